@@ -1,0 +1,315 @@
+"""Doc → plain records: entities with their aliases merged, relations with evidence. Pure functions.
+
+Within one document, mentions of one thing become one entity: 中共金昌市委 / 金昌市委 / 市委 (a bare 市委
+takes its region from the document), 《规划》 / 五年巡察工作规划 / the full plan title, “三反馈”机制 / 三反馈.
+Each entity carries a ``key``: equal keys mean the same thing across documents too, and a key that still
+depends on the document (a 县委巡察办 in a text that never says which county) is marked ``scope="document"``.
+
+Examples
+--------
+>>> import kg
+>>> record = extract_doc(kg.load()("中共某某市委印发《某某规划》。市委巡察办……"), source="a.txt")
+>>> [(e.type, e.name, sorted(m.text for m in e.mentions)) for e in record.entities]
+[('ORG', '中共某某市委', ['中共某某市委']), ('DOC', '某某规划', ['某某规划']), ('ORG', '市委巡察办', ['市委巡察办'])]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from kg.pipeline.gazetteer import Place, load_gazetteer
+from kg.pipeline.lexicons import PARTY_PREFIXES, mechanism_heads
+from kg.pipeline.spans import entity_spans
+from kg.pipeline.titles import _TRAILING_NOTE, DOC_NUMBER
+
+BODY_SYNONYMS = (("人民政府", "政府"), ("人民检察院", "检察院"), ("人民法院", "法院"), ("纪委监委机关", "纪委"),
+                 ("纪委监委", "纪委"), ("人大机关", "人大"), ("政协机关", "政协"))
+TERM_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]{1,3}届)")
+ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}")
+NATIONAL = {"中央": "党中央", "党中央": "党中央"}
+_MECH_HEADS = sorted(mechanism_heads(), key=len, reverse=True)
+
+
+@dataclass
+class Mention:
+    """One occurrence of an entity in the text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(eq=False)
+class Entity:
+    """An organisation, document or mechanism of one source document."""
+
+    type: str
+    key: str
+    name: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+    subtype: str | None = None
+    generic: bool = False
+    scope: str = "global"
+    region: str | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{self.type}:{self.key}"
+
+    def to_json(self) -> dict[str, Any]:
+        texts = list(dict.fromkeys(m.text for m in self.mentions))
+        return {"id": self.id, "type": self.type, "name": self.name, "mentions": texts,
+                "subtype": self.subtype, "generic": self.generic, "scope": self.scope, "region": self.region,
+                "spans": [[m.start, m.end] for m in self.mentions]}
+
+
+@dataclass
+class Relation:
+    """A stated relation, with the sentence that states it."""
+
+    head: Entity
+    type: str
+    tail: Entity
+    evidence: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"head": self.head.name, "type": self.type, "tail": self.tail.name, "evidence": self.evidence,
+                "head_id": self.head.id, "tail_id": self.tail.id, "start": self.start, "end": self.end}
+
+
+@dataclass
+class DocRecord:
+    """What kg extracted from one source document."""
+
+    source: str
+    text_hash: str
+    entities: list[Entity]
+    relations: list[Relation]
+    title: str = ""
+
+    @property
+    def id(self) -> str:
+        return "src:" + self.text_hash[:16]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "id": self.id, "title": self.title, "sha256": self.text_hash,
+                "entities": [e.to_json() for e in self.entities],
+                "relations": [r.to_json() for r in self.relations]}
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of the text (identifies a source document by content)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
+    """Turn a processed Doc into a :class:`DocRecord` (entities merged, relations deduplicated)."""
+    regions = doc._.kg_regions
+    by_span: dict[tuple[int, int, str], Entity] = {}
+    entities: dict[str, Entity] = {}
+    for span in entity_spans(doc):
+        key, scope = span_key(span, regions)
+        entity = entities.setdefault(f"{span.label_}:{key}", Entity(span.label_, key, scope=scope))
+        entity.mentions.append(Mention(span.text, span.start_char, span.end_char))
+        entity.subtype = entity.subtype or span._.kg_subtype
+        entity.generic = entity.generic or span._.kg_generic
+        by_span[(span.start_char, span.end_char, span.label_)] = entity
+    merge_aliases(doc.text, entities)
+    relations = _relations(doc, by_span, entities)
+    used = {id(r.head) for r in relations} | {id(r.tail) for r in relations}
+    kept = [e for e in dict.fromkeys(_final(e, entities) for e in entities.values())
+            if not e.generic or id(e) in used]
+    for entity in kept:
+        entity.name = canonical_name(entity, regions)
+        entity.region = _region_of(entity, regions)
+    kept.sort(key=lambda e: min(m.start for m in e.mentions))
+    return DocRecord(source, text_hash(doc.text), kept, relations, title=_doc_title(doc))
+
+
+def span_key(span: Span, regions: dict[str, Place]) -> tuple[str, str]:
+    """The merge key of a mention and whether it holds beyond its document (``global``/``document``)."""
+    text = normalise(span.text)
+    if span.label_ == "ORG":
+        return org_key(text, regions)
+    if span.label_ == "DOC":
+        return text, "global"
+    return mech_key(text), "global"
+
+
+def normalise(text: str) -> str:
+    """NFKC, no quotes or spaces, one kind of dash (as the scorer compares names)."""
+    text = unicodedata.normalize("NFKC", text).replace("——", "-").replace("—", "-")
+    return re.sub(r"[《》〈〉“”‘’\"'「」『』\s]", "", text)
+
+
+def org_key(text: str, regions: dict[str, Place]) -> tuple[str, str]:
+    """Key of an organisation name: region spelled out, party prefix and term dropped, synonyms folded.
+
+    >>> from kg.pipeline.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> org_key("九届市委", {"市": gaz.places["金昌市"]})
+    ('金昌市委', 'global')
+    >>> org_key("县委巡察办", {})
+    ('县委巡察办', 'document')
+    """
+    for prefix in PARTY_PREFIXES:
+        text = text.removeprefix(prefix)
+    text = TERM_PREFIX.sub("", text)
+    if text in NATIONAL:
+        return NATIONAL[text], "global"
+    for long, short in BODY_SYNONYMS:
+        text = text.replace(long, short)
+    text = _lowest_place(text)
+    if text[:1] in regions and not load_gazetteer().pattern.match(text):
+        text = regions[text[0]].name + text[1:]
+    scope = "global" if load_gazetteer().pattern.match(text) or text.startswith(("中央", "国家", "国务院", "全国")) \
+        else "document"
+    return text, scope
+
+
+def _lowest_place(text: str) -> str:
+    """甘肃省酒泉市人民检察院 → 酒泉市人民检察院: a chain of places keeps its last."""
+    gaz = load_gazetteer()
+    pos = 0
+    last = 0
+    while m := gaz.pattern.match(text, pos):
+        last, pos = pos, m.end()
+    return text[last:] if pos else text
+
+
+def mech_key(text: str) -> str:
+    """Key of a mechanism name: the name without its head word (三反馈机制 → 三反馈)."""
+    for _ in range(2):
+        for head in _MECH_HEADS:
+            if text.endswith(head) and len(text) > len(head) + 1:
+                text = text[: -len(head)]
+                break
+        text = re.sub(r"(?:工作新|工作|新|的)$", "", text) or text
+    return text
+
+
+def merge_aliases(text: str, entities: dict[str, Entity]) -> None:
+    """Merge short forms into the one entity they stand for (in place: ``_merged_into`` links)."""
+    for entity in list(entities.values()):
+        target = _number_target(text, entity, entities) or _alias_target(entity, entities)
+        if target is not None and target is not entity:
+            target.mentions.extend(entity.mentions)
+            target.generic = target.generic and entity.generic
+            entity.__dict__["_merged_into"] = target
+    for entity in list(entities.values()):
+        if entity.type == "DOC" and not _merged(entity) and entity.subtype != "number":
+            entity.mentions.extend(_unmarked_references(text, entity, entities))
+
+
+def _number_target(text: str, entity: Entity, entities: dict[str, Entity]) -> Entity | None:
+    """The document a document number (某政发〔2025〕17号) belongs to: the title right before it."""
+    if entity.type != "DOC" or entity.subtype != "number":
+        return None
+    start = entity.mentions[0].start
+    best = None
+    for other in entities.values():
+        if other.type != "DOC" or other.subtype == "number" or _merged(other):
+            continue
+        for m in other.mentions:
+            gap = text[m.end : start]
+            if m.end <= start and re.fullmatch(r"[》\s(（]*", gap) and (best is None or m.end > best[0]):
+                best = (m.end, other)
+    return best[1] if best else None
+
+
+def _alias_target(entity: Entity, entities: dict[str, Entity]) -> Entity | None:
+    others = [e for e in entities.values() if e.type == entity.type and e is not entity and not _merged(e)]
+    key = entity.key
+    if entity.type == "ORG":
+        candidates = [e for e in others if e.key.endswith(key) and len(e.key) > len(key)
+                      and (entity.scope == "document" or e.scope == "global")]
+        if not candidates and ORDINAL.search(key) is None:
+            candidates = [e for e in others if ORDINAL.sub("", e.key) == key]
+    elif entity.type == "DOC":
+        if entity.subtype == "number":
+            return None
+        core = _title_core(key)
+        candidates = [e for e in others if len(core) <= 4 and _title_core(e.key).endswith(core) and e.key != key]
+    else:
+        candidates = [e for e in others if len(key) >= 3 and e.key.endswith(key) and len(e.key) > len(key)]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda e: (len(e.mentions), -len(e.key), e.key))
+
+
+def _title_core(title: str) -> str:
+    while (m := _TRAILING_NOTE.search(title)) and m.start() > 0:
+        title = title[: m.start()]
+    return title
+
+
+def _unmarked_references(text: str, entity: Entity, entities: dict[str, Entity]) -> list[Mention]:
+    """Mentions of a titled document without its marks (五年巡察工作规划 for 《某市巡察工作规划》)."""
+    core = _title_core(entity.key)
+    taken = [(m.start, m.end) for e in entities.values() for m in e.mentions]
+    for size in range(len(core) - 1, 3, -1):
+        suffix = core[-size:]
+        hits = [m.start() for m in re.finditer(re.escape(suffix), text)
+                if not any(s <= m.start() < e for s, e in taken)]
+        if hits:
+            return [Mention(suffix, h, h + len(suffix)) for h in hits]
+    return []
+
+
+def _merged(entity: Entity) -> bool:
+    return "_merged_into" in entity.__dict__
+
+
+def _final(entity: Entity, entities: dict[str, Entity]) -> Entity:
+    while _merged(entity):
+        entity = entity.__dict__["_merged_into"]
+    return entity
+
+
+def _relations(doc: Doc, by_span: dict[tuple[int, int, str], Entity], entities: dict[str, Entity]) -> list[Relation]:
+    out: dict[tuple[str, str, str], Relation] = {}
+    for head_span, rel, tail_span, (start, end) in doc._.kg_relations:
+        head = by_span.get((head_span.start_char, head_span.end_char, head_span.label_))
+        tail = by_span.get((tail_span.start_char, tail_span.end_char, tail_span.label_))
+        if head is None or tail is None:
+            continue
+        head, tail = _final(head, entities), _final(tail, entities)
+        if head is tail:
+            continue
+        out.setdefault((head.id, rel, tail.id), Relation(head, rel, tail, doc.text[start:end], start, end))
+    return list(out.values())
+
+
+def canonical_name(entity: Entity, regions: dict[str, Place]) -> str:
+    """The fullest form: the longest mention, or the key when it spells out more (市委巡察办 → 金昌市委巡察办)."""
+    texts = [normalise(m.text) for m in entity.mentions if not DOC_NUMBER.fullmatch(m.text)]
+    longest = max(texts or [entity.key], key=lambda t: (len(t), t))
+    if entity.type == "ORG" and len(entity.key) > len(longest) and entity.key != "党中央":
+        return entity.key
+    return longest
+
+
+def _region_of(entity: Entity, regions: dict[str, Place]) -> str | None:
+    if entity.type != "ORG":
+        return None
+    m = load_gazetteer().pattern.match(entity.key)
+    return m.group() if m else None
+
+
+def _doc_title(doc: Doc) -> str:
+    """The first non-noise line, as a human title for the source document."""
+    pos = 0
+    for line in doc.text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if line.strip() and not any(s <= start < e for s, e in doc._.kg_noise):
+            return line.strip()[:80]
+    return ""

@@ -1,0 +1,95 @@
+"""Chinese administrative divisions: which strings are places, and which place contains which.
+
+A region prefix is the strongest left boundary an organisation name has (酒泉市 + 人民政府), and the
+containment tree lets a bare 省委 in a text about 金昌市 resolve to 甘肃省委. The table covers every province,
+prefecture and county of the PRC, so it knows cities no dev text mentions.
+
+Examples
+--------
+>>> gaz = load_gazetteer()
+>>> gaz.places["酒泉市"].level
+'city'
+>>> gaz.parent(gaz.places["山丹县"]).name
+'张掖市'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+LEVEL_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "特别行政区",
+                  "地区", "林区", "省", "市", "县", "区", "州", "盟", "旗")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One administrative division."""
+
+    code: str
+    name: str
+    level: str  # province | city | county
+
+    @property
+    def short(self) -> str:
+        """The name without its level word (甘肃省 → 甘肃); empty when that leaves one character."""
+        for suffix in LEVEL_SUFFIXES:
+            if self.name.endswith(suffix) and len(self.name) - len(suffix) >= 2:
+                return self.name[: -len(suffix)]
+        return ""
+
+    @property
+    def level_char(self) -> str:
+        """The level character a bare reference uses: 市 for 酒泉市 and 开平市, 县 for 山丹县."""
+        last = self.name[-1]
+        return "省" if self.level == "province" else last
+
+
+@dataclass
+class Gazetteer:
+    """Places by full name, with a regex over all names and short names (longest first)."""
+
+    places: dict[str, Place]
+    by_code: dict[str, Place]
+    pattern: re.Pattern[str]
+    short_names: dict[str, Place]
+
+    def parent(self, place: Place) -> Place | None:
+        """The division directly containing ``place`` (county → city → province)."""
+        code = place.code
+        parent_code = code[:2] + "0000" if place.level == "city" else code[:4] + "00"
+        if place.level == "province":
+            return None
+        found = self.by_code.get(parent_code)
+        if found is None and place.level == "county":
+            return self.by_code.get(code[:2] + "0000")
+        return found
+
+    def resolve(self, text: str) -> Place | None:
+        """The place a full or short name stands for."""
+        return self.places.get(text) or self.short_names.get(text)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Read the bundled division table (cached: one copy per process)."""
+    places: dict[str, Place] = {}
+    by_code: dict[str, Place] = {}
+    text = resources.files("kg").joinpath("data/regions.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, name, level = line.split("\t")
+        place = Place(code, name, level)
+        by_code[code] = place
+        # a name used twice (朝阳区 in two cities) keeps its first, higher-level entry
+        places.setdefault(name, place)
+    short_names: dict[str, Place] = {}
+    for place in places.values():
+        if place.level in ("province", "city") and place.short and place.short not in places:
+            short_names.setdefault(place.short, place)
+    names = sorted(set(places) | set(short_names), key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, names)))
+    return Gazetteer(places, by_code, pattern, short_names)

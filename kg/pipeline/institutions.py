@@ -1,0 +1,158 @@
+"""Organisations (ORG) by an institution-name grammar.
+
+A Chinese body name is composed: ``[中共] [region | 中央 | level character] body [unit ...]`` (中共金昌市委,
+市委巡察办, 省委第三巡视组, 县人大常委会办公室), or ``domain + department head`` with no region
+(市场监管局, 机关工委), or a proper name before an institution head (红安干部学院), or a free description
+before a team head (选人用人专项检查组). Places come from the gazetteer, heads and domains from
+:mod:`kg.pipeline.lexicons`; no body name is listed anywhere.
+
+Examples
+--------
+>>> import spacy
+>>> nlp = spacy.blank("zh")
+>>> _ = nlp.add_pipe("kg_institutions")
+>>> doc = nlp("在市委的坚强领导下，县纪委监委机关、县信访局与应急管理局组成联合检查组。")
+>>> [s.text for s in doc.spans["kg"]]
+['市委', '县纪委监委机关', '县信访局', '应急管理局', '联合检查组']
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.pipeline.gazetteer import load_gazetteer
+from kg.pipeline.lexicons import (
+    HEAD_BLOCKERS,
+    LEVEL_ABBREVIATIONS,
+    NOT_LEVEL_BEFORE,
+    PARTY_PREFIXES,
+    domain_stems,
+    org_heads,
+)
+from kg.pipeline.spans import HAN, Found, add_found, extend_left, trie_regex
+
+# Words in front of a body name that make it a class of bodies (各级党委, 有关部门), not one body.
+CLASS_MARKERS = ("各级", "各", "全", "有关", "相关", "所属", "下属", "其他", "其它", "同级", "上级", "下级", "历届",
+                 "每个", "各个", "多个", "本级")
+# Words right after a team name that make it a person's role (巡察组长 is caught by blockers already).
+ORDINAL = r"第[一二三四五六七八九十百零〇\d]{1,4}"
+TERM = r"(?:(?<!新)[一二三四五六七八九十]{1,3}届)"
+# Units that name their own domain, so they stand without a region (组织部, 巡察办, 机关工委).
+_SELF_STANDING = re.compile(r"^(?:巡察|巡视|组织|宣传|统战|政法|网信|机关|编办|督查|纪检监察)")
+# Units that are sub-units of a government agency: they give PART_OF edges (递铺中队 → 综合执法局).
+SUB_UNITS = ("中队", "大队", "支队", "分局", "派出所", "科", "处", "所", "站")
+# Classes of bodies (市直部门单位, 被巡察党组织): kept as generic entities, useful as relation arguments.
+CLASS_NAMES = re.compile(
+    r"[省市县区]直(?:各)?(?:有关)?(?:部门单位|部门|单位|机关)|被巡[察视](?:党组织|单位)|成员单位|职能部门"
+    r"|(?:检察|审判|政法|纪检监察|行政执法|行政|监管|审批|主管)(?:机关|部门)"
+    rf"|(?<=两级)[{HAN}]{{2,6}}工作部门")
+
+
+def _blocked(head: str) -> str:
+    """``head`` as a regex that refuses to end inside a longer word (组 in 组长, 部 in 部门)."""
+    for tail, blockers in HEAD_BLOCKERS.items():
+        if head.endswith(tail):
+            return re.escape(head) + f"(?![{blockers}])"
+    return re.escape(head)
+
+
+def _alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(_blocked(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+class InstitutionFinder:
+    """Find organisation names in a Doc; see the module docstring for the grammar."""
+
+    def __init__(self, *, heads: dict[str, list[str]], stems: list[str]) -> None:
+        gaz = load_gazetteer()
+        place = gaz.pattern.pattern
+        stem = "(?:" + trie_regex(stems) + ")"
+        stems_seq = f"(?:{stem}{{1,3}}(?:工作)?)"
+        units = _alternation(heads["unit"])
+        weak = _alternation(heads["weak"])
+        body = _alternation(heads["body"])
+        self_units = _alternation([u for u in heads["unit"] if (m := _SELF_STANDING.match(u)) and m.end() < len(u)])
+        sub_unit = f"[{HAN}]{{2,3}}?(?:{'|'.join(SUB_UNITS[:5])})"
+        segment = f"(?:(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}|{sub_unit})"
+        party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
+        level = f"[{LEVEL_ABBREVIATIONS}]"
+        anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|{level}))"
+        joint = f"(?:[省市县区]委[省市县区](?:人民)?政府)"
+        anchored = f"(?:{joint}(?:{segment})+|{anchor}(?:{body}|{stems_seq}{weak}|{segment})(?:{segment})*)"
+        unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units})(?:{segment})*)"
+        self.pattern = re.compile(f"(?P<anchored>{anchored})|(?P<free>{unanchored})|党中央")
+        self.place_only = re.compile(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
+        self.level_only = re.compile(f"^{TERM}?{level}$")
+        self.named = re.compile(_alternation(heads["named"]))
+        self.group = re.compile(_alternation(heads["group"]))
+
+    def __call__(self, doc: Doc) -> Doc:
+        add_found(doc, self.find(doc.text))
+        return doc
+
+    def find(self, text: str) -> list[Found]:
+        """All organisation candidates in ``text`` (character offsets)."""
+        found = [f for m in self.pattern.finditer(text) if (f := self._grammar_match(text, m))]
+        found += [p for f in found if (p := self._parent(text, f))]
+        found += [Found(m.start(), m.end(), "ORG", "class", True) for m in CLASS_NAMES.finditer(text)]
+        found += self._free_stem(text, self.named, limit=6, min_stem=2)
+        found += self._free_stem(text, self.group, limit=12, min_stem=0)
+        return found
+
+    def _grammar_match(self, text: str, m: re.Match[str]) -> Found | None:
+        start, end = m.span()
+        name = m.group()
+        if self.place_only.match(name) or (self.level_only.match(name)):
+            return None  # a place acting as a place, or a bare level character
+        if m.group("anchored") and name[0] in LEVEL_ABBREVIATIONS and start > 0:
+            if text[start - 1] in NOT_LEVEL_BEFORE or text[start - 1] in LEVEL_ABBREVIATIONS:
+                return None  # 城市管理局, 省市委, 全市: the level character belongs to another word
+        generic = any(text[max(0, start - len(w)) : start] == w for w in CLASS_MARKERS)
+        return Found(start, end, "ORG", _subtype(name), generic)
+
+    def _parent(self, text: str, child: Found) -> Found | None:
+        """The agency a sub-unit belongs to (安吉县综合执法局 in 安吉县综合执法局递铺中队)."""
+        name = text[child.start : child.end]
+        unit = next((u for u in SUB_UNITS[:5] if name.endswith(u)), "")
+        for size in (2, 3) if unit else ():
+            cut = len(name) - len(unit) - size
+            if cut > 1 and (parent := self.pattern.fullmatch(name[:cut])):
+                return Found(child.start, child.start + cut, "ORG", _subtype(parent.group()), nested=True)
+        return None
+
+    def _free_stem(self, text: str, head: re.Pattern[str], *, limit: int, min_stem: int) -> list[Found]:
+        found = []
+        for m in head.finditer(text):
+            start = extend_left(text, m.start(), limit=limit)
+            if m.start() - start < min_stem:
+                continue
+            generic = any(text[max(0, start - len(w)) : start] == w for w in CLASS_MARKERS)
+            found.append(Found(start, m.end(), "ORG", _subtype(text[start : m.end()]), generic))
+        return found
+
+
+def _subtype(name: str) -> str:
+    """A coarse kind of body, from its head: party, discipline, government, congress, court, ..."""
+    rules = (("discipline", ("纪委", "监委", "纪检")), ("inspection", ("巡察", "巡视")),
+             ("court", ("法院", "检察院")), ("congress", ("人大", "政协")),
+             ("team", ("组", "专班", "指挥部")), ("enterprise", ("公司", "集团", "银行")),
+             ("media", ("报社", "电视台", "出版社")), ("education", ("学院", "大学", "学校", "党校", "中学")),
+             ("health", ("医院", "卫生院")), ("government", ("政府", "局", "厅", "办公室", "中心")),
+             ("party", ("委", "部", "党")))
+    for subtype, marks in rules:
+        if any(mark in name for mark in marks):
+            return subtype
+    return "organisation"
+
+
+@Language.factory(
+    "kg_institutions",
+    default_config={"heads": {"@misc": "kg.org_heads.v1"}, "stems": {"@misc": "kg.domain_stems.v1"}},
+    assigns=["doc.spans"],
+)
+def make_institutions(nlp: Language, name: str, *, heads: dict[str, list[str]], stems: list[str]) -> InstitutionFinder:
+    """Factory of the ``kg_institutions`` component."""
+    return InstitutionFinder(heads=heads, stems=stems)

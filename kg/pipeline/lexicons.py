@@ -1,0 +1,153 @@
+"""Lexicons the extraction grammar is built from.
+
+These are closed classes of Chinese governance language (suffixes of body names, functional domains of
+departments, document kinds, verbs that state a relation), never names of particular bodies: a body is
+recognised by how its name is composed, so the grammar carries over to texts from any city. Each list is
+registered as a versioned ``@misc`` function, so a pipeline config can swap one (``kg.org_heads.v2``).
+
+Examples
+--------
+>>> "规划" in document_kinds()
+True
+>>> "局" in org_heads()["weak"]
+True
+"""
+
+from __future__ import annotations
+
+from spacy.util import registry
+
+# Party prefix of a committee's full name.
+PARTY_PREFIXES = ("中国共产党", "中共")
+
+# Level words that end a place name (甘肃省, 酒泉市, 山丹县, 递铺镇) and, on their own, stand for "this
+# province/city/county" in front of a body (市委, 县政府).
+REGION_LEVELS = ("自治区", "自治州", "自治县", "特别行政区", "街道", "省", "市", "县", "区", "州", "盟", "旗",
+                 "乡", "镇", "村")
+LEVEL_ABBREVIATIONS = "省市县区州乡镇村"
+
+# Words before a level character that make it part of an ordinary word, not a level (城市, 超市, 社区).
+NOT_LEVEL_BEFORE = set("城都超上门股夜集闹菜早开黑楼花灯坊墟应入退出园辖社景山片牧林矿新特老分小校禁"
+                       "误雷盲专湾库城灾港坝乡各全本我该两原省")
+
+# National bodies everyone knows; the grammar finds them too, these just anchor the bare forms.
+NATIONAL_ANCHORS = ("中央", "国家", "全国", "国务院")
+
+
+@registry.misc("kg.org_heads.v1")
+def org_heads() -> dict[str, list[str]]:
+    """Heads that end an organisation name, by how much context they need.
+
+    ``body``: a body on its own right after a region (市委, 县政府, 省纪委监委).
+    ``unit``: an organ inside a body (巡察办, 组织部, 办公室, 第三巡视组), also after a domain stem.
+    ``weak``: single characters that end a department name only after a domain stem (财政 + 局).
+    ``named``: institutions named by a proper name in front (红安 + 干部学院, 金川 + 集团公司).
+    ``group``: teams named by a free description in front (选人用人 + 专项检查组).
+    """
+    return {
+        "body": ["纪委监委", "纪委监察委", "监察委员会", "纪律检查委员会", "纪委", "监委", "人大常委会",
+                 "人民代表大会常务委员会", "人大", "政协", "人民政府", "政府", "中级人民法院",
+                 "高级人民法院", "人民法院", "法院", "人民检察院", "检察院", "党工委", "党委", "委"],
+        "unit": ["常委会", "巡察工作领导小组办公室", "巡视工作领导小组办公室", "巡察工作领导小组",
+                 "巡视工作领导小组", "领导小组办公室", "领导小组", "巡察办", "巡视办", "巡察组", "巡视组",
+                 "巡察机构", "巡视机构", "组织部", "宣传部", "统战部", "政法委", "编办", "网信办", "政研室",
+                 "农办", "老干部局", "机关工委", "工委", "办公室", "办公厅", "办事处", "纪检监察组",
+                 "督查局", "督查室", "委员会", "管委会", "居委会", "村委会", "机关", "党组", "党支部",
+                 "总支部", "支部", "中队", "大队", "支队", "分局", "派出所", "总工会", "工会", "妇联",
+                 "团委", "科协", "侨联", "残联", "文联", "工商联", "融媒体中心"],
+        "weak": ["局", "厅", "委", "办", "部", "署", "中心", "站", "所", "处", "科", "室", "院", "队"],
+        "named": ["干部学院", "党校", "大学", "学院", "中学", "小学", "学校", "人民医院", "中医院", "医院",
+                  "卫生院", "研究院", "研究所", "集团公司", "股份有限公司", "有限公司", "有限责任公司",
+                  "集团", "公司", "银行", "日报社", "报社", "电视台", "广播电视台", "出版社", "协会",
+                  "学会", "商会", "联合会", "基金会", "合作社"],
+        "group": ["专项检查组", "联合检查组", "检查组", "督导组", "督查组", "工作组", "指导组", "调查组",
+                  "工作专班", "专班", "指挥部"],
+    }
+
+
+# Characters that, right after a one-character head, show it was part of another word (部门, 办法, 组长).
+HEAD_BLOCKERS = {
+    "局": "长面势限部", "厅": "长级", "委": "员托屈派婉实任", "办": "法理案学好实结成公事",
+    "部": "门署分长队位件落", "署": "名", "中心": "任工组环城区", "站": "长点位稳", "所": "有以在长属得谓需",
+    "处": "理置于长分罚在", "科": "学技长目研普", "室": "内外", "院": "长校士落子", "队": "伍长员",
+    "组": "长织成建合员", "会": "议长同商上员计",
+}
+
+
+@registry.misc("kg.domain_stems.v1")
+def domain_stems() -> list[str]:
+    """Functional domains that name departments (财政 + 局, 市场监管 + 局, 卫生健康 + 委)."""
+    return """巡察 巡视 纪检监察 纪检 监察 组织 宣传 统战 政法 网信 政研 编办 机构编制 农村工作 老干部 机关事务
+    保密 机要 档案 党史研究 信访 财政 审计 统计 公安 司法 民政 教育 科技 科学技术 工业和信息化 工信 经信
+    经济和信息化 发展和改革 发展改革 发改 人力资源和社会保障 人社 自然资源和规划 自然资源 规划 生态环境
+    环境保护 环保 住房和城乡建设 住建 城乡建设 交通运输 交通 水利 水务 农业农村 农业 农牧 林业和草原 林业
+    草原 商务 文化和旅游 文化广电和旅游 文旅 文化 旅游 广电 广播电视 体育 卫生健康 卫健 卫生 退役军人事务
+    应急管理 应急 安全生产监督管理 安监 市场监督管理 市场监管 质量技术监督 食品药品监督管理 行政审批服务
+    行政审批 审批服务 审批 政务服务和大数据管理 政务服务 大数据管理 大数据 数据 国有资产监督管理 国资 税务
+    医疗保障 医保 粮食和物资储备 粮食 能源 人民防空 人防 地震 气象 消防救援 消防 外事 侨务 民族宗教事务
+    民族宗教 宗教 城市管理综合执法 城市管理 综合行政执法 综合执法 行政执法 城管 督查 考核 乡村振兴 扶贫开发
+    扶贫 地方金融监督管理 金融工作 金融 投资促进 招商 经济合作 工商 营商环境建设 营商环境 河长 湖长 林长 路长
+    公共资源交易 住房公积金管理 不动产登记 疾病预防控制 疾控 妇幼保健 口岸 人民武装 武装 信用 机关""".split()
+
+
+@registry.misc("kg.document_kinds.v1")
+def document_kinds() -> dict[str, str]:
+    """Title endings → document kind (the DOC subtype). Longer endings are tried first."""
+    kinds = {
+        "plan": "规划 纲要 计划 方案 工作要点 要点", "measures": "办法 措施 举措", "opinion": "意见 实施意见",
+        "notice": "通知 通报 公告 通告 决定 决议 批复 函 建议书 答记者问", "regulation": "条例 规定 规则 细则 准则 守则 章程",
+        "law": "法 宪法", "guide": "指引 指南 手册 清单 目录", "report": "报告 白皮书 公报 汇报",
+        "agreement": "协议 备忘录 协作意见 协作机制 合作机制 机制 制度", "standard": "标准 规范",
+        "newspaper": "日报 晚报 报 杂志 周刊 期刊 学报 网", "letter": "书 函 信", "speech": "讲话 讲稿",
+        "book": "选编 汇编 文集 读本", "measure_list": "若干措施 具体措施",
+    }
+    return {word: kind for kind, words in kinds.items() for word in words.split()}
+
+
+@registry.misc("kg.mechanism_heads.v1")
+def mechanism_heads() -> list[str]:
+    """Head words of a named mechanism (…机制, …制度, …工作法)."""
+    return ["工作机制", "机制", "工作制度", "制度", "工作法", "模式", "体系", "工作格局", "格局", "责任制",
+            "负责制", "承诺制", "台账"]
+
+
+# Heads that name a mechanism only right after a quoted name (“书记工程”, “巡后直督”平台).
+QUOTED_MECHANISM_HEADS = ("工程", "平台", "行动", "品牌")
+
+
+@registry.misc("kg.mechanism_terms.v1")
+def mechanism_terms() -> list[str]:
+    """Set phrases of Chinese governance used as names of practices, known nationwide."""
+    return """立行立改 边巡边改 即知即改 上下联动 民主集中制 河长制 湖长制 林长制 田长制 路长制 首问负责制
+    一岗双责 三会一课 民主生活会 专题民主生活会 组织生活会 谈心谈话 双随机一公开 最多跑一次 一网通办 一网统管
+    一窗受理 一件事一次办 跨省通办 容缺受理 告知承诺制 挂牌督办 领导包案 接诉即办 枫桥经验 网格化管理 四种形态
+    巡察全覆盖 巡视全覆盖 常规巡察 专项巡察 机动巡察 提级巡察 交叉巡察 联动巡察 系统巡察 延伸巡察 巡察回头看
+    巡视回头看 回头看 首违不罚 轻微免罚 信用承诺
+    放管服""".split()
+
+
+@registry.misc("kg.relation_verbs.v1")
+def relation_verbs() -> dict[str, list[str]]:
+    """Verbs that state a relation, by relation type (longest first when matched)."""
+    return {
+        "ISSUED": ["研究制定", "制定出台", "研究出台", "联合印发", "印发实施", "制定", "出台", "印发", "下发",
+                   "发布", "颁布", "签订", "签署", "修订", "编制"],
+        "ESTABLISHED": ["探索建立", "建立健全", "建立", "推行", "实行", "创新", "搭建", "成立", "组建", "设立",
+                        "组成", "探索推行"],
+        "INSPECTS": ["巡视", "巡察", "检查", "督查", "督导", "执法检查", "专项检查"],
+        "LEADS": ["领导", "指导", "统筹"],
+        "COOPERATES_WITH": ["协作", "协同", "配合", "联动", "合作", "会商", "联系", "联席", "合力", "同频共振",
+                            "贯通", "共同", "组成"],
+    }
+
+
+# Words that end a free description on its left: verbs, prepositions, adverbs. A name never spans them.
+BOUNDARY_WORDS = set("""建立 探索 健全 完善 推行 实行 实施 推进 推动 深化 落实 执行 遵守 坚持 构建 搭建 创新 形成
+理顺 规范 强化 加强 优化 改进 制定 出台 印发 下发 发布 修订 新建 成立 组建 设立 组成 开展 运用 依托 通过 采取
+采用 利用 按照 根据 结合 围绕 聚焦 发挥 用好 抓好 做好 扎实 全面 进一步 持续 不断 积极 切实 认真 有效 大力
+着力 努力 深入 逐步 加快 全力 主动 及时 协调 会商 征求 通报 联系 支持 参与 参加 牵头 负责 担任 召开 听取 研究
+部署 明确 提出 要求 确保 促进 提升 提高 实现 扩大 纳入 作为 推广 总结 打造 建设 召集 抽调 选派 签订 印发 以及
+同时 其中 包括 如 即 并 由 被 把 将 在 于 从 为 是 以 的 了 等 各 其 该 之 经 给 对 向 与 和 同 及 或 也 都 又
+还 就 让 使 着 个 项 有 无 不 据 按 凭 靠 称 叫 谓 重点 领域 各级 各类 对照 发现 督促 贯彻 学习 宣传 压实
+夯实 筑牢 织密 扛起 扛牢 抓实 细化 严格 严肃 压紧 拧紧 改革 整改 借鉴 引入 引进 融入 嵌入 列入 写入 形成了 建成
+完成 启动 举办 组织 落地 树立 牢固 坚决 执行好 违反 违背 符合""".split())

@@ -1,0 +1,154 @@
+"""Mechanisms (MECH): named, institutionalised ways of working.
+
+Four signals, all from closed lexicons: a quoted name with a mechanism head (“三反馈”机制, “510”模式); a
+quoted name a practice verb puts to work (开展“后评估”, 推行“集成办”“就近办”); a free description before a
+mechanism head (建立 + 监督工作台账, 建立 + 市委巡察工作联席会议制度) unless it is only generic words
+(工作机制, 协作配合机制); and nationwide set phrases (立行立改, 上下联动, 民主集中制) including the 纪巡联动
+family of abbreviated compounds. Lists before 等…机制 give one mechanism per item.
+
+Examples
+--------
+>>> import spacy
+>>> nlp = spacy.blank("zh")
+>>> _ = nlp.add_pipe("kg_mechanisms")
+>>> doc = nlp("某局探索建立“双报告”机制，开展“回访评”，坚持立行立改，建立会商通报、联合约谈等工作机制。")
+>>> [s.text for s in doc.spans["kg"]]
+['“双报告”机制', '“回访评”', '立行立改', '会商通报', '联合约谈']
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.pipeline.lexicons import QUOTED_MECHANISM_HEADS, mechanism_heads, mechanism_terms
+from kg.pipeline.spans import HAN, Found, add_found, entity_spans, extend_left, stem_start, trie_regex
+
+QUOTED = re.compile(r"[“「‘\"]([^“”「」‘’\"\n，。；,;]{1,15})[”」’\"]")
+PRACTICE_VERBS = ("推行", "实行", "建立", "探索", "开展", "坚持", "落实", "推进", "深化", "实施", "采用", "采取", "运用",
+                  "创新", "构建", "搭建", "推广", "实现", "扩大", "强化", "作为", "进行", "试行", "健全", "完善")
+PRACTICE_TAILS = ("衔接", "联动", "协同", "融合")
+# Words that say nothing about which mechanism: a stem made only of them is a generic mention.
+GENERIC_WORDS = ("工作", "协作", "配合", "协调", "长效", "管理", "监督", "体制", "运行", "保障", "相关", "有关", "各项",
+                 "常态化", "规章", "内部", "对接", "联系", "安全", "治理", "制度", "机制", "考核", "评价", "激励",
+                 "约束", "责任", "日常", "相应", "一系列", "一整套", "完整", "科学", "有效", "健全", "完善", "现代",
+                 "这一", "这项", "该项", "此项", "各类", "多种", "新的", "一项", "两项", "三项", "长期")
+NOT_PRACTICE = re.compile(r"(?:一把手|责任人|书记|组长|领导|月|日|年|思路|意识|维护|效应|文章|答卷|任务书|路线图|千里眼|顺风耳)$")
+# 纪巡联动, 巡审协同, 组巡协调: two bodies abbreviated to one character each, then how they work together.
+ABBREVIATED_COMPOUND = re.compile(
+    r"(?:[纪组宣审财督监][巡察视]|巡[审纪组宣财])(?:融合|联动|协调|协作|贯通|协同|结合|衔接|联合)")
+_ENUMERATION = re.compile(rf"^[{HAN}](?:、[{HAN}]){{2,}}$")
+
+
+def is_generic(stem: str) -> bool:
+    """True if ``stem`` is made only of generic words (协作配合, 常态化工作联系).
+
+    >>> is_generic("协作配合"), is_generic("三反馈")
+    (True, False)
+    """
+    rest = stem
+    for word in sorted(GENERIC_WORDS, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return len(rest) < 2
+
+
+class MechanismFinder:
+    """Find mechanism names in a Doc."""
+
+    def __init__(self, *, heads: list[str], terms: list[str]) -> None:
+        head_re = "(?:" + "|".join(sorted(heads, key=len, reverse=True)) + ")"
+        quoted_re = "(?:" + "|".join(sorted([*heads, *QUOTED_MECHANISM_HEADS], key=len, reverse=True)) + ")"
+        self.heads = re.compile(head_re + r"(?![化性上])")
+        self.after_quote = re.compile(rf"(?P<de>的)?(?P<stem>[{HAN}]{{0,8}}?){quoted_re}(?![化性])")
+        self.terms = re.compile(trie_regex(terms))
+
+    def __call__(self, doc: Doc) -> Doc:
+        titles = [(s.start_char, s.end_char) for s in entity_spans(doc, "DOC")]
+        add_found(doc, [f for f in self.find(doc.text) if not _inside_title(doc.text, f, titles)])
+        return doc
+
+    def find(self, text: str) -> list[Found]:
+        """All mechanism candidates in ``text``."""
+        found = self._quoted(text)
+        quoted_spans = [(f.start, f.end) for f in found]
+        found += [f for f in self._headed(text) if not any(s <= f.start < e for s, e in quoted_spans)]
+        found += [Found(m.start(), m.end(), "MECH", "practice") for m in self.terms.finditer(text)]
+        found += [Found(m.start(), m.end(), "MECH", "practice") for m in ABBREVIATED_COMPOUND.finditer(text)]
+        return found
+
+    def _quoted(self, text: str) -> list[Found]:
+        found = []
+        chain_end = -1
+        for m in QUOTED.finditer(text):
+            inner = m.group(1)
+            if NOT_PRACTICE.search(inner) or inner.isdigit() and len(inner) < 2:
+                continue
+            tail = self.after_quote.match(text, m.end())
+            if tail and not tail.group("de") and not is_generic(inner + tail.group("stem")) or (
+                    tail and tail.group("de") and not tail.group("stem").strip("工作")):
+                end = m.end() if tail.group("de") else tail.end()
+                found.append(Found(m.start(), end, "MECH", "mechanism"))
+            elif text.startswith(PRACTICE_TAILS, m.end()):
+                found.append(Found(m.start(), m.end() + 2, "MECH", "practice"))
+            elif _ENUMERATION.match(inner) or (self._after_verb(text, m.start()) or m.start() == chain_end) and len(inner) >= 2:
+                found.append(Found(m.start(), m.end(), "MECH", "practice"))
+            else:
+                continue
+            chain_end = m.end() + (1 if text[m.end() : m.end() + 1] == "、" else 0)
+        return found
+
+    @staticmethod
+    def _after_verb(text: str, start: int) -> bool:
+        window = text[max(0, start - 6) : start]
+        for verb in PRACTICE_VERBS:
+            at = window.rfind(verb)
+            if at >= 0 and len(window) - at - len(verb) <= 3 and not re.search(r"[，。；,;：:、]", window[at:]):
+                return True
+        return False
+
+    def _headed(self, text: str) -> list[Found]:
+        found = []
+        for m in self.heads.finditer(text):
+            start = stem_start(text, m.start(), limit=12)
+            if start is None:
+                continue
+            stem = text[start : m.start()]
+            if text[start - 1 : start] == "等" and start > 1:
+                found += self._listed(text, start - 1)
+                continue
+            if len(stem) >= 2 and (not is_generic(stem) or m.group() == "台账"):
+                found.append(Found(start, m.end(), "MECH", "mechanism"))
+            elif m.group() in ("责任制", "负责制", "承诺制") and text[m.start() - 1 : m.start()] != "”":
+                found.append(Found(start, m.end(), "MECH", "mechanism"))
+        return found
+
+    @staticmethod
+    def _listed(text: str, deng: int) -> list[Found]:
+        """Items of a list 'A、B、C等…机制' ending at the 等 at ``deng``."""
+        items, end = [], deng
+        while (start := extend_left(text, end, limit=10)) <= end - 2:
+            items.append(Found(start, end, "MECH", "practice"))
+            if text[start - 1 : start] != "、":
+                break
+            end = start - 1
+        return items if len(items) >= 2 else []
+
+
+def _inside_title(text: str, found: Found, titles: list[tuple[int, int]]) -> bool:
+    """A mechanism inside a title is part of the title, unless the title says it is set up (关于建立X机制)."""
+    for start, end in titles:
+        if start <= found.start and found.end <= end:
+            return not re.search("建立|健全|推行|实行|创新|探索|完善|构建", text[start : found.start])
+    return False
+
+
+@Language.factory(
+    "kg_mechanisms",
+    default_config={"heads": {"@misc": "kg.mechanism_heads.v1"}, "terms": {"@misc": "kg.mechanism_terms.v1"}},
+    assigns=["doc.spans"],
+)
+def make_mechanisms(nlp: Language, name: str, *, heads: list[str], terms: list[str]) -> MechanismFinder:
+    """Factory of the ``kg_mechanisms`` component."""
+    return MechanismFinder(heads=heads, terms=terms)

@@ -1,0 +1,60 @@
+"""Boilerplate of scraped pages: image captions, share buttons, disclaimers, bylines, "来源" lines.
+
+Marks their character ranges in ``doc._.kg_noise``; the entity components skip anything inside them, so a
+caption repeated twelve times creates no entity and no duplicate evidence.
+
+Examples
+--------
+>>> noise_ranges("标题(1)\\n正文。\\n标题(2)\\n分享\\n来源:某网")
+[(0, 5), (9, 14), (15, 17), (18, 24)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.pipeline import spans as _spans  # noqa: F401  (registers the Doc extensions)
+
+# Lines that carry page furniture, not article text.
+FURNITURE = re.compile(
+    r"^(?:点?分享|投诉|首页|收藏|打印|关闭|返回顶部|返回|上一篇|下一篇|相关阅读|扫一扫|微信|微博|"
+    r"字号|大|中|小|【?打印本页】?|【?关闭窗口】?|,|，)$"
+    r"|^(?:免责声明|版权声明|声明|来源|信息来源|稿件来源|责编|责任编辑|编辑|监制|通讯员|记者|作者|原标题|"
+    r"审核|校对|供稿|图片来源|摄影|终审|初审|二审)\s*[:：]"
+    r"|@[A-Za-z0-9.-]+\.[a-z]{2,}|https?://"
+)
+_CAPTION_NUMBER = re.compile(r"\s*[(（]\d+[)）]\s*$")
+_SPACE = re.compile(r"\s+")
+
+
+def _line_key(line: str) -> str:
+    return _SPACE.sub("", _CAPTION_NUMBER.sub("", line))
+
+
+def noise_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of boilerplate lines: furniture, and short lines repeated as captions."""
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line.strip()))
+        pos += len(line) + 1
+    repeated = Counter(_line_key(line) for _, _, line in lines if line)
+    ranges = []
+    for start, end, line in lines:
+        if not line:
+            continue
+        caption = repeated[_line_key(line)] > 1 and len(line) <= 60
+        if caption or FURNITURE.search(line) or _CAPTION_NUMBER.search(line) and len(line) <= 40:
+            ranges.append((start, end))
+    return ranges
+
+
+@Language.component("kg_noise", assigns=["doc._.kg_noise"])
+def mark_noise(doc: Doc) -> Doc:
+    """Mark boilerplate lines of ``doc`` (see :func:`noise_ranges`)."""
+    doc._.kg_noise = noise_ranges(doc.text)
+    return doc

@@ -1,0 +1,53 @@
+"""Which province, city and county a document is about, for resolving bare names (市委 → 金昌市委).
+
+For each level character (省, 市, 县, 区, 州) the most mentioned place ending in it wins; a level no place
+names is filled from the containment tree (a text about 金昌市 is in 甘肃省). Result: ``doc._.kg_regions``.
+
+Examples
+--------
+>>> import spacy
+>>> nlp = spacy.blank("zh")
+>>> _ = nlp.add_pipe("kg_regions")
+>>> regions = nlp("金昌市委召开会议。金昌市巡察办……")._.kg_regions
+>>> regions["市"].name, regions["省"].name
+('金昌市', '甘肃省')
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.pipeline.gazetteer import Gazetteer, Place, load_gazetteer
+from kg.pipeline.spans import overlaps
+
+LEVEL_CHARS = "省市县区州"
+
+
+def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer) -> dict[str, Place]:
+    """The dominant place per level character in ``text`` (ranges in ``noise`` count half)."""
+    counts: Counter[Place] = Counter()
+    for m in gaz.pattern.finditer(text):
+        place = gaz.resolve(m.group())
+        if place is None:
+            continue
+        weight = 1.0 if m.group() == place.name else 0.5
+        counts[place] += weight / 2 if overlaps(m.start(), m.end(), noise) else weight
+    regions: dict[str, Place] = {}
+    for place, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].code)):
+        regions.setdefault(place.level_char, place)
+    for place in list(regions.values()):
+        parent = gaz.parent(place)
+        while parent is not None:
+            regions.setdefault(parent.level_char, parent)
+            parent = gaz.parent(parent)
+    return {level: regions[level] for level in LEVEL_CHARS if level in regions}
+
+
+@Language.component("kg_regions", assigns=["doc._.kg_regions"])
+def set_regions(doc: Doc) -> Doc:
+    """Set ``doc._.kg_regions`` (see :func:`document_regions`)."""
+    doc._.kg_regions = document_regions(doc.text, doc._.kg_noise, load_gazetteer())
+    return doc

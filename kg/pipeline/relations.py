@@ -1,0 +1,301 @@
+"""Relations between the entities of a sentence, from verb lexicons and a few clause patterns.
+
+For each relation verb in a sentence, the actor is, in order: the organisation (or the list
+``A、B与C``) nearest before the verb in its clause; the subject of the sentence; the issuer named at the
+start of a title (《中共某市委巡察工作规划》); the subject carried over from earlier sentences, since Chinese
+drops subjects. Organisations used as modifiers (九届市委第二轮巡察, 市委主要负责同志) are not actors.
+
+Each relation is stored in ``doc._.kg_relations`` as ``(head_span, type, tail_span, (start, end))``
+where the last pair is the evidence sentence's character range.
+
+Examples
+--------
+>>> import kg
+>>> doc = kg.load()("某市委巡察办印发《某市巡察工作办法》。同时建立“双反馈”机制。")
+>>> [(h.text, t, d.text) for h, t, d, _ in doc._.kg_relations]
+[('某市委巡察办', 'ISSUED', '某市巡察工作办法'), ('某市委巡察办', 'ESTABLISHED', '“双反馈”机制')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.pipeline.institutions import SUB_UNITS
+from kg.pipeline.lexicons import relation_verbs
+from kg.pipeline.sentences import sentence_bounds
+from kg.pipeline.spans import HAN, Found, add_found, entity_spans
+
+CLAUSE_BREAKS = re.compile(r"[，,：:]")
+CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|，)$")
+# After an organisation, words that make it a modifier or a person, not an actor.
+NOT_ACTOR_AFTER = re.compile(r"^(?:第|的(?!坚强|统一)|主要|负责|书记|副书记|领导|主任|组长|副组长|常委|委员|会议|名义下|分管"
+                             r"|工作要求|决策|部署|精神|要求|有关)")
+SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?)?$")
+LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直接)?领导下")
+UNMARKED_DOC = re.compile(rf"^(?!如下)[{HAN}]{{2,12}}(?:规定|办法|意见|方案|细则|措施|规则)$")
+INSPECT_PHRASE = re.compile(r"对(?P<target>[^，。；]{2,24}?)(?:开展|进行|实施)了?[^，。；]{0,6}?(?:巡视|巡察|检查|督查|督导)")
+ROUND_MARK = re.compile(r"^\d+个")
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    spans: list[Span]
+    subject: list[Span] = field(default_factory=list)
+
+
+class RelationFinder:
+    """Find ISSUED, ESTABLISHED, INSPECTS, LEADS, PART_OF and COOPERATES_WITH relations."""
+
+    def __init__(self, *, verbs: dict[str, list[str]]) -> None:
+        self.verbs = verbs
+        alternatives = sorted({v for vs in verbs.values() for v in vs}, key=len, reverse=True)
+        self.verb_re = re.compile("|".join(alternatives))
+
+    def __call__(self, doc: Doc) -> Doc:
+        relations: list[tuple[Span, str, Span, tuple[int, int]]] = []
+        topic: list[Span] = []
+        for sent in self._sentences(doc):
+            for head, rel, tail in self._relations(doc, sent, topic):
+                if head is not tail and head.text != tail.text:
+                    relations.append((head, rel, tail, (sent.start, sent.end)))
+            topic = [s for s in sent.subject if not s._.kg_generic] or topic
+        seen = set()
+        unique = []
+        for head, rel, tail, bounds in relations:
+            key = (head.start_char, head.end_char, rel, tail.start_char, tail.end_char)
+            if key not in seen:
+                seen.add(key)
+                unique.append((head, rel, tail, bounds))
+        doc._.kg_relations = unique
+        return doc
+
+    def _sentences(self, doc: Doc) -> Iterator[_Sentence]:
+        spans = entity_spans(doc)
+        noise = doc._.kg_noise
+        for start, end in sentence_bounds(doc.text):
+            if any(s <= start < e for s, e in noise):
+                continue
+            inside = [s for s in spans if start <= s.start_char and s.end_char <= end]
+            sent = _Sentence(start, end, inside)
+            sent.subject = self._subject(doc.text, sent)
+            yield sent
+
+    def _relations(self, doc: Doc, sent: _Sentence, topic: list[Span]) -> Iterator[tuple[Span, str, Span]]:
+        text = doc.text
+        yield from self._title_relations(doc, sent)
+        yield from self._part_of(sent)
+        yield from self._leads(text, sent)
+        yield from self._inspects(doc, sent, topic)
+        for m in self.verb_re.finditer(text, sent.start, sent.end):
+            if _inside(m.start(), _spans(sent, "DOC", "MECH")):
+                continue
+            for rel in (r for r, vs in self.verbs.items() if m.group() in vs):
+                yield from self._verb_relation(doc, sent, topic, rel, m.start(), m.end())
+
+    def _verb_relation(self, doc: Doc, sent: _Sentence, topic: list[Span], rel: str, vstart: int,
+                       vend: int) -> Iterator[tuple[Span, str, Span]]:
+        text = doc.text
+        clause_start, clause_end = _clause(text, sent, vstart)
+        if rel in ("ISSUED", "ESTABLISHED"):
+            label = "DOC" if rel == "ISSUED" else "MECH"
+            orgs = _spans(sent, "ORG")
+            tails = [s for s in _spans(sent, label) if vend <= s.start_char < clause_end
+                     and s._.kg_subtype != "number" and not _within(s, orgs)]
+            heads = self._actor(text, sent, [], vstart, clause_start)
+            if rel == "ESTABLISHED" and re.match("成立|组建|设立|组成", text[vstart:vend]) and heads:
+                tails += [s for s in _actors(text, sent) if vend <= s.start_char < clause_end][:1]
+            if not tails and rel == "ISSUED":
+                tails = self._unmarked_doc(doc, sent, vend, clause_end)
+            if not heads:
+                # a carried subject, unless the title names its own issuer or the clause has a subject of its own
+                tails = [t for t in tails if not _issuer_in_title(t, orgs)]
+                heads = [] if _unrecognised_subject(text[clause_start:vstart]) else topic
+            for head in heads:
+                for tail in tails:
+                    yield head, rel, tail
+        elif rel == "COOPERATES_WITH":
+            yield from self._cooperates(text, sent, topic, vstart, clause_start)
+
+    def _actor(self, text: str, sent: _Sentence, topic: list[Span], pos: int, clause_start: int) -> list[Span]:
+        near = [s for s in _actors(text, sent) if clause_start <= s.start_char and s.end_char <= pos]
+        if near:
+            return _group(text, sent, near[-1])
+        if sent.subject and sent.subject[0].end_char <= pos:
+            return sent.subject
+        return topic
+
+    def _subject(self, text: str, sent: _Sentence) -> list[Span]:
+        """The organisation(s) a sentence is about: an actor at the start of one of its clauses."""
+        if text[sent.start] in "(（":
+            return []  # a parenthetical note (牵头单位：…) is not what the text goes on about
+        for span in _actors(text, sent):
+            clause_start, _ = _clause(text, sent, span.start_char)
+            if SUBJECT_PREFIX.match(text[clause_start : span.start_char]):
+                return _group(text, sent, span, forward=True)
+        return []
+
+    def _title_relations(self, doc: Doc, sent: _Sentence) -> Iterator[tuple[Span, str, Span]]:
+        """A title that starts with its issuer (某市人民政府关于…的意见): ISSUED, and verbs inside it."""
+        text = doc.text
+        for title in _spans(sent, "DOC"):
+            issuers = []
+            pos = title.start_char
+            for org in _spans(sent, "ORG"):
+                if org.start_char == pos and org.end_char < title.end_char:
+                    issuers.append(org)
+                    pos = org.end_char
+            if not issuers or text[pos] in "与和、及":
+                continue
+            for issuer in issuers:
+                yield issuer, "ISSUED", title
+                for mech in _spans(sent, "MECH"):
+                    inside = title.start_char <= mech.start_char and mech.end_char <= title.end_char
+                    if inside and re.search("建立|健全|推行|实行|创新|构建", text[pos : mech.start_char]):
+                        yield issuer, "ESTABLISHED", mech
+
+    @staticmethod
+    def _part_of(sent: _Sentence) -> Iterator[tuple[Span, str, Span]]:
+        orgs = _spans(sent, "ORG")
+        for child in orgs:
+            if not child.text.endswith(SUB_UNITS):
+                continue
+            for parent in orgs:
+                if parent.start_char == child.start_char and parent.end_char < child.end_char:
+                    yield child, "PART_OF", parent
+
+    @staticmethod
+    def _leads(text: str, sent: _Sentence) -> Iterator[tuple[Span, str, Span]]:
+        for m in LEADS_UNDER.finditer(text, sent.start, sent.end):
+            leaders = [s for s in _spans(sent, "ORG") if m.start() < s.start_char and s.end_char <= m.end()]
+            led = [s for s in _actors(text, sent) if s.start_char >= m.end()][:1]
+            for leader in leaders[:1]:
+                for follower in led:
+                    yield leader, "LEADS", follower
+
+    def _inspects(self, doc: Doc, sent: _Sentence, topic: list[Span]) -> Iterator[tuple[Span, str, Span]]:
+        text = doc.text
+        for m in INSPECT_PHRASE.finditer(text, sent.start, sent.end):
+            start = m.start("target")
+            target = [s for s in _spans(sent, "ORG") if s.start_char >= start and s.end_char <= m.end("target")]
+            targets = target[:1] or self._committee_of_place(doc, m.group("target"))
+            if not targets:
+                continue
+            clause_start, _ = _clause(text, sent, m.start())
+            teams = [s for s in _actors(text, sent) if s.end_char <= m.start() and s.text.endswith("组")]
+            heads = self._actor(text, sent, [], m.start(), clause_start) or teams[-1:] or topic
+            for head in heads:
+                yield head, "INSPECTS", targets[0]
+
+    @staticmethod
+    def _committee_of_place(doc: Doc, target: str) -> list[Span]:
+        """巡视 of a place means its party committee (中央巡视组对湖北省进行巡视 → 湖北省委)."""
+        place = target.rstrip("进行开展了")
+        return [s for s in entity_spans(doc, "ORG") if s.text in (place + "委", "中共" + place + "委")][:1]
+
+    def _cooperates(self, text: str, sent: _Sentence, topic: list[Span], vstart: int,
+                    clause_start: int) -> Iterator[tuple[Span, str, Span]]:
+        before = [s for s in _actors(text, sent) if clause_start <= s.start_char and s.end_char <= vstart]
+        if not before:
+            return
+        group = _group(text, sent, before[-1])
+        first = group[0]
+        partners = group[1:]
+        if not partners and text[clause_start : first.start_char].endswith(("与", "和", "同")):
+            preceding = [s for s in _actors(text, sent) if s.end_char <= clause_start]
+            if preceding:
+                first, partners = preceding[-1], [first]
+        if not partners and re.match("会商", text[first.end_char : first.end_char + 2]):
+            partners = [s for s in _actors(text, sent) if s.start_char == first.end_char + 2][:1]
+        for partner in partners:
+            yield first, "COOPERATES_WITH", partner
+
+    @staticmethod
+    def _unmarked_doc(doc: Doc, sent: _Sentence, start: int, end: int) -> list[Span]:
+        """An untitled document named right after an issuing verb (出台具体协作配合规定)."""
+        phrase = doc.text[start:end].lstrip("了")
+        offset = end - len(phrase)
+        if not UNMARKED_DOC.match(phrase):
+            return []
+        add_found(doc, [Found(offset, end, "DOC", "document", generic=True)])
+        added = [s for s in entity_spans(doc, "DOC") if s.start_char == offset and s.end_char == end]
+        sent.spans.extend(added)
+        return added
+
+
+def _issuer_in_title(title: Span, orgs: list[Span]) -> bool:
+    return title.label_ == "DOC" and any(o.start_char == title.start_char for o in orgs)
+
+
+def _unrecognised_subject(prefix: str) -> bool:
+    """True if the clause before a verb names a subject we did not recognise (某某部门与某某机关建立…)."""
+    return bool(re.search(r"(?:部门|机关|单位|企业|组织|政府|机构|党委|支部)(?:与|和|及|、|等)?", prefix))
+
+
+def _spans(sent: _Sentence, *labels: str) -> list[Span]:
+    return [s for s in sent.spans if s.label_ in labels]
+
+
+def _within(span: Span, others: list[Span]) -> bool:
+    """True if ``span`` lies inside a longer span of ``others``."""
+    return any(o.start_char <= span.start_char and span.end_char <= o.end_char and len(o) > len(span) for o in others)
+
+
+def _inside(pos: int, spans: list[Span]) -> bool:
+    return any(s.start_char <= pos < s.end_char for s in spans)
+
+
+def _clause(text: str, sent: _Sentence, pos: int) -> tuple[int, int]:
+    """The clause (between commas/colons) of ``sent`` that contains ``pos``."""
+    start = sent.start
+    for m in CLAUSE_BREAKS.finditer(text, sent.start, sent.end):
+        if m.start() >= pos:
+            return start, m.start()
+        start = m.end()
+    return start, sent.end
+
+
+def _actors(text: str, sent: _Sentence) -> list[Span]:
+    """Organisations of ``sent`` that can act: not inside a title or mechanism, not a modifier."""
+    covers = _spans(sent, "DOC", "MECH")
+    orgs = _spans(sent, "ORG")
+    out = []
+    for span in orgs:
+        if any(c.start_char <= span.start_char and span.end_char <= c.end_char for c in covers):
+            continue
+        if any(o is not span and o.start_char <= span.start_char and span.end_char < o.end_char for o in orgs):
+            continue
+        if NOT_ACTOR_AFTER.match(text[span.end_char : span.end_char + 4]):
+            continue
+        out.append(span)
+    return out
+
+
+def _group(text: str, sent: _Sentence, anchor: Span, *, forward: bool = False) -> list[Span]:
+    """``anchor`` with the organisations listed with it (A、B与C等单位)."""
+    actors = _actors(text, sent)
+    index = actors.index(anchor)
+    group = [anchor]
+    i = index
+    while i > 0 and CONNECTORS.match(text[actors[i - 1].end_char : actors[i].start_char]):
+        i -= 1
+        group.insert(0, actors[i])
+    if forward:
+        j = index
+        while j + 1 < len(actors) and CONNECTORS.match(text[actors[j].end_char : actors[j + 1].start_char]):
+            j += 1
+            group.append(actors[j])
+    return group
+
+
+@Language.factory("kg_relations", default_config={"verbs": {"@misc": "kg.relation_verbs.v1"}},
+                  assigns=["doc._.kg_relations"])
+def make_relations(nlp: Language, name: str, *, verbs: dict[str, list[str]]) -> RelationFinder:
+    """Factory of the ``kg_relations`` component."""
+    return RelationFinder(verbs=verbs)

@@ -1,0 +1,54 @@
+"""Sentence boundaries for Chinese text on character tokens.
+
+A sentence ends at 。！？；!?; or a line break (headings and list items are lines of their own), but not
+inside 《》 titles or “” quotations.
+
+Examples
+--------
+>>> sentence_bounds("市委印发《规划》。巡察办建立机制；\\n下一行")
+[(0, 9), (9, 17), (18, 21)]
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+ENDS = set("。！？；!?;\n")
+OPEN, CLOSE = "《“「『", "》”」』"
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the sentences of ``text`` (without surrounding whitespace)."""
+    bounds = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        if ch in ENDS and (depth == 0 or ch == "\n"):
+            depth = 0
+            _append_trimmed(bounds, text, start, i + (ch != "\n"))
+            start = i + 1
+    _append_trimmed(bounds, text, start, len(text))
+    return bounds
+
+
+def _append_trimmed(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        bounds.append((start, end))
+
+
+@Language.component("kg_sentences", assigns=["token.is_sent_start"])
+def set_sentences(doc: Doc) -> Doc:
+    """Set ``token.is_sent_start`` from :func:`sentence_bounds`."""
+    starts = {start for start, _ in sentence_bounds(doc.text)}
+    for token in doc:
+        token.is_sent_start = token.i == 0 or token.idx in starts
+    return doc

@@ -1,0 +1,130 @@
+"""Helpers shared by the components: regex building, left boundaries, adding spans to a Doc.
+
+Components work on character offsets of ``doc.text`` (fast ``re`` scans) and turn the result into spaCy
+spans in ``doc.spans["kg"]``, labelled ``ORG``, ``DOC`` or ``MECH``.
+
+Examples
+--------
+>>> import re
+>>> bool(re.fullmatch(trie_regex(["市委", "市政府", "县委"]), "市政府"))
+True
+>>> text = "市委宣传部成立意识形态工作责任制专项检查组"
+>>> text[extend_left(text, text.index("专项检查组"), limit=12):text.index("专项检查组")]
+'意识形态工作责任制'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from kg.pipeline.lexicons import BOUNDARY_WORDS
+
+SPAN_KEY = "kg"
+HAN = "\u4e00-\u9fff"
+_BOUNDARY_LENGTHS = sorted({len(w) for w in BOUNDARY_WORDS}, reverse=True)
+
+if not Span.has_extension("kg_subtype"):
+    Span.set_extension("kg_subtype", default=None)
+    Span.set_extension("kg_generic", default=False)
+if not Doc.has_extension("kg_noise"):
+    Doc.set_extension("kg_noise", default=[])
+    Doc.set_extension("kg_relations", default=[])
+    Doc.set_extension("kg_regions", default={})
+
+
+class Found(NamedTuple):
+    """A candidate entity found by a component, in character offsets."""
+
+    start: int
+    end: int
+    label: str
+    subtype: str | None = None
+    generic: bool = False
+    nested: bool = False  # may sit inside another span of its label (the 综合执法局 in 综合执法局递铺中队)
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex alternation over ``words`` shaped as a prefix tree (fast in ``re``, longest match first)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict) -> str:
+    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return "(?:" + body + ")?"
+    return body
+
+
+def is_han(ch: str) -> bool:
+    """True for a CJK unified ideograph."""
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def extend_left(text: str, start: int, *, limit: int, floor: int = 0) -> int:
+    """Move ``start`` left over Han characters until a boundary word, a non-Han character or ``limit``."""
+    left = start
+    while left > floor and start - left < limit and is_han(text[left - 1]):
+        if any(text[left - k : left] in BOUNDARY_WORDS for k in _BOUNDARY_LENGTHS if left - k >= floor):
+            break
+        left -= 1
+    return left
+
+
+def stem_start(text: str, start: int, *, limit: int) -> int | None:
+    """Like :func:`extend_left`, but None when ``limit`` cuts a description mid-word (no clean boundary).
+
+    >>> print(stem_start("加快形成政府和检察机关共建共治共享联动工作新格局", 23, limit=8))
+    None
+    """
+    left = extend_left(text, start, limit=limit)
+    if start - left >= limit and left > 0 and is_han(text[left - 1]):
+        if not any(text[left - k : left] in BOUNDARY_WORDS for k in _BOUNDARY_LENGTHS if left - k >= 0):
+            return None
+    return left
+
+
+def overlaps(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
+    """True if [start, end) overlaps any of ``ranges``."""
+    return any(start < r_end and r_start < end for r_start, r_end in ranges)
+
+
+def add_found(doc: Doc, found: Iterable[Found]) -> None:
+    """Add candidates to ``doc.spans["kg"]``: outside noise, longest first, no overlap within one label."""
+    existing = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for span in existing:
+        taken.setdefault(span.label_, []).append((span.start_char, span.end_char))
+    for item in sorted(found, key=lambda f: (f.nested, f.start - f.end, f.start)):
+        if item.end <= item.start or overlaps(item.start, item.end, doc._.kg_noise):
+            continue
+        if (item.start, item.end) in taken.get(item.label, []) or (
+            not item.nested and overlaps(item.start, item.end, taken.get(item.label, []))
+        ):
+            continue
+        span = doc.char_span(item.start, item.end, label=item.label, alignment_mode="expand")
+        if span is None:
+            continue
+        span._.kg_subtype = item.subtype
+        span._.kg_generic = item.generic
+        existing.append(span)
+        taken.setdefault(item.label, []).append((item.start, item.end))
+    doc.spans[SPAN_KEY] = sorted(existing, key=lambda s: (s.start_char, s.end_char))
+
+
+def entity_spans(doc: Doc, label: str | None = None) -> list[Span]:
+    """The entity spans of ``doc`` (optionally of one label), in text order."""
+    spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+    return [s for s in spans if label is None or s.label_ == label]

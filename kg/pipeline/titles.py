@@ -1,0 +1,107 @@
+"""Documents (DOC): 《》 titles, unmarked title lines, 关于…的通知 phrases, document numbers.
+
+The subtype is the document kind read off the title's ending (规划 → plan, 办法 → measures, 日报 → newspaper).
+Back-references (《规划》, 五年巡察工作规划) are merged with their full title by :mod:`kg.extract`.
+
+Examples
+--------
+>>> import spacy
+>>> nlp = spacy.blank("zh")
+>>> _ = nlp.add_pipe("kg_titles")
+>>> doc = nlp("县政府印发《某县河道管理办法(试行)》(某政发〔2024〕3号)和《某县日报》。")
+>>> [(s.text, s._.kg_subtype) for s in doc.spans["kg"]]
+[('某县河道管理办法(试行)', 'measures'), ('某政发〔2024〕3号', 'number'), ('某县日报', 'newspaper')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.pipeline.lexicons import document_kinds
+from kg.pipeline.spans import HAN, Found, add_found
+
+# Parenthesised notes at the end of a title: (试行), (2022——2026年), （修订稿）.
+_TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]$")
+DOC_NUMBER = re.compile(rf"[{HAN}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d{{1,4}}号")
+# Kinds an unmarked line may end with and still be a title (a heading "建立两项机制" is not one).
+LINE_KINDS = ("实施意见", "意见", "通知", "具体措施", "若干措施", "措施", "办法", "方案", "规定", "细则", "决定",
+              "规划", "条例", "决议", "纲要", "通报", "指引", "指南", "准则")
+_ABOUT = re.compile(rf"关于[^，。；;,、《》“”\n]{{2,40}}?的(?:{'|'.join(LINE_KINDS)})")
+_LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+
+
+def document_kind(title: str, kinds: dict[str, str]) -> str:
+    """The kind of a document from the ending of its title (notes in parentheses ignored).
+
+    >>> document_kind("中共某市委巡察工作规划(2022——2026年)", document_kinds())
+    'plan'
+    """
+    core = title
+    while (m := _TRAILING_NOTE.search(core)) and m.start() > 0:
+        core = core[: m.start()]
+    for size in range(min(len(core), 6), 0, -1):
+        if core[-size:] in kinds:
+            return kinds[core[-size:]]
+    return "document"
+
+
+def bracketed(text: str, open_: str = "《", close: str = "》") -> list[tuple[int, int]]:
+    """Inner character ranges of outermost bracket pairs, nesting respected; an unclosed bracket is ignored."""
+    ranges = []
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == open_:
+            stack.append(i)
+        elif ch == close and stack:
+            start = stack.pop()
+            if not stack:
+                ranges.append((start + 1, i))
+        elif ch == "\n":
+            stack.clear()
+    return ranges
+
+
+class TitleFinder:
+    """Find document titles in a Doc."""
+
+    def __init__(self, *, kinds: dict[str, str]) -> None:
+        self.kinds = kinds
+
+    def __call__(self, doc: Doc) -> Doc:
+        add_found(doc, self.find(doc.text))
+        return doc
+
+    def find(self, text: str) -> list[Found]:
+        """Titles, title lines, 关于…的通知 phrases and document numbers in ``text``."""
+        found = [self._title(text, s, e) for s, e in bracketed(text) if e - s >= 2]
+        found += self._title_lines(text)
+        found += [self._title(text, m.start(), m.end()) for m in _ABOUT.finditer(text)]
+        found += [Found(m.start(), m.end(), "DOC", "number") for m in DOC_NUMBER.finditer(text)]
+        return found
+
+    def _title(self, text: str, start: int, end: int) -> Found:
+        return Found(start, end, "DOC", document_kind(text[start:end], self.kinds))
+
+    def _title_lines(self, text: str) -> list[Found]:
+        found = []
+        pos = 0
+        for line in text.split("\n"):
+            stripped = line.strip()
+            start = pos + line.find(stripped) if stripped else pos
+            pos += len(line) + 1
+            if not 6 <= len(stripped) <= 80 or _LIST_MARK.match(stripped):
+                continue
+            if any(p in stripped for p in "。，,；;：:！!？?《“"):
+                continue
+            if stripped.endswith(LINE_KINDS):
+                found.append(self._title(text, start, start + len(stripped)))
+        return found
+
+
+@Language.factory("kg_titles", default_config={"kinds": {"@misc": "kg.document_kinds.v1"}}, assigns=["doc.spans"])
+def make_titles(nlp: Language, name: str, *, kinds: dict[str, str]) -> TitleFinder:
+    """Factory of the ``kg_titles`` component."""
+    return TitleFinder(kinds=kinds)
