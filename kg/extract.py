@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from kg.pipeline.gazetteer import Place, load_gazetteer
 from kg.pipeline.lexicons import PARTY_PREFIXES, mechanism_heads
+from kg.pipeline.sentences import sentence_bounds
 from kg.pipeline.spans import entity_spans
 from kg.pipeline.titles import _TRAILING_NOTE, DOC_NUMBER
 
@@ -43,6 +45,7 @@ class Mention:
     text: str
     start: int
     end: int
+    sentence: str = ""
 
 
 @dataclass(eq=False)
@@ -113,12 +116,15 @@ def text_hash(text: str) -> str:
 def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     """Turn a processed Doc into a :class:`DocRecord` (entities merged, relations deduplicated)."""
     regions = doc._.kg_regions
+    bounds = sentence_bounds(doc.text)
+    starts = [s for s, _ in bounds]
     by_span: dict[tuple[int, int, str], Entity] = {}
     entities: dict[str, Entity] = {}
     for span in entity_spans(doc):
         key, scope = span_key(span, regions)
         entity = entities.setdefault(f"{span.label_}:{key}", Entity(span.label_, key, scope=scope))
-        entity.mentions.append(Mention(span.text, span.start_char, span.end_char))
+        s, e = bounds[max(0, bisect.bisect_right(starts, span.start_char) - 1)] if bounds else (0, 0)
+        entity.mentions.append(Mention(span.text, span.start_char, span.end_char, doc.text[s:e]))
         entity.subtype = entity.subtype or span._.kg_subtype
         entity.generic = entity.generic or span._.kg_generic
         by_span[(span.start_char, span.end_char, span.label_)] = entity

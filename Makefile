@@ -1,0 +1,43 @@
+# The README's two commands: `make demo` and `make test`. Both create .venv and install what they need.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.kg-installed
+APT_STAMP := $(VENV)/.kg-apt
+
+.PHONY: demo test lint typecheck benchmark clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python setup.cfg pyproject.toml
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+# Chromium and CJK fonts for the browser tests (Debian packages; skipped when present or not root).
+$(APT_STAMP): $(BIN)/python
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	  else echo "note: install chromium and fonts-noto-cjk to run the browser tests"; fi; \
+	fi
+	touch $(APT_STAMP)
+
+demo: $(STAMP)
+	$(BIN)/kg build --output-dir output
+	@echo "Explore: output/graph.html  ·  Query: $(BIN)/kg query kg/queries/issued.rq"
+
+test: $(STAMP) $(APT_STAMP)
+	$(BIN)/ruff check kg tests benchmarks
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check kg tests benchmarks
+	$(BIN)/mypy kg
+
+benchmark: $(STAMP)
+	$(BIN)/python benchmarks/speed.py
+
+clean:
+	rm -rf output/graph.* build dist *.egg-info

@@ -1,0 +1,196 @@
+"""The ``kg`` command line (typer). The only module that prints or exits.
+
+Exit codes: 0 done; 1 a user error (bad path, format, query), with one line saying what and how to fix it;
+2 done, but some input files were skipped (each named on stderr).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import typer
+
+from kg.about import __version__
+from kg.errors import Errors, KgError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="kg: knowledge graphs of organisations, documents and mechanisms from Chinese governance text.")
+T = TypeVar("T")
+EXTRACT_FORMATS = ("jsonl", "table")
+QUERY_FORMATS = ("table", "csv", "json")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"kg: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _run(func: Callable[[], T]) -> T:
+    try:
+        return func()
+    except KgError as err:
+        _fail(str(err))
+        raise  # unreachable: _fail exits
+
+
+def _choice(value: str, options: tuple[str, ...]) -> str:
+    if value not in options:
+        _fail(Errors.E002.format(fmt=value, options=", ".join(options)))
+    return value
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                      help="Print the version and exit.")) -> None:
+    """kg: knowledge graphs of organisations, documents and mechanisms from Chinese governance text."""
+
+
+@app.command()
+def build(
+    inputs: list[Path] = typer.Argument(None, help="Files or folders (default: the bundled samples)."),
+    output_dir: Path = typer.Option(Path("output"), "--output-dir", "-o", help="Where to write the graph files."),
+    rdf_format: str = typer.Option("turtle", "--rdf-format", help="turtle, nt, nquads, json-ld or xml."),
+    base_iri: str = typer.Option(None, "--base-iri", help="Base IRI of the entities (default: kg's own)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
+) -> None:
+    """Build the knowledge graph of INPUTS into graph.ttl, graph.jsonld, graph.graphml and graph.html.
+
+    Example: kg build my_texts/ --output-dir output
+    """
+    from kg.build import build as run_build
+    from kg.readwrite.rdf import DEFAULT_BASE_IRI
+
+    report = _run(lambda: run_build(inputs or [], output_dir, rdf_format_name=rdf_format,
+                                    base_iri=base_iri or DEFAULT_BASE_IRI))
+    for skipped in report.skipped:
+        typer.echo(f"kg: skipped {skipped.path}: {skipped.reason}", err=True)
+    for warning in report.warnings:
+        typer.echo(f"kg: {warning}", err=True)
+    if not quiet:
+        typer.echo(_summary_text(report.summary, report.outputs))
+    if report.skipped:
+        raise typer.Exit(2)
+
+
+def _summary_text(summary: dict[str, Any], outputs: list[Path]) -> str:
+    ents = summary["entities"]
+    rels = summary["relations"]
+    lines = [f"documents: {summary['sources']}",
+             "entities:  " + ", ".join(f"{t} {n}" for t, n in ents.items()) + f" (total {sum(ents.values())})",
+             "relations: " + ", ".join(f"{t} {n}" for t, n in rels.items() if n) + f" (total {sum(rels.values())})"]
+    lines += [f"wrote:     {p}" for p in outputs]
+    html = [p for p in outputs if p.suffix == ".html"]
+    if html:
+        lines.append(f"open {html[0]} in a browser to explore the graph")
+    return "\n".join(lines)
+
+
+@app.command()
+def extract(
+    files: list[Path] = typer.Argument(..., help="Text or HTML files."),
+    format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one JSON object per file) or table."),
+) -> None:
+    """Extract entities and relations, one result per file, in order.
+
+    Example: kg extract --format jsonl a.txt b.txt
+    """
+    from kg.build import extract_files
+
+    _choice(format, EXTRACT_FORMATS)
+    for path in files:
+        if not path.exists():
+            _fail(Errors.E003.format(path=path))
+    failed = 0
+    for path, result in extract_files(files):
+        if isinstance(result, KgError):
+            failed += 1
+            typer.echo(f"kg: skipped {path}: {result}", err=True)
+            if format == "jsonl":
+                typer.echo(json.dumps({"source": str(path), "error": str(result)}, ensure_ascii=False))
+            continue
+        record = result.to_json()
+        typer.echo(json.dumps(record, ensure_ascii=False) if format == "jsonl" else _record_table(record))
+    if failed:
+        raise typer.Exit(2)
+
+
+def _record_table(record: dict[str, Any]) -> str:
+    lines = [f"== {record['source']}"]
+    for e in record["entities"]:
+        aliases = [m for m in e["mentions"] if m != e["name"]]
+        lines.append(f"  {e['type']:<5} {e['name']}" + (f"  (= {'、'.join(aliases)})" if aliases else ""))
+    for r in record["relations"]:
+        lines.append(f"  {r['head']} -{r['type']}-> {r['tail']}   「{r['evidence'][:60]}」")
+    return "\n".join(lines)
+
+
+@app.command()
+def query(
+    sparql: str = typer.Argument(..., help="A SPARQL query, or a .rq file (bundled ones by name too)."),
+    data: Path = typer.Option(Path("output/graph.ttl"), "--data", "-d", help="The RDF file to query."),
+    format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+) -> None:
+    """Run a SPARQL SELECT/ASK query on the graph, in an embedded store (no server needed).
+
+    Example: kg query --format csv "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    """
+    from kg.store import load_store, read_query
+    from kg.store import query as run_query
+
+    _choice(format, QUERY_FORMATS)
+    text = _run(lambda: read_query(sparql))
+    store = _run(lambda: load_store(data))
+    result = _run(lambda: run_query(store, text))
+    out = {"table": result.to_table, "csv": result.to_csv, "json": result.to_json}[format]()
+    typer.echo(out.rstrip("\n"))
+
+
+@app.command()
+def evaluate(
+    gold_dir: Path = typer.Argument(None, help="Folder of NAME.txt + NAME.gold.json (default: bundled samples)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List misses and false positives per file."),
+    as_json: bool = typer.Option(False, "--json", help="Print the totals as JSON."),
+) -> None:
+    """Score kg against gold annotations: per-type precision, recall, F1, and relations.
+
+    Example: kg evaluate my_annotated_texts/ -v
+    """
+    from kg.build import extract_files
+    from kg.evaluate import gold_pairs, score_document, totals
+    from kg.io import sample_dir
+
+    pairs = _run(lambda: gold_pairs(gold_dir or sample_dir()))
+    scores = []
+    for (path, gold), (_, result) in zip(pairs, extract_files([p for p, _ in pairs])):
+        pred = result.to_json() if not isinstance(result, KgError) else {"entities": [], "relations": []}
+        score = score_document(pred, gold)
+        scores.append(score)
+        if verbose:
+            typer.echo(f"== {path.name}\n  missed: {'; '.join(score.missed) or '-'}\n  wrong:  "
+                       f"{'; '.join(score.wrong) or '-'}\n  missed relations: {'; '.join(score.missed_relations) or '-'}"
+                       f"\n  wrong relations:  {'; '.join(score.wrong_relations) or '-'}")
+    result_totals = totals(scores)
+    if as_json:
+        typer.echo(json.dumps(result_totals, ensure_ascii=False))
+        return
+    for key, values in result_totals.items():
+        typer.echo(f"{key:<10} " + "  ".join(f"{m}={v}" for m, v in values.items()))
+
+
+def run() -> None:
+    """Entry point of the ``kg`` console script."""
+    app(prog_name="kg")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(run())

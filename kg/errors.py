@@ -1,0 +1,45 @@
+"""Coded error and warning messages (spaCy's ``Errors.E###`` pattern).
+
+Each message says what happened, the likely cause and the fix, with the offending value.
+
+Examples
+--------
+>>> Errors.E002.format(fmt="xml", options="jsonl, table")
+"[E002] Unknown output format 'xml'. Choose one of: jsonl, table."
+"""
+
+from __future__ import annotations
+
+
+class ErrorsWithCodes(type):
+    """Prefix every message attribute with its code, e.g. ``[E001] ...``."""
+
+    def __getattribute__(cls, code: str) -> str:
+        msg = super().__getattribute__(code)
+        if code.startswith("__") or not isinstance(msg, str):
+            return msg
+        return f"[{code}] {msg}"
+
+
+class Errors(metaclass=ErrorsWithCodes):
+    E001 = ("Can't read {path}: {reason}. Pass a UTF-8/GB18030/UTF-16/Big5 text or HTML file, or a folder of "
+            "them.")
+    E002 = "Unknown output format '{fmt}'. Choose one of: {options}."
+    E003 = "No such file or folder: {path}. Check the path, or run without arguments to use the bundled samples."
+    E004 = "Bad SPARQL query: {message}. Check the query syntax near the position given."
+    E005 = "No graph at {path}. Build one first: kg build [INPUT...] --output-dir {folder}"
+    E006 = "Can't write to {path}: {reason}. Choose another --output-dir or fix its permissions."
+    E007 = "Unknown RDF format '{fmt}'. Choose one of: {options}."
+    E008 = "No input files found in {path}. kg reads .txt, .md, .html and .htm files (other files if they decode)."
+    E009 = "No gold files (NAME.gold.json beside NAME.txt) in {path}. See the annotation guideline for the format."
+    E010 = "Can't parse {path}: {reason}. Check that it is a valid {fmt} file."
+    E011 = "{path} is a binary file ({reason}); skipped. Convert it to text first."
+
+
+class Warnings(metaclass=ErrorsWithCodes):
+    W001 = "{path} is empty; nothing to extract."
+    W002 = "{path} skipped: {reason}"
+
+
+class KgError(Exception):
+    """An error caused by the user's input or options; the CLI prints its message without a traceback."""

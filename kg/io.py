@@ -1,0 +1,141 @@
+"""Reading inputs: finding files in folders, decoding any common Chinese encoding, HTML → article text.
+
+Examples
+--------
+>>> decode(b"\\xef\\xbb\\xbf\\xe5\\xb8\\x82\\xe5\\xa7\\x94", "x.txt")
+'市委'
+>>> decode("市委巡察办".encode("gb18030"), "x.txt")
+'市委巡察办'
+>>> html_to_text("<html><script>x()</script><p>市委</p><p>巡察办</p></html>")
+'市委\\n巡察办'
+"""
+
+from __future__ import annotations
+
+import html.parser
+import re
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import Errors, KgError
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_ENCODINGS = ("utf-8", "gb18030", "big5", "utf-16")
+
+
+def sample_dir() -> Path:
+    """The folder of the bundled sample corpus."""
+    return Path(str(resources.files("kg").joinpath("samples")))
+
+
+def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files to read: files as given, folders walked recursively (text and HTML files, sorted).
+
+    Raises :class:`KgError` for a path that does not exist.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise KgError(Errors.E003.format(path=path))
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and _is_input(p, path))
+            yield from found
+        else:
+            yield path
+
+
+def _is_input(path: Path, root: Path) -> bool:
+    parts = path.relative_to(root).parts
+    if any(p.startswith(".") for p in parts) or path.name.upper().startswith(("README", "LICENSE")):
+        return False
+    return path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
+
+
+def read_text(path: str | Path) -> str:
+    """The text of a file: decoded from its encoding, HTML reduced to its text.
+
+    Raises :class:`KgError` (naming the file) for a binary or undecodable file.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise KgError(Errors.E001.format(path=path, reason=err.strerror or err)) from err
+    text = decode(data, str(path))
+    if path.suffix.lower() in HTML_SUFFIXES or re.match(r"\s*<(?:!doctype html|html)", text[:200], re.I):
+        text = html_to_text(text)
+    return text
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode bytes in UTF-8 (BOM or not), UTF-16 (with BOM), GB18030/GBK or Big5."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if b"\x00" in data[:4096]:
+        raise KgError(Errors.E011.format(path=name, reason="it contains NUL bytes"))
+    for encoding in _ENCODINGS[:1]:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    guess = _guess_encoding(data)
+    if guess is None:
+        raise KgError(Errors.E001.format(path=name, reason="unknown text encoding"))
+    return data.decode(guess, errors="replace")
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - charset-normalizer is a dependency
+        from_bytes = None
+    if from_bytes is not None:
+        best = from_bytes(data[:200_000], cp_isolation=["gb18030", "big5", "utf_16", "utf_8"]).best()
+        if best is not None:
+            return str(best.encoding)
+    for encoding in _ENCODINGS[1:]:
+        try:
+            data.decode(encoding)
+            return encoding
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+class _TextExtractor(html.parser.HTMLParser):
+    SKIP = {"script", "style", "nav", "footer", "header", "noscript", "iframe", "svg", "form", "aside"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP and self.skipping:
+            self.skipping -= 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML page: scripts, styles, navigation and footers dropped, one block per line."""
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    lines = (re.sub(r"[ \t\u3000]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)

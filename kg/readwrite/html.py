@@ -1,0 +1,144 @@
+"""The graph as one self-contained, offline HTML explorer built on pyvis/vis-network.
+
+``graph_to_vis_data`` (pure, testable) → ``generate_html`` (renders the page) → ``write_html``.
+pyvis builds the node and edge records; the page inlines the vis-network script and styles that ship inside
+the pyvis package, so it makes no network request. Text from documents is data, never markup: it travels as
+JSON in a ``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped, and the page's own
+script writes it with ``textContent`` only.
+
+Examples
+--------
+>>> import kg
+>>> from kg.extract import extract_doc
+>>> from kg.graph import build_graph
+>>> G = build_graph([extract_doc(kg.load()("市委巡察办建立“三反馈”机制。"), source="a.txt")])
+>>> data = graph_to_vis_data(G)
+>>> sorted(n["label"] for n in data["nodes"])
+['三反馈机制', '市委巡察办']
+>>> "https://" in generate_html(G).split("<script>")[0]
+False
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+import json
+import math
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any
+
+import networkx as nx
+from pyvis.network import Network
+
+from kg.graph import ENTITY_TYPES, graph_summary
+
+TYPES = {
+    "ORG": {"label": "组织 ORG", "color": "#4e79a7", "shape": "dot"},
+    "DOC": {"label": "文件 DOC", "color": "#f28e2b", "shape": "square"},
+    "MECH": {"label": "机制 MECH", "color": "#59a14f", "shape": "diamond"},
+}
+LAYOUT_IN_PYTHON_ABOVE = 300  # nodes; above this, physics is off and networkx computes the layout
+_MARKERS = ("__TITLE__", "__VIS_CSS__", "__VIS_JS__", "__DATA__")
+
+
+def graph_to_vis_data(G: nx.MultiDiGraph, *, title: str = "kg — 知识图谱", seed: int = 7) -> dict[str, Any]:
+    """Nodes, edges, sources, evidence and options for the page, sorted so output is deterministic."""
+    sources = sorted((n for n, d in G.nodes(data=True) if d["type"] == "SOURCE"), key=lambda n: (G.nodes[n]["name"], n))
+    src_index = {s: i for i, s in enumerate(sources)}
+    entities = sorted(n for n, d in G.nodes(data=True) if d["type"] in ENTITY_TYPES)
+    positions = _layout(G, entities, seed) if len(entities) > LAYOUT_IN_PYTHON_ABOVE else {}
+    net = Network(directed=True)
+    evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for n in entities:
+        d = G.nodes[n]
+        degree = sum(1 for _, _, e in G.in_edges(n, data=True) if e["relation"] != "MENTIONS") + G.out_degree(n)
+        extra = {"x": positions[n][0], "y": positions[n][1], "physics": False} if n in positions else {}
+        net.add_node(n, label=d["name"], type=d["type"], subtype=d["subtype"], region=d["region"],
+                     aliases=[a for a in d["aliases"] if a != d["name"]],
+                     sources=sorted(src_index[s] for s in d["sources"] if s in src_index),
+                     value=1 + math.log1p(degree + d["mentions"]), tooltip=_node_tooltip(d), **extra)
+    for u, v, e in sorted(G.edges(data=True), key=lambda x: (x[0], x[1], x[2]["relation"], x[2]["start"])):
+        if e["relation"] == "MENTIONS":
+            evidence[v].append({"source": src_index[u], "sentence": e["sentence"], "mention": _mention(G, v, e)})
+    _add_relation_edges(net, G, src_index)
+    nodes, edges, *_ = net.get_network_data()
+    summary = graph_summary(G)
+    return {"title": title, "types": TYPES, "nodes": nodes, "edges": edges,
+            "sources": [{"name": G.nodes[s]["name"], "path": G.nodes[s]["path"]} for s in sources],
+            "evidence": dict(sorted(evidence.items())), "options": _options(bool(positions)),
+            "counts": {"sources": summary["sources"], "entities": summary["entities"],
+                       "relations": sum(summary["relations"].values())}}
+
+
+def _add_relation_edges(net: Network, G: nx.MultiDiGraph, src_index: dict[str, int]) -> None:
+    grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for u, v, e in G.edges(data=True):
+        if e["relation"] != "MENTIONS":
+            grouped[(u, v, e["relation"])].append({"source": src_index[e["source"]], "sentence": e["sentence"]})
+    for i, ((u, v, rel), ev) in enumerate(sorted(grouped.items())):
+        ev.sort(key=lambda x: (x["source"], x["sentence"]))
+        net.add_edge(u, v, id=f"e{i}", relation=rel, evidence=ev, tooltip=f"{rel}\n{ev[0]['sentence']}")
+
+
+def _mention(G: nx.MultiDiGraph, node: str, edge: dict[str, Any]) -> str:
+    aliases = sorted(G.nodes[node]["aliases"], key=len, reverse=True)
+    return next((a for a in aliases if a in edge["sentence"]), "")
+
+
+def _node_tooltip(d: dict[str, Any]) -> str:
+    lines = [d["name"], TYPES[d["type"]]["label"] + (f" · {d['subtype']}" if d["subtype"] else "")]
+    others = [a for a in d["aliases"] if a != d["name"]]
+    if others:
+        lines.append("别名: " + "、".join(others[:8]))
+    return "\n".join(lines)
+
+
+def _layout(G: nx.MultiDiGraph, entities: list[str], seed: int) -> dict[str, tuple[float, float]]:
+    """A seeded layout computed in Python for big graphs (the browser then draws without physics)."""
+    H = nx.Graph()
+    H.add_nodes_from(entities)
+    H.add_edges_from((u, v) for u, v, e in G.edges(data=True) if e["relation"] != "MENTIONS")
+    scale = 40 * math.sqrt(len(entities))
+    pos = nx.spring_layout(H, seed=seed, iterations=30, scale=scale)
+    return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in pos.items()}
+
+
+def _options(precomputed: bool) -> dict[str, Any]:
+    physics: dict[str, Any] = {"enabled": not precomputed, "solver": "forceAtlas2Based",
+                               "stabilization": {"iterations": 200, "fit": True}}
+    return {"physics": physics, "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": precomputed},
+            "nodes": {"scaling": {"min": 8, "max": 36}, "font": {"size": 14}},
+            "edges": {"smooth": not precomputed}}
+
+
+def _asset(name: str) -> str:
+    return resources.files("pyvis").joinpath(f"templates/lib/vis-9.1.2/{name}").read_text(encoding="utf-8")
+
+
+def generate_html(G: nx.MultiDiGraph, *, title: str = "kg — 知识图谱") -> str:
+    """The explorer page for ``G`` as one string (no external resources)."""
+    data = graph_to_vis_data(G, title=title)
+    payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    payload = payload.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    template = resources.files("kg").joinpath("readwrite/explorer.html").read_text(encoding="utf-8")
+    values = {"__VIS_CSS__": _asset("vis-network.css"), "__VIS_JS__": _asset("vis-network.min.js"),
+              "__TITLE__": html.escape(title), "__DATA__": payload}
+    out, rest = [], template
+    for marker in _MARKERS:
+        before, _, rest = rest.partition(marker)
+        out += [before, values[marker]]
+    return "".join(out) + rest
+
+
+def write_html(G: nx.MultiDiGraph, path: str | Path | IO[str], *, title: str = "kg — 知识图谱") -> None:
+    """Write the explorer page; ``path`` may be a path, an open text file, or ``"-"`` for stdout."""
+    page = generate_html(G, title=title)
+    if path == "-":
+        sys.stdout.write(page)
+    elif isinstance(path, (str, Path)):
+        Path(path).write_text(page, encoding="utf-8")
+    else:
+        path.write(page)

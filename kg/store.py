@@ -1,0 +1,130 @@
+"""SPARQL over kg's RDF: an embedded pyoxigraph store (no server needed).
+
+Examples
+--------
+>>> store = load_store_from_string('<urn:a> <urn:p> "市委巡察办"@zh .', format="nt")
+>>> result = query(store, "SELECT ?o WHERE { ?s ?p ?o }")
+>>> result.variables, result.rows
+(['o'], [['市委巡察办']])
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import Errors, KgError
+
+PREFIXES = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "org": "http://www.w3.org/ns/org#", "dcterms": "http://purl.org/dc/terms/",
+    "skos": "http://www.w3.org/2004/02/skos/core#", "prov": "http://www.w3.org/ns/prov#",
+    "foaf": "http://xmlns.com/foaf/0.1/", "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "kg": "https://w3id.org/kg-zh/vocab#",
+}
+_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
+            ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML}
+
+
+@dataclass
+class QueryResult:
+    """Rows of a SELECT (or a single boolean row of an ASK), as plain strings."""
+
+    variables: list[str]
+    rows: list[list[str]]
+
+    def to_csv(self) -> str:
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(self.variables)
+        writer.writerows(self.rows)
+        return buf.getvalue()
+
+    def to_json(self) -> str:
+        return json.dumps([dict(zip(self.variables, r)) for r in self.rows], ensure_ascii=False, indent=1)
+
+    def to_table(self) -> str:
+        widths = [max([_width(v)] + [_width(r[i]) for r in self.rows]) for i, v in enumerate(self.variables)]
+        lines = ["  ".join(_pad(v, w) for v, w in zip(self.variables, widths))]
+        lines.append("  ".join("-" * w for w in widths))
+        lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths)) for r in self.rows]
+        return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    return sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def load_store(path: str | Path) -> ox.Store:
+    """An in-memory store with the RDF file at ``path`` loaded (format from the suffix)."""
+    path = Path(path)
+    if not path.exists():
+        raise KgError(Errors.E005.format(path=path, folder=path.parent))
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=_FORMATS.get(path.suffix, ox.RdfFormat.TURTLE))
+    except (SyntaxError, ValueError, OSError) as err:
+        raise KgError(Errors.E010.format(path=path, reason=err, fmt=path.suffix.lstrip(".") or "RDF")) from err
+    return store
+
+
+def load_store_from_string(data: str, *, format: str = "turtle") -> ox.Store:
+    """A store from RDF text (``turtle`` or ``nt``), mainly for tests and notebooks."""
+    store = ox.Store()
+    fmt = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}[format]
+    store.load(data.encode("utf-8"), format=fmt)
+    return store
+
+
+def read_query(text_or_path: str) -> str:
+    """A query given inline, as a path to a ``.rq`` file, or as the name of a bundled query."""
+    if text_or_path.endswith(".rq"):
+        path = Path(text_or_path)
+        if not path.exists():
+            bundled = resources.files("kg").joinpath("queries", path.name)
+            if not bundled.is_file():
+                raise KgError(Errors.E003.format(path=path))
+            return bundled.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
+    return text_or_path
+
+
+def query(store: ox.Store, sparql: str) -> QueryResult:
+    """Run a SELECT or ASK query; common prefixes (org, dcterms, skos, prov, kg, ...) are predeclared."""
+    header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if f"PREFIX {p}:" not in sparql)
+    try:
+        result = store.query(header + sparql)
+    except SyntaxError as err:
+        raise KgError(Errors.E004.format(message=_shift_position(str(err), header.count("\n")))) from err
+    if isinstance(result, bool):
+        return QueryResult(["ask"], [[str(result).lower()]])
+    if not isinstance(result, ox.QuerySolutions):
+        raise KgError(Errors.E004.format(message="only SELECT and ASK queries print rows"))
+    variables = [v.value for v in result.variables]
+    rows = [[_term(solution[v]) for v in variables] for solution in result]
+    return QueryResult(variables, rows)
+
+
+def _shift_position(message: str, lines: int) -> str:
+    """Report parser positions relative to the user's query, not our prefix header."""
+    import re
+
+    return re.sub(r"error at (\d+):(\d+)", lambda m: f"error at line {int(m.group(1)) - lines}, column {m.group(2)}",
+                  message)
+
+
+def _term(term: object) -> str:
+    if term is None:
+        return ""
+    value = getattr(term, "value", None)
+    return str(value) if value is not None else str(term)
