@@ -35,6 +35,8 @@ BODY_SYNONYMS = (("人民政府", "政府"), ("人民检察院", "检察院"), (
 TERM_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]{1,3}届)")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}")
 NATIONAL = {"中央": "党中央", "党中央": "党中央"}
+# Words that start with a level character without being one (市场监管局 is not 市 + 场监管局).
+NOT_LEVEL_WORDS = ("市场", "市民", "市容", "县域", "区域", "州府")
 _MECH_HEADS = sorted(mechanism_heads(), key=len, reverse=True)
 
 
@@ -173,12 +175,17 @@ def org_key(text: str, regions: dict[str, Place]) -> tuple[str, str]:
         return NATIONAL[text], "global"
     for long, short in BODY_SYNONYMS:
         text = text.replace(long, short)
-    text = _lowest_place(text)
-    if text[:1] in regions and not load_gazetteer().pattern.match(text):
-        text = regions[text[0]].name + text[1:]
+    text = expand_region(_lowest_place(text), regions)
     scope = "global" if load_gazetteer().pattern.match(text) or text.startswith(("中央", "国家", "国务院", "全国")) \
         else "document"
     return text, scope
+
+
+def expand_region(text: str, regions: dict[str, Place]) -> str:
+    """Spell out a leading level character with the document's place (市纪委 → 金昌市纪委)."""
+    if text[:1] in regions and not load_gazetteer().pattern.match(text) and not text.startswith(NOT_LEVEL_WORDS):
+        return regions[text[0]].name + text[1:]
+    return text
 
 
 def _lowest_place(text: str) -> str:
@@ -297,10 +304,9 @@ def _relations(doc: Doc, by_span: dict[tuple[int, int, str], Entity], entities: 
 def canonical_name(entity: Entity, regions: dict[str, Place]) -> str:
     """The fullest form: the longest mention, or the key when it spells out more (市委巡察办 → 金昌市委巡察办)."""
     texts = [normalise(m.text) for m in entity.mentions if not DOC_NUMBER.fullmatch(m.text)]
-    longest = max(texts or [entity.key], key=lambda t: (len(t), t))
-    if entity.type == "ORG" and len(entity.key) > len(longest) and entity.key != "党中央":
-        return entity.key
-    return longest
+    if entity.type == "ORG" and entity.key != "党中央":
+        texts = [expand_region(TERM_PREFIX.sub("", t), regions) for t in texts]
+    return max(texts or [entity.key], key=lambda t: (len(t), t))
 
 
 def _region_of(entity: Entity, regions: dict[str, Place]) -> str | None:
@@ -317,5 +323,6 @@ def _doc_title(doc: Doc) -> str:
         start = pos
         pos += len(line) + 1
         if line.strip() and not any(s <= start < e for s, e in doc._.kg_noise):
-            return line.strip()[:80]
+            title = re.split(r"[。！？!?；;]", line.strip())[0]
+            return title if len(title) <= 60 else title[:59] + "…"
     return ""

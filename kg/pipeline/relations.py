@@ -39,7 +39,7 @@ SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?)?$")
 LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直接)?领导下")
 UNMARKED_DOC = re.compile(rf"^(?!如下)[{HAN}]{{2,12}}(?:规定|办法|意见|方案|细则|措施|规则)$")
 INSPECT_PHRASE = re.compile(r"对(?P<target>[^，。；]{2,24}?)(?:开展|进行|实施)了?[^，。；]{0,6}?(?:巡视|巡察|检查|督查|督导)")
-ROUND_MARK = re.compile(r"^\d+个")
+COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个")
 
 
 @dataclass
@@ -109,8 +109,10 @@ class RelationFinder:
             tails = [s for s in _spans(sent, label) if vend <= s.start_char < clause_end
                      and s._.kg_subtype != "number" and not _within(s, orgs)]
             heads = self._actor(text, sent, [], vstart, clause_start)
-            if rel == "ESTABLISHED" and re.match("成立|组建|设立|组成", text[vstart:vend]) and heads:
-                tails += [s for s in _actors(text, sent) if vend <= s.start_char < clause_end][:1]
+            if rel == "ESTABLISHED" and re.match("成立|组建|设立|组成", text[vstart:vend]):
+                # 组建8个巡察组 sets up teams in the plural, not one named body
+                tails += [s for s in _actors(text, sent) if vend <= s.start_char < clause_end
+                          and not COUNTED.search(text[vend : s.start_char])][:1]
             if not tails and rel == "ISSUED":
                 tails = self._unmarked_doc(doc, sent, vend, clause_end)
             if not heads:

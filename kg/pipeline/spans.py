@@ -21,11 +21,12 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from kg.pipeline.lexicons import BOUNDARY_WORDS
+from kg.pipeline.lexicons import BOUNDARY_WORDS, OBJECT_VERBS
 
 SPAN_KEY = "kg"
 HAN = "\u4e00-\u9fff"
 _BOUNDARY_LENGTHS = sorted({len(w) for w in BOUNDARY_WORDS}, reverse=True)
+_FIRST_STOPS = OBJECT_VERBS | {w for w in BOUNDARY_WORDS if len(w) == 1}
 
 if not Span.has_extension("kg_subtype"):
     Span.set_extension("kg_subtype", default=None)
@@ -77,7 +78,9 @@ def extend_left(text: str, start: int, *, limit: int, floor: int = 0) -> int:
     """Move ``start`` left over Han characters until a boundary word, a non-Han character or ``limit``."""
     left = start
     while left > floor and start - left < limit and is_han(text[left - 1]):
-        if any(text[left - k : left] in BOUNDARY_WORDS for k in _BOUNDARY_LENGTHS if left - k >= floor):
+        # right at the start only verbs and one-character function words stop: 督办通报 keeps its 通报
+        words = BOUNDARY_WORDS if left < start else _FIRST_STOPS
+        if any(text[left - k : left] in words for k in _BOUNDARY_LENGTHS if left - k >= floor):
             break
         left -= 1
     return left

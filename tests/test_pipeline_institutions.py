@@ -1,0 +1,64 @@
+"""The institution-name grammar, on sentences written for these tests (places from the gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import spans_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中共兰州市委召开常委会会议。", ["中共兰州市委"]),
+        ("天水市纪委监委通报了三起案件。", ["天水市纪委监委"]),
+        ("省委第二巡视组进驻定西市。", ["省委第二巡视组"]),
+        ("渭源县人大常委会办公室发出通知。", ["渭源县人大常委会办公室"]),
+        ("区委巡察工作领导小组办公室牵头。", ["区委巡察工作领导小组办公室"]),
+        ("市中级人民法院和市人民检察院联合发文。", ["市中级人民法院", "市人民检察院"]),
+        ("市委市政府督查局开展督查。", ["市委市政府督查局"]),
+        ("住房和城乡建设局、生态环境局参加会议。", ["住房和城乡建设局", "生态环境局"]),
+        ("会议由机关工委主持。", ["机关工委"]),
+    ],
+)
+def test_institutions_grammar_finds_bodies(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市委巡察办主任参加会议。", ["市委巡察办"]),  # a body inside a job title is the body
+        ("市委书记主持会议。", ["市委"]),
+        ("兰州大学和定西市人民医院签订协议。", ["兰州大学", "定西市人民医院"]),
+        ("某某区公安分局东城派出所民警出警。", ["区公安分局", "区公安分局东城派出所"]),
+    ],
+)
+def test_institutions_bodies_in_titles_and_named_institutions(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "代表团前往兰州市考察。",  # a place acting as a place
+        "他在城市管理方面经验丰富。",  # 市 inside 城市 is no level
+        "巡察组长由处级干部担任。",  # 组长 is a role
+        "各部门要建立工作台账。",  # a class, and 部门 is no head
+        "要形成齐抓共管的工作格局。",  # 格局 is not 局
+        "研究部署下一步工作，完善监督办法。",  # 部署 and 办法 are no heads
+    ],
+)
+def test_institutions_negatives(nlp, text):
+    assert spans_of(nlp(text), "ORG") == []
+
+
+def test_institutions_class_of_bodies_is_generic(nlp):
+    doc = nlp("各级党委和有关市直部门单位要落实责任。")
+    generic = {s.text: s._.kg_generic for s in doc.spans["kg"] if s.label_ == "ORG"}
+    assert generic == {"市直部门单位": True}
+
+
+def test_institutions_sub_unit_gets_its_parent_as_nested_span(nlp):
+    doc = nlp("定西市交通运输局第一大队开展执法。")
+    assert spans_of(doc, "ORG") == ["定西市交通运输局", "定西市交通运输局第一大队"]

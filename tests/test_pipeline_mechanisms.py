@@ -1,0 +1,54 @@
+"""Mechanisms: quoted names with heads, quoted practices after verbs, headed descriptions, set phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline.mechanisms import is_generic
+from tests.conftest import spans_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区纪委探索建立“双交办”机制。", ["“双交办”机制"]),
+        ("推行“一码通查”模式。", ["“一码通查”模式"]),
+        ("全面推行“马上办”“网上办”。", ["“马上办”", "“网上办”"]),
+        ("坚持边巡边改，推动立行立改。", ["边巡边改", "立行立改"]),
+        ("建立巡审联动工作制度。", ["巡审联动工作制度"]),
+        ("落实意识形态工作责任制。", ["意识形态工作责任制"]),
+        ("采取“看、听、查”的方法。", ["“看、听、查”"]),
+        ("建立约谈提醒、督办通报、挂牌整改等工作机制。", ["约谈提醒", "督办通报", "挂牌整改"]),
+    ],
+)
+def test_mechanisms_found(nlp, text, expected):
+    assert spans_of(nlp(text), "MECH") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "完善工作机制和管理制度。",  # bare generic words
+        "建立协作配合机制。",  # only generic words before the head
+        "切实扛起“第一责任人”责任。",  # a role in quotes
+        "做好“后半篇文章”。",  # a metaphor after a verb that puts nothing to work
+        "抓铁有痕，踏石留印。",  # a slogan
+    ],
+)
+def test_mechanisms_negatives(nlp, text):
+    assert spans_of(nlp(text), "MECH") == []
+
+
+def test_mechanisms_inside_a_title_belong_to_the_title(nlp):
+    doc = nlp("印发《市审计局与市财政局协作机制》。")
+    assert spans_of(doc, "MECH") == []
+
+
+def test_mechanisms_title_that_sets_one_up_names_it(nlp):
+    doc = nlp("印发《关于建立“双随机”抽查机制的通知》。")
+    assert spans_of(doc, "MECH") == ["“双随机”抽查机制"]
+
+
+@pytest.mark.parametrize(("stem", "generic"), [("工作联系", True), ("长效管理", True), ("河湖长", False)])
+def test_mechanisms_generic_stems(stem, generic):
+    assert is_generic(stem) is generic

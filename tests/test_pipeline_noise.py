@@ -1,0 +1,26 @@
+"""Boilerplate lines of scraped pages and sentence boundaries."""
+
+from __future__ import annotations
+
+from kg.pipeline.noise import noise_ranges
+from kg.pipeline.sentences import sentence_bounds
+
+
+def test_noise_repeated_captions_furniture_and_source_lines():
+    text = "定西 巡察 图片说明(1)\n正文提到市委巡察办。\n定西 巡察 图片说明(2)\n分享\n来源：某某网\n免责声明：与本站无关。"
+    kept = [line for line in text.split("\n") if not any(text.index(line) == s for s, _ in noise_ranges(text))]
+    assert kept == ["正文提到市委巡察办。"]
+
+
+def test_noise_no_entity_from_boilerplate(nlp):
+    doc = nlp("编辑：市委宣传部 张三\n正文。\n来源：县纪委监委")
+    assert [s.text for s in doc.spans["kg"]] == []
+
+
+def test_sentences_do_not_split_inside_titles_or_quotes():
+    text = "印发《规划；二》。他说“好！”然后；\n下一行"
+    assert [text[s:e] for s, e in sentence_bounds(text)] == ["印发《规划；二》。", "他说“好！”然后；", "下一行"]
+
+
+def test_sentences_set_on_doc(nlp):
+    assert [s.text for s in nlp("一。二。").sents] == ["一。", "二。"]

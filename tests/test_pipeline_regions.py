@@ -1,0 +1,24 @@
+"""Gazetteer and the document's region context."""
+
+from __future__ import annotations
+
+from kg.pipeline.gazetteer import load_gazetteer
+from kg.pipeline.regions import document_regions
+
+
+def test_gazetteer_knows_every_level():
+    gaz = load_gazetteer()
+    assert (gaz.places["甘肃省"].level, gaz.places["天水市"].level, gaz.places["渭源县"].level) == (
+        "province", "city", "county")
+    assert gaz.parent(gaz.places["渭源县"]).name == "定西市"
+
+
+def test_regions_county_text_fills_city_and_province():
+    regions = document_regions("渭源县委巡察办在渭源县开展工作。", [], load_gazetteer())
+    assert {k: p.name for k, p in regions.items()} == {"省": "甘肃省", "市": "定西市", "县": "渭源县"}
+
+
+def test_regions_most_mentioned_wins_and_noise_counts_less():
+    text = "兰州市委。天水市委。天水市政府。"
+    assert document_regions(text, [], load_gazetteer())["市"].name == "天水市"
+    assert document_regions(text, [(5, 16)], load_gazetteer())["市"].name == "兰州市"

@@ -1,0 +1,52 @@
+"""Relations from verbs and clause patterns, with dropped subjects carried over."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def relations(doc) -> list[tuple[str, str, str]]:
+    return [(h.text, rel, t.text) for h, rel, t, _ in doc._.kg_relations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("天水市纪委监委制定出台《天水市监督检查工作办法》。",
+         [("天水市纪委监委", "ISSUED", "天水市监督检查工作办法")]),
+        ("县委组织部成立干部监督专项检查组。", [("县委组织部", "ESTABLISHED", "干部监督专项检查组")]),
+        ("区委巡察办探索建立“双反馈”机制。", [("区委巡察办", "ESTABLISHED", "“双反馈”机制")]),
+        ("在市委的坚强领导下，市委巡察办扎实工作。", [("市委", "LEADS", "市委巡察办")]),
+        ("省委第一巡视组对兰州市进行了巡视。", []),  # no 兰州市委 in the text to stand for the place
+        ("省委第一巡视组对兰州市委开展巡视。", [("省委第一巡视组", "INSPECTS", "兰州市委")]),
+        ("定西市公安局交警支队开展整治。", [("定西市公安局交警支队", "PART_OF", "定西市公安局")]),
+    ],
+)
+def test_relations_from_one_sentence(nlp, text, expected):
+    assert relations(nlp(text)) == expected
+
+
+def test_relations_list_of_actors_and_cooperation(nlp):
+    doc = nlp("县财政局与县审计局、县统计局建立协作配合机制，加强协作。")
+    assert relations(doc) == [("县财政局", "COOPERATES_WITH", "县审计局"), ("县财政局", "COOPERATES_WITH", "县统计局")]
+
+
+def test_relations_subject_carried_to_next_sentence(nlp):
+    doc = nlp("市委巡察办认真履行职责。同时，探索建立“回访评估”机制。")
+    assert relations(doc) == [("市委巡察办", "ESTABLISHED", "“回访评估”机制")]
+
+
+def test_relations_title_issuer_beats_carried_subject(nlp):
+    doc = nlp("市委巡察办认真履行职责。2023年制定出台《中共天水市委巡察工作规划》。")
+    assert relations(doc) == [("中共天水市委", "ISSUED", "中共天水市委巡察工作规划")]
+
+
+def test_relations_modifier_is_not_an_actor(nlp):
+    doc = nlp("市委组织部认真研究。结合十届市委第一轮巡察成立选人用人检查组。")
+    assert relations(doc) == [("市委组织部", "ESTABLISHED", "选人用人检查组")]
+
+
+def test_relations_evidence_is_the_sentence(nlp):
+    text = "前言。区纪委印发《监督办法》。后记。"
+    (_, _, _, (start, end)), = nlp(text)._.kg_relations
+    assert text[start:end] == "区纪委印发《监督办法》。"

@@ -1,0 +1,44 @@
+"""Document titles: 《》 titles, title lines, 关于…的通知 phrases, document numbers, kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline.lexicons import document_kinds
+from kg.pipeline.titles import bracketed, document_kind
+from tests.conftest import spans_of
+
+
+def test_titles_bracketed_respects_nesting_and_ignores_unclosed():
+    text = "印发《关于转发《某某条例》的通知》和《未闭合"
+    assert [text[s:e] for s, e in bracketed(text)] == ["关于转发《某某条例》的通知"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("天水市巡察工作规划(2023——2027年)", "plan"),
+        ("某县河道管理办法(试行)", "measures"),
+        ("关于加强基层监督的实施意见", "opinion"),
+        ("甘肃日报", "newspaper"),
+        ("中国共产党纪律处分条例", "regulation"),
+        ("某某工作指引", "guide"),
+        ("无结尾", "document"),
+    ],
+)
+def test_titles_kind_from_ending(title, kind):
+    assert document_kind(title, document_kinds()) == kind
+
+
+def test_titles_marked_titles_and_document_number(nlp):
+    doc = nlp("县政府印发《渭源县河长制工作规则》(渭政发〔2024〕12号)。")
+    assert spans_of(doc, "DOC") == ["渭源县河长制工作规则", "渭政发〔2024〕12号"]
+
+
+def test_titles_unmarked_title_line(nlp):
+    doc = nlp("关于进一步规范巡察整改工作的意见\n各单位：\n现印发给你们。")
+    assert spans_of(doc, "DOC") == ["关于进一步规范巡察整改工作的意见"]
+
+
+def test_titles_heading_without_document_kind_is_not_a_title(nlp):
+    assert spans_of(nlp("建立三项机制\n正文如下。"), "DOC") == []
