@@ -78,7 +78,7 @@ def extract_files(paths: Iterable[Path], *, nlp: Language | None = None,
 
 def _flush(nlp: Language, batch: list[tuple[Path, str]]) -> Iterator[tuple[Path, DocRecord | KgError]]:
     docs = nlp.pipe(text for _, text in batch)
-    for (path, _), doc in zip(batch, docs):
+    for (path, _), doc in zip(batch, docs, strict=False):
         yield path, extract_doc(doc, source=str(path))
 
 
@@ -118,8 +118,8 @@ _EMPTY_HASH = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 def _output_dir(path: Path) -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)
-        probe = tempfile.NamedTemporaryFile(dir=path, prefix=".kg-probe-", delete=True)
-        probe.close()
+        with tempfile.NamedTemporaryFile(dir=path, prefix=".kg-probe-"):
+            pass
     except OSError as err:
         raise KgError(Errors.E006.format(path=path, reason=err.strerror or err)) from err
     return path

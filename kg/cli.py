@@ -171,20 +171,24 @@ def evaluate(
 
     pairs = _run(lambda: gold_pairs(gold_dir or sample_dir()))
     scores = []
-    for (path, gold), (_, result) in zip(pairs, extract_files([p for p, _ in pairs])):
+    for (path, gold), (_, result) in zip(pairs, extract_files([p for p, _ in pairs]), strict=False):
         pred = result.to_json() if not isinstance(result, KgError) else {"entities": [], "relations": []}
         score = score_document(pred, gold)
         scores.append(score)
         if verbose:
-            typer.echo(f"== {path.name}\n  missed: {'; '.join(score.missed) or '-'}\n  wrong:  "
-                       f"{'; '.join(score.wrong) or '-'}\n  missed relations: {'; '.join(score.missed_relations) or '-'}"
-                       f"\n  wrong relations:  {'; '.join(score.wrong_relations) or '-'}")
+            typer.echo(_score_details(path, score))
     result_totals = totals(scores)
     if as_json:
         typer.echo(json.dumps(result_totals, ensure_ascii=False))
         return
     for key, values in result_totals.items():
         typer.echo(f"{key:<10} " + "  ".join(f"{m}={v}" for m, v in values.items()))
+
+
+def _score_details(path: Path, score: Any) -> str:
+    rows = [("missed", score.missed), ("wrong", score.wrong), ("missed relations", score.missed_relations),
+            ("wrong relations", score.wrong_relations)]
+    return f"== {path.name}\n" + "\n".join(f"  {label}: {'; '.join(items) or '-'}" for label, items in rows)
 
 
 def run() -> None:

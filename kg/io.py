@@ -107,8 +107,9 @@ def _guess_encoding(data: bytes) -> str | None:
 
 
 class _TextExtractor(html.parser.HTMLParser):
-    SKIP = {"script", "style", "nav", "footer", "header", "noscript", "iframe", "svg", "form", "aside"}
-    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "title"}
+    SKIP = frozenset({"script", "style", "nav", "footer", "header", "noscript", "iframe", "svg", "form", "aside"})
+    BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+                       "title"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

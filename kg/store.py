@@ -47,13 +47,13 @@ class QueryResult:
         return buf.getvalue()
 
     def to_json(self) -> str:
-        return json.dumps([dict(zip(self.variables, r)) for r in self.rows], ensure_ascii=False, indent=1)
+        return json.dumps([dict(zip(self.variables, r, strict=False)) for r in self.rows], ensure_ascii=False, indent=1)
 
     def to_table(self) -> str:
         widths = [max([_width(v)] + [_width(r[i]) for r in self.rows]) for i, v in enumerate(self.variables)]
-        lines = ["  ".join(_pad(v, w) for v, w in zip(self.variables, widths))]
+        lines = ["  ".join(_pad(v, w) for v, w in zip(self.variables, widths, strict=False))]
         lines.append("  ".join("-" * w for w in widths))
-        lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths)) for r in self.rows]
+        lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths, strict=False)) for r in self.rows]
         return "\n".join(lines)
 
 
@@ -106,8 +106,8 @@ def query(store: ox.Store, sparql: str) -> QueryResult:
         result = store.query(header + sparql)
     except SyntaxError as err:
         raise KgError(Errors.E004.format(message=_shift_position(str(err), header.count("\n")))) from err
-    if isinstance(result, bool):
-        return QueryResult(["ask"], [[str(result).lower()]])
+    if isinstance(result, (bool, ox.QueryBoolean)):
+        return QueryResult(["ask"], [[str(bool(result)).lower()]])
     if not isinstance(result, ox.QuerySolutions):
         raise KgError(Errors.E004.format(message="only SELECT and ASK queries print rows"))
     variables = [v.value for v in result.variables]

@@ -1,7 +1,8 @@
 """The spaCy pipeline: ``spacy.blank("zh")`` (character tokens) plus kg's registered components.
 
 Importing this package registers the factories; :func:`load` assembles them in order:
-``kg_noise`` → ``kg_regions`` → ``kg_sentences`` → ``kg_titles`` → ``kg_institutions`` → ``kg_mechanisms`` → ``kg_relations``.
+``kg_noise`` → ``kg_regions`` → ``kg_sentences`` → ``kg_titles`` → ``kg_institutions`` → ``kg_mechanisms``
+→ ``kg_relations``.
 
 Examples
 --------

@@ -29,8 +29,6 @@ from kg.pipeline.lexicons import (
     LEVEL_ABBREVIATIONS,
     NOT_LEVEL_BEFORE,
     PARTY_PREFIXES,
-    domain_stems,
-    org_heads,
 )
 from kg.pipeline.spans import HAN, Found, add_found, extend_left, trie_regex
 
@@ -80,7 +78,7 @@ class InstitutionFinder:
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
         level = f"[{LEVEL_ABBREVIATIONS}]"
         anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|{level}))"
-        joint = f"(?:[省市县区]委[省市县区](?:人民)?政府)"
+        joint = "(?:[省市县区]委[省市县区](?:人民)?政府)"
         anchored = f"(?:{joint}(?:{segment})+|{anchor}(?:{body}|{stems_seq}{weak}|{segment})(?:{segment})*)"
         unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units})(?:{segment})*)"
         self.pattern = re.compile(f"(?P<anchored>{anchored})|(?P<free>{unanchored})|党中央")
@@ -107,9 +105,9 @@ class InstitutionFinder:
         name = m.group()
         if self.place_only.match(name) or (self.level_only.match(name)):
             return None  # a place acting as a place, or a bare level character
-        if m.group("anchored") and name[0] in LEVEL_ABBREVIATIONS and start > 0:
-            if text[start - 1] in NOT_LEVEL_BEFORE or text[start - 1] in LEVEL_ABBREVIATIONS:
-                return None  # 城市管理局, 省市委, 全市: the level character belongs to another word
+        level_start = m.group("anchored") and name[0] in LEVEL_ABBREVIATIONS and start > 0
+        if level_start and (text[start - 1] in NOT_LEVEL_BEFORE or text[start - 1] in LEVEL_ABBREVIATIONS):
+            return None  # 城市管理局, 省市委, 全市: the level character belongs to another word
         generic = any(text[max(0, start - len(w)) : start] == w for w in CLASS_MARKERS)
         return Found(start, end, "ORG", _subtype(name), generic)
 

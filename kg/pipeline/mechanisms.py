@@ -11,7 +11,7 @@ Examples
 >>> import spacy
 >>> nlp = spacy.blank("zh")
 >>> _ = nlp.add_pipe("kg_mechanisms")
->>> doc = nlp("某局探索建立“双报告”机制，开展“回访评”，坚持立行立改，建立会商通报、联合约谈等工作机制。")
+>>> doc = nlp("县审计局探索建立“双报告”机制，开展“回访评”，坚持立行立改，建立会商通报、联合约谈等工作机制。")
 >>> [s.text for s in doc.spans["kg"]]
 ['“双报告”机制', '“回访评”', '立行立改', '会商通报', '联合约谈']
 """
@@ -23,19 +23,21 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.pipeline.lexicons import QUOTED_MECHANISM_HEADS, mechanism_heads, mechanism_terms
+from kg.pipeline.lexicons import QUOTED_MECHANISM_HEADS
 from kg.pipeline.spans import HAN, Found, add_found, entity_spans, extend_left, stem_start, trie_regex
 
 QUOTED = re.compile(r"[“「‘\"]([^“”「」‘’\"\n，。；,;]{1,15})[”」’\"]")
-PRACTICE_VERBS = ("推行", "实行", "建立", "探索", "开展", "坚持", "落实", "推进", "深化", "实施", "采用", "采取", "运用",
-                  "创新", "构建", "搭建", "推广", "实现", "扩大", "强化", "作为", "进行", "试行", "健全", "完善")
+PRACTICE_VERBS = ("推行", "实行", "建立", "探索", "开展", "坚持", "落实", "推进", "深化", "实施", "采用", "采取",
+                  "运用", "创新", "构建", "搭建", "推广", "实现", "扩大", "强化", "作为", "进行", "试行", "健全",
+                  "完善")
 PRACTICE_TAILS = ("衔接", "联动", "协同", "融合")
 # Words that say nothing about which mechanism: a stem made only of them is a generic mention.
 GENERIC_WORDS = ("工作", "协作", "配合", "协调", "长效", "管理", "监督", "体制", "运行", "保障", "相关", "有关", "各项",
                  "常态化", "规章", "内部", "对接", "联系", "安全", "治理", "制度", "机制", "考核", "评价", "激励",
                  "约束", "责任", "日常", "相应", "一系列", "一整套", "完整", "科学", "有效", "健全", "完善", "现代",
                  "这一", "这项", "该项", "此项", "各类", "多种", "新的", "一项", "两项", "三项", "长期")
-NOT_PRACTICE = re.compile(r"(?:一把手|责任人|书记|组长|领导|月|日|年|思路|意识|维护|效应|文章|答卷|任务书|路线图|千里眼|顺风耳)$")
+NOT_PRACTICE = re.compile(
+    r"(?:一把手|责任人|书记|组长|领导|月|日|年|思路|意识|维护|效应|文章|答卷|任务书|路线图|千里眼|顺风耳)$")
 # 纪巡联动, 巡审协同, 组巡协调: two bodies abbreviated to one character each, then how they work together.
 ABBREVIATED_COMPOUND = re.compile(
     r"(?:[纪组宣审财督监][巡察视]|巡[审纪组宣财])(?:融合|联动|协调|协作|贯通|协同|结合|衔接|联合)")
@@ -83,21 +85,30 @@ class MechanismFinder:
         chain_end = -1
         for m in QUOTED.finditer(text):
             inner = m.group(1)
-            if NOT_PRACTICE.search(inner) or inner.isdigit() and len(inner) < 2:
+            if NOT_PRACTICE.search(inner) or (inner.isdigit() and len(inner) < 2):
                 continue
-            tail = self.after_quote.match(text, m.end())
-            if tail and not tail.group("de") and not is_generic(inner + tail.group("stem")) or (
-                    tail and tail.group("de") and not tail.group("stem").strip("工作")):
-                end = m.end() if tail.group("de") else tail.end()
+            end = self._headed_quote_end(text, inner, m.end())
+            if end is not None:
                 found.append(Found(m.start(), end, "MECH", "mechanism"))
             elif text.startswith(PRACTICE_TAILS, m.end()):
                 found.append(Found(m.start(), m.end() + 2, "MECH", "practice"))
-            elif _ENUMERATION.match(inner) or (self._after_verb(text, m.start()) or m.start() == chain_end) and len(inner) >= 2:
+            elif _ENUMERATION.match(inner) or (
+                len(inner) >= 2 and (m.start() == chain_end or self._after_verb(text, m.start()))
+            ):
                 found.append(Found(m.start(), m.end(), "MECH", "practice"))
             else:
                 continue
             chain_end = m.end() + (1 if text[m.end() : m.end() + 1] == "、" else 0)
         return found
+
+    def _headed_quote_end(self, text: str, inner: str, after: int) -> int | None:
+        """End of “X”机制 / “X”联合执法机制 (the whole), or of “X” in “X”的工作格局 (the quote); else None."""
+        tail = self.after_quote.match(text, after)
+        if tail is None:
+            return None
+        if tail.group("de"):
+            return after if not tail.group("stem").strip("工作") else None
+        return tail.end() if not is_generic(inner + tail.group("stem")) else None
 
     @staticmethod
     def _after_verb(text: str, start: int) -> bool:
@@ -118,9 +129,10 @@ class MechanismFinder:
             if text[start - 1 : start] == "等" and start > 1:
                 found += self._listed(text, start - 1)
                 continue
-            if len(stem) >= 2 and (not is_generic(stem) or m.group() == "台账"):
-                found.append(Found(start, m.end(), "MECH", "mechanism"))
-            elif m.group() in ("责任制", "负责制", "承诺制") and text[m.start() - 1 : m.start()] != "”":
+            named = len(stem) >= 2 and (not is_generic(stem) or m.group() == "台账")
+            # 承诺制, 责任制 name a system even without a description in front
+            self_naming = m.group() in ("责任制", "负责制", "承诺制") and text[m.start() - 1 : m.start()] != "”"
+            if named or self_naming:
                 found.append(Found(start, m.end(), "MECH", "mechanism"))
         return found
 
@@ -128,7 +140,7 @@ class MechanismFinder:
     def _listed(text: str, deng: int) -> list[Found]:
         """Items of a list 'A、B、C等…机制' ending at the 等 at ``deng``."""
         items, end = [], deng
-        while (start := extend_left(text, end, limit=10)) <= end - 2:
+        while (start := extend_left(text, end, limit=10, strict=False)) <= end - 2:
             items.append(Found(start, end, "MECH", "practice"))
             if text[start - 1 : start] != "、":
                 break

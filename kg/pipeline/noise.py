@@ -6,7 +6,7 @@ caption repeated twelve times creates no entity and no duplicate evidence.
 Examples
 --------
 >>> noise_ranges("标题(1)\\n正文。\\n标题(2)\\n分享\\n来源:某网")
-[(0, 5), (9, 14), (15, 17), (18, 24)]
+[(0, 5), (10, 15), (16, 18), (19, 24)]
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def noise_ranges(text: str) -> list[tuple[int, int]]:
         if not line:
             continue
         caption = repeated[_line_key(line)] > 1 and len(line) <= 60
-        if caption or FURNITURE.search(line) or _CAPTION_NUMBER.search(line) and len(line) <= 40:
+        if caption or FURNITURE.search(line) or (_CAPTION_NUMBER.search(line) and len(line) <= 40):
             ranges.append((start, end))
     return ranges
 

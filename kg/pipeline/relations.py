@@ -11,9 +11,9 @@ where the last pair is the evidence sentence's character range.
 Examples
 --------
 >>> import kg
->>> doc = kg.load()("某市委巡察办印发《某市巡察工作办法》。同时建立“双反馈”机制。")
+>>> doc = kg.load()("天水市委巡察办印发《天水市巡察工作办法》。同时建立“双反馈”机制。")
 >>> [(h.text, t, d.text) for h, t, d, _ in doc._.kg_relations]
-[('某市委巡察办', 'ISSUED', '某市巡察工作办法'), ('某市委巡察办', 'ESTABLISHED', '“双反馈”机制')]
+[('天水市委巡察办', 'ISSUED', '天水市巡察工作办法'), ('天水市委巡察办', 'ESTABLISHED', '“双反馈”机制')]
 """
 
 from __future__ import annotations
@@ -26,19 +26,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.pipeline.institutions import SUB_UNITS
-from kg.pipeline.lexicons import relation_verbs
 from kg.pipeline.sentences import sentence_bounds
 from kg.pipeline.spans import HAN, Found, add_found, entity_spans
 
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
 CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|，)$")
 # After an organisation, words that make it a modifier or a person, not an actor.
-NOT_ACTOR_AFTER = re.compile(r"^(?:第|的(?!坚强|统一)|主要|负责|书记|副书记|领导|主任|组长|副组长|常委|委员|会议|名义下|分管"
-                             r"|工作要求|决策|部署|精神|要求|有关)")
+NOT_ACTOR_AFTER = re.compile(r"^(?:第|的(?!坚强|统一)|主要|负责|书记|副书记|领导|主任|组长|副组长|常委|委员|会议"
+                             r"|名义下|分管|工作要求|决策|部署|精神|要求|有关)")
 SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?)?$")
 LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直接)?领导下")
 UNMARKED_DOC = re.compile(rf"^(?!如下)[{HAN}]{{2,12}}(?:规定|办法|意见|方案|细则|措施|规则)$")
-INSPECT_PHRASE = re.compile(r"对(?P<target>[^，。；]{2,24}?)(?:开展|进行|实施)了?[^，。；]{0,6}?(?:巡视|巡察|检查|督查|督导)")
+INSPECT_PHRASE = re.compile(
+    r"对(?P<target>[^，。；]{2,24}?)(?:开展|进行|实施)了?[^，。；]{0,6}?(?:巡视|巡察|检查|督查|督导)")
 COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个")
 
 

@@ -74,12 +74,15 @@ def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def extend_left(text: str, start: int, *, limit: int, floor: int = 0) -> int:
-    """Move ``start`` left over Han characters until a boundary word, a non-Han character or ``limit``."""
+def extend_left(text: str, start: int, *, limit: int, floor: int = 0, strict: bool = True) -> int:
+    """Move ``start`` left over Han characters until a boundary word, a non-Han character or ``limit``.
+
+    Right at ``start`` (and everywhere if not ``strict``) only object verbs and one-character function words
+    stop, so a name may end in a word like 通报 (督办通报).
+    """
     left = start
     while left > floor and start - left < limit and is_han(text[left - 1]):
-        # right at the start only verbs and one-character function words stop: 督办通报 keeps its 通报
-        words = BOUNDARY_WORDS if left < start else _FIRST_STOPS
+        words = BOUNDARY_WORDS if strict and left < start else _FIRST_STOPS
         if any(text[left - k : left] in words for k in _BOUNDARY_LENGTHS if left - k >= floor):
             break
         left -= 1
@@ -93,9 +96,9 @@ def stem_start(text: str, start: int, *, limit: int) -> int | None:
     None
     """
     left = extend_left(text, start, limit=limit)
-    if start - left >= limit and left > 0 and is_han(text[left - 1]):
-        if not any(text[left - k : left] in BOUNDARY_WORDS for k in _BOUNDARY_LENGTHS if left - k >= 0):
-            return None
+    cut = start - left >= limit and left > 0 and is_han(text[left - 1])
+    if cut and not any(text[left - k : left] in BOUNDARY_WORDS for k in _BOUNDARY_LENGTHS if left - k >= 0):
+        return None
     return left
 
 

@@ -20,7 +20,6 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.pipeline.lexicons import document_kinds
 from kg.pipeline.spans import HAN, Found, add_found
 
 # Parenthesised notes at the end of a title: (试行), (2022——2026年), （修订稿）.
@@ -36,6 +35,7 @@ _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][
 def document_kind(title: str, kinds: dict[str, str]) -> str:
     """The kind of a document from the ending of its title (notes in parentheses ignored).
 
+    >>> from kg.pipeline.lexicons import document_kinds
     >>> document_kind("中共某市委巡察工作规划(2022——2026年)", document_kinds())
     'plan'
     """

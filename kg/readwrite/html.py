@@ -22,9 +22,9 @@ False
 from __future__ import annotations
 
 import html
-import sys
 import json
 import math
+import sys
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path

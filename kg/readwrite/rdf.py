@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import IO
 
 import networkx as nx
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV
 
 from kg.errors import Errors, KgError
@@ -158,6 +158,12 @@ def serialize(g: Graph, fmt: str) -> bytes:
         context = {p: str(ns) for p, ns in g.namespaces() if p in ("org", "dcterms", "skos", "prov", "foaf", "kg",
                                                                      "rdfs", "xsd")}
         return g.serialize(format="json-ld", context=context, sort_keys=True, indent=1).encode("utf-8")
+    if fmt == "nquads":
+        ds = Dataset()
+        named = ds.graph(URIRef(str(dict(g.namespaces()).get("kgid", DEFAULT_BASE_IRI)) + "graph"))
+        for triple in g:
+            named.add(triple)
+        g = ds
     out = g.serialize(format=fmt, encoding="utf-8")
     if fmt in ("nt", "nquads"):
         out = b"".join(sorted(set(out.splitlines(keepends=True))))
@@ -171,7 +177,14 @@ def read_rdf(path: str | Path, *, format: str | None = None) -> Graph:
         raise KgError(Errors.E005.format(path=path, folder=path.parent))
     g = Graph()
     try:
-        g.parse(path, format=format or _guess_format(path))
+        fmt = format or _guess_format(path)
+        if fmt == "nquads":
+            ds = Dataset()
+            ds.parse(path, format=fmt)
+            for s, p, o, _ in ds.quads():
+                g.add((s, p, o))
+            return bind_prefixes(g)
+        g.parse(path, format=fmt)
     except Exception as err:  # rdflib raises many parser-specific types
         raise KgError(Errors.E010.format(path=path, reason=err, fmt=format or path.suffix)) from err
     return g

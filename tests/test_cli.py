@@ -1,0 +1,95 @@
+"""The command line: exact output and exit codes (CliRunner, tmp_path; never output/)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("天水市纪委监委印发《天水市监督工作办法》。", encoding="utf-8")
+    (folder / "b.txt").write_text("天水市纪委监委建立“双反馈”机制。", encoding="utf-8")
+    return folder
+
+
+def test_cli_extract_jsonl_one_object_per_file_in_order(corpus):
+    result = runner.invoke(app, ["extract", "--format", "jsonl", str(corpus / "b.txt"), str(corpus / "a.txt")])
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["source"] for line in lines] == [str(corpus / "b.txt"), str(corpus / "a.txt")]
+    assert [(e["type"], e["name"]) for e in lines[1]["entities"]] == [("ORG", "天水市纪委监委"), ("DOC", "天水市监督工作办法")]
+
+
+def test_cli_extract_table(corpus):
+    result = runner.invoke(app, ["extract", "--format", "table", str(corpus / "a.txt")])
+    assert result.stdout == (f"== {corpus / 'a.txt'}\n  ORG   天水市纪委监委\n  DOC   天水市监督工作办法\n"
+                             "  天水市纪委监委 -ISSUED-> 天水市监督工作办法   「天水市纪委监委印发《天水市监督工作办法》。」\n")
+
+
+def test_cli_build_writes_outputs_and_summary(corpus, tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(corpus), "--output-dir", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:3] == [
+        "documents: 2", "entities:  ORG 1, DOC 1, MECH 1 (total 3)",
+        "relations: ISSUED 1, ESTABLISHED 1 (total 2)"]
+    assert sorted(p.name for p in out.iterdir()) == ["graph.graphml", "graph.html", "graph.jsonld", "graph.ttl"]
+
+
+def test_cli_query_csv_prints_header_then_rows(corpus, tmp_path):
+    out = tmp_path / "out"
+    runner.invoke(app, ["build", str(corpus), "--output-dir", str(out), "--quiet"])
+    result = runner.invoke(app, ["query", "--data", str(out / "graph.ttl"), "--format", "csv",
+                                 "SELECT ?t WHERE { ?d dcterms:creator ?o ; dcterms:title ?t }"])
+    assert (result.exit_code, result.stdout) == (0, "t\n天水市监督工作办法\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", "--format", "xml", "x.txt"], "kg: [E002] Unknown output format 'xml'. Choose one of: jsonl, table."),
+        (["extract", "missing.txt"], "kg: [E003] No such file or folder: missing.txt."),
+        (["query", "--data", "missing.ttl", "SELECT * {?s ?p ?o}"], "kg: [E005] No graph at missing.ttl."),
+        (["build", "--rdf-format", "csv"], "kg: [E007] Unknown RDF format 'csv'."),
+    ],
+)
+def test_cli_user_errors_one_line_exit_1(args, message):
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(message)
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.output
+
+
+def test_cli_bad_query_names_the_position(corpus, tmp_path):
+    out = tmp_path / "out"
+    runner.invoke(app, ["build", str(corpus), "--output-dir", str(out), "--quiet"])
+    result = runner.invoke(app, ["query", "--data", str(out / "graph.ttl"), "SELECT ?x WHERE { ?x"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("kg: [E004] Bad SPARQL query: error at line 1, column")
+
+
+def test_cli_bad_file_is_reported_and_the_rest_goes_on(corpus, tmp_path):
+    (corpus / "c.txt").write_bytes(b"\x00\x01binary")
+    result = runner.invoke(app, ["extract", str(corpus / "c.txt"), str(corpus / "a.txt")])
+    assert result.exit_code == 2
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["source"] == str(corpus / "c.txt") and "E011" in first["error"]
+    assert second["entities"]
+    build = runner.invoke(app, ["build", str(corpus), "--output-dir", str(tmp_path / "o"), "-q"])
+    assert build.exit_code == 2 and "skipped" in build.stderr
+    assert (tmp_path / "o" / "graph.ttl").exists()
+
+
+def test_cli_evaluate_on_bundled_samples_reports_every_type():
+    result = runner.invoke(app, ["evaluate", "--json"])
+    scores = json.loads(result.stdout)
+    assert set(scores) == {"ORG", "DOC", "MECH", "entities", "relations"}

@@ -1,0 +1,65 @@
+"""Doc → records: alias merging, region-qualified keys, canonical names, generic entities."""
+
+from __future__ import annotations
+
+import json
+
+from kg.extract import extract_doc, mech_key
+
+
+def entities(nlp, text):
+    record = extract_doc(nlp(text), source="t.txt")
+    return {(e.type, e.name): {m.text for m in e.mentions} for e in record.entities}
+
+
+def test_extract_party_committee_aliases_merge_under_fullest_name(nlp):
+    text = "中共天水市委召开会议。天水市委常委会听取汇报。十届市委第一轮巡察启动，市委要求从严。"
+    got = entities(nlp, text)
+    assert got[("ORG", "中共天水市委")] == {"中共天水市委", "十届市委", "市委"}
+    assert got[("ORG", "天水市委常委会")] == {"天水市委常委会"}
+
+
+def test_extract_bare_body_takes_region_from_the_document(nlp):
+    got = entities(nlp, "天水市纪委监委通报情况。市委巡察办参加。")
+    assert ("ORG", "天水市委巡察办") in got
+
+
+def test_extract_bare_unit_merges_into_the_full_body(nlp):
+    got = entities(nlp, "县委巡察组进驻。巡察组听取汇报。")
+    assert got == {("ORG", "县委巡察组"): {"县委巡察组", "巡察组"}}
+
+
+def test_extract_short_title_merges_with_full_title(nlp):
+    got = entities(nlp, "印发《天水市巡察工作规划(2023——2027年)》。落实《规划》和五年巡察工作规划。")
+    assert got == {("DOC", "天水市巡察工作规划(2023-2027年)"): {
+        "天水市巡察工作规划(2023——2027年)", "规划", "巡察工作规划"}}
+
+
+def test_extract_document_number_is_an_alias_of_its_title(nlp):
+    got = entities(nlp, "印发《渭源县河长制工作规则》(渭政发〔2024〕12号)。")
+    assert got == {("DOC", "渭源县河长制工作规则"): {"渭源县河长制工作规则", "渭政发〔2024〕12号"}}
+
+
+def test_extract_mechanism_with_and_without_head_is_one(nlp):
+    got = entities(nlp, "探索建立“双反馈”机制，落实“双反馈”要求。")
+    assert got == {("MECH", "双反馈机制"): {"“双反馈”机制", "“双反馈”"}}
+
+
+def test_extract_generic_class_only_kept_as_relation_argument(nlp):
+    assert entities(nlp, "各职能部门要认真落实。") == {}
+    record = extract_doc(nlp("县委巡察组对20个县直部门单位开展常规巡察。"), source="t.txt")
+    generic = [e.name for e in record.entities if e.generic]
+    assert generic == ["渭源县直部门单位"] or generic == ["县直部门单位"]
+
+
+def test_extract_json_has_the_contract_keys(nlp):
+    out = extract_doc(nlp("区纪委印发《监督办法》。"), source="t.txt").to_json()
+    assert set(out) >= {"source", "entities", "relations"}
+    assert out["relations"] == [{"head": "区纪委", "type": "ISSUED", "tail": "监督办法", "evidence": "区纪委印发《监督办法》。",
+                                 "head_id": "ORG:区纪委", "tail_id": "DOC:监督办法", "start": 0, "end": 12}]
+    json.dumps(out, ensure_ascii=False)
+
+
+def test_extract_mech_key_strips_head_words():
+    assert [mech_key(t) for t in ("三反馈机制", "上下联动工作格局", "府检联动工作新格局", "机制")] == [
+        "三反馈", "上下联动", "府检联动", "机制"]

@@ -1,0 +1,48 @@
+"""RDF: standard vocabularies, @zh labels, stable IRIs, round trips in every format."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import RDF, SKOS, Literal
+from rdflib.compare import isomorphic
+from rdflib.namespace import DCTERMS
+
+from kg.extract import extract_doc
+from kg.graph import build_graph
+from kg.readwrite.rdf import FORMATS, graph_to_rdf, iri_for, read_rdf, write_rdf
+from kg.vocab import ORG
+
+
+@pytest.fixture()
+def G(nlp):
+    texts = ["天水市委巡察办印发《甲办法》，建立“乙”机制。", "定西市交通运输局第一大队开展执法。"]
+    return build_graph([extract_doc(nlp(t), source=f"{i}.txt") for i, t in enumerate(texts)])
+
+
+def test_rdf_uses_standard_classes_and_zh_labels(G):
+    g = graph_to_rdf(G)
+    org = iri_for("https://w3id.org/kg-zh/id/", "ORG:天水市委巡察办")
+    assert (org, RDF.type, ORG.Organization) in g
+    assert (org, SKOS.prefLabel, Literal("天水市委巡察办", lang="zh")) in g
+    doc = iri_for("https://w3id.org/kg-zh/id/", "DOC:甲办法")
+    assert (doc, DCTERMS.creator, org) in g
+    unit = iri_for("https://w3id.org/kg-zh/id/", "ORG:定西市交通运输局第一大队")
+    assert (unit, ORG.subOrganizationOf, iri_for("https://w3id.org/kg-zh/id/", "ORG:定西市交通运输局")) in g
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_rdf_round_trip_is_isomorphic(G, tmp_path, fmt):
+    path = tmp_path / f"g.{FORMATS[fmt]}"
+    write_rdf(G, path, format=fmt)
+    assert isomorphic(read_rdf(path), graph_to_rdf(G))
+
+
+def test_rdf_base_iri_is_settable(G):
+    g = graph_to_rdf(G, base_iri="http://example.org/x/")
+    assert all(str(s).startswith("http://example.org/x/") for s in g.subjects(RDF.type, ORG.Organization))
+
+
+def test_rdf_same_graph_same_bytes(G, tmp_path):
+    write_rdf(G, tmp_path / "a.ttl")
+    write_rdf(G, tmp_path / "b.ttl")
+    assert (tmp_path / "a.ttl").read_bytes() == (tmp_path / "b.ttl").read_bytes()

@@ -1,0 +1,35 @@
+"""Embedded SPARQL over the RDF."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import KgError
+from kg.store import load_store, load_store_from_string, query, read_query
+
+
+def test_store_select_with_predeclared_prefixes():
+    store = load_store_from_string('<urn:a> <http://www.w3.org/2004/02/skos/core#prefLabel> "甲"@zh .', format="nt")
+    result = query(store, "SELECT ?l WHERE { ?s skos:prefLabel ?l }")
+    assert (result.variables, result.rows) == (["l"], [["甲"]])
+    assert result.to_csv() == "l\n甲\n"
+
+
+def test_store_ask():
+    store = load_store_from_string("<urn:a> <urn:p> <urn:b> .", format="nt")
+    assert query(store, "ASK { ?s ?p ?o }").rows == [["true"]]
+
+
+def test_store_bad_query_says_where():
+    store = load_store_from_string("<urn:a> <urn:p> <urn:b> .", format="nt")
+    with pytest.raises(KgError, match=r"E004.*line 1, column"):
+        query(store, "SELECT ?x WHERE { ?x ")
+
+
+def test_store_missing_file_says_how_to_build(tmp_path):
+    with pytest.raises(KgError, match="kg build"):
+        load_store(tmp_path / "none.ttl")
+
+
+def test_store_bundled_query_by_name():
+    assert read_query("issued.rq").startswith("# Which body issued")
