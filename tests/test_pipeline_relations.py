@@ -50,3 +50,20 @@ def test_relations_evidence_is_the_sentence(nlp):
     text = "前言。区纪委印发《监督办法》。后记。"
     (_, _, _, (start, end)), = nlp(text)._.kg_relations
     assert text[start:end] == "区纪委印发《监督办法》。"
+
+
+def test_relations_partner_clause_keeps_the_subject(nlp):
+    doc = nlp("渭源县委巡察办推行“巡审联动”机制，与县审计局建立线索移送机制。")
+    assert ("渭源县委巡察办", "ESTABLISHED", "线索移送机制") in relations(doc)
+    assert ("县审计局", "ESTABLISHED", "线索移送机制") in relations(doc)
+
+
+def test_relations_joint_action_with_lianhe(nlp):
+    doc = nlp("县市场监管局联合县公安局组成联合执法组。")
+    assert set(relations(doc)) == {("县市场监管局", "ESTABLISHED", "联合执法组"), ("县公安局", "ESTABLISHED", "联合执法组"),
+                                   ("县市场监管局", "COOPERATES_WITH", "县公安局")}
+
+
+def test_relations_numbered_office_is_one_actor(nlp):
+    doc = nlp("省纪委监委第三监督检查室对定西市委开展专项督查。")
+    assert relations(doc) == [("省纪委监委第三监督检查室", "INSPECTS", "定西市委")]

@@ -74,7 +74,10 @@ class InstitutionFinder:
         body = _alternation(heads["body"])
         self_units = _alternation([u for u in heads["unit"] if (m := _SELF_STANDING.match(u)) and m.end() < len(u)])
         sub_unit = f"[{HAN}]{{2,3}}?(?:{'|'.join(SUB_UNITS[:5])})"
-        segment = f"(?:(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}|{sub_unit})"
+        # 第三监督检查室, 第二巡察组: a numbered office or team with a free description
+        numbered = f"(?:{ORDINAL}[{HAN}]{{0,6}}?(?:室|组|处|科|庭|中队|大队|支部)(?![长员成织建]))"
+        segment = (f"(?:(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}|{numbered}"
+                   f"|{sub_unit})")
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
         level = f"[{LEVEL_ABBREVIATIONS}]"
         anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|{level}))"

@@ -30,7 +30,8 @@ from kg.pipeline.sentences import sentence_bounds
 from kg.pipeline.spans import HAN, Found, add_found, entity_spans
 
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
-CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|，)$")
+CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|会同|联合|协同|，)$")
+PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")
 # After an organisation, words that make it a modifier or a person, not an actor.
 NOT_ACTOR_AFTER = re.compile(r"^(?:第|的(?!坚强|统一)|主要|负责|书记|副书记|领导|主任|组长|副组长|常委|委员|会议"
                              r"|名义下|分管|工作要求|决策|部署|精神|要求|有关)")
@@ -128,7 +129,12 @@ class RelationFinder:
     def _actor(self, text: str, sent: _Sentence, topic: list[Span], pos: int, clause_start: int) -> list[Span]:
         near = [s for s in _actors(text, sent) if clause_start <= s.start_char and s.end_char <= pos]
         if near:
-            return _group(text, sent, near[-1])
+            group = _group(text, sent, near[-1])
+            if PARTNER_MARK.search(text[clause_start : group[0].start_char]):
+                # “…，与B建立M”: B is a partner of the subject the clause leaves out
+                lead = sent.subject if sent.subject and sent.subject[0].end_char <= clause_start else topic
+                return [s for s in lead if s not in group] + group
+            return group
         if sent.subject and sent.subject[0].end_char <= pos:
             return sent.subject
         return topic
@@ -213,7 +219,8 @@ class RelationFinder:
             preceding = [s for s in _actors(text, sent) if s.end_char <= clause_start]
             if preceding:
                 first, partners = preceding[-1], [first]
-        if not partners and re.match("会商", text[first.end_char : first.end_char + 2]):
+        verb = re.match("会商|会同|联合", text[first.end_char : first.end_char + 2])
+        if not partners and verb:
             partners = [s for s in _actors(text, sent) if s.start_char == first.end_char + 2][:1]
         for partner in partners:
             yield first, "COOPERATES_WITH", partner
