@@ -19,6 +19,7 @@ import bisect
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,19 +119,17 @@ def text_hash(text: str) -> str:
 def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     """Turn a processed Doc into a :class:`DocRecord` (entities merged, relations deduplicated)."""
     regions = doc._.kg_regions
-    bounds = sentence_bounds(doc.text)
-    starts = [s for s, _ in bounds]
     by_span: dict[tuple[int, int, str], Entity] = {}
     entities: dict[str, Entity] = {}
     for span in entity_spans(doc):
         key, scope = span_key(span, regions)
         entity = entities.setdefault(f"{span.label_}:{key}", Entity(span.label_, key, scope=scope))
-        s, e = bounds[max(0, bisect.bisect_right(starts, span.start_char) - 1)] if bounds else (0, 0)
-        entity.mentions.append(Mention(span.text, span.start_char, span.end_char, doc.text[s:e]))
+        entity.mentions.append(Mention(span.text, span.start_char, span.end_char))
         entity.subtype = entity.subtype or span._.kg_subtype
         entity.generic = entity.generic or span._.kg_generic
         by_span[(span.start_char, span.end_char, span.label_)] = entity
     merge_aliases(doc.text, entities)
+    _fill_sentences(doc.text, entities.values())
     relations = _relations(doc, by_span, entities)
     used = {id(r.head) for r in relations} | {id(r.tail) for r in relations}
     kept = [e for e in dict.fromkeys(_final(e, entities) for e in entities.values())
@@ -140,6 +139,16 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
         entity.region = _region_of(entity, regions)
     kept.sort(key=lambda e: min(m.start for m in e.mentions))
     return DocRecord(source, text_hash(doc.text), kept, relations, title=_doc_title(doc))
+
+
+def _fill_sentences(text: str, entities: Iterable[Entity]) -> None:
+    """Give every mention the sentence it stands in (its evidence)."""
+    bounds = sentence_bounds(text)
+    starts = [s for s, _ in bounds]
+    for entity in entities:
+        for m in entity.mentions:
+            s, e = bounds[max(0, bisect.bisect_right(starts, m.start) - 1)] if bounds else (0, 0)
+            m.sentence = text[s:e]
 
 
 def span_key(span: Span, regions: dict[str, Place]) -> tuple[str, str]:

@@ -70,10 +70,11 @@ def _add_entity(G: nx.MultiDiGraph, nid: str, entity: Entity, record: DocRecord)
         G.add_node(nid, kind="entity", type=entity.type, name=entity.name, aliases=aliases,
                    subtype=entity.subtype or "", generic=entity.generic, region=entity.region or "",
                    sources=[record.id], mentions=len(entity.mentions))
-    first = min(entity.mentions, key=lambda m: m.start)
+    mentions = sorted(entity.mentions, key=lambda m: m.start)
     G.add_edge(record.id, nid, key=f"MENTIONS|{record.id}", relation="MENTIONS", source=record.id,
-               sentence=first.sentence, start=first.start, end=first.end,
-               spans=[[m.start, m.end] for m in sorted(entity.mentions, key=lambda m: m.start)])
+               sentence=mentions[0].sentence, start=mentions[0].start, end=mentions[0].end,
+               spans=[[m.start, m.end] for m in mentions],
+               sentences=list(dict.fromkeys(m.sentence for m in mentions if m.sentence)))
 
 
 def graph_summary(G: nx.MultiDiGraph) -> dict[str, Any]:

@@ -40,6 +40,7 @@ TYPES = {
     "DOC": {"label": "文件 DOC", "color": "#f28e2b", "shape": "square"},
     "MECH": {"label": "机制 MECH", "color": "#59a14f", "shape": "diamond"},
 }
+MAX_EVIDENCE = 5  # sentences per entity and source shown in the side panel
 LAYOUT_IN_PYTHON_ABOVE = 300  # nodes; above this, physics is off and networkx computes the layout
 _MARKERS = ("__TITLE__", "__VIS_CSS__", "__VIS_JS__", "__DATA__")
 
@@ -62,11 +63,12 @@ def graph_to_vis_data(G: nx.MultiDiGraph, *, title: str = "kg — 知识图谱",
                      value=1 + math.log1p(degree + d["mentions"]), tooltip=_node_tooltip(d), **extra)
     for u, v, e in sorted(G.edges(data=True), key=lambda x: (x[0], x[1], x[2]["relation"], x[2]["start"])):
         if e["relation"] == "MENTIONS":
-            evidence[v].append({"source": src_index[u], "sentence": e["sentence"], "mention": _mention(G, v, e)})
+            for sentence in e["sentences"][:MAX_EVIDENCE]:
+                evidence[v].append({"source": src_index[u], "sentence": sentence, "mention": _mention(G, v, sentence)})
     _add_relation_edges(net, G, src_index)
     nodes, edges, *_ = net.get_network_data()
     summary = graph_summary(G)
-    return {"title": title, "types": TYPES, "nodes": nodes, "edges": edges,
+    return {"title": title, "types": TYPES, "type_order": list(TYPES), "nodes": nodes, "edges": edges,
             "sources": [{"name": G.nodes[s]["name"], "path": G.nodes[s]["path"]} for s in sources],
             "evidence": dict(sorted(evidence.items())), "options": _options(bool(positions)),
             "counts": {"sources": summary["sources"], "entities": summary["entities"],
@@ -83,9 +85,9 @@ def _add_relation_edges(net: Network, G: nx.MultiDiGraph, src_index: dict[str, i
         net.add_edge(u, v, id=f"e{i}", relation=rel, evidence=ev, tooltip=f"{rel}\n{ev[0]['sentence']}")
 
 
-def _mention(G: nx.MultiDiGraph, node: str, edge: dict[str, Any]) -> str:
+def _mention(G: nx.MultiDiGraph, node: str, sentence: str) -> str:
     aliases = sorted(G.nodes[node]["aliases"], key=len, reverse=True)
-    return next((a for a in aliases if a in edge["sentence"]), "")
+    return next((a for a in aliases if a in sentence), "")
 
 
 def _node_tooltip(d: dict[str, Any]) -> str:
