@@ -1,6 +1,32 @@
-"""kg: knowledge graphs of organisations, documents and mechanisms from Chinese governance text."""
+"""kg: knowledge graphs of organisations, documents and mechanisms from Chinese governance text.
+
+The public API, re-exported here (loaded on first use, so ``kg`` starts fast):
+
+>>> import kg
+>>> doc = kg.load()("天水市纪委监委印发《监督办法》。")
+>>> [e.name for e in kg.extract_doc(doc).entities]
+['天水市纪委监委', '监督办法']
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
 
 from kg.about import __version__
-from kg.pipeline import load
 
-__all__ = ["__version__", "load"]
+_EXPORTS = {
+    "load": "kg.pipeline", "extract_doc": "kg.extract", "DocRecord": "kg.extract",
+    "build": "kg.build", "extract_files": "kg.build", "build_graph": "kg.graph", "graph_summary": "kg.graph",
+    "write_graphml": "kg.graph", "graph_to_rdf": "kg.readwrite.rdf", "write_rdf": "kg.readwrite.rdf",
+    "read_rdf": "kg.readwrite.rdf", "graph_to_vis_data": "kg.readwrite.html", "generate_html": "kg.readwrite.html",
+    "write_html": "kg.readwrite.html", "load_store": "kg.store", "query": "kg.store", "read_text": "kg.io",
+    "iter_inputs": "kg.io", "sample_dir": "kg.io", "KgError": "kg.errors",
+}
+__all__ = ["__version__", *_EXPORTS]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")
