@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from kg.pipeline.gazetteer import Place, load_gazetteer
 from kg.pipeline.lexicons import PARTY_PREFIXES, mechanism_heads
 from kg.pipeline.sentences import sentence_bounds
-from kg.pipeline.spans import entity_spans
+from kg.pipeline.spans import doc_text, entity_spans
 from kg.pipeline.titles import _TRAILING_NOTE, DOC_NUMBER
 
 BODY_SYNONYMS = (("人民政府", "政府"), ("人民检察院", "检察院"), ("人民法院", "法院"), ("纪委监委机关", "纪委"),
@@ -128,9 +128,10 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
         entity.subtype = entity.subtype or span._.kg_subtype
         entity.generic = entity.generic or span._.kg_generic
         by_span[(span.start_char, span.end_char, span.label_)] = entity
-    merge_aliases(doc.text, entities)
-    _fill_sentences(doc.text, entities.values())
-    relations = _relations(doc, by_span, entities)
+    text = doc_text(doc)  # built from the tokens on every access: read it once
+    merge_aliases(text, entities)
+    _fill_sentences(text, entities.values())
+    relations = _relations(doc, text, by_span, entities)
     used = {id(r.head) for r in relations} | {id(r.tail) for r in relations}
     kept = [e for e in dict.fromkeys(_final(e, entities) for e in entities.values())
             if not e.generic or id(e) in used]
@@ -138,7 +139,7 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
         entity.name = canonical_name(entity, regions)
         entity.region = _region_of(entity, regions)
     kept.sort(key=lambda e: min(m.start for m in e.mentions))
-    return DocRecord(source, text_hash(doc.text), kept, relations, title=_doc_title(doc))
+    return DocRecord(source, text_hash(text), kept, relations, title=_doc_title(text, doc._.kg_noise))
 
 
 def _fill_sentences(text: str, entities: Iterable[Entity]) -> None:
@@ -226,9 +227,13 @@ def merge_aliases(text: str, entities: dict[str, Entity]) -> None:
             target.mentions.extend(entity.mentions)
             target.generic = target.generic and entity.generic
             entity.__dict__["_merged_into"] = target
+    taken = bytearray(len(text))
+    for e in entities.values():
+        for m in e.mentions:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     for entity in list(entities.values()):
         if entity.type == "DOC" and not _merged(entity) and entity.subtype != "number":
-            entity.mentions.extend(_unmarked_references(text, entity, entities))
+            entity.mentions.extend(_unmarked_references(text, entity, taken))
 
 
 def _number_target(text: str, entity: Entity, entities: dict[str, Entity]) -> Entity | None:
@@ -273,14 +278,17 @@ def _title_core(title: str) -> str:
     return title
 
 
-def _unmarked_references(text: str, entity: Entity, entities: dict[str, Entity]) -> list[Mention]:
-    """Mentions of a titled document without its marks (五年巡察工作规划 for 《某市巡察工作规划》)."""
+def _unmarked_references(text: str, entity: Entity, taken: bytearray) -> list[Mention]:
+    """Mentions of a titled document without its marks (五年巡察工作规划 for 《某市巡察工作规划》).
+
+    ``taken`` marks the characters already inside a mention.
+    """
     core = _title_core(entity.key)
-    taken = [(m.start, m.end) for e in entities.values() for m in e.mentions]
     for size in range(len(core) - 1, 3, -1):
         suffix = core[-size:]
-        hits = [m.start() for m in re.finditer(re.escape(suffix), text)
-                if not any(s <= m.start() < e for s, e in taken)]
+        if suffix not in text:
+            continue
+        hits = [m.start() for m in re.finditer(re.escape(suffix), text) if not taken[m.start()]]
         if hits:
             return [Mention(suffix, h, h + len(suffix)) for h in hits]
     return []
@@ -296,7 +304,8 @@ def _final(entity: Entity, entities: dict[str, Entity]) -> Entity:
     return entity
 
 
-def _relations(doc: Doc, by_span: dict[tuple[int, int, str], Entity], entities: dict[str, Entity]) -> list[Relation]:
+def _relations(doc: Doc, text: str, by_span: dict[tuple[int, int, str], Entity],
+               entities: dict[str, Entity]) -> list[Relation]:
     out: dict[tuple[str, str, str], Relation] = {}
     for head_span, rel, tail_span, (start, end) in doc._.kg_relations:
         head = by_span.get((head_span.start_char, head_span.end_char, head_span.label_))
@@ -306,7 +315,7 @@ def _relations(doc: Doc, by_span: dict[tuple[int, int, str], Entity], entities: 
         head, tail = _final(head, entities), _final(tail, entities)
         if head is tail:
             continue
-        out.setdefault((head.id, rel, tail.id), Relation(head, rel, tail, doc.text[start:end], start, end))
+        out.setdefault((head.id, rel, tail.id), Relation(head, rel, tail, text[start:end], start, end))
     return list(out.values())
 
 
@@ -325,13 +334,13 @@ def _region_of(entity: Entity, regions: dict[str, Place]) -> str | None:
     return m.group() if m else None
 
 
-def _doc_title(doc: Doc) -> str:
+def _doc_title(text: str, noise: list[tuple[int, int]]) -> str:
     """The first non-noise line, as a human title for the source document."""
     pos = 0
-    for line in doc.text.split("\n"):
+    for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
-        if line.strip() and not any(s <= start < e for s, e in doc._.kg_noise):
+        if line.strip() and not any(s <= start < e for s, e in noise):
             title = re.split(r"[。！？!?；;]", line.strip())[0]
             return title if len(title) <= 60 else title[:59] + "…"
     return ""

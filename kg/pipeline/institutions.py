@@ -23,14 +23,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.pipeline.gazetteer import load_gazetteer
+from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
 from kg.pipeline.lexicons import (
     HEAD_BLOCKERS,
     LEVEL_ABBREVIATIONS,
     NOT_LEVEL_BEFORE,
     PARTY_PREFIXES,
 )
-from kg.pipeline.spans import HAN, Found, add_found, extend_left, trie_regex
+from kg.pipeline.spans import HAN, Found, add_found, doc_text, extend_left, trie_regex
 
 # Words in front of a body name that make it a class of bodies (各级党委, 有关部门), not one body.
 CLASS_MARKERS = ("各级", "各", "全", "有关", "相关", "所属", "下属", "其他", "其它", "同级", "上级", "下级", "历届",
@@ -65,8 +65,7 @@ class InstitutionFinder:
     """Find organisation names in a Doc; see the module docstring for the grammar."""
 
     def __init__(self, *, heads: dict[str, list[str]], stems: list[str]) -> None:
-        gaz = load_gazetteer()
-        place = gaz.pattern.pattern
+        place = f"{PLACE_START}{PLACE_CONT}*"
         stem = "(?:" + trie_regex(stems) + ")"
         stems_seq = f"(?:{stem}{{1,3}}(?:工作)?)"
         units = _alternation(heads["unit"])
@@ -91,13 +90,14 @@ class InstitutionFinder:
         self.group = re.compile(_alternation(heads["group"]))
 
     def __call__(self, doc: Doc) -> Doc:
-        add_found(doc, self.find(doc.text))
+        add_found(doc, self.find(doc_text(doc), places=doc.user_data.get("kg_places")))
         return doc
 
-    def find(self, text: str) -> list[Found]:
-        """All organisation candidates in ``text`` (character offsets)."""
-        found = [f for m in self.pattern.finditer(text) if (f := self._grammar_match(text, m))]
-        found += [p for f in found if (p := self._parent(text, f))]
+    def find(self, text: str, *, places: list[tuple[int, int]] | None = None) -> list[Found]:
+        """All organisation candidates in ``text`` (character offsets); ``places``: known place-name spans."""
+        masked = mask_places(text, places)
+        found = [f for m in self.pattern.finditer(masked) if (f := self._grammar_match(text, m))]
+        found += [p for f in found if (p := self._parent(text, masked, f))]
         found += [Found(m.start(), m.end(), "ORG", "class", True) for m in CLASS_NAMES.finditer(text)]
         found += self._free_stem(text, self.named, limit=6, min_stem=2)
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
@@ -105,23 +105,24 @@ class InstitutionFinder:
 
     def _grammar_match(self, text: str, m: re.Match[str]) -> Found | None:
         start, end = m.span()
-        name = m.group()
+        name = m.group()  # with places masked
         if self.place_only.match(name) or (self.level_only.match(name)):
             return None  # a place acting as a place, or a bare level character
         level_start = m.group("anchored") and name[0] in LEVEL_ABBREVIATIONS and start > 0
         if level_start and (text[start - 1] in NOT_LEVEL_BEFORE or text[start - 1] in LEVEL_ABBREVIATIONS):
             return None  # 城市管理局, 省市委, 全市: the level character belongs to another word
         generic = any(text[max(0, start - len(w)) : start] == w for w in CLASS_MARKERS)
-        return Found(start, end, "ORG", _subtype(name), generic)
+        return Found(start, end, "ORG", _subtype(text[start:end]), generic)
 
-    def _parent(self, text: str, child: Found) -> Found | None:
+    def _parent(self, text: str, masked: str, child: Found) -> Found | None:
         """The agency a sub-unit belongs to (安吉县综合执法局 in 安吉县综合执法局递铺中队)."""
-        name = text[child.start : child.end]
+        name = masked[child.start : child.end]
         unit = next((u for u in SUB_UNITS[:5] if name.endswith(u)), "")
         for size in (2, 3) if unit else ():
             cut = len(name) - len(unit) - size
-            if cut > 1 and (parent := self.pattern.fullmatch(name[:cut])):
-                return Found(child.start, child.start + cut, "ORG", _subtype(parent.group()), nested=True)
+            if cut > 1 and self.pattern.fullmatch(name[:cut]):
+                end = child.start + cut
+                return Found(child.start, end, "ORG", _subtype(text[child.start : end]), nested=True)
         return None
 
     def _free_stem(self, text: str, head: re.Pattern[str], *, limit: int, min_stem: int) -> list[Found]:

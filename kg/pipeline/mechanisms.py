@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.pipeline.lexicons import QUOTED_MECHANISM_HEADS
-from kg.pipeline.spans import HAN, Found, add_found, entity_spans, extend_left, stem_start, trie_regex
+from kg.pipeline.spans import HAN, Found, add_found, doc_text, entity_spans, extend_left, stem_start, trie_regex
 
 QUOTED = re.compile(r"[“「‘\"]([^“”「」‘’\"\n，。；,;]{1,15})[”」’\"]")
 PRACTICE_VERBS = ("推行", "实行", "建立", "探索", "开展", "坚持", "落实", "推进", "深化", "实施", "采用", "采取",
@@ -68,7 +68,8 @@ class MechanismFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         titles = [(s.start_char, s.end_char) for s in entity_spans(doc, "DOC")]
-        add_found(doc, [f for f in self.find(doc.text) if not _inside_title(doc.text, f, titles)])
+        text = doc_text(doc)
+        add_found(doc, [f for f in self.find(text) if not _inside_title(text, f, titles)])
         return doc
 
     def find(self, text: str) -> list[Found]:

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.pipeline import spans as _spans  # noqa: F401  (registers the Doc extensions)
+from kg.pipeline.spans import doc_text
 
 # Lines that carry page furniture, not article text.
 FURNITURE = re.compile(
@@ -56,5 +57,5 @@ def noise_ranges(text: str) -> list[tuple[int, int]]:
 @Language.component("kg_noise", assigns=["doc._.kg_noise"])
 def mark_noise(doc: Doc) -> Doc:
     """Mark boilerplate lines of ``doc`` (see :func:`noise_ranges`)."""
-    doc._.kg_noise = noise_ranges(doc.text)
+    doc._.kg_noise = noise_ranges(doc_text(doc))
     return doc

@@ -21,15 +21,21 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.pipeline.gazetteer import Gazetteer, Place, load_gazetteer
-from kg.pipeline.spans import overlaps
+from kg.pipeline.spans import doc_text, overlaps
 
 LEVEL_CHARS = "省市县区州"
 
 
-def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer) -> dict[str, Place]:
-    """The dominant place per level character in ``text`` (ranges in ``noise`` count half)."""
+def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer,
+                     found: list[tuple[int, int]] | None = None) -> dict[str, Place]:
+    """The dominant place per level character in ``text`` (ranges in ``noise`` count half).
+
+    ``found`` receives the character spans of all place names (the institution grammar reuses them).
+    """
     counts: Counter[Place] = Counter()
     for m in gaz.pattern.finditer(text):
+        if found is not None:
+            found.append(m.span())
         place = gaz.resolve(m.group())
         if place is None:
             continue
@@ -49,5 +55,7 @@ def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer) ->
 @Language.component("kg_regions", assigns=["doc._.kg_regions"])
 def set_regions(doc: Doc) -> Doc:
     """Set ``doc._.kg_regions`` (see :func:`document_regions`)."""
-    doc._.kg_regions = document_regions(doc.text, doc._.kg_noise, load_gazetteer())
+    places: list[tuple[int, int]] = []
+    doc._.kg_regions = document_regions(doc_text(doc), doc._.kg_noise, load_gazetteer(), places)
+    doc.user_data["kg_places"] = places
     return doc

@@ -18,6 +18,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from kg.pipeline.institutions import SUB_UNITS
 from kg.pipeline.sentences import sentence_bounds
-from kg.pipeline.spans import HAN, Found, add_found, entity_spans
+from kg.pipeline.spans import HAN, SPAN_KEY, doc_text, entity_spans
 
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
 CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|会同|联合|协同|，)$")
@@ -62,8 +63,12 @@ class RelationFinder:
     def __call__(self, doc: Doc) -> Doc:
         relations: list[tuple[Span, str, Span, tuple[int, int]]] = []
         topic: list[Span] = []
-        for sent in self._sentences(doc):
-            for head, rel, tail in self._relations(doc, sent, topic):
+        text = doc_text(doc)
+        # per-call state: party committees by name (for 巡视 of a place) and untitled documents found on the way
+        self._committees = {s.text: s for s in entity_spans(doc, "ORG") if s.text.endswith("委")}
+        self._new_docs: list[Span] = []
+        for sent in self._sentences(doc, text):
+            for head, rel, tail in self._relations(doc, text, sent, topic):
                 if head is not tail and head.text != tail.text:
                     relations.append((head, rel, tail, (sent.start, sent.end)))
             topic = [s for s in sent.subject if not s._.kg_generic] or topic
@@ -75,34 +80,40 @@ class RelationFinder:
                 seen.add(key)
                 unique.append((head, rel, tail, bounds))
         doc._.kg_relations = unique
+        if self._new_docs:
+            spans = [*doc.spans[SPAN_KEY], *self._new_docs]
+            doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
         return doc
 
-    def _sentences(self, doc: Doc) -> Iterator[_Sentence]:
+    def _sentences(self, doc: Doc, text: str) -> Iterator[_Sentence]:
         spans = entity_spans(doc)
-        noise = doc._.kg_noise
-        for start, end in sentence_bounds(doc.text):
-            if any(s <= start < e for s, e in noise):
+        span_starts = [s.start_char for s in spans]
+        noise = bytearray(len(text) + 1)
+        for s, e in doc._.kg_noise:
+            noise[s:e] = b"\x01" * (e - s)
+        for start, end in sentence_bounds(text):
+            if noise[start]:
                 continue
-            inside = [s for s in spans if start <= s.start_char and s.end_char <= end]
+            first, last = bisect.bisect_left(span_starts, start), bisect.bisect_left(span_starts, end)
+            inside = [s for s in spans[first:last] if s.end_char <= end]
             sent = _Sentence(start, end, inside)
-            sent.subject = self._subject(doc.text, sent)
+            sent.subject = self._subject(text, sent)
             yield sent
 
-    def _relations(self, doc: Doc, sent: _Sentence, topic: list[Span]) -> Iterator[tuple[Span, str, Span]]:
-        text = doc.text
-        yield from self._title_relations(doc, sent)
+    def _relations(self, doc: Doc, text: str, sent: _Sentence, topic: list[Span]
+                   ) -> Iterator[tuple[Span, str, Span]]:
+        yield from self._title_relations(text, sent)
         yield from self._part_of(sent)
         yield from self._leads(text, sent)
-        yield from self._inspects(doc, sent, topic)
+        yield from self._inspects(doc, text, sent, topic)
         for m in self.verb_re.finditer(text, sent.start, sent.end):
             if _inside(m.start(), _spans(sent, "DOC", "MECH")):
                 continue
             for rel in (r for r, vs in self.verbs.items() if m.group() in vs):
-                yield from self._verb_relation(doc, sent, topic, rel, m.start(), m.end())
+                yield from self._verb_relation(doc, text, sent, topic, rel, m.start(), m.end())
 
-    def _verb_relation(self, doc: Doc, sent: _Sentence, topic: list[Span], rel: str, vstart: int,
+    def _verb_relation(self, doc: Doc, text: str, sent: _Sentence, topic: list[Span], rel: str, vstart: int,
                        vend: int) -> Iterator[tuple[Span, str, Span]]:
-        text = doc.text
         clause_start, clause_end = _clause(text, sent, vstart)
         if rel in ("ISSUED", "ESTABLISHED"):
             label = "DOC" if rel == "ISSUED" else "MECH"
@@ -115,7 +126,9 @@ class RelationFinder:
                 tails += [s for s in _actors(text, sent) if vend <= s.start_char < clause_end
                           and not COUNTED.search(text[vend : s.start_char])][:1]
             if not tails and rel == "ISSUED":
-                tails = self._unmarked_doc(doc, sent, vend, clause_end)
+                tails = self._unmarked_doc(doc, text, vend, clause_end)
+                sent.spans.extend(tails)
+                self._new_docs.extend(tails)
             if not heads:
                 # a carried subject, unless the title names its own issuer or the clause has a subject of its own
                 tails = [t for t in tails if not _issuer_in_title(t, orgs)]
@@ -149,9 +162,8 @@ class RelationFinder:
                 return _group(text, sent, span, forward=True)
         return []
 
-    def _title_relations(self, doc: Doc, sent: _Sentence) -> Iterator[tuple[Span, str, Span]]:
+    def _title_relations(self, text: str, sent: _Sentence) -> Iterator[tuple[Span, str, Span]]:
         """A title that starts with its issuer (某市人民政府关于…的意见): ISSUED, and verbs inside it."""
-        text = doc.text
         for title in _spans(sent, "DOC"):
             issuers = []
             pos = title.start_char
@@ -187,12 +199,12 @@ class RelationFinder:
                 for follower in led:
                     yield leader, "LEADS", follower
 
-    def _inspects(self, doc: Doc, sent: _Sentence, topic: list[Span]) -> Iterator[tuple[Span, str, Span]]:
-        text = doc.text
+    def _inspects(self, doc: Doc, text: str, sent: _Sentence, topic: list[Span]
+                  ) -> Iterator[tuple[Span, str, Span]]:
         for m in INSPECT_PHRASE.finditer(text, sent.start, sent.end):
             start = m.start("target")
             target = [s for s in _spans(sent, "ORG") if s.start_char >= start and s.end_char <= m.end("target")]
-            targets = target[:1] or self._committee_of_place(doc, m.group("target"))
+            targets = target[:1] or self._committee_of_place(m.group("target"))
             if not targets:
                 continue
             clause_start, _ = _clause(text, sent, m.start())
@@ -201,11 +213,11 @@ class RelationFinder:
             for head in heads:
                 yield head, "INSPECTS", targets[0]
 
-    @staticmethod
-    def _committee_of_place(doc: Doc, target: str) -> list[Span]:
+    def _committee_of_place(self, target: str) -> list[Span]:
         """巡视 of a place means its party committee (中央巡视组对湖北省进行巡视 → 湖北省委)."""
         place = target.rstrip("进行开展了")
-        return [s for s in entity_spans(doc, "ORG") if s.text in (place + "委", "中共" + place + "委")][:1]
+        found = self._committees.get(place + "委") or self._committees.get("中共" + place + "委")
+        return [found] if found is not None else []
 
     def _cooperates(self, text: str, sent: _Sentence, topic: list[Span], vstart: int,
                     clause_start: int) -> Iterator[tuple[Span, str, Span]]:
@@ -226,16 +238,16 @@ class RelationFinder:
             yield first, "COOPERATES_WITH", partner
 
     @staticmethod
-    def _unmarked_doc(doc: Doc, sent: _Sentence, start: int, end: int) -> list[Span]:
+    def _unmarked_doc(doc: Doc, text: str, start: int, end: int) -> list[Span]:
         """An untitled document named right after an issuing verb (出台具体协作配合规定)."""
-        phrase = doc.text[start:end].lstrip("了")
+        phrase = text[start:end].lstrip("了")
         offset = end - len(phrase)
-        if not UNMARKED_DOC.match(phrase):
+        span = doc.char_span(offset, end, label="DOC", alignment_mode="expand")
+        if not UNMARKED_DOC.match(phrase) or span is None:
             return []
-        add_found(doc, [Found(offset, end, "DOC", "document", generic=True)])
-        added = [s for s in entity_spans(doc, "DOC") if s.start_char == offset and s.end_char == end]
-        sent.spans.extend(added)
-        return added
+        span._.kg_subtype = "document"
+        span._.kg_generic = True
+        return [span]
 
 
 def _issuer_in_title(title: Span, orgs: list[Span]) -> bool:

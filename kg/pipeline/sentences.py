@@ -11,8 +11,12 @@ Examples
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from kg.pipeline.spans import doc_text
 
 ENDS = set("。！？；!?;\n")
 OPEN, CLOSE = "《“「『", "》”」』"
@@ -48,7 +52,10 @@ def _append_trimmed(bounds: list[tuple[int, int]], text: str, start: int, end: i
 @Language.component("kg_sentences", assigns=["token.is_sent_start"])
 def set_sentences(doc: Doc) -> Doc:
     """Set ``token.is_sent_start`` from :func:`sentence_bounds`."""
-    starts = {start for start, _ in sentence_bounds(doc.text)}
-    for token in doc:
-        token.is_sent_start = token.i == 0 or token.idx in starts
+    starts = {start for start, _ in sentence_bounds(doc_text(doc))}
+    # one array write: setting token.is_sent_start one by one re-checks the whole Doc each time
+    flags = numpy.array([1 if t.i == 0 or t.idx in starts else -1 for t in doc], dtype="int64")
+    flags = flags.astype("uint64").reshape(-1, 1)  # spaCy stores -1 (not a start) as its uint64 bit pattern
+    if len(doc):
+        doc.from_array([SENT_START], flags)
     return doc

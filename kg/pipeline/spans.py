@@ -48,6 +48,15 @@ class Found(NamedTuple):
     nested: bool = False  # may sit inside another span of its label (the 综合执法局 in 综合执法局递铺中队)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once: spaCy rebuilds it from the tokens on every access (slow on long texts)."""
+    cached = doc.user_data.get("kg_text")
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if cached is None or len(cached) != length:  # none yet, or the Doc was retokenized since
+        cached = doc.user_data["kg_text"] = doc.text
+    return cached
+
+
 def trie_regex(words: Iterable[str]) -> str:
     """A regex alternation over ``words`` shaped as a prefix tree (fast in ``re``, longest match first)."""
     trie: dict = {}
@@ -110,14 +119,24 @@ def overlaps(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
 def add_found(doc: Doc, found: Iterable[Found]) -> None:
     """Add candidates to ``doc.spans["kg"]``: outside noise, longest first, no overlap within one label."""
     existing = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
-    taken: dict[str, list[tuple[int, int]]] = {}
+    size = len(doc_text(doc)) + 1
+    noise = bytearray(size)
+    for start, end in doc._.kg_noise:
+        noise[start:end] = b"\x01" * (end - start)
+    taken: dict[str, bytearray] = {}
+    exact: set[tuple[int, int, str]] = set()
+    found = list(found)
+    labels = {f.label for f in found}
     for span in existing:
-        taken.setdefault(span.label_, []).append((span.start_char, span.end_char))
+        exact.add((span.start_char, span.end_char, span.label_))
+        if span.label_ in labels:
+            _mark(taken, span.label_, size, span.start_char, span.end_char)
     for item in sorted(found, key=lambda f: (f.nested, f.start - f.end, f.start)):
-        if item.end <= item.start or overlaps(item.start, item.end, doc._.kg_noise):
+        if item.end <= item.start or any(noise[item.start : item.end]):
             continue
-        if (item.start, item.end) in taken.get(item.label, []) or (
-            not item.nested and overlaps(item.start, item.end, taken.get(item.label, []))
+        busy = taken.get(item.label)
+        if (item.start, item.end, item.label) in exact or (
+            not item.nested and busy is not None and any(busy[item.start : item.end])
         ):
             continue
         span = doc.char_span(item.start, item.end, label=item.label, alignment_mode="expand")
@@ -126,8 +145,14 @@ def add_found(doc: Doc, found: Iterable[Found]) -> None:
         span._.kg_subtype = item.subtype
         span._.kg_generic = item.generic
         existing.append(span)
-        taken.setdefault(item.label, []).append((item.start, item.end))
+        exact.add((item.start, item.end, item.label))
+        if not item.nested:
+            _mark(taken, item.label, size, item.start, item.end)
     doc.spans[SPAN_KEY] = sorted(existing, key=lambda s: (s.start_char, s.end_char))
+
+
+def _mark(taken: dict[str, bytearray], label: str, size: int, start: int, end: int) -> None:
+    taken.setdefault(label, bytearray(size))[start:end] = b"\x01" * (end - start)
 
 
 def entity_spans(doc: Doc, label: str | None = None) -> list[Span]:

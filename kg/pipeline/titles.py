@@ -20,7 +20,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.pipeline.spans import HAN, Found, add_found
+from kg.pipeline.spans import HAN, Found, add_found, doc_text
 
 # Parenthesised notes at the end of a title: (试行), (2022——2026年), （修订稿）.
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]$")
@@ -71,7 +71,7 @@ class TitleFinder:
         self.kinds = kinds
 
     def __call__(self, doc: Doc) -> Doc:
-        add_found(doc, self.find(doc.text))
+        add_found(doc, self.find(doc_text(doc)))
         return doc
 
     def find(self, text: str) -> list[Found]:
