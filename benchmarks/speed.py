@@ -1,0 +1,100 @@
+"""Speed benchmark: kg extraction against bare jieba.lcut, and how kg scales with corpus size.
+
+Builds corpora of N MB from real sentences of the bundled sample texts (shuffled into new documents of a few
+thousand characters), then, in one run and each as a whole process:
+
+- ``kg extract`` vs ``jieba.lcut`` over the same files → ratio (target ≥ 1.0: kg no slower than the tokenizer
+  most Chinese pipelines start with);
+- the 1× corpus vs the 10× corpus → time ratio (target ≤ 11: linear);
+- peak RSS of each process.
+
+Run: ``.venv/bin/python benchmarks/speed.py [--mb 1]`` (needs ``pip install jieba``; the dev extra has it).
+Prints a table; docs/performance.md keeps the latest figures with the machine they came from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "kg" / "samples"
+KG = [sys.executable, "-m", "kg", "extract", "--format", "jsonl"]
+JIEBA = [sys.executable, "-c",
+         "import sys, jieba\njieba.initialize()\n"
+         "for p in sys.argv[1:]:\n    jieba.lcut(open(p, encoding='utf-8').read())"]
+
+
+def sentences() -> list[str]:
+    """All sentences of the sample texts."""
+    out = []
+    for path in sorted(SAMPLES.glob("*.txt")):
+        out += [s for s in re.findall(r"[^。！？\n]+[。！？]?", path.read_text(encoding="utf-8")) if len(s) > 8]
+    return out
+
+
+def make_corpus(folder: Path, megabytes: float, seed: int = 1) -> list[Path]:
+    """Documents of 2,000–6,000 characters of shuffled real sentences, ``megabytes`` of UTF-8 in all."""
+    rng = random.Random(seed)
+    pool = sentences()
+    folder.mkdir(parents=True, exist_ok=True)
+    paths, total, i = [], 0, 0
+    while total < megabytes * 1_000_000:
+        size = rng.randint(2000, 6000)
+        parts: list[str] = []
+        while sum(map(len, parts)) < size:
+            parts.append(rng.choice(pool))
+        text = "\n".join("".join(parts[j : j + 4]) for j in range(0, len(parts), 4))
+        path = folder / f"doc{i:05d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+        total += len(text.encode("utf-8"))
+        i += 1
+    return paths
+
+
+def run(cmd: list[str], files: list[Path]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one whole process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([*cmd, *map(str, files)], stdout=subprocess.DEVNULL, cwd=ROOT)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"{cmd[:4]} failed with status {status}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=1.0, help="size of the 1x corpus in MB (default 1)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        small = make_corpus(Path(tmp) / "x1", args.mb)
+        big = make_corpus(Path(tmp) / "x10", args.mb * 10, seed=2)
+        chars = sum(len(p.read_text(encoding="utf-8")) for p in small)
+        kg1, kg1_rss = run(KG, small)
+        jieba1, jieba_rss = run(JIEBA, small)
+        kg10, kg10_rss = run(KG, big)
+    rows = [
+        ("machine", f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"),
+        ("1x corpus", f"{len(small)} files, {args.mb:g} MB, {chars:,} chars"),
+        ("kg extract, 1x", f"{kg1:.2f} s  ({chars / kg1:,.0f} chars/s), peak RSS {kg1_rss:.0f} MB"),
+        ("jieba.lcut, 1x", f"{jieba1:.2f} s  ({chars / jieba1:,.0f} chars/s), peak RSS {jieba_rss:.0f} MB"),
+        ("kg vs jieba speed", f"{jieba1 / kg1:.2f}  (target >= 1.0)"),
+        ("kg extract, 10x", f"{kg10:.2f} s, peak RSS {kg10_rss:.0f} MB"),
+        ("10x / 1x time", f"{kg10 / kg1:.2f}  (target <= 11)"),
+    ]
+    width = max(len(k) for k, _ in rows)
+    print("\n".join(f"{k:<{width}}  {v}" for k, v in rows))
+
+
+if __name__ == "__main__":
+    main()
