@@ -36,6 +36,7 @@ BODY_SYNONYMS = (("人民政府", "政府"), ("人民检察院", "检察院"), (
 TERM_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]{1,3}届)")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}")
 NATIONAL = {"中央": "党中央", "党中央": "党中央"}
+QUOTED_NAME = re.compile(r"[“「‘\"]([^“”「」‘’\"]+)[”」’\"]")
 # Words that start with a level character without being one (市场监管局 is not 市 + 场监管局).
 NOT_LEVEL_WORDS = ("市场", "市民", "市容", "县域", "区域", "州府")
 _MECH_HEADS = sorted(mechanism_heads(), key=len, reverse=True)
@@ -67,6 +68,14 @@ class Entity:
     @property
     def id(self) -> str:
         return f"{self.type}:{self.key}"
+
+    @property
+    def aliases(self) -> list[str]:
+        """Every surface form, plus each without quote marks and the quoted name alone (“三反馈”机制 → 三反馈)."""
+        forms = set()
+        for m in self.mentions:
+            forms |= {m.text, normalise(m.text), *QUOTED_NAME.findall(m.text)}
+        return sorted(f for f in forms if f)
 
     def to_json(self) -> dict[str, Any]:
         texts = list(dict.fromkeys(m.text for m in self.mentions))

@@ -58,7 +58,7 @@ def add_record(G: nx.MultiDiGraph, record: DocRecord) -> None:
 
 
 def _add_entity(G: nx.MultiDiGraph, nid: str, entity: Entity, record: DocRecord) -> None:
-    aliases = sorted({m.text for m in entity.mentions})
+    aliases = entity.aliases
     if nid in G:
         data = G.nodes[nid]
         data["aliases"] = sorted(set(data["aliases"]) | set(aliases))

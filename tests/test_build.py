@@ -1,0 +1,76 @@
+"""The main job on the bundled samples: outputs, labels, determinism, bad files, atomic writes."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from rdflib import RDFS, SKOS, Literal
+
+from kg.build import build
+from kg.errors import KgError
+from kg.io import sample_dir
+from kg.readwrite.rdf import read_rdf
+
+OUTPUTS = ("graph.ttl", "graph.jsonld", "graph.html")
+
+
+@pytest.fixture(scope="module")
+def sample_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    return build([], out), out
+
+
+def test_build_samples_graph_has_the_labels_people_look_for(sample_build):
+    _, out = sample_build
+    g = read_rdf(out / "graph.ttl")
+    labels = {str(o) for p in (SKOS.prefLabel, SKOS.altLabel, RDFS.label) for o in g.objects(None, p)}
+    assert {"市委巡察办", "三反馈", "中共金昌市委", "金昌日报"} <= labels
+    assert Literal("市委巡察办", lang="zh") in set(g.objects(None, SKOS.altLabel))
+
+
+def test_build_summary_counts_every_sample(sample_build):
+    report, _ = sample_build
+    assert report.summary["sources"] == 9
+    assert all(n > 0 for n in report.summary["entities"].values())
+
+
+def test_build_is_deterministic_in_any_input_order(tmp_path):
+    files = sorted(sample_dir().glob("*.txt"))[:4]
+    a, b = tmp_path / "a", tmp_path / "b"
+    build(files, a)
+    build(list(reversed(files)), b)
+    for name in OUTPUTS:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_build_skips_bad_file_and_keeps_the_rest(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(sorted(sample_dir().glob("*.txt"))[0], src / "good.txt")
+    (src / "bad.txt").write_bytes(b"\x00\xff\x00binary")
+    report = build([src], tmp_path / "out")
+    assert [s.path.name for s in report.skipped] == ["bad.txt"]
+    assert report.summary["sources"] == 1 and (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_build_unwritable_output_dir_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(KgError, match=r"E006.*file"):
+        build([], blocker / "out")
+
+
+def test_build_failed_write_leaves_previous_output(tmp_path, monkeypatch):
+    files = sorted(sample_dir().glob("*.txt"))[:1]
+    build(files, tmp_path)
+    before = (tmp_path / "graph.html").read_bytes()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("killed midway")
+
+    monkeypatch.setattr("kg.build.write_html", broken)
+    with pytest.raises(RuntimeError):
+        build(files, tmp_path)
+    assert (tmp_path / "graph.html").read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
