@@ -30,6 +30,7 @@ demo: $(STAMP)
 
 test: $(STAMP) $(APT_STAMP)
 	$(BIN)/ruff check kg tests benchmarks
+	$(BIN)/mypy kg
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

@@ -126,7 +126,10 @@ def _output_dir(path: Path) -> Path:
 
 
 def _atomic_write(path: Path, data: bytes) -> Path:
-    return _atomic_write_with(path, lambda p: Path(p).write_bytes(data))
+    def write(tmp: str) -> None:
+        Path(tmp).write_bytes(data)
+
+    return _atomic_write_with(path, write)
 
 
 def _atomic_write_with(path: Path, write: Callable[[str], None]) -> Path:

@@ -7,7 +7,6 @@ Exit codes: 0 done; 1 a user error (bad path, format, query), with one line sayi
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -15,7 +14,7 @@ from typing import Any, TypeVar
 import typer
 
 from kg.about import __version__
-from kg.errors import Errors, KgError
+from kg.errors import Errors, KgError, Warnings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="kg: knowledge graphs of organisations, documents and mechanisms from Chinese governance text.")
@@ -191,10 +190,58 @@ def _score_details(path: Path, score: Any) -> str:
     return f"== {path.name}\n" + "\n".join(f"  {label}: {'; '.join(items) or '-'}" for label, items in rows)
 
 
+@app.command()
+def validate(
+    file: Path = typer.Argument(Path("output/graph.ttl"), help="An RDF file written by kg build."),
+) -> None:
+    """Check an RDF graph against kg's SHACL shapes: exit 0 if it conforms, 1 if not.
+
+    Example: kg validate output/graph.ttl
+    """
+    from kg.readwrite.rdf import read_rdf
+    from kg.validate import validate_graph
+
+    report = validate_graph(_run(lambda: read_rdf(file)))
+    typer.echo(report.to_text())
+    if not report.conforms:
+        raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    data: Path = typer.Option(Path("output/graph.ttl"), "--data", "-d", help="The RDF file to serve."),
+    port: int = typer.Option(7878, "--port", "-p", help="TCP port."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (default: loopback only)."),
+) -> None:
+    """Serve the graph as a read-only SPARQL 1.1 endpoint with a query UI (Oxigraph), until Ctrl-C.
+
+    Example: kg serve --data output/graph.ttl --port 7878
+    """
+    from kg.store import prepare_server_store, start_server, wait_until_ready
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"kg: warning: {Warnings.W003.format(host=host)}", err=True)
+    location = _run(lambda: prepare_server_store(data, data.parent / ".kg-store"))
+    process = _run(lambda: start_server(location, host=host, port=port))
+    try:
+        if not wait_until_ready("127.0.0.1" if host in ("0.0.0.0", "::") else host, port):
+            process.terminate()
+            reason = (process.stderr.read().decode(errors="replace").strip() if process.stderr else "") or "no answer"
+            _fail(Errors.E013.format(host=host, port=port, reason=reason.splitlines()[-1]))
+        typer.echo(f"SPARQL endpoint: http://{host}:{port}/query  (query UI: http://{host}:{port}/)  Ctrl-C stops")
+        process.wait()
+    except KeyboardInterrupt:
+        typer.echo("stopping")
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            process.wait(timeout=10)
+
+
 def run() -> None:
     """Entry point of the ``kg`` console script."""
     app(prog_name="kg")
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(run())
+    run()

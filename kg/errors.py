@@ -34,11 +34,15 @@ class Errors(metaclass=ErrorsWithCodes):
     E009 = "No gold files (NAME.gold.json beside NAME.txt) in {path}. See the annotation guideline for the format."
     E010 = "Can't parse {path}: {reason}. Check that it is a valid {fmt} file."
     E011 = "{path} is a binary file ({reason}); skipped. Convert it to text first."
+    E012 = "The oxigraph server binary was not found. Install it with: pip install oxigraph"
+    E013 = "The server did not start on {host}:{port}: {reason}. Try another --port."
 
 
 class Warnings(metaclass=ErrorsWithCodes):
     W001 = "{path} is empty; nothing to extract."
     W002 = "{path} skipped: {reason}"
+    W003 = ("Serving on {host}, which other machines may reach. The endpoint is read-only but anyone who can "
+            "reach it can read the whole graph; use the default 127.0.0.1 unless you mean it.")
 
 
 class KgError(Exception):

@@ -89,14 +89,11 @@ def decode(data: bytes, name: str) -> str:
 
 
 def _guess_encoding(data: bytes) -> str | None:
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - charset-normalizer is a dependency
-        from_bytes = None
-    if from_bytes is not None:
-        best = from_bytes(data[:200_000], cp_isolation=["gb18030", "big5", "utf_16", "utf_8"]).best()
-        if best is not None:
-            return str(best.encoding)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000], cp_isolation=["gb18030", "big5", "utf_16", "utf_8"]).best()
+    if best is not None:
+        return str(best.encoding)
     for encoding in _ENCODINGS[1:]:
         try:
             data.decode(encoding)

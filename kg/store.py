@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -128,3 +129,55 @@ def _term(term: object) -> str:
         return ""
     value = getattr(term, "value", None)
     return str(value) if value is not None else str(term)
+
+
+def oxigraph_binary() -> str:
+    """Path of the ``oxigraph`` server binary (from the ``oxigraph`` PyPI package)."""
+    import shutil
+    import sys
+
+    found = shutil.which("oxigraph") or shutil.which("oxigraph", path=str(Path(sys.executable).parent))
+    if found is None:
+        raise KgError(Errors.E012)
+    return found
+
+
+def prepare_server_store(data: str | Path, location: str | Path) -> Path:
+    """(Re)load ``data`` into an Oxigraph store directory for the server."""
+    import shutil
+
+    data, location = Path(data), Path(location)
+    if not data.exists():
+        raise KgError(Errors.E005.format(path=data, folder=data.parent))
+    shutil.rmtree(location, ignore_errors=True)
+    location.mkdir(parents=True)
+    done = subprocess.run([oxigraph_binary(), "load", "--location", str(location), "--file", str(data)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise KgError(Errors.E010.format(path=data, reason=done.stderr.strip()[-300:], fmt="RDF"))
+    return location
+
+
+def start_server(location: str | Path, *, host: str = "127.0.0.1", port: int = 7878) -> subprocess.Popen[bytes]:
+    """Start ``oxigraph serve-read-only`` on ``host:port``; returns the process (the caller stops it).
+
+    Read-only: SPARQL UPDATE is refused by the server itself.
+    """
+    return subprocess.Popen([oxigraph_binary(), "serve-read-only", "--location", str(location),
+                             "--bind", f"{host}:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def wait_until_ready(host: str, port: int, *, timeout: float = 20.0) -> bool:
+    """Poll the server's query endpoint until it answers (True) or ``timeout`` passes (False)."""
+    import time
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    url = f"http://{host}:{port}/query?query=ASK%7B%7D"
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                return response.status == 200
+        except OSError:
+            time.sleep(0.2)
+    return False

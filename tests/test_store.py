@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.errors import KgError
@@ -33,3 +35,26 @@ def test_store_missing_file_says_how_to_build(tmp_path):
 
 def test_store_bundled_query_by_name():
     assert read_query("issued.rq").startswith("# Which body issued")
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory):
+    from kg.build import build
+
+    out = tmp_path_factory.mktemp("demo")
+    build([], out)
+    return load_store(out / "graph.ttl")
+
+
+QUERIES = sorted(p.name for p in (Path(__file__).resolve().parent.parent / "kg" / "queries").glob("*.rq"))
+
+
+def test_store_has_at_least_five_documented_queries():
+    assert len(QUERIES) >= 5
+    for name in QUERIES:
+        assert read_query(name).startswith("# ")
+
+
+@pytest.mark.parametrize("name", QUERIES)
+def test_store_every_example_query_returns_rows_on_the_demo_graph(demo_store, name):
+    assert query(demo_store, read_query(name)).rows

@@ -15,13 +15,13 @@ Examples
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.pipeline.gazetteer import Gazetteer, Place, load_gazetteer
-from kg.pipeline.spans import doc_text, overlaps
+from kg.pipeline.spans import doc_text
 
 LEVEL_CHARS = "省市县区州"
 
@@ -32,7 +32,10 @@ def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer,
 
     ``found`` receives the character spans of all place names (the institution grammar reuses them).
     """
-    counts: Counter[Place] = Counter()
+    counts: dict[Place, float] = defaultdict(float)
+    in_noise = bytearray(len(text) + 1)
+    for start, end in noise:
+        in_noise[start:end] = b"\x01" * (end - start)
     for m in gaz.pattern.finditer(text):
         if found is not None:
             found.append(m.span())
@@ -40,7 +43,7 @@ def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer,
         if place is None:
             continue
         weight = 1.0 if m.group() == place.name else 0.5
-        counts[place] += weight / 2 if overlaps(m.start(), m.end(), noise) else weight
+        counts[place] += weight / 2 if in_noise[m.start()] else weight
     regions: dict[str, Place] = {}
     for place, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].code)):
         regions.setdefault(place.level_char, place)

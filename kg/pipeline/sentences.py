@@ -24,7 +24,7 @@ OPEN, CLOSE = "《“「『", "》”」』"
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Character ranges of the sentences of ``text`` (without surrounding whitespace)."""
-    bounds = []
+    bounds: list[tuple[int, int]] = []
     depth = 0
     start = 0
     for i, ch in enumerate(text):
@@ -57,5 +57,5 @@ def set_sentences(doc: Doc) -> Doc:
     flags = numpy.array([1 if t.i == 0 or t.idx in starts else -1 for t in doc], dtype="int64")
     flags = flags.astype("uint64").reshape(-1, 1)  # spaCy stores -1 (not a start) as its uint64 bit pattern
     if len(doc):
-        doc.from_array([SENT_START], flags)
+        doc.from_array([SENT_START], flags)  # type: ignore[arg-type]
     return doc
