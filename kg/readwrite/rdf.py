@@ -38,7 +38,7 @@ DEFAULT_BASE_IRI = "https://w3id.org/kg-zh/id/"
 FORMATS = {"turtle": "ttl", "nt": "nt", "nquads": "nq", "json-ld": "jsonld", "xml": "rdf"}
 RELATION_PREDICATES = {"ISSUED": KG.issued, "ESTABLISHED": KG.established, "INSPECTS": KG.inspects,
                        "LEADS": KG.leads, "PART_OF": ORG.subOrganizationOf, "COOPERATES_WITH": KG.cooperatesWith}
-TYPE_PATHS = {"ORG": "org", "DOC": "doc", "MECH": "mechanism", "SOURCE": "source"}
+TYPE_PATHS = {"ORG": "org", "DOC": "doc", "MECH": "mechanism", "src": "source"}
 _UNSAFE = set(' <>"{}|\\^`#%?/')
 
 
