@@ -28,14 +28,18 @@ import networkx as nx
 from spacy.language import Language
 
 from kg.errors import Errors, KgError, Warnings
-from kg.extract import DocRecord, extract_doc
+from kg.extract import DocRecord, extract_doc, merge_records
 from kg.graph import build_graph, graph_summary, write_graphml
 from kg.io import iter_inputs, read_text, sample_dir
 from kg.pipeline import load
+from kg.pipeline.gazetteer import load_gazetteer
+from kg.pipeline.noise import noise_ranges
+from kg.pipeline.regions import document_regions
 from kg.readwrite.html import write_html
 from kg.readwrite.rdf import DEFAULT_BASE_IRI, FORMATS, graph_to_rdf, rdf_format, serialize
 
 BATCH_SIZE = 32
+CHUNK_CHARS = 100_000  # longer texts are extracted in pieces (a 50 MB one-line file stays in bounded memory)
 
 
 @dataclass
@@ -77,9 +81,45 @@ def extract_files(paths: Iterable[Path], *, nlp: Language | None = None,
 
 
 def _flush(nlp: Language, batch: list[tuple[Path, str]]) -> Iterator[tuple[Path, DocRecord | KgError]]:
-    docs = nlp.pipe(text for _, text in batch)
-    for (path, _), doc in zip(batch, docs, strict=False):
-        yield path, extract_doc(doc, source=str(path))
+    small = [(path, text) for path, text in batch if len(text) <= CHUNK_CHARS]
+    docs = iter(nlp.pipe(text for _, text in small))
+    for path, text in batch:
+        if len(text) <= CHUNK_CHARS:
+            yield path, extract_doc(next(docs), source=str(path))
+        else:
+            yield path, _extract_long(nlp, path, text)
+
+
+def _extract_long(nlp: Language, path: Path, text: str) -> DocRecord:
+    """A very long text in pieces of about CHUNK_CHARS, cut at sentence ends, so memory stays bounded."""
+    noise = noise_ranges(text)
+    regions = document_regions(text, noise, load_gazetteer())  # the whole text decides what 市委 means
+    parts = []
+    for start, end in split_text(text, CHUNK_CHARS):
+        doc = nlp.make_doc(text[start:end])
+        doc._.kg_noise = [(max(s, start) - start, min(e, end) - start) for s, e in noise if s < end and e > start]
+        doc._.kg_regions = regions
+        for name, component in nlp.pipeline:
+            if name not in ("kg_noise", "kg_regions"):
+                doc = component(doc)
+        parts.append((start, extract_doc(doc, source=str(path))))
+    return merge_records(parts, source=str(path), full_text=text)
+
+
+def split_text(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` pieces of at most ``size`` characters, cut after a sentence end where there is one.
+
+    >>> list(split_text("一。二三。四五六", 4))
+    [(0, 2), (2, 5), (5, 8)]
+    """
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = max(text.rfind(ch, start, end) for ch in "。！？；!?;\n")
+            end = cut + 1 if cut > start else end
+        yield start, end
+        start = end
 
 
 def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", *, rdf_format_name: str = "turtle",

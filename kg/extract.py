@@ -120,6 +120,29 @@ class DocRecord:
                 "relations": [r.to_json() for r in self.relations]}
 
 
+def merge_records(parts: list[tuple[int, DocRecord]], *, source: str, full_text: str) -> DocRecord:
+    """One record from the records of consecutive pieces of one text (``(offset, record)`` pairs).
+
+    Entities with one id become one entity; offsets are shifted to the whole text.
+    """
+    entities: dict[str, Entity] = {}
+    relations: dict[tuple[str, str, str], Relation] = {}
+    for offset, record in parts:
+        for e in record.entities:
+            moved = [Mention(m.text, m.start + offset, m.end + offset, m.sentence) for m in e.mentions]
+            kept = entities.setdefault(e.id, Entity(e.type, e.key, e.name, [], e.subtype, e.generic, e.scope, e.region))
+            kept.mentions.extend(moved)
+            kept.name = max(kept.name, e.name, key=lambda n: (len(n), n))
+            kept.generic = kept.generic and e.generic
+        for r in record.relations:
+            key = (r.head.id, r.type, r.tail.id)
+            if key not in relations:
+                relations[key] = Relation(entities[r.head.id], r.type, entities[r.tail.id], r.evidence,
+                                          r.start + offset, r.end + offset)
+    title = parts[0][1].title if parts else ""
+    return DocRecord(source, text_hash(full_text), list(entities.values()), list(relations.values()), title)
+
+
 def text_hash(text: str) -> str:
     """SHA-256 of the text (identifies a source document by content)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

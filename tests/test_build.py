@@ -74,3 +74,21 @@ def test_build_failed_write_leaves_previous_output(tmp_path, monkeypatch):
         build(files, tmp_path)
     assert (tmp_path / "graph.html").read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_build_long_text_in_pieces_same_entities_and_offsets(nlp, tmp_path, monkeypatch):
+    from kg import build as build_module
+    from kg.build import extract_files
+
+    text = (sorted(sample_dir().glob("jinchang*.txt"))[0]).read_text(encoding="utf-8")
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    whole = next(extract_files([path]))[1]
+    monkeypatch.setattr(build_module, "CHUNK_CHARS", 500)
+    pieces = next(extract_files([path]))[1]
+    assert {e.id for e in pieces.entities} >= {e.id for e in whole.entities if not e.generic}
+    for entity in pieces.entities:
+        assert all(text[m.start : m.end] == m.text for m in entity.mentions)
+    for rel in pieces.relations:
+        assert text[rel.start : rel.end] == rel.evidence
+    assert pieces.text_hash == whole.text_hash

@@ -87,6 +87,8 @@ def mask_places(text: str, spans: list[tuple[int, int]] | None = None) -> str:
     """
     if spans is None:
         spans = [m.span() for m in load_gazetteer().pattern.finditer(text)]
+    if PLACE_START in text or PLACE_CONT in text:  # the input's own private-use characters are no places
+        text = text.replace(PLACE_START, "\ufffd").replace(PLACE_CONT, "\ufffd")
     pieces, pos = [], 0
     for start, end in spans:
         pieces += [text[pos:start], PLACE_START, PLACE_CONT * (end - start - 1)]

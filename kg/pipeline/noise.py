@@ -28,6 +28,7 @@ FURNITURE = re.compile(
     r"审核|校对|供稿|图片来源|摄影|终审|初审|二审)\s*[:：]"
     r"|@[A-Za-z0-9.-]+\.[a-z]{2,}|https?://"
 )
+MAX_FURNITURE = 300  # characters; disclaimers are long, articles on one line are longer
 _CAPTION_NUMBER = re.compile(r"\s*[(（]\d+[)）]\s*$")
 _SPACE = re.compile(r"\s+")
 
@@ -49,7 +50,8 @@ def noise_ranges(text: str) -> list[tuple[int, int]]:
         if not line:
             continue
         caption = repeated[_line_key(line)] > 1 and len(line) <= 60
-        if caption or FURNITURE.search(line) or (_CAPTION_NUMBER.search(line) and len(line) <= 40):
+        furniture = len(line) <= MAX_FURNITURE and FURNITURE.search(line)  # a long line is article text
+        if caption or furniture or (_CAPTION_NUMBER.search(line) and len(line) <= 40):
             ranges.append((start, end))
     return ranges
 
