@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import html.parser
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
 from kg.errors import Errors, KgError
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".docx", ".pdf"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _ENCODINGS = ("utf-8", "gb18030", "big5", "utf-16")
 
@@ -59,6 +60,8 @@ def read_text(path: str | Path) -> str:
     Raises :class:`KgError` (naming the file) for a binary or undecodable file.
     """
     path = Path(path)
+    if path.suffix.lower() in OFFICE_READERS:
+        return OFFICE_READERS[path.suffix.lower()](path)
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -101,6 +104,55 @@ def _guess_encoding(data: bytes) -> str | None:
         except UnicodeDecodeError:
             continue
     return None
+
+
+def read_docx(path: Path) -> str:
+    """Paragraphs and table cells of a Word file (needs the ``office`` extra: python-docx)."""
+    try:
+        import docx
+    except ImportError as err:
+        raise KgError(Errors.E014.format(path=path, package="python-docx")) from err
+    try:
+        document = docx.Document(str(path))
+    except Exception as err:  # python-docx raises zipfile, KeyError, ValueError... on broken files
+        raise KgError(Errors.E001.format(path=path, reason=f"not a readable .docx file ({err})")) from err
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        lines += ["\t".join(cell.text for cell in row.cells) for row in table.rows]
+    return "\n".join(line for line in lines if line.strip())
+
+
+def read_pdf(path: Path) -> str:
+    """The text layer of a PDF (needs the ``office`` extra: pypdf); scanned pages without text give nothing."""
+    try:
+        import pypdf
+    except ImportError as err:
+        raise KgError(Errors.E014.format(path=path, package="pypdf")) from err
+    try:
+        pages = [page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages]
+    except Exception as err:  # pypdf raises its own and zlib/struct errors on broken files
+        raise KgError(Errors.E001.format(path=path, reason=f"not a readable PDF ({err})")) from err
+    return clean_pdf_text("\n".join(pages))
+
+
+# Kangxi radicals, radical supplements and compatibility ideographs that PDF fonts put for ordinary ones
+_RADICALS = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+_CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’《》"
+
+
+def clean_pdf_text(text: str) -> str:
+    """Undo what PDF text layers do to Chinese: Kangxi radicals for ideographs, spaces around CJK, lines
+    broken mid-sentence.
+
+    >>> clean_pdf_text("天⽔市建⽴ “ 双反馈 ” 机制，\n并印发通知。")
+    '天水市建立“双反馈”机制，并印发通知。'
+    """
+    text = _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = re.sub(rf"(?<=[{_CJK}]) +| +(?=[{_CJK}])", "", text)
+    return re.sub(r"(?<![。！？；：!?;:])\n(?=\S)", "", text)
+
+
+OFFICE_READERS = {".docx": read_docx, ".pdf": read_pdf}
 
 
 class _TextExtractor(html.parser.HTMLParser):

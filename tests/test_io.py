@@ -46,3 +46,53 @@ def test_io_missing_path(tmp_path):
 
 def test_io_samples_are_bundled():
     assert len(list(iter_inputs([sample_dir()]))) >= 9
+
+
+def test_io_docx_paragraphs_and_tables(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph(TEXT)
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "牵头单位"
+    table.rows[0].cells[1].text = "县审计局"
+    document.save(str(tmp_path / "a.docx"))
+    assert read_text(tmp_path / "a.docx") == TEXT + "\n牵头单位\t县审计局"
+
+
+def test_io_pdf_text_layer_made_by_chromium(tmp_path):
+    import shutil
+    import subprocess
+
+    pytest.importorskip("pypdf")
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.skip("chromium makes the test PDF")
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><body><p>{TEXT}</p></body></html>", encoding="utf-8")
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", f"--user-data-dir={tmp_path / 'profile'}",
+                    "--no-pdf-header-footer", f"--print-to-pdf={tmp_path / 'p.pdf'}", page.as_uri()],
+                   capture_output=True, timeout=60, check=True)
+    assert read_text(tmp_path / "p.pdf") == TEXT
+
+
+def test_io_broken_office_file_is_a_clear_error(tmp_path):
+    pytest.importorskip("pypdf")
+    (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4 broken")
+    with pytest.raises(KgError, match=r"E001.*x\.pdf"):
+        read_text(tmp_path / "x.pdf")
+
+
+def test_io_missing_extra_says_how_to_install(tmp_path, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_docx(name, *args, **kwargs):
+        if name == "docx":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_docx)
+    with pytest.raises(KgError, match=r"E014.*kg\[office\]"):
+        read_text(tmp_path / "a.docx")
