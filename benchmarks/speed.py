@@ -6,6 +6,7 @@ thousand characters), then, in one run and each as a whole process:
 - ``kg extract`` vs ``jieba.lcut`` over the same files → ratio (target ≥ 1.0: kg no slower than the tokenizer
   most Chinese pipelines start with);
 - the 1× corpus vs the 10× corpus → time ratio (target ≤ 11: linear);
+- ``kg extract --jobs 2`` vs ``--jobs 1`` on the 10× corpus (target ≥ 1.7);
 - peak RSS of each process.
 
 Run: ``.venv/bin/python benchmarks/speed.py [--mb 1]`` (needs ``pip install jieba``; the dev extra has it).
@@ -83,6 +84,7 @@ def main() -> None:
         kg1, kg1_rss = run(KG, small)
         jieba1, jieba_rss = run(JIEBA, small)
         kg10, kg10_rss = run(KG, big)
+        kg10_j2, kg10_j2_rss = run([*KG, "--jobs", "2"], big)
     rows = [
         ("machine", f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"),
         ("1x corpus", f"{len(small)} files, {args.mb:g} MB, {chars:,} chars"),
@@ -91,6 +93,8 @@ def main() -> None:
         ("kg vs jieba speed", f"{jieba1 / kg1:.2f}  (target >= 1.0)"),
         ("kg extract, 10x", f"{kg10:.2f} s, peak RSS {kg10_rss:.0f} MB"),
         ("10x / 1x time", f"{kg10 / kg1:.2f}  (target <= 11)"),
+        ("kg extract --jobs 2, 10x", f"{kg10_j2:.2f} s, peak RSS {kg10_j2_rss:.0f} MB (largest process)"),
+        ("--jobs 2 speed-up", f"{kg10 / kg10_j2:.2f}  (target >= 1.7)"),
     ]
     width = max(len(k) for k, _ in rows)
     print("\n".join(f"{k:<{width}}  {v}" for k, v in rows))

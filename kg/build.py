@@ -19,27 +19,22 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from spacy.language import Language
 
+from kg.cache import RecordCache
+from kg.corpus import Progress, extract_files
 from kg.errors import Errors, KgError, Warnings
-from kg.extract import DocRecord, extract_doc, merge_records
 from kg.graph import build_graph, graph_summary, write_graphml
-from kg.io import iter_inputs, read_text, sample_dir
-from kg.pipeline import load
-from kg.pipeline.gazetteer import load_gazetteer
-from kg.pipeline.noise import noise_ranges
-from kg.pipeline.regions import document_regions
+from kg.io import iter_inputs, sample_dir
 from kg.readwrite.html import write_html
 from kg.readwrite.rdf import DEFAULT_BASE_IRI, FORMATS, graph_to_rdf, rdf_format, serialize
 
-BATCH_SIZE = 32
-CHUNK_CHARS = 100_000  # longer texts are extracted in pieces (a 50 MB one-line file stays in bounded memory)
+CACHE_DIR = ".kg-cache"
 
 
 @dataclass
@@ -61,79 +56,23 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def extract_files(paths: Iterable[Path], *, nlp: Language | None = None,
-                  ) -> Iterator[tuple[Path, DocRecord | KgError]]:
-    """Extract each file, in order: ``(path, record)``, or ``(path, error)`` for a file that can't be read."""
-    nlp = nlp or load()
-    batch: list[tuple[Path, str]] = []
-    for path in paths:
-        try:
-            batch.append((path, read_text(path)))
-        except KgError as err:
-            yield from _flush(nlp, batch)
-            batch = []
-            yield path, err
-            continue
-        if len(batch) >= BATCH_SIZE:
-            yield from _flush(nlp, batch)
-            batch = []
-    yield from _flush(nlp, batch)
-
-
-def _flush(nlp: Language, batch: list[tuple[Path, str]]) -> Iterator[tuple[Path, DocRecord | KgError]]:
-    small = [(path, text) for path, text in batch if len(text) <= CHUNK_CHARS]
-    docs = iter(nlp.pipe(text for _, text in small))
-    for path, text in batch:
-        if len(text) <= CHUNK_CHARS:
-            yield path, extract_doc(next(docs), source=str(path))
-        else:
-            yield path, _extract_long(nlp, path, text)
-
-
-def _extract_long(nlp: Language, path: Path, text: str) -> DocRecord:
-    """A very long text in pieces of about CHUNK_CHARS, cut at sentence ends, so memory stays bounded."""
-    noise = noise_ranges(text)
-    regions = document_regions(text, noise, load_gazetteer())  # the whole text decides what 市委 means
-    parts = []
-    for start, end in split_text(text, CHUNK_CHARS):
-        doc = nlp.make_doc(text[start:end])
-        doc._.kg_noise = [(max(s, start) - start, min(e, end) - start) for s, e in noise if s < end and e > start]
-        doc._.kg_regions = regions
-        for name, component in nlp.pipeline:
-            if name not in ("kg_noise", "kg_regions"):
-                doc = component(doc)
-        parts.append((start, extract_doc(doc, source=str(path))))
-    return merge_records(parts, source=str(path), full_text=text)
-
-
-def split_text(text: str, size: int) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` pieces of at most ``size`` characters, cut after a sentence end where there is one.
-
-    >>> list(split_text("一。二三。四五六", 4))
-    [(0, 2), (2, 5), (5, 8)]
-    """
-    start = 0
-    while start < len(text):
-        end = min(start + size, len(text))
-        if end < len(text):
-            cut = max(text.rfind(ch, start, end) for ch in "。！？；!?;\n")
-            end = cut + 1 if cut > start else end
-        yield start, end
-        start = end
-
-
 def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", *, rdf_format_name: str = "turtle",
-          base_iri: str = DEFAULT_BASE_IRI, progress: Callable[[Path], None] | None = None) -> BuildReport:
-    """Build the graph of ``inputs`` (files or folders; none = the bundled samples) into ``output_dir``."""
+          base_iri: str = DEFAULT_BASE_IRI, jobs: int = 1, use_cache: bool = True,
+          report_progress: Callable[[Progress], None] | None = None) -> BuildReport:
+    """Build the graph of ``inputs`` (files or folders; none = the bundled samples) into ``output_dir``.
+
+    Per-document results are cached in ``output_dir/.kg-cache`` by content hash: a rebuild re-extracts only
+    new or changed files, and files no longer among the inputs leave the graph (and the cache).
+    """
     rdf_format(rdf_format_name)
     paths = list(iter_inputs(list(inputs) or [sample_dir()]))
     if not paths:
         raise KgError(Errors.E008.format(path=", ".join(map(str, inputs))))
     out = _output_dir(Path(output_dir))
+    cache = RecordCache(out / CACHE_DIR) if use_cache else None
+    progress = Progress(len(paths), report_progress)
     records, skipped, warnings = [], [], []
-    for path, result in extract_files(paths):
-        if progress:
-            progress(path)
+    for path, result in extract_files(paths, jobs=jobs, cache=cache, progress=progress):
         if isinstance(result, KgError):
             skipped.append(Skipped(path, str(result)))
         else:
@@ -149,6 +88,8 @@ def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", 
         report.outputs.append(_atomic_write(out / "graph.jsonld", serialize(g, "json-ld")))
     report.outputs.append(_atomic_write_with(out / "graph.graphml", lambda p: write_graphml(G, p)))
     report.outputs.append(_atomic_write_with(out / "graph.html", lambda p: write_html(G, p)))
+    if cache is not None:
+        cache.prune()
     return report
 
 

@@ -7,6 +7,7 @@ Exit codes: 0 done; 1 a user error (bad path, format, query), with one line sayi
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -60,17 +61,23 @@ def build(
     output_dir: Path = typer.Option(Path("output"), "--output-dir", "-o", help="Where to write the graph files."),
     rdf_format: str = typer.Option("turtle", "--rdf-format", help="turtle, nt, nquads, json-ld or xml."),
     base_iri: str = typer.Option(None, "--base-iri", help="Base IRI of the entities (default: kg's own)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Re-extract every file (ignore output/.kg-cache)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:
     """Build the knowledge graph of INPUTS into graph.ttl, graph.jsonld, graph.graphml and graph.html.
 
-    Example: kg build my_texts/ --output-dir output
+    Example: kg build my_texts/ --output-dir output --jobs 2
     """
     from kg.build import build as run_build
     from kg.readwrite.rdf import DEFAULT_BASE_IRI
 
+    reporter = None if quiet else ProgressPrinter(sys.stderr)
     report = _run(lambda: run_build(inputs or [], output_dir, rdf_format_name=rdf_format,
-                                    base_iri=base_iri or DEFAULT_BASE_IRI))
+                                    base_iri=base_iri or DEFAULT_BASE_IRI, jobs=jobs, use_cache=not no_cache,
+                                    report_progress=reporter))
+    if reporter is not None:
+        reporter.close()
     for skipped in report.skipped:
         typer.echo(f"kg: skipped {skipped.path}: {skipped.reason}", err=True)
     for warning in report.warnings:
@@ -79,6 +86,43 @@ def build(
         typer.echo(_summary_text(report.summary, report.outputs))
     if report.skipped:
         raise typer.Exit(2)
+
+
+class ProgressPrinter:
+    """Progress on stderr: a live bar on a terminal, a plain line every few seconds otherwise."""
+
+    def __init__(self, stream: Any, *, every: float = 5.0) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.every = every
+        self.last = float("-inf")
+        self.shown = False
+
+    def __call__(self, progress: Any) -> None:
+        import time
+
+        now = time.monotonic()
+        done = progress.files == progress.total_files
+        if not self.tty and not done and now - self.last < self.every:
+            return
+        if self.tty and not done and now - self.last < 0.1:
+            return
+        self.last = now
+        width = 24
+        filled = int(width * progress.files / max(progress.total_files, 1))
+        line = (f"[{'#' * filled}{'.' * (width - filled)}] {progress.files}/{progress.total_files} files, "
+                f"{progress.chars_per_second:,.0f} chars/s, ETA {progress.eta_seconds:.0f} s")
+        if self.tty:
+            self.stream.write("\r" + line)
+        elif progress.total_files > 1:
+            self.stream.write(line + "\n")
+        self.shown = True
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.tty and self.shown:
+            self.stream.write("\n")
+            self.stream.flush()
 
 
 def _summary_text(summary: dict[str, Any], outputs: list[Path]) -> str:
@@ -98,19 +142,20 @@ def _summary_text(summary: dict[str, Any], outputs: list[Path]) -> str:
 def extract(
     files: list[Path] = typer.Argument(..., help="Text or HTML files."),
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one JSON object per file) or table."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
 ) -> None:
     """Extract entities and relations, one result per file, in order.
 
     Example: kg extract --format jsonl a.txt b.txt
     """
-    from kg.build import extract_files
+    from kg.corpus import extract_files
 
     _choice(format, EXTRACT_FORMATS)
     for path in files:
         if not path.exists():
             _fail(Errors.E003.format(path=path))
     failed = 0
-    for path, result in extract_files(files):
+    for path, result in extract_files(files, jobs=jobs):
         if isinstance(result, KgError):
             failed += 1
             typer.echo(f"kg: skipped {path}: {result}", err=True)
@@ -164,7 +209,7 @@ def evaluate(
 
     Example: kg evaluate my_annotated_texts/ -v
     """
-    from kg.build import extract_files
+    from kg.corpus import extract_files
     from kg.evaluate import gold_pairs, score_document, totals
     from kg.io import sample_dir
 

@@ -141,7 +141,7 @@ _CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’《》"
 
 
 def clean_pdf_text(text: str) -> str:
-    """Undo what PDF text layers do to Chinese: Kangxi radicals for ideographs, spaces around CJK, lines
+    r"""Undo what PDF text layers do to Chinese: Kangxi radicals for ideographs, spaces around CJK, lines
     broken mid-sentence.
 
     >>> clean_pdf_text("天⽔市建⽴ “ 双反馈 ” 机制，\n并印发通知。")

@@ -77,8 +77,8 @@ def test_build_failed_write_leaves_previous_output(tmp_path, monkeypatch):
 
 
 def test_build_long_text_in_pieces_same_entities_and_offsets(nlp, tmp_path, monkeypatch):
-    from kg import build as build_module
-    from kg.build import extract_files
+    from kg import corpus as build_module
+    from kg.corpus import extract_files
 
     text = (sorted(sample_dir().glob("jinchang*.txt"))[0]).read_text(encoding="utf-8")
     path = tmp_path / "long.txt"

@@ -42,7 +42,7 @@ def test_cli_build_writes_outputs_and_summary(corpus, tmp_path):
     assert result.stdout.splitlines()[:3] == [
         "documents: 2", "entities:  ORG 1, DOC 1, MECH 1 (total 3)",
         "relations: ISSUED 1, ESTABLISHED 1 (total 2)"]
-    assert sorted(p.name for p in out.iterdir()) == ["graph.graphml", "graph.html", "graph.jsonld", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == [".kg-cache", "graph.graphml", "graph.html", "graph.jsonld", "graph.ttl"]
 
 
 def test_cli_query_csv_prints_header_then_rows(corpus, tmp_path):

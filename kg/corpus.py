@@ -1,0 +1,214 @@
+"""Extracting many files: in order, in batches, from a cache, on several processes, with progress.
+
+Texts are read and extracted a window at a time (never the whole corpus in memory); a text longer than
+``CHUNK_CHARS`` is extracted in pieces cut at sentence ends and merged back into one record. With ``jobs > 1``
+the window's texts are cut into tasks of similar size in characters (not file count) and extracted by worker
+processes that each load the pipeline once.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "a.txt").write_text("天水市纪委监委印发《监督办法》。", encoding="utf-8")
+>>> [(p.name, [e.name for e in r.entities]) for p, r in extract_files([folder / "a.txt"])]
+[('a.txt', ['天水市纪委监委', '监督办法'])]
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+
+from kg.cache import RecordCache
+from kg.errors import KgError
+from kg.extract import DocRecord, extract_doc, merge_records, text_hash
+from kg.io import read_text
+from kg.pipeline import load
+from kg.pipeline.gazetteer import load_gazetteer
+from kg.pipeline.noise import noise_ranges
+from kg.pipeline.regions import document_regions
+
+CHUNK_CHARS = 100_000  # longer texts are extracted in pieces (a 50 MB one-line file stays in bounded memory)
+WINDOW_CHARS = 2_000_000  # characters read ahead per process before extracting
+WINDOW_FILES = 512
+
+
+@dataclass
+class _Item:
+    path: Path
+    chars: int = 0
+    text: str | None = None
+    result: DocRecord | KgError | None = None
+
+
+class Progress:
+    """Counts files and characters done; ``report`` is called with itself after every file."""
+
+    def __init__(self, total_files: int, report: Callable[[Progress], None] | None = None) -> None:
+        self.total_files = total_files
+        self.files = 0
+        self.chars = 0
+        self.started = time.monotonic()
+        self._report = report
+
+    def add(self, chars: int) -> None:
+        self.files += 1
+        self.chars += chars
+        if self._report is not None:
+            self._report(self)
+
+    @property
+    def chars_per_second(self) -> float:
+        return self.chars / max(time.monotonic() - self.started, 1e-9)
+
+    @property
+    def eta_seconds(self) -> float:
+        rate = self.files / max(time.monotonic() - self.started, 1e-9)
+        return (self.total_files - self.files) / rate if rate else 0.0
+
+
+def extract_files(paths: Iterable[Path], *, nlp: Language | None = None, jobs: int = 1,
+                  cache: RecordCache | None = None, progress: Progress | None = None,
+                  ) -> Iterator[tuple[Path, DocRecord | KgError]]:
+    """Extract each file, in order: ``(path, record)``, or ``(path, error)`` for a file that can't be read."""
+    runner = _Runner(nlp, jobs)
+    try:
+        window: list[_Item] = []
+        pending_chars = 0
+        for path in paths:
+            item = _read(path, cache)
+            window.append(item)
+            pending_chars += len(item.text or "")
+            if pending_chars >= WINDOW_CHARS * max(jobs, 1) or len(window) >= WINDOW_FILES:
+                yield from _finish(runner, window, cache, progress)
+                window, pending_chars = [], 0
+        yield from _finish(runner, window, cache, progress)
+    finally:
+        runner.close()
+
+
+def _read(path: Path, cache: RecordCache | None) -> _Item:
+    try:
+        text = read_text(path)
+    except KgError as err:
+        return _Item(path, result=err)
+    cached = cache.get(text_hash(text), source=str(path)) if cache is not None else None
+    if cached is not None:
+        return _Item(path, len(text), result=cached)
+    return _Item(path, len(text), text=text)
+
+
+def _finish(runner: _Runner, window: list[_Item], cache: RecordCache | None,
+            progress: Progress | None) -> Iterator[tuple[Path, DocRecord | KgError]]:
+    todo = [item for item in window if item.text is not None]
+    for item, record in zip(todo, runner.extract([(str(i.path), i.text or "") for i in todo]), strict=True):
+        item.result, item.text = record, None
+        if cache is not None:
+            cache.put(record)
+    for item in window:
+        if progress is not None:
+            progress.add(item.chars)
+        assert item.result is not None
+        yield item.path, item.result
+
+
+class _Runner:
+    """Extracts (source, text) pairs here or on a pool of worker processes."""
+
+    def __init__(self, nlp: Language | None, jobs: int) -> None:
+        self.nlp = nlp
+        self.jobs = max(1, jobs)
+        self.pool: ProcessPoolExecutor | None = None
+
+    def extract(self, items: list[tuple[str, str]]) -> list[DocRecord]:
+        if not items:
+            return []
+        if self.jobs == 1 or (len(items) == 1 and len(items[0][1]) <= CHUNK_CHARS):
+            self.nlp = self.nlp or load()
+            return extract_texts(self.nlp, items)
+        if self.pool is None:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker)
+        tasks = split_by_chars(items, parts=self.jobs * 4)
+        return [record for chunk in self.pool.map(_worker, tasks) for record in chunk]
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+
+
+_WORKER_NLP: Language | None = None
+
+
+def _init_worker() -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = load()
+
+
+def _worker(items: list[tuple[str, str]]) -> list[DocRecord]:
+    assert _WORKER_NLP is not None
+    return extract_texts(_WORKER_NLP, items)
+
+
+def split_by_chars(items: list[tuple[str, str]], *, parts: int) -> list[list[tuple[str, str]]]:
+    """Consecutive groups of about equal total text length (order kept).
+
+    >>> [len(g) for g in split_by_chars([("a", "x" * 10), ("b", "x"), ("c", "x"), ("d", "x" * 10)], parts=2)]
+    [2, 2]
+    """
+    target = sum(len(t) for _, t in items) / max(parts, 1)
+    groups: list[list[tuple[str, str]]] = [[]]
+    size = 0
+    for item in items:
+        if groups[-1] and size + len(item[1]) / 2 > target:
+            groups.append([])
+            size = 0
+        groups[-1].append(item)
+        size += len(item[1])
+    return groups
+
+
+def extract_texts(nlp: Language, items: list[tuple[str, str]]) -> list[DocRecord]:
+    """Records of ``(source, text)`` pairs, in order; short texts go through ``nlp.pipe`` together."""
+    short = iter(nlp.pipe(text for _, text in items if len(text) <= CHUNK_CHARS))
+    return [extract_doc(next(short), source=source) if len(text) <= CHUNK_CHARS else extract_long(nlp, source, text)
+            for source, text in items]
+
+
+def extract_long(nlp: Language, source: str, text: str) -> DocRecord:
+    """A very long text in pieces of about CHUNK_CHARS, cut at sentence ends, so memory stays bounded."""
+    noise = noise_ranges(text)
+    regions = document_regions(text, noise, load_gazetteer())  # the whole text decides what 市委 means
+    parts = []
+    for start, end in split_text(text, CHUNK_CHARS):
+        doc = nlp.make_doc(text[start:end])
+        doc._.kg_noise = [(max(s, start) - start, min(e, end) - start) for s, e in noise if s < end and e > start]
+        doc._.kg_regions = regions
+        for name, component in nlp.pipeline:
+            if name not in ("kg_noise", "kg_regions"):
+                doc = component(doc)
+        parts.append((start, extract_doc(doc, source=source)))
+    return merge_records(parts, source=source, full_text=text)
+
+
+def split_text(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` pieces of at most ``size`` characters, cut after a sentence end where there is one.
+
+    >>> list(split_text("一。二三。四五六", 4))
+    [(0, 2), (2, 5), (5, 8)]
+    """
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = max(text.rfind(ch, start, end) for ch in "。！？；!?;\n")
+            end = cut + 1 if cut > start else end
+        yield start, end
+        start = end

@@ -1,0 +1,41 @@
+"""Extracting many files: parallel equals serial, progress lines, long texts in pieces."""
+
+from __future__ import annotations
+
+import io
+
+from kg.cli import ProgressPrinter
+from kg.corpus import Progress, extract_files, split_by_chars
+from kg.io import sample_dir
+
+
+def test_corpus_jobs_2_gives_the_same_records_in_order():
+    paths = sorted(sample_dir().glob("*.txt"))
+    serial = [r.to_json() for _, r in extract_files(paths)]
+    parallel = [r.to_json() for _, r in extract_files(paths, jobs=2)]
+    assert parallel == serial
+
+
+def test_corpus_split_by_chars_keeps_order_and_balances():
+    items = [(str(i), "x" * n) for i, n in enumerate([50, 10, 10, 10, 10, 10, 50])]
+    groups = split_by_chars(items, parts=3)
+    assert [x for g in groups for x in g] == items
+    assert max(sum(len(t) for _, t in g) for g in groups) <= 60
+
+
+def test_corpus_progress_plain_lines_when_not_a_terminal():
+    stream = io.StringIO()
+    printer = ProgressPrinter(stream, every=3600)
+    progress = Progress(3, printer)
+    for _ in range(3):
+        progress.add(1000)
+    printer.close()
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 2  # the first file, then the last: nothing in between within the interval
+    assert lines[-1].startswith("[########################] 3/3 files,") and "\r" not in stream.getvalue()
+
+
+def test_corpus_progress_silent_for_a_single_file_off_terminal():
+    stream = io.StringIO()
+    Progress(1, ProgressPrinter(stream)).add(10)
+    assert stream.getvalue() == ""
