@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from kg.pipeline.gazetteer import Place, load_gazetteer
 from kg.pipeline.lexicons import PARTY_PREFIXES, mechanism_heads
-from kg.pipeline.sentences import sentence_bounds
+from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import doc_text, entity_spans
 from kg.pipeline.titles import _TRAILING_NOTE, DOC_NUMBER
 
@@ -160,9 +160,9 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
         entity.subtype = entity.subtype or span._.kg_subtype
         entity.generic = entity.generic or span._.kg_generic
         by_span[(span.start_char, span.end_char, span.label_)] = entity
-    text = doc_text(doc)  # built from the tokens on every access: read it once
+    text = doc_text(doc)
     merge_aliases(text, entities)
-    _fill_sentences(text, entities.values())
+    _fill_sentences(text, doc_sentences(doc), entities.values())
     relations = _relations(doc, text, by_span, entities)
     used = {id(r.head) for r in relations} | {id(r.tail) for r in relations}
     kept = [e for e in dict.fromkeys(_final(e, entities) for e in entities.values())
@@ -174,9 +174,8 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     return DocRecord(source, text_hash(text), kept, relations, title=_doc_title(text, doc._.kg_noise))
 
 
-def _fill_sentences(text: str, entities: Iterable[Entity]) -> None:
+def _fill_sentences(text: str, bounds: list[tuple[int, int]], entities: Iterable[Entity]) -> None:
     """Give every mention the sentence it stands in (its evidence)."""
-    bounds = sentence_bounds(text)
     starts = [s for s, _ in bounds]
     for entity in entities:
         for m in entity.mentions:

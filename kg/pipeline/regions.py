@@ -36,14 +36,15 @@ def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer,
     in_noise = bytearray(len(text) + 1)
     for start, end in noise:
         in_noise[start:end] = b"\x01" * (end - start)
-    for m in gaz.pattern.finditer(text):
+    for start, end in gaz.find(text):
         if found is not None:
-            found.append(m.span())
-        place = gaz.resolve(m.group())
+            found.append((start, end))
+        name = text[start:end]
+        place = gaz.resolve(name)
         if place is None:
             continue
-        weight = 1.0 if m.group() == place.name else 0.5
-        counts[place] += weight / 2 if in_noise[m.start()] else weight
+        weight = 1.0 if name == place.name else 0.5
+        counts[place] += weight / 2 if in_noise[start] else weight
     regions: dict[str, Place] = {}
     for place, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].code)):
         regions.setdefault(place.level_char, place)

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.pipeline.institutions import SUB_UNITS
-from kg.pipeline.sentences import sentence_bounds
+from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import HAN, SPAN_KEY, doc_text, entity_spans
 
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
@@ -91,7 +91,7 @@ class RelationFinder:
         noise = bytearray(len(text) + 1)
         for s, e in doc._.kg_noise:
             noise[s:e] = b"\x01" * (e - s)
-        for start, end in sentence_bounds(text):
+        for start, end in doc_sentences(doc):
             if noise[start]:
                 continue
             first, last = bisect.bisect_left(span_starts, start), bisect.bisect_left(span_starts, end)

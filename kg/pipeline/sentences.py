@@ -11,6 +11,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -20,6 +22,7 @@ from kg.pipeline.spans import doc_text
 
 ENDS = set("。！？；!?;\n")
 OPEN, CLOSE = "《“「『", "》”」』"
+_EVENTS = re.compile("[" + re.escape("".join(sorted(ENDS)) + OPEN + CLOSE) + "]")
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -27,7 +30,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     depth = 0
     start = 0
-    for i, ch in enumerate(text):
+    for m in _EVENTS.finditer(text):
+        i, ch = m.start(), m.group()
         if ch in OPEN:
             depth += 1
         elif ch in CLOSE:
@@ -49,13 +53,24 @@ def _append_trimmed(bounds: list[tuple[int, int]], text: str, start: int, end: i
         bounds.append((start, end))
 
 
+def doc_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """:func:`sentence_bounds` of a Doc, computed once and kept with it."""
+    text = doc_text(doc)
+    cached = doc.user_data.get("kg_sentences")
+    if cached is None or cached[0] != len(text):
+        cached = doc.user_data["kg_sentences"] = (len(text), sentence_bounds(text))
+    return cached[1]
+
+
 @Language.component("kg_sentences", assigns=["token.is_sent_start"])
 def set_sentences(doc: Doc) -> Doc:
     """Set ``token.is_sent_start`` from :func:`sentence_bounds`."""
-    starts = {start for start, _ in sentence_bounds(doc_text(doc))}
+    if not len(doc):
+        return doc
+    starts = numpy.array([start for start, _ in doc_sentences(doc)], dtype="uint64")
     # one array write: setting token.is_sent_start one by one re-checks the whole Doc each time
-    flags = numpy.array([1 if t.i == 0 or t.idx in starts else -1 for t in doc], dtype="int64")
-    flags = flags.astype("uint64").reshape(-1, 1)  # spaCy stores -1 (not a start) as its uint64 bit pattern
-    if len(doc):
-        doc.from_array([SENT_START], flags)  # type: ignore[arg-type]
+    flags = numpy.where(numpy.isin(doc.to_array("IDX"), starts), 1, -1).astype("int64")
+    flags[0] = 1
+    array = flags.astype("uint64").reshape(-1, 1)  # -1 is stored as its uint64 bit pattern
+    doc.from_array([SENT_START], array)  # type: ignore[arg-type]
     return doc

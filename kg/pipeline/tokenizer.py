@@ -45,7 +45,9 @@ class CharTokenizer:
             if piece:
                 words.append(piece)
                 spaces.append(False)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data["kg_text"] = text  # the components read the text without rebuilding it from tokens
+        return doc
 
     def to_bytes(self, **kwargs: object) -> bytes:
         return b""
