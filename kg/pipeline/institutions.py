@@ -79,7 +79,7 @@ class InstitutionFinder:
                    f"|{sub_unit})")
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
         level = f"[{LEVEL_ABBREVIATIONS}]"
-        anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|{level}))"
+        anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|最高(?=人民)|{level}))"
         joint = "(?:[省市县区]委[省市县区](?:人民)?政府)"
         anchored = f"(?:{joint}(?:{segment})+|{anchor}(?:{body}|{stems_seq}{weak}|{segment})(?:{segment})*)"
         unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units})(?:{segment})*)"
@@ -99,7 +99,7 @@ class InstitutionFinder:
         found = [f for m in self.pattern.finditer(masked) if (f := self._grammar_match(text, m))]
         found += [p for f in found if (p := self._parent(text, masked, f))]
         found += [Found(m.start(), m.end(), "ORG", "class", True) for m in CLASS_NAMES.finditer(text)]
-        found += self._free_stem(text, self.named, limit=6, min_stem=2)
+        found += self._free_stem(text, self.named, limit=10, min_stem=2)
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
         return found
 

@@ -223,6 +223,11 @@ class RelationFinder:
                     clause_start: int) -> Iterator[tuple[Span, str, Span]]:
         before = [s for s in _actors(text, sent) if clause_start <= s.start_char and s.end_char <= vstart]
         if not before:
+            # “（并）联合/会同B开展…”: B works with the subject the clause leaves out
+            after = [s for s in _actors(text, sent) if s.start_char == vstart + 2]
+            lead = sent.subject or topic
+            if after and re.match("联合|会同|协同", text[vstart : vstart + 2]) and lead:
+                yield lead[0], "COOPERATES_WITH", after[0]
             return
         group = _group(text, sent, before[-1])
         first = group[0]
