@@ -40,7 +40,8 @@ def big_graph(nodes: int, edges: int, seed: int = 3) -> nx.MultiDiGraph:
             for old in ("金昌", "漯河", "巴中", "酒泉", "开平", "安吉", "湖北", "十堰"):
                 swapped = swapped.replace(old, city[:-1])
             records.append(kg.extract_doc(nlp(swapped), source=f"{city}-{i}.txt"))
-        count = len(build_graph(records)) if i % 10 == 9 else count
+        if i % 10 == 9:
+            count = sum(1 for _, d in build_graph(records).nodes(data=True) if d["type"] != "SOURCE")
         if count >= nodes:
             break
     G = build_graph(records)
