@@ -37,7 +37,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--triples", type=int, default=1_000_000)
     args = parser.parse_args()
-    nodes = max(1000, args.triples // 60)  # about 60 triples per entity with its mentions and statements
+    nodes = max(1000, args.triples // 38)  # about 38 triples per entity with its mentions and statements
     G, t_graph = timed(lambda: big_graph(nodes, nodes * 2))
     g, t_rdf = timed(lambda: graph_to_rdf(G))
     rows = [("graph", f"{len(G):,} nodes, {G.number_of_edges():,} edges, built in {t_graph:.1f} s"),

@@ -39,7 +39,9 @@ NATIONAL = {"中央": "党中央", "党中央": "党中央"}
 QUOTED_NAME = re.compile(r"[“「‘\"]([^“”「」‘’\"]+)[”」’\"]")
 # Words that start with a level character without being one (市场监管局 is not 市 + 场监管局).
 NOT_LEVEL_WORDS = ("市场", "市民", "市容", "县域", "区域", "州府")
-_MECH_HEADS = sorted(mechanism_heads(), key=len, reverse=True)
+# head words a mechanism is named with or without (三反馈机制 = “三反馈”); 责任制, 台账 stay part of the name
+_MECH_HEADS = sorted((h for h in mechanism_heads() if h.endswith(("机制", "制度", "模式", "体系", "格局"))), key=len,
+                     reverse=True)
 
 
 @dataclass

@@ -52,3 +52,8 @@ def test_mechanisms_title_that_sets_one_up_names_it(nlp):
 @pytest.mark.parametrize(("stem", "generic"), [("工作联系", True), ("长效管理", True), ("河湖长", False)])
 def test_mechanisms_generic_stems(stem, generic):
     assert is_generic(stem) is generic
+
+
+@pytest.mark.parametrize("text", ["探索新的发展模式。", "健全党和国家治理体系。", "建立长效管理机制。"])
+def test_mechanisms_descriptions_made_of_generic_words_are_not_names(nlp, text):
+    assert spans_of(nlp(text), "MECH") == []

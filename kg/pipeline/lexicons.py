@@ -148,7 +148,7 @@ def relation_verbs() -> dict[str, list[str]]:
 # (建立 + 机制 is no name), where other boundary words (通报, 联系) may themselves end a name (督办通报).
 OBJECT_VERBS = set("""建立 探索 健全 完善 推行 实行 实施 推进 深化 落实 执行 遵守 坚持 构建 搭建 创新 形成 制定 出台 印发
 下发 发布 成立 组建 设立 组成 开展 运用 依托 采取 采用 利用 发挥 用好 抓好 做好 推广 打造 建设 召开 对照 理顺 规范
-强化 加强 优化 改进 修订 新建""".split())
+强化 加强 优化 改进 修订 新建 扩大 深化 推动 促进 完善 落实""".split())
 
 # Words that end a free description on its left: verbs, prepositions, adverbs. A name never spans them.
 BOUNDARY_WORDS = set("""建立 探索 健全 完善 推行 实行 实施 推进 推动 深化 落实 执行 遵守 坚持 构建 搭建 创新 形成
@@ -159,4 +159,5 @@ BOUNDARY_WORDS = set("""建立 探索 健全 完善 推行 实行 实施 推进 
 同时 其中 包括 如 即 并 由 被 把 将 在 于 从 为 是 以 的 了 等 各 其 该 之 经 给 对 向 与 和 同 及 或 也 都 又
 还 就 让 使 着 个 项 有 无 不 据 按 凭 靠 称 叫 谓 重点 领域 各级 各类 对照 发现 督促 贯彻 学习 宣传 压实
 夯实 筑牢 织密 扛起 扛牢 抓实 细化 严格 严肃 压紧 拧紧 借鉴 引入 引进 融入 嵌入 列入 写入 形成了 建成
-完成 启动 举办 组织 落地 树立 牢固 坚决 执行好 违反 违背 符合 共建 签署 携手 联手 依靠 走进 来到 前往""".split())
+完成 启动 举办 组织 落地 树立 牢固 坚决 执行好 违反 违背 符合 共建 签署 携手 联手 依靠 走进 来到 前往 扩大
+缩小 提出""".split())
