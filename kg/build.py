@@ -29,6 +29,7 @@ import networkx as nx
 from kg.cache import RecordCache
 from kg.corpus import Progress, extract_files
 from kg.errors import Errors, KgError, Warnings
+from kg.extract import EMPTY_TEXT_HASH
 from kg.graph import build_graph, graph_summary, write_graphml
 from kg.io import iter_inputs, sample_dir
 from kg.readwrite.html import write_html
@@ -76,7 +77,7 @@ def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", 
         if isinstance(result, KgError):
             skipped.append(Skipped(path, str(result)))
         else:
-            if not result.entities and result.text_hash == _EMPTY_HASH:
+            if result.text_hash == EMPTY_TEXT_HASH:
                 warnings.append(Warnings.W001.format(path=path))
             records.append(result)
     G = build_graph(records)
@@ -93,7 +94,6 @@ def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", 
     return report
 
 
-_EMPTY_HASH = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 
 
 def _output_dir(path: Path) -> Path:

@@ -149,6 +149,7 @@ def extract(
     Example: kg extract --format jsonl a.txt b.txt
     """
     from kg.corpus import extract_files
+    from kg.extract import EMPTY_TEXT_HASH
 
     _choice(format, EXTRACT_FORMATS)
     for path in files:
@@ -162,6 +163,8 @@ def extract(
             if format == "jsonl":
                 typer.echo(json.dumps({"source": str(path), "error": str(result)}, ensure_ascii=False))
             continue
+        if result.text_hash == EMPTY_TEXT_HASH:
+            typer.echo(f"kg: warning: {Warnings.W001.format(path=path)}", err=True)
         record = result.to_json()
         typer.echo(json.dumps(record, ensure_ascii=False) if format == "jsonl" else _record_table(record))
     if failed:

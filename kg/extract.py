@@ -145,6 +145,9 @@ def merge_records(parts: list[tuple[int, DocRecord]], *, source: str, full_text:
     return DocRecord(source, text_hash(full_text), list(entities.values()), list(relations.values()), title)
 
 
+EMPTY_TEXT_HASH = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"  # sha256 of ""
+
+
 def text_hash(text: str) -> str:
     """SHA-256 of the text (identifies a source document by content)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -6,7 +6,7 @@ Examples
 '市委'
 >>> decode("市委巡察办".encode("gb18030"), "x.txt")
 '市委巡察办'
->>> html_to_text("<html><script>x()</script><p>市委</p><p>巡察办</p></html>")
+>>> visible_text("<html><script>x()</script><p>市委</p><p>巡察办</p></html>")
 '市委\\n巡察办'
 """
 
@@ -182,7 +182,28 @@ class _TextExtractor(html.parser.HTMLParser):
             self.parts.append(data)
 
 
+_PAGE_FURNITURE = re.compile(r"<(nav|header|footer|aside|script|style|noscript)\b.*?</\1\s*>", re.S | re.I)
+
+
 def html_to_text(markup: str) -> str:
+    """The article text of an HTML page, one block per line.
+
+    trafilatura finds the main content (menus, link lists, comments dropped); navigation, headers, footers and
+    scripts are cut before it runs. A page it finds no article in falls back to all visible text.
+    """
+    markup = _PAGE_FURNITURE.sub(" ", markup)
+    try:
+        import trafilatura
+
+        text = trafilatura.extract(markup, include_comments=False, include_tables=True)
+    except ImportError:  # pragma: no cover - a dependency; the plain visible text is the fallback
+        text = None
+    if text and text.strip():
+        return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+    return visible_text(markup)
+
+
+def visible_text(markup: str) -> str:
     """Visible text of an HTML page: scripts, styles, navigation and footers dropped, one block per line."""
     parser = _TextExtractor()
     parser.feed(markup)

@@ -93,3 +93,11 @@ def test_cli_evaluate_on_bundled_samples_reports_every_type():
     result = runner.invoke(app, ["evaluate", "--json"])
     scores = json.loads(result.stdout)
     assert set(scores) == {"ORG", "DOC", "MECH", "entities", "relations"}
+
+
+def test_cli_empty_file_is_a_warning_not_an_error(tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "empty.txt")])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["entities"] == []
+    assert result.stderr == f"kg: warning: [W001] {tmp_path / 'empty.txt'} is empty; nothing to extract.\n"

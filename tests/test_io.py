@@ -96,3 +96,17 @@ def test_io_missing_extra_says_how_to_install(tmp_path, monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_docx)
     with pytest.raises(KgError, match=r"E014.*kg\[office\]"):
         read_text(tmp_path / "a.docx")
+
+
+def test_io_saved_web_page_around_a_sample_gives_its_text(tmp_path):
+    sample = (sample_dir() / "gansu_shandan_xuncha.txt").read_text(encoding="utf-8")
+    paragraphs = "".join(f"<p>{line}</p>" for line in sample.splitlines() if line.strip())
+    page = (f"<!DOCTYPE html><html><head><title>t</title><style>p{{color:red}}</style></head><body>"
+            f"<header><a href='/'>网站首页</a> <a href='/a'>政务公开</a></header><nav>首页 | 工作动态</nav>"
+            f"<div class='content'><article>{paragraphs}</article></div>"
+            f"<aside>热点推荐：其他文章标题一</aside><footer>主办单位：某县人民政府 版权所有</footer></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="gb18030")
+    text = read_text(path)
+    assert "网站首页" not in text and "版权所有" not in text and "热点推荐" not in text
+    assert [line for line in text.splitlines() if line] == [line for line in sample.splitlines() if line.strip()]
