@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -26,6 +27,7 @@ from typing import Any
 import networkx as nx
 
 from kg.extract import DocRecord, Entity
+from kg.pipeline.titles import DOC_NUMBER
 
 RELATION_TYPES = ("ISSUED", "ESTABLISHED", "INSPECTS", "LEADS", "PART_OF", "COOPERATES_WITH")
 ENTITY_TYPES = ("ORG", "DOC", "MECH")
@@ -69,12 +71,23 @@ def _add_entity(G: nx.MultiDiGraph, nid: str, entity: Entity, record: DocRecord)
     else:
         G.add_node(nid, kind="entity", type=entity.type, name=entity.name, aliases=aliases,
                    subtype=entity.subtype or "", generic=entity.generic, region=entity.region or "",
-                   sources=[record.id], mentions=len(entity.mentions))
+                   sources=[record.id], mentions=len(entity.mentions), **_document_number(entity))
     mentions = sorted(entity.mentions, key=lambda m: m.start)
     G.add_edge(record.id, nid, key=f"MENTIONS|{record.id}", relation="MENTIONS", source=record.id,
                sentence=mentions[0].sentence, start=mentions[0].start, end=mentions[0].end,
                spans=[[m.start, m.end] for m in mentions],
                sentences=list(dict.fromkeys(m.sentence for m in mentions if m.sentence)))
+
+
+def _document_number(entity: Entity) -> dict[str, str]:
+    """A document's number (某政发〔2025〕17号) and the year it gives, when the text cites one."""
+    if entity.type != "DOC":
+        return {}
+    for mention in entity.mentions:
+        if DOC_NUMBER.fullmatch(mention.text):
+            year = re.search(r"\d{4}", mention.text)
+            return {"number": mention.text, "issued": year.group() if year else ""}
+    return {}
 
 
 def graph_summary(G: nx.MultiDiGraph) -> dict[str, Any]:

@@ -46,3 +46,13 @@ def test_rdf_same_graph_same_bytes(G, tmp_path):
     write_rdf(G, tmp_path / "a.ttl")
     write_rdf(G, tmp_path / "b.ttl")
     assert (tmp_path / "a.ttl").read_bytes() == (tmp_path / "b.ttl").read_bytes()
+
+
+def test_rdf_document_number_gives_identifier_and_issue_year(nlp):
+    from rdflib import XSD
+
+    G = build_graph([extract_doc(nlp("县政府印发《渭源县河长制工作规则》(渭政发〔2024〕12号)。"), source="a.txt")])
+    doc = iri_for("https://w3id.org/kg-zh/id/", "DOC:渭源县河长制工作规则")
+    g = graph_to_rdf(G)
+    assert (doc, DCTERMS.identifier, Literal("渭政发〔2024〕12号")) in g
+    assert (doc, DCTERMS.issued, Literal("2024", datatype=XSD.gYear)) in g

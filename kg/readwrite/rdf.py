@@ -90,6 +90,10 @@ def _add_node(g: Graph, base: str, scheme: URIRef, node: str, data: dict) -> Non
         g.add((s, SKOS.inScheme, scheme))
     if kind == "DOC":
         g.add((s, DCTERMS.title, name))
+        if data.get("number"):
+            g.add((s, DCTERMS.identifier, Literal(data["number"])))
+        if data.get("issued"):
+            g.add((s, DCTERMS.issued, Literal(data["issued"], datatype=XSD.gYear)))
     g.add((s, SKOS.prefLabel, name))
     g.add((s, RDFS.label, name))
     for alias in data["aliases"]:
