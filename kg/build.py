@@ -33,7 +33,7 @@ from kg.extract import EMPTY_TEXT_HASH
 from kg.graph import build_graph, graph_summary, write_graphml
 from kg.io import iter_inputs, sample_dir
 from kg.readwrite.html import write_html
-from kg.readwrite.rdf import DEFAULT_BASE_IRI, FORMATS, graph_to_rdf, rdf_format, serialize
+from kg.readwrite.rdf import DEFAULT_BASE_IRI, FORMATS, graph_to_rdf, rdf_format, serialize, write_rdf
 
 CACHE_DIR = ".kg-cache"
 
@@ -82,9 +82,13 @@ def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", 
             records.append(result)
     G = build_graph(records)
     report = BuildReport(G, graph_summary(G), skipped=skipped, warnings=warnings)
-    g = graph_to_rdf(G, base_iri=base_iri)
     rdf_name = "graph." + FORMATS[rdf_format_name]
-    report.outputs.append(_atomic_write(out / rdf_name, serialize(g, rdf_format_name)))
+    if rdf_format_name in ("nt", "nquads"):  # line formats stream straight from the graph
+        report.outputs.append(_atomic_write_with(out / rdf_name, lambda p: write_rdf(G, p, format=rdf_format_name,
+                                                                                      base_iri=base_iri)))
+    g = graph_to_rdf(G, base_iri=base_iri)
+    if rdf_format_name not in ("nt", "nquads"):
+        report.outputs.append(_atomic_write(out / rdf_name, serialize(g, rdf_format_name)))
     if rdf_format_name != "json-ld":
         report.outputs.append(_atomic_write(out / "graph.jsonld", serialize(g, "json-ld")))
     report.outputs.append(_atomic_write_with(out / "graph.graphml", lambda p: write_graphml(G, p)))

@@ -104,7 +104,7 @@ def query(store: ox.Store, sparql: str) -> QueryResult:
     """Run a SELECT or ASK query; common prefixes (org, dcterms, skos, prov, kg, ...) are predeclared."""
     header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if f"PREFIX {p}:" not in sparql)
     try:
-        result = store.query(header + sparql)
+        result = store.query(header + sparql, use_default_graph_as_union=True)  # N-Quads: one named graph
     except SyntaxError as err:
         raise KgError(Errors.E004.format(message=_shift_position(str(err), header.count("\n")))) from err
     if isinstance(result, (bool, ox.QueryBoolean)):
@@ -164,7 +164,8 @@ def start_server(location: str | Path, *, host: str = "127.0.0.1", port: int = 7
     Read-only: SPARQL UPDATE is refused by the server itself.
     """
     return subprocess.Popen([oxigraph_binary(), "serve-read-only", "--location", str(location),
-                             "--bind", f"{host}:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                             "--bind", f"{host}:{port}", "--union-default-graph"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
 def wait_until_ready(host: str, port: int, *, timeout: float = 20.0) -> bool:

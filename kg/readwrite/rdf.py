@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import sys
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, Protocol
 
 import networkx as nx
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
@@ -57,9 +57,37 @@ def bind_prefixes(g: Graph, base: str = DEFAULT_BASE_IRI) -> Graph:
     return g
 
 
+class _Sink(Protocol):
+    def add(self, triple: tuple[Any, Any, Any]) -> Any: ...
+
+
+class LineSink:
+    """Takes triples like an rdflib Graph (``add``) and writes them straight out as N-Triples or N-Quads lines,
+    so a big graph is never held twice in memory."""
+
+    def __init__(self, handle: IO[bytes], *, graph: URIRef | None = None) -> None:
+        self.handle = handle
+        self.suffix = f" {graph.n3()} .\n" if graph is not None else " .\n"
+
+    def add(self, triple: tuple[Any, Any, Any]) -> None:
+        s, p, o = triple
+        self.handle.write(f"{s.n3()} {p.n3()} {o.n3()}{self.suffix}".encode())
+
+
 def graph_to_rdf(G: nx.MultiDiGraph, *, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
     """Convert a kg graph to an rdflib Graph."""
     g = bind_prefixes(Graph(), base_iri)
+    add_triples(g, G, base_iri)
+    return g
+
+
+def stream_rdf(G: nx.MultiDiGraph, handle: IO[bytes], *, format: str = "nt", base_iri: str = DEFAULT_BASE_IRI) -> None:
+    """Write ``G`` as N-Triples (``nt``) or N-Quads (``nquads``, one named graph) without building an rdflib Graph."""
+    add_triples(LineSink(handle, graph=URIRef(base_iri + "graph") if format == "nquads" else None), G, base_iri)
+
+
+def add_triples(g: _Sink, G: nx.MultiDiGraph, base_iri: str) -> None:
+    """Add the triples of ``G`` to ``g`` (an rdflib Graph or a :class:`LineSink`)."""
     scheme = URIRef(base_iri + "scheme/mechanisms")
     g.add((scheme, RDF.type, SKOS.ConceptScheme))
     g.add((scheme, SKOS.prefLabel, Literal("机制", lang="zh")))
@@ -67,10 +95,9 @@ def graph_to_rdf(G: nx.MultiDiGraph, *, base_iri: str = DEFAULT_BASE_IRI) -> Gra
         _add_node(g, base_iri, scheme, node, data)
     for u, v, data in G.edges(data=True):
         _add_edge(g, base_iri, u, v, data)
-    return g
 
 
-def _add_node(g: Graph, base: str, scheme: URIRef, node: str, data: dict) -> None:
+def _add_node(g: _Sink, base: str, scheme: URIRef, node: str, data: dict) -> None:
     s = iri_for(base, node)
     name = Literal(data["name"], lang="zh")
     kind = data["type"]
@@ -107,7 +134,7 @@ def _add_node(g: Graph, base: str, scheme: URIRef, node: str, data: dict) -> Non
         g.add((s, KG.generic, Literal(True)))
 
 
-def _add_edge(g: Graph, base: str, u: str, v: str, data: dict) -> None:
+def _add_edge(g: _Sink, base: str, u: str, v: str, data: dict) -> None:
     head, tail, source = iri_for(base, u), iri_for(base, v), iri_for(base, data["source"])
     rel = data["relation"]
     digest = hashlib.sha1(f"{u}|{rel}|{v}|{data['source']}|{data['start']}".encode()).hexdigest()[:20]
@@ -146,6 +173,11 @@ def rdf_format(fmt: str) -> str:
 def write_rdf(G: nx.MultiDiGraph | Graph, path: str | Path | IO[bytes], *, format: str = "turtle",
               base_iri: str = DEFAULT_BASE_IRI) -> None:
     """Write the graph as RDF; ``path`` may be a path, an open binary file, or ``"-"`` for stdout."""
+    if not isinstance(G, Graph) and rdf_format(format) in ("nt", "nquads") and isinstance(path, (str, Path)) \
+            and path != "-":
+        with open(path, "wb") as handle:
+            stream_rdf(G, handle, format=format, base_iri=base_iri)
+        return
     g = G if isinstance(G, Graph) else graph_to_rdf(G, base_iri=base_iri)
     data = serialize(g, rdf_format(format))
     if path == "-":
