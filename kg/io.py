@@ -78,17 +78,42 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-16")
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
-    if b"\x00" in data[:4096]:
-        raise KgError(Errors.E011.format(path=name, reason="it contains NUL bytes"))
-    for encoding in _ENCODINGS[:1]:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            pass
+    if b"\x00" in data[:4096]:  # binary, or UTF-16 with ASCII in it
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise KgError(Errors.E011.format(path=name, reason="it contains NUL bytes"))
+        return utf16
+    try:
+        return data.decode("utf-8")  # ASCII and UTF-8 first: they can look like UTF-16 to the test below
+    except UnicodeDecodeError:
+        pass
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     guess = _guess_encoding(data)
     if guess is None:
         raise KgError(Errors.E001.format(path=name, reason="unknown text encoding"))
     return data.decode(guess, errors="replace")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a byte-order mark: the byte order under which the start reads as Chinese or ASCII."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    head = data[:4096]
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            sample = head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        readable = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
+                       or "\uff00" <= ch <= "\uffef" or (ch.isascii() and (ch.isprintable() or ch.isspace())))
+        if readable >= 0.9 * len(sample):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _guess_encoding(data: bytes) -> str | None:

@@ -10,7 +10,7 @@ from kg.io import iter_inputs, read_text, sample_dir
 TEXT = "天水市纪委监委印发《监督办法》，“双反馈”机制。"
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030", "big5"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "gb18030", "big5"])
 def test_io_encodings_give_the_same_text(tmp_path, encoding):
     text = TEXT if encoding != "big5" else "天水市紀委監委印發《監督辦法》。"
     path = tmp_path / "t.txt"
@@ -110,3 +110,15 @@ def test_io_saved_web_page_around_a_sample_gives_its_text(tmp_path):
     text = read_text(path)
     assert "网站首页" not in text and "版权所有" not in text and "热点推荐" not in text
     assert [line for line in text.splitlines() if line] == [line for line in sample.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("text", ["ab", "plain ASCII text of even length!", "2024年市委"])
+def test_io_ascii_and_utf8_are_never_taken_for_utf16(tmp_path, text):
+    (tmp_path / "t.txt").write_bytes(text.encode("utf-8"))
+    assert read_text(tmp_path / "t.txt") == text
+
+
+def test_io_utf16_with_ascii_digits_is_not_binary(tmp_path):
+    text = "2024年3月，市委巡察办印发《办法》。"
+    (tmp_path / "t.txt").write_bytes(text.encode("utf-16-le"))
+    assert read_text(tmp_path / "t.txt") == text
