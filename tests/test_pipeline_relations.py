@@ -67,3 +67,13 @@ def test_relations_joint_action_with_lianhe(nlp):
 def test_relations_numbered_office_is_one_actor(nlp):
     doc = nlp("省纪委监委第三监督检查室对定西市委开展专项督查。")
     assert relations(doc) == [("省纪委监委第三监督检查室", "INSPECTS", "定西市委")]
+
+
+def test_relations_setting_up_a_titled_document_is_issuing_it(nlp):
+    doc = nlp("县审计局建立《县审计局与县财政局协作机制》。")
+    assert relations(doc) == [("县审计局", "ISSUED", "县审计局与县财政局协作机制")]
+
+
+def test_relations_approving_body_issues_the_document(nlp):
+    doc = nlp("《渭源县河道管理办法》已经县政府同意，现印发给你们。")
+    assert relations(doc) == [("县政府", "ISSUED", "渭源县河道管理办法")]

@@ -41,6 +41,8 @@ LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直�
 UNMARKED_DOC = re.compile(rf"^(?!如下)[{HAN}]{{2,12}}(?:规定|办法|意见|方案|细则|措施|规则)$")
 INSPECT_PHRASE = re.compile(
     r"对(?P<target>[^，。；]{2,24}?)(?:开展|进行|实施)了?[^，。；]{0,6}?(?:巡视|巡察|检查|督查|督导)")
+APPROVED_BY = re.compile(r"》?(?:已经|已由|经|由)")
+APPROVAL = re.compile(r"同意|批准|审议通过|审定|研究同意")
 COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个")
 
 
@@ -103,6 +105,7 @@ class RelationFinder:
     def _relations(self, doc: Doc, text: str, sent: _Sentence, topic: list[Span]
                    ) -> Iterator[tuple[Span, str, Span]]:
         yield from self._title_relations(text, sent)
+        yield from self._approved(text, sent)
         yield from self._part_of(sent)
         yield from self._leads(text, sent)
         yield from self._inspects(doc, text, sent, topic)
@@ -133,9 +136,14 @@ class RelationFinder:
                 # a carried subject, unless the title names its own issuer or the clause has a subject of its own
                 tails = [t for t in tails if not _issuer_in_title(t, orgs)]
                 heads = [] if _unrecognised_subject(text[clause_start:vstart]) else topic
+            # 建立《某某协作机制》: setting up a titled document is issuing it
+            titled = [s for s in _spans(sent, "DOC") if s.start_char == vend + 1 and text[vend] == "《"]
+            set_up = titled if rel == "ESTABLISHED" else []
             for head in heads:
                 for tail in tails:
                     yield head, rel, tail
+                for title in set_up:
+                    yield head, "ISSUED", title
         elif rel == "COOPERATES_WITH":
             yield from self._cooperates(text, sent, topic, vstart, clause_start)
 
@@ -179,6 +187,19 @@ class RelationFinder:
                     inside = title.start_char <= mech.start_char and mech.end_char <= title.end_char
                     if inside and re.search("建立|健全|推行|实行|创新|构建", text[pos : mech.start_char]):
                         yield issuer, "ESTABLISHED", mech
+
+    @staticmethod
+    def _approved(text: str, sent: _Sentence) -> Iterator[tuple[Span, str, Span]]:
+        """《某办法》已经县政府同意 / 经市委批准: the approving body issues the document."""
+        for title in _spans(sent, "DOC"):
+            after = text[title.end_char : title.end_char + 6]
+            m = APPROVED_BY.match(after)
+            if not m:
+                continue
+            start = title.end_char + m.end()
+            body = [s for s in _actors(text, sent) if s.start_char == start]
+            if body and APPROVAL.match(text, body[0].end_char):
+                yield body[0], "ISSUED", title
 
     @staticmethod
     def _part_of(sent: _Sentence) -> Iterator[tuple[Span, str, Span]]:
