@@ -87,6 +87,9 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")  # ASCII and UTF-8 first: they can look like UTF-16 to the test below
     except UnicodeDecodeError:
         pass
+    lenient = data.decode("utf-8", errors="replace")
+    if lenient.count("\ufffd") <= max(2, len(lenient) // 10_000):  # a cut last character, a stray bad byte
+        return lenient
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return utf16

@@ -122,3 +122,9 @@ def test_io_utf16_with_ascii_digits_is_not_binary(tmp_path):
     text = "2024年3月，市委巡察办印发《办法》。"
     (tmp_path / "t.txt").write_bytes(text.encode("utf-16-le"))
     assert read_text(tmp_path / "t.txt") == text
+
+
+def test_io_utf8_with_a_cut_last_character_stays_utf8(tmp_path):
+    data = (TEXT * 20).encode("utf-8")[:-1]
+    (tmp_path / "t.txt").write_bytes(data)
+    assert read_text(tmp_path / "t.txt").startswith(TEXT * 19)
