@@ -36,6 +36,8 @@ from kg.readwrite.html import write_html
 from kg.readwrite.rdf import DEFAULT_BASE_IRI, FORMATS, graph_to_rdf, rdf_format, serialize, write_rdf
 
 CACHE_DIR = ".kg-cache"
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 
 
 @dataclass
@@ -121,6 +123,7 @@ def _atomic_write_with(path: Path, write: Callable[[str], None]) -> Path:
     """Write through ``write(tmp_path)`` then rename into place (atomic on one file system)."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
+    os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600 files; outputs are for sharing
     try:
         write(tmp)
         os.replace(tmp, path)

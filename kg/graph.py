@@ -29,6 +29,7 @@ import networkx as nx
 from kg.extract import DocRecord, Entity
 from kg.pipeline.titles import DOC_NUMBER
 
+MAX_SENTENCES = 20  # distinct evidence sentences kept per entity and source on its MENTIONS edge
 RELATION_TYPES = ("ISSUED", "ESTABLISHED", "INSPECTS", "LEADS", "PART_OF", "COOPERATES_WITH")
 ENTITY_TYPES = ("ORG", "DOC", "MECH")
 
@@ -76,7 +77,7 @@ def _add_entity(G: nx.MultiDiGraph, nid: str, entity: Entity, record: DocRecord)
     G.add_edge(record.id, nid, key=f"MENTIONS|{record.id}", relation="MENTIONS", source=record.id,
                sentence=mentions[0].sentence, start=mentions[0].start, end=mentions[0].end,
                spans=[[m.start, m.end] for m in mentions],
-               sentences=list(dict.fromkeys(m.sentence for m in mentions if m.sentence)))
+               sentences=list(dict.fromkeys(m.sentence for m in mentions if m.sentence))[:MAX_SENTENCES])
 
 
 def _document_number(entity: Entity) -> dict[str, str]:

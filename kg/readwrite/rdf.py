@@ -35,6 +35,9 @@ from kg.errors import Errors, KgError
 from kg.vocab import KG, ORG
 
 DEFAULT_BASE_IRI = "https://w3id.org/kg-zh/id/"
+# kg:Mention nodes per entity and source: every mention of an ordinary article, the first ones of a huge text
+# (a 50 MB file would otherwise add millions of nodes); GraphML keeps all offsets.
+MAX_MENTION_NODES = 50
 FORMATS = {"turtle": "ttl", "nt": "nt", "nquads": "nq", "json-ld": "jsonld", "xml": "rdf"}
 RELATION_PREDICATES = {"ISSUED": KG.issued, "ESTABLISHED": KG.established, "INSPECTS": KG.inspects,
                        "LEADS": KG.leads, "PART_OF": ORG.subOrganizationOf, "COOPERATES_WITH": KG.cooperatesWith}
@@ -140,7 +143,7 @@ def _add_edge(g: _Sink, base: str, u: str, v: str, data: dict) -> None:
     digest = hashlib.sha1(f"{u}|{rel}|{v}|{data['source']}|{data['start']}".encode()).hexdigest()[:20]
     if rel == "MENTIONS":
         g.add((head, KG.mentions, tail))
-        for start, end in data["spans"]:
+        for start, end in data["spans"][:MAX_MENTION_NODES]:
             m = URIRef(f"{base}mention/{hashlib.sha1(f'{v}|{u}|{start}'.encode()).hexdigest()[:20]}")
             g.add((m, RDF.type, KG.Mention))
             g.add((m, KG.entity, tail))
