@@ -62,3 +62,17 @@ def test_institutions_class_of_bodies_is_generic(nlp):
 def test_institutions_sub_unit_gets_its_parent_as_nested_span(nlp):
     doc = nlp("定西市交通运输局第一大队开展执法。")
     assert spans_of(doc, "ORG") == ["定西市交通运输局", "定西市交通运输局第一大队"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("召开城关镇党委会议。", ["城关镇党委"]),  # a town the gazetteer does not list, cut at the verb
+        ("东城街道办事处和南湖社区居委会参加。", ["东城街道办事处", "南湖社区居委会"]),
+        ("递铺镇人民政府开展工作。", ["递铺镇人民政府"]),
+        ("市直机关工委组织学习。", ["市直机关工委"]),
+        ("各乡镇党委要落实。", []),
+    ],
+)
+def test_institutions_towns_villages_and_streets(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected

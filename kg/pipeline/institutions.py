@@ -25,12 +25,13 @@ from spacy.tokens import Doc
 
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
 from kg.pipeline.lexicons import (
+    BOUNDARY_WORDS,
     HEAD_BLOCKERS,
     LEVEL_ABBREVIATIONS,
     NOT_LEVEL_BEFORE,
     PARTY_PREFIXES,
 )
-from kg.pipeline.spans import HAN, Found, add_found, doc_text, extend_left, trie_regex
+from kg.pipeline.spans import HAN, Found, add_found, doc_text, extend_left, stem_start, trie_regex
 
 # Words in front of a body name that make it a class of bodies (各级党委, 有关部门), not one body.
 CLASS_MARKERS = ("各级", "各", "全", "有关", "相关", "所属", "下属", "其他", "其它", "同级", "上级", "下级", "历届",
@@ -78,7 +79,7 @@ class InstitutionFinder:
         segment = (f"(?:(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}|{numbered}"
                    f"|{sub_unit})")
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
-        level = f"[{LEVEL_ABBREVIATIONS}]"
+        level = f"(?:街道|社区|[{LEVEL_ABBREVIATIONS}])"
         anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|最高(?=人民)|{level}))"
         joint = "(?:[省市县区]委[省市县区](?:人民)?政府)"
         anchored = f"(?:{joint}(?:{segment})+|{anchor}(?:{body}|{stems_seq}{weak}|{segment})(?:{segment})*)"
@@ -111,6 +112,8 @@ class InstitutionFinder:
         level_start = m.group("anchored") and name[0] in LEVEL_ABBREVIATIONS and start > 0
         if level_start and (text[start - 1] in NOT_LEVEL_BEFORE or text[start - 1] in LEVEL_ABBREVIATIONS):
             return None  # 城市管理局, 省市委, 全市: the level character belongs to another word
+        if m.group("anchored") and name.startswith(LOCAL_LEVELS):
+            start = _local_place_start(text, start)  # 城关镇党委, 东城街道办事处: towns the gazetteer lacks
         generic = any(text[max(0, start - len(w)) : start] == w for w in CLASS_MARKERS)
         return Found(start, end, "ORG", _subtype(text[start:end]), generic)
 
@@ -134,6 +137,17 @@ class InstitutionFinder:
             generic = any(text[max(0, start - len(w)) : start] == w for w in CLASS_MARKERS)
             found.append(Found(start, m.end(), "ORG", _subtype(text[start : m.end()]), generic))
         return found
+
+
+LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
+
+
+def _local_place_start(text: str, start: int) -> int:
+    """Start of a town, village or street name of 2–3 characters before its level word, if it has a clean edge."""
+    left = stem_start(text, start, limit=3)
+    if left is None or start - left < 2 or text[left:start] in BOUNDARY_WORDS:
+        return start
+    return left
 
 
 def _subtype(name: str) -> str:
