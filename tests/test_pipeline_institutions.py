@@ -76,3 +76,14 @@ def test_institutions_sub_unit_gets_its_parent_as_nested_span(nlp):
 )
 def test_institutions_towns_villages_and_streets(nlp, text, expected):
     assert spans_of(nlp(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("省纪委监委驻省教育厅纪检监察组督促落实。", ["省纪委监委驻省教育厅纪检监察组"]),
+        ("全县32所中小学参与。", []),
+    ],
+)
+def test_institutions_stationed_teams_and_counted_schools(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected

@@ -77,3 +77,14 @@ def test_relations_setting_up_a_titled_document_is_issuing_it(nlp):
 def test_relations_approving_body_issues_the_document(nlp):
     doc = nlp("《渭源县河道管理办法》已经县政府同意，现印发给你们。")
     assert relations(doc) == [("县政府", "ISSUED", "渭源县河道管理办法")]
+
+
+@pytest.mark.parametrize("second", ["据了解，该县探索推行“接诉即办”机制。", "定西市坚持推行“接诉即办”机制。"])
+def test_relations_place_as_subject_takes_nothing_over(nlp, second):
+    doc = nlp("县审计局完成审计。" + second)
+    assert relations(doc) == []
+
+
+def test_relations_class_as_object_does_not_block_the_carried_subject(nlp):
+    doc = nlp("县委巡察办认真履职。向有关职能部门提出建议5项，下发《巡察建议书》。")
+    assert relations(doc) == [("县委巡察办", "ISSUED", "巡察建议书")]

@@ -76,8 +76,10 @@ class InstitutionFinder:
         sub_unit = f"[{HAN}]{{2,3}}?(?:{'|'.join(SUB_UNITS[:5])})"
         # 第三监督检查室, 第二巡察组: a numbered office or team with a free description
         numbered = f"(?:{ORDINAL}[{HAN}]{{0,6}}?(?:室|组|处|科|庭|中队|大队|支部)(?![长员成织建]))"
+        # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission
+        stationed = f"(?:驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:纪检监察组|纪检组|监察专员办公室))"
         segment = (f"(?:(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}|{numbered}"
-                   f"|{sub_unit})")
+                   f"|{stationed}|{sub_unit})")
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
         level = f"(?:街道|社区|[{LEVEL_ABBREVIATIONS}])"
         anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|最高(?=人民)|{level}))"
@@ -132,6 +134,8 @@ class InstitutionFinder:
         found = []
         for m in head.finditer(text):
             start = extend_left(text, m.start(), limit=limit)
+            if start < m.start() and text[start] in CLASSIFIERS and text[start - 1 : start].isdigit():
+                start += 1  # 32所中小学: the count is no part of the name
             if m.start() - start < min_stem:
                 continue
             generic = any(text[max(0, start - len(w)) : start] == w for w in CLASS_MARKERS)
@@ -140,6 +144,7 @@ class InstitutionFinder:
 
 
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
+CLASSIFIERS = set("所家个名座条项批次位支")
 
 
 def _local_place_start(text: str, start: int) -> int:

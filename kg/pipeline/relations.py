@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.institutions import SUB_UNITS
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import HAN, SPAN_KEY, doc_text, entity_spans
@@ -43,6 +44,8 @@ INSPECT_PHRASE = re.compile(
     r"对(?P<target>[^，。；]{2,24}?)(?:开展|进行|实施)了?[^，。；]{0,6}?(?:巡视|巡察|检查|督查|督导)")
 APPROVED_BY = re.compile(r"》?(?:已经|已由|经|由)")
 APPROVAL = re.compile(r"同意|批准|审议通过|审定|研究同意")
+CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部门|机关|单位|企业|组织|政府|机构|党委|支部)")
+PLACE_SUBJECT = re.compile(r"^(?:该|我|本|全|各)[省市县区州乡镇村]")
 COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个")
 
 
@@ -135,7 +138,7 @@ class RelationFinder:
             if not heads:
                 # a carried subject, unless the title names its own issuer or the clause has a subject of its own
                 tails = [t for t in tails if not _issuer_in_title(t, orgs)]
-                heads = [] if _unrecognised_subject(text[clause_start:vstart]) else topic
+                heads = [] if _unrecognised_subject(text[sent.start : vstart]) else topic
             # 建立《某某协作机制》: setting up a titled document is issuing it
             titled = [s for s in _spans(sent, "DOC") if s.start_char == vend + 1 and text[vend] == "《"]
             set_up = titled if rel == "ESTABLISHED" else []
@@ -281,8 +284,16 @@ def _issuer_in_title(title: Span, orgs: list[Span]) -> bool:
 
 
 def _unrecognised_subject(prefix: str) -> bool:
-    """True if the clause before a verb names a subject we did not recognise (某某部门与某某机关建立…)."""
-    return bool(re.search(r"(?:部门|机关|单位|企业|组织|政府|机构|党委|支部)(?:与|和|及|、|等)?", prefix))
+    """True if a clause before a verb starts with a subject we did not recognise: a class of bodies
+    (县镇两级工作部门与检察机关建立…) or a place acting (该县探索推行…, 巴中市坚持…); no organisation is carried
+    over to such a verb. A class after a preposition (向有关职能部门提出…) is an object, not a subject."""
+    for clause in CLAUSE_BREAKS.split(prefix):
+        if CLASS_SUBJECT.match(clause) or PLACE_SUBJECT.match(clause):
+            return True
+        places = load_gazetteer().find(clause[:8])
+        if places and places[0][0] == 0:
+            return True
+    return False
 
 
 def _spans(sent: _Sentence, *labels: str) -> list[Span]:
