@@ -107,11 +107,12 @@ def _read(path: Path, cache: RecordCache | None) -> _Item:
 def _finish(runner: _Runner, window: list[_Item], cache: RecordCache | None,
             progress: Progress | None) -> Iterator[tuple[Path, DocRecord | KgError]]:
     todo = [item for item in window if item.text is not None]
-    for item, record in zip(todo, runner.extract([(str(i.path), i.text or "") for i in todo]), strict=True):
-        item.result, item.text = record, None
-        if cache is not None:
-            cache.put(record)
+    records = runner.extract([(str(i.path), i.text or "") for i in todo])
     for item in window:
+        if item.text is not None:  # extracted now (in order), else read from the cache or failed
+            item.result, item.text = next(records), None
+            if cache is not None:
+                cache.put(item.result)
         if progress is not None:
             progress.add(item.chars)
         assert item.result is not None
@@ -126,18 +127,20 @@ class _Runner:
         self.jobs = max(1, jobs)
         self.pool: ProcessPoolExecutor | None = None
 
-    def extract(self, items: list[tuple[str, str]]) -> list[DocRecord]:
+    def extract(self, items: list[tuple[str, str]]) -> Iterator[DocRecord]:
+        """Records in order; with a pool, yielded as tasks finish so the caller's work overlaps the workers'."""
         if not items:
-            return []
+            return
         if self.jobs == 1 or (len(items) == 1 and len(items[0][1]) <= CHUNK_CHARS):
             self.nlp = self.nlp or load()
-            return extract_texts(self.nlp, items)
+            yield from extract_texts(self.nlp, items)
+            return
         if self.pool is None:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
             self.pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker)
-        tasks = split_by_chars(items, parts=self.jobs * 4)
-        return [record for chunk in self.pool.map(_worker, tasks) for record in chunk]
+        for chunk in self.pool.map(_worker, split_by_chars(items, parts=self.jobs * 4)):
+            yield from chunk
 
     def close(self) -> None:
         if self.pool is not None:
