@@ -61,13 +61,18 @@ class BuildReport:
 
 def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", *, rdf_format_name: str = "turtle",
           base_iri: str = DEFAULT_BASE_IRI, jobs: int = 1, use_cache: bool = True,
-          report_progress: Callable[[Progress], None] | None = None) -> BuildReport:
+          report_progress: Callable[[Progress], None] | None = None, executor: str = "local",
+          scheduler: str | None = None) -> BuildReport:
     """Build the graph of ``inputs`` (files or folders; none = the bundled samples) into ``output_dir``.
 
     Per-document results are cached in ``output_dir/.kg-cache`` by content hash: a rebuild re-extracts only
-    new or changed files, and files no longer among the inputs leave the graph (and the cache).
+    new or changed files, and files no longer among the inputs leave the graph (and the cache). With
+    ``executor="dask"`` extraction runs on a Dask cluster (``scheduler`` address, or a LocalCluster of ``jobs``
+    workers), which also writes per-partition N-Quads shards into ``output_dir/shards``.
     """
     rdf_format(rdf_format_name)
+    if executor not in ("local", "dask"):
+        raise KgError(Errors.E016.format(name=executor))
     paths = list(iter_inputs(list(inputs) or [sample_dir()]))
     if not paths:
         raise KgError(Errors.E008.format(path=", ".join(map(str, inputs))))
@@ -75,7 +80,14 @@ def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", 
     cache = RecordCache(out / CACHE_DIR) if use_cache else None
     progress = Progress(len(paths), report_progress)
     records, skipped, warnings = [], [], []
-    for path, result in extract_files(paths, jobs=jobs, cache=cache, progress=progress):
+    if executor == "dask":
+        from kg.distributed import extract_with_dask
+
+        results = extract_with_dask(paths, shard_dir=out / "shards", base_iri=base_iri, scheduler=scheduler,
+                                    workers=max(jobs, 2))
+    else:
+        results = extract_files(paths, jobs=jobs, cache=cache, progress=progress)
+    for path, result in results:
         if isinstance(result, KgError):
             skipped.append(Skipped(path, str(result)))
         else:

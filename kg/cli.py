@@ -63,6 +63,8 @@ def build(
     base_iri: str = typer.Option(None, "--base-iri", help="Base IRI of the entities (default: kg's own)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Re-extract every file (ignore output/.kg-cache)."),
+    executor: str = typer.Option("local", "--executor", help="local (processes on this machine) or dask."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:
     """Build the knowledge graph of INPUTS into graph.ttl, graph.jsonld, graph.graphml and graph.html.
@@ -75,7 +77,7 @@ def build(
     reporter = None if quiet else ProgressPrinter(sys.stderr)
     report = _run(lambda: run_build(inputs or [], output_dir, rdf_format_name=rdf_format,
                                     base_iri=base_iri or DEFAULT_BASE_IRI, jobs=jobs, use_cache=not no_cache,
-                                    report_progress=reporter))
+                                    report_progress=reporter, executor=executor, scheduler=scheduler))
     if reporter is not None:
         reporter.close()
     for skipped in report.skipped:

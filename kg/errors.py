@@ -35,6 +35,8 @@ class Errors(metaclass=ErrorsWithCodes):
     E010 = "Can't parse {path}: {reason}. Check that it is a valid {fmt} file."
     E011 = "{path} is a binary file ({reason}); skipped. Convert it to text first."
     E014 = "Reading {path} needs {package}: pip install 'kg[office]' (or pip install {package})."
+    E015 = "The Dask executor needs dask.distributed: pip install 'kg[dask]'."
+    E016 = "Unknown executor '{name}'. Choose one of: local, dask."
     E012 = "The oxigraph server binary was not found. Install it with: pip install oxigraph"
     E013 = "The server did not start on {host}:{port}: {reason}. Try another --port."
 
