@@ -33,9 +33,18 @@ from kg.extract import EMPTY_TEXT_HASH
 from kg.graph import build_graph, graph_summary, write_graphml
 from kg.io import iter_inputs, sample_dir
 from kg.readwrite.html import write_html
-from kg.readwrite.rdf import DEFAULT_BASE_IRI, FORMATS, graph_to_rdf, rdf_format, serialize, write_rdf
+from kg.readwrite.rdf import (
+    DEFAULT_BASE_IRI,
+    FORMATS,
+    MAX_MENTION_NODES,
+    graph_to_rdf,
+    rdf_format,
+    serialize,
+    write_rdf,
+)
 
 CACHE_DIR = ".kg-cache"
+BIG_GRAPH_TRIPLES = 2_000_000  # above this, RDF is streamed as lines instead of built in memory
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 
@@ -96,15 +105,7 @@ def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", 
             records.append(result)
     G = build_graph(records)
     report = BuildReport(G, graph_summary(G), skipped=skipped, warnings=warnings)
-    rdf_name = "graph." + FORMATS[rdf_format_name]
-    if rdf_format_name in ("nt", "nquads"):  # line formats stream straight from the graph
-        report.outputs.append(_atomic_write_with(out / rdf_name, lambda p: write_rdf(G, p, format=rdf_format_name,
-                                                                                      base_iri=base_iri)))
-    g = graph_to_rdf(G, base_iri=base_iri)
-    if rdf_format_name not in ("nt", "nquads"):
-        report.outputs.append(_atomic_write(out / rdf_name, serialize(g, rdf_format_name)))
-    if rdf_format_name != "json-ld":
-        report.outputs.append(_atomic_write(out / "graph.jsonld", serialize(g, "json-ld")))
+    report.outputs += _write_rdf_outputs(G, out, rdf_format_name, base_iri, report.warnings)
     report.outputs.append(_atomic_write_with(out / "graph.graphml", lambda p: write_graphml(G, p)))
     report.outputs.append(_atomic_write_with(out / "graph.html", lambda p: write_html(G, p)))
     if cache is not None:
@@ -112,6 +113,34 @@ def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", 
     return report
 
 
+
+
+def estimated_triples(G: nx.MultiDiGraph) -> int:
+    """About how many triples ``graph_to_rdf`` would make (to decide whether to stream)."""
+    nodes = 8 * G.number_of_nodes()
+    edges = sum(1 + 5 * min(len(d["spans"]), MAX_MENTION_NODES) if d["relation"] == "MENTIONS" else 9
+                for _, _, d in G.edges(data=True))
+    return nodes + edges
+
+
+def _write_rdf_outputs(G: nx.MultiDiGraph, out: Path, fmt: str, base_iri: str, warnings: list[str]) -> list[Path]:
+    """The RDF file in ``fmt`` and graph.jsonld; a graph too big to hold as RDF is streamed as lines instead."""
+    name = out / ("graph." + FORMATS[fmt])
+    big = estimated_triples(G) > BIG_GRAPH_TRIPLES
+    if fmt in ("nt", "nquads") or (big and fmt == "turtle"):
+        # N-Triples lines are valid Turtle: a big graph.ttl is written the same streamed way
+        line_fmt = "nquads" if fmt == "nquads" else "nt"
+        written = [_atomic_write_with(name, lambda p: write_rdf(G, p, format=line_fmt, base_iri=base_iri))]
+        if big:
+            warnings.append(Warnings.W004.format(triples=estimated_triples(G)))
+            return written
+        g = graph_to_rdf(G, base_iri=base_iri)
+    else:
+        g = graph_to_rdf(G, base_iri=base_iri)
+        written = [_atomic_write(name, serialize(g, fmt))]
+    if fmt != "json-ld":
+        written.append(_atomic_write(out / "graph.jsonld", serialize(g, "json-ld")))
+    return written
 
 
 def _output_dir(path: Path) -> Path:

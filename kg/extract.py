@@ -33,6 +33,7 @@ from kg.pipeline.titles import _TRAILING_NOTE, DOC_NUMBER
 
 BODY_SYNONYMS = (("人民政府", "政府"), ("人民检察院", "检察院"), ("人民法院", "法院"), ("纪委监委机关", "纪委"),
                  ("纪委监委", "纪委"), ("人大机关", "人大"), ("政协机关", "政协"))
+EVIDENCE_SENTENCES = 5  # per entity and source
 TERM_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]{1,3}届)")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}")
 NATIONAL = {"中央": "党中央", "党中央": "党中央"}
@@ -180,10 +181,13 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
 
 
 def _fill_sentences(text: str, bounds: list[tuple[int, int]], entities: Iterable[Entity]) -> None:
-    """Give every mention the sentence it stands in (its evidence)."""
+    """Give the first mentions of each entity the sentence they stand in (their evidence; offsets are kept for
+    all, sentences for the first EVIDENCE_SENTENCES only, so a huge text does not copy itself per mention)."""
     starts = [s for s, _ in bounds]
     for entity in entities:
-        for m in entity.mentions:
+        for i, m in enumerate(sorted(entity.mentions, key=lambda m: m.start)):
+            if i >= EVIDENCE_SENTENCES:
+                break
             s, e = bounds[max(0, bisect.bisect_right(starts, m.start) - 1)] if bounds else (0, 0)
             m.sentence = text[s:e]
 

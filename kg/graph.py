@@ -29,7 +29,7 @@ import networkx as nx
 from kg.extract import DocRecord, Entity
 from kg.pipeline.titles import DOC_NUMBER
 
-MAX_SENTENCES = 20  # distinct evidence sentences kept per entity and source on its MENTIONS edge
+MAX_SENTENCES = 5  # distinct evidence sentences kept per entity and source on its MENTIONS edge
 RELATION_TYPES = ("ISSUED", "ESTABLISHED", "INSPECTS", "LEADS", "PART_OF", "COOPERATES_WITH")
 ENTITY_TYPES = ("ORG", "DOC", "MECH")
 

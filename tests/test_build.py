@@ -92,3 +92,15 @@ def test_build_long_text_in_pieces_same_entities_and_offsets(nlp, tmp_path, monk
     for rel in pieces.relations:
         assert text[rel.start : rel.end] == rel.evidence
     assert pieces.text_hash == whole.text_hash
+
+
+def test_build_big_graph_streams_turtle_and_skips_jsonld(tmp_path, monkeypatch):
+    from rdflib.compare import isomorphic
+
+    from kg.readwrite.rdf import graph_to_rdf
+
+    monkeypatch.setattr("kg.build.BIG_GRAPH_TRIPLES", 10)
+    report = build(sorted(sample_dir().glob("*.txt"))[:2], tmp_path)
+    assert not (tmp_path / "graph.jsonld").exists()
+    assert any("W004" in w for w in report.warnings)
+    assert isomorphic(read_rdf(tmp_path / "graph.ttl"), graph_to_rdf(report.graph))
