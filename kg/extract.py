@@ -1,7 +1,7 @@
 """Doc → plain records: entities with their aliases merged, relations with evidence. Pure functions.
 
-Within one document, mentions of one thing become one entity: 中共金昌市委 / 金昌市委 / 市委 (a bare 市委
-takes its region from the document), 《规划》 / 五年巡察工作规划 / the full plan title, “三反馈”机制 / 三反馈.
+Within one document, mentions of one thing become one entity: 中共天水市委 / 天水市委 / 市委 (a bare 市委
+takes its region from the document), 《规划》 / 五年监督工作规划 / the full plan title, “三反馈”机制 / 三反馈.
 Each entity carries a ``key``: equal keys mean the same thing across documents too, and a key that still
 depends on the document (a 县委巡察办 in a text that never says which county) is marked ``scope="document"``.
 
@@ -213,8 +213,8 @@ def org_key(text: str, regions: dict[str, Place]) -> tuple[str, str]:
 
     >>> from kg.pipeline.gazetteer import load_gazetteer
     >>> gaz = load_gazetteer()
-    >>> org_key("九届市委", {"市": gaz.places["金昌市"]})
-    ('金昌市委', 'global')
+    >>> org_key("九届市委", {"市": gaz.places["天水市"]})
+    ('天水市委', 'global')
     >>> org_key("县委巡察办", {})
     ('县委巡察办', 'document')
     """
@@ -232,14 +232,14 @@ def org_key(text: str, regions: dict[str, Place]) -> tuple[str, str]:
 
 
 def expand_region(text: str, regions: dict[str, Place]) -> str:
-    """Spell out a leading level character with the document's place (市纪委 → 金昌市纪委)."""
+    """Spell out a leading level character with the document's place (市纪委 → 天水市纪委)."""
     if text[:1] in regions and not load_gazetteer().pattern.match(text) and not text.startswith(NOT_LEVEL_WORDS):
         return regions[text[0]].name + text[1:]
     return text
 
 
 def _lowest_place(text: str) -> str:
-    """甘肃省酒泉市人民检察院 → 酒泉市人民检察院: a chain of places keeps its last."""
+    """甘肃省定西市人民检察院 → 定西市人民检察院: a chain of places keeps its last."""
     gaz = load_gazetteer()
     pos = 0
     last = 0
@@ -319,7 +319,7 @@ def _title_core(title: str) -> str:
 
 
 def _unmarked_references(text: str, entity: Entity, taken: bytearray) -> list[Mention]:
-    """Mentions of a titled document without its marks (五年巡察工作规划 for 《某市巡察工作规划》).
+    """Mentions of a titled document without its marks (五年监督工作规划 for 《某市巡察工作规划》).
 
     ``taken`` marks the characters already inside a mention.
     """
@@ -360,7 +360,7 @@ def _relations(doc: Doc, text: str, by_span: dict[tuple[int, int, str], Entity],
 
 
 def canonical_name(entity: Entity, regions: dict[str, Place]) -> str:
-    """The fullest form: the longest mention, or the key when it spells out more (市委巡察办 → 金昌市委巡察办)."""
+    """The fullest form: the longest mention, or the key when it spells out more (市委巡察办 → 天水市委巡察办)."""
     texts = [normalise(m.text) for m in entity.mentions if not DOC_NUMBER.fullmatch(m.text)]
     if entity.type == "ORG" and entity.key != "党中央":
         texts = [expand_region(TERM_PREFIX.sub("", t), regions) for t in texts]

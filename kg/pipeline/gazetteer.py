@@ -1,16 +1,16 @@
 """Chinese administrative divisions: which strings are places, and which place contains which.
 
-A region prefix is the strongest left boundary an organisation name has (酒泉市 + 人民政府), and the
-containment tree lets a bare 省委 in a text about 金昌市 resolve to 甘肃省委. The table covers every province,
+A region prefix is the strongest left boundary an organisation name has (定西市 + 人民政府), and the
+containment tree lets a bare 省委 in a text about 天水市 resolve to 甘肃省委. The table covers every province,
 prefecture and county of the PRC, so it knows cities no dev text mentions.
 
 Examples
 --------
 >>> gaz = load_gazetteer()
->>> gaz.places["酒泉市"].level
+>>> gaz.places["定西市"].level
 'city'
->>> gaz.parent(gaz.places["山丹县"]).name
-'张掖市'
+>>> gaz.parent(gaz.places["渭源县"]).name
+'定西市'
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class Place:
 
     @property
     def level_char(self) -> str:
-        """The level character a bare reference uses: 市 for 酒泉市 and 开平市, 县 for 山丹县."""
+        """The level character a bare reference uses: 市 for 定西市 and 玉门市, 县 for 渭源县."""
         last = self.name[-1]
         return "省" if self.level == "province" else last
 
@@ -90,7 +90,7 @@ PLACE_START, PLACE_CONT = "\ue000", "\ue001"
 def mask_places(text: str, spans: list[tuple[int, int]] | None = None) -> str:
     """``text`` with each place name replaced by PLACE_START + PLACE_CONT… (same length, same offsets).
 
-    >>> mask_places("在甘肃省酒泉市") == "在" + PLACE_START + PLACE_CONT * 2 + PLACE_START + PLACE_CONT * 2
+    >>> mask_places("在甘肃省定西市") == "在" + PLACE_START + PLACE_CONT * 2 + PLACE_START + PLACE_CONT * 2
     True
     """
     if spans is None:

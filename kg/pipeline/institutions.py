@@ -1,9 +1,9 @@
 """Organisations (ORG) by an institution-name grammar.
 
-A Chinese body name is composed: ``[中共] [region | 中央 | level character] body [unit ...]`` (中共金昌市委,
-市委巡察办, 省委第三巡视组, 县人大常委会办公室), or ``domain + department head`` with no region
-(市场监管局, 机关工委), or a proper name before an institution head (红安干部学院), or a free description
-before a team head (选人用人专项检查组). Places come from the gazetteer, heads and domains from
+A Chinese body name is composed: ``[中共] [region | 中央 | level character] body [unit ...]`` (中共天水市委,
+市委巡察办, 省委第三巡视组, 区人大常委会办公室), or ``domain + department head`` with no region
+(市场监管局, 机关工委), or a proper name before an institution head (延安干部学院), or a free description
+before a team head (干部监督专项检查组). Places come from the gazetteer, heads and domains from
 :mod:`kg.pipeline.lexicons`; no body name is listed anywhere.
 
 Examples
@@ -11,9 +11,9 @@ Examples
 >>> import spacy
 >>> nlp = spacy.blank("zh")
 >>> _ = nlp.add_pipe("kg_institutions")
->>> doc = nlp("在市委的坚强领导下，县纪委监委机关、县信访局与应急管理局组成联合检查组。")
+>>> doc = nlp("在市委的坚强领导下，区纪委监委机关、县信访局与应急管理局组成联合检查组。")
 >>> [s.text for s in doc.spans["kg"]]
-['市委', '县纪委监委机关', '县信访局', '应急管理局', '联合检查组']
+['市委', '区纪委监委机关', '县信访局', '应急管理局', '联合检查组']
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ ORDINAL = r"第[一二三四五六七八九十百零〇\d]{1,4}"
 TERM = r"(?:(?<!新)[一二三四五六七八九十]{1,3}届)"
 # Units that name their own domain, so they stand without a region (组织部, 巡察办, 机关工委).
 _SELF_STANDING = re.compile(r"^(?:巡察|巡视|组织|宣传|统战|政法|网信|机关|编办|督查|纪检监察)")
-# Units that are sub-units of a government agency: they give PART_OF edges (递铺中队 → 综合执法局).
+# Units that are sub-units of a government agency: they give PART_OF edges (第一大队 → 交通运输局).
 SUB_UNITS = ("中队", "大队", "支队", "分局", "派出所", "科", "处", "所", "站")
 # Classes of bodies (市直部门单位, 被巡察党组织): kept as generic entities, useful as relation arguments.
 CLASS_NAMES = re.compile(
@@ -120,7 +120,7 @@ class InstitutionFinder:
         return Found(start, end, "ORG", _subtype(text[start:end]), generic)
 
     def _parent(self, text: str, masked: str, child: Found) -> Found | None:
-        """The agency a sub-unit belongs to (安吉县综合执法局 in 安吉县综合执法局递铺中队)."""
+        """The agency a sub-unit belongs to (渭源县交通运输局 in 渭源县交通运输局第一大队)."""
         name = masked[child.start : child.end]
         unit = next((u for u in SUB_UNITS[:5] if name.endswith(u)), "")
         for size in (2, 3) if unit else ():

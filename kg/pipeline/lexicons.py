@@ -20,7 +20,7 @@ from spacy.util import registry
 # Party prefix of a committee's full name.
 PARTY_PREFIXES = ("中国共产党", "中共")
 
-# Level words that end a place name (甘肃省, 酒泉市, 山丹县, 递铺镇) and, on their own, stand for "this
+# Level words that end a place name (甘肃省, 定西市, 渭源县, 会川镇) and, on their own, stand for "this
 # province/city/county" in front of a body (市委, 县政府).
 REGION_LEVELS = ("自治区", "自治州", "自治县", "特别行政区", "街道", "省", "市", "县", "区", "州", "盟", "旗",
                  "乡", "镇", "村")

@@ -1,16 +1,16 @@
-"""Which province, city and county a document is about, for resolving bare names (市委 → 金昌市委).
+"""Which province, city and county a document is about, for resolving bare names (市委 → 天水市委).
 
 For each level character (省, 市, 县, 区, 州) the most mentioned place ending in it wins; a level no place
-names is filled from the containment tree (a text about 金昌市 is in 甘肃省). Result: ``doc._.kg_regions``.
+names is filled from the containment tree (a text about 天水市 is in 甘肃省). Result: ``doc._.kg_regions``.
 
 Examples
 --------
 >>> import spacy
 >>> nlp = spacy.blank("zh")
 >>> _ = nlp.add_pipe("kg_regions")
->>> regions = nlp("金昌市委召开会议。金昌市巡察办……")._.kg_regions
+>>> regions = nlp("天水市委召开会议。天水市巡察办……")._.kg_regions
 >>> regions["市"].name, regions["省"].name
-('金昌市', '甘肃省')
+('天水市', '甘肃省')
 """
 
 from __future__ import annotations

@@ -285,7 +285,7 @@ def _issuer_in_title(title: Span, orgs: list[Span]) -> bool:
 
 def _unrecognised_subject(prefix: str) -> bool:
     """True if a clause before a verb starts with a subject we did not recognise: a class of bodies
-    (县镇两级工作部门与检察机关建立…) or a place acting (该县探索推行…, 巴中市坚持…); no organisation is carried
+    (县镇两级工作部门与检察机关建立…) or a place acting (该县探索推行…, 定西市坚持…); no organisation is carried
     over to such a verb. A class after a preposition (向有关职能部门提出…) is an object, not a subject."""
     for clause in CLAUSE_BREAKS.split(prefix):
         if CLASS_SUBJECT.match(clause) or PLACE_SUBJECT.match(clause):

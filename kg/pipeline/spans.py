@@ -8,9 +8,9 @@ Examples
 >>> import re
 >>> bool(re.fullmatch(trie_regex(["市委", "市政府", "县委"]), "市政府"))
 True
->>> text = "市委宣传部成立意识形态工作责任制专项检查组"
+>>> text = "市委宣传部成立安全生产责任制专项检查组"
 >>> text[extend_left(text, text.index("专项检查组"), limit=12):text.index("专项检查组")]
-'意识形态工作责任制'
+'安全生产责任制'
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class Found(NamedTuple):
     label: str
     subtype: str | None = None
     generic: bool = False
-    nested: bool = False  # may sit inside another span of its label (the 综合执法局 in 综合执法局递铺中队)
+    nested: bool = False  # may sit inside another span of its label (the 交通运输局 in 交通运输局第一大队)
 
 
 def doc_text(doc: Doc) -> str:

@@ -1,7 +1,7 @@
 """Documents (DOC): 《》 titles, unmarked title lines, 关于…的通知 phrases, document numbers.
 
 The subtype is the document kind read off the title's ending (规划 → plan, 办法 → measures, 日报 → newspaper).
-Back-references (《规划》, 五年巡察工作规划) are merged with their full title by :mod:`kg.extract`.
+Back-references (《规划》, 五年监督工作规划) are merged with their full title by :mod:`kg.extract`.
 
 Examples
 --------

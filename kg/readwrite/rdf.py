@@ -13,7 +13,7 @@ Examples
 >>> import kg, networkx as nx
 >>> from kg.extract import extract_doc
 >>> from kg.graph import build_graph
->>> G = build_graph([extract_doc(kg.load()("金昌市委巡察办印发《巡察工作办法》。"), source="a.txt")])
+>>> G = build_graph([extract_doc(kg.load()("天水市委巡察办印发《巡察工作办法》。"), source="a.txt")])
 >>> g = graph_to_rdf(G)
 >>> q = "SELECT ?t WHERE { ?d dcterms:creator ?o . ?d dcterms:title ?t }"
 >>> [str(row.t) for row in g.query(q, initNs={"dcterms": DCTERMS})]
