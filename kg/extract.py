@@ -45,7 +45,7 @@ _MECH_HEADS = sorted((h for h in mechanism_heads() if h.endswith(("机制", "制
                      reverse=True)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One occurrence of an entity in the text."""
 
@@ -184,12 +184,13 @@ def _fill_sentences(text: str, bounds: list[tuple[int, int]], entities: Iterable
     """Give the first mentions of each entity the sentence they stand in (their evidence; offsets are kept for
     all, sentences for the first EVIDENCE_SENTENCES only, so a huge text does not copy itself per mention)."""
     starts = [s for s, _ in bounds]
+    shared: dict[tuple[int, int], str] = {}  # one string per sentence, however many mentions stand in it
     for entity in entities:
         for i, m in enumerate(sorted(entity.mentions, key=lambda m: m.start)):
             if i >= EVIDENCE_SENTENCES:
                 break
             s, e = bounds[max(0, bisect.bisect_right(starts, m.start) - 1)] if bounds else (0, 0)
-            m.sentence = text[s:e]
+            m.sentence = shared.setdefault((s, e), text[s:e])
 
 
 def span_key(span: Span, regions: dict[str, Place]) -> tuple[str, str]:

@@ -41,6 +41,7 @@ TYPES = {
     "MECH": {"label": "机制 MECH", "color": "#59a14f", "shape": "diamond"},
 }
 MAX_EVIDENCE = 5  # sentences per entity and source shown in the side panel
+MAX_NODE_EVIDENCE = 40  # sentences per entity in all
 LAYOUT_IN_PYTHON_ABOVE = 300  # nodes; above this, physics is off and networkx computes the layout
 _MARKERS = ("__TITLE__", "__VIS_CSS__", "__VIS_JS__", "__DATA__")
 
@@ -63,7 +64,8 @@ def graph_to_vis_data(G: nx.MultiDiGraph, *, title: str = "kg — 知识图谱",
                      value=1 + math.log1p(degree + d["mentions"]), tooltip=_node_tooltip(d), **extra)
     for u, v, e in sorted(G.edges(data=True), key=lambda x: (x[0], x[1], x[2]["relation"], x[2]["start"])):
         if e["relation"] == "MENTIONS":
-            for sentence in e["sentences"][:MAX_EVIDENCE]:
+            room = MAX_NODE_EVIDENCE - len(evidence[v])  # a body named in thousands of sources shows a sample
+            for sentence in e["sentences"][: min(MAX_EVIDENCE, max(room, 0))]:
                 evidence[v].append({"source": src_index[u], "sentence": sentence, "mention": _mention(G, v, sentence)})
     _add_relation_edges(net, G, src_index)
     nodes, edges, *_ = net.get_network_data()
