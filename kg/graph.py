@@ -44,11 +44,15 @@ def build_graph(records: Iterable[DocRecord]) -> nx.MultiDiGraph:
     """One graph from many documents' records (order of records does not change the result)."""
     G = nx.MultiDiGraph()
     for record in sorted(records, key=lambda r: (r.id, r.source)):
-        add_record(G, record)
+        _add_record(G, record)
+    for _, data in G.nodes(data=True):  # sets while merging (a hub body is in thousands of sources), lists after
+        if data["kind"] == "entity":
+            data["aliases"] = sorted(data["aliases"])
+            data["sources"] = sorted(data["sources"])
     return G
 
 
-def add_record(G: nx.MultiDiGraph, record: DocRecord) -> None:
+def _add_record(G: nx.MultiDiGraph, record: DocRecord) -> None:
     """Add one source document, its entities, MENTIONS edges and relations to ``G``."""
     G.add_node(record.id, kind="source", type="SOURCE", name=record.title or record.source, path=record.source,
                sha256=record.text_hash)
@@ -64,8 +68,10 @@ def _add_entity(G: nx.MultiDiGraph, nid: str, entity: Entity, record: DocRecord)
     aliases = entity.aliases
     if nid in G:
         data = G.nodes[nid]
-        data["aliases"] = sorted(set(data["aliases"]) | set(aliases))
-        data["sources"] = sorted(set(data["sources"]) | {record.id})
+        if not isinstance(data["sources"], set):
+            data["aliases"], data["sources"] = set(data["aliases"]), set(data["sources"])
+        data["aliases"].update(aliases)
+        data["sources"].add(record.id)
         data["mentions"] += len(entity.mentions)
         data["name"] = max(data["name"], entity.name, key=lambda n: (len(n), n))
         data["generic"] = data["generic"] and entity.generic
