@@ -30,7 +30,7 @@ from kg.cache import RecordCache
 from kg.corpus import Progress, extract_files
 from kg.errors import Errors, KgError, Warnings
 from kg.extract import EMPTY_TEXT_HASH
-from kg.graph import build_graph, graph_summary, write_graphml
+from kg.graph import finish_graph, graph_summary, merge_record, write_graphml
 from kg.io import iter_inputs, sample_dir
 from kg.readwrite.html import write_html
 from kg.readwrite.rdf import (
@@ -88,7 +88,8 @@ def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", 
     out = _output_dir(Path(output_dir))
     cache = RecordCache(out / CACHE_DIR) if use_cache else None
     progress = Progress(len(paths), report_progress)
-    records, skipped, warnings = [], [], []
+    G = nx.MultiDiGraph()  # records are merged as they come: a big corpus is never held as records and graph
+    skipped, warnings = [], []
     if executor == "dask":
         from kg.distributed import extract_with_dask
 
@@ -102,8 +103,8 @@ def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", 
         else:
             if result.text_hash == EMPTY_TEXT_HASH:
                 warnings.append(Warnings.W001.format(path=path))
-            records.append(result)
-    G = build_graph(records)
+            merge_record(G, result)
+    finish_graph(G)
     report = BuildReport(G, graph_summary(G), skipped=skipped, warnings=warnings)
     report.outputs += _write_rdf_outputs(G, out, rdf_format_name, base_iri, report.warnings)
     report.outputs.append(_atomic_write_with(out / "graph.graphml", lambda p: write_graphml(G, p)))

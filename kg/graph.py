@@ -44,7 +44,12 @@ def build_graph(records: Iterable[DocRecord]) -> nx.MultiDiGraph:
     """One graph from many documents' records (order of records does not change the result)."""
     G = nx.MultiDiGraph()
     for record in sorted(records, key=lambda r: (r.id, r.source)):
-        _add_record(G, record)
+        merge_record(G, record)
+    return finish_graph(G)
+
+
+def finish_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Make attributes merged by :func:`merge_record` plain sorted lists again; returns ``G``."""
     for _, data in G.nodes(data=True):  # sets while merging (a hub body is in thousands of sources), lists after
         if data["kind"] == "entity":
             data["aliases"] = sorted(data["aliases"])
@@ -52,9 +57,12 @@ def build_graph(records: Iterable[DocRecord]) -> nx.MultiDiGraph:
     return G
 
 
-def _add_record(G: nx.MultiDiGraph, record: DocRecord) -> None:
-    """Add one source document, its entities, MENTIONS edges and relations to ``G``."""
-    G.add_node(record.id, kind="source", type="SOURCE", name=record.title or record.source, path=record.source,
+def merge_record(G: nx.MultiDiGraph, record: DocRecord) -> None:
+    """Add one source document, its entities, MENTIONS edges and relations to ``G`` (any order of records gives
+    the same graph up to insertion order, which the writers do not depend on; call :func:`finish_graph` after)."""
+    seen = G.nodes[record.id]["path"] if record.id in G else None  # the same text in two files is one source
+    path = min(seen, record.source) if seen else record.source
+    G.add_node(record.id, kind="source", type="SOURCE", name=record.title or path, path=path,
                sha256=record.text_hash)
     for entity in record.entities:
         _add_entity(G, node_id(entity, record), entity, record)

@@ -94,9 +94,9 @@ def add_triples(g: _Sink, G: nx.MultiDiGraph, base_iri: str) -> None:
     scheme = URIRef(base_iri + "scheme/mechanisms")
     g.add((scheme, RDF.type, SKOS.ConceptScheme))
     g.add((scheme, SKOS.prefLabel, Literal("机制", lang="zh")))
-    for node, data in G.nodes(data=True):
+    for node, data in sorted(G.nodes(data=True), key=lambda item: item[0]):  # streamed lines stay deterministic
         _add_node(g, base_iri, scheme, node, data)
-    for u, v, data in G.edges(data=True):
+    for u, v, data in sorted(G.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"], e[2]["start"])):
         _add_edge(g, base_iri, u, v, data)
 
 
