@@ -120,7 +120,10 @@ def write_graphml(G: nx.MultiDiGraph, path: str) -> None:
         H.add_node(n, **{k: _flat(v) for k, v in d.items()})
     for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         H.add_edge(u, v, key=k, **{a: _flat(b) for a, b in d.items()})
-    nx.write_graphml(H, path)
+    try:
+        nx.write_graphml_lxml(H, path)  # streams the XML: big graphs are not built as a tree in memory
+    except ImportError:  # pragma: no cover - lxml comes with trafilatura
+        nx.write_graphml(H, path)
 
 
 def _flat(value: Any) -> Any:

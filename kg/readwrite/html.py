@@ -91,7 +91,9 @@ def _add_relation_edges(net: Network, G: nx.MultiDiGraph, src_index: dict[str, i
             grouped[(u, v, e["relation"])].append({"source": src_index[e["source"]], "sentence": e["sentence"]})
     for i, ((u, v, rel), ev) in enumerate(sorted(grouped.items())):
         ev.sort(key=lambda x: (x["source"], x["sentence"]))
-        net.add_edge(u, v, id=f"e{i}", relation=rel, evidence=ev, tooltip=f"{rel}\n{ev[0]['sentence']}")
+        shown = ev[:MAX_NODE_EVIDENCE]  # a relation stated in thousands of sources shows a sample (and says so)
+        tooltip = f"{rel} ({len(ev)} sources)\n{ev[0]['sentence']}" if len(ev) > 1 else f"{rel}\n{ev[0]['sentence']}"
+        net.add_edge(u, v, id=f"e{i}", relation=rel, evidence=shown, tooltip=tooltip)
 
 
 def _mention(G: nx.MultiDiGraph, node: str, sentence: str) -> str:
