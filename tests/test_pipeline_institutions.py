@@ -87,3 +87,7 @@ def test_institutions_towns_villages_and_streets(nlp, text, expected):
 )
 def test_institutions_stationed_teams_and_counted_schools(nlp, text, expected):
     assert spans_of(nlp(text), "ORG") == expected
+
+
+def test_institutions_institution_of_a_place(nlp):
+    assert spans_of(nlp("市中医院、县第一人民医院参加。"), "ORG") == ["市中医院", "县第一人民医院"]

@@ -22,3 +22,9 @@ def test_regions_most_mentioned_wins_and_noise_counts_less():
     text = "兰州市委。天水市委。天水市政府。"
     assert document_regions(text, [], load_gazetteer())["市"].name == "天水市"
     assert document_regions(text, [(5, 16)], load_gazetteer())["市"].name == "兰州市"
+
+
+def test_gazetteer_county_named_like_a_verb_is_the_verb_inside_a_sentence():
+    gaz = load_gazetteer()
+    text = "县应急管理局会同县消防救援大队检查。会同县人民政府召开会议。湖南省怀化市会同县委"
+    assert [text[s:e] for s, e in gaz.find(text)] == ["会同县", "湖南省", "怀化市", "会同县"]

@@ -63,8 +63,19 @@ class Gazetteer:
     def find(self, text: str) -> list[tuple[int, int]]:
         """Spans of place names in ``text``, leftmost-longest, not overlapping (Aho–Corasick: millions of chars/s)."""
         if self.automaton is None:
-            return [m.span() for m in self.pattern.finditer(text)]
-        return [(end - length + 1, end + 1) for end, length in self.automaton.iter_long(text)]
+            spans = [m.span() for m in self.pattern.finditer(text)]
+        else:
+            spans = [(end - length + 1, end + 1) for end, length in self.automaton.iter_long(text)]
+        return [(s, e) for i, (s, e) in enumerate(spans)
+                if not self._word_not_place(text, s, e, spans[i - 1] if i else None)]
+
+    @staticmethod
+    def _word_not_place(text: str, start: int, end: int, previous: tuple[int, int] | None) -> bool:
+        """会同县 in 县应急管理局会同县消防救援大队: a county named like a common word, inside a sentence, is the
+        word."""
+        if text[start:end - 1] not in WORDLIKE_NAMES or start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff"):
+            return False
+        return previous is None or previous[1] != start  # right after another place (怀化市会同县) it is the county
 
     def parent(self, place: Place) -> Place | None:
         """The division directly containing ``place`` (county → city → province)."""
@@ -81,6 +92,10 @@ class Gazetteer:
         """The place a full or short name stands for."""
         return self.places.get(text) or self.short_names.get(text)
 
+
+# Counties whose name (without its level character) is an ordinary word of governance text.
+WORDLIKE_NAMES = {"会同", "合作", "新建", "前进", "南部", "平安", "东方", "和平", "共和", "安定", "太平", "城关",
+                  "新华", "新城", "永安", "康乐", "和顺", "红旗", "长安", "大同", "永和"}
 
 # Place names are masked to these private-use characters before the institution grammar runs, so its
 # regex matches "a place" with one character class instead of trying thousands of names at every position.

@@ -84,7 +84,9 @@ class InstitutionFinder:
         level = f"(?:街道|社区|[{LEVEL_ABBREVIATIONS}])"
         anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|最高(?=人民)|{level}))"
         joint = "(?:[省市县区]委[省市县区](?:人民)?政府)"
-        anchored = f"(?:{joint}(?:{segment})+|{anchor}(?:{body}|{stems_seq}{weak}|{segment})(?:{segment})*)"
+        named = _alternation(heads["named"])  # 市中医院, 县第一中学: an institution of the place
+        anchored = (f"(?:{joint}(?:{segment})+|{anchor}(?:{body}|{stems_seq}{weak}|{segment}|(?:{ORDINAL})?{named})"
+                    f"(?:{segment})*)")
         unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units})(?:{segment})*)"
         self.pattern = re.compile(f"(?P<anchored>{anchored})|(?P<free>{unanchored})|党中央")
         self.place_only = re.compile(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
