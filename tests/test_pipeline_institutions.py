@@ -91,3 +91,17 @@ def test_institutions_stationed_teams_and_counted_schools(nlp, text, expected):
 
 def test_institutions_institution_of_a_place(nlp):
     assert spans_of(nlp("市中医院、县第一人民医院参加。"), "ORG") == ["市中医院", "县第一人民医院"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市委全面深化改革委员会第五次会议召开。", ["市委全面深化改革委员会"]),
+        ("市委网络安全和信息化委员会办公室", ["市委网络安全和信息化委员会办公室"]),
+        ("中共中央、国务院印发意见。", ["中共中央", "国务院"]),
+        ("市委书记任巡察工作领导小组组长。", ["市委"]),  # a role, not a committee
+        ("市委要求各委员会认真履职。", ["市委"]),
+    ],
+)
+def test_institutions_committees_and_national_bodies(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected

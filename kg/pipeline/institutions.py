@@ -85,10 +85,12 @@ class InstitutionFinder:
         anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|最高(?=人民)|{level}))"
         joint = "(?:[省市县区]委[省市县区](?:人民)?政府)"
         named = _alternation(heads["named"])  # 市中医院, 县第一中学: an institution of the place
-        anchored = (f"(?:{joint}(?:{segment})+|{anchor}(?:{body}|{stems_seq}{weak}|{segment}|(?:{ORDINAL})?{named})"
-                    f"(?:{segment})*)")
+        # 市委全面深化改革委员会, 县委财经委员会: a committee of a party committee, named by a free description
+        committee = f"(?:{body}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长]{{2,10}}?(?:委员会|领导小组))"
+        anchored = (f"(?:{joint}(?:{segment})+|{anchor}(?:{committee}|{body}|{stems_seq}{weak}|{segment}"
+                    f"|(?:{ORDINAL})?{named})(?:{segment})*)")
         unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units})(?:{segment})*)"
-        self.pattern = re.compile(f"(?P<anchored>{anchored})|(?P<free>{unanchored})|党中央")
+        self.pattern = re.compile(f"(?P<anchored>{anchored})|(?P<free>{unanchored})|(?P<national>{NATIONAL_BODIES})")
         self.place_only = re.compile(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
         self.level_only = re.compile(f"^{TERM}?{level}$")
         self.named = re.compile(_alternation(heads["named"]))
@@ -111,7 +113,7 @@ class InstitutionFinder:
     def _grammar_match(self, text: str, m: re.Match[str]) -> Found | None:
         start, end = m.span()
         name = m.group()  # with places masked
-        if self.place_only.match(name) or (self.level_only.match(name)):
+        if not m.group("national") and (self.place_only.match(name) or self.level_only.match(name)):
             return None  # a place acting as a place, or a bare level character
         level_start = m.group("anchored") and name[0] in LEVEL_ABBREVIATIONS and start > 0
         if level_start and (text[start - 1] in NOT_LEVEL_BEFORE or text[start - 1] in LEVEL_ABBREVIATIONS):
@@ -146,6 +148,7 @@ class InstitutionFinder:
 
 
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
+NATIONAL_BODIES = "党中央|中共中央|国务院"  # bodies named by their level alone
 CLASSIFIERS = set("所家个名座条项批次位支")
 
 

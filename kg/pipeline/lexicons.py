@@ -134,7 +134,7 @@ def mechanism_terms() -> list[str]:
 def relation_verbs() -> dict[str, list[str]]:
     """Verbs that state a relation, by relation type (longest first when matched)."""
     return {
-        "ISSUED": ["研究制定", "制定出台", "研究出台", "联合印发", "印发实施", "制定", "出台", "印发", "下发",
+        "ISSUED": ["研究制定", "制定出台", "研究出台", "联合印发", "印发实施", "审议通过", "制定", "出台", "印发", "下发",
                    "发布", "颁布", "签订", "签署", "修订", "编制"],
         "ESTABLISHED": ["探索建立", "建立健全", "建立", "推行", "实行", "创新", "搭建", "成立", "组建", "设立",
                         "组成", "探索推行"],
