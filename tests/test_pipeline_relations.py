@@ -88,3 +88,14 @@ def test_relations_place_as_subject_takes_nothing_over(nlp, second):
 def test_relations_class_as_object_does_not_block_the_carried_subject(nlp):
     doc = nlp("县委巡察办认真履职。向有关职能部门提出建议5项，下发《巡察建议书》。")
     assert relations(doc) == [("县委巡察办", "ISSUED", "巡察建议书")]
+
+
+def test_relations_anaphor_points_back_to_a_body_of_its_kind(nlp):
+    doc = nlp("县审计局完成审计。该局制定了《审计整改办法》。")
+    assert relations(doc) == [("县审计局", "ISSUED", "审计整改办法")]
+    doc = nlp("县纪委监委完成检查。该局制定了《审计整改办法》。")
+    assert relations(doc) == []
+
+
+def test_relations_noun_made_of_a_verb_is_no_verb(nlp):
+    assert relations(nlp("市人大常委会组成人员、市人大代表参加视察。")) == []

@@ -46,6 +46,9 @@ APPROVED_BY = re.compile(r"》?(?:已经|已由|经|由)")
 APPROVAL = re.compile(r"同意|批准|审议通过|审定|研究同意")
 CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部门|机关|单位|企业|组织|政府|机构|党委|支部)")
 PLACE_SUBJECT = re.compile(r"^(?:该|我|本|全|各)[省市县区州乡镇村]")
+ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组)")
+# A verb character pair that starts a noun instead: 组成人员 (members), 建立健全 is a verb and stays
+NOT_A_VERB = re.compile(r"人员|部分|情况")
 COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个")
 
 
@@ -113,7 +116,7 @@ class RelationFinder:
         yield from self._leads(text, sent)
         yield from self._inspects(doc, text, sent, topic)
         for m in self.verb_re.finditer(text, sent.start, sent.end):
-            if _inside(m.start(), _spans(sent, "DOC", "MECH")):
+            if _inside(m.start(), _spans(sent, "DOC", "MECH")) or NOT_A_VERB.match(text, m.end()):
                 continue
             for rel in (r for r, vs in self.verbs.items() if m.group() in vs):
                 yield from self._verb_relation(doc, text, sent, topic, rel, m.start(), m.end())
@@ -138,7 +141,7 @@ class RelationFinder:
             if not heads:
                 # a carried subject, unless the title names its own issuer or the clause has a subject of its own
                 tails = [t for t in tails if not _issuer_in_title(t, orgs)]
-                heads = [] if _unrecognised_subject(text[sent.start : vstart]) else topic
+                heads = _carried(text[sent.start : vstart], topic)
             # 建立《某某协作机制》: setting up a titled document is issuing it
             titled = [s for s in _spans(sent, "DOC") if s.start_char == vend + 1 and text[vend] == "《"]
             set_up = titled if rel == "ESTABLISHED" else []
@@ -281,6 +284,14 @@ class RelationFinder:
 
 def _issuer_in_title(title: Span, orgs: list[Span]) -> bool:
     return title.label_ == "DOC" and any(o.start_char == title.start_char for o in orgs)
+
+
+def _carried(prefix: str, topic: list[Span]) -> list[Span]:
+    """The carried subject for a verb whose clause names none: 该局/本委 point back to a body of that kind."""
+    anaphor = ANAPHOR.search(prefix)
+    if anaphor:
+        return [s for s in topic if s.text.endswith(anaphor.group(1))][:1]
+    return [] if _unrecognised_subject(prefix) else topic
 
 
 def _unrecognised_subject(prefix: str) -> bool:
