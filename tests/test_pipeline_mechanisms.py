@@ -57,3 +57,9 @@ def test_mechanisms_generic_stems(stem, generic):
 @pytest.mark.parametrize("text", ["探索新的发展模式。", "健全党和国家治理体系。", "建立长效管理机制。"])
 def test_mechanisms_descriptions_made_of_generic_words_are_not_names(nlp, text):
     assert spans_of(nlp(text), "MECH") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [("建立健全工程项目管理制度。", ["工程项目管理制度"]),
+                                                ("完善数据共享机制。", ["数据共享机制"])])
+def test_mechanisms_descriptions_keep_words_with_function_characters(nlp, text, expected):
+    assert spans_of(nlp(text), "MECH") == expected

@@ -99,3 +99,8 @@ def test_relations_anaphor_points_back_to_a_body_of_its_kind(nlp):
 
 def test_relations_noun_made_of_a_verb_is_no_verb(nlp):
     assert relations(nlp("市人大常委会组成人员、市人大代表参加视察。")) == []
+
+
+def test_relations_team_stationed_in_a_body_inspects_it(nlp):
+    doc = nlp("市委第一巡察组进驻市水务局开展巡察。")
+    assert relations(doc) == [("市委第一巡察组", "INSPECTS", "市水务局")]
