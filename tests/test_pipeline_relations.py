@@ -104,3 +104,15 @@ def test_relations_noun_made_of_a_verb_is_no_verb(nlp):
 def test_relations_team_stationed_in_a_body_inspects_it(nlp):
     doc = nlp("市委第一巡察组进驻市水务局开展巡察。")
     assert relations(doc) == [("市委第一巡察组", "INSPECTS", "市水务局")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在省纪委监委的指导下，市纪委监委开展专项整治。", [("省纪委监委", "LEADS", "市纪委监委")]),
+        ("市委巡察办指导县委巡察办开展工作。", [("市委巡察办", "LEADS", "县委巡察办")]),
+        ("巡察工作由市委统一领导。", []),  # nobody led is named
+    ],
+)
+def test_relations_leads(nlp, text, expected):
+    assert relations(nlp(text)) == expected

@@ -38,7 +38,7 @@ PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")
 NOT_ACTOR_AFTER = re.compile(r"^(?:第[^，。；]{0,6}?轮|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要|负责|书记"
                              r"|副书记|领导|主任|组长|副组长|常委|委员|名义下|分管|工作要求|决策|部署|精神|要求|有关)")
 SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?)?$")
-LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直接)?领导下")
+LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?(?:领导|指导)下")
 UNMARKED_DOC = re.compile(rf"^(?!如下)[{HAN}]{{2,12}}(?:规定|办法|意见|方案|细则|措施|规则)$")
 INSPECT_PHRASE = re.compile(
     r"(?:对|进驻)(?P<target>[^，。；]{2,24}?)(?:开展|进行|实施)了?[^，。；]{0,6}?(?:巡视|巡察|检查|督查|督导)")
@@ -152,6 +152,12 @@ class RelationFinder:
                     yield head, "ISSUED", title
         elif rel == "COOPERATES_WITH":
             yield from self._cooperates(text, sent, topic, vstart, clause_start)
+        elif rel == "LEADS":  # 市委巡察办指导县委巡察机构…: an organisation right before and right after the verb
+            led = [s for s in _actors(text, sent) if vend <= s.start_char <= vend + 1]
+            before = [s for s in _actors(text, sent) if clause_start <= s.start_char and s.end_char == vstart]
+            for head in before[-1:]:
+                for tail in led[:1]:
+                    yield head, "LEADS", tail
 
     def _actor(self, text: str, sent: _Sentence, topic: list[Span], pos: int, clause_start: int) -> list[Span]:
         near = [s for s in _actors(text, sent) if clause_start <= s.start_char and s.end_char <= pos]
