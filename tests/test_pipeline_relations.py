@@ -116,3 +116,14 @@ def test_relations_team_stationed_in_a_body_inspects_it(nlp):
 )
 def test_relations_leads(nlp, text, expected):
     assert relations(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市委巡察工作领导小组办公室设在市纪委监委。", [("市委巡察工作领导小组办公室", "PART_OF", "市纪委监委")]),
+        ("县委下设巡察办。", [("巡察办", "PART_OF", "县委")]),
+    ],
+)
+def test_relations_housed_bodies_are_part_of_their_host(nlp, text, expected):
+    assert relations(nlp(text)) == expected

@@ -19,6 +19,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -113,6 +114,7 @@ class RelationFinder:
         yield from self._title_relations(text, sent)
         yield from self._approved(text, sent)
         yield from self._part_of(sent)
+        yield from self._housed(text, sent)
         yield from self._leads(text, sent)
         yield from self._inspects(doc, text, sent, topic)
         for m in self.verb_re.finditer(text, sent.start, sent.end):
@@ -212,6 +214,17 @@ class RelationFinder:
             body = [s for s in _actors(text, sent) if s.start_char == start]
             if body and APPROVAL.match(text, body[0].end_char):
                 yield body[0], "ISSUED", title
+
+    @staticmethod
+    def _housed(text: str, sent: _Sentence) -> Iterator[tuple[Span, str, Span]]:
+        """领导小组办公室设在市纪委监委 (PART_OF the host), 市委下设巡察办 (the unit PART_OF the parent)."""
+        orgs = _actors(text, sent)
+        for left, right in itertools.pairwise(orgs):
+            between = text[left.end_char : right.start_char]
+            if between in ("设在", "设于"):
+                yield left, "PART_OF", right
+            elif between in ("下设", "内设"):
+                yield right, "PART_OF", left
 
     @staticmethod
     def _part_of(sent: _Sentence) -> Iterator[tuple[Span, str, Span]]:
