@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from kg.pipeline.gazetteer import Place, load_gazetteer
 from kg.pipeline.lexicons import PARTY_PREFIXES, mechanism_heads
 from kg.pipeline.sentences import doc_sentences
-from kg.pipeline.spans import doc_text, entity_spans
+from kg.pipeline.spans import doc_text, entity_spans, marked
 from kg.pipeline.titles import _TRAILING_NOTE, DOC_NUMBER
 
 BODY_SYNONYMS = (("人民政府", "政府"), ("人民检察院", "检察院"), ("人民法院", "法院"), ("纪委监委机关", "纪委"),
@@ -169,13 +169,13 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     text = doc_text(doc)
     merge_aliases(text, entities)
     _fill_sentences(text, doc_sentences(doc), entities.values())
-    relations = _relations(doc, text, by_span, entities)
+    relations = _relations(doc, text, by_span)
     used = {id(r.head) for r in relations} | {id(r.tail) for r in relations}
-    kept = [e for e in dict.fromkeys(_final(e, entities) for e in entities.values())
+    kept = [e for e in dict.fromkeys(_final(e) for e in entities.values())
             if not e.generic or id(e) in used]
     for entity in kept:
         entity.name = canonical_name(entity, regions)
-        entity.region = _region_of(entity, regions)
+        entity.region = _region_of(entity)
     kept.sort(key=lambda e: min(m.start for m in e.mentions))
     return DocRecord(source, text_hash(text), kept, relations, title=_doc_title(text, doc._.kg_noise))
 
@@ -240,7 +240,7 @@ def expand_region(text: str, regions: dict[str, Place]) -> str:
 
 
 def _lowest_place(text: str) -> str:
-    """甘肃省定西市人民检察院 → 定西市人民检察院: a chain of places keeps its last."""
+    """甘肃省定西市人民法院 → 定西市人民法院: a chain of places keeps its last."""
     gaz = load_gazetteer()
     pos = 0
     last = 0
@@ -268,10 +268,7 @@ def merge_aliases(text: str, entities: dict[str, Entity]) -> None:
             target.mentions.extend(entity.mentions)
             target.generic = target.generic and entity.generic
             entity.__dict__["_merged_into"] = target
-    taken = bytearray(len(text))
-    for e in entities.values():
-        for m in e.mentions:
-            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    taken = marked(len(text), [(m.start, m.end) for e in entities.values() for m in e.mentions])
     for entity in list(entities.values()):
         if entity.type == "DOC" and not _merged(entity) and entity.subtype != "number":
             entity.mentions.extend(_unmarked_references(text, entity, taken))
@@ -339,21 +336,20 @@ def _merged(entity: Entity) -> bool:
     return "_merged_into" in entity.__dict__
 
 
-def _final(entity: Entity, entities: dict[str, Entity]) -> Entity:
+def _final(entity: Entity) -> Entity:
     while _merged(entity):
         entity = entity.__dict__["_merged_into"]
     return entity
 
 
-def _relations(doc: Doc, text: str, by_span: dict[tuple[int, int, str], Entity],
-               entities: dict[str, Entity]) -> list[Relation]:
+def _relations(doc: Doc, text: str, by_span: dict[tuple[int, int, str], Entity]) -> list[Relation]:
     out: dict[tuple[str, str, str], Relation] = {}
     for head_span, rel, tail_span, (start, end) in doc._.kg_relations:
         head = by_span.get((head_span.start_char, head_span.end_char, head_span.label_))
         tail = by_span.get((tail_span.start_char, tail_span.end_char, tail_span.label_))
         if head is None or tail is None:
             continue
-        head, tail = _final(head, entities), _final(tail, entities)
+        head, tail = _final(head), _final(tail)
         if head is tail:
             continue
         out.setdefault((head.id, rel, tail.id), Relation(head, rel, tail, text[start:end], start, end))
@@ -368,7 +364,7 @@ def canonical_name(entity: Entity, regions: dict[str, Place]) -> str:
     return max(texts or [entity.key], key=lambda t: (len(t), t))
 
 
-def _region_of(entity: Entity, regions: dict[str, Place]) -> str | None:
+def _region_of(entity: Entity) -> str | None:
     if entity.type != "ORG":
         return None
     m = load_gazetteer().pattern.match(entity.key)

@@ -43,6 +43,7 @@ TERM = r"(?:(?<!新)[一二三四五六七八九十]{1,3}届)"
 _SELF_STANDING = re.compile(r"^(?:巡察|巡视|组织|宣传|统战|政法|网信|机关|编办|督查|纪检监察)")
 # Units that are sub-units of a government agency: they give PART_OF edges (第一大队 → 交通运输局).
 SUB_UNITS = ("中队", "大队", "支队", "分局", "派出所", "科", "处", "所", "站")
+AGENCY_SUB_UNITS = SUB_UNITS[:5]  # the ones named by a place or number in front (会川中队, 城东派出所)
 # Classes of bodies (市直部门单位, 被巡察党组织): kept as generic entities, useful as relation arguments.
 CLASS_NAMES = re.compile(
     r"[省市县区]直(?:各)?(?:有关)?(?:部门单位|部门|单位|机关)|被巡[察视](?:党组织|单位)|成员单位|职能部门"
@@ -73,7 +74,7 @@ class InstitutionFinder:
         weak = _alternation(heads["weak"])
         body = _alternation(heads["body"])
         self_units = _alternation([u for u in heads["unit"] if (m := _SELF_STANDING.match(u)) and m.end() < len(u)])
-        sub_unit = f"[{HAN}]{{2,3}}?(?:{'|'.join(SUB_UNITS[:5])})"
+        sub_unit = f"[{HAN}]{{2,3}}?(?:{'|'.join(AGENCY_SUB_UNITS)})"
         # 第三监督检查室, 第二巡察组: a numbered office or team with a free description
         numbered = f"(?:{ORDINAL}[{HAN}]{{0,6}}?(?:室|组|处|科|庭|中队|大队|支部)(?![长员成织建]))"
         # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission
@@ -126,7 +127,7 @@ class InstitutionFinder:
     def _parent(self, text: str, masked: str, child: Found) -> Found | None:
         """The agency a sub-unit belongs to (渭源县交通运输局 in 渭源县交通运输局第一大队)."""
         name = masked[child.start : child.end]
-        unit = next((u for u in SUB_UNITS[:5] if name.endswith(u)), "")
+        unit = next((u for u in AGENCY_SUB_UNITS if name.endswith(u)), "")
         for size in (2, 3) if unit else ():
             cut = len(name) - len(unit) - size
             if cut > 1 and self.pattern.fullmatch(name[:cut]):

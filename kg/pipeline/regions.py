@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.pipeline.gazetteer import Gazetteer, Place, load_gazetteer
-from kg.pipeline.spans import doc_text
+from kg.pipeline.spans import doc_text, marked
 
 LEVEL_CHARS = "省市县区州"
 
@@ -33,9 +33,7 @@ def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer,
     ``found`` receives the character spans of all place names (the institution grammar reuses them).
     """
     counts: dict[Place, float] = defaultdict(float)
-    in_noise = bytearray(len(text) + 1)
-    for start, end in noise:
-        in_noise[start:end] = b"\x01" * (end - start)
+    in_noise = marked(len(text) + 1, noise)
     for start, end in gaz.find(text):
         if found is not None:
             found.append((start, end))

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.institutions import SUB_UNITS
 from kg.pipeline.sentences import doc_sentences
-from kg.pipeline.spans import HAN, SPAN_KEY, doc_text, entity_spans
+from kg.pipeline.spans import HAN, SPAN_KEY, doc_text, entity_spans, marked
 
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
 CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|会同|联合|协同|，)$")
@@ -97,9 +97,7 @@ class RelationFinder:
     def _sentences(self, doc: Doc, text: str) -> Iterator[_Sentence]:
         spans = entity_spans(doc)
         span_starts = [s.start_char for s in spans]
-        noise = bytearray(len(text) + 1)
-        for s, e in doc._.kg_noise:
-            noise[s:e] = b"\x01" * (e - s)
+        noise = marked(len(text) + 1, doc._.kg_noise)
         for start, end in doc_sentences(doc):
             if noise[start]:
                 continue
@@ -154,7 +152,7 @@ class RelationFinder:
                     yield head, "ISSUED", title
         elif rel == "COOPERATES_WITH":
             yield from self._cooperates(text, sent, topic, vstart, clause_start)
-        elif rel == "LEADS":  # 市委巡察办指导县委巡察机构…: an organisation right before and right after the verb
+        elif rel == "LEADS":  # 市委巡察办指导县委巡察办…: an organisation right before and right after the verb
             led = [s for s in _actors(text, sent) if vend <= s.start_char <= vend + 1]
             before = [s for s in _actors(text, sent) if clause_start <= s.start_char and s.end_char == vstart]
             for head in before[-1:]:

@@ -111,18 +111,23 @@ def stem_start(text: str, start: int, *, limit: int) -> int | None:
     return left
 
 
-def overlaps(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
-    """True if [start, end) overlaps any of ``ranges``."""
-    return any(start < r_end and r_start < end for r_start, r_end in ranges)
+def marked(size: int, ranges: Iterable[tuple[int, int]]) -> bytearray:
+    """One byte per character of a text of ``size`` characters, non-zero inside any of ``ranges``.
+
+    >>> list(marked(5, [(1, 3)]))
+    [0, 1, 1, 0, 0]
+    """
+    marks = bytearray(size)
+    for start, end in ranges:
+        marks[start:end] = b"\x01" * (end - start)
+    return marks
 
 
 def add_found(doc: Doc, found: Iterable[Found]) -> None:
     """Add candidates to ``doc.spans["kg"]``: outside noise, longest first, no overlap within one label."""
     existing = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
     size = len(doc_text(doc)) + 1
-    noise = bytearray(size)
-    for start, end in doc._.kg_noise:
-        noise[start:end] = b"\x01" * (end - start)
+    noise = marked(size, doc._.kg_noise)
     taken: dict[str, bytearray] = {}
     exact: set[tuple[int, int, str]] = set()
     found = list(found)
