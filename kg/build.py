@@ -127,13 +127,14 @@ def estimated_triples(G: nx.MultiDiGraph) -> int:
 def _write_rdf_outputs(G: nx.MultiDiGraph, out: Path, fmt: str, base_iri: str, warnings: list[str]) -> list[Path]:
     """The RDF file in ``fmt`` and graph.jsonld; a graph too big to hold as RDF is streamed as lines instead."""
     name = out / ("graph." + FORMATS[fmt])
-    big = estimated_triples(G) > BIG_GRAPH_TRIPLES
+    triples = estimated_triples(G)
+    big = triples > BIG_GRAPH_TRIPLES
     if fmt in ("nt", "nquads") or (big and fmt == "turtle"):
         # N-Triples lines are valid Turtle: a big graph.ttl is written the same streamed way
         line_fmt = "nquads" if fmt == "nquads" else "nt"
         written = [_atomic_write_with(name, lambda p: write_rdf(G, p, format=line_fmt, base_iri=base_iri))]
         if big:
-            warnings.append(Warnings.W004.format(triples=estimated_triples(G)))
+            warnings.append(Warnings.W004.format(triples=triples))
             return written
         g = graph_to_rdf(G, base_iri=base_iri)
     else:
