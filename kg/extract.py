@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from kg.pipeline.gazetteer import Place, load_gazetteer
 from kg.pipeline.lexicons import PARTY_PREFIXES, mechanism_heads
 from kg.pipeline.sentences import doc_sentences
-from kg.pipeline.spans import doc_text, entity_spans, marked
+from kg.pipeline.spans import Ent, doc_text, entity_views, marked
 from kg.pipeline.titles import _TRAILING_NOTE, DOC_NUMBER
 
 BODY_SYNONYMS = (("人民政府", "政府"), ("人民检察院", "检察院"), ("人民法院", "法院"), ("纪委监委机关", "纪委"),
@@ -159,12 +159,12 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     regions = doc._.kg_regions
     by_span: dict[tuple[int, int, str], Entity] = {}
     entities: dict[str, Entity] = {}
-    for span in entity_spans(doc):
+    for span in entity_views(doc):
         key, scope = span_key(span, regions)
         entity = entities.setdefault(f"{span.label_}:{key}", Entity(span.label_, key, scope=scope))
         entity.mentions.append(Mention(span.text, span.start_char, span.end_char))
-        entity.subtype = entity.subtype or span._.kg_subtype
-        entity.generic = entity.generic or span._.kg_generic
+        entity.subtype = entity.subtype or span.subtype
+        entity.generic = entity.generic or span.generic
         by_span[(span.start_char, span.end_char, span.label_)] = entity
     text = doc_text(doc)
     merge_aliases(text, entities)
@@ -193,7 +193,7 @@ def _fill_sentences(text: str, bounds: list[tuple[int, int]], entities: Iterable
             m.sentence = shared.setdefault((s, e), text[s:e])
 
 
-def span_key(span: Span, regions: dict[str, Place]) -> tuple[str, str]:
+def span_key(span: Ent | Span, regions: dict[str, Place]) -> tuple[str, str]:
     """The merge key of a mention and whether it holds beyond its document (``global``/``document``)."""
     text = normalise(span.text)
     if span.label_ == "ORG":

@@ -31,7 +31,7 @@ from kg.pipeline.lexicons import (
     NOT_LEVEL_BEFORE,
     PARTY_PREFIXES,
 )
-from kg.pipeline.spans import HAN, Found, add_found, doc_text, extend_left, stem_start, trie_regex
+from kg.pipeline.spans import HAN, Found, add_found, doc_text, extend_left, fast_start, stem_start, trie_regex
 
 # Words in front of a body name that make it a class of bodies (各级党委, 有关部门), not one body.
 CLASS_MARKERS = ("各级", "各", "全", "有关", "相关", "所属", "下属", "其他", "其它", "同级", "上级", "下级", "历届",
@@ -91,7 +91,8 @@ class InstitutionFinder:
         anchored = (f"(?:{joint}(?:{segment})+|{anchor}(?:{committee}|{body}|{stems_seq}{weak}|{segment}"
                     f"|(?:{ORDINAL})?{named})(?:{segment})*)")
         unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units})(?:{segment})*)"
-        self.pattern = re.compile(f"(?P<anchored>{anchored})|(?P<free>{unanchored})|(?P<national>{NATIONAL_BODIES})")
+        self.pattern = fast_start(re.compile(
+            f"(?P<anchored>{anchored})|(?P<free>{unanchored})|(?P<national>{NATIONAL_BODIES})"))
         self.place_only = re.compile(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
         self.level_only = re.compile(f"^{TERM}?{level}$")
         self.named = re.compile(_alternation(heads["named"]))

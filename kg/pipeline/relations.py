@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.institutions import SUB_UNITS
 from kg.pipeline.sentences import doc_sentences
-from kg.pipeline.spans import HAN, SPAN_KEY, doc_text, entity_spans, marked
+from kg.pipeline.spans import HAN, SPAN_KEY, Ent, doc_text, entity_views, marked
 
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
 CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|会同|联合|协同|，)$")
@@ -57,8 +57,22 @@ COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个")
 class _Sentence:
     start: int
     end: int
-    spans: list[Span]
-    subject: list[Span] = field(default_factory=list)
+    spans: list[Ent]
+    subject: list[Ent] = field(default_factory=list)
+    _by_labels: dict[tuple[str, ...], list[Ent]] = field(default_factory=dict)
+    _actors: list[Ent] | None = None
+
+    def of(self, *labels: str) -> list[Ent]:
+        """The entities of the sentence with one of ``labels`` (kept until :meth:`add`)."""
+        found = self._by_labels.get(labels)
+        if found is None:
+            found = self._by_labels[labels] = [s for s in self.spans if s.label_ in labels]
+        return found
+
+    def add(self, spans: list[Ent]) -> None:
+        self.spans.extend(spans)
+        self._by_labels.clear()
+        self._actors = None
 
 
 class RelationFinder:
@@ -70,32 +84,32 @@ class RelationFinder:
         self.verb_re = re.compile("|".join(alternatives))
 
     def __call__(self, doc: Doc) -> Doc:
-        relations: list[tuple[Span, str, Span, tuple[int, int]]] = []
-        topic: list[Span] = []
+        relations: list[tuple[Ent, str, Ent, tuple[int, int]]] = []
+        topic: list[Ent] = []
         text = doc_text(doc)
         # per-call state: party committees by name (for 巡视 of a place) and untitled documents found on the way
-        self._committees = {s.text: s for s in entity_spans(doc, "ORG") if s.text.endswith("委")}
-        self._new_docs: list[Span] = []
-        for sent in self._sentences(doc, text):
+        views = entity_views(doc)
+        self._committees = {s.text: s for s in views if s.label_ == "ORG" and s.text.endswith("委")}
+        self._new_docs: list[Ent] = []
+        for sent in self._sentences(doc, text, views):
             for head, rel, tail in self._relations(doc, text, sent, topic):
                 if head is not tail and head.text != tail.text:
                     relations.append((head, rel, tail, (sent.start, sent.end)))
-            topic = [s for s in sent.subject if not s._.kg_generic] or topic
+            topic = [s for s in sent.subject if not s.generic] or topic
         seen = set()
-        unique = []
+        unique: list[tuple[Span, str, Span, tuple[int, int]]] = []
         for head, rel, tail, bounds in relations:
             key = (head.start_char, head.end_char, rel, tail.start_char, tail.end_char)
             if key not in seen:
                 seen.add(key)
-                unique.append((head, rel, tail, bounds))
+                unique.append((head.span, rel, tail.span, bounds))
         doc._.kg_relations = unique
         if self._new_docs:
-            spans = [*doc.spans[SPAN_KEY], *self._new_docs]
+            spans = [*doc.spans[SPAN_KEY], *(d.span for d in self._new_docs)]
             doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
         return doc
 
-    def _sentences(self, doc: Doc, text: str) -> Iterator[_Sentence]:
-        spans = entity_spans(doc)
+    def _sentences(self, doc: Doc, text: str, spans: list[Ent]) -> Iterator[_Sentence]:
         span_starts = [s.start_char for s in spans]
         noise = marked(len(text) + 1, doc._.kg_noise)
         for start, end in doc_sentences(doc):
@@ -107,8 +121,8 @@ class RelationFinder:
             sent.subject = self._subject(text, sent)
             yield sent
 
-    def _relations(self, doc: Doc, text: str, sent: _Sentence, topic: list[Span]
-                   ) -> Iterator[tuple[Span, str, Span]]:
+    def _relations(self, doc: Doc, text: str, sent: _Sentence, topic: list[Ent]
+                   ) -> Iterator[tuple[Ent, str, Ent]]:
         yield from self._title_relations(text, sent)
         yield from self._approved(text, sent)
         yield from self._part_of(sent)
@@ -116,19 +130,19 @@ class RelationFinder:
         yield from self._leads(text, sent)
         yield from self._inspects(doc, text, sent, topic)
         for m in self.verb_re.finditer(text, sent.start, sent.end):
-            if _inside(m.start(), _spans(sent, "DOC", "MECH")) or NOT_A_VERB.match(text, m.end()):
+            if _inside(m.start(), sent.of("DOC", "MECH")) or NOT_A_VERB.match(text, m.end()):
                 continue
             for rel in (r for r, vs in self.verbs.items() if m.group() in vs):
                 yield from self._verb_relation(doc, text, sent, topic, rel, m.start(), m.end())
 
-    def _verb_relation(self, doc: Doc, text: str, sent: _Sentence, topic: list[Span], rel: str, vstart: int,
-                       vend: int) -> Iterator[tuple[Span, str, Span]]:
+    def _verb_relation(self, doc: Doc, text: str, sent: _Sentence, topic: list[Ent], rel: str, vstart: int,
+                       vend: int) -> Iterator[tuple[Ent, str, Ent]]:
         clause_start, clause_end = _clause(text, sent, vstart)
         if rel in ("ISSUED", "ESTABLISHED"):
             label = "DOC" if rel == "ISSUED" else "MECH"
-            orgs = _spans(sent, "ORG")
-            tails = [s for s in _spans(sent, label) if vend <= s.start_char < clause_end
-                     and s._.kg_subtype != "number" and not _within(s, orgs)]
+            orgs = sent.of("ORG")
+            tails = [s for s in sent.of(label) if vend <= s.start_char < clause_end
+                     and s.subtype != "number" and not _within(s, orgs)]
             heads = self._actor(text, sent, [], vstart, clause_start)
             if rel == "ESTABLISHED" and re.match("成立|组建|设立|组成", text[vstart:vend]):
                 # 组建8个巡察组 sets up teams in the plural, not one named body
@@ -136,14 +150,14 @@ class RelationFinder:
                           and not COUNTED.search(text[vend : s.start_char])][:1]
             if not tails and rel == "ISSUED":
                 tails = self._unmarked_doc(doc, text, vend, clause_end)
-                sent.spans.extend(tails)
+                sent.add(tails)
                 self._new_docs.extend(tails)
             if not heads:
                 # a carried subject, unless the title names its own issuer or the clause has a subject of its own
                 tails = [t for t in tails if not _issuer_in_title(t, orgs)]
                 heads = _carried(text[sent.start : vstart], topic)
             # 建立《某某协作机制》: setting up a titled document is issuing it
-            titled = [s for s in _spans(sent, "DOC") if s.start_char == vend + 1 and text[vend] == "《"]
+            titled = [s for s in sent.of("DOC") if s.start_char == vend + 1 and text[vend] == "《"]
             set_up = titled if rel == "ESTABLISHED" else []
             for head in heads:
                 for tail in tails:
@@ -159,7 +173,7 @@ class RelationFinder:
                 for tail in led[:1]:
                     yield head, "LEADS", tail
 
-    def _actor(self, text: str, sent: _Sentence, topic: list[Span], pos: int, clause_start: int) -> list[Span]:
+    def _actor(self, text: str, sent: _Sentence, topic: list[Ent], pos: int, clause_start: int) -> list[Ent]:
         near = [s for s in _actors(text, sent) if clause_start <= s.start_char and s.end_char <= pos]
         if near:
             group = _group(text, sent, near[-1])
@@ -172,7 +186,7 @@ class RelationFinder:
             return sent.subject
         return topic
 
-    def _subject(self, text: str, sent: _Sentence) -> list[Span]:
+    def _subject(self, text: str, sent: _Sentence) -> list[Ent]:
         """The organisation(s) a sentence is about: an actor at the start of one of its clauses."""
         if text[sent.start] in "(（":
             return []  # a parenthetical note (牵头单位：…) is not what the text goes on about
@@ -182,12 +196,12 @@ class RelationFinder:
                 return _group(text, sent, span, forward=True)
         return []
 
-    def _title_relations(self, text: str, sent: _Sentence) -> Iterator[tuple[Span, str, Span]]:
+    def _title_relations(self, text: str, sent: _Sentence) -> Iterator[tuple[Ent, str, Ent]]:
         """A title that starts with its issuer (某市人民政府关于…的意见): ISSUED, and verbs inside it."""
-        for title in _spans(sent, "DOC"):
+        for title in sent.of("DOC"):
             issuers = []
             pos = title.start_char
-            for org in _spans(sent, "ORG"):
+            for org in sent.of("ORG"):
                 if org.start_char == pos and org.end_char < title.end_char:
                     issuers.append(org)
                     pos = org.end_char
@@ -195,15 +209,15 @@ class RelationFinder:
                 continue
             for issuer in issuers:
                 yield issuer, "ISSUED", title
-                for mech in _spans(sent, "MECH"):
+                for mech in sent.of("MECH"):
                     inside = title.start_char <= mech.start_char and mech.end_char <= title.end_char
                     if inside and re.search("建立|健全|推行|实行|创新|构建", text[pos : mech.start_char]):
                         yield issuer, "ESTABLISHED", mech
 
     @staticmethod
-    def _approved(text: str, sent: _Sentence) -> Iterator[tuple[Span, str, Span]]:
+    def _approved(text: str, sent: _Sentence) -> Iterator[tuple[Ent, str, Ent]]:
         """《某办法》已经县政府同意 / 经市委批准: the approving body issues the document."""
-        for title in _spans(sent, "DOC"):
+        for title in sent.of("DOC"):
             after = text[title.end_char : title.end_char + 6]
             m = APPROVED_BY.match(after)
             if not m:
@@ -214,7 +228,7 @@ class RelationFinder:
                 yield body[0], "ISSUED", title
 
     @staticmethod
-    def _housed(text: str, sent: _Sentence) -> Iterator[tuple[Span, str, Span]]:
+    def _housed(text: str, sent: _Sentence) -> Iterator[tuple[Ent, str, Ent]]:
         """领导小组办公室设在市纪委监委 (PART_OF the host), 市委下设巡察办 (the unit PART_OF the parent)."""
         orgs = _actors(text, sent)
         for left, right in itertools.pairwise(orgs):
@@ -225,8 +239,8 @@ class RelationFinder:
                 yield right, "PART_OF", left
 
     @staticmethod
-    def _part_of(sent: _Sentence) -> Iterator[tuple[Span, str, Span]]:
-        orgs = _spans(sent, "ORG")
+    def _part_of(sent: _Sentence) -> Iterator[tuple[Ent, str, Ent]]:
+        orgs = sent.of("ORG")
         for child in orgs:
             if not child.text.endswith(SUB_UNITS):
                 continue
@@ -235,19 +249,19 @@ class RelationFinder:
                     yield child, "PART_OF", parent
 
     @staticmethod
-    def _leads(text: str, sent: _Sentence) -> Iterator[tuple[Span, str, Span]]:
+    def _leads(text: str, sent: _Sentence) -> Iterator[tuple[Ent, str, Ent]]:
         for m in LEADS_UNDER.finditer(text, sent.start, sent.end):
-            leaders = [s for s in _spans(sent, "ORG") if m.start() < s.start_char and s.end_char <= m.end()]
+            leaders = [s for s in sent.of("ORG") if m.start() < s.start_char and s.end_char <= m.end()]
             led = [s for s in _actors(text, sent) if s.start_char >= m.end()][:1]
             for leader in leaders[:1]:
                 for follower in led:
                     yield leader, "LEADS", follower
 
-    def _inspects(self, doc: Doc, text: str, sent: _Sentence, topic: list[Span]
-                  ) -> Iterator[tuple[Span, str, Span]]:
+    def _inspects(self, doc: Doc, text: str, sent: _Sentence, topic: list[Ent]
+                  ) -> Iterator[tuple[Ent, str, Ent]]:
         for m in INSPECT_PHRASE.finditer(text, sent.start, sent.end):
             start = m.start("target")
-            target = [s for s in _spans(sent, "ORG") if s.start_char >= start and s.end_char <= m.end("target")]
+            target = [s for s in sent.of("ORG") if s.start_char >= start and s.end_char <= m.end("target")]
             targets = target[:1] or self._committee_of_place(m.group("target"))
             if not targets:
                 continue
@@ -257,14 +271,14 @@ class RelationFinder:
             for head in heads:
                 yield head, "INSPECTS", targets[0]
 
-    def _committee_of_place(self, target: str) -> list[Span]:
+    def _committee_of_place(self, target: str) -> list[Ent]:
         """巡视 of a place means its party committee (中央巡视组对湖北省进行巡视 → 湖北省委)."""
         place = target.rstrip("进行开展了")
         found = self._committees.get(place + "委") or self._committees.get("中共" + place + "委")
         return [found] if found is not None else []
 
-    def _cooperates(self, text: str, sent: _Sentence, topic: list[Span], vstart: int,
-                    clause_start: int) -> Iterator[tuple[Span, str, Span]]:
+    def _cooperates(self, text: str, sent: _Sentence, topic: list[Ent], vstart: int,
+                    clause_start: int) -> Iterator[tuple[Ent, str, Ent]]:
         before = [s for s in _actors(text, sent) if clause_start <= s.start_char and s.end_char <= vstart]
         if not before:
             # “（并）联合/会同B开展…”: B works with the subject the clause leaves out
@@ -287,7 +301,7 @@ class RelationFinder:
             yield first, "COOPERATES_WITH", partner
 
     @staticmethod
-    def _unmarked_doc(doc: Doc, text: str, start: int, end: int) -> list[Span]:
+    def _unmarked_doc(doc: Doc, text: str, start: int, end: int) -> list[Ent]:
         """An untitled document named right after an issuing verb (出台具体协作配合规定)."""
         phrase = text[start:end].lstrip("了")
         offset = end - len(phrase)
@@ -296,14 +310,14 @@ class RelationFinder:
             return []
         span._.kg_subtype = "document"
         span._.kg_generic = True
-        return [span]
+        return [Ent(span, text)]
 
 
-def _issuer_in_title(title: Span, orgs: list[Span]) -> bool:
+def _issuer_in_title(title: Ent, orgs: list[Ent]) -> bool:
     return title.label_ == "DOC" and any(o.start_char == title.start_char for o in orgs)
 
 
-def _carried(prefix: str, topic: list[Span]) -> list[Span]:
+def _carried(prefix: str, topic: list[Ent]) -> list[Ent]:
     """The carried subject for a verb whose clause names none: 该局/本委 point back to a body of that kind."""
     anaphor = ANAPHOR.search(prefix)
     if anaphor:
@@ -324,16 +338,12 @@ def _unrecognised_subject(prefix: str) -> bool:
     return False
 
 
-def _spans(sent: _Sentence, *labels: str) -> list[Span]:
-    return [s for s in sent.spans if s.label_ in labels]
-
-
-def _within(span: Span, others: list[Span]) -> bool:
+def _within(span: Ent, others: list[Ent]) -> bool:
     """True if ``span`` lies inside a longer span of ``others``."""
     return any(o.start_char <= span.start_char and span.end_char <= o.end_char and len(o) > len(span) for o in others)
 
 
-def _inside(pos: int, spans: list[Span]) -> bool:
+def _inside(pos: int, spans: list[Ent]) -> bool:
     return any(s.start_char <= pos < s.end_char for s in spans)
 
 
@@ -347,10 +357,16 @@ def _clause(text: str, sent: _Sentence, pos: int) -> tuple[int, int]:
     return start, sent.end
 
 
-def _actors(text: str, sent: _Sentence) -> list[Span]:
+def _actors(text: str, sent: _Sentence) -> list[Ent]:
     """Organisations of ``sent`` that can act: not inside a title or mechanism, not a modifier."""
-    covers = _spans(sent, "DOC", "MECH")
-    orgs = _spans(sent, "ORG")
+    if sent._actors is None:
+        sent._actors = _find_actors(text, sent)
+    return sent._actors
+
+
+def _find_actors(text: str, sent: _Sentence) -> list[Ent]:
+    covers = sent.of("DOC", "MECH")
+    orgs = sent.of("ORG")
     out = []
     for span in orgs:
         if any(c.start_char <= span.start_char and span.end_char <= c.end_char for c in covers):
@@ -363,7 +379,7 @@ def _actors(text: str, sent: _Sentence) -> list[Span]:
     return out
 
 
-def _group(text: str, sent: _Sentence, anchor: Span, *, forward: bool = False) -> list[Span]:
+def _group(text: str, sent: _Sentence, anchor: Ent, *, forward: bool = False) -> list[Ent]:
     """``anchor`` with the organisations listed with it (A、B与C等单位)."""
     actors = _actors(text, sent)
     index = actors.index(anchor)

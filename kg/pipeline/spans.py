@@ -21,6 +21,13 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+try:  # the regex parser: public as sre_parse up to 3.10, re._parser after (sre_parse warns there)
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as sre
+    import sre_parse
+
 from kg.pipeline.lexicons import BOUNDARY_WORDS, OBJECT_VERBS
 
 SPAN_KEY = "kg"
@@ -76,6 +83,68 @@ def _emit(node: dict) -> str:
     if "" in node:
         return "(?:" + body + ")?"
     return body
+
+
+def fast_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a look-ahead on the characters a match can start with, so ``re`` skips other positions.
+
+    ``re`` tries every alternative of a big alternation at every position of the text; a one-character class
+    in front fails at once where no match can start (about 3x faster scans of the institution grammar). The
+    pattern is returned unchanged when a match may start with any character or be empty.
+
+    >>> fast_start(re.compile(r"(?:中共)?[省市]委|第[一二]组")).pattern
+    '(?=[中市省第])(?:(?:中共)?[省市]委|第[一二]组)'
+    >>> fast_start(re.compile(r"\\w+委")).pattern
+    '\\\\w+委'
+    """
+    chars = _first_chars(sre_parse.parse(pattern.pattern, pattern.flags).data)
+    if chars is None or chars[1] or not chars[0]:
+        return pattern
+    head = "".join(re.escape(c) for c in sorted(chars[0]))
+    return re.compile(f"(?=[{head}])(?:{pattern.pattern})", pattern.flags)
+
+
+def _first_chars(items: Iterable) -> tuple[set[str], bool] | None:
+    """The characters a parsed regex can start with and whether it can match empty; None if unbounded."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            return out | {chr(av)}, False
+        if op is sre.IN:
+            chars = _class_chars(av)
+            return (None if chars is None else (out | chars, False))
+        if op is sre.BRANCH or op is sre.SUBPATTERN:
+            nullable = False
+            for alternative in (av[1] if op is sre.BRANCH else [av[-1]]):
+                sub = _first_chars(alternative.data)
+                if sub is None:
+                    return None
+                out |= sub[0]
+                nullable |= sub[1]
+            if not nullable:
+                return out, False
+        elif op is sre.MAX_REPEAT or op is sre.MIN_REPEAT:
+            sub = _first_chars(av[2].data)
+            if sub is None:
+                return None
+            out |= sub[0]
+            if av[0] > 0 and not sub[1]:
+                return out, False
+        elif op not in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            return None  # any character, a category, a back reference...
+    return out, True
+
+
+def _class_chars(items: list) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < 256:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None  # a negated or wide class: no gain
+    return chars
 
 
 def is_han(ch: str) -> bool:
@@ -158,6 +227,39 @@ def add_found(doc: Doc, found: Iterable[Found]) -> None:
 
 def _mark(taken: dict[str, bytearray], label: str, size: int, start: int, end: int) -> None:
     taken.setdefault(label, bytearray(size))[start:end] = b"\x01" * (end - start)
+
+
+class Ent:
+    """A read-only view of an entity span with plain attributes: what the relation finder and the record
+    builder read thousands of times per text, without spaCy building Token and Span objects on each access.
+
+    >>> import kg
+    >>> [(e.text, e.label_, e.start_char, e.subtype) for e in entity_views(kg.load()("县委印发《某办法》"))]
+    [('县委', 'ORG', 0, 'party'), ('某办法', 'DOC', 5, 'measures')]
+    """
+
+    __slots__ = ("end_char", "generic", "label_", "span", "start_char", "subtype", "text")
+
+    def __init__(self, span: Span, text: str) -> None:
+        self.span = span
+        self.start_char = span.start_char
+        self.end_char = span.end_char
+        self.label_ = span.label_
+        self.text = text[self.start_char : self.end_char]
+        self.subtype: str | None = span._.kg_subtype
+        self.generic: bool = span._.kg_generic
+
+    def __len__(self) -> int:
+        return self.end_char - self.start_char
+
+    def __repr__(self) -> str:
+        return f"Ent({self.text!r}, {self.label_}, {self.start_char})"
+
+
+def entity_views(doc: Doc) -> list[Ent]:
+    """:class:`Ent` views of the entity spans of ``doc``, in text order."""
+    text = doc_text(doc)
+    return [Ent(span, text) for span in entity_spans(doc)]
 
 
 def entity_spans(doc: Doc, label: str | None = None) -> list[Span]:

@@ -1,0 +1,44 @@
+"""Span helpers: the start-character prefilter must never change what a regex finds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.pipeline.spans import entity_views, fast_start
+
+SAMPLES = sorted((Path(__file__).parent.parent / "kg" / "samples").glob("*.txt"))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "prefixed"),
+    [
+        (r"(?:中共)?[省市]委", True),
+        (r"(?:第[一二])?组|处", True),
+        (r"a*b+", True),
+        (r"\w+委", False),  # a category: any character may start it
+        (r"[^，。]{2}局", False),  # a negated class
+        (r"(?:中共)?", False),  # may match empty
+    ],
+)
+def test_fast_start_prefixes_only_bounded_patterns(pattern, prefixed):
+    assert fast_start(re.compile(pattern)).pattern.startswith("(?=[") is prefixed
+
+
+def test_fast_start_finds_what_the_pattern_finds(nlp):
+    grammar = nlp.get_pipe("kg_institutions").pattern
+    assert grammar.pattern.startswith("(?=[")  # the institution grammar is prefiltered
+    plain = re.compile(grammar.pattern.split(")(?:", 1)[1][:-1])
+    for path in SAMPLES:
+        text = path.read_text(encoding="utf-8")
+        assert [m.span() for m in grammar.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_entity_views_mirror_the_spans(nlp):
+    doc = nlp("在省委巡视组的指导下，县委巡察办建立“双反馈”机制。")
+    views = entity_views(doc)
+    assert [(v.text, v.label_, v.start_char, v.end_char) for v in views] == [
+        (s.text, s.label_, s.start_char, s.end_char) for s in doc.spans["kg"]]
+    assert all(v.span.doc is doc and len(v) == len(v.text) for v in views)
