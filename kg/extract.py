@@ -16,6 +16,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import re
 import unicodedata
@@ -159,8 +160,10 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     regions = doc._.kg_regions
     by_span: dict[tuple[int, int, str], Entity] = {}
     entities: dict[str, Entity] = {}
+    keys: dict[tuple[str, str], tuple[str, str]] = {}  # a name repeated in the text is keyed once
     for span in entity_views(doc):
-        key, scope = span_key(span, regions)
+        key, scope = keys.get((span.label_, span.text)) or keys.setdefault(
+            (span.label_, span.text), span_key(span, regions))
         entity = entities.setdefault(f"{span.label_}:{key}", Entity(span.label_, key, scope=scope))
         entity.mentions.append(Mention(span.text, span.start_char, span.end_char))
         entity.subtype = entity.subtype or span.subtype
@@ -203,6 +206,7 @@ def span_key(span: Ent | Span, regions: dict[str, Place]) -> tuple[str, str]:
     return mech_key(text), "global"
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """NFKC, no quotes or spaces, one kind of dash (as the scorer compares names)."""
     text = unicodedata.normalize("NFKC", text).replace("——", "-").replace("—", "-")
@@ -262,8 +266,9 @@ def mech_key(text: str) -> str:
 
 def merge_aliases(text: str, entities: dict[str, Entity]) -> None:
     """Merge short forms into the one entity they stand for (in place: ``_merged_into`` links)."""
+    index = _AliasIndex(entities.values())
     for entity in list(entities.values()):
-        target = _number_target(text, entity, entities) or _alias_target(entity, entities)
+        target = _number_target(text, entity, entities) or _alias_target(entity, index)
         if target is not None and target is not entity:
             target.mentions.extend(entity.mentions)
             target.generic = target.generic and entity.generic
@@ -290,21 +295,40 @@ def _number_target(text: str, entity: Entity, entities: dict[str, Entity]) -> En
     return best[1] if best else None
 
 
-def _alias_target(entity: Entity, entities: dict[str, Entity]) -> Entity | None:
-    others = [e for e in entities.values() if e.type == entity.type and e is not entity and not _merged(e)]
+class _AliasIndex:
+    """The entities of one document by type, by every proper suffix of their key, and by key without ordinals."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.by_type: dict[str, list[Entity]] = {}
+        self.by_suffix: dict[tuple[str, str], list[Entity]] = {}
+        self.by_unnumbered: dict[str, list[Entity]] = {}
+        for e in entities:
+            self.by_type.setdefault(e.type, []).append(e)
+            if e.type != "DOC":
+                for i in range(1, len(e.key)):
+                    self.by_suffix.setdefault((e.type, e.key[i:]), []).append(e)
+            if e.type == "ORG":
+                self.by_unnumbered.setdefault(ORDINAL.sub("", e.key), []).append(e)
+
+    def longer(self, entity: Entity) -> list[Entity]:
+        """Unmerged entities of the same type whose key ends with ``entity``'s key and is longer."""
+        return [e for e in self.by_suffix.get((entity.type, entity.key), ()) if not _merged(e)]
+
+
+def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
     key = entity.key
     if entity.type == "ORG":
-        candidates = [e for e in others if e.key.endswith(key) and len(e.key) > len(key)
-                      and (entity.scope == "document" or e.scope == "global")]
+        candidates = [e for e in index.longer(entity) if entity.scope == "document" or e.scope == "global"]
         if not candidates and ORDINAL.search(key) is None:
-            candidates = [e for e in others if ORDINAL.sub("", e.key) == key]
+            candidates = [e for e in index.by_unnumbered.get(key, ()) if e is not entity and not _merged(e)]
     elif entity.type == "DOC":
         if entity.subtype == "number":
             return None
         core = _title_core(key)
-        candidates = [e for e in others if len(core) <= 4 and _title_core(e.key).endswith(core) and e.key != key]
+        candidates = [e for e in index.by_type["DOC"] if len(core) <= 4 and e is not entity and not _merged(e)
+                      and _title_core(e.key).endswith(core) and e.key != key]
     else:
-        candidates = [e for e in others if len(key) >= 3 and e.key.endswith(key) and len(e.key) > len(key)]
+        candidates = index.longer(entity) if len(key) >= 3 else []
     if not candidates:
         return None
     return max(candidates, key=lambda e: (len(e.mentions), -len(e.key), e.key))

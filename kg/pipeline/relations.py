@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.institutions import SUB_UNITS
 from kg.pipeline.sentences import doc_sentences
-from kg.pipeline.spans import HAN, SPAN_KEY, Ent, doc_text, entity_views, marked
+from kg.pipeline.spans import HAN, Ent, doc_text, entity_spans, entity_views, marked, set_entity_spans, set_span_meta
 
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
 CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|会同|联合|协同|，)$")
@@ -105,8 +105,7 @@ class RelationFinder:
                 unique.append((head.span, rel, tail.span, bounds))
         doc._.kg_relations = unique
         if self._new_docs:
-            spans = [*doc.spans[SPAN_KEY], *(d.span for d in self._new_docs)]
-            doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
+            set_entity_spans(doc, [*entity_spans(doc), *(d.span for d in self._new_docs)])
         return doc
 
     def _sentences(self, doc: Doc, text: str, spans: list[Ent]) -> Iterator[_Sentence]:
@@ -308,9 +307,8 @@ class RelationFinder:
         span = doc.char_span(offset, end, label="DOC", alignment_mode="expand")
         if not UNMARKED_DOC.match(phrase) or span is None:
             return []
-        span._.kg_subtype = "document"
-        span._.kg_generic = True
-        return [Ent(span, text)]
+        set_span_meta(span, "document", True)
+        return [Ent(span, text, {(span.start_char, span.end_char, "DOC"): ("document", True)})]
 
 
 def _issuer_in_title(title: Ent, orgs: list[Ent]) -> bool:

@@ -35,9 +35,22 @@ HAN = "\u4e00-\u9fff"
 _BOUNDARY_LENGTHS = sorted({len(w) for w in BOUNDARY_WORDS}, reverse=True)
 _FIRST_STOPS = OBJECT_VERBS | {w for w in BOUNDARY_WORDS if len(w) == 1}
 
+META_KEY = "kg_meta"  # doc.user_data[META_KEY][(start_char, end_char, label)] = (subtype, generic)
+
+
+def span_meta(span: Span) -> tuple[str | None, bool]:
+    """The ``(subtype, generic)`` kg gave an entity span (``(None, False)`` for spans kg did not add)."""
+    return span.doc.user_data.get(META_KEY, {}).get((span.start_char, span.end_char, span.label_), (None, False))
+
+
+def set_span_meta(span: Span, subtype: str | None, generic: bool) -> None:
+    """Record ``span._.kg_subtype`` and ``span._.kg_generic`` (kept in one dict, read without Underscore objects)."""
+    span.doc.user_data.setdefault(META_KEY, {})[(span.start_char, span.end_char, span.label_)] = (subtype, generic)
+
+
 if not Span.has_extension("kg_subtype"):
-    Span.set_extension("kg_subtype", default=None)
-    Span.set_extension("kg_generic", default=False)
+    Span.set_extension("kg_subtype", getter=lambda span: span_meta(span)[0])
+    Span.set_extension("kg_generic", getter=lambda span: span_meta(span)[1])
 if not Doc.has_extension("kg_noise"):
     Doc.set_extension("kg_noise", default=[])
     Doc.set_extension("kg_relations", default=[])
@@ -194,7 +207,8 @@ def marked(size: int, ranges: Iterable[tuple[int, int]]) -> bytearray:
 
 def add_found(doc: Doc, found: Iterable[Found]) -> None:
     """Add candidates to ``doc.spans["kg"]``: outside noise, longest first, no overlap within one label."""
-    existing = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+    existing = list(_span_list(doc))
+    meta = doc.user_data.setdefault(META_KEY, {})
     size = len(doc_text(doc)) + 1
     noise = marked(size, doc._.kg_noise)
     taken: dict[str, bytearray] = {}
@@ -216,13 +230,30 @@ def add_found(doc: Doc, found: Iterable[Found]) -> None:
         span = doc.char_span(item.start, item.end, label=item.label, alignment_mode="expand")
         if span is None:
             continue
-        span._.kg_subtype = item.subtype
-        span._.kg_generic = item.generic
+        meta[(span.start_char, span.end_char, item.label)] = (item.subtype, item.generic)
         existing.append(span)
         exact.add((item.start, item.end, item.label))
         if not item.nested:
             _mark(taken, item.label, size, item.start, item.end)
-    doc.spans[SPAN_KEY] = sorted(existing, key=lambda s: (s.start_char, s.end_char))
+    set_entity_spans(doc, existing)
+
+
+def set_entity_spans(doc: Doc, spans: list[Span]) -> None:
+    """Set ``doc.spans["kg"]`` to ``spans`` in text order (and keep the list, so it is not rebuilt from the group)."""
+    ordered = sorted(spans, key=lambda s: (s.start_char, s.end_char))
+    doc.spans[SPAN_KEY] = ordered
+    doc.user_data["kg_span_list"] = (doc.spans[SPAN_KEY], ordered)
+
+
+def _span_list(doc: Doc) -> list[Span]:
+    """The spans of ``doc.spans["kg"]``: the list kg set, unless the group was changed since."""
+    if SPAN_KEY not in doc.spans:
+        return []
+    group = doc.spans[SPAN_KEY]
+    cached = doc.user_data.get("kg_span_list")
+    if cached is not None and cached[0] is group and len(cached[1]) == len(group):
+        return cached[1]
+    return list(group)
 
 
 def _mark(taken: dict[str, bytearray], label: str, size: int, start: int, end: int) -> None:
@@ -240,14 +271,13 @@ class Ent:
 
     __slots__ = ("end_char", "generic", "label_", "span", "start_char", "subtype", "text")
 
-    def __init__(self, span: Span, text: str) -> None:
+    def __init__(self, span: Span, text: str, meta: dict[tuple[int, int, str], tuple[str | None, bool]]) -> None:
         self.span = span
-        self.start_char = span.start_char
-        self.end_char = span.end_char
-        self.label_ = span.label_
-        self.text = text[self.start_char : self.end_char]
-        self.subtype: str | None = span._.kg_subtype
-        self.generic: bool = span._.kg_generic
+        self.start_char = start = span.start_char
+        self.end_char = end = span.end_char
+        self.label_ = label = span.label_
+        self.text = text[start:end]
+        self.subtype, self.generic = meta.get((start, end, label), (None, False))
 
     def __len__(self) -> int:
         return self.end_char - self.start_char
@@ -257,12 +287,19 @@ class Ent:
 
 
 def entity_views(doc: Doc) -> list[Ent]:
-    """:class:`Ent` views of the entity spans of ``doc``, in text order."""
+    """:class:`Ent` views of the entity spans of ``doc``, in text order (built once per state of the spans)."""
+    spans = _span_list(doc)
+    cached = doc.user_data.get("kg_views")
+    if cached is not None and cached[0] is spans and cached[1] == len(spans):
+        return cached[2]
     text = doc_text(doc)
-    return [Ent(span, text) for span in entity_spans(doc)]
+    meta = doc.user_data.get(META_KEY, {})
+    views = [Ent(span, text, meta) for span in spans]
+    doc.user_data["kg_views"] = (spans, len(spans), views)
+    return views
 
 
 def entity_spans(doc: Doc, label: str | None = None) -> list[Span]:
     """The entity spans of ``doc`` (optionally of one label), in text order."""
-    spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
-    return [s for s in spans if label is None or s.label_ == label]
+    spans = _span_list(doc)
+    return list(spans) if label is None else [s for s in spans if s.label_ == label]

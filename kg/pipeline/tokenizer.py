@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-_PIECES = re.compile(r"\s+|\S")
+_SPACES = re.compile(r"\s+")
 
 
 class CharTokenizer:
@@ -34,17 +34,20 @@ class CharTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        for piece in _PIECES.findall(text):
-            if not piece.isspace():
-                words.append(piece)
-                spaces.append(False)
-                continue
-            if words and not spaces[-1] and not words[-1].isspace() and piece[0] == " ":
-                spaces[-1] = True
+        pos = 0
+        for m in _SPACES.finditer(text):
+            words += text[pos : m.start()]  # one word per character: list.extend over the string
+            spaces += [False] * (m.start() - pos)
+            piece = m.group()
+            if words and not spaces[-1] and piece[0] == " ":
+                spaces[-1] = True  # a single space after a character is its trailing whitespace
                 piece = piece[1:]
             if piece:
                 words.append(piece)
                 spaces.append(False)
+            pos = m.end()
+        words += text[pos:]
+        spaces += [False] * (len(text) - pos)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data["kg_text"] = text  # the components read the text without rebuilding it from tokens
         return doc
