@@ -227,11 +227,11 @@ def add_found(doc: Doc, found: Iterable[Found]) -> None:
             not item.nested and busy is not None and any(busy[item.start : item.end])
         ):
             continue
-        span = doc.char_span(item.start, item.end, label=item.label, alignment_mode="expand")
-        if span is None:
+        added = doc.char_span(item.start, item.end, label=item.label, alignment_mode="expand")
+        if added is None:
             continue
-        meta[(span.start_char, span.end_char, item.label)] = (item.subtype, item.generic)
-        existing.append(span)
+        meta[(added.start_char, added.end_char, item.label)] = (item.subtype, item.generic)
+        existing.append(added)
         exact.add((item.start, item.end, item.label))
         if not item.nested:
             _mark(taken, item.label, size, item.start, item.end)
