@@ -20,7 +20,7 @@ import functools
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -231,14 +231,14 @@ def org_key(text: str, regions: dict[str, Place]) -> tuple[str, str]:
     for long, short in BODY_SYNONYMS:
         text = text.replace(long, short)
     text = expand_region(_lowest_place(text), regions)
-    scope = "global" if load_gazetteer().pattern.match(text) or text.startswith(("中央", "国家", "国务院", "全国")) \
+    scope = "global" if load_gazetteer().prefix(text) > 0 or text.startswith(("中央", "国家", "国务院", "全国")) \
         else "document"
     return text, scope
 
 
 def expand_region(text: str, regions: dict[str, Place]) -> str:
     """Spell out a leading level character with the document's place (市纪委 → 天水市纪委)."""
-    if text[:1] in regions and not load_gazetteer().pattern.match(text) and not text.startswith(NOT_LEVEL_WORDS):
+    if text[:1] in regions and load_gazetteer().prefix(text) < 0 and not text.startswith(NOT_LEVEL_WORDS):
         return regions[text[0]].name + text[1:]
     return text
 
@@ -248,8 +248,8 @@ def _lowest_place(text: str) -> str:
     gaz = load_gazetteer()
     pos = 0
     last = 0
-    while m := gaz.pattern.match(text, pos):
-        last, pos = pos, m.end()
+    while (end := gaz.prefix(text, pos)) > 0:
+        last, pos = pos, end
     return text[last:] if pos else text
 
 
@@ -348,12 +348,18 @@ def _unmarked_references(text: str, entity: Entity, taken: bytearray) -> list[Me
     core = _title_core(entity.key)
     for size in range(len(core) - 1, 3, -1):
         suffix = core[-size:]
-        if suffix not in text:
-            continue
-        hits = [m.start() for m in re.finditer(re.escape(suffix), text) if not taken[m.start()]]
+        hits = [h for h in _occurrences(text, suffix) if not taken[h]]
         if hits:
             return [Mention(suffix, h, h + len(suffix)) for h in hits]
     return []
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Starts of the non-overlapping occurrences of ``word`` in ``text``, left to right."""
+    pos = text.find(word)
+    while pos >= 0:
+        yield pos
+        pos = text.find(word, pos + len(word))
 
 
 def _merged(entity: Entity) -> bool:
@@ -391,8 +397,8 @@ def canonical_name(entity: Entity, regions: dict[str, Place]) -> str:
 def _region_of(entity: Entity) -> str | None:
     if entity.type != "ORG":
         return None
-    m = load_gazetteer().pattern.match(entity.key)
-    return m.group() if m else None
+    end = load_gazetteer().prefix(entity.key)
+    return entity.key[:end] if end > 0 else None
 
 
 def _doc_title(text: str, noise: list[tuple[int, int]]) -> str:

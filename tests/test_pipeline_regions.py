@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.io import sample_dir
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.regions import document_regions
 
@@ -28,3 +29,13 @@ def test_gazetteer_county_named_like_a_verb_is_the_verb_inside_a_sentence():
     gaz = load_gazetteer()
     text = "县应急管理局会同县消防救援大队检查。会同县人民政府召开会议。湖南省怀化市会同县委"
     assert [text[s:e] for s, e in gaz.find(text)] == ["会同县", "湖南省", "怀化市", "会同县"]
+
+
+def test_gazetteer_prefix_is_the_longest_name_the_regex_matches():
+    gaz = load_gazetteer()
+    texts = [p.read_text(encoding="utf-8")[:3000] for p in sorted(sample_dir().glob("*.txt"))]
+    texts += ["甘肃省定西市渭源县", "定西", "内蒙古自治区", "市委", ""]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            m = gaz.pattern.match(text, pos)
+            assert gaz.prefix(text, pos) == (m.end() if m else -1), (text[pos : pos + 10], pos)

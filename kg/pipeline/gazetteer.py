@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -52,13 +52,33 @@ class Place:
 
 @dataclass
 class Gazetteer:
-    """Places by full name, with a regex over all names and short names (longest first)."""
+    """Places by full name and short name, an Aho–Corasick automaton over both, and a regex (longest first)."""
 
     places: dict[str, Place]
     by_code: dict[str, Place]
-    pattern: re.Pattern[str]
     short_names: dict[str, Place]
     automaton: Any = None
+
+    def __post_init__(self) -> None:
+        self.names = frozenset(self.places) | frozenset(self.short_names)
+        self._lengths = sorted({len(n) for n in self.names}, reverse=True)
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """A regex matching any place name, the longest where several start at one position."""
+        return re.compile(trie_regex(self.names))
+
+    def prefix(self, text: str, pos: int = 0) -> int:
+        """End of the longest place name starting at ``pos`` in ``text``, or -1 (``pattern.match``, faster).
+
+        >>> gaz = load_gazetteer()
+        >>> gaz.prefix("定西市渭源县"), gaz.prefix("定西市渭源县", 3), gaz.prefix("市委")
+        (3, 6, -1)
+        """
+        for length in self._lengths:
+            if pos + length <= len(text) and text[pos : pos + length] in self.names:
+                return pos + length
+        return -1
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """Spans of place names in ``text``, leftmost-longest, not overlapping (Aho–Corasick: millions of chars/s)."""
@@ -139,7 +159,7 @@ def load_gazetteer() -> Gazetteer:
         if place.level in ("province", "city") and place.short and place.short not in places:
             short_names.setdefault(place.short, place)
     names = set(places) | set(short_names)
-    return Gazetteer(places, by_code, re.compile(trie_regex(names)), short_names, _automaton(names))
+    return Gazetteer(places, by_code, short_names, _automaton(names))
 
 
 def _automaton(names: set[str]) -> Any:

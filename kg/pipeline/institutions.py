@@ -91,8 +91,7 @@ class InstitutionFinder:
         anchored = (f"(?:{joint}(?:{segment})+|{anchor}(?:{committee}|{body}|{stems_seq}{weak}|{segment}"
                     f"|(?:{ORDINAL})?{named})(?:{segment})*)")
         unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units})(?:{segment})*)"
-        self.pattern = fast_start(re.compile(
-            f"(?P<anchored>{anchored})|(?P<free>{unanchored})|(?P<national>{NATIONAL_BODIES})"))
+        self.pattern = fast_start(f"(?P<anchored>{anchored})|(?P<free>{unanchored})|(?P<national>{NATIONAL_BODIES})")
         self.place_only = re.compile(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
         self.level_only = re.compile(f"^{TERM}?{level}$")
         self.named = re.compile(_alternation(heads["named"]))

@@ -98,7 +98,7 @@ def _emit(node: dict) -> str:
     return body
 
 
-def fast_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def fast_start(pattern: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` with a look-ahead on the characters a match can start with, so ``re`` skips other positions.
 
     ``re`` tries every alternative of a big alternation at every position of the text; a one-character class
@@ -110,11 +110,15 @@ def fast_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
     >>> fast_start(re.compile(r"\\w+委")).pattern
     '\\\\w+委'
     """
-    chars = _first_chars(sre_parse.parse(pattern.pattern, pattern.flags).data)
+    if isinstance(pattern, str):  # given as a string, the (big) pattern is compiled once, not twice
+        source = pattern
+    else:
+        source, flags = pattern.pattern, pattern.flags
+    chars = _first_chars(sre_parse.parse(source, flags).data)
     if chars is None or chars[1] or not chars[0]:
-        return pattern
+        return pattern if isinstance(pattern, re.Pattern) else re.compile(source, flags)
     head = "".join(re.escape(c) for c in sorted(chars[0]))
-    return re.compile(f"(?=[{head}])(?:{pattern.pattern})", pattern.flags)
+    return re.compile(f"(?=[{head}])(?:{source})", flags)
 
 
 def _first_chars(items: Iterable) -> tuple[set[str], bool] | None:
