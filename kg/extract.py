@@ -388,9 +388,9 @@ def _relations(doc: Doc, text: str, by_span: dict[tuple[int, int, str], Entity])
 
 def canonical_name(entity: Entity, regions: dict[str, Place]) -> str:
     """The fullest form: the longest mention, or the key when it spells out more (市委巡察办 → 天水市委巡察办)."""
-    texts = [normalise(m.text) for m in entity.mentions if not DOC_NUMBER.fullmatch(m.text)]
+    texts = {normalise(t) for t in {m.text for m in entity.mentions} if not DOC_NUMBER.fullmatch(t)}
     if entity.type == "ORG" and entity.key != "党中央":
-        texts = [expand_region(TERM_PREFIX.sub("", t), regions) for t in texts]
+        texts = {expand_region(TERM_PREFIX.sub("", t), regions) for t in texts}
     return max(texts or [entity.key], key=lambda t: (len(t), t))
 
 

@@ -18,6 +18,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -121,7 +122,7 @@ class InstitutionFinder:
             return None  # 城市管理局, 省市委, 全市: the level character belongs to another word
         if m.group("anchored") and name.startswith(LOCAL_LEVELS):
             start = _local_place_start(text, start)  # 城关镇党委, 东城街道办事处: towns the gazetteer lacks
-        generic = any(text[max(0, start - len(w)) : start] == w for w in CLASS_MARKERS)
+        generic = _after_class_marker(text, start)
         return Found(start, end, "ORG", _subtype(text[start:end]), generic)
 
     def _parent(self, text: str, masked: str, child: Found) -> Found | None:
@@ -143,7 +144,7 @@ class InstitutionFinder:
                 start += 1  # 32所中小学: the count is no part of the name
             if m.start() - start < min_stem:
                 continue
-            generic = any(text[max(0, start - len(w)) : start] == w for w in CLASS_MARKERS)
+            generic = _after_class_marker(text, start)
             found.append(Found(start, m.end(), "ORG", _subtype(text[start : m.end()]), generic))
         return found
 
@@ -151,6 +152,7 @@ class InstitutionFinder:
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 NATIONAL_BODIES = "党中央|中共中央|国务院"  # bodies named by their level alone
 CLASSIFIERS = set("所家个名座条项批次位支")
+_MARKER_LENGTH = max(map(len, CLASS_MARKERS))
 
 
 def _local_place_start(text: str, start: int) -> int:
@@ -161,6 +163,12 @@ def _local_place_start(text: str, start: int) -> int:
     return left
 
 
+def _after_class_marker(text: str, start: int) -> bool:
+    """True if a class marker (各级, 有关…) stands right before ``start``."""
+    return text[max(0, start - _MARKER_LENGTH) : start].endswith(CLASS_MARKERS)
+
+
+@functools.lru_cache(maxsize=16384)
 def _subtype(name: str) -> str:
     """A coarse kind of body, from its head: party, discipline, government, congress, court, ..."""
     rules = (("discipline", ("纪委", "监委", "纪检")), ("inspection", ("巡察", "巡视")),

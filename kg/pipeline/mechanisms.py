@@ -18,6 +18,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -44,8 +45,10 @@ NOT_PRACTICE = re.compile(
 ABBREVIATED_COMPOUND = re.compile(
     r"(?:[纪组宣审财督监][巡察视]|巡[审纪组宣财])(?:融合|联动|协调|协作|贯通|协同|结合|衔接|联合)")
 _ENUMERATION = re.compile(rf"^[{HAN}](?:、[{HAN}]){{2,}}$")
+_GENERIC_LONGEST_FIRST = sorted(GENERIC_WORDS, key=len, reverse=True)
 
 
+@functools.lru_cache(maxsize=16384)
 def is_generic(stem: str) -> bool:
     """True if ``stem`` is made only of generic words (协作配合, 常态化工作联系).
 
@@ -53,7 +56,7 @@ def is_generic(stem: str) -> bool:
     (True, False)
     """
     rest = stem
-    for word in sorted(GENERIC_WORDS, key=len, reverse=True):
+    for word in _GENERIC_LONGEST_FIRST:
         rest = rest.replace(word, "")
     return len(rest) < 2
 

@@ -44,12 +44,13 @@ def noise_ranges(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         lines.append((pos, pos + len(line), line.strip()))
         pos += len(line) + 1
-    repeated = Counter(_line_key(line) for _, _, line in lines if line)
+    keys = {line: _line_key(line) for _, _, line in lines if line}
+    repeated = Counter(keys[line] for _, _, line in lines if line)
     ranges = []
     for start, end, line in lines:
         if not line:
             continue
-        caption = repeated[_line_key(line)] > 1 and len(line) <= 60
+        caption = repeated[keys[line]] > 1 and len(line) <= 60
         furniture = len(line) <= MAX_FURNITURE and FURNITURE.search(line)  # a long line is article text
         if caption or furniture or (_CAPTION_NUMBER.search(line) and len(line) <= 40):
             ranges.append((start, end))

@@ -80,7 +80,8 @@ class RelationFinder:
 
     def __init__(self, *, verbs: dict[str, list[str]]) -> None:
         self.verbs = verbs
-        alternatives = sorted({v for vs in verbs.values() for v in vs}, key=len, reverse=True)
+        self._types_of = {v: tuple(r for r, vs in verbs.items() if v in vs) for vs in verbs.values() for v in vs}
+        alternatives = sorted(self._types_of, key=len, reverse=True)
         self.verb_re = re.compile("|".join(alternatives))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -122,16 +123,17 @@ class RelationFinder:
 
     def _relations(self, doc: Doc, text: str, sent: _Sentence, topic: list[Ent]
                    ) -> Iterator[tuple[Ent, str, Ent]]:
-        yield from self._title_relations(text, sent)
-        yield from self._approved(text, sent)
-        yield from self._part_of(sent)
-        yield from self._housed(text, sent)
-        yield from self._leads(text, sent)
+        if sent.spans:  # these need an entity of the sentence
+            yield from self._title_relations(text, sent)
+            yield from self._approved(text, sent)
+            yield from self._part_of(sent)
+            yield from self._housed(text, sent)
+            yield from self._leads(text, sent)
         yield from self._inspects(doc, text, sent, topic)
         for m in self.verb_re.finditer(text, sent.start, sent.end):
             if _inside(m.start(), sent.of("DOC", "MECH")) or NOT_A_VERB.match(text, m.end()):
                 continue
-            for rel in (r for r, vs in self.verbs.items() if m.group() in vs):
+            for rel in self._types_of[m.group()]:
                 yield from self._verb_relation(doc, text, sent, topic, rel, m.start(), m.end())
 
     def _verb_relation(self, doc: Doc, text: str, sent: _Sentence, topic: list[Ent], rel: str, vstart: int,

@@ -52,7 +52,8 @@ def bracketed(text: str, open_: str = "《", close: str = "》") -> list[tuple[i
     """Inner character ranges of outermost bracket pairs, nesting respected; an unclosed bracket is ignored."""
     ranges = []
     stack: list[int] = []
-    for i, ch in enumerate(text):
+    for m in re.finditer(f"[{re.escape(open_)}{re.escape(close)}\n]", text):
+        i, ch = m.start(), m.group()
         if ch == open_:
             stack.append(i)
         elif ch == close and stack:
