@@ -223,22 +223,35 @@ def org_key(text: str, regions: dict[str, Place]) -> tuple[str, str]:
     >>> org_key("县委巡察办", {})
     ('县委巡察办', 'document')
     """
+    stem, national = _org_stem(text)
+    if national:
+        return stem, "global"
+    text = expand_region(stem, regions)
+    scope = "global" if _starts_with_place(text) or text.startswith(("中央", "国家", "国务院", "全国")) else "document"
+    return text, scope
+
+
+@functools.lru_cache(maxsize=65536)
+def _org_stem(text: str) -> tuple[str, bool]:
+    """The part of :func:`org_key` that does not depend on the document: the name and whether it is national."""
     for prefix in PARTY_PREFIXES:
         text = text.removeprefix(prefix)
     text = TERM_PREFIX.sub("", text)
     if text in NATIONAL:
-        return NATIONAL[text], "global"
+        return NATIONAL[text], True
     for long, short in BODY_SYNONYMS:
         text = text.replace(long, short)
-    text = expand_region(_lowest_place(text), regions)
-    scope = "global" if load_gazetteer().prefix(text) > 0 or text.startswith(("中央", "国家", "国务院", "全国")) \
-        else "document"
-    return text, scope
+    return _lowest_place(text), False
+
+
+@functools.lru_cache(maxsize=65536)
+def _starts_with_place(text: str) -> bool:
+    return load_gazetteer().prefix(text) > 0
 
 
 def expand_region(text: str, regions: dict[str, Place]) -> str:
     """Spell out a leading level character with the document's place (市纪委 → 天水市纪委)."""
-    if text[:1] in regions and load_gazetteer().prefix(text) < 0 and not text.startswith(NOT_LEVEL_WORDS):
+    if text[:1] in regions and not _starts_with_place(text) and not text.startswith(NOT_LEVEL_WORDS):
         return regions[text[0]].name + text[1:]
     return text
 
@@ -253,6 +266,7 @@ def _lowest_place(text: str) -> str:
     return text[last:] if pos else text
 
 
+@functools.lru_cache(maxsize=65536)
 def mech_key(text: str) -> str:
     """Key of a mechanism name: the name without its head word (三反馈机制 → 三反馈)."""
     for _ in range(2):
@@ -296,23 +310,25 @@ def _number_target(text: str, entity: Entity, entities: dict[str, Entity]) -> En
 
 
 class _AliasIndex:
-    """The entities of one document by type, by every proper suffix of their key, and by key without ordinals."""
+    """The entities of one document by type, by the last one and two characters of their key, and by key without
+    ordinals."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.by_type: dict[str, list[Entity]] = {}
-        self.by_suffix: dict[tuple[str, str], list[Entity]] = {}
+        self.by_tail: dict[tuple[str, str], list[Entity]] = {}
         self.by_unnumbered: dict[str, list[Entity]] = {}
         for e in entities:
             self.by_type.setdefault(e.type, []).append(e)
-            if e.type != "DOC":
-                for i in range(1, len(e.key)):
-                    self.by_suffix.setdefault((e.type, e.key[i:]), []).append(e)
+            for tail in {e.key[-1:], e.key[-2:]}:
+                self.by_tail.setdefault((e.type, tail), []).append(e)
             if e.type == "ORG":
                 self.by_unnumbered.setdefault(ORDINAL.sub("", e.key), []).append(e)
 
     def longer(self, entity: Entity) -> list[Entity]:
         """Unmerged entities of the same type whose key ends with ``entity``'s key and is longer."""
-        return [e for e in self.by_suffix.get((entity.type, entity.key), ()) if not _merged(e)]
+        key = entity.key
+        group = self.by_tail.get((entity.type, key[-2:]), ())
+        return [e for e in group if len(e.key) > len(key) and e.key.endswith(key) and not _merged(e)]
 
 
 def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:

@@ -61,6 +61,7 @@ class _Sentence:
     subject: list[Ent] = field(default_factory=list)
     _by_labels: dict[tuple[str, ...], list[Ent]] = field(default_factory=dict)
     _actors: list[Ent] | None = None
+    _breaks: list[int] | None = None  # positions of the clause breaks (one character each)
 
     def of(self, *labels: str) -> list[Ent]:
         """The entities of the sentence with one of ``labels`` (kept until :meth:`add`)."""
@@ -138,6 +139,8 @@ class RelationFinder:
 
     def _verb_relation(self, doc: Doc, text: str, sent: _Sentence, topic: list[Ent], rel: str, vstart: int,
                        vend: int) -> Iterator[tuple[Ent, str, Ent]]:
+        if rel not in ("ISSUED", "ESTABLISHED") and not _actors(text, sent):
+            return  # the other verbs relate organisations of the sentence (INSPECTS has its own phrase)
         clause_start, clause_end = _clause(text, sent, vstart)
         if rel in ("ISSUED", "ESTABLISHED"):
             label = "DOC" if rel == "ISSUED" else "MECH"
@@ -349,12 +352,10 @@ def _inside(pos: int, spans: list[Ent]) -> bool:
 
 def _clause(text: str, sent: _Sentence, pos: int) -> tuple[int, int]:
     """The clause (between commas/colons) of ``sent`` that contains ``pos``."""
-    start = sent.start
-    for m in CLAUSE_BREAKS.finditer(text, sent.start, sent.end):
-        if m.start() >= pos:
-            return start, m.start()
-        start = m.end()
-    return start, sent.end
+    if sent._breaks is None:
+        sent._breaks = [m.start() for m in CLAUSE_BREAKS.finditer(text, sent.start, sent.end)]
+    i = bisect.bisect_left(sent._breaks, pos)  # the first break at or after pos ends the clause
+    return (sent._breaks[i - 1] + 1 if i else sent.start), (sent._breaks[i] if i < len(sent._breaks) else sent.end)
 
 
 def _actors(text: str, sent: _Sentence) -> list[Ent]:
