@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.pipeline.lexicons import document_kinds
-from kg.pipeline.titles import bracketed, document_kind
+from kg.pipeline.titles import DOC_NUMBER, bracketed, doc_numbers, document_kind
 from tests.conftest import spans_of
 
 
@@ -42,3 +44,14 @@ def test_titles_unmarked_title_line(nlp):
 
 def test_titles_heading_without_document_kind_is_not_a_title(nlp):
     assert spans_of(nlp("建立三项机制\n正文如下。"), "DOC") == []
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="定政发办字〔〕[]（）(20251７号 a", max_size=40))
+def test_titles_doc_numbers_are_what_the_number_regex_finds(text):
+    assert list(doc_numbers(text)) == [m.span() for m in DOC_NUMBER.finditer(text)]
+
+
+def test_titles_doc_numbers_issuer_is_at_most_ten_characters():
+    text = "甲乙丙丁戊己庚辛壬癸子丑寅〔2025〕3号与〔2024〕1号"  # 13 characters before the first bracket
+    assert list(doc_numbers(text)) == [m.span() for m in DOC_NUMBER.finditer(text)] == [(3, 21), (21, 30)]

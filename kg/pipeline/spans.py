@@ -176,12 +176,19 @@ def extend_left(text: str, start: int, *, limit: int, floor: int = 0, strict: bo
     stop, so a name may end in a word like 通报 (督办通报).
     """
     left = start
-    while left > floor and start - left < limit and is_han(text[left - 1]):
-        words = BOUNDARY_WORDS if strict and left < start else _FIRST_STOPS
-        if any(text[left - k : left] in words for k in _BOUNDARY_LENGTHS if left - k >= floor):
+    while left > floor and start - left < limit and "\u4e00" <= text[left - 1] <= "\u9fff":
+        if _ends_with_word(text, left, BOUNDARY_WORDS if strict and left < start else _FIRST_STOPS, floor):
             break
         left -= 1
     return left
+
+
+def _ends_with_word(text: str, end: int, words: set[str], floor: int = 0) -> bool:
+    """True if one of ``words`` ends at ``end`` in ``text`` and starts at ``floor`` or later."""
+    for k in _BOUNDARY_LENGTHS:  # noqa: SIM110 (a loop: any() over a generator is slower on this hot path)
+        if end - k >= floor and text[end - k : end] in words:
+            return True
+    return False
 
 
 def stem_start(text: str, start: int, *, limit: int) -> int | None:
@@ -192,7 +199,7 @@ def stem_start(text: str, start: int, *, limit: int) -> int | None:
     """
     left = extend_left(text, start, limit=limit)
     cut = start - left >= limit and left > 0 and is_han(text[left - 1])
-    if cut and not any(text[left - k : left] in BOUNDARY_WORDS for k in _BOUNDARY_LENGTHS if left - k >= 0):
+    if cut and not _ends_with_word(text, left, BOUNDARY_WORDS):
         return None
     return left
 
