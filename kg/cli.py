@@ -6,16 +6,20 @@ Exit codes: 0 done; 1 a user error (bad path, format, query), with one line sayi
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
 from kg.about import __version__
 from kg.errors import Errors, KgError, Warnings
+
+if TYPE_CHECKING:
+    from kg.extract import DocRecord
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="kg: knowledge graphs of organisations, documents and mechanisms from Chinese governance text.")
@@ -151,26 +155,35 @@ def extract(
     Example: kg extract --format jsonl a.txt b.txt
     """
     from kg.corpus import extract_files
-    from kg.extract import EMPTY_TEXT_HASH
 
     _choice(format, EXTRACT_FORMATS)
     for path in files:
         if not path.exists():
             _fail(Errors.E003.format(path=path))
     failed = 0
-    for path, result in extract_files(files, jobs=jobs):
+    encode = functools.partial(_encode_record, format=format)  # in the workers: they send back text
+    for path, result in extract_files(files, jobs=jobs, encode=encode):
         if isinstance(result, KgError):
             failed += 1
             typer.echo(f"kg: skipped {path}: {result}", err=True)
             if format == "jsonl":
                 typer.echo(json.dumps({"source": str(path), "error": str(result)}, ensure_ascii=False))
             continue
-        if result.text_hash == EMPTY_TEXT_HASH:
+        text, empty = result
+        if empty:
             typer.echo(f"kg: warning: {Warnings.W001.format(path=path)}", err=True)
-        record = result.to_json()
-        typer.echo(json.dumps(record, ensure_ascii=False) if format == "jsonl" else _record_table(record))
+        typer.echo(text)
     if failed:
         raise typer.Exit(2)
+
+
+def _encode_record(record: DocRecord, *, format: str) -> tuple[str, bool]:
+    """A record as ``kg extract`` prints it, and whether its text was empty."""
+    from kg.extract import EMPTY_TEXT_HASH
+
+    data = record.to_json()
+    text = json.dumps(data, ensure_ascii=False) if format == "jsonl" else _record_table(data)
+    return text, record.text_hash == EMPTY_TEXT_HASH
 
 
 def _record_table(record: dict[str, Any]) -> str:

@@ -16,12 +16,14 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 
@@ -44,7 +46,7 @@ class _Item:
     path: Path
     chars: int = 0
     text: str | None = None
-    result: DocRecord | KgError | None = None
+    result: Any = None  # a DocRecord (or what encode made of it), or the KgError that kept the file out
 
 
 class Progress:
@@ -75,9 +77,16 @@ class Progress:
 
 def extract_files(paths: Iterable[Path], *, nlp: Language | None = None, jobs: int = 1,
                   cache: RecordCache | None = None, progress: Progress | None = None,
-                  ) -> Iterator[tuple[Path, DocRecord | KgError]]:
-    """Extract each file, in order: ``(path, record)``, or ``(path, error)`` for a file that can't be read."""
-    runner = _Runner(nlp, jobs)
+                  encode: Callable[[DocRecord], Any] | None = None) -> Iterator[tuple[Path, Any]]:
+    """Extract each file, in order: ``(path, record)``, or ``(path, error)`` for a file that can't be read.
+
+    ``encode`` (a module-level function, so workers can receive it) turns each record into what is yielded
+    instead, where the record is made: worker processes then send back, say, a JSON line rather than the
+    record's many objects, which the parent would spend a good part of a core unpickling.
+    """
+    if encode is not None and cache is not None:
+        raise ValueError("extract_files: the cache stores records; give encode or cache, not both")
+    runner = _Runner(nlp, jobs, encode)
     try:
         window: list[_Item] = []
         pending_chars = 0
@@ -105,7 +114,7 @@ def _read(path: Path, cache: RecordCache | None) -> _Item:
 
 
 def _finish(runner: _Runner, window: list[_Item], cache: RecordCache | None,
-            progress: Progress | None) -> Iterator[tuple[Path, DocRecord | KgError]]:
+            progress: Progress | None) -> Iterator[tuple[Path, Any]]:
     todo = [item for item in window if item.text is not None]
     records = runner.extract([(str(i.path), i.text or "") for i in todo])
     for item in window:
@@ -122,24 +131,28 @@ def _finish(runner: _Runner, window: list[_Item], cache: RecordCache | None,
 class _Runner:
     """Extracts (source, text) pairs here or on a pool of worker processes."""
 
-    def __init__(self, nlp: Language | None, jobs: int) -> None:
+    def __init__(self, nlp: Language | None, jobs: int, encode: Callable[[DocRecord], Any] | None = None) -> None:
         self.nlp = nlp
         self.jobs = max(1, jobs)
+        self.encode = encode
         self.pool: ProcessPoolExecutor | None = None
 
-    def extract(self, items: list[tuple[str, str]]) -> Iterator[DocRecord]:
-        """Records in order; with a pool, yielded as tasks finish so the caller's work overlaps the workers'."""
+    def extract(self, items: list[tuple[str, str]]) -> Iterator[Any]:
+        """Records (or what ``encode`` makes of them) in order; with a pool, yielded as tasks finish so the
+        caller's work overlaps the workers'."""
         if not items:
             return
         if self.jobs == 1 or (len(items) == 1 and len(items[0][1]) <= CHUNK_CHARS):
             self.nlp = self.nlp or load()
-            yield from extract_texts(self.nlp, items)
+            records = extract_texts(self.nlp, items)
+            yield from records if self.encode is None else map(self.encode, records)
             return
         if self.pool is None:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
             self.pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker)
-        for chunk in self.pool.map(_worker, split_by_chars(items, parts=self.jobs * 4)):
+        for chunk in self.pool.map(functools.partial(_worker, encode=self.encode),
+                                   split_by_chars(items, parts=self.jobs * 4)):
             yield from chunk
 
     def close(self) -> None:
@@ -155,9 +168,10 @@ def _init_worker() -> None:
     _WORKER_NLP = load()
 
 
-def _worker(items: list[tuple[str, str]]) -> list[DocRecord]:
+def _worker(items: list[tuple[str, str]], encode: Callable[[DocRecord], Any] | None = None) -> list[Any]:
     assert _WORKER_NLP is not None
-    return extract_texts(_WORKER_NLP, items)
+    records = extract_texts(_WORKER_NLP, items)
+    return records if encode is None else [encode(r) for r in records]
 
 
 def split_by_chars(items: list[tuple[str, str]], *, parts: int) -> list[list[tuple[str, str]]]:

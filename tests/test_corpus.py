@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
+from kg.cache import RecordCache
 from kg.cli import ProgressPrinter
 from kg.corpus import Progress, extract_files, split_by_chars
 from kg.io import sample_dir
@@ -14,6 +17,22 @@ def test_corpus_jobs_2_gives_the_same_records_in_order():
     serial = [r.to_json() for _, r in extract_files(paths)]
     parallel = [r.to_json() for _, r in extract_files(paths, jobs=2)]
     assert parallel == serial
+
+
+def _names(record):
+    return record.source, [e.name for e in record.entities]
+
+
+def test_corpus_encode_runs_where_records_are_made_and_keeps_order():
+    paths = sorted(sample_dir().glob("*.txt"))
+    expected = [_names(r) for _, r in extract_files(paths)]
+    assert [r for _, r in extract_files(paths, encode=_names)] == expected
+    assert [r for _, r in extract_files(paths, jobs=2, encode=_names)] == expected
+
+
+def test_corpus_encode_and_cache_do_not_go_together(tmp_path):
+    with pytest.raises(ValueError, match="encode or cache"):
+        next(extract_files([tmp_path / "a.txt"], cache=RecordCache(tmp_path), encode=_names))
 
 
 def test_corpus_split_by_chars_keeps_order_and_balances():

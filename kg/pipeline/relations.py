@@ -139,8 +139,8 @@ class RelationFinder:
 
     def _verb_relation(self, doc: Doc, text: str, sent: _Sentence, topic: list[Ent], rel: str, vstart: int,
                        vend: int) -> Iterator[tuple[Ent, str, Ent]]:
-        if rel not in ("ISSUED", "ESTABLISHED") and not _actors(text, sent):
-            return  # the other verbs relate organisations of the sentence (INSPECTS has its own phrase)
+        if rel == "INSPECTS" or (rel not in ("ISSUED", "ESTABLISHED") and not _actors(text, sent)):
+            return  # INSPECTS has its own phrase (_inspects); the others relate organisations of the sentence
         clause_start, clause_end = _clause(text, sent, vstart)
         if rel in ("ISSUED", "ESTABLISHED"):
             label = "DOC" if rel == "ISSUED" else "MECH"
