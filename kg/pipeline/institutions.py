@@ -32,7 +32,17 @@ from kg.pipeline.lexicons import (
     NOT_LEVEL_BEFORE,
     PARTY_PREFIXES,
 )
-from kg.pipeline.spans import HAN, Found, add_found, doc_text, extend_left, fast_start, stem_start, trie_regex
+from kg.pipeline.spans import (
+    HAN,
+    Found,
+    add_found,
+    doc_text,
+    extend_left,
+    fast_start,
+    start_class,
+    stem_start,
+    trie_regex,
+)
 
 # Words in front of a body name that make it a class of bodies (各级党委, 有关部门), not one body.
 CLASS_MARKERS = ("各级", "各", "全", "有关", "相关", "所属", "下属", "其他", "其它", "同级", "上级", "下级", "历届",
@@ -46,10 +56,11 @@ _SELF_STANDING = re.compile(r"^(?:巡察|巡视|组织|宣传|统战|政法|网�
 SUB_UNITS = ("中队", "大队", "支队", "分局", "派出所", "科", "处", "所", "站")
 AGENCY_SUB_UNITS = SUB_UNITS[:5]  # the ones named by a place or number in front (会川中队, 城东派出所)
 # Classes of bodies (市直部门单位, 被巡察党组织): kept as generic entities, useful as relation arguments.
-CLASS_NAMES = fast_start(
-    r"[省市县区]直(?:各)?(?:有关)?(?:部门单位|部门|单位|机关)|被巡[察视](?:党组织|单位)|成员单位|职能部门"
-    r"|(?:检察|审判|政法|纪检监察|行政执法|行政|监管|审批|主管)(?:机关|部门)"
-    rf"|(?<=两级)[{HAN}]{{2,6}}工作部门")
+_CLASS_NAMES = (r"[省市县区]直(?:各)?(?:有关)?(?:部门单位|部门|单位|机关)|被巡[察视](?:党组织|单位)|成员单位|职能部门"
+                r"|(?:检察|审判|政法|纪检监察|行政执法|行政|监管|审批|主管)(?:机关|部门)")
+# the look-ahead lets re skip positions where none can start (fast_start can't see through the look-behind)
+CLASS_NAMES = re.compile(rf"(?=[{start_class(_CLASS_NAMES)}]|(?<=两级))"
+                         rf"(?:{_CLASS_NAMES}|(?<=两级)[{HAN}]{{2,6}}工作部门)")
 
 
 def _blockers(head: str) -> str:

@@ -114,11 +114,23 @@ def fast_start(pattern: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str
         source = pattern
     else:
         source, flags = pattern.pattern, pattern.flags
+    head = start_class(source, flags)
+    if head is None:
+        return pattern if isinstance(pattern, re.Pattern) else re.compile(source, flags)
+    return re.compile(f"(?=[{head}])(?:{source})", flags)
+
+
+def start_class(source: str, flags: int = 0) -> str | None:
+    """The characters a match of regex ``source`` can start with, as the inside of a character class; None if
+    any character can start one or a match may be empty.
+
+    >>> start_class("市委|县委|第[一二]组")
+    '县市第'
+    """
     chars = _first_chars(sre_parse.parse(source, flags).data)
     if chars is None or chars[1] or not chars[0]:
-        return pattern if isinstance(pattern, re.Pattern) else re.compile(source, flags)
-    head = "".join(re.escape(c) for c in sorted(chars[0]))
-    return re.compile(f"(?=[{head}])(?:{source})", flags)
+        return None
+    return "".join(re.escape(c) for c in sorted(chars[0]))
 
 
 def _first_chars(items: Iterable) -> tuple[set[str], bool] | None:
