@@ -164,7 +164,8 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     for span in entity_views(doc):
         key, scope = keys.get((span.label_, span.text)) or keys.setdefault(
             (span.label_, span.text), span_key(span, regions))
-        entity = entities.setdefault(f"{span.label_}:{key}", Entity(span.label_, key, scope=scope))
+        entity_id = f"{span.label_}:{key}"
+        entity = entities.get(entity_id) or entities.setdefault(entity_id, Entity(span.label_, key, scope=scope))
         entity.mentions.append(Mention(span.text, span.start_char, span.end_char))
         entity.subtype = entity.subtype or span.subtype
         entity.generic = entity.generic or span.generic
@@ -322,7 +323,7 @@ class _AliasIndex:
             for tail in {e.key[-1:], e.key[-2:]}:
                 self.by_tail.setdefault((e.type, tail), []).append(e)
             if e.type == "ORG":
-                self.by_unnumbered.setdefault(ORDINAL.sub("", e.key), []).append(e)
+                self.by_unnumbered.setdefault(ORDINAL.sub("", e.key) if "第" in e.key else e.key, []).append(e)
 
     def longer(self, entity: Entity) -> list[Entity]:
         """Unmerged entities of the same type whose key ends with ``entity``'s key and is longer."""
@@ -362,20 +363,30 @@ def _unmarked_references(text: str, entity: Entity, taken: bytearray) -> list[Me
     ``taken`` marks the characters already inside a mention.
     """
     core = _title_core(entity.key)
+    if len(core) < 5:
+        return []
+    # every occurrence of a longer suffix ends with one of the last four characters: look only there
+    anchors = list(_occurrences(text, core[-4:]))
     for size in range(len(core) - 1, 3, -1):
         suffix = core[-size:]
-        hits = [h for h in _occurrences(text, suffix) if not taken[h]]
+        hits, end = [], 0
+        for anchor in anchors:  # non-overlapping occurrences, left to right, as str.find would give them
+            start = anchor - (size - 4)
+            if start >= end and text.startswith(suffix, start):
+                end = start + size
+                if not taken[start]:
+                    hits.append(start)
         if hits:
             return [Mention(suffix, h, h + len(suffix)) for h in hits]
     return []
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
-    """Starts of the non-overlapping occurrences of ``word`` in ``text``, left to right."""
+    """Starts of all occurrences of ``word`` in ``text`` (overlapping ones too), left to right."""
     pos = text.find(word)
     while pos >= 0:
         yield pos
-        pos = text.find(word, pos + len(word))
+        pos = text.find(word, pos + 1)
 
 
 def _merged(entity: Entity) -> bool:

@@ -63,3 +63,32 @@ def test_extract_json_has_the_contract_keys(nlp):
 def test_extract_mech_key_strips_head_words():
     assert [mech_key(t) for t in ("三反馈机制", "上下联动工作格局", "府检联动工作新格局", "机制")] == [
         "三反馈", "上下联动", "府检联动", "机制"]
+
+
+def _references_by_scanning(text, core, taken):
+    """What _unmarked_references finds, the slow way: each suffix, longest first, searched in the whole text."""
+    for size in range(len(core) - 1, 3, -1):
+        suffix = core[-size:]
+        hits, pos = [], text.find(suffix)
+        while pos >= 0:
+            if not taken[pos]:
+                hits.append(pos)
+            pos = text.find(suffix, pos + size)
+        if hits:
+            return [(suffix, h) for h in hits]
+    return []
+
+
+def test_extract_unmarked_references_equal_a_scan_of_every_suffix():
+    from kg.extract import Entity, Mention, _unmarked_references
+    from kg.pipeline.spans import marked
+
+    cases = [("《天水市巡察工作规划》……五年巡察工作规划和巡察工作规划", "天水市巡察工作规划"),
+             ("《规划规划规划规划》规划规划规划规划规划", "规划规划规划规划"),
+             ("《甲乙丙丁戊》乙丙丁戊乙丙丁戊丙丁戊", "甲乙丙丁戊"), ("《短标题》", "短标题")]
+    for text, title in cases:
+        start = text.index(title)
+        taken = marked(len(text), [(start, start + len(title))])
+        entity = Entity("DOC", title, title, [Mention(title, start, start + len(title))])
+        got = [(m.text, m.start) for m in _unmarked_references(text, entity, taken)]
+        assert got == _references_by_scanning(text, title, taken), text
