@@ -33,18 +33,9 @@ from kg.extract import EMPTY_TEXT_HASH
 from kg.graph import finish_graph, graph_summary, merge_record, write_graphml
 from kg.io import iter_inputs, sample_dir
 from kg.readwrite.html import write_html
-from kg.readwrite.rdf import (
-    DEFAULT_BASE_IRI,
-    FORMATS,
-    MAX_MENTION_NODES,
-    graph_to_rdf,
-    rdf_format,
-    serialize,
-    write_rdf,
-)
+from kg.readwrite.rdf import DEFAULT_BASE_IRI, FORMATS, rdf_format, write_rdf
 
 CACHE_DIR = ".kg-cache"
-BIG_GRAPH_TRIPLES = 2_000_000  # above this, RDF is streamed as lines instead of built in memory
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 
@@ -106,7 +97,7 @@ def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", 
             merge_record(G, result)
     finish_graph(G)
     report = BuildReport(G, graph_summary(G), skipped=skipped, warnings=warnings)
-    report.outputs += _write_rdf_outputs(G, out, rdf_format_name, base_iri, report.warnings)
+    report.outputs += _write_rdf_outputs(G, out, rdf_format_name, base_iri)
     report.outputs.append(_atomic_write_with(out / "graph.graphml", lambda p: write_graphml(G, p)))
     report.outputs.append(_atomic_write_with(out / "graph.html", lambda p: write_html(G, p)))
     if cache is not None:
@@ -116,32 +107,13 @@ def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", 
 
 
 
-def estimated_triples(G: nx.MultiDiGraph) -> int:
-    """About how many triples ``graph_to_rdf`` would make (to decide whether to stream)."""
-    nodes = 8 * G.number_of_nodes()
-    edges = sum(1 + 5 * min(len(d["spans"]), MAX_MENTION_NODES) if d["relation"] == "MENTIONS" else 9
-                for _, _, d in G.edges(data=True))
-    return nodes + edges
-
-
-def _write_rdf_outputs(G: nx.MultiDiGraph, out: Path, fmt: str, base_iri: str, warnings: list[str]) -> list[Path]:
-    """The RDF file in ``fmt`` and graph.jsonld; a graph too big to hold as RDF is streamed as lines instead."""
-    name = out / ("graph." + FORMATS[fmt])
-    triples = estimated_triples(G)
-    big = triples > BIG_GRAPH_TRIPLES
-    if fmt in ("nt", "nquads") or (big and fmt == "turtle"):
-        # N-Triples lines are valid Turtle: a big graph.ttl is written the same streamed way
-        line_fmt = "nquads" if fmt == "nquads" else "nt"
-        written = [_atomic_write_with(name, lambda p: write_rdf(G, p, format=line_fmt, base_iri=base_iri))]
-        if big:
-            warnings.append(Warnings.W004.format(triples=triples))
-            return written
-        g = graph_to_rdf(G, base_iri=base_iri)
-    else:
-        g = graph_to_rdf(G, base_iri=base_iri)
-        written = [_atomic_write(name, serialize(g, fmt))]
+def _write_rdf_outputs(G: nx.MultiDiGraph, out: Path, fmt: str, base_iri: str) -> list[Path]:
+    """The RDF file in ``fmt``, and graph.jsonld; both streamed from the graph, whatever its size."""
+    written = [_atomic_write_with(out / ("graph." + FORMATS[fmt]),
+                                  lambda p: write_rdf(G, p, format=fmt, base_iri=base_iri))]
     if fmt != "json-ld":
-        written.append(_atomic_write(out / "graph.jsonld", serialize(g, "json-ld")))
+        written.append(_atomic_write_with(out / "graph.jsonld",
+                                          lambda p: write_rdf(G, p, format="json-ld", base_iri=base_iri)))
     return written
 
 
@@ -153,13 +125,6 @@ def _output_dir(path: Path) -> Path:
     except OSError as err:
         raise KgError(Errors.E006.format(path=path, reason=err.strerror or err)) from err
     return path
-
-
-def _atomic_write(path: Path, data: bytes) -> Path:
-    def write(tmp: str) -> None:
-        Path(tmp).write_bytes(data)
-
-    return _atomic_write_with(path, write)
 
 
 def _atomic_write_with(path: Path, write: Callable[[str], None]) -> Path:

@@ -44,9 +44,6 @@ class Errors(metaclass=ErrorsWithCodes):
 class Warnings(metaclass=ErrorsWithCodes):
     W001 = "{path} is empty; nothing to extract."
     W002 = "{path} skipped: {reason}"
-    W004 = ("The graph has about {triples:,} triples: graph.ttl is written as streamed N-Triples lines (valid "
-            "Turtle) and graph.jsonld is skipped, so memory stays bounded. Use --rdf-format nt or nquads for such "
-            "corpora.")
     W003 = ("Serving on {host}, which other machines may reach. The endpoint is read-only but anyone who can "
             "reach it can read the whole graph; use the default 127.0.0.1 unless you mean it.")
 

@@ -94,13 +94,18 @@ def test_build_long_text_in_pieces_same_entities_and_offsets(nlp, tmp_path, monk
     assert pieces.text_hash == whole.text_hash
 
 
-def test_build_big_graph_streams_turtle_and_skips_jsonld(tmp_path, monkeypatch):
+def test_build_streams_turtle_with_prefixes_and_jsonld_with_a_context(tmp_path):
+    import json
+
     from rdflib.compare import isomorphic
 
     from kg.readwrite.rdf import graph_to_rdf
 
-    monkeypatch.setattr("kg.build.BIG_GRAPH_TRIPLES", 10)
     report = build(sorted(sample_dir().glob("*.txt"))[:2], tmp_path)
-    assert not (tmp_path / "graph.jsonld").exists()
-    assert any("W004" in w for w in report.warnings)
-    assert isomorphic(read_rdf(tmp_path / "graph.ttl"), graph_to_rdf(report.graph))
+    expected = graph_to_rdf(report.graph)
+    turtle = (tmp_path / "graph.ttl").read_text(encoding="utf-8")
+    assert "@prefix skos: <http://www.w3.org/2004/02/skos/core#> ." in turtle and "\tskos:prefLabel " in turtle
+    assert isomorphic(read_rdf(tmp_path / "graph.ttl"), expected)
+    jsonld = json.loads((tmp_path / "graph.jsonld").read_text(encoding="utf-8"))
+    assert jsonld["@context"]["org"] == "http://www.w3.org/ns/org#" and jsonld["@graph"]
+    assert isomorphic(read_rdf(tmp_path / "graph.jsonld"), expected)

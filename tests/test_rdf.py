@@ -56,3 +56,25 @@ def test_rdf_document_number_gives_identifier_and_issue_year(nlp):
     g = graph_to_rdf(G)
     assert (doc, DCTERMS.identifier, Literal("渭政发〔2024〕12号")) in g
     assert (doc, DCTERMS.issued, Literal("2024", datatype=XSD.gYear)) in g
+
+
+def test_rdf_turtle_prefixes_sorted_whatever_the_chunks():
+    import io
+
+    from kg.readwrite.rdf import _SortedPrefixes
+
+    data = b"@prefix z: <urn:z#> .\n@prefix a: <urn:a#> .\nz:x a:p 1 .\nz:y a:p 2 .\n"
+    for size in (1, 5, len(data)):
+        out = io.BytesIO()
+        handle = _SortedPrefixes(out)
+        for i in range(0, len(data), size):
+            handle.write(data[i : i + size])
+        handle.finish()
+        assert out.getvalue() == b"@prefix a: <urn:a#> .\n@prefix z: <urn:z#> .\nz:x a:p 1 .\nz:y a:p 2 .\n"
+
+
+def test_rdf_iris_hold_only_characters_iris_may_hold(nlp):
+    import pyoxigraph as ox
+
+    for key in ("a b", "x\x7fy", "市\ue000委", "〔2024〕(试行)"):
+        ox.NamedNode(str(iri_for("https://w3id.org/kg-zh/id/", f"DOC:{key}")))  # raises on an invalid IRI

@@ -23,11 +23,14 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any
 
 import networkx as nx
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV
 
@@ -42,128 +45,184 @@ FORMATS = {"turtle": "ttl", "nt": "nt", "nquads": "nq", "json-ld": "jsonld", "xm
 RELATION_PREDICATES = {"ISSUED": KG.issued, "ESTABLISHED": KG.established, "INSPECTS": KG.inspects,
                        "LEADS": KG.leads, "PART_OF": ORG.subOrganizationOf, "COOPERATES_WITH": KG.cooperatesWith}
 TYPE_PATHS = {"ORG": "org", "DOC": "doc", "MECH": "mechanism", "src": "source"}
-_UNSAFE = set(' <>"{}|\\^`#%?/')
+_ASCII_KEPT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@")
+# the non-ASCII characters an IRI path may hold as they are (RFC 3987 ucschar)
+_UCS_RANGES = ((0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF),
+               *((plane << 16, (plane << 16) + 0xFFFD) for plane in range(1, 15)))
 
 
 def iri_for(base: str, node: str) -> URIRef:
-    """A stable IRI for a graph node: ``{base}{org|doc|mechanism|source}/{key}`` (key kept readable)."""
+    """A stable IRI for a graph node: ``{base}{org|doc|mechanism|source}/{key}`` (key kept readable; characters
+    an IRI may not hold, percent-encoded as UTF-8).
+
+    >>> str(iri_for("http://example.org/", "ORG:定西市/委\x7f"))
+    'http://example.org/org/定西市%2F委%7F'
+    """
     kind, _, key = node.partition(":")
-    safe = "".join(f"%{ord(c):02X}" if c in _UNSAFE or ord(c) < 32 else c for c in key)
+    safe = "".join(c if c in _ASCII_KEPT or _ucschar(c) else "".join(f"%{b:02X}" for b in c.encode("utf-8", "replace"))
+                   for c in key)
     return URIRef(f"{base}{TYPE_PATHS.get(kind, kind.lower())}/{safe}")
+
+
+def _ucschar(c: str) -> bool:
+    code = ord(c)
+    return code >= 0xA0 and any(lo <= code <= hi for lo, hi in _UCS_RANGES)
 
 
 def bind_prefixes(g: Graph, base: str = DEFAULT_BASE_IRI) -> Graph:
     """Bind the prefixes kg's RDF uses, so Turtle reads well."""
-    for prefix, ns in (("org", ORG), ("dcterms", DCTERMS), ("skos", SKOS), ("prov", PROV), ("foaf", FOAF),
-                       ("kg", Namespace(str(KG._NS))), ("kgid", Namespace(base))):
-        g.bind(prefix, ns, override=True)
+    for prefix, ns in prefixes(base).items():
+        g.bind(prefix, Namespace(ns), override=True)
     return g
 
 
-class _Sink(Protocol):
-    def add(self, triple: tuple[Any, Any, Any]) -> Any: ...
+def prefixes(base: str = DEFAULT_BASE_IRI) -> dict[str, str]:
+    """The prefixes kg's RDF uses: the vocabularies, and one per kind of kg resource under the base IRI
+    (``kgorg:天水市委`` for ``{base}org/天水市委``).
+
+    >>> prefixes("http://example.org/")["kgdoc"]
+    'http://example.org/doc/'
+    """
+    ids = {"kgid": base} | {f"kg{short}": f"{base}{path}/" for short, path in (
+        ("org", "org"), ("doc", "doc"), ("mech", "mechanism"), ("src", "source"), ("st", "statement"),
+        ("mention", "mention"))}
+    return {"org": str(ORG), "dcterms": str(DCTERMS), "skos": str(SKOS), "prov": str(PROV), "foaf": str(FOAF),
+            "kg": str(KG._NS), "rdfs": str(RDFS), "xsd": str(XSD)} | ids
 
 
-class LineSink:
-    """Takes triples like an rdflib Graph (``add``) and writes them straight out as N-Triples or N-Quads lines,
-    so a big graph is never held twice in memory."""
+def _terms(*names: Any) -> list[ox.NamedNode]:
+    return [ox.NamedNode(str(n)) for n in names]
 
-    def __init__(self, handle: IO[bytes], *, graph: URIRef | None = None) -> None:
-        self.handle = handle
-        self.suffix = f" {graph.n3()} .\n" if graph is not None else " .\n"
 
-    def add(self, triple: tuple[Any, Any, Any]) -> None:
-        s, p, o = triple
-        self.handle.write(f"{s.n3()} {p.n3()} {o.n3()}{self.suffix}".encode())
+# The vocabulary as pyoxigraph terms, made once: triples are built with them and streamed to a serializer.
+(_TYPE, _LABEL, _PREF, _ALT, _IN_SCHEME, _CONCEPT_SCHEME, _CONCEPT, _TITLE, _IDENTIFIER, _ISSUED, _CREATOR,
+ _DERIVED, _ENTITY, _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT, _ORGANIZATION, _DOCUMENT) = _terms(
+    RDF.type, RDFS.label, SKOS.prefLabel, SKOS.altLabel, SKOS.inScheme, SKOS.ConceptScheme, SKOS.Concept,
+    DCTERMS.title, DCTERMS.identifier, DCTERMS.issued, DCTERMS.creator, PROV.wasDerivedFrom, PROV.Entity,
+    RDF.Statement, RDF.subject, RDF.predicate, RDF.object, ORG.Organization, FOAF.Document)
+(_SOURCE, _MECHANISM, _MENTION, _MENTIONS, _KIND, _REGION, _GENERIC, _OF_ENTITY, _SENTENCE, _START, _END, _PATH,
+ _SHA256) = _terms(KG.Source, KG.Mechanism, KG.Mention, KG.mentions, KG.kind, KG.region, KG.generic, KG.entity,
+                   KG.sentence, KG.start, KG.end, KG.path, KG.sha256)
+_INTEGER, _YEAR, _BOOLEAN = _terms(XSD.integer, XSD.gYear, XSD.boolean)
+_STRING = str(XSD.string)
+_CLASSES = dict(zip(("ORG", "DOC", "MECH"), (_ORGANIZATION, _DOCUMENT, _CONCEPT), strict=True))
+_PREDICATES = {rel: ox.NamedNode(str(p)) for rel, p in RELATION_PREDICATES.items()}
+
+
+def _zh(text: str) -> ox.Literal:
+    return ox.Literal(text, language="zh")
+
+
+def _int(n: int) -> ox.Literal:
+    return ox.Literal(str(n), datatype=_INTEGER)
+
+
+def iter_triples(G: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[ox.Triple]:
+    """The triples of ``G`` as pyoxigraph terms, in a fixed order (nodes, then edges, each sorted), each once.
+
+    Nothing is collected: a writer can stream them, so a graph of millions of triples is never held as RDF.
+
+    >>> import kg
+    >>> from kg.graph import build_graph
+    >>> G = build_graph([kg.extract_doc(kg.load()("天水市委印发《巡察规划》。"), source="a.txt")])
+    >>> sum(1 for t in iter_triples(G) if t.predicate.value.endswith("#issued"))
+    1
+    """
+    nodes: dict[str, ox.NamedNode] = {}
+
+    def iri(node: str) -> ox.NamedNode:
+        found = nodes.get(node)
+        if found is None:
+            found = nodes[node] = ox.NamedNode(str(iri_for(base_iri, node)))
+        return found
+
+    scheme = ox.NamedNode(base_iri + "scheme/mechanisms")
+    yield ox.Triple(scheme, _TYPE, _CONCEPT_SCHEME)
+    yield ox.Triple(scheme, _PREF, _zh("机制"))
+    for node, data in sorted(G.nodes(data=True), key=lambda item: item[0]):
+        yield from _node_triples(iri(node), scheme, node, data)
+    stated: set[tuple[str, str, str]] = set()  # a relation stated in many sources is one triple (and many statements)
+    for u, v, data in sorted(G.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"], e[2]["start"])):
+        yield from _edge_triples(base_iri, iri, u, v, data, stated)
+
+
+def _node_triples(s: ox.NamedNode, scheme: ox.NamedNode, node: str, data: dict) -> Iterator[ox.Triple]:
+    name = _zh(data["name"])
+    kind = data["type"]
+    if kind == "SOURCE":
+        yield from (ox.Triple(s, p, o) for p, o in (
+            (_TYPE, _SOURCE), (_TYPE, _ENTITY), (_TITLE, name), (_LABEL, name), (_IDENTIFIER, ox.Literal(node)),
+            (_PATH, ox.Literal(data["path"])), (_SHA256, ox.Literal(data["sha256"]))))
+        return
+    yield ox.Triple(s, _TYPE, _CLASSES[kind])
+    if kind == "MECH":
+        yield ox.Triple(s, _TYPE, _MECHANISM)
+        yield ox.Triple(s, _IN_SCHEME, scheme)
+    if kind == "DOC":
+        yield ox.Triple(s, _TITLE, name)
+        if data.get("number"):
+            yield ox.Triple(s, _IDENTIFIER, ox.Literal(data["number"]))
+        if data.get("issued"):
+            yield ox.Triple(s, _ISSUED, ox.Literal(data["issued"], datatype=_YEAR))
+    yield ox.Triple(s, _PREF, name)
+    yield ox.Triple(s, _LABEL, name)
+    for alias in data["aliases"]:
+        if alias != data["name"]:
+            yield ox.Triple(s, _ALT, _zh(alias))
+    if data.get("subtype"):
+        yield ox.Triple(s, _KIND, ox.Literal(data["subtype"]))
+    if data.get("region"):
+        yield ox.Triple(s, _REGION, _zh(data["region"]))
+    if data.get("generic"):
+        yield ox.Triple(s, _GENERIC, ox.Literal("true", datatype=_BOOLEAN))
+
+
+def _edge_triples(base: str, iri: Any, u: str, v: str, data: dict,
+                  stated: set[tuple[str, str, str]]) -> Iterator[ox.Triple]:
+    head, tail = iri(u), iri(v)
+    rel = data["relation"]
+    if rel == "MENTIONS":
+        yield ox.Triple(head, _MENTIONS, tail)
+        for start, end in data["spans"][:MAX_MENTION_NODES]:
+            m = ox.NamedNode(f"{base}mention/{hashlib.sha1(f'{v}|{u}|{start}'.encode()).hexdigest()[:20]}")
+            yield from (ox.Triple(m, p, o) for p, o in (
+                (_TYPE, _MENTION), (_OF_ENTITY, tail), (_DERIVED, head), (_START, _int(start)), (_END, _int(end))))
+        return
+    predicate = _PREDICATES[rel]
+    if (u, rel, v) not in stated:
+        stated.add((u, rel, v))
+        yield ox.Triple(head, predicate, tail)
+        if rel == "ISSUED":
+            yield ox.Triple(tail, _CREATOR, head)
+    digest = hashlib.sha1(f"{u}|{rel}|{v}|{data['source']}|{data['start']}".encode()).hexdigest()[:20]
+    st = ox.NamedNode(f"{base}statement/{digest}")
+    yield from (ox.Triple(st, p, o) for p, o in (
+        (_TYPE, _STATEMENT), (_SUBJECT, head), (_PREDICATE, predicate), (_OBJECT, tail),
+        (_DERIVED, iri(data["source"])), (_SENTENCE, _zh(data["sentence"])), (_START, _int(data["start"])),
+        (_END, _int(data["end"]))))
 
 
 def graph_to_rdf(G: nx.MultiDiGraph, *, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
-    """Convert a kg graph to an rdflib Graph."""
+    """Convert a kg graph to an rdflib Graph (for small graphs and Python use; writers stream instead)."""
     g = bind_prefixes(Graph(), base_iri)
-    add_triples(g, G, base_iri)
+    for t in iter_triples(G, base_iri):
+        g.add((URIRef(_value(t.subject)), URIRef(t.predicate.value), _to_rdflib(t.object)))
     return g
 
 
-def stream_rdf(G: nx.MultiDiGraph, handle: IO[bytes], *, format: str = "nt", base_iri: str = DEFAULT_BASE_IRI) -> None:
-    """Write ``G`` as N-Triples (``nt``) or N-Quads (``nquads``, one named graph) without building an rdflib Graph."""
-    add_triples(LineSink(handle, graph=URIRef(base_iri + "graph") if format == "nquads" else None), G, base_iri)
+def _value(term: Any) -> str:
+    """The IRI or lexical form of a term (kg's triples have no blank nodes or quoted triples)."""
+    return str(term.value)
 
 
-def add_triples(g: _Sink, G: nx.MultiDiGraph, base_iri: str) -> None:
-    """Add the triples of ``G`` to ``g`` (an rdflib Graph or a :class:`LineSink`)."""
-    scheme = URIRef(base_iri + "scheme/mechanisms")
-    g.add((scheme, RDF.type, SKOS.ConceptScheme))
-    g.add((scheme, SKOS.prefLabel, Literal("机制", lang="zh")))
-    for node, data in sorted(G.nodes(data=True), key=lambda item: item[0]):  # streamed lines stay deterministic
-        _add_node(g, base_iri, scheme, node, data)
-    for u, v, data in sorted(G.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"], e[2]["start"])):
-        _add_edge(g, base_iri, u, v, data)
-
-
-def _add_node(g: _Sink, base: str, scheme: URIRef, node: str, data: dict) -> None:
-    s = iri_for(base, node)
-    name = Literal(data["name"], lang="zh")
-    kind = data["type"]
-    if kind == "SOURCE":
-        g.add((s, RDF.type, KG.Source))
-        g.add((s, RDF.type, PROV.Entity))
-        g.add((s, DCTERMS.title, name))
-        g.add((s, RDFS.label, name))
-        g.add((s, DCTERMS.identifier, Literal(node)))
-        g.add((s, KG.path, Literal(data["path"])))
-        g.add((s, KG.sha256, Literal(data["sha256"])))
-        return
-    cls = {"ORG": ORG.Organization, "DOC": FOAF.Document, "MECH": SKOS.Concept}[kind]
-    g.add((s, RDF.type, cls))
-    if kind == "MECH":
-        g.add((s, RDF.type, KG.Mechanism))
-        g.add((s, SKOS.inScheme, scheme))
-    if kind == "DOC":
-        g.add((s, DCTERMS.title, name))
-        if data.get("number"):
-            g.add((s, DCTERMS.identifier, Literal(data["number"])))
-        if data.get("issued"):
-            g.add((s, DCTERMS.issued, Literal(data["issued"], datatype=XSD.gYear)))
-    g.add((s, SKOS.prefLabel, name))
-    g.add((s, RDFS.label, name))
-    for alias in data["aliases"]:
-        if alias != data["name"]:
-            g.add((s, SKOS.altLabel, Literal(alias, lang="zh")))
-    if data.get("subtype"):
-        g.add((s, KG.kind, Literal(data["subtype"])))
-    if data.get("region"):
-        g.add((s, KG.region, Literal(data["region"], lang="zh")))
-    if data.get("generic"):
-        g.add((s, KG.generic, Literal(True)))
-
-
-def _add_edge(g: _Sink, base: str, u: str, v: str, data: dict) -> None:
-    head, tail, source = iri_for(base, u), iri_for(base, v), iri_for(base, data["source"])
-    rel = data["relation"]
-    digest = hashlib.sha1(f"{u}|{rel}|{v}|{data['source']}|{data['start']}".encode()).hexdigest()[:20]
-    if rel == "MENTIONS":
-        g.add((head, KG.mentions, tail))
-        for start, end in data["spans"][:MAX_MENTION_NODES]:
-            m = URIRef(f"{base}mention/{hashlib.sha1(f'{v}|{u}|{start}'.encode()).hexdigest()[:20]}")
-            g.add((m, RDF.type, KG.Mention))
-            g.add((m, KG.entity, tail))
-            g.add((m, PROV.wasDerivedFrom, head))
-            g.add((m, KG.start, Literal(start, datatype=XSD.integer)))
-            g.add((m, KG.end, Literal(end, datatype=XSD.integer)))
-        return
-    predicate = RELATION_PREDICATES[rel]
-    g.add((head, predicate, tail))
-    if rel == "ISSUED":
-        g.add((tail, DCTERMS.creator, head))
-    st = URIRef(f"{base}statement/{digest}")
-    g.add((st, RDF.type, RDF.Statement))
-    g.add((st, RDF.subject, head))
-    g.add((st, RDF.predicate, predicate))
-    g.add((st, RDF.object, tail))
-    g.add((st, PROV.wasDerivedFrom, source))
-    g.add((st, KG.sentence, Literal(data["sentence"], lang="zh")))
-    g.add((st, KG.start, Literal(data["start"], datatype=XSD.integer)))
-    g.add((st, KG.end, Literal(data["end"], datatype=XSD.integer)))
+def _to_rdflib(term: Any) -> URIRef | Literal:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype.value == _STRING:
+        return Literal(term.value)  # a simple literal: rdflib keeps xsd:string implicit
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 def rdf_format(fmt: str) -> str:
@@ -175,20 +234,151 @@ def rdf_format(fmt: str) -> str:
 
 def write_rdf(G: nx.MultiDiGraph | Graph, path: str | Path | IO[bytes], *, format: str = "turtle",
               base_iri: str = DEFAULT_BASE_IRI) -> None:
-    """Write the graph as RDF; ``path`` may be a path, an open binary file, or ``"-"`` for stdout."""
-    if not isinstance(G, Graph) and rdf_format(format) in ("nt", "nquads") and isinstance(path, (str, Path)) \
-            and path != "-":
-        with open(path, "wb") as handle:
-            stream_rdf(G, handle, format=format, base_iri=base_iri)
+    """Write the graph as RDF; ``path`` may be a path, an open binary file, or ``"-"`` for stdout.
+
+    A kg graph is streamed (pyoxigraph's serializers; kg's own for JSON-LD), so memory does not grow with the
+    number of triples; an rdflib Graph is serialised by rdflib.
+    """
+    fmt = rdf_format(format)
+    if isinstance(G, Graph):
+        data = serialize(G, fmt)
+        if path == "-":
+            sys.stdout.buffer.write(data)
+        elif isinstance(path, (str, Path)):
+            Path(path).write_bytes(data)
+        else:
+            path.write(data)
         return
-    g = G if isinstance(G, Graph) else graph_to_rdf(G, base_iri=base_iri)
-    data = serialize(g, rdf_format(format))
     if path == "-":
-        sys.stdout.buffer.write(data)
+        _stream(G, sys.stdout.buffer, fmt, base_iri)
     elif isinstance(path, (str, Path)):
-        Path(path).write_bytes(data)
+        with open(path, "wb") as handle:
+            _stream(G, handle, fmt, base_iri)
     else:
-        path.write(data)
+        _stream(G, path, fmt, base_iri)
+
+
+_OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
+               "xml": ox.RdfFormat.RDF_XML}
+
+
+def _stream(G: nx.MultiDiGraph, handle: IO[bytes], fmt: str, base_iri: str) -> None:
+    triples = iter_triples(G, base_iri)
+    if fmt == "json-ld":
+        write_jsonld(triples, handle, prefixes(base_iri))
+        return
+    if fmt == "nquads":
+        graph = ox.NamedNode(base_iri + "graph")  # one named graph, so shards of many builds stay apart
+        ox.serialize((ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples), handle, _OX_FORMATS[fmt])
+        return
+    if fmt == "turtle":
+        sorted_head = _SortedPrefixes(handle)
+        ox.serialize(triples, sorted_head, _OX_FORMATS[fmt], prefixes=prefixes(base_iri))
+        sorted_head.finish()
+        return
+    ox.serialize(triples, handle, _OX_FORMATS[fmt], prefixes=prefixes(base_iri) if fmt != "nt" else None)
+
+
+class _SortedPrefixes:
+    """A binary handle that writes Turtle's leading ``@prefix`` lines in sorted order, the rest as it comes."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self.handle = handle
+        self.head: bytes | None = b""  # None once the header is out
+
+    def write(self, data: bytes) -> int:
+        if self.head is None:
+            return self.handle.write(data)
+        self.head += data
+        lines = self.head.split(b"\n")
+        n = 0
+        while n < len(lines) - 1 and lines[n].startswith(b"@prefix "):
+            n += 1
+        if n < len(lines) - 1:  # a complete line that is no prefix: the header is over
+            self._flush(lines, n)
+        return len(data)
+
+    def _flush(self, lines: list[bytes], n: int) -> None:
+        self.handle.write(b"".join(line + b"\n" for line in sorted(lines[:n])) + b"\n".join(lines[n:]))
+        self.head = None
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+    def finish(self) -> None:
+        """Write what is held back (a graph with no triples is its header alone)."""
+        if self.head is not None:
+            lines = self.head.split(b"\n")
+            self._flush(lines, sum(1 for line in lines[:-1] if line.startswith(b"@prefix ")))
+
+
+def write_jsonld(triples: Iterable[ox.Triple], handle: IO[bytes], prefixes: dict[str, str]) -> None:
+    """JSON-LD with a ``@context`` of ``prefixes``: one node object per run of triples with one subject, written
+    as the triples come (a subject in two runs is two node objects, which JSON-LD merges).
+
+    >>> import io, pyoxigraph as ox
+    >>> out = io.BytesIO()
+    >>> s = ox.NamedNode("http://example.org/a")
+    >>> write_jsonld([ox.Triple(s, ox.NamedNode("http://example.org/v#name"), ox.Literal("市委", language="zh"))],
+    ...              out, {"ex": "http://example.org/", "v": "http://example.org/v#"})
+    >>> print(out.getvalue().decode())
+    {"@context":{"ex":"http://example.org/","v":"http://example.org/v#"},"@graph":[
+    {"@id":"ex:a","v:name":[{"@value":"市委","@language":"zh"}]}
+    ]}
+    <BLANKLINE>
+    """
+    spaces = sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
+    by_namespace = {ns: prefix for prefix, ns in prefixes.items()}
+
+    def compact(iri: str) -> str:
+        cut = max(iri.rfind("/"), iri.rfind("#")) + 1  # kg's namespaces end in / or #: most IRIs in one look-up
+        prefix = by_namespace.get(iri[:cut])
+        if prefix is not None and not iri[cut:].startswith("//"):
+            return f"{prefix}:{iri[cut:]}"
+        for prefix, ns in spaces:
+            if iri.startswith(ns) and not iri[len(ns) :].startswith("//"):
+                return f"{prefix}:{iri[len(ns):]}"
+        return iri
+
+    vocabulary: dict[str, str] = {}  # predicates, classes and datatypes: few, compacted once each
+
+    def term(iri: str) -> str:
+        found = vocabulary.get(iri)
+        if found is None:
+            found = vocabulary[iri] = compact(iri)
+        return found
+
+    def value(obj: Any) -> dict[str, str]:
+        if isinstance(obj, ox.NamedNode):
+            return {"@id": compact(obj.value)}
+        if obj.language:
+            return {"@value": obj.value, "@language": obj.language}
+        if obj.datatype.value == _STRING:
+            return {"@value": obj.value}
+        return {"@value": obj.value, "@type": term(obj.datatype.value)}
+
+    handle.write(b'{"@context":' + _json(dict(sorted(prefixes.items()))) + b',"@graph":[')
+    node: dict[str, Any] = {}
+    subject = None
+    first = True
+    for t in triples:
+        if t.subject != subject:
+            if node:
+                handle.write((b"\n" if first else b",\n") + _json(node))
+                first = False
+            subject = t.subject
+            node = {"@id": compact(_value(subject))}
+        if t.predicate == _TYPE:
+            node.setdefault("@type", []).append(term(_value(t.object)))
+        else:
+            node.setdefault(term(t.predicate.value), []).append(value(t.object))
+    if node:
+        handle.write((b"\n" if first else b",\n") + _json(node))
+    handle.write(b"\n]}\n")
+
+
+def _json(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def serialize(g: Graph, fmt: str) -> bytes:
