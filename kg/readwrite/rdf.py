@@ -27,7 +27,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import networkx as nx
 import pyoxigraph as ox
@@ -273,7 +273,7 @@ def _stream(G: nx.MultiDiGraph, handle: IO[bytes], fmt: str, base_iri: str) -> N
         return
     if fmt == "turtle":
         sorted_head = _SortedPrefixes(handle)
-        ox.serialize(triples, sorted_head, _OX_FORMATS[fmt], prefixes=prefixes(base_iri))
+        ox.serialize(triples, cast(IO[bytes], sorted_head), _OX_FORMATS[fmt], prefixes=prefixes(base_iri))
         sorted_head.finish()
         return
     ox.serialize(triples, handle, _OX_FORMATS[fmt], prefixes=prefixes(base_iri) if fmt != "nt" else None)
