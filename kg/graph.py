@@ -20,9 +20,12 @@ Examples
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
@@ -60,38 +63,50 @@ def finish_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
 def merge_record(G: nx.MultiDiGraph, record: DocRecord) -> None:
     """Add one source document, its entities, MENTIONS edges and relations to ``G`` (any order of records gives
     the same graph up to insertion order, which the writers do not depend on; call :func:`finish_graph` after)."""
-    seen = G.nodes[record.id]["path"] if record.id in G else None  # the same text in two files is one source
+    rid = record.id  # one string for every edge, key and source list of this record (big graphs hold millions)
+    seen = G.nodes[rid]["path"] if rid in G else None  # the same text in two files is one source
     path = min(seen, record.source) if seen else record.source
-    G.add_node(record.id, kind="source", type="SOURCE", name=record.title or path, path=path,
-               sha256=record.text_hash)
+    G.add_node(rid, kind="source", type="SOURCE", name=record.title or path, path=path, sha256=record.text_hash)
+    mentions_key = f"MENTIONS|{rid}"
     for entity in record.entities:
-        _add_entity(G, node_id(entity, record), entity, record)
+        _add_entity(G, node_id(entity, record), entity, rid, mentions_key)
     for rel in record.relations:
         head, tail = node_id(rel.head, record), node_id(rel.tail, record)
-        G.add_edge(head, tail, key=f"{rel.type}|{record.id}|{rel.start}", relation=rel.type, source=record.id,
+        G.add_edge(head, tail, key=f"{rel.type}|{rid}|{rel.start}", relation=rel.type, source=rid,
                    sentence=rel.evidence, start=rel.start, end=rel.end)
 
 
-def _add_entity(G: nx.MultiDiGraph, nid: str, entity: Entity, record: DocRecord) -> None:
+def mention_spans(data: dict[str, Any]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of a MENTIONS edge (kept as one flat array of integers: big graphs have
+    hundreds of thousands of these edges).
+
+    >>> mention_spans({"spans": array("I", [3, 7, 12, 16])})
+    [(3, 7), (12, 16)]
+    """
+    spans = data["spans"]
+    return list(zip(spans[::2], spans[1::2], strict=True))
+
+
+def _add_entity(G: nx.MultiDiGraph, nid: str, entity: Entity, rid: str, mentions_key: str) -> None:
     aliases = entity.aliases
     if nid in G:
         data = G.nodes[nid]
         if not isinstance(data["sources"], set):
             data["aliases"], data["sources"] = set(data["aliases"]), set(data["sources"])
         data["aliases"].update(aliases)
-        data["sources"].add(record.id)
+        data["sources"].add(rid)
         data["mentions"] += len(entity.mentions)
         data["name"] = max(data["name"], entity.name, key=lambda n: (len(n), n))
         data["generic"] = data["generic"] and entity.generic
     else:
         G.add_node(nid, kind="entity", type=entity.type, name=entity.name, aliases=aliases,
                    subtype=entity.subtype or "", generic=entity.generic, region=entity.region or "",
-                   sources=[record.id], mentions=len(entity.mentions), **_document_number(entity))
+                   sources=[rid], mentions=len(entity.mentions), **_document_number(entity))
     mentions = sorted(entity.mentions, key=lambda m: m.start)
-    G.add_edge(record.id, nid, key=f"MENTIONS|{record.id}", relation="MENTIONS", source=record.id,
+    G.add_edge(rid, nid, key=mentions_key, relation="MENTIONS", source=rid,
                sentence=mentions[0].sentence, start=mentions[0].start, end=mentions[0].end,
-               spans=[[m.start, m.end] for m in mentions],
-               sentences=list(dict.fromkeys(m.sentence for m in mentions if m.sentence))[:MAX_SENTENCES])
+               spans=array("I", [offset for m in mentions for offset in (m.start, m.end)]),
+               sentences=tuple(dict.fromkeys(m.sentence for m in mentions if m.sentence))[:MAX_SENTENCES])
 
 
 def _document_number(entity: Entity) -> dict[str, str]:
@@ -113,20 +128,61 @@ def graph_summary(G: nx.MultiDiGraph) -> dict[str, Any]:
             "relations": {t: relations.get(t, 0) for t in RELATION_TYPES}}
 
 
-def write_graphml(G: nx.MultiDiGraph, path: str) -> None:
-    """GraphML for Gephi/yEd/Cytoscape: list attributes become ``|``-joined strings."""
-    H = nx.MultiDiGraph()
-    for n, d in sorted(G.nodes(data=True)):
-        H.add_node(n, **{k: _flat(v) for k, v in d.items()})
-    for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        H.add_edge(u, v, key=k, **{a: _flat(b) for a, b in d.items()})
-    try:
-        nx.write_graphml_lxml(H, path)  # streams the XML: big graphs are not built as a tree in memory
-    except ImportError:  # pragma: no cover - lxml comes with trafilatura
-        nx.write_graphml(H, path)
+_GRAPHML_HEAD = ('<?xml version="1.0" encoding="utf-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+                 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation='
+                 '"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
+# characters XML 1.0 can't hold (control characters, non-characters, lone surrogates)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def _flat(value: Any) -> Any:
-    if isinstance(value, list):
-        return "|".join(str(v) for v in value)
-    return value
+def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> None:
+    """GraphML for Gephi/yEd/Cytoscape, written as it goes (no copy of the graph): list attributes become
+    ``|``-joined strings, nodes and edges come sorted, so one graph always gives the same file."""
+    node_keys = _graphml_keys("node", (d for _, d in G.nodes(data=True)))
+    edge_keys = _graphml_keys("edge", (d for *_, d in G.edges(data=True)), start=len(node_keys))
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(_GRAPHML_HEAD)
+        for kind, keys in (("node", node_keys), ("edge", edge_keys)):
+            for name, (key_id, attr_type) in keys.items():
+                out.write(f'<key id="{key_id}" for="{kind}" attr.name={_attr(name)} attr.type="{attr_type}"/>\n')
+        out.write('<graph edgedefault="directed">\n')
+        for n in sorted(G):
+            out.write(f"<node id={_attr(n)}>{_graphml_data(G.nodes[n], node_keys)}</node>\n")
+        for u, v, k in sorted(G.edges(keys=True)):
+            out.write(f"<edge source={_attr(u)} target={_attr(v)} id={_attr(k)}>"
+                      f"{_graphml_data(G.edges[u, v, k], edge_keys)}</edge>\n")
+        out.write("</graph>\n</graphml>\n")
+
+
+def _graphml_keys(kind: str, items: Iterable[dict[str, Any]], start: int = 0) -> dict[str, tuple[str, str]]:
+    """Attribute name → (GraphML key id, type): boolean, long or double if every value is one, else string."""
+    types: dict[str, str] = {}
+    for data in items:
+        for name, value in data.items():
+            found = "boolean" if isinstance(value, bool) else "long" if isinstance(value, int) else \
+                "double" if isinstance(value, float) else "string"
+            seen = types.setdefault(name, found)
+            if seen != found:
+                types[name] = "double" if {seen, found} == {"long", "double"} else "string"
+    return {name: (f"d{start + i}", t) for i, (name, t) in enumerate(sorted(types.items()))}
+
+
+def _graphml_data(data: dict[str, Any], keys: dict[str, tuple[str, str]]) -> str:
+    parts = []
+    for name, value in sorted(data.items()):
+        if isinstance(value, array):  # mention offsets, as pairs
+            value = "|".join(f"[{s}, {e}]" for s, e in zip(value[::2], value[1::2], strict=True))
+        elif isinstance(value, (list, set, tuple)):
+            value = "|".join(str(v) for v in value)
+        elif isinstance(value, bool):
+            value = "true" if value else "false"
+        parts.append(f'<data key="{keys[name][0]}">{escape(_xml_text(str(value)))}</data>')
+    return "".join(parts)
+
+
+def _attr(value: str) -> str:
+    return quoteattr(_xml_text(value))
+
+
+def _xml_text(value: str) -> str:
+    return _NOT_XML.sub("\ufffd", value)

@@ -35,6 +35,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URI
 from rdflib.namespace import DCTERMS, FOAF, PROV
 
 from kg.errors import Errors, KgError
+from kg.graph import mention_spans
 from kg.vocab import KG, ORG
 
 DEFAULT_BASE_IRI = "https://w3id.org/kg-zh/id/"
@@ -183,7 +184,7 @@ def _edge_triples(base: str, iri: Any, u: str, v: str, data: dict,
     rel = data["relation"]
     if rel == "MENTIONS":
         yield ox.Triple(head, _MENTIONS, tail)
-        for start, end in data["spans"][:MAX_MENTION_NODES]:
+        for start, end in mention_spans(data)[:MAX_MENTION_NODES]:
             m = ox.NamedNode(f"{base}mention/{hashlib.sha1(f'{v}|{u}|{start}'.encode()).hexdigest()[:20]}")
             yield from (ox.Triple(m, p, o) for p, o in (
                 (_TYPE, _MENTION), (_OF_ENTITY, tail), (_DERIVED, head), (_START, _int(start)), (_END, _int(end))))
