@@ -22,6 +22,7 @@ False
 from __future__ import annotations
 
 import html
+import io
 import json
 import math
 import sys
@@ -162,27 +163,44 @@ def _asset(name: str) -> str:
     return resources.files("pyvis").joinpath(f"templates/lib/vis-9.1.2/{name}").read_text(encoding="utf-8")
 
 
+# Text from documents stays data inside the page's JSON block: no character of it can close the <script>.
+_SAFE_JSON = str.maketrans({"&": "\\u0026", "<": "\\u003c", ">": "\\u003e"})
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def generate_html(G: nx.MultiDiGraph, *, title: str = "kg — 知识图谱") -> str:
     """The explorer page for ``G`` as one string (no external resources)."""
-    data = graph_to_vis_data(G, title=title)
-    payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    payload = payload.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-    template = resources.files("kg").joinpath("readwrite/explorer.html").read_text(encoding="utf-8")
-    values = {"__VIS_CSS__": _asset("vis-network.css"), "__VIS_JS__": _asset("vis-network.min.js"),
-              "__TITLE__": html.escape(title), "__DATA__": payload}
-    out, rest = [], template
-    for marker in _MARKERS:
-        before, _, rest = rest.partition(marker)
-        out += [before, values[marker]]
-    return "".join(out) + rest
+    page = io.StringIO()
+    _write_page(page, graph_to_vis_data(G, title=title), title)
+    return page.getvalue()
 
 
 def write_html(G: nx.MultiDiGraph, path: str | Path | IO[str], *, title: str = "kg — 知识图谱") -> None:
-    """Write the explorer page; ``path`` may be a path, an open text file, or ``"-"`` for stdout."""
-    page = generate_html(G, title=title)
+    """Write the explorer page; ``path`` may be a path, an open text file, or ``"-"`` for stdout.
+
+    The page's data is written as it is encoded, so a page of a hundred megabytes is never one string.
+    """
+    data = graph_to_vis_data(G, title=title)
     if path == "-":
-        sys.stdout.write(page)
+        _write_page(sys.stdout, data, title)
     elif isinstance(path, (str, Path)):
-        Path(path).write_text(page, encoding="utf-8")
+        with open(path, "w", encoding="utf-8") as out:
+            _write_page(out, data, title)
     else:
-        path.write(page)
+        _write_page(path, data, title)
+
+
+def _write_page(out: IO[str], data: dict[str, Any], title: str) -> None:
+    template = resources.files("kg").joinpath("readwrite/explorer.html").read_text(encoding="utf-8")
+    values = {"__VIS_CSS__": _asset("vis-network.css"), "__VIS_JS__": _asset("vis-network.min.js"),
+              "__TITLE__": html.escape(title)}
+    rest = template
+    for marker in _MARKERS:
+        before, _, rest = rest.partition(marker)
+        out.write(before)
+        if marker == "__DATA__":
+            for chunk in _ENCODER.iterencode(data):
+                out.write(chunk.translate(_SAFE_JSON))
+        else:
+            out.write(values[marker])
+    out.write(rest)
