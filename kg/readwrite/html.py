@@ -33,6 +33,7 @@ from typing import IO, Any
 
 import networkx as nx
 from pyvis.network import Network
+from pyvis.node import Node
 
 from kg.graph import ENTITY_TYPES, graph_summary
 
@@ -58,7 +59,7 @@ def graph_to_vis_data(G: nx.MultiDiGraph, *, title: str = "kg — 知识图谱",
     for n in entities:
         d = G.nodes[n]
         degree = sum(1 for _, _, e in G.in_edges(n, data=True) if e["relation"] != "MENTIONS") + G.out_degree(n)
-        extra = {"x": positions[n][0], "y": positions[n][1], "physics": False} if n in positions else {}
+        extra: dict[str, Any] = {"x": positions[n][0], "y": positions[n][1], "physics": False} if n in positions else {}
         net.add_node(n, label=d["name"], type=d["type"], subtype=d["subtype"], region=d["region"],
                      aliases=[a for a in d["aliases"] if a != d["name"]],
                      sources=sorted(src_index[s] for s in d["sources"] if s in src_index),
@@ -83,6 +84,18 @@ class _Network(Network):
 
     def get_nodes(self) -> Any:
         return self.node_map.keys()
+
+    def add_node(self, n_id: str | int, label: str | None = None, shape: str = "dot", color: str = "#97c2fc",
+                 **options: Any) -> None:
+        """pyvis's ``add_node``, with the "already there?" test on the id map instead of the id list."""
+        if n_id in self.node_map:
+            return
+        if "group" not in options:
+            options["color"] = color
+        node = Node(n_id, shape, label=label or n_id, font_color=self.font_color, **options)
+        self.nodes.append(node.options)
+        self.node_ids.append(n_id)
+        self.node_map[n_id] = node.options
 
 
 def _add_relation_edges(net: Network, G: nx.MultiDiGraph, src_index: dict[str, int]) -> None:
