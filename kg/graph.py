@@ -2,8 +2,10 @@
 
 Nodes are keyed by stable ids: ``src:<sha256 prefix>`` for a source document, ``ORG:<key>``,
 ``DOC:<key>``, ``MECH:<key>`` for entities (a name whose region the text never gives, like a bare 县委巡察办,
-gets its source's id appended, so 县委 of two counties never merge). Every edge carries its evidence:
-``source`` (the source node), ``sentence``, ``start``/``end`` (character offsets of the sentence).
+gets its source's id appended, so 县委 of two counties never merge). Every edge carries its evidence and
+``source`` (the source node): a relation its ``sentence`` with ``start``/``end`` (the sentence's character
+offsets); a MENTIONS edge (source → entity) the offsets of every mention (``spans``, see :func:`mention_spans`)
+and the first few distinct sentences they stand in (``sentences``).
 
 Examples
 --------
@@ -104,7 +106,6 @@ def _add_entity(G: nx.MultiDiGraph, nid: str, entity: Entity, rid: str, mentions
                    sources=[rid], mentions=len(entity.mentions), **_document_number(entity))
     mentions = sorted(entity.mentions, key=lambda m: m.start)
     G.add_edge(rid, nid, key=mentions_key, relation="MENTIONS", source=rid,
-               sentence=mentions[0].sentence, start=mentions[0].start, end=mentions[0].end,
                spans=array("I", [offset for m in mentions for offset in (m.start, m.end)]),
                sentences=tuple(dict.fromkeys(m.sentence for m in mentions if m.sentence))[:MAX_SENTENCES])
 

@@ -54,3 +54,13 @@ def test_html_vis_data_has_nodes_edges_and_evidence(nlp):
     assert [(e["relation"], e["evidence"][0]["sentence"]) for e in data["edges"]] == [
         ("ISSUED", "天水市委巡察办印发《甲办法》。")]
     assert data["evidence"]["ORG:天水市委巡察办"][0]["mention"] == "天水市委巡察办"
+
+
+def test_html_big_graph_shows_its_best_connected_entities(nlp):
+    G = graph(nlp, "天水市委巡察办印发《甲办法》。定西市委巡察办印发《丙办法》。定西市委巡察办与天水市委巡察办协作。临洮县委召开会议。")
+    data = graph_to_vis_data(G, max_nodes=2)
+    assert sorted(n["id"] for n in data["nodes"]) == ["ORG:天水市委巡察办", "ORG:定西市委巡察办"]  # 2 relations each
+    assert [(e["from"], e["to"]) for e in data["edges"]] == [("ORG:定西市委巡察办", "ORG:天水市委巡察办")]
+    assert set(data["evidence"]) <= {"ORG:天水市委巡察办", "ORG:定西市委巡察办"}
+    assert data["counts"]["shown"] == 2 and sum(data["counts"]["entities"].values()) > 2
+    assert graph_to_vis_data(G)["counts"]["shown"] is None

@@ -26,7 +26,7 @@ import io
 import json
 import math
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any
@@ -45,38 +45,60 @@ TYPES = {
 MAX_EVIDENCE = 5  # sentences per entity and source shown in the side panel
 MAX_NODE_EVIDENCE = 40  # sentences per entity in all
 LAYOUT_IN_PYTHON_ABOVE = 300  # nodes; above this, physics is off and networkx computes the layout
+MAX_EXPLORER_NODES = 10_000  # entities on one page (the size benchmarks/explorer.py shows drawing in 2 s)
 _MARKERS = ("__TITLE__", "__VIS_CSS__", "__VIS_JS__", "__DATA__")
 
 
-def graph_to_vis_data(G: nx.MultiDiGraph, *, title: str = "kg — 知识图谱", seed: int = 7) -> dict[str, Any]:
-    """Nodes, edges, sources, evidence and options for the page, sorted so output is deterministic."""
+def graph_to_vis_data(G: nx.MultiDiGraph, *, title: str = "kg — 知识图谱", seed: int = 7,
+                      max_nodes: int = MAX_EXPLORER_NODES) -> dict[str, Any]:
+    """Nodes, edges, sources, evidence and options for the page, sorted so output is deterministic.
+
+    A graph of more than ``max_nodes`` entities shows its ``max_nodes`` best-connected ones (relations, then
+    mentions) and the relations among them; ``counts`` still describes the whole graph, and ``counts["shown"]``
+    says how many entities the page holds. All of them are in graph.ttl and graph.graphml.
+    """
     sources = sorted((n for n, d in G.nodes(data=True) if d["type"] == "SOURCE"), key=lambda n: (G.nodes[n]["name"], n))
     src_index = {s: i for i, s in enumerate(sources)}
-    entities = sorted(n for n, d in G.nodes(data=True) if d["type"] in ENTITY_TYPES)
+    degree: Counter[str] = Counter()
+    for u, v, rel in G.edges(data="relation"):
+        if rel != "MENTIONS":
+            degree.update((u, v))
+    entities = [n for n, d in G.nodes(data=True) if d["type"] in ENTITY_TYPES]
+    total = len(entities)
+    if total > max_nodes:
+        entities.sort(key=lambda n: (-degree[n], -G.nodes[n]["mentions"], n))
+        del entities[max_nodes:]
+    entities.sort()
+    shown = set(entities)
     positions = _layout(G, entities, seed) if len(entities) > LAYOUT_IN_PYTHON_ABOVE else {}
     net = _Network(directed=True)
-    evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for n in entities:
         d = G.nodes[n]
-        degree = sum(1 for _, _, e in G.in_edges(n, data=True) if e["relation"] != "MENTIONS") + G.out_degree(n)
         extra: dict[str, Any] = {"x": positions[n][0], "y": positions[n][1], "physics": False} if n in positions else {}
         net.add_node(n, label=d["name"], type=d["type"], subtype=d["subtype"], region=d["region"],
                      aliases=[a for a in d["aliases"] if a != d["name"]],
                      sources=sorted(src_index[s] for s in d["sources"] if s in src_index),
-                     value=1 + math.log1p(degree + d["mentions"]), tooltip=_node_tooltip(d), **extra)
-    for u, v, e in sorted(G.edges(data=True), key=lambda x: (x[0], x[1], x[2]["relation"], x[2]["start"])):
-        if e["relation"] == "MENTIONS":
-            room = MAX_NODE_EVIDENCE - len(evidence[v])  # a body named in thousands of sources shows a sample
-            for sentence in e["sentences"][: min(MAX_EVIDENCE, max(room, 0))]:
-                evidence[v].append({"source": src_index[u], "sentence": sentence, "mention": _mention(G, v, sentence)})
-    _add_relation_edges(net, G, src_index)
+                     value=1 + math.log1p(degree[n] + d["mentions"]), tooltip=_node_tooltip(d), **extra)
+    _add_relation_edges(net, G, src_index, shown)
     nodes, edges, *_ = net.get_network_data()
     summary = graph_summary(G)
     return {"title": title, "types": TYPES, "type_order": list(TYPES), "nodes": nodes, "edges": edges,
             "sources": [{"name": G.nodes[s]["name"], "path": G.nodes[s]["path"]} for s in sources],
-            "evidence": dict(sorted(evidence.items())), "options": _options(bool(positions)),
+            "evidence": _evidence(G, src_index, shown), "options": _options(bool(positions)),
             "counts": {"sources": summary["sources"], "entities": summary["entities"],
-                       "relations": sum(summary["relations"].values())}}
+                       "relations": sum(summary["relations"].values()),
+                       "shown": len(entities) if total > max_nodes else None}}
+
+
+def _evidence(G: nx.MultiDiGraph, src_index: dict[str, int], shown: set[str]) -> dict[str, list[dict[str, Any]]]:
+    """The sentences each shown entity stands in, by source (a body named in thousands of sources shows a sample)."""
+    evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    mentions = sorted((u, v) for u, v, rel in G.edges(data="relation") if rel == "MENTIONS" and v in shown)
+    for u, v in mentions:
+        room = MAX_NODE_EVIDENCE - len(evidence[v])
+        for sentence in G.edges[u, v, f"MENTIONS|{u}"]["sentences"][: min(MAX_EVIDENCE, max(room, 0))]:
+            evidence[v].append({"source": src_index[u], "sentence": sentence, "mention": _mention(G, v, sentence)})
+    return dict(sorted(evidence.items()))
 
 
 class _Network(Network):
@@ -98,16 +120,16 @@ class _Network(Network):
         self.node_map[n_id] = node.options
 
 
-def _add_relation_edges(net: Network, G: nx.MultiDiGraph, src_index: dict[str, int]) -> None:
+def _add_relation_edges(net: Network, G: nx.MultiDiGraph, src_index: dict[str, int], shown: set[str]) -> None:
     grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for u, v, e in G.edges(data=True):
-        if e["relation"] != "MENTIONS":
+        if e["relation"] != "MENTIONS" and u in shown and v in shown:
             grouped[(u, v, e["relation"])].append({"source": src_index[e["source"]], "sentence": e["sentence"]})
     for i, ((u, v, rel), ev) in enumerate(sorted(grouped.items())):
         ev.sort(key=lambda x: (x["source"], x["sentence"]))
-        shown = ev[:MAX_NODE_EVIDENCE]  # a relation stated in thousands of sources shows a sample (and says so)
+        sample = ev[:MAX_NODE_EVIDENCE]  # a relation stated in thousands of sources shows a sample (and says so)
         tooltip = f"{rel} ({len(ev)} sources)\n{ev[0]['sentence']}" if len(ev) > 1 else f"{rel}\n{ev[0]['sentence']}"
-        net.add_edge(u, v, id=f"e{i}", relation=rel, evidence=shown, tooltip=tooltip)
+        net.add_edge(u, v, id=f"e{i}", relation=rel, evidence=sample, tooltip=tooltip)
 
 
 def _mention(G: nx.MultiDiGraph, node: str, sentence: str) -> str:
@@ -132,7 +154,9 @@ def _layout(G: nx.MultiDiGraph, entities: list[str], seed: int) -> dict[str, tup
     """
     H = nx.Graph()
     H.add_nodes_from(entities)
-    H.add_edges_from((u, v) for u, v, e in G.edges(data=True) if e["relation"] != "MENTIONS")
+    shown = set(entities)
+    H.add_edges_from((u, v) for u, v, rel in G.edges(data="relation")
+                     if rel != "MENTIONS" and u in shown and v in shown)
     components = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
     placed: dict[str, tuple[float, float]] = {}
     row_width = 120 * math.sqrt(len(entities))
