@@ -172,8 +172,8 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
         by_span[(span.start_char, span.end_char, span.label_)] = entity
     text = doc_text(doc)
     merge_aliases(text, entities)
-    _fill_sentences(text, doc_sentences(doc), entities.values())
-    relations = _relations(doc, text, by_span)
+    sentences = _fill_sentences(text, doc_sentences(doc), entities.values())
+    relations = _relations(doc, text, by_span, sentences)
     used = {id(r.head) for r in relations} | {id(r.tail) for r in relations}
     kept = [e for e in dict.fromkeys(_final(e) for e in entities.values())
             if not e.generic or id(e) in used]
@@ -184,7 +184,8 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     return DocRecord(source, text_hash(text), kept, relations, title=_doc_title(text, doc._.kg_noise))
 
 
-def _fill_sentences(text: str, bounds: list[tuple[int, int]], entities: Iterable[Entity]) -> None:
+def _fill_sentences(text: str, bounds: list[tuple[int, int]], entities: Iterable[Entity]
+                    ) -> dict[tuple[int, int], str]:
     """Give the first mentions of each entity the sentence they stand in (their evidence; offsets are kept for
     all, sentences for the first EVIDENCE_SENTENCES only, so a huge text does not copy itself per mention)."""
     starts = [s for s, _ in bounds]
@@ -195,6 +196,7 @@ def _fill_sentences(text: str, bounds: list[tuple[int, int]], entities: Iterable
                 break
             s, e = bounds[max(0, bisect.bisect_right(starts, m.start) - 1)] if bounds else (0, 0)
             m.sentence = shared.setdefault((s, e), text[s:e])
+    return shared
 
 
 def span_key(span: Ent | Span, regions: dict[str, Place]) -> tuple[str, str]:
@@ -399,7 +401,9 @@ def _final(entity: Entity) -> Entity:
     return entity
 
 
-def _relations(doc: Doc, text: str, by_span: dict[tuple[int, int, str], Entity]) -> list[Relation]:
+def _relations(doc: Doc, text: str, by_span: dict[tuple[int, int, str], Entity],
+               sentences: dict[tuple[int, int], str]) -> list[Relation]:
+    """The relations of ``doc`` between merged entities, each once; evidence strings shared with the mentions'."""
     out: dict[tuple[str, str, str], Relation] = {}
     for head_span, rel, tail_span, (start, end) in doc._.kg_relations:
         head = by_span.get((head_span.start_char, head_span.end_char, head_span.label_))
@@ -409,7 +413,9 @@ def _relations(doc: Doc, text: str, by_span: dict[tuple[int, int, str], Entity])
         head, tail = _final(head), _final(tail)
         if head is tail:
             continue
-        out.setdefault((head.id, rel, tail.id), Relation(head, rel, tail, text[start:end], start, end))
+        if (head.id, rel, tail.id) not in out:
+            evidence = sentences.get((start, end)) or sentences.setdefault((start, end), text[start:end])
+            out[(head.id, rel, tail.id)] = Relation(head, rel, tail, evidence, start, end)
     return list(out.values())
 
 

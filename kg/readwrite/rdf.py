@@ -35,7 +35,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URI
 from rdflib.namespace import DCTERMS, FOAF, PROV
 
 from kg.errors import Errors, KgError
-from kg.graph import mention_spans
+from kg.graph import mention_spans, sorted_edges
 from kg.vocab import KG, ORG
 
 DEFAULT_BASE_IRI = "https://w3id.org/kg-zh/id/"
@@ -143,7 +143,7 @@ def iter_triples(G: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterat
     for node, data in sorted(G.nodes(data=True), key=lambda item: item[0]):
         yield from _node_triples(iri(node), scheme, node, data)
     stated: set[tuple[str, str, str]] = set()  # a relation stated in many sources is one triple (and many statements)
-    for u, v, data in sorted(G.edges(data=True), key=lambda e: (e[0], e[1], e[2]["relation"], e[2].get("start", 0))):
+    for u, v, _, data in sorted_edges(G, key=lambda _, d: (d["relation"], d.get("start", 0))):
         yield from _edge_triples(base_iri, iri, u, v, data, stated)
 
 
