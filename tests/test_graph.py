@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract import extract_doc
-from kg.graph import build_graph, graph_summary, write_graphml
+from kg.graph import build_graph, graph_summary, mention_spans, write_graphml
 
 
 def graph(nlp, *texts):
@@ -28,8 +28,12 @@ def test_graph_unresolved_bare_names_stay_per_document(nlp):
 
 def test_graph_every_edge_has_evidence(nlp):
     G = graph(nlp, "天水市委巡察办印发《甲办法》。")
-    for _, _, d in G.edges(data=True):
-        assert {"relation", "source", "sentence", "start", "end"} <= set(d)
+    for u, v, d in G.edges(data=True):
+        if d["relation"] == "MENTIONS":  # source → entity: where each mention stands, and the sentences
+            assert d["source"] == u and d["sentences"] == ("天水市委巡察办印发《甲办法》。",)
+            assert [G.nodes[v]["name"] in "天水市委巡察办印发《甲办法》。"[s:e] for s, e in mention_spans(d)] == [True]
+        else:
+            assert {"relation", "source", "sentence", "start", "end"} <= set(d)
     issued = [d for _, _, d in G.edges(data=True) if d["relation"] == "ISSUED"]
     assert issued[0]["sentence"] == "天水市委巡察办印发《甲办法》。"
 
