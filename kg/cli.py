@@ -201,18 +201,26 @@ def query(
     sparql: str = typer.Argument(..., help="A SPARQL query, or a .rq file (bundled ones by name too)."),
     data: Path = typer.Option(Path("output/graph.ttl"), "--data", "-d", help="The RDF file to query."),
     format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    bindings: list[str] = typer.Option([], "--bind", "-b", help="NAME=VALUE: fix ?NAME to a name (repeatable)."),
 ) -> None:
     """Run a SPARQL SELECT/ASK query on the graph, in an embedded store (no server needed).
 
     Example: kg query --format csv "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    Example: kg query evidence.rq --bind head=金昌市委巡察办
     """
     from kg.store import load_store, read_query
     from kg.store import query as run_query
 
     _choice(format, QUERY_FORMATS)
+    values = {}
+    for item in bindings:
+        name, sep, value = item.partition("=")
+        if not sep:
+            _fail(Errors.E017.format(item=item, reason="no '='"))
+        values[name.lstrip("?")] = value
     text = _run(lambda: read_query(sparql))
     store = _run(lambda: load_store(data))
-    result = _run(lambda: run_query(store, text))
+    result = _run(lambda: run_query(store, text, values))
     out = {"table": result.to_table, "csv": result.to_csv, "json": result.to_json}[format]()
     typer.echo(out.rstrip("\n"))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 from dataclasses import dataclass
 from importlib import resources
@@ -100,8 +101,32 @@ def read_query(text_or_path: str) -> str:
     return text_or_path
 
 
-def query(store: ox.Store, sparql: str) -> QueryResult:
-    """Run a SELECT or ASK query; common prefixes (org, dcterms, skos, prov, kg, ...) are predeclared."""
+def bind(sparql: str, bindings: dict[str, str]) -> str:
+    """``sparql`` with each variable of ``bindings`` fixed to a name: ``?head`` = "金昌市委", as the plain
+    literal or the ``@zh`` one (a VALUES block at the start of the WHERE clause, so the store starts from it).
+
+    >>> print(bind('SELECT ?t WHERE { ?d dcterms:title ?t }', {"t": '规划"一"'}))
+    SELECT ?t WHERE { VALUES ?t { "规划\\"一\\""@zh "规划\\"一\\"" } ?d dcterms:title ?t }
+    """
+    where = re.search(r"\bWHERE\s*\{", sparql, re.IGNORECASE)
+    if where is None:
+        raise KgError(Errors.E017.format(item=", ".join(bindings), reason="the query has no WHERE clause"))
+    blocks = []
+    for name, value in bindings.items():
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise KgError(Errors.E017.format(item=f"{name}=…", reason=f"{name!r} is no SPARQL variable name"))
+        literal = '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+        blocks.append(f"VALUES ?{name} {{ {literal}@zh {literal} }} ")
+    return sparql[: where.end()] + " " + "".join(blocks) + sparql[where.end() :].lstrip()
+
+
+def query(store: ox.Store, sparql: str, bindings: dict[str, str] | None = None) -> QueryResult:
+    """Run a SELECT or ASK query; common prefixes (org, dcterms, skos, prov, kg, ...) are predeclared.
+
+    ``bindings`` fix variables to names first (see :func:`bind`).
+    """
+    if bindings:
+        sparql = bind(sparql, bindings)
     header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if f"PREFIX {p}:" not in sparql)
     try:
         result = store.query(header + sparql, use_default_graph_as_union=True)  # N-Quads: one named graph

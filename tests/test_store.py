@@ -58,3 +58,19 @@ def test_store_has_at_least_five_documented_queries():
 @pytest.mark.parametrize("name", QUERIES)
 def test_store_every_example_query_returns_rows_on_the_demo_graph(demo_store, name):
     assert query(demo_store, read_query(name)).rows
+
+
+def test_store_bind_fixes_a_variable_to_a_name(demo_store):
+    every = query(demo_store, read_query("evidence.rq")).rows
+    heads = {row[0] for row in every}
+    one = query(demo_store, read_query("evidence.rq"), {"head": "中共金昌市委"}).rows
+    assert one and {row[0] for row in one} == {"中共金昌市委"} and len(heads) > 1
+    assert one == [row for row in every if row[0] == "中共金昌市委"]
+    assert query(demo_store, read_query("evidence.rq"), {"head": "没有这个机构"}).rows == []
+
+
+def test_store_bind_refuses_what_is_no_variable(demo_store):
+    with pytest.raises(KgError, match="E017"):
+        query(demo_store, read_query("evidence.rq"), {"he ad": "x"})
+    with pytest.raises(KgError, match="E017.*WHERE"):
+        query(demo_store, "ASK { ?s ?p ?o }", {"s": "x"})
