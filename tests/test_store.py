@@ -72,5 +72,5 @@ def test_store_bind_fixes_a_variable_to_a_name(demo_store):
 def test_store_bind_refuses_what_is_no_variable(demo_store):
     with pytest.raises(KgError, match="E017"):
         query(demo_store, read_query("evidence.rq"), {"he ad": "x"})
-    with pytest.raises(KgError, match="E017.*WHERE"):
+    with pytest.raises(KgError, match=r"E017.*WHERE"):
         query(demo_store, "ASK { ?s ?p ?o }", {"s": "x"})
