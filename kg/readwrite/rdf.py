@@ -1,4 +1,8 @@
-"""The graph as RDF in standard vocabularies: ``graph_to_rdf`` / ``write_rdf`` / ``read_rdf``.
+"""The graph as RDF in standard vocabularies: ``iter_triples`` / ``write_rdf`` / ``graph_to_rdf`` / ``read_rdf``.
+
+``iter_triples`` makes the triples as pyoxigraph terms, one at a time; ``write_rdf`` streams them into
+pyoxigraph's serializers (or kg's JSON-LD writer), so nothing the size of the graph is built twice;
+``graph_to_rdf`` collects them in an rdflib Graph for Python use on graphs that fit.
 
 Model (see docs/rdf-model.md): organisations are ``org:Organization``; documents ``foaf:Document`` with
 ``dcterms:title`` and ``dcterms:creator`` (ISSUED); mechanisms ``skos:Concept`` in the ``kg:Mechanisms``
