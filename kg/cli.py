@@ -206,7 +206,7 @@ def query(
     """Run a SPARQL SELECT/ASK query on the graph, in an embedded store (no server needed).
 
     Example: kg query --format csv "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    Example: kg query evidence.rq --bind head=金昌市委巡察办
+    Example: kg query evidence.rq --bind head=天水市委巡察办
     """
     from kg.store import load_store, read_query
     from kg.store import query as run_query

@@ -37,7 +37,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E014 = "Reading {path} needs {package}: pip install 'kg[office]' (or pip install {package})."
     E015 = "The Dask executor needs dask.distributed: pip install 'kg[dask]'."
     E016 = "Unknown executor '{name}'. Choose one of: local, dask."
-    E017 = "Bad --bind {item}: {reason}. Write it as NAME=VALUE, e.g. --bind head=金昌市委巡察办."
+    E017 = "Bad --bind {item}: {reason}. Write it as NAME=VALUE, e.g. --bind head=天水市委巡察办."
     E012 = "The oxigraph server binary was not found. Install it with: pip install oxigraph"
     E013 = "The server did not start on {host}:{port}: {reason}. Try another --port."
 

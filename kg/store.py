@@ -102,7 +102,7 @@ def read_query(text_or_path: str) -> str:
 
 
 def bind(sparql: str, bindings: dict[str, str]) -> str:
-    """``sparql`` with each variable of ``bindings`` fixed to a name: ``?head`` = "金昌市委", as the plain
+    """``sparql`` with each variable of ``bindings`` fixed to a name: ``?head`` = "天水市委", as the plain
     literal or the ``@zh`` one (a VALUES block at the start of the WHERE clause, so the store starts from it).
 
     >>> print(bind('SELECT ?t WHERE { ?d dcterms:title ?t }', {"t": '规划"一"'}))
@@ -137,7 +137,8 @@ def query(store: ox.Store, sparql: str, bindings: dict[str, str] | None = None) 
     if not isinstance(result, ox.QuerySolutions):
         raise KgError(Errors.E004.format(message="only SELECT and ASK queries print rows"))
     variables = [v.value for v in result.variables]
-    rows = [[_term(solution[v]) for v in variables] for solution in result]
+    columns = range(len(variables))
+    rows = [[_term(solution[i]) for i in columns] for solution in result]
     return QueryResult(variables, rows)
 
 
@@ -152,8 +153,10 @@ def _shift_position(message: str, lines: int) -> str:
 def _term(term: object) -> str:
     if term is None:
         return ""
-    value = getattr(term, "value", None)
-    return str(value) if value is not None else str(term)
+    try:
+        return str(term.value)  # type: ignore[attr-defined]
+    except AttributeError:  # a quoted triple
+        return str(term)
 
 
 def oxigraph_binary() -> str:
