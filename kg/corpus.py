@@ -39,6 +39,7 @@ from kg.pipeline.regions import document_regions
 CHUNK_CHARS = 100_000  # longer texts are extracted in pieces (a 50 MB one-line file stays in bounded memory)
 WINDOW_CHARS = 2_000_000  # characters read ahead per process before extracting
 WINDOW_FILES = 512
+TASK_CHARS = 100_000  # about a third of a second of one worker: small tasks keep both busy to the end of a window
 
 
 @dataclass
@@ -151,8 +152,8 @@ class _Runner:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
             self.pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker)
-        for chunk in self.pool.map(functools.partial(_worker, encode=self.encode),
-                                   split_by_chars(items, parts=self.jobs * 4)):
+        parts = max(self.jobs * 4, sum(len(text) for _, text in items) // TASK_CHARS)
+        for chunk in self.pool.map(functools.partial(_worker, encode=self.encode), split_by_chars(items, parts=parts)):
             yield from chunk
 
     def close(self) -> None:
