@@ -93,10 +93,11 @@ def graph_to_vis_data(G: nx.MultiDiGraph, *, title: str = "kg — 知识图谱",
 def _evidence(G: nx.MultiDiGraph, src_index: dict[str, int], shown: set[str]) -> dict[str, list[dict[str, Any]]]:
     """The sentences each shown entity stands in, by source (a body named in thousands of sources shows a sample)."""
     evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    mentions = sorted((u, v) for u, v, rel in G.edges(data="relation") if rel == "MENTIONS" and v in shown)
-    for u, v in mentions:
+    mentions = sorted(((u, v, e) for u, v, e in G.edges(data=True) if e["relation"] == "MENTIONS" and v in shown),
+                      key=lambda edge: (edge[0], edge[1]))
+    for u, v, e in mentions:
         room = MAX_NODE_EVIDENCE - len(evidence[v])
-        for sentence in G.edges[u, v, f"MENTIONS|{u}"]["sentences"][: min(MAX_EVIDENCE, max(room, 0))]:
+        for sentence in e["sentences"][: min(MAX_EVIDENCE, max(room, 0))]:
             evidence[v].append({"source": src_index[u], "sentence": sentence, "mention": _mention(G, v, sentence)})
     return dict(sorted(evidence.items()))
 
