@@ -25,8 +25,8 @@ from kg.pipeline.spans import HAN, Found, add_found, doc_text, is_han
 
 # Parenthesised notes at the end of a title: (试行), (2022——2026年), （修订稿）.
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]$")
-DOC_NUMBER = re.compile(rf"[{HAN}]{{1,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\d{{1,4}}号")
-_NUMBER_CORE = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号")
+_NUMBER_CORE = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号")  # the bracketed year and the serial number
+DOC_NUMBER = re.compile(rf"[{HAN}]{{1,10}}{_NUMBER_CORE.pattern}")  # with its issuer's 1–10 characters
 # Kinds an unmarked line may end with and still be a title (a heading "建立两项机制" is not one).
 LINE_KINDS = ("实施意见", "意见", "通知", "具体措施", "若干措施", "措施", "办法", "方案", "规定", "细则", "决定",
               "规划", "条例", "决议", "纲要", "通报", "指引", "指南", "准则")
