@@ -70,7 +70,7 @@ def graph_to_vis_data(G: nx.MultiDiGraph, *, title: str = "kg — 知识图谱",
         del entities[max_nodes:]
     entities.sort()
     shown = set(entities)
-    positions = _layout(G, entities, seed) if len(entities) > LAYOUT_IN_PYTHON_ABOVE else {}
+    positions = _layout(G, entities, shown, seed) if len(entities) > LAYOUT_IN_PYTHON_ABOVE else {}
     net = _Network(directed=True)
     for n in entities:
         d = G.nodes[n]
@@ -146,7 +146,7 @@ def _node_tooltip(d: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _layout(G: nx.MultiDiGraph, entities: list[str], seed: int) -> dict[str, tuple[float, float]]:
+def _layout(G: nx.MultiDiGraph, entities: list[str], shown: set[str], seed: int) -> dict[str, tuple[float, float]]:
     """A seeded layout computed in Python for big graphs (the browser then draws without physics).
 
     Each connected component is laid out on its own (a spring layout up to SPRING_MAX nodes, concentric BFS
@@ -155,7 +155,6 @@ def _layout(G: nx.MultiDiGraph, entities: list[str], seed: int) -> dict[str, tup
     """
     H = nx.Graph()
     H.add_nodes_from(entities)
-    shown = set(entities)
     H.add_edges_from((u, v) for u, v, rel in G.edges(data="relation")
                      if rel != "MENTIONS" and u in shown and v in shown)
     components = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
