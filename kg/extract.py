@@ -30,7 +30,7 @@ from kg.pipeline.gazetteer import Place, load_gazetteer
 from kg.pipeline.lexicons import PARTY_PREFIXES, mechanism_heads
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import Ent, doc_text, entity_views, marked
-from kg.pipeline.titles import _TRAILING_NOTE, DOC_NUMBER
+from kg.pipeline.titles import DOC_NUMBER, title_core
 
 BODY_SYNONYMS = (("人民政府", "政府"), ("人民检察院", "检察院"), ("人民法院", "法院"), ("纪委监委机关", "纪委"),
                  ("纪委监委", "纪委"), ("人大机关", "人大"), ("政协机关", "政协"))
@@ -343,9 +343,9 @@ def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
     elif entity.type == "DOC":
         if entity.subtype == "number":
             return None
-        core = _title_core(key)
+        core = title_core(key)
         candidates = [e for e in index.by_type["DOC"] if len(core) <= 4 and e is not entity and not _merged(e)
-                      and _title_core(e.key).endswith(core) and e.key != key]
+                      and title_core(e.key).endswith(core) and e.key != key]
     else:
         candidates = index.longer(entity) if len(key) >= 3 else []
     if not candidates:
@@ -353,18 +353,12 @@ def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
     return max(candidates, key=lambda e: (len(e.mentions), -len(e.key), e.key))
 
 
-def _title_core(title: str) -> str:
-    while (m := _TRAILING_NOTE.search(title)) and m.start() > 0:
-        title = title[: m.start()]
-    return title
-
-
 def _unmarked_references(text: str, entity: Entity, taken: bytearray) -> list[Mention]:
     """Mentions of a titled document without its marks (五年监督工作规划 for 《某市巡察工作规划》).
 
     ``taken`` marks the characters already inside a mention.
     """
-    core = _title_core(entity.key)
+    core = title_core(entity.key)
     if len(core) < 5:
         return []
     # every occurrence of a longer suffix ends with one of the last four characters: look only there

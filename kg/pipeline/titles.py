@@ -34,6 +34,17 @@ _ABOUT = re.compile(rf"关于[^，。；;,、《》“”\n]{{2,40}}?的(?:{'|'.
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 
 
+def title_core(title: str) -> str:
+    """A title without its trailing notes in parentheses (试行, 2022——2026年).
+
+    >>> title_core("某市巡察工作规划(2022——2026年)(试行)")
+    '某市巡察工作规划'
+    """
+    while (m := _TRAILING_NOTE.search(title)) and m.start() > 0:
+        title = title[: m.start()]
+    return title
+
+
 def document_kind(title: str, kinds: dict[str, str]) -> str:
     """The kind of a document from the ending of its title (notes in parentheses ignored).
 
@@ -41,9 +52,7 @@ def document_kind(title: str, kinds: dict[str, str]) -> str:
     >>> document_kind("中共某市委巡察工作规划(2022——2026年)", document_kinds())
     'plan'
     """
-    core = title
-    while (m := _TRAILING_NOTE.search(core)) and m.start() > 0:
-        core = core[: m.start()]
+    core = title_core(title)
     for size in range(min(len(core), 6), 0, -1):
         if core[-size:] in kinds:
             return kinds[core[-size:]]
