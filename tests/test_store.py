@@ -74,3 +74,26 @@ def test_store_bind_refuses_what_is_no_variable(demo_store):
         query(demo_store, read_query("evidence.rq"), {"he ad": "x"})
     with pytest.raises(KgError, match=r"E017.*WHERE"):
         query(demo_store, "ASK { ?s ?p ?o }", {"s": "x"})
+
+
+def _tied_documents_graph() -> str:
+    """N-Triples of 200 documents, document i named in 1 + i % 3 sources: ties at the 20th place."""
+    kg, rdf = "https://w3id.org/kg-zh/vocab#", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    lines = []
+    for i in range(200):
+        doc = f"<urn:doc:{i}>"
+        lines += [f"{doc} <{rdf}type> <http://xmlns.com/foaf/0.1/Document> .",
+                  f'{doc} <http://purl.org/dc/terms/title> "文件{i}"@zh .']
+        lines += [f"<urn:src:{i}-{j}> <{kg}mentions> {doc} ." for j in range(1 + i % 3)]
+    return "\n".join(lines)
+
+
+def test_store_top_20_documents_are_the_most_named_and_the_same_on_every_load():
+    data = _tied_documents_graph()
+    answers = [query(load_store_from_string(data, format="nt"), read_query("documents_by_sources.rq")).rows
+               for _ in range(3)]
+    assert answers[0] == answers[1] == answers[2]
+    counts = [int(row[2]) for row in answers[0]]
+    assert counts == [3] * 20  # 66 documents are named in 3 sources: any 20 of them, but always the same 20
+    titles = {row[0] for row in answers[0]}
+    assert all(int(t.removeprefix("文件")) % 3 == 2 for t in titles) and len(titles) == 20
