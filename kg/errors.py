@@ -26,7 +26,7 @@ class Errors(metaclass=ErrorsWithCodes):
             "them.")
     E002 = "Unknown output format '{fmt}'. Choose one of: {options}."
     E003 = "No such file or folder: {path}. Check the path, or run without arguments to use the bundled samples."
-    E004 = "Bad SPARQL query: {message}. Check the query syntax near the position given."
+    E004 = "Bad SPARQL query: {message}."
     E005 = "No graph at {path}. Build one first: kg build [INPUT...] --output-dir {folder}"
     E006 = "Can't write to {path}: {reason}. Choose another --output-dir or fix its permissions."
     E007 = "Unknown RDF format '{fmt}'. Choose one of: {options}."

@@ -128,10 +128,13 @@ def query(store: ox.Store, sparql: str, bindings: dict[str, str] | None = None) 
     if bindings:
         sparql = bind(sparql, bindings)
     header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if f"PREFIX {p}:" not in sparql)
+    if _UPDATE.match(_PROLOGUE.sub("", sparql)):
+        raise KgError(Errors.E004.format(message="this is a SPARQL UPDATE; kg query only reads (SELECT or ASK), "
+                                         "and the graph changes by kg build"))
     try:
         result = store.query(header + sparql, use_default_graph_as_union=True)  # N-Quads: one named graph
     except SyntaxError as err:
-        raise KgError(Errors.E004.format(message=_shift_position(str(err), header.count("\n")))) from err
+        raise KgError(Errors.E004.format(message=parser_message(str(err), sparql, header.count("\n")))) from err
     if isinstance(result, (bool, ox.QueryBoolean)):
         return QueryResult(["ask"], [[str(bool(result)).lower()]])
     if not isinstance(result, ox.QuerySolutions):
@@ -142,12 +145,36 @@ def query(store: ox.Store, sparql: str, bindings: dict[str, str] | None = None) 
     return QueryResult(variables, rows)
 
 
-def _shift_position(message: str, lines: int) -> str:
-    """Report parser positions relative to the user's query, not our prefix header."""
-    import re
+_PROLOGUE = re.compile(r"\A(?:\s+|#[^\n]*|(?:PREFIX\s+[\w.-]*:|BASE)\s*<[^>]*>)*", re.IGNORECASE)
+_UPDATE = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+_POSITION = re.compile(r"error at (\d+):(\d+)")
+_CHAR_CLASS = re.compile(r"(?:,\s*)?\[(?:'(?:\\.|[^'\\])*'|[^\]'])*\]")  # ['A' ..= 'Z' | '\u{00C0}'..] or [_]
 
-    return re.sub(r"error at (\d+):(\d+)", lambda m: f"error at line {int(m.group(1)) - lines}, column {m.group(2)}",
-                  message)
+
+def parser_message(message: str, sparql: str, header_lines: int = 0) -> str:
+    r"""The SPARQL parser's ``message`` on one line, at the line and column of ``sparql`` (below the
+    ``header_lines`` of predeclared prefixes), with its character classes said in words.
+
+    >>> parser_message("error at 3:20: expected one of Prefix not found, ['%']", "x\nSELECT * { ?s foo:b ?o }", 1)
+    'error at line 2, column 20: unknown prefix foo: (declare it: PREFIX foo: <IRI>)'
+    >>> parser_message("error at 1:5: expected one of \"(\", ['A' ..= 'Z'\n| 'a' ..= 'z'], [_]", "ASK {")
+    'error at line 1, column 5: expected one of "(" or a name'
+    """
+    position = _POSITION.match(message)
+    if position is None:
+        return " ".join(message.split())
+    line, column = int(position.group(1)) - header_lines, int(position.group(2))
+    detail = message[position.end() :].lstrip(": ")
+    if "Prefix not found" in detail:
+        lines = sparql.splitlines()
+        before = lines[line - 1][: column - 1] if 0 < line <= len(lines) else ""
+        name = re.search(r"([A-Za-z][\w.-]*)?:[\w.%-]*$", before)
+        prefix = (name.group(1) or "") if name else ""
+        detail = f"unknown prefix {prefix}: (declare it: PREFIX {prefix}: <IRI>)"
+    else:
+        words, classes = _CHAR_CLASS.subn("", detail)
+        detail = " ".join(words.split()) + (" or a name" if classes else "")
+    return f"error at line {line}, column {column}: {detail}"
 
 
 def _term(term: object) -> str:

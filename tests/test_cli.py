@@ -69,12 +69,22 @@ def test_cli_user_errors_one_line_exit_1(args, message):
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.output
 
 
-def test_cli_bad_query_names_the_position(corpus, tmp_path):
+@pytest.mark.parametrize(
+    ("sparql", "says"),
+    [
+        ("SELECT ?x WHERE { ?x", 'error at line 1, column 21: expected one of "!", "$", "(", ":", "<", "?", "^", "a"'),
+        ("SELECT ?x WHERE {\n  ?x ex:thing ?y }", "error at line 2, column 14: unknown prefix ex: (declare it"),
+        ("SELECT ?x WHERE { ?x ?p ?o } ORDER BY", "error at line 1, column 38: expected one of"),
+        ("PREFIX ex: <urn:x>\nINSERT DATA { ex:a ex:b ex:c }", "this is a SPARQL UPDATE; kg query only reads"),
+    ],
+)
+def test_cli_bad_query_is_one_line_naming_the_position(corpus, tmp_path, sparql, says):
     out = tmp_path / "out"
     runner.invoke(app, ["build", str(corpus), "--output-dir", str(out), "--quiet"])
-    result = runner.invoke(app, ["query", "--data", str(out / "graph.ttl"), "SELECT ?x WHERE { ?x"])
+    result = runner.invoke(app, ["query", "--data", str(out / "graph.ttl"), sparql])
     assert result.exit_code == 1
-    assert result.stderr.startswith("kg: [E004] Bad SPARQL query: error at line 1, column")
+    assert result.stderr.startswith("kg: [E004] Bad SPARQL query: " + says)
+    assert len(result.stderr.strip().splitlines()) == 1 and "\\u{" not in result.stderr
 
 
 def test_cli_bad_file_is_reported_and_the_rest_goes_on(corpus, tmp_path):
