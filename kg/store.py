@@ -198,19 +198,52 @@ def oxigraph_binary() -> str:
 
 
 def prepare_server_store(data: str | Path, location: str | Path) -> Path:
-    """(Re)load ``data`` into an Oxigraph store directory for the server."""
+    """The Oxigraph store directory ``location`` for the server, loaded from ``data`` unless it already holds this
+    very file (see :func:`server_store_is_current`): a big graph loads once, not at every start."""
     import shutil
 
     data, location = Path(data), Path(location)
     if not data.exists():
         raise KgError(Errors.E005.format(path=data, folder=data.parent))
+    if server_store_is_current(data, location):
+        return location
+    stamp = _stamp_path(location)
+    stamp.unlink(missing_ok=True)
     shutil.rmtree(location, ignore_errors=True)
     location.mkdir(parents=True)
     done = subprocess.run([oxigraph_binary(), "load", "--location", str(location), "--file", str(data)],
                           capture_output=True, text=True)
     if done.returncode != 0:
         raise KgError(Errors.E010.format(path=data, reason=done.stderr.strip()[-300:], fmt="RDF"))
+    stamp.write_text(_stamp(data), encoding="utf-8")  # only once the load is complete
     return location
+
+
+def server_store_is_current(data: str | Path, location: str | Path) -> bool:
+    """Whether the store at ``location`` was loaded from a file with ``data``'s content (SHA-256) and format."""
+    stamp = _stamp_path(Path(location))
+    return Path(location).is_dir() and stamp.is_file() and stamp.read_text(encoding="utf-8") == _stamp(Path(data))
+
+
+def _stamp_path(location: Path) -> Path:
+    return location.with_name(location.name + ".source")
+
+
+def _stamp(data: Path) -> str:
+    import hashlib
+
+    with data.open("rb") as f:
+        digest = hashlib.file_digest(f, "sha256").hexdigest()
+    return f"{data.suffix} {digest} oxigraph {_server_version()}\n"
+
+
+def _server_version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("oxigraph")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def start_server(location: str | Path, *, host: str = "127.0.0.1", port: int = 7878) -> subprocess.Popen[bytes]:

@@ -74,3 +74,31 @@ def test_serve_cli_prints_url_and_ctrl_c_stops_the_server(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_serve_store_loads_once_per_version_of_the_file(tmp_path):
+    from kg.store import server_store_is_current
+
+    data, location = tmp_path / "g.nt", tmp_path / ".kg-store"
+    data.write_text("<urn:a> <urn:p> <urn:b> .\n", encoding="utf-8")
+    assert not server_store_is_current(data, location)
+    prepare_server_store(data, location)
+    assert server_store_is_current(data, location)
+    (location / "kept").write_text("the same store directory")
+    prepare_server_store(data, location)  # unchanged file: the store is reused as it is
+    assert (location / "kept").exists()
+    data.write_text("<urn:a> <urn:p> <urn:c> .\n", encoding="utf-8")
+    assert not server_store_is_current(data, location)
+    prepare_server_store(data, location)  # new content: loaded afresh
+    assert not (location / "kept").exists() and server_store_is_current(data, location)
+    port = free_port()
+    process = start_server(location, port=port)
+    try:
+        assert wait_until_ready("127.0.0.1", port)
+        url = f"http://127.0.0.1:{port}/query?" + urllib.parse.urlencode({"query": "SELECT ?o { ?s ?p ?o }"})
+        request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert [b["o"]["value"] for b in json.load(response)["results"]["bindings"]] == ["urn:c"]
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
