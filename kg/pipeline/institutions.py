@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
 from kg.pipeline.lexicons import (
+    BLOCKER_EXCEPTIONS,
     BOUNDARY_WORDS,
     HEAD_BLOCKERS,
     LEVEL_ABBREVIATIONS,
@@ -79,13 +80,25 @@ def _alternation(words: list[str]) -> str:
     regex to compile and to try.
 
     >>> _alternation(["市委", "县委", "局"])
-    '(?:(?:(?:县委|市委))(?![员托屈派婉实任])|(?:局)(?![长面势限部]))'
+    '(?:(?:(?:县委|市委))(?![员托屈婉实任]|派(?![驻出]))|(?:局)(?![长面势限部]))'
     """
     runs: dict[tuple[int, str], list[str]] = {}
     for word in sorted(set(words), key=lambda w: (-len(w), _blockers(w), w)):
         runs.setdefault((len(word), _blockers(word)), []).append(word)
-    return "(?:" + "|".join(f"(?:{trie_regex(run)})" + (f"(?![{blockers}])" if blockers else "")
-                            for (_, blockers), run in runs.items()) + ")"
+    return "(?:" + "|".join(f"(?:{trie_regex(run)})" + _refuse(blockers) for (_, blockers), run in runs.items()) + ")"
+
+
+def _refuse(blockers: str) -> str:
+    """The look-ahead refusing ``blockers`` after a head, but for the words of BLOCKER_EXCEPTIONS.
+
+    >>> _refuse("员派")
+    '(?![员]|派(?![驻出]))'
+    """
+    if not blockers:
+        return ""
+    plain = "".join(b for b in blockers if b not in BLOCKER_EXCEPTIONS)
+    excepted = [f"{b}(?![{BLOCKER_EXCEPTIONS[b]}])" for b in blockers if b in BLOCKER_EXCEPTIONS]
+    return "(?!" + "|".join(([f"[{plain}]"] if plain else []) + excepted) + ")"
 
 
 class InstitutionFinder:
@@ -103,7 +116,7 @@ class InstitutionFinder:
         # 第三监督检查室, 第二巡察组: a numbered office or team with a free description
         numbered = f"(?:{ORDINAL}[{HAN}]{{0,6}}?(?:室|组|处|科|庭|中队|大队|支部)(?![长员成织建]))"
         # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission
-        stationed = f"(?:驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:纪检监察组|纪检组|监察专员办公室))"
+        stationed = f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:纪检监察组|纪检组|监察专员办公室))"
         segment = (f"(?:(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}|{numbered}"
                    f"|{stationed}|{sub_unit})")
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"

@@ -74,6 +74,9 @@ HEAD_BLOCKERS = {
     "处": "理置于长分罚在", "科": "学技长目研普", "室": "内外", "院": "长校士落子", "队": "伍长员",
     "组": "长织成建合员", "会": "议长同商上员计",
 }
+# a blocker that may follow a head after all when it starts one of these words: 市纪委监委派驻…, 省委派出…
+# (委派 is a word, 派驻 and 派出 are what bodies do)
+BLOCKER_EXCEPTIONS = {"派": "驻出"}
 
 
 @registry.misc("kg.domain_stems.v1")
