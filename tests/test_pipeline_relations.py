@@ -41,6 +41,22 @@ def test_relations_title_issuer_beats_carried_subject(nlp):
     assert relations(doc) == [("中共天水市委", "ISSUED", "中共天水市委巡察工作规划")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a body the title is about is not its issuer when the clause names one
+        ("天水市卫生健康委印发《天水市人民医院绩效考核办法》。",
+         [("天水市卫生健康委", "ISSUED", "天水市人民医院绩效考核办法")]),
+        ("定西市教育局制定《定西市第一中学安全管理办法》。", [("定西市教育局", "ISSUED", "定西市第一中学安全管理办法")]),
+        # …关于…: the body before 关于 wrote it, whoever passes it on
+        ("天水市政府办公室印发《天水市人民政府关于加强河湖管理的意见》。",
+         [("天水市人民政府", "ISSUED", "天水市人民政府关于加强河湖管理的意见"),
+          ("天水市政府办公室", "ISSUED", "天水市人民政府关于加强河湖管理的意见")]),
+    ],
+)
+def test_relations_body_named_in_a_title(nlp, text, expected):
+    assert sorted(relations(nlp(text))) == sorted(expected)
+
+
 def test_relations_modifier_is_not_an_actor(nlp):
     doc = nlp("市委组织部认真研究。结合十届市委第一轮巡察成立选人用人检查组。")
     assert relations(doc) == [("市委组织部", "ESTABLISHED", "选人用人检查组")]

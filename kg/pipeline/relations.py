@@ -211,6 +211,8 @@ class RelationFinder:
                     pos = org.end_char
             if not issuers or text[pos] in "与和、及":
                 continue
+            if not text.startswith("关于", pos) and _actor_before(text, sent, title.start_char):
+                continue  # 市卫健委印发《市人民医院绩效考核办法》: the title names what it is about, not its issuer
             for issuer in issuers:
                 yield issuer, "ISSUED", title
                 for mech in sent.of("MECH"):
@@ -314,6 +316,12 @@ class RelationFinder:
             return []
         set_span_meta(span, "document", True)
         return [Ent(span, text, {(span.start_char, span.end_char, "DOC"): ("document", True)})]
+
+
+def _actor_before(text: str, sent: _Sentence, pos: int) -> bool:
+    """Whether an organisation that can act stands before ``pos`` in its clause (the clause has a subject)."""
+    clause_start, _ = _clause(text, sent, pos)
+    return any(clause_start <= a.start_char and a.end_char <= pos for a in _actors(text, sent))
 
 
 def _issuer_in_title(title: Ent, orgs: list[Ent]) -> bool:
