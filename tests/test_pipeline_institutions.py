@@ -94,6 +94,19 @@ def test_institutions_stationed_teams_and_counted_schools(nlp, text, expected):
     assert spans_of(nlp(text), "ORG") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市委成立巡视整改工作领导小组，统筹推进整改。", ["市委", "巡视整改工作领导小组"]),  # no name across 成立
+        ("天水市委成立了巡视整改工作领导小组。", ["天水市委", "巡视整改工作领导小组"]),
+        ("县委常委会研究成立县委全面深化改革委员会。", ["县委常委会", "县委全面深化改革委员会"]),
+        ("市委书记任巡视整改工作领导小组组长。", ["市委", "巡视整改工作领导小组"]),  # the role is no part of it
+    ],
+)
+def test_institutions_leading_groups_and_committees(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected
+
+
 def test_institutions_institution_of_a_place(nlp):
     assert spans_of(nlp("市中医院、县第一人民医院参加。"), "ORG") == ["市中医院", "县第一人民医院"]
 

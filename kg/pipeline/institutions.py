@@ -101,6 +101,11 @@ def _refuse(blockers: str) -> str:
     return "(?!" + "|".join(([f"[{plain}]"] if plain else []) + excepted) + ")"
 
 
+# what a body does to a committee or group, so never inside its name (深化, 改革 may be: 全面深化改革委员会)
+ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "印发", "制定", "出台", "部署", "牵头")
+ROLE_BEFORE = re.compile("(?:书记|主任|组长|部长|局长|县长|区长|市长|省长|主席)(?:任|兼任|担任)")
+
+
 class InstitutionFinder:
     """Find organisation names in a Doc; see the module docstring for the grammar."""
 
@@ -125,7 +130,10 @@ class InstitutionFinder:
         joint = "(?:[省市县区]委[省市县区](?:人民)?政府)"
         named = _alternation(heads["named"])  # 市中医院, 县第一中学: an institution of the place
         # 市委全面深化改革委员会, 县委财经委员会: a committee of a party committee, named by a free description
-        committee = f"(?:{body}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长]{{2,10}}?(?:委员会|领导小组))"
+        # (never across a verb: 市委成立巡视整改工作领导小组 is 市委 setting one up)
+        no_verb = "(?!" + trie_regex(sorted(ACTS_ON_BODIES)) + ")"
+        committee = (f"(?:{body}(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长]){{2,10}}?"
+                     "(?:委员会|领导小组))")
         anchored = (f"(?:{joint}(?:{segment})+|{anchor}(?:{committee}|{body}|{stems_seq}{weak}|{segment}"
                     f"|(?:{ORDINAL})?{named})(?:{segment})*)")
         unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units})(?:{segment})*)"
@@ -179,6 +187,8 @@ class InstitutionFinder:
         found = []
         for m in head.finditer(text):
             start = extend_left(text, m.start(), limit=limit)
+            if role := ROLE_BEFORE.search(text, start, m.start()):
+                start = role.end()  # 市委书记任巡察工作领导小组组长: the role and its holder are no part of the name
             if start < m.start() and text[start] in CLASSIFIERS and text[start - 1 : start].isdigit():
                 start += 1  # 32所中小学: the count is no part of the name
             if m.start() - start < min_stem:
