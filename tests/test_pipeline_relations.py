@@ -57,6 +57,26 @@ def test_relations_body_named_in_a_title(nlp, text, expected):
     assert sorted(relations(nlp(text))) == sorted(expected)
 
 
+NOTICE = """各县区人民政府，市政府各部门：
+现将《天水市城市更新行动实施方案》印发给你们，请认真贯彻执行。
+天水市人民政府办公室
+2024年3月5日
+"""
+
+
+def test_relations_notice_forwarding_a_title_is_issued_by_its_signatory(nlp):
+    # the addressees are not the subject; 将 puts the title before 印发; the body signing above the date issues it
+    assert relations(nlp(NOTICE)) == [("天水市人民政府办公室", "ISSUED", "天水市城市更新行动实施方案")]
+    unsigned = NOTICE.replace("2024年3月5日\n", "")
+    assert relations(nlp(unsigned)) == []
+
+
+def test_relations_title_moved_before_the_verb(nlp):
+    doc = nlp("市委办公室将《天水市巡察工作规程》《天水市巡察整改办法》印发各地。")
+    assert relations(doc) == [("市委办公室", "ISSUED", "天水市巡察工作规程"),
+                              ("市委办公室", "ISSUED", "天水市巡察整改办法")]
+
+
 def test_relations_modifier_is_not_an_actor(nlp):
     doc = nlp("市委组织部认真研究。结合十届市委第一轮巡察成立选人用人检查组。")
     assert relations(doc) == [("市委组织部", "ESTABLISHED", "选人用人检查组")]

@@ -93,6 +93,7 @@ class RelationFinder:
         views = entity_views(doc)
         self._committees = {s.text: s for s in views if s.label_ == "ORG" and s.text.endswith("委")}
         self._new_docs: list[Ent] = []
+        self._signatories = _signatories(text, views)
         for sent in self._sentences(doc, text, views):
             for head, rel, tail in self._relations(doc, text, sent, topic):
                 if head is not tail and head.text != tail.text:
@@ -148,6 +149,8 @@ class RelationFinder:
             tails = [s for s in sent.of(label) if vend <= s.start_char < clause_end
                      and s.subtype != "number" and not _within(s, orgs)]
             heads = self._actor(text, sent, [], vstart, clause_start)
+            if rel == "ISSUED":
+                tails += _moved_titles(text, sent, clause_start, vstart)
             if rel == "ESTABLISHED" and re.match("成立|组建|设立|组成", text[vstart:vend]):
                 # 组建8个巡察组 sets up teams in the plural, not one named body
                 tails += [s for s in _actors(text, sent) if vend <= s.start_char < clause_end
@@ -160,6 +163,9 @@ class RelationFinder:
                 # a carried subject, unless the title names its own issuer or the clause has a subject of its own
                 tails = [t for t in tails if not _issuer_in_title(t, orgs)]
                 heads = _carried(text[sent.start : vstart], topic)
+                if not heads and rel == "ISSUED" and FORWARDING.match(text, clause_start):
+                    # 现将《…》印发给你们 in a notice: the body that signs it, below
+                    heads = [s for s in self._signatories if s.start_char > vend][:1]
             # 建立《某某协作机制》: setting up a titled document is issuing it
             titled = [s for s in sent.of("DOC") if s.start_char == vend + 1 and text[vend] == "《"]
             set_up = titled if rel == "ESTABLISHED" else []
@@ -194,6 +200,8 @@ class RelationFinder:
         """The organisation(s) a sentence is about: an actor at the start of one of its clauses."""
         if text[sent.start] in "(（":
             return []  # a parenthetical note (牵头单位：…) is not what the text goes on about
+        if SALUTATION.fullmatch(text, sent.start, sent.end) and not self.verb_re.search(text, sent.start, sent.end):
+            return []  # 各县区人民政府，市政府各部门：the bodies a notice is sent to
         for span in _actors(text, sent):
             clause_start, _ = _clause(text, sent, span.start_char)
             if SUBJECT_PREFIX.match(text[clause_start : span.start_char]):
@@ -316,6 +324,39 @@ class RelationFinder:
             return []
         set_span_meta(span, "document", True)
         return [Ent(span, text, {(span.start_char, span.end_char, "DOC"): ("document", True)})]
+
+
+SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
+FORWARDING = re.compile(r"\s*(?:现将|现予|特将)")
+_NUMERAL = r"[\d〇零一二三四五六七八九十]"
+DATE_LINE = re.compile(rf"^[ \t\u3000]*{_NUMERAL}{{4}}年{_NUMERAL}{{1,2}}月{_NUMERAL}{{1,3}}日[ \t\u3000]*$", re.M)
+
+
+def _moved_titles(text: str, sent: _Sentence, clause_start: int, vstart: int) -> list[Ent]:
+    """Titles put before the verb by 将: 现将《天水市城市更新行动实施方案》印发给你们."""
+    moved: list[Ent] = []
+    pos = vstart
+    for title in reversed(sent.of("DOC")):
+        if title.end_char + 1 == pos and text[title.end_char] == "》" and title.start_char > clause_start:
+            moved.append(title)
+            pos = title.start_char - 1
+            if text[pos - 1 : pos] in ("、", "和", "及"):
+                pos -= 1
+    return moved[::-1] if "将" in text[clause_start:pos] else []
+
+
+def _signatories(text: str, spans: list[Ent]) -> list[Ent]:
+    """The bodies that sign the text: alone on a line, a date on the next (天水市人民政府办公室 / 2024年3月5日)."""
+    by_start = {s.start_char: s for s in spans if s.label_ == "ORG" and not s.generic}
+    signed = []
+    for date in DATE_LINE.finditer(text):
+        end = date.start() - 1  # the line break before the date
+        start = text.rfind("\n", 0, max(end, 0)) + 1
+        line = text[start:end]
+        span = by_start.get(start + len(line) - len(line.lstrip()))
+        if span is not None and span.text == line.strip():
+            signed.append(span)
+    return signed
 
 
 def _actor_before(text: str, sent: _Sentence, pos: int) -> bool:
