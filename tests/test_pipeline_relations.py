@@ -77,6 +77,18 @@ def test_relations_title_moved_before_the_verb(nlp):
                               ("市委办公室", "ISSUED", "天水市巡察整改办法")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县委第二巡察组进驻县教育局开展为期一个月的常规巡察。", [("县委第二巡察组", "INSPECTS", "县教育局")]),
+        ("县委第一巡察组对县卫健局、县医保局党组开展“机动式”巡察。",
+         [("县委第一巡察组", "INSPECTS", "县卫健局"), ("县委第一巡察组", "INSPECTS", "县医保局党组")]),
+    ],
+)
+def test_relations_inspects_each_body_named(nlp, text, expected):
+    assert relations(nlp(text)) == expected
+
+
 def test_relations_modifier_is_not_an_actor(nlp):
     doc = nlp("市委组织部认真研究。结合十届市委第一轮巡察成立选人用人检查组。")
     assert relations(doc) == [("市委组织部", "ESTABLISHED", "选人用人检查组")]

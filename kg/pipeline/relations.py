@@ -42,7 +42,7 @@ SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?)?$")
 LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?(?:领导|指导)下")
 UNMARKED_DOC = re.compile(rf"^(?!如下)[{HAN}]{{2,12}}(?:规定|办法|意见|方案|细则|措施|规则)$")
 INSPECT_PHRASE = re.compile(
-    r"(?:对|进驻)(?P<target>[^，。；]{2,24}?)(?:开展|进行|实施)了?[^，。；]{0,6}?(?:巡视|巡察|检查|督查|督导)")
+    r"(?:对|进驻)(?P<target>[^，。；]{2,24}?)(?:开展|进行|实施)了?[^，。；]{0,12}?(?:巡视|巡察|检查|督查|督导)")
 APPROVED_BY = re.compile(r"》?(?:已经|已由|经|由)")
 APPROVAL = re.compile(r"同意|批准|审议通过|审定|研究同意")
 CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部门|机关|单位|企业|组织|政府|机构|党委|支部)")
@@ -276,14 +276,18 @@ class RelationFinder:
         for m in INSPECT_PHRASE.finditer(text, sent.start, sent.end):
             start = m.start("target")
             target = [s for s in sent.of("ORG") if s.start_char >= start and s.end_char <= m.end("target")]
-            targets = target[:1] or self._committee_of_place(m.group("target"))
+            if target and target[0] in _actors(text, sent):  # 对县卫健局、县医保局党组开展巡察: each one
+                targets = [s for s in _group(text, sent, target[0], forward=True) if s.end_char <= m.end("target")]
+            else:
+                targets = target[:1] or self._committee_of_place(m.group("target"))
             if not targets:
                 continue
             clause_start, _ = _clause(text, sent, m.start())
             teams = [s for s in _actors(text, sent) if s.end_char <= m.start() and s.text.endswith("组")]
             heads = self._actor(text, sent, [], m.start(), clause_start) or teams[-1:] or topic
             for head in heads:
-                yield head, "INSPECTS", targets[0]
+                for inspected in targets:
+                    yield head, "INSPECTS", inspected
 
     def _committee_of_place(self, target: str) -> list[Ent]:
         """巡视 of a place means its party committee (中央巡视组对湖北省进行巡视 → 湖北省委)."""
