@@ -109,6 +109,18 @@ def test_institutions_leading_groups_and_committees(nlp, text, expected):
     assert spans_of(nlp(text), "ORG") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a company is named from its place, whatever words follow (研究, 所有, 建设 end other descriptions)
+        ("甘肃天水电气传动研究所有限责任公司党委召开会议。", ["甘肃天水电气传动研究所有限责任公司"]),
+        ("巡察组对天水城市建设投资（集团）有限公司开展巡察。", ["巡察组", "天水城市建设投资（集团）有限公司"]),
+        ("市总工会、团市委、市妇联共同开展活动。", ["市总工会", "团市委", "市妇联"]),  # the Youth League's
+    ],
+)
+def test_institutions_companies_and_the_youth_league(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected
+
+
 def test_institutions_institution_of_a_place(nlp):
     assert spans_of(nlp("市中医院、县第一人民医院参加。"), "ORG") == ["市中医院", "县第一人民医院"]
 

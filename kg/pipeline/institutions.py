@@ -126,6 +126,7 @@ class InstitutionFinder:
                    f"|{stationed}|{sub_unit})")
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
         level = f"(?:街道|社区|[{LEVEL_ABBREVIATIONS}])"
+        youth_league = "团[省市县区]委"  # 团市委: the Communist Youth League's committee, not the party's
         anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|最高(?=人民)|{level}))"
         joint = "(?:[省市县区]委[省市县区](?:人民)?政府)"
         named = _alternation(heads["named"])  # 市中医院, 县第一中学: an institution of the place
@@ -134,7 +135,8 @@ class InstitutionFinder:
         no_verb = "(?!" + trie_regex(sorted(ACTS_ON_BODIES)) + ")"
         committee = (f"(?:{body}(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长]){{2,10}}?"
                      "(?:委员会|领导小组))")
-        anchored = (f"(?:{joint}(?:{segment})+|{anchor}(?:{committee}|{body}|{stems_seq}{weak}|{segment}"
+        anchored = (f"(?:{joint}(?:{segment})+|{youth_league}(?:{segment})*"
+                    f"|{anchor}(?:{committee}|{body}|{stems_seq}{weak}|{segment}"
                     f"|(?:{ORDINAL})?{named})(?:{segment})*)")
         unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units})(?:{segment})*)"
         self.pattern = fast_start(f"(?P<anchored>{anchored})|(?P<free>{unanchored})|(?P<national>{NATIONAL_BODIES})")
@@ -155,6 +157,7 @@ class InstitutionFinder:
         found += [Found(m.start(), m.end(), "ORG", "class", True) for m in CLASS_NAMES.finditer(text)]
         found += self._free_stem(text, self.named, limit=10, min_stem=2)
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
+        found += _companies(text, masked)
         return found
 
     def _grammar_match(self, text: str, m: re.Match[str]) -> Found | None:
@@ -196,6 +199,24 @@ class InstitutionFinder:
             generic = _after_class_marker(text, start)
             found.append(Found(start, m.end(), "ORG", _subtype(text[start : m.end()]), generic))
         return found
+
+
+COMPANY = re.compile("(?:[（(]集团[）)])?(?:有限责任公司|有限公司)|股份有限公司|集团有限公司|集团公司")
+COMPANY_NAME_CHARS = 24  # the longest stretch before the head searched for the place a company is named from
+_NAME_BREAKS = "，。；、,;：:（(）)\n 《》“”"
+
+
+def _companies(text: str, masked: str) -> list[Found]:
+    """Companies named from a place, whatever words follow it (甘肃天水电气传动研究所有限责任公司: 研究 and 所有
+    would end a free description anywhere else)."""
+    found = []
+    for m in COMPANY.finditer(text):
+        floor = max(0, m.start() - COMPANY_NAME_CHARS)
+        floor = max([floor] + [masked.rfind(ch, floor, m.start()) + 1 for ch in _NAME_BREAKS])
+        start = masked.find(PLACE_START, floor, m.start())
+        if start >= 0:
+            found.append(Found(start, m.end(), "ORG", _subtype(text[start : m.end()]), False))
+    return found
 
 
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
