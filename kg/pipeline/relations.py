@@ -354,8 +354,10 @@ def _signatories(text: str, spans: list[Ent]) -> list[Ent]:
     by_start = {s.start_char: s for s in spans if s.label_ == "ORG" and not s.generic}
     signed = []
     for date in DATE_LINE.finditer(text):
+        if date.start() == 0:
+            continue  # no line above
         end = date.start() - 1  # the line break before the date
-        start = text.rfind("\n", 0, max(end, 0)) + 1
+        start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         span = by_start.get(start + len(line) - len(line.lstrip()))
         if span is not None and span.text == line.strip():
