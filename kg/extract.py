@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from kg.pipeline.gazetteer import Place, load_gazetteer
 from kg.pipeline.lexicons import PARTY_PREFIXES, mechanism_heads
+from kg.pipeline.regions import elsewhere
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import Ent, doc_text, entity_views, marked
 from kg.pipeline.titles import DOC_NUMBER, title_core
@@ -158,19 +159,21 @@ def text_hash(text: str) -> str:
 def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     """Turn a processed Doc into a :class:`DocRecord` (entities merged, relations deduplicated)."""
     regions = doc._.kg_regions
+    text = doc_text(doc)
+    local = LocalRegions(text, doc.user_data.get("kg_places") or [], regions)
     by_span: dict[tuple[int, int, str], Entity] = {}
     entities: dict[str, Entity] = {}
-    keys: dict[tuple[str, str], tuple[str, str]] = {}  # a name repeated in the text is keyed once
+    keys: dict[tuple[str, str, int], tuple[str, str]] = {}  # a name repeated in the text is keyed once
     for span in entity_views(doc):
-        key, scope = keys.get((span.label_, span.text)) or keys.setdefault(
-            (span.label_, span.text), span_key(span, regions))
+        here = local.at(span.start_char, span.text) if span.label_ == "ORG" else regions
+        memo = (span.label_, span.text, id(here))
+        key, scope = keys.get(memo) or keys.setdefault(memo, span_key(span, here))
         entity_id = f"{span.label_}:{key}"
         entity = entities.get(entity_id) or entities.setdefault(entity_id, Entity(span.label_, key, scope=scope))
         entity.mentions.append(Mention(span.text, span.start_char, span.end_char))
         entity.subtype = entity.subtype or span.subtype
         entity.generic = entity.generic or span.generic
         by_span[(span.start_char, span.end_char, span.label_)] = entity
-    text = doc_text(doc)
     merge_aliases(text, entities)
     sentences = _fill_sentences(text, doc_sentences(doc), entities.values())
     relations = _relations(doc, text, by_span, sentences)
@@ -197,6 +200,47 @@ def _fill_sentences(text: str, bounds: list[tuple[int, int]], entities: Iterable
             s, e = bounds[max(0, bisect.bisect_right(starts, m.start) - 1)] if bounds else (0, 0)
             m.sentence = shared.setdefault((s, e), text[s:e])
     return shared
+
+
+class LocalRegions:
+    r"""The place a bare level character stands for at one point of a text that names several places of that level:
+    the nearest named before it in its paragraph (陇西县……县委 → 陇西县委), else the document's (``regions``).
+
+    >>> from kg.pipeline.gazetteer import load_gazetteer
+    >>> text = "渭源县召开会议。\n督察组进驻陇西县。县委表态。\n县委巡察办通报。"
+    >>> places = load_gazetteer().find(text)
+    >>> regions = {"县": load_gazetteer().places["渭源县"]}
+    >>> local = LocalRegions(text, places, regions)
+    >>> local.at(text.index("县委表态"), "县委")["县"].name, local.at(text.index("县委巡察办"), "县委巡察办")["县"].name
+    ('陇西县', '渭源县')
+    """
+
+    def __init__(self, text: str, places: list[tuple[int, int]], regions: dict[str, Place]) -> None:
+        gaz = load_gazetteer()
+        named: dict[str, list[tuple[int, Place]]] = {}
+        for start, end in places:
+            place = gaz.places.get(text[start:end])  # spelled out in full: 陇西县, not 陇西
+            if place is not None and not elsewhere(text, start):
+                named.setdefault(place.level_char, []).append((start, place))
+        self.text = text
+        self.regions = regions
+        self.named = {level: found for level, found in named.items() if len({p for _, p in found}) > 1}
+        self.starts = {level: [s for s, _ in found] for level, found in self.named.items()}
+        self._variants: dict[tuple[str, str], dict[str, Place]] = {}
+
+    def at(self, start: int, name: str) -> dict[str, Place]:
+        """The regions for the bare name ``name`` at ``start``."""
+        level = _org_stem(normalise(name))[0][:1]
+        found = self.named.get(level)
+        if not found:
+            return self.regions
+        i = bisect.bisect_left(self.starts[level], start) - 1
+        if i < 0 or found[i][0] < self.text.rfind("\n", 0, start) + 1:
+            return self.regions  # no place of that level named before it in its paragraph
+        place = found[i][1]
+        if self.regions.get(level) == place:
+            return self.regions
+        return self._variants.setdefault((level, place.code), {**self.regions, level: place})
 
 
 def span_key(span: Ent | Span, regions: dict[str, Place]) -> tuple[str, str]:
@@ -417,8 +461,18 @@ def canonical_name(entity: Entity, regions: dict[str, Place]) -> str:
     """The fullest form: the longest mention, or the key when it spells out more (市委巡察办 → 天水市委巡察办)."""
     texts = {normalise(t) for t in {m.text for m in entity.mentions} if not DOC_NUMBER.fullmatch(t)}
     if entity.type == "ORG" and entity.key != "党中央":
-        texts = {expand_region(TERM_PREFIX.sub("", t), regions) for t in texts}
+        own = _own_regions(entity, regions)
+        texts = {expand_region(TERM_PREFIX.sub("", t), own) for t in texts}
     return max(texts or [entity.key], key=lambda t: (len(t), t))
+
+
+def _own_regions(entity: Entity, regions: dict[str, Place]) -> dict[str, Place]:
+    """``regions`` with the place the entity's key starts with (a 县委 keyed 陇西县委 is spelled out so)."""
+    name = _region_of(entity)
+    place = load_gazetteer().places.get(name) if name else None
+    if place is None or regions.get(place.level_char) == place:
+        return regions
+    return {**regions, place.level_char: place}
 
 
 def _region_of(entity: Entity) -> str | None:

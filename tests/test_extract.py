@@ -24,6 +24,15 @@ def test_extract_bare_body_takes_region_from_the_document(nlp):
     assert ("ORG", "天水市委巡察办") in got
 
 
+def test_extract_bare_body_takes_the_place_its_paragraph_names(nlp):
+    text = ("渭源县人民政府办公室印发方案。渭源县委部署工作。\n"
+            "督察组进驻陇西县。督察组指出，县委、县政府要落实河湖长制。\n"
+            "县委巡察办通报情况。")
+    got = entities(nlp, text)
+    assert got[("ORG", "陇西县委")] == {"县委"} and got[("ORG", "陇西县政府")] == {"县政府"}
+    assert ("ORG", "渭源县委巡察办") in got  # no county named in its paragraph: the document's
+
+
 def test_extract_bare_unit_merges_into_the_full_body(nlp):
     got = entities(nlp, "县委巡察组进驻。巡察组听取汇报。")
     assert got == {("ORG", "县委巡察组"): {"县委巡察组", "巡察组"}}

@@ -25,6 +25,12 @@ def test_regions_most_mentioned_wins_and_noise_counts_less():
     assert document_regions(text, [(5, 16)], load_gazetteer())["市"].name == "兰州市"
 
 
+def test_regions_a_place_one_goes_to_or_learns_from_counts_less():
+    text = "天水市委巡察办赴兰州市学习，借鉴兰州市经验。市委巡察办表示……"
+    assert document_regions(text, [], load_gazetteer())["市"].name == "天水市"
+    assert document_regions(text.replace("赴", "在").replace("借鉴", "在"), [], load_gazetteer())["市"].name == "兰州市"
+
+
 def test_gazetteer_county_named_like_a_verb_is_the_verb_inside_a_sentence():
     gaz = load_gazetteer()
     text = "县应急管理局会同县消防救援大队检查。会同县人民政府召开会议。湖南省怀化市会同县委"

@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.language import Language
@@ -24,6 +25,13 @@ from kg.pipeline.gazetteer import Gazetteer, Place, load_gazetteer
 from kg.pipeline.spans import doc_text, marked
 
 LEVEL_CHARS = "省市县区州"
+# a place named as where one goes or what one learns from (赴兰州市学习, 借鉴陇西县经验) is not what the text is about
+ELSEWHERE = re.compile("赴|到|前往|借鉴|学习|对标|考察|来自")
+
+
+def elsewhere(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` is one the text goes to or learns from, not one it is about."""
+    return ELSEWHERE.search(text, max(0, start - 3), start) is not None
 
 
 def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer,
@@ -41,7 +49,7 @@ def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer,
         place = gaz.resolve(name)
         if place is None:
             continue
-        weight = 1.0 if name == place.name else 0.5
+        weight = (1.0 if name == place.name else 0.5) / (4 if elsewhere(text, start) else 1)
         counts[place] += weight / 2 if in_noise[start] else weight
     regions: dict[str, Place] = {}
     for place, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].code)):
