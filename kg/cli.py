@@ -288,14 +288,14 @@ def serve(
 
     Example: kg serve --data output/graph.ttl --port 7878
     """
-    from kg.store import prepare_server_store, server_store_is_current, start_server, wait_until_ready
+    from kg.store import prepare_server_store, start_server, wait_until_ready
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"kg: warning: {Warnings.W003.format(host=host)}", err=True)
-    location = data.parent / ".kg-store"
-    if data.exists() and not server_store_is_current(data, location):
-        typer.echo(f"kg: loading {data} into {location} (once per version of the file)", err=True)
-    location = _run(lambda: prepare_server_store(data, location))
+    store = data.parent / ".kg-store"
+    loading = functools.partial(typer.echo, f"kg: loading {data} into {store} (once per version of the file)",
+                                err=True)
+    location = _run(lambda: prepare_server_store(data, store, on_load=loading))
     process = _run(lambda: start_server(location, host=host, port=port))
     try:
         if not wait_until_ready("127.0.0.1" if host in ("0.0.0.0", "::") else host, port):

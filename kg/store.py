@@ -15,6 +15,7 @@ import io
 import json
 import re
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -197,17 +198,21 @@ def oxigraph_binary() -> str:
     return found
 
 
-def prepare_server_store(data: str | Path, location: str | Path) -> Path:
+def prepare_server_store(data: str | Path, location: str | Path, *,
+                         on_load: Callable[[], None] | None = None) -> Path:
     """The Oxigraph store directory ``location`` for the server, loaded from ``data`` unless it already holds this
-    very file (see :func:`server_store_is_current`): a big graph loads once, not at every start."""
+    very file (see :func:`server_store_is_current`): a big graph loads once, not at every start. ``on_load`` is
+    called before a load (to say that it takes a while)."""
     import shutil
 
     data, location = Path(data), Path(location)
     if not data.exists():
         raise KgError(Errors.E005.format(path=data, folder=data.parent))
-    if server_store_is_current(data, location):
+    stamp, current = _stamp_path(location), _stamp(data)  # the file is read once
+    if _holds(location, current):
         return location
-    stamp = _stamp_path(location)
+    if on_load is not None:
+        on_load()
     stamp.unlink(missing_ok=True)
     shutil.rmtree(location, ignore_errors=True)
     location.mkdir(parents=True)
@@ -215,14 +220,18 @@ def prepare_server_store(data: str | Path, location: str | Path) -> Path:
                           capture_output=True, text=True)
     if done.returncode != 0:
         raise KgError(Errors.E010.format(path=data, reason=done.stderr.strip()[-300:], fmt="RDF"))
-    stamp.write_text(_stamp(data), encoding="utf-8")  # only once the load is complete
+    stamp.write_text(current, encoding="utf-8")  # only once the load is complete
     return location
 
 
 def server_store_is_current(data: str | Path, location: str | Path) -> bool:
     """Whether the store at ``location`` was loaded from a file with ``data``'s content (SHA-256) and format."""
-    stamp = _stamp_path(Path(location))
-    return Path(location).is_dir() and stamp.is_file() and stamp.read_text(encoding="utf-8") == _stamp(Path(data))
+    return _holds(Path(location), _stamp(Path(data)))
+
+
+def _holds(location: Path, stamp: str) -> bool:
+    path = _stamp_path(location)
+    return location.is_dir() and path.is_file() and path.read_text(encoding="utf-8") == stamp
 
 
 def _stamp_path(location: Path) -> Path:
