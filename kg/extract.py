@@ -181,7 +181,7 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     kept = [e for e in dict.fromkeys(_final(e) for e in entities.values())
             if not e.generic or id(e) in used]
     for entity in kept:
-        entity.name = canonical_name(entity, regions)
+        entity.name = canonical_name(entity, local)
         entity.region = _region_of(entity)
     kept.sort(key=lambda e: min(m.start for m in e.mentions))
     return DocRecord(source, text_hash(text), kept, relations, title=_doc_title(text, doc._.kg_noise))
@@ -226,10 +226,12 @@ class LocalRegions:
         self.regions = regions
         self.named = {level: found for level, found in named.items() if len({p for _, p in found}) > 1}
         self.starts = {level: [s for s, _ in found] for level, found in self.named.items()}
-        self._variants: dict[tuple[str, str], dict[str, Place]] = {}
+        self._variants: dict[str, dict[str, Place]] = {}
 
     def at(self, start: int, name: str) -> dict[str, Place]:
         """The regions for the bare name ``name`` at ``start``."""
+        if not self.named:
+            return self.regions  # the common case: one place per level
         level = _org_stem(normalise(name))[0][:1]
         found = self.named.get(level)
         if not found:
@@ -237,10 +239,13 @@ class LocalRegions:
         i = bisect.bisect_left(self.starts[level], start) - 1
         if i < 0 or found[i][0] < self.text.rfind("\n", 0, start) + 1:
             return self.regions  # no place of that level named before it in its paragraph
-        place = found[i][1]
-        if self.regions.get(level) == place:
+        return self.with_place(found[i][1])
+
+    def with_place(self, place: Place) -> dict[str, Place]:
+        """The document's regions with ``place`` at its level (the same dict when it is the document's own)."""
+        if self.regions.get(place.level_char) == place:
             return self.regions
-        return self._variants.setdefault((level, place.code), {**self.regions, level: place})
+        return self._variants.setdefault(place.code, {**self.regions, place.level_char: place})
 
 
 def span_key(span: Ent | Span, regions: dict[str, Place]) -> tuple[str, str]:
@@ -457,22 +462,16 @@ def _relations(doc: Doc, text: str, by_span: dict[tuple[int, int, str], Entity],
     return list(out.values())
 
 
-def canonical_name(entity: Entity, regions: dict[str, Place]) -> str:
-    """The fullest form: the longest mention, or the key when it spells out more (市委巡察办 → 天水市委巡察办)."""
+def canonical_name(entity: Entity, local: LocalRegions) -> str:
+    """The fullest form: the longest mention, or the key when it spells out more (市委巡察办 → 天水市委巡察办);
+    bare mentions spelled out with the place the key starts with (a 县委 keyed 陇西县委 → 陇西县委)."""
     texts = {normalise(t) for t in {m.text for m in entity.mentions} if not DOC_NUMBER.fullmatch(t)}
     if entity.type == "ORG" and entity.key != "党中央":
-        own = _own_regions(entity, regions)
-        texts = {expand_region(TERM_PREFIX.sub("", t), own) for t in texts}
+        name = _region_of(entity)
+        place = load_gazetteer().places.get(name) if name else None
+        regions = local.with_place(place) if place is not None else local.regions
+        texts = {expand_region(TERM_PREFIX.sub("", t), regions) for t in texts}
     return max(texts or [entity.key], key=lambda t: (len(t), t))
-
-
-def _own_regions(entity: Entity, regions: dict[str, Place]) -> dict[str, Place]:
-    """``regions`` with the place the entity's key starts with (a 县委 keyed 陇西县委 is spelled out so)."""
-    name = _region_of(entity)
-    place = load_gazetteer().places.get(name) if name else None
-    if place is None or regions.get(place.level_char) == place:
-        return regions
-    return {**regions, place.level_char: place}
 
 
 def _region_of(entity: Entity) -> str | None:
