@@ -184,7 +184,7 @@ class RelationFinder:
                     yield head, "LEADS", tail
 
     def _actor(self, text: str, sent: _Sentence, topic: list[Ent], pos: int, clause_start: int) -> list[Ent]:
-        near = [s for s in _actors(text, sent) if clause_start <= s.start_char and s.end_char <= pos]
+        near = _actors_between(text, sent, clause_start, pos)
         if near:
             group = _group(text, sent, near[-1])
             if PARTNER_MARK.search(text[clause_start : group[0].start_char]):
@@ -219,7 +219,8 @@ class RelationFinder:
                     pos = org.end_char
             if not issuers or text[pos] in "与和、及":
                 continue
-            if not text.startswith("关于", pos) and _actor_before(text, sent, title.start_char):
+            clause_start = _clause(text, sent, title.start_char)[0]
+            if not text.startswith("关于", pos) and _actors_between(text, sent, clause_start, title.start_char):
                 continue  # 市卫健委印发《市人民医院绩效考核办法》: the title names what it is about, not its issuer
             for issuer in issuers:
                 yield issuer, "ISSUED", title
@@ -297,7 +298,7 @@ class RelationFinder:
 
     def _cooperates(self, text: str, sent: _Sentence, topic: list[Ent], vstart: int,
                     clause_start: int) -> Iterator[tuple[Ent, str, Ent]]:
-        before = [s for s in _actors(text, sent) if clause_start <= s.start_char and s.end_char <= vstart]
+        before = _actors_between(text, sent, clause_start, vstart)
         if not before:
             # “（并）联合/会同B开展…”: B works with the subject the clause leaves out
             after = [s for s in _actors(text, sent) if s.start_char == vstart + 2]
@@ -351,9 +352,12 @@ def _moved_titles(text: str, sent: _Sentence, clause_start: int, vstart: int) ->
 
 def _signatories(text: str, spans: list[Ent]) -> list[Ent]:
     """The bodies that sign the text: alone on a line, a date on the next (天水市人民政府办公室 / 2024年3月5日)."""
+    dates = list(DATE_LINE.finditer(text))
+    if not dates:
+        return []  # most texts: no signature block, and no index of their bodies to build
     by_start = {s.start_char: s for s in spans if s.label_ == "ORG" and not s.generic}
     signed = []
-    for date in DATE_LINE.finditer(text):
+    for date in dates:
         if date.start() == 0:
             continue  # no line above
         end = date.start() - 1  # the line break before the date
@@ -365,10 +369,9 @@ def _signatories(text: str, spans: list[Ent]) -> list[Ent]:
     return signed
 
 
-def _actor_before(text: str, sent: _Sentence, pos: int) -> bool:
-    """Whether an organisation that can act stands before ``pos`` in its clause (the clause has a subject)."""
-    clause_start, _ = _clause(text, sent, pos)
-    return any(clause_start <= a.start_char and a.end_char <= pos for a in _actors(text, sent))
+def _actors_between(text: str, sent: _Sentence, start: int, end: int) -> list[Ent]:
+    """The organisations of ``sent`` that can act and stand within ``start``–``end``."""
+    return [s for s in _actors(text, sent) if start <= s.start_char and s.end_char <= end]
 
 
 def _issuer_in_title(title: Ent, orgs: list[Ent]) -> bool:
