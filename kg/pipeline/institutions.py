@@ -191,7 +191,7 @@ class InstitutionFinder:
         for m in head.finditer(text):
             start = extend_left(text, m.start(), limit=limit)
             if role := ROLE_BEFORE.search(text, start, m.start()):
-                start = role.end()  # 市委书记任巡察工作领导小组组长: the role and its holder are no part of the name
+                start = role.end()  # 市委书记任乡村振兴工作领导小组组长: the role and its holder are not the name
             if start < m.start() and text[start] in CLASSIFIERS and text[start - 1 : start].isdigit():
                 start += 1  # 32所中小学: the count is no part of the name
             if m.start() - start < min_stem:

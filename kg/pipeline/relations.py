@@ -351,7 +351,7 @@ def _moved_titles(text: str, sent: _Sentence, clause_start: int, vstart: int) ->
 
 
 def _signatories(text: str, spans: list[Ent]) -> list[Ent]:
-    """The bodies that sign the text: alone on a line, a date on the next (天水市人民政府办公室 / 2024年3月5日)."""
+    """The bodies that sign the text: alone on a line, a date on the next (渭源县人民政府办公室 / 2024年3月5日)."""
     dates = list(DATE_LINE.finditer(text))
     if not dates:
         return []  # most texts: no signature block, and no index of their bodies to build
