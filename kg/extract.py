@@ -26,7 +26,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from kg.pipeline.gazetteer import Place, load_gazetteer
+from kg.pipeline.gazetteer import Place, load_gazetteer, repeated_level
 from kg.pipeline.lexicons import PARTY_PREFIXES, mechanism_heads
 from kg.pipeline.regions import elsewhere
 from kg.pipeline.sentences import doc_sentences
@@ -309,13 +309,25 @@ def expand_region(text: str, regions: dict[str, Place]) -> str:
 
 
 def _lowest_place(text: str) -> str:
-    """甘肃省定西市人民法院 → 定西市人民法院: a chain of places keeps its last."""
+    """甘肃省定西市人民法院 → 定西市人民法院: a chain of places keeps its last (and its level once, see
+    :func:`single_level`)."""
     gaz = load_gazetteer()
     pos = 0
     last = 0
     while (end := gaz.prefix(text, pos)) > 0:
         last, pos = pos, end
-    return text[last:] if pos else text
+    return single_level(text[last:]) if pos else text
+
+
+@functools.lru_cache(maxsize=65536)
+def single_level(text: str) -> str:
+    """The name with a level character written twice after its place written once (news writes both).
+
+    >>> single_level("渭源县县委"), single_level("定西市市场监管局")
+    ('渭源县委', '定西市市场监管局')
+    """
+    end = load_gazetteer().prefix(text)
+    return text[:end] + text[end + 1 :] if end > 0 and repeated_level(text, end) else text
 
 
 @functools.lru_cache(maxsize=65536)
@@ -470,7 +482,7 @@ def canonical_name(entity: Entity, local: LocalRegions) -> str:
         name = _region_of(entity)
         place = load_gazetteer().places.get(name) if name else None
         regions = local.with_place(place) if place is not None else local.regions
-        texts = {expand_region(TERM_PREFIX.sub("", t), regions) for t in texts}
+        texts = {single_level(expand_region(TERM_PREFIX.sub("", t), regions)) for t in texts}
     return max(texts or [entity.key], key=lambda t: (len(t), t))
 
 

@@ -33,6 +33,12 @@ def test_extract_bare_body_takes_the_place_its_paragraph_names(nlp):
     assert ("ORG", "渭源县委巡察办") in got  # no county named in its paragraph: the document's
 
 
+def test_extract_level_written_twice_is_the_same_body(nlp):
+    got = entities(nlp, "渭源县县委书记参加会议。县委要求落实。渭源县委印发方案。定西市市场监管局检查。")
+    assert got[("ORG", "渭源县委")] == {"渭源县县委", "县委", "渭源县委"}
+    assert ("ORG", "定西市市场监管局") in got  # 市场 is no second 市
+
+
 def test_extract_bare_unit_merges_into_the_full_body(nlp):
     got = entities(nlp, "县委巡察组进驻。巡察组听取汇报。")
     assert got == {("ORG", "县委巡察组"): {"县委巡察组", "巡察组"}}

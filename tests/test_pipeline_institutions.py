@@ -133,6 +133,15 @@ def test_institutions_institution_of_a_place(nlp):
         ("中共中央、国务院印发意见。", ["中共中央", "国务院"]),
         ("市委书记任巡察工作领导小组组长。", ["市委", "巡察工作领导小组"]),  # 书记任… is a role, not a committee name
         ("市委要求各委员会认真履职。", ["市委"]),
+        ("市委和县委联合召开会议。", ["市委", "县委"]),  # 和县 is a county only where a place name can start
+        ("安徽省和县人民政府发布通知。", ["安徽省和县人民政府"]),
+        ("定西市市委巡察办和渭源县县政府", ["定西市市委巡察办", "渭源县县政府"]),
+        # a place's own committee, by a free description or its nationwide abbreviation
+        ("成立由县长任主任的县安全生产委员会。", ["县安全生产委员会"]),
+        ("市食品安全委员会办公室设在市场监管局。", ["市食品安全委员会办公室", "市场监管局"]),
+        ("县安委会办公室和县文明办联合通报。", ["县安委会办公室", "县文明办"]),
+        ("市政府和县防震减灾委员会", ["市政府", "县防震减灾委员会"]),  # never starting with 和
+        ("县召开安全生产委员会全体会议。", []),  # 召开 is what a place does to it
     ],
 )
 def test_institutions_committees_and_national_bodies(nlp, text, expected):

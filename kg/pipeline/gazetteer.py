@@ -113,8 +113,8 @@ class Gazetteer:
         return self.places.get(text) or self.short_names.get(text)
 
 
-# Counties whose name (without its level character) is an ordinary word of governance text.
-WORDLIKE_NAMES = {"会同", "合作", "新建", "前进", "南部", "平安", "东方", "和平", "共和", "安定", "太平", "城关",
+# Counties whose name (without its level character) is an ordinary word of governance text (和县 in 市委和县委).
+WORDLIKE_NAMES = {"和", "会同", "合作", "新建", "前进", "南部", "平安", "东方", "和平", "共和", "安定", "太平", "城关",
                   "新华", "新城", "永安", "康乐", "和顺", "红旗", "长安", "大同", "永和"}
 
 # Place names are masked to these private-use characters before the institution grammar runs, so its
@@ -134,10 +134,27 @@ def mask_places(text: str, spans: list[tuple[int, int]] | None = None) -> str:
         text = text.replace(PLACE_START, "\ufffd").replace(PLACE_CONT, "\ufffd")
     pieces, pos = [], 0
     for start, end in spans:
+        end += repeated_level(text, end)
         pieces += [text[pos:start], PLACE_START, PLACE_CONT * (end - start - 1)]
         pos = end
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
+LEVEL_REPEATED_BEFORE = re.compile("委|政府|人民|人大|政协|纪委|监委|党委")
+
+
+def repeated_level(text: str, end: int) -> int:
+    """1 if the place ending at ``end`` repeats its level character before a body (渭源县县委, 定西市市委巡察办:
+    the level stands twice, as news often writes it), else 0 (定西市市场监管局 is 定西市 + 市场监管局).
+
+    >>> repeated_level("渭源县县委", 3), repeated_level("定西市市场监管局", 3)
+    (1, 0)
+    """
+    level = text[end - 1 : end]
+    if level in "省市县区州旗" and text[end : end + 1] == level and LEVEL_REPEATED_BEFORE.match(text, end + 1):
+        return 1
+    return 0
 
 
 @lru_cache(maxsize=1)

@@ -130,11 +130,13 @@ class InstitutionFinder:
         anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|最高(?=人民)|{level}))"
         joint = "(?:[省市县区]委[省市县区](?:人民)?政府)"
         named = _alternation(heads["named"])  # 市中医院, 县第一中学: an institution of the place
-        # 市委全面深化改革委员会, 县委财经委员会: a committee of a party committee, named by a free description
-        # (never across a verb: 市委成立巡视整改工作领导小组 is 市委 setting one up)
+        # 市委全面深化改革委员会, 县安全生产委员会: a committee of a party committee or of a place, named by a free
+        # description (never across a verb: 市委成立巡视整改工作领导小组 is 市委 setting one up; nor across 和 but
+        # inside a party committee's: 市委网络安全和信息化委员会, 市政府和县防震减灾委员会)
         no_verb = "(?!" + trie_regex(sorted(ACTS_ON_BODIES)) + ")"
-        committee = (f"(?:{body}(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长]){{2,10}}?"
-                     "(?:委员会|领导小组))")
+        free = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长和])"
+        free_and = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长])"
+        committee = f"(?:(?:{body}{free}{free_and}{{1,9}}?|{free}{{2,10}}?)(?:委员会|领导小组))"
         anchored = (f"(?:{joint}(?:{segment})+|{youth_league}(?:{segment})*"
                     f"|{anchor}(?:{committee}|{body}|{stems_seq}{weak}|{segment}"
                     f"|(?:{ORDINAL})?{named})(?:{segment})*)")
