@@ -18,6 +18,7 @@ from tests.conftest import spans_of
         ("建立巡审联动工作制度。", ["巡审联动工作制度"]),
         ("落实意识形态工作责任制。", ["意识形态工作责任制"]),
         ("采取“看、听、查”的方法。", ["“看、听、查”"]),
+        ("推行“一次告知、一表申请”。", ["“一次告知、一表申请”"]),  # parallel four-character phrases may be practices
         ("建立约谈提醒、督办通报、挂牌整改等工作机制。", ["约谈提醒", "督办通报", "挂牌整改"]),
     ],
 )
@@ -33,6 +34,9 @@ def test_mechanisms_found(nlp, text, expected):
         "切实扛起“第一责任人”责任。",  # a role in quotes
         "做好“后半篇文章”。",  # a metaphor after a verb that puts nothing to work
         "抓铁有痕，踏石留印。",  # a slogan
+        "坚持“抓铁有痕、踏石留印”，推动整改落地。",  # nationwide slogans in quotes, after a practice verb
+        "坚持“钉钉子”精神。",  # said to be a spirit
+        "强化“一竿子插到底”的韧劲。",
     ],
 )
 def test_mechanisms_negatives(nlp, text):

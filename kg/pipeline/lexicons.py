@@ -135,6 +135,12 @@ def mechanism_terms() -> list[str]:
     放管服""".split()
 
 
+# Nationwide slogans of governance language: they name no practice (the guideline's 抓铁有痕，踏石留印).
+SLOGANS = frozenset("""抓铁有痕 踏石留印 钉钉子 久久为功 驰而不息 一以贯之 锲而不舍 持之以恒 真抓实干 善作善成 动真碰硬
+刀刃向内 自我革命 严字当头 实字托底 以上率下 一抓到底 一张蓝图绘到底 一锤接着一锤敲 一任接着一任干 马上就办
+真管真严 敢管敢严 长管长严 严管厚爱 务实功 求实效 出实招 办实事 见实效""".split())
+
+
 @registry.misc("kg.relation_verbs.v1")
 def relation_verbs() -> dict[str, list[str]]:
     """Verbs that state a relation, by relation type (longest first when matched)."""

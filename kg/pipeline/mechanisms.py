@@ -24,7 +24,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.pipeline.lexicons import QUOTED_MECHANISM_HEADS
+from kg.pipeline.lexicons import QUOTED_MECHANISM_HEADS, SLOGANS
 from kg.pipeline.spans import HAN, Found, add_found, doc_text, entity_spans, extend_left, stem_start, trie_regex
 
 QUOTED = re.compile(r"[“「‘\"]([^“”「」‘’\"\n，。；,;]{1,15})[”」’\"]")
@@ -41,6 +41,9 @@ GENERIC_WORDS = ("工作", "协作", "配合", "协调", "长效", "管理", "�
                  "社会", "基层", "全面")
 NOT_PRACTICE = re.compile(
     r"(?:一把手|责任人|书记|组长|领导|月|日|年|思路|意识|维护|效应|文章|答卷|任务书|路线图|千里眼|顺风耳)$")
+# What a slogan in quotes is said to be (以“钉钉子”精神, “抓铁有痕、踏石留印”的劲头): a spirit, not a practice.
+SPIRIT_AFTER = re.compile(
+    "的?(?:劲头|韧劲|干劲|精神|决心|作风|态度|气魄|恒心|毅力|勇气|担当|定力|主基调|基调|状态|姿态|势头)")
 # 纪巡联动, 巡审协同, 组巡协调: two bodies abbreviated to one character each, then how they work together.
 ABBREVIATED_COMPOUND = re.compile(
     r"(?:[纪组宣审财督监][巡察视]|巡[审纪组宣财])(?:融合|联动|协调|协作|贯通|协同|结合|衔接|联合)")
@@ -91,7 +94,7 @@ class MechanismFinder:
         chain_end = -1
         for m in QUOTED.finditer(text):
             inner = m.group(1)
-            if NOT_PRACTICE.search(inner) or (inner.isdigit() and len(inner) < 2):
+            if NOT_PRACTICE.search(inner) or (inner.isdigit() and len(inner) < 2) or _slogan(inner, text, m.end()):
                 continue
             end = self._headed_quote_end(text, inner, m.end())
             if end is not None:
@@ -152,6 +155,15 @@ class MechanismFinder:
                 break
             end = start - 1
         return items if len(items) >= 2 else []
+
+
+def _slogan(inner: str, text: str, after: int) -> bool:
+    """A slogan in quotes: said to be a spirit (“钉钉子”精神), or made only of nationwide slogans (抓铁有痕、踏石留印).
+
+    >>> _slogan("抓铁有痕、踏石留印", "“抓铁有痕、踏石留印”，", 11), _slogan("一次告知、一表申请", "", 0)
+    (True, False)
+    """
+    return SPIRIT_AFTER.match(text, after) is not None or all(part in SLOGANS for part in re.split("[、，,]", inner))
 
 
 def _inside_title(text: str, found: Found, titles: list[tuple[int, int]]) -> bool:
