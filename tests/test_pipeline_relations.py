@@ -112,6 +112,26 @@ def test_relations_joint_action_with_lianhe(nlp):
                                    ("县市场监管局", "COOPERATES_WITH", "县公安局")}
 
 
+def test_relations_every_body_listed_after_huitong_or_lianhe(nlp):
+    doc = nlp("县生态环境局会同县自然资源局、县水务局开展排查。")
+    assert relations(doc) == [("县生态环境局", "COOPERATES_WITH", "县自然资源局"),
+                              ("县生态环境局", "COOPERATES_WITH", "县水务局")]
+    doc = nlp("县应急管理局召开会议，联合县公安局、县交通运输局开展整治。")
+    assert relations(doc) == [("县应急管理局", "COOPERATES_WITH", "县公安局"),
+                              ("县应急管理局", "COOPERATES_WITH", "县交通运输局")]
+
+
+def test_relations_bodies_setting_up_a_joint_mechanism_cooperate(nlp):
+    doc = nlp("县检察院与县生态环境局建立“生态检察+行政执法”协作机制。")
+    assert set(relations(doc)) == {("县检察院", "ESTABLISHED", "“生态检察+行政执法”协作机制"),
+                                   ("县生态环境局", "ESTABLISHED", "“生态检察+行政执法”协作机制"),
+                                   ("县检察院", "COOPERATES_WITH", "县生态环境局")}
+    doc = nlp("县检察院与县生态环境局建立“双报告”制度。")  # nothing joint in its name
+    assert ("县检察院", "COOPERATES_WITH", "县生态环境局") not in relations(doc)
+    doc = nlp("职能部门与检察机关建立联动协作机制。")  # classes of bodies
+    assert [r for r in relations(doc) if r[1] == "COOPERATES_WITH"] == []
+
+
 def test_relations_numbered_office_is_one_actor(nlp):
     doc = nlp("省纪委监委第三监督检查室对定西市委开展专项督查。")
     assert relations(doc) == [("省纪委监委第三监督检查室", "INSPECTS", "定西市委")]

@@ -84,6 +84,7 @@ class RelationFinder:
         self._types_of = {v: tuple(r for r, vs in verbs.items() if v in vs) for vs in verbs.values() for v in vs}
         alternatives = sorted(self._types_of, key=len, reverse=True)
         self.verb_re = re.compile("|".join(alternatives))
+        self.joint_re = re.compile("|".join(sorted(verbs["COOPERATES_WITH"], key=len, reverse=True)))
 
     def __call__(self, doc: Doc) -> Doc:
         relations: list[tuple[Ent, str, Ent, tuple[int, int]]] = []
@@ -174,6 +175,11 @@ class RelationFinder:
                     yield head, rel, tail
                 for title in set_up:
                     yield head, "ISSUED", title
+            if (len(heads) > 1 and not any(h.generic for h in heads)
+                    and any(t.label_ == "MECH" and self.joint_re.search(t.text) for t in tails)):
+                # A与B建立协作机制: named bodies that set up a way of working together work together
+                for partner in heads[1:]:
+                    yield heads[0], "COOPERATES_WITH", partner
         elif rel == "COOPERATES_WITH":
             yield from self._cooperates(text, sent, topic, vstart, clause_start)
         elif rel == "LEADS":  # 市委巡察办指导县委巡察办…: an organisation right before and right after the verb
@@ -301,10 +307,10 @@ class RelationFinder:
         before = _actors_between(text, sent, clause_start, vstart)
         if not before:
             # “（并）联合/会同B开展…”: B works with the subject the clause leaves out
-            after = [s for s in _actors(text, sent) if s.start_char == vstart + 2]
             lead = sent.subject or topic
-            if after and re.match("联合|会同|协同", text[vstart : vstart + 2]) and lead:
-                yield lead[0], "COOPERATES_WITH", after[0]
+            if lead and re.match("联合|会同|协同", text[vstart : vstart + 2]):
+                for partner in _listed_after(text, sent, vstart + 2):
+                    yield lead[0], "COOPERATES_WITH", partner
             return
         group = _group(text, sent, before[-1])
         first = group[0]
@@ -315,7 +321,7 @@ class RelationFinder:
                 first, partners = preceding[-1], [first]
         verb = re.match("会商|会同|联合", text[first.end_char : first.end_char + 2])
         if not partners and verb:
-            partners = [s for s in _actors(text, sent) if s.start_char == first.end_char + 2][:1]
+            partners = _listed_after(text, sent, first.end_char + 2)
         for partner in partners:
             yield first, "COOPERATES_WITH", partner
 
@@ -436,6 +442,15 @@ def _find_actors(text: str, sent: _Sentence) -> list[Ent]:
             continue
         out.append(span)
     return out
+
+
+def _listed_after(text: str, sent: _Sentence, pos: int) -> list[Ent]:
+    """The organisations listed from ``pos`` on (会同B、C: B and C), none if none starts there."""
+    first = [s for s in _actors(text, sent) if s.start_char == pos]
+    if not first:
+        return []
+    group = _group(text, sent, first[0], forward=True)
+    return group[group.index(first[0]) :]
 
 
 def _group(text: str, sent: _Sentence, anchor: Ent, *, forward: bool = False) -> list[Ent]:
