@@ -32,6 +32,13 @@ def test_relations_list_of_actors_and_cooperation(nlp):
     assert relations(doc) == [("县财政局", "COOPERATES_WITH", "县审计局"), ("县财政局", "COOPERATES_WITH", "县统计局")]
 
 
+def test_relations_actor_is_the_subject_of_the_latest_clause_that_has_one(nlp):
+    doc = nlp("县委巡察组指出，县政府要压实责任，推行“明厨亮灶”模式。")
+    assert relations(doc) == [("县政府", "ESTABLISHED", "“明厨亮灶”模式")]
+    doc = nlp("县委巡察办认真履职，压实责任，探索建立“双反馈”机制。")
+    assert relations(doc) == [("县委巡察办", "ESTABLISHED", "“双反馈”机制")]
+
+
 def test_relations_subject_carried_to_next_sentence(nlp):
     doc = nlp("市委巡察办认真履行职责。同时，探索建立“回访评估”机制。")
     assert relations(doc) == [("市委巡察办", "ESTABLISHED", "“回访评估”机制")]

@@ -199,7 +199,7 @@ class RelationFinder:
                 return [s for s in lead if s not in group] + group
             return group
         if sent.subject and sent.subject[0].end_char <= pos:
-            return sent.subject
+            return _latest_subject(text, sent, pos) or sent.subject
         return topic
 
     def _subject(self, text: str, sent: _Sentence) -> list[Ent]:
@@ -373,6 +373,15 @@ def _signatories(text: str, spans: list[Ent]) -> list[Ent]:
         if span is not None and span.text == line.strip():
             signed.append(span)
     return signed
+
+
+def _latest_subject(text: str, sent: _Sentence, pos: int) -> list[Ent]:
+    """The subject of the latest clause before ``pos`` that has one (检查组指出，市政府要……，推行M: 市政府)."""
+    for span in reversed(_actors_between(text, sent, sent.start, pos)):
+        clause_start, _ = _clause(text, sent, span.start_char)
+        if SUBJECT_PREFIX.match(text[clause_start : span.start_char]):
+            return _group(text, sent, span, forward=True)
+    return []
 
 
 def _actors_between(text: str, sent: _Sentence, start: int, end: int) -> list[Ent]:
