@@ -39,6 +39,12 @@ def test_extract_level_written_twice_is_the_same_body(nlp):
     assert ("ORG", "定西市市场监管局") in got  # 市场 is no second 市
 
 
+def test_extract_official_short_forms_of_departments_merge(nlp):
+    got = entities(nlp, "天水市市场监督管理局、市卫生健康委员会召开会议。市市场监管局和市卫健委参加。市场监管所")
+    assert got[("ORG", "天水市市场监督管理局")] == {"天水市市场监督管理局", "市市场监管局"}
+    assert got[("ORG", "天水市卫生健康委员会")] == {"市卫生健康委员会", "市卫健委"}
+
+
 def test_extract_bare_unit_merges_into_the_full_body(nlp):
     got = entities(nlp, "县委巡察组进驻。巡察组听取汇报。")
     assert got == {("ORG", "县委巡察组"): {"县委巡察组", "巡察组"}}
