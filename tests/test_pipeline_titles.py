@@ -55,3 +55,10 @@ def test_titles_doc_numbers_are_what_the_number_regex_finds(text):
 def test_titles_doc_numbers_issuer_is_at_most_ten_characters():
     text = "甲乙丙丁戊己庚辛壬癸子丑寅〔2025〕3号与〔2024〕1号"  # 13 characters before the first bracket
     assert list(doc_numbers(text)) == [m.span() for m in DOC_NUMBER.finditer(text)] == [(3, 21), (21, 30)]
+
+
+def test_titles_newspapers_named_without_marks(nlp):
+    doc = nlp("据甘肃日报报道，人民日报、《定西日报》也刊发评论，天水日报社记者采访。")
+    assert spans_of(doc, "DOC") == ["甘肃日报", "人民日报", "定西日报"]
+    assert spans_of(doc, "ORG") == ["天水日报社"]  # the paper's office is a body
+    assert spans_of(nlp("城市日报和市日报"), "DOC") == []  # no place, no national paper

@@ -1,4 +1,5 @@
-"""Documents (DOC): 《》 titles, unmarked title lines, 关于…的通知 phrases, document numbers.
+"""Documents (DOC): 《》 titles, unmarked title lines, 关于…的通知 phrases, document numbers, newspapers cited
+without 《》 (据甘肃日报报道).
 
 The subtype is the document kind read off the title's ending (规划 → plan, 办法 → measures, 日报 → newspaper).
 Back-references (《规划》, 五年监督工作规划) are merged with their full title by :mod:`kg.extract`.
@@ -93,6 +94,29 @@ def bracketed(text: str, open_: str = "《", close: str = "》") -> list[tuple[i
     return ranges
 
 
+# National papers everyone cites without 《》; a place's own paper is found from the place (甘肃日报, 定西日报).
+NATIONAL_PAPERS = re.compile("人民日报|光明日报|经济日报|法治日报|工人日报|农民日报|科技日报|中国青年报|解放军报"
+                             "|中国纪检监察报|学习时报|中国日报")
+PAPER_AFTER_PLACE = re.compile("(?:日报|晚报|都市报)(?!社)")
+
+
+def unmarked_newspapers(text: str, places: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Spans of newspapers named without 《》: a national paper, or a place's daily (据甘肃日报报道); not their
+    offices (甘肃日报社), not a title already in 《》.
+
+    >>> text = "据甘肃日报报道，人民日报、《定西日报》和甘肃日报社"
+    >>> [text[s:e] for s, e in unmarked_newspapers(text)]
+    ['甘肃日报', '人民日报']
+    """
+    if places is None:
+        from kg.pipeline.gazetteer import load_gazetteer
+
+        places = load_gazetteer().find(text)
+    spans = [m.span() for m in NATIONAL_PAPERS.finditer(text) if not text.startswith("社", m.end())]
+    spans += [(start, m.end()) for start, end in places if (m := PAPER_AFTER_PLACE.match(text, end))]
+    return sorted((s, e) for s, e in spans if text[s - 1 : s] != "《")
+
+
 class TitleFinder:
     """Find document titles in a Doc."""
 
@@ -100,15 +124,17 @@ class TitleFinder:
         self.kinds = kinds
 
     def __call__(self, doc: Doc) -> Doc:
-        add_found(doc, self.find(doc_text(doc)))
+        add_found(doc, self.find(doc_text(doc), places=doc.user_data.get("kg_places")))
         return doc
 
-    def find(self, text: str) -> list[Found]:
-        """Titles, title lines, 关于…的通知 phrases and document numbers in ``text``."""
+    def find(self, text: str, *, places: list[tuple[int, int]] | None = None) -> list[Found]:
+        """Titles, title lines, 关于…的通知 phrases, document numbers and newspapers named without 《》 in
+        ``text``; ``places``: known place-name spans."""
         found = [self._title(text, s, e) for s, e in bracketed(text) if e - s >= 2]
         found += self._title_lines(text)
         found += [self._title(text, m.start(), m.end()) for m in _ABOUT.finditer(text)]
         found += [Found(start, end, "DOC", "number") for start, end in doc_numbers(text)]
+        found += [Found(start, end, "DOC", "newspaper") for start, end in unmarked_newspapers(text, places)]
         return found
 
     def _title(self, text: str, start: int, end: int) -> Found:
