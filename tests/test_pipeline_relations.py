@@ -79,6 +79,13 @@ def test_relations_notice_forwarding_a_title_is_issued_by_its_signatory(nlp):
     assert relations(nlp(unsigned)) == []
 
 
+def test_relations_notice_forwarding_a_title_named_in_the_clause_before(nlp):
+    notice = NOTICE.replace("现将《天水市城市更新行动实施方案》印发给你们",
+                            "《天水市城市更新行动实施方案》已经市政府同意，现印发给你们")
+    assert set(relations(nlp(notice))) == {("天水市人民政府办公室", "ISSUED", "天水市城市更新行动实施方案"),
+                                           ("市政府", "ISSUED", "天水市城市更新行动实施方案")}  # approved by it
+
+
 def test_relations_title_moved_before_the_verb(nlp):
     doc = nlp("市委办公室将《天水市巡察工作规程》《天水市巡察整改办法》印发各地。")
     assert relations(doc) == [("市委办公室", "ISSUED", "天水市巡察工作规程"),

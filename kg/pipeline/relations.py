@@ -151,7 +151,8 @@ class RelationFinder:
                      and s.subtype != "number" and not _within(s, orgs)]
             heads = self._actor(text, sent, [], vstart, clause_start)
             if rel == "ISSUED":
-                tails += _moved_titles(text, sent, clause_start, vstart)
+                tails += _moved_titles(text, sent, clause_start, vstart) or _forwarded_titles(text, sent, clause_start,
+                                                                                              vend)
             if rel == "ESTABLISHED" and re.match("成立|组建|设立|组成", text[vstart:vend]):
                 # 组建8个巡察组 sets up teams in the plural, not one named body
                 tails += [s for s in _actors(text, sent) if vend <= s.start_char < clause_end
@@ -337,8 +338,17 @@ class RelationFinder:
         return [Ent(span, text, {(span.start_char, span.end_char, "DOC"): ("document", True)})]
 
 
+def _forwarded_titles(text: str, sent: _Sentence, clause_start: int, vend: int) -> list[Ent]:
+    """Titles a notice forwards in a clause of its own: 《某某方案》已经市政府同意，现印发给你们."""
+    if not (FORWARDED.match(text, clause_start) and FORWARDED_END.match(text, vend)):
+        return []
+    return [s for s in sent.of("DOC") if s.end_char < clause_start and s.subtype != "number"]
+
+
 SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
-FORWARDING = re.compile(r"\s*(?:现将|现予|特将)")
+FORWARDING = re.compile(r"\s*(?:现将|现予|特将|现(?=印发|下发|转发))")
+FORWARDED = re.compile(r"\s*(?:现予|现)(?=印发|下发|转发)")  # the clause starts with the verb: its object came first
+FORWARDED_END = re.compile(r"给你们|[，。,]|$")
 _NUMERAL = r"[\d〇零一二三四五六七八九十]"
 DATE_LINE = re.compile(rf"^[ \t\u3000]*{_NUMERAL}{{4}}年{_NUMERAL}{{1,2}}月{_NUMERAL}{{1,3}}日[ \t\u3000]*$", re.M)
 
