@@ -39,6 +39,13 @@ def test_relations_actor_is_the_subject_of_the_latest_clause_that_has_one(nlp):
     assert relations(doc) == [("县委巡察办", "ESTABLISHED", "“双反馈”机制")]
 
 
+def test_relations_lead_and_helpers(nlp):
+    doc = nlp("由县政务服务中心牵头，县发展改革委、县司法局配合，推行证明事项告知承诺制。")
+    assert set(relations(doc)) == {("县政务服务中心", "COOPERATES_WITH", "县发展改革委"),
+                                   ("县政务服务中心", "COOPERATES_WITH", "县司法局"),
+                                   ("县政务服务中心", "ESTABLISHED", "证明事项告知承诺制")}
+
+
 def test_relations_subject_carried_to_next_sentence(nlp):
     doc = nlp("市委巡察办认真履行职责。同时，探索建立“回访评估”机制。")
     assert relations(doc) == [("市委巡察办", "ESTABLISHED", "“回访评估”机制")]

@@ -314,6 +314,11 @@ class RelationFinder:
                     yield lead[0], "COOPERATES_WITH", partner
             return
         group = _group(text, sent, before[-1])
+        leader = _lead(text, sent, clause_start) if HELPING.match(text, vstart) else None
+        if leader is not None:  # 由A牵头，B、C配合: the helpers work with the lead
+            for partner in group:
+                yield leader, "COOPERATES_WITH", partner
+            return
         first = group[0]
         partners = group[1:]
         if not partners and text[clause_start : first.start_char].endswith(("与", "和", "同")):
@@ -346,6 +351,8 @@ def _forwarded_titles(text: str, sent: _Sentence, clause_start: int, vend: int) 
 
 
 SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
+HELPING = re.compile("配合|协助|参与")
+HELPERS = re.compile(r"(?:等单位|等部门)?(?:共同|积极|密切|全力)?(?:配合|协助|参与)")  # the rest of a helpers' clause
 FORWARDING = re.compile(r"\s*(?:现将|现予|特将|现(?=印发|下发|转发))")
 FORWARDED = re.compile(r"\s*(?:现予|现)(?=印发|下发|转发)")  # the clause starts with the verb: its object came first
 FORWARDED_END = re.compile(r"给你们|[，。,]|$")
@@ -386,12 +393,21 @@ def _signatories(text: str, spans: list[Ent]) -> list[Ent]:
 
 
 def _latest_subject(text: str, sent: _Sentence, pos: int) -> list[Ent]:
-    """The subject of the latest clause before ``pos`` that has one (检查组指出，市政府要……，推行M: 市政府)."""
+    """The subject of the latest clause before ``pos`` that has one (检查组指出，市政府要……，推行M: 市政府), but
+    not of a clause of helpers (由A牵头，B配合，推行M: A)."""
     for span in reversed(_actors_between(text, sent, sent.start, pos)):
-        clause_start, _ = _clause(text, sent, span.start_char)
+        clause_start, clause_end = _clause(text, sent, span.start_char)
         if SUBJECT_PREFIX.match(text[clause_start : span.start_char]):
-            return _group(text, sent, span, forward=True)
+            group = _group(text, sent, span, forward=True)
+            if not HELPERS.fullmatch(text, group[-1].end_char, clause_end):
+                return group
     return []
+
+
+def _lead(text: str, sent: _Sentence, before: int) -> Ent | None:
+    """The body that leads (A in 由A牵头) in a clause of ``sent`` before ``before``."""
+    leads = [s for s in _actors_between(text, sent, sent.start, before) if text.startswith("牵头", s.end_char)]
+    return leads[-1] if leads else None
 
 
 def _actors_between(text: str, sent: _Sentence, start: int, end: int) -> list[Ent]:
