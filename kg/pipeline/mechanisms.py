@@ -24,7 +24,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.pipeline.lexicons import QUOTED_MECHANISM_HEADS, SLOGANS
+from kg.pipeline.lexicons import OBJECT_VERBS, QUOTED_MECHANISM_HEADS, SLOGANS
 from kg.pipeline.spans import HAN, Found, add_found, doc_text, entity_spans, extend_left, stem_start, trie_regex
 
 QUOTED = re.compile(r"[“「‘\"]([^“”「」‘’\"\n，。；,;]{1,15})[”」’\"]")
@@ -134,6 +134,7 @@ class MechanismFinder:
             start = stem_start(text, m.start(), limit=12)
             if start is None:
                 continue
+            start = _across_and(text, start)
             stem = text[start : m.start()]
             if text[start - 1 : start] == "等" and start > 1:
                 found += self._listed(text, start - 1)
@@ -155,6 +156,22 @@ class MechanismFinder:
                 break
             end = start - 1
         return items if len(items) >= 2 else []
+
+
+def _across_and(text: str, start: int) -> int:
+    """The start of a description joined by 和 (防止返贫动态监测和帮扶机制) when the part before 和 is right
+    after a verb that takes a mechanism (建立, 健全…): the whole is that verb's object. Else ``start``.
+
+    >>> text, other = "建立防止返贫动态监测和帮扶机制", "以及其他监督和帮扶机制"
+    >>> text[_across_and(text, 11):], other[_across_and(other, 7):]
+    ('防止返贫动态监测和帮扶机制', '帮扶机制')
+    """
+    if start < 3 or text[start - 1] != "和":
+        return start
+    left = extend_left(text, start - 1, limit=10)
+    if start - 1 - left >= 2 and text[max(0, left - 2) : left] in OBJECT_VERBS:
+        return left
+    return start
 
 
 def _slogan(inner: str, text: str, after: int) -> bool:
