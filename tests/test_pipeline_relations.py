@@ -15,6 +15,7 @@ def relations(doc) -> list[tuple[str, str, str]]:
         ("天水市纪委监委制定出台《天水市监督检查工作办法》。",
          [("天水市纪委监委", "ISSUED", "天水市监督检查工作办法")]),
         ("县委组织部成立干部监督专项检查组。", [("县委组织部", "ESTABLISHED", "干部监督专项检查组")]),
+        ("县委组织部选派52名干部组建驻村工作队。", [("县委组织部", "ESTABLISHED", "驻村工作队")]),
         ("区委巡察办探索建立“双反馈”机制。", [("区委巡察办", "ESTABLISHED", "“双反馈”机制")]),
         ("在市委的坚强领导下，市委巡察办扎实工作。", [("市委", "LEADS", "市委巡察办")]),
         ("省委第一巡视组对兰州市进行了巡视。", []),  # no 兰州市委 in the text to stand for the place
@@ -37,6 +38,12 @@ def test_relations_actor_is_the_subject_of_the_latest_clause_that_has_one(nlp):
     assert relations(doc) == [("县政府", "ESTABLISHED", "“明厨亮灶”模式")]
     doc = nlp("县委巡察办认真履职，压实责任，探索建立“双反馈”机制。")
     assert relations(doc) == [("县委巡察办", "ESTABLISHED", "“双反馈”机制")]
+
+
+def test_relations_body_in_charge_is_an_actor(nlp):
+    doc = nlp("县乡村振兴局负责日常工作，并会同县财政局开展督导。县委巡察办负责同志参加会议，联合县审计局开展检查。")
+    assert relations(doc) == [("县乡村振兴局", "COOPERATES_WITH", "县财政局"),  # 负责 a task, not 负责同志
+                              ("县乡村振兴局", "COOPERATES_WITH", "县审计局")]
 
 
 def test_relations_lead_and_helpers(nlp):

@@ -36,8 +36,8 @@ CLAUSE_BREAKS = re.compile(r"[，,：:]")
 CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|会同|联合|协同|，)$")
 PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")
 # After an organisation, words that make it a modifier or a person, not an actor.
-NOT_ACTOR_AFTER = re.compile(r"^(?:第[^，。；]{0,6}?轮|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要|负责|书记"
-                             r"|副书记|领导|主任|组长|副组长|常委|委员|名义下|分管|工作要求|决策|部署|精神|要求|有关)")
+NOT_ACTOR_AFTER = re.compile(r"^(?:第[^，。；]{0,6}?轮|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要"
+                             r"|负责(?:同志|人)|书记|副书记|领导|主任|组长|副组长|常委|委员|名义下|分管|工作要求|决策|部署|精神|要求|有关)")
 SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?)?$")
 LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?(?:领导|指导)下")
 UNMARKED_DOC = re.compile(rf"^(?!如下)[{HAN}]{{2,12}}(?:规定|办法|意见|方案|细则|措施|规则)$")
