@@ -34,7 +34,8 @@ from kg.pipeline.spans import Ent, doc_text, entity_views, marked
 from kg.pipeline.titles import DOC_NUMBER, title_core
 
 BODY_SYNONYMS = (("人民政府", "政府"), ("人民检察院", "检察院"), ("人民法院", "法院"), ("纪委监委机关", "纪委"),
-                 ("纪委监委", "纪委"), ("人大机关", "人大"), ("政协机关", "政协"))
+                 ("纪委监委", "纪委"), ("人大机关", "人大"), ("政协机关", "政协"), ("中院", "中级法院"),
+                 ("高院", "高级法院"))
 # the official short forms of departments, keyed by the full name (市市场监管局 = 市市场监督管理局)
 DEPARTMENT_SHORT_FORMS = {
     "市场监督管理": "市场监管(?=局|厅|总局|所)", "卫生健康委员会": "卫健委|卫生健康委(?!员会)",

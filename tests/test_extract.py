@@ -43,6 +43,8 @@ def test_extract_official_short_forms_of_departments_merge(nlp):
     got = entities(nlp, "天水市市场监督管理局、市卫生健康委员会召开会议。市市场监管局和市卫健委参加。市场监管所")
     assert got[("ORG", "天水市市场监督管理局")] == {"天水市市场监督管理局", "市市场监管局"}
     assert got[("ORG", "天水市卫生健康委员会")] == {"市卫生健康委员会", "市卫健委"}
+    got = entities(nlp, "天水市中级人民法院召开会议。市中院院长讲话。")
+    assert got[("ORG", "天水市中级人民法院")] == {"天水市中级人民法院", "市中院"}
 
 
 def test_extract_bare_unit_merges_into_the_full_body(nlp):

@@ -16,6 +16,7 @@ def relations(doc) -> list[tuple[str, str, str]]:
          [("天水市纪委监委", "ISSUED", "天水市监督检查工作办法")]),
         ("县委组织部成立干部监督专项检查组。", [("县委组织部", "ESTABLISHED", "干部监督专项检查组")]),
         ("县委组织部选派52名干部组建驻村工作队。", [("县委组织部", "ESTABLISHED", "驻村工作队")]),
+        ("市中院会签《行政争议化解协作意见》。", [("市中院", "ISSUED", "行政争议化解协作意见")]),
         ("区委巡察办探索建立“双反馈”机制。", [("区委巡察办", "ESTABLISHED", "“双反馈”机制")]),
         ("在市委的坚强领导下，市委巡察办扎实工作。", [("市委", "LEADS", "市委巡察办")]),
         ("省委第一巡视组对兰州市进行了巡视。", []),  # no 兰州市委 in the text to stand for the place
@@ -44,6 +45,12 @@ def test_relations_body_in_charge_is_an_actor(nlp):
     doc = nlp("县乡村振兴局负责日常工作，并会同县财政局开展督导。县委巡察办负责同志参加会议，联合县审计局开展检查。")
     assert relations(doc) == [("县乡村振兴局", "COOPERATES_WITH", "县财政局"),  # 负责 a task, not 负责同志
                               ("县乡村振兴局", "COOPERATES_WITH", "县审计局")]
+
+
+def test_relations_subject_before_an_adverb_and_yu(nlp):
+    doc = nlp("此前，县法院已与县司法局建立府院联动机制。")
+    assert set(relations(doc)) == {("县法院", "ESTABLISHED", "府院联动机制"), ("县司法局", "ESTABLISHED", "府院联动机制"),
+                                   ("县法院", "COOPERATES_WITH", "县司法局")}
 
 
 def test_relations_lead_and_helpers(nlp):

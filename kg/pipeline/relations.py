@@ -35,6 +35,7 @@ from kg.pipeline.spans import HAN, Ent, doc_text, entity_spans, entity_views, ma
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
 CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|会同|联合|协同|，)$")
 PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")
+ADVERB_PARTNER = re.compile(r"(?:已经?|还|也|将|先后|分别|积极|主动|共同|首次)(?:与|同|和|会同)")
 # After an organisation, words that make it a modifier or a person, not an actor.
 NOT_ACTOR_AFTER = re.compile(r"^(?:第[^，。；]{0,6}?轮|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要"
                              r"|负责(?:同志|人)|书记|副书记|领导|主任|组长|副组长|常委|委员|名义下|分管|工作要求|决策|部署|精神|要求|有关)")
@@ -194,6 +195,9 @@ class RelationFinder:
         near = _actors_between(text, sent, clause_start, pos)
         if near:
             group = _group(text, sent, near[-1])
+            own = [s for s in near if ADVERB_PARTNER.fullmatch(text, s.end_char, group[0].start_char)]
+            if own:  # 市中院已与市司法局建立M: the subject stands in the clause, an adverb before 与
+                return _group(text, sent, own[-1]) + group
             if PARTNER_MARK.search(text[clause_start : group[0].start_char]):
                 # “…，与B建立M”: B is a partner of the subject the clause leaves out
                 lead = sent.subject if sent.subject and sent.subject[0].end_char <= clause_start else topic
