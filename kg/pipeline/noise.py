@@ -1,4 +1,5 @@
-"""Boilerplate of scraped pages: image captions, share buttons, disclaimers, bylines, "来源" lines.
+"""Boilerplate of scraped pages: image captions, share buttons, disclaimers, bylines, "来源" lines, page headers
+and footers (发布时间…浏览次数, 版权所有, ICP备, breadcrumbs).
 
 Marks their character ranges in ``doc._.kg_noise``; the entity components skip anything inside them, so a
 caption repeated twelve times creates no entity and no duplicate evidence.
