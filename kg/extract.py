@@ -337,7 +337,9 @@ def single_level(text: str) -> str:
     >>> single_level("渭源县县委"), single_level("定西市市场监管局")
     ('渭源县委', '定西市市场监管局')
     """
-    end = load_gazetteer().prefix(text)
+    gaz, end = load_gazetteer(), 0
+    while (after := gaz.prefix(text, end)) > 0:  # after the whole chain of places (鄂尔多斯市伊金霍洛旗旗委)
+        end = after
     return text[:end] + text[end + 1 :] if end > 0 and repeated_level(text, end) else text
 
 

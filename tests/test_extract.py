@@ -37,6 +37,9 @@ def test_extract_level_written_twice_is_the_same_body(nlp):
     got = entities(nlp, "渭源县县委书记参加会议。县委要求落实。渭源县委印发方案。定西市市场监管局检查。")
     assert got[("ORG", "渭源县委")] == {"渭源县县委", "县委", "渭源县委"}
     assert ("ORG", "定西市市场监管局") in got  # 市场 is no second 市
+    got = entities(nlp, "鄂尔多斯市伊金霍洛旗旗委巡察办开展工作。旗纪委监委参加。锡林郭勒盟盟委、盟行政公署")
+    assert set(got) == {("ORG", "鄂尔多斯市伊金霍洛旗委巡察办"), ("ORG", "伊金霍洛旗纪委监委"), ("ORG", "锡林郭勒盟委"),
+                        ("ORG", "锡林郭勒盟行政公署")}  # banners and leagues are levels too
 
 
 def test_extract_official_short_forms_of_departments_merge(nlp):

@@ -152,7 +152,7 @@ def repeated_level(text: str, end: int) -> int:
     (1, 0)
     """
     level = text[end - 1 : end]
-    if level in "省市县区州旗" and text[end : end + 1] == level and LEVEL_REPEATED_BEFORE.match(text, end + 1):
+    if level in "省市县区州旗盟" and text[end : end + 1] == level and LEVEL_REPEATED_BEFORE.match(text, end + 1):
         return 1
     return 0
 

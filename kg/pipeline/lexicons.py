@@ -24,11 +24,11 @@ PARTY_PREFIXES = ("中国共产党", "中共")
 # province/city/county" in front of a body (市委, 县政府).
 REGION_LEVELS = ("自治区", "自治州", "自治县", "特别行政区", "街道", "省", "市", "县", "区", "州", "盟", "旗",
                  "乡", "镇", "村")
-LEVEL_ABBREVIATIONS = "省市县区州乡镇村"
+LEVEL_ABBREVIATIONS = "省市县区州旗盟乡镇村"
 
 # Words before a level character that make it part of an ordinary word, not a level (城市, 超市, 社区).
 NOT_LEVEL_BEFORE = set("城都超上门股夜集闹菜早开黑楼花灯坊墟应入退出园辖社景山片牧林矿新特老分小校禁"
-                       "误雷盲专湾库城灾港坝乡各全本我该两原省")
+                       "误雷盲专湾库城灾港坝乡各全本我该两原省红党国锦军彩联结加")
 
 # National bodies everyone knows; the grammar finds them too, these just anchor the bare forms.
 NATIONAL_ANCHORS = ("中央", "国家", "全国", "国务院")
@@ -47,7 +47,7 @@ def org_heads() -> dict[str, list[str]]:
     return {
         "body": ["纪委监委", "纪委监察委", "监察委员会", "纪律检查委员会", "纪委", "监委", "人大常委会",
                  "人民代表大会常务委员会", "人大", "政协", "人民政府", "政府", "中级人民法院",
-                 "高级人民法院", "人民法院", "法院", "中院", "高院", "人民检察院", "检察院", "党工委", "党委", "委"],
+                 "高级人民法院", "人民法院", "法院", "中院", "高院", "行政公署", "人民检察院", "检察院", "党工委", "党委", "委"],
         "unit": ["常委会", "领导小组办公室", "领导小组", "巡察办", "巡视办", "巡察组", "巡视组",
                  "巡察机构", "巡视机构", "组织部", "宣传部", "统战部", "政法委", "编办", "网信办", "政研室",
                  "深改委", "财经委", "外事委", "审计委", "网信委", "国安委", "编委", "安委会", "安委办", "食安委",
