@@ -278,7 +278,8 @@ class RelationFinder:
     def _leads(text: str, sent: _Sentence) -> Iterator[tuple[Ent, str, Ent]]:
         for m in LEADS_UNDER.finditer(text, sent.start, sent.end):
             leaders = [s for s in sent.of("ORG") if m.start() < s.start_char and s.end_char <= m.end()]
-            led = [s for s in _actors(text, sent) if s.start_char >= m.end()][:1]
+            after = [s for s in _actors(text, sent) if s.start_char >= m.end()][:1]
+            led = _listed_after(text, sent, after[0].start_char) if after else []  # 在…领导下，A、B…: each of them
             for leader in leaders[:1]:
                 for follower in led:
                     yield leader, "LEADS", follower
