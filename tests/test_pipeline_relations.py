@@ -55,6 +55,13 @@ def test_relations_subject_before_an_adverb_and_yu(nlp):
                                    ("县法院", "COOPERATES_WITH", "县司法局")}
 
 
+def test_relations_those_told_to_act_are_not_the_subject(nlp):
+    doc = nlp("县委印发《意见》，要求各乡镇建立“双报告”机制。")
+    assert relations(doc) == [("县委", "ISSUED", "意见")]
+    doc = nlp("县委巡察办认真履职，推动建立“双报告”机制。")  # the subject pushes its own
+    assert relations(doc) == [("县委巡察办", "ESTABLISHED", "“双报告”机制")]
+
+
 def test_relations_lead_and_helpers(nlp):
     doc = nlp("由县政务服务中心牵头，县发展改革委、县司法局配合，推行证明事项告知承诺制。")
     assert set(relations(doc)) == {("县政务服务中心", "COOPERATES_WITH", "县发展改革委"),

@@ -203,6 +203,8 @@ class RelationFinder:
                 lead = sent.subject if sent.subject and sent.subject[0].end_char <= clause_start else topic
                 return [s for s in lead if s not in group] + group
             return group
+        if DIRECTIVE.search(text[clause_start:pos]):
+            return []  # 要求各市州建立M: those told to, not the subject, set it up (推动建立M is the subject's)
         if sent.subject and sent.subject[0].end_char <= pos:
             return _latest_subject(text, sent, pos) or sent.subject
         return topic
@@ -356,6 +358,7 @@ def _forwarded_titles(text: str, sent: _Sentence, clause_start: int, vend: int) 
 
 
 SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
+DIRECTIVE = re.compile("(?:要求|督促|责令|指导|引导|推动|帮助|鼓励|支持)[^，。；]{2,}$")  # …someone to do
 HELPING = re.compile("配合|协助|参与")
 HELPERS = re.compile(r"(?:等单位|等部门)?(?:共同|积极|密切|全力)?(?:配合|协助|参与)")  # the rest of a helpers' clause
 FORWARDING = re.compile(r"\s*(?:现将|现予|特将|现(?=印发|下发|转发))")
