@@ -94,11 +94,13 @@ class MechanismFinder:
         chain_end = -1
         for m in QUOTED.finditer(text):
             inner = m.group(1)
-            if NOT_PRACTICE.search(inner) or (inner.isdigit() and len(inner) < 2) or _slogan(inner, text, m.end()):
+            if NOT_PRACTICE.search(inner) or (inner.isdigit() and len(inner) < 2):
                 continue
             end = self._headed_quote_end(text, inner, m.end())
             if end is not None:
                 found.append(Found(m.start(), end, "MECH", "mechanism"))
+            elif _slogan(inner, text, m.end()):  # “马上就办”工作机制 is one, “马上就办” alone a slogan
+                continue
             elif text.startswith(PRACTICE_TAILS, m.end()):
                 found.append(Found(m.start(), m.end() + 2, "MECH", "practice"))
             elif _ENUMERATION.match(inner) or (
