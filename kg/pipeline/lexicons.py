@@ -127,7 +127,7 @@ QUOTED_MECHANISM_HEADS = ("工程", "平台", "行动", "品牌")
 @registry.misc("kg.mechanism_terms.v1")
 def mechanism_terms() -> list[str]:
     """Set phrases of Chinese governance used as names of practices, known nationwide."""
-    return """立行立改 边巡边改 即知即改 上下联动 民主集中制 河长制 湖长制 林长制 田长制 路长制 首问负责制
+    return """立行立改 边巡边改 即知即改 上下联动 民主集中制 河湖长制 河长制 湖长制 林长制 田长制 路长制 首问负责制
     一岗双责 三会一课 民主生活会 专题民主生活会 组织生活会 谈心谈话 双随机一公开 最多跑一次 一网通办 一网统管
     一窗受理 一件事一次办 跨省通办 容缺受理 告知承诺制 挂牌督办 领导包案 接诉即办 枫桥经验 网格化管理 四种形态
     巡察全覆盖 巡视全覆盖 常规巡察 专项巡察 机动巡察 提级巡察 交叉巡察 联动巡察 系统巡察 延伸巡察 巡察回头看
