@@ -121,6 +121,20 @@ def test_institutions_companies_and_the_youth_league(nlp, text, expected):
     assert spans_of(nlp(text), "ORG") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("定西师范高等专科学校与陇西县第一中学结对。", ["定西师范高等专科学校", "陇西县第一中学"]),  # 等 in the name
+        ("县税务局联合国网定西供电公司开展宣传。", ["县税务局", "定西供电公司"]),  # cut mid-word: from the place
+        ("中国移动定西分公司参加。", ["中国移动定西分公司"]),  # not cut: the whole description
+        ("国家税务总局定西市税务局发布公告。", ["国家税务总局定西市税务局"]),  # a national agency's local office
+        ("中国人民银行定西市中心支行、定西海关、定西市戒毒所", ["中国人民银行定西市中心支行", "定西海关", "定西市戒毒所"]),
+    ],
+)
+def test_institutions_named_from_a_place(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected
+
+
 def test_institutions_institution_of_a_place(nlp):
     assert spans_of(nlp("市中医院、县第一人民医院参加。"), "ORG") == ["市中医院", "县第一人民医院"]
 

@@ -40,6 +40,7 @@ from kg.pipeline.spans import (
     doc_text,
     extend_left,
     fast_start,
+    is_han,
     start_class,
     stem_start,
     trie_regex,
@@ -141,7 +142,10 @@ class InstitutionFinder:
                     f"|{anchor}(?:{committee}|{body}|{stems_seq}{weak}|{segment}"
                     f"|(?:{ORDINAL})?{named})(?:{segment})*)")
         unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units})(?:{segment})*)"
-        self.pattern = fast_start(f"(?P<anchored>{anchored})|(?P<free>{unanchored})|(?P<national>{NATIONAL_BODIES})")
+        # 国家税务总局定西市税务局: a national agency's office in a place is one body
+        vertical = f"国家{stems_seq}总局(?:{place})+{stems_seq}{weak}"
+        self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
+                                  f"|(?P<national>{NATIONAL_BODIES})")
         self.place_only = re.compile(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
         self.level_only = re.compile(f"^{TERM}?{level}$")
         self.named = fast_start(named)
@@ -157,7 +161,7 @@ class InstitutionFinder:
         found = [f for m in self.pattern.finditer(masked) if (f := self._grammar_match(text, m))]
         found += [p for f in found if (p := self._parent(text, masked, f))]
         found += [Found(m.start(), m.end(), "ORG", "class", True) for m in CLASS_NAMES.finditer(text)]
-        found += self._free_stem(text, self.named, limit=10, min_stem=2)
+        found += self._free_stem(text, self.named, limit=10, min_stem=2, masked=masked)
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
         found += _companies(text, masked)
         return found
@@ -188,10 +192,18 @@ class InstitutionFinder:
                 return Found(child.start, end, "ORG", _subtype(text[child.start : end]), nested=True)
         return None
 
-    def _free_stem(self, text: str, head: re.Pattern[str], *, limit: int, min_stem: int) -> list[Found]:
+    def _free_stem(self, text: str, head: re.Pattern[str], *, limit: int, min_stem: int,
+                   masked: str | None = None) -> list[Found]:
+        """Names made of a free description before ``head``; with ``masked`` (places masked), an institution
+        named from a place starts at the place (定西师范高等专科学校, 国网定西供电公司 -> 定西供电公司)."""
         found = []
         for m in head.finditer(text):
             start = extend_left(text, m.start(), limit=limit)
+            if masked is not None:
+                placed = _named_from_place(text, masked, start, m.start(), cut=m.start() - start >= limit)
+                if placed is None:
+                    continue
+                start = placed
             if role := ROLE_BEFORE.search(text, start, m.start()):
                 start = role.end()  # 市委书记任乡村振兴工作领导小组组长: the role and its holder are not the name
             if start < m.start() and text[start] in CLASSIFIERS and text[start - 1 : start].isdigit():
@@ -201,6 +213,41 @@ class InstitutionFinder:
             generic = _after_class_marker(text, start)
             found.append(Found(start, m.end(), "ORG", _subtype(text[start : m.end()]), generic))
         return found
+
+
+# characters a name from a place to its head never spans (等 may: 高等专科学校)
+_NOT_IN_NAME = set("的在到对与和及或向把将被由从为是了")
+
+
+def _named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool) -> int | None:
+    """Where an institution named from a place starts: the last place before its head (a chain of them whole)
+    when the words between are a name; ``start`` when no place is there; None when the description was ``cut``
+    by the length limit mid-word and no place starts it."""
+    floor = max([0, head - COMPANY_NAME_CHARS] + [masked.rfind(ch, 0, head) + 1 for ch in _NAME_BREAKS])
+    place = masked.rfind(PLACE_START, floor, head)
+    while place > floor and masked[place - 1] == PLACE_CONT:  # 甘肃天水…: the chain's first place
+        place = masked.rfind(PLACE_START, floor, place)
+    if cut and not _ends_with_boundary(text, start):
+        return place if place >= start else None  # 务局联合国网定西供电公司: only from the place on
+    words = text[place:start]
+    if 0 <= place < start and not _NOT_IN_NAME.intersection(words) and not _has_boundary_word(words):
+        return place  # 定西师范高等专科学校: the description stopped at 等 inside the name
+    return start
+
+
+def _ends_with_boundary(text: str, pos: int) -> bool:
+    """Whether ``pos`` is a clean left edge: no Han character before it, or a boundary word ending there."""
+    return pos == 0 or not is_han(text[pos - 1]) or any(text[max(0, pos - k) : pos] in BOUNDARY_WORDS
+                                                        for k in _BOUNDARY_SIZES)
+
+
+def _has_boundary_word(words: str) -> bool:
+    """Whether a boundary word of two or more characters (建立, 联合…) stands in ``words``."""
+    return any(words[i : i + k] in BOUNDARY_WORDS for k in _BOUNDARY_SIZES if k > 1
+               for i in range(len(words) - k + 1))
+
+
+_BOUNDARY_SIZES = sorted({len(w) for w in BOUNDARY_WORDS})
 
 
 COMPANY = re.compile("(?:[（(]集团[）)])?(?:有限责任公司|有限公司)|股份有限公司|集团有限公司|集团公司")
