@@ -167,6 +167,7 @@ class InstitutionFinder:
         return found
 
     def _grammar_match(self, text: str, m: re.Match[str]) -> Found | None:
+        masked = m.string
         start, end = m.span()
         name = m.group()  # with places masked
         if not m.group("national") and (self.place_only.match(name) or self.level_only.match(name)):
@@ -175,7 +176,7 @@ class InstitutionFinder:
         if level_start and (text[start - 1] in NOT_LEVEL_BEFORE or text[start - 1] in LEVEL_ABBREVIATIONS):
             return None  # 城市管理局, 省市委, 全市: the level character belongs to another word
         if m.group("anchored") and name.startswith(LOCAL_LEVELS):
-            start = _local_place_start(text, start)  # 城关镇党委, 东城街道办事处: towns the gazetteer lacks
+            start = _local_place_start(text, masked, start)  # 城关镇党委, 东城街道办事处: towns the gazetteer lacks
         generic = _after_class_marker(text, start)
         return Found(start, end, "ORG", _subtype(text[start:end]), generic)
 
@@ -224,15 +225,22 @@ def _named_from_place(text: str, masked: str, start: int, head: int, *, cut: boo
     when the words between are a name; ``start`` when no place is there; None when the description was ``cut``
     by the length limit mid-word and no place starts it."""
     floor = max([0, head - COMPANY_NAME_CHARS] + [masked.rfind(ch, 0, head) + 1 for ch in _NAME_BREAKS])
-    place = masked.rfind(PLACE_START, floor, head)
-    while place > floor and masked[place - 1] == PLACE_CONT:  # 甘肃天水…: the chain's first place
-        place = masked.rfind(PLACE_START, floor, place)
+    place = _chain_start(masked, head, floor)  # 甘肃天水…: the chain's first place
     if cut and not _ends_with_boundary(text, start):
         return place if place >= start else None  # 务局联合国网定西供电公司: only from the place on
     words = text[place:start]
     if 0 <= place < start and not _NOT_IN_NAME.intersection(words) and not _has_boundary_word(words):
         return place  # 定西师范高等专科学校: the description stopped at 等 inside the name
     return start
+
+
+def _chain_start(masked: str, end: int, floor: int = 0) -> int:
+    """Start of the last chain of places before ``end`` in ``masked`` (甘肃省定西市渭源县), from ``floor`` on;
+    -1 if none."""
+    place = masked.rfind(PLACE_START, floor, end)
+    while place > floor and masked[place - 1] == PLACE_CONT:
+        place = masked.rfind(PLACE_START, floor, place)
+    return place
 
 
 def _ends_with_boundary(text: str, pos: int) -> bool:
@@ -274,8 +282,14 @@ CLASSIFIERS = set("所家个名座条项批次位支")
 _MARKER_LENGTH = max(map(len, CLASS_MARKERS))
 
 
-def _local_place_start(text: str, start: int) -> int:
-    """Start of a town, village or street name of 2–3 characters before its level word, if it has a clean edge."""
+def _local_place_start(text: str, masked: str, start: int) -> int:
+    """Start of a town, village or street name of 2–3 characters before its level word, if it has a clean edge;
+    with the county before it when one is named there (渭源县会川镇人民政府)."""
+    for size in (2, 3):
+        left = start - size
+        placed = left > 0 and masked[left - 1] in (PLACE_START, PLACE_CONT) and is_han(masked[left])
+        if placed and text[left:start] not in BOUNDARY_WORDS:
+            return _chain_start(masked, left)
     left = stem_start(text, start, limit=3)
     if left is None or start - left < 2 or text[left:start] in BOUNDARY_WORDS:
         return start
