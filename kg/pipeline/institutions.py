@@ -286,10 +286,10 @@ def _local_place_start(text: str, masked: str, start: int) -> int:
     """Start of a town, village or street name of 2–3 characters before its level word, if it has a clean edge;
     with the county before it when one is named there (渭源县会川镇人民政府)."""
     for size in (2, 3):
-        left = start - size
-        placed = left > 0 and masked[left - 1] in (PLACE_START, PLACE_CONT) and is_han(masked[left])
-        if placed and text[left:start] not in BOUNDARY_WORDS:
-            return _chain_start(masked, left)
+        town = start - size
+        placed = town > 0 and masked[town - 1] in (PLACE_START, PLACE_CONT) and is_han(masked[town])
+        if placed and text[town:start] not in BOUNDARY_WORDS:
+            return _chain_start(masked, town)
     left = stem_start(text, start, limit=3)
     if left is None or start - left < 2 or text[left:start] in BOUNDARY_WORDS:
         return start
