@@ -22,6 +22,7 @@ from tests.conftest import spans_of
         ("建立防止返贫动态监测和帮扶机制。", ["防止返贫动态监测和帮扶机制"]),  # 和 inside the object of 建立
         ("推行“马上就办”工作机制。", ["“马上就办”工作机制"]),  # a slogan named as a mechanism is one
         ("全面推行河湖长制，落实林长制。", ["河湖长制", "林长制"]),
+        ("推动形成“大监督”格局。", ["“大监督”格局"]),  # quoted: a name though most of it is a generic word
         ("完善矛盾纠纷排查和化解机制。", ["矛盾纠纷排查和化解机制"]),
         ("建立约谈提醒、督办通报、挂牌整改等工作机制。", ["约谈提醒", "督办通报", "挂牌整改"]),
     ],

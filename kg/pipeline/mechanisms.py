@@ -52,16 +52,17 @@ _GENERIC_LONGEST_FIRST = sorted(GENERIC_WORDS, key=len, reverse=True)
 
 
 @functools.lru_cache(maxsize=16384)
-def is_generic(stem: str) -> bool:
-    """True if ``stem`` is made only of generic words (协作配合, 常态化工作联系).
+def is_generic(stem: str, *, quoted: bool = False) -> bool:
+    """True if ``stem`` is made only of generic words (协作配合, 常态化工作联系), leaving less than two
+    characters; a ``quoted`` stem is a name unless nothing at all is left (“大监督”格局).
 
-    >>> is_generic("协作配合"), is_generic("三反馈")
-    (True, False)
+    >>> is_generic("协作配合"), is_generic("三反馈"), is_generic("大监督"), is_generic("大监督", quoted=True)
+    (True, False, True, False)
     """
     rest = stem
     for word in _GENERIC_LONGEST_FIRST:
         rest = rest.replace(word, "")
-    return len(rest) < 2
+    return len(rest) < (1 if quoted else 2)
 
 
 class MechanismFinder:
@@ -119,7 +120,7 @@ class MechanismFinder:
             return None
         if tail.group("de"):
             return after if not tail.group("stem").strip("工作") else None
-        return tail.end() if not is_generic(inner + tail.group("stem")) else None
+        return tail.end() if not is_generic(inner + tail.group("stem"), quoted=True) else None
 
     @staticmethod
     def _after_verb(text: str, start: int) -> bool:
