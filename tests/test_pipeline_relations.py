@@ -69,6 +69,13 @@ def test_relations_lead_and_helpers(nlp):
                                    ("县政务服务中心", "ESTABLISHED", "证明事项告知承诺制")}
 
 
+def test_relations_each_item_of_an_enumeration_carries_the_subject_before_it(nlp):
+    text = ("县政府深化改革。\n一是深化“一网通办”。县数据局牵头建设平台。\n二是推行“承诺制”审批。\n"
+            "县纪委监委开展监督。\n同时，建立“双报告”制度。")
+    assert relations(nlp(text)) == [("县政府", "ESTABLISHED", "“承诺制”"),  # not 县数据局 of the first item
+                                    ("县纪委监委", "ESTABLISHED", "“双报告”制度")]  # after the enumeration
+
+
 def test_relations_subject_carried_to_next_sentence(nlp):
     doc = nlp("市委巡察办认真履行职责。同时，探索建立“回访评估”机制。")
     assert relations(doc) == [("市委巡察办", "ESTABLISHED", "“回访评估”机制")]

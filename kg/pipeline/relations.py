@@ -96,7 +96,13 @@ class RelationFinder:
         self._committees = {s.text: s for s in views if s.label_ == "ORG" and s.text.endswith("委")}
         self._new_docs: list[Ent] = []
         self._signatories = _signatories(text, views)
+        before_items: list[Ent] | None = None  # the topic before an enumeration (一是…二是…) started
         for sent in self._sentences(doc, text, views):
+            if ITEM.match(text, sent.start):  # each item goes back to what the text was about before the first
+                before_items = topic if before_items is None else before_items
+                topic = before_items
+            elif before_items is not None and text[sent.start - 1 : sent.start] == "\n":
+                before_items = None  # a new paragraph ends the enumeration
             for head, rel, tail in self._relations(doc, text, sent, topic):
                 if head is not tail and head.text != tail.text:
                     relations.append((head, rel, tail, (sent.start, sent.end)))
@@ -359,6 +365,7 @@ def _forwarded_titles(text: str, sent: _Sentence, clause_start: int, vend: int) 
 
 SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
 DIRECTIVE = re.compile("(?:要求|督促|责令|指导|引导|推动|帮助|鼓励|支持)[^，。；]{2,}$")  # …someone to do
+ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十]+[，,、])")
 HELPING = re.compile("配合|协助|参与")
 HELPERS = re.compile(r"(?:等单位|等部门)?(?:共同|积极|密切|全力)?(?:配合|协助|参与)")  # the rest of a helpers' clause
 FORWARDING = re.compile(r"\s*(?:现将|现予|特将|现(?=印发|下发|转发))")
