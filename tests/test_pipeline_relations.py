@@ -76,6 +76,14 @@ def test_relations_each_item_of_an_enumeration_carries_the_subject_before_it(nlp
                                     ("县纪委监委", "ESTABLISHED", "“双报告”制度")]  # after the enumeration
 
 
+def test_relations_an_organ_of_a_body_is_part_of_it(nlp):
+    doc = nlp("县委巡察办是县委巡察工作领导小组的日常办事机构，设在县纪委监委。")
+    assert set(relations(doc)) == {("县委巡察办", "PART_OF", "县委巡察工作领导小组"),
+                                   ("县委巡察办", "PART_OF", "县纪委监委")}
+    assert relations(nlp("县委巡察办为县委工作机关。")) == [("县委巡察办", "PART_OF", "县委")]
+    assert relations(nlp("县委巡察办是县委的“千里眼”。")) == []
+
+
 def test_relations_subject_carried_to_next_sentence(nlp):
     doc = nlp("市委巡察办认真履行职责。同时，探索建立“回访评估”机制。")
     assert relations(doc) == [("市委巡察办", "ESTABLISHED", "“回访评估”机制")]

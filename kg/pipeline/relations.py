@@ -271,6 +271,15 @@ class RelationFinder:
                 yield left, "PART_OF", right
             elif between in ("下设", "内设"):
                 yield right, "PART_OF", left
+        subject = sent.subject[0] if sent.subject else None
+        for host in orgs:  # 县委巡察办是……机构，设在县纪委监委: the subject is housed there
+            housed = HOUSED_IN.fullmatch(text, max(0, host.start_char - 3), host.start_char)
+            if housed and subject is not None and subject.end_char < host.start_char:
+                yield subject, "PART_OF", host
+        for left, right in itertools.pairwise(sent.of("ORG")):  # the parent is a modifier (…的) here
+            between = text[left.end_char : right.start_char]
+            if ORGAN_OF.fullmatch(between) and ORGAN.match(text, right.end_char) and left in orgs:
+                yield left, "PART_OF", right  # 县委巡察办是县委巡察工作领导小组的日常办事机构
 
     @staticmethod
     def _part_of(sent: _Sentence) -> Iterator[tuple[Ent, str, Ent]]:
@@ -366,6 +375,9 @@ def _forwarded_titles(text: str, sent: _Sentence, clause_start: int, vend: int) 
 SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
 DIRECTIVE = re.compile("(?:要求|督促|责令|指导|引导|推动|帮助|鼓励|支持)[^，。；]{2,}$")  # …someone to do
 ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十]+[，,、])")
+HOUSED_IN = re.compile("[，,]设[在于]")
+ORGAN_OF = re.compile("是|为|系|作为")
+ORGAN = re.compile("的?(?:日常办事|办事|常设|派出|直属|内设|工作|职能)(?:机构|机关|部门)")
 HELPING = re.compile("配合|协助|参与")
 HELPERS = re.compile(r"(?:等单位|等部门)?(?:共同|积极|密切|全力)?(?:配合|协助|参与)")  # the rest of a helpers' clause
 FORWARDING = re.compile(r"\s*(?:现将|现予|特将|现(?=印发|下发|转发))")
