@@ -25,6 +25,7 @@ def test_titles_bracketed_respects_nesting_and_ignores_unclosed():
         ("甘肃日报", "newspaper"),
         ("中国共产党纪律处分条例", "regulation"),
         ("某某工作指引", "guide"),
+        ("渭源县防汛应急预案", "plan"),
         ("无结尾", "document"),
     ],
 )

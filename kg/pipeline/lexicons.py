@@ -103,7 +103,7 @@ def domain_stems() -> list[str]:
 def document_kinds() -> dict[str, str]:
     """Title endings → document kind (the DOC subtype). Longer endings are tried first."""
     kinds = {
-        "plan": "规划 纲要 计划 方案 工作要点 要点", "measures": "办法 措施 举措", "opinion": "意见 实施意见",
+        "plan": "规划 纲要 计划 方案 预案 工作要点 要点", "measures": "办法 措施 举措", "opinion": "意见 实施意见",
         "notice": "通知 通报 公告 通告 决定 决议 批复 函 建议书 答记者问", "regulation": "条例 规定 规则 细则 准则 守则 章程",
         "law": "法 宪法", "guide": "指引 指南 手册 清单 目录", "report": "报告 白皮书 公报 汇报",
         "agreement": "协议 备忘录 协作意见 协作机制 合作机制 机制 制度", "standard": "标准 规范",
@@ -145,7 +145,8 @@ SLOGANS = frozenset("""抓铁有痕 踏石留印 钉钉子 久久为功 驰而�
 def relation_verbs() -> dict[str, list[str]]:
     """Verbs that state a relation, by relation type (longest first when matched)."""
     return {
-        "ISSUED": ["研究制定", "制定出台", "研究出台", "联合印发", "印发实施", "审议通过", "制定", "出台", "印发", "下发",
+        "ISSUED": ["研究制定", "制定出台", "研究出台", "联合印发", "印发实施", "审议通过", "审议并通过", "研究通过",
+                   "表决通过", "制定", "出台", "印发", "下发",
                    "发布", "颁布", "签订", "签署", "会签", "修订", "编制"],
         "ESTABLISHED": ["探索建立", "建立健全", "建立", "推行", "实行", "创新", "搭建", "成立", "组建", "设立",
                         "组成", "探索推行"],
