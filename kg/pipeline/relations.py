@@ -380,8 +380,9 @@ ORGAN_OF = re.compile("是|为|系|作为")
 ORGAN = re.compile("的?(?:日常办事|办事|常设|派出|直属|内设|工作|职能)(?:机构|机关|部门)")
 HELPING = re.compile("配合|协助|参与")
 HELPERS = re.compile(r"(?:等单位|等部门)?(?:共同|积极|密切|全力)?(?:配合|协助|参与)")  # the rest of a helpers' clause
-FORWARDING = re.compile(r"\s*(?:现将|现予|特将|现(?=印发|下发|转发))")
-FORWARDED = re.compile(r"\s*(?:现予|现)(?=印发|下发|转发)")  # the clause starts with the verb: its object came first
+_FORWARDED = r"现予?(?=印发|下发|转发)"  # the clause starts with the verb: its object came first
+FORWARDED = re.compile(rf"\s*{_FORWARDED}")
+FORWARDING = re.compile(rf"\s*(?:现将|现予|特将|{_FORWARDED})")
 FORWARDED_END = re.compile(r"给你们|[，。,]|$")
 _NUMERAL = r"[\d〇零一二三四五六七八九十]"
 DATE_LINE = re.compile(rf"^[ \t\u3000]*{_NUMERAL}{{4}}年{_NUMERAL}{{1,2}}月{_NUMERAL}{{1,3}}日[ \t\u3000]*$", re.M)

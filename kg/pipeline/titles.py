@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.spans import HAN, Found, add_found, doc_text, is_han
 
 # Parenthesised notes at the end of a title: (试行), (2022——2026年), （修订稿）.
@@ -109,8 +110,6 @@ def unmarked_newspapers(text: str, places: list[tuple[int, int]] | None = None) 
     ['甘肃日报', '人民日报']
     """
     if places is None:
-        from kg.pipeline.gazetteer import load_gazetteer
-
         places = load_gazetteer().find(text)
     spans = [m.span() for m in NATIONAL_PAPERS.finditer(text) if not text.startswith("社", m.end())]
     spans += [(start, m.end()) for start, end in places if (m := PAPER_AFTER_PLACE.match(text, end))]
