@@ -30,7 +30,18 @@ from spacy.tokens import Doc, Span
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.institutions import SUB_UNITS
 from kg.pipeline.sentences import doc_sentences
-from kg.pipeline.spans import HAN, Ent, doc_text, entity_spans, entity_views, marked, set_entity_spans, set_span_meta
+from kg.pipeline.spans import (
+    HAN,
+    Ent,
+    doc_text,
+    entity_spans,
+    entity_views,
+    fast_start,
+    marked,
+    set_entity_spans,
+    set_span_meta,
+    trie_regex,
+)
 
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
 CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|会同|联合|协同|，)$")
@@ -83,9 +94,8 @@ class RelationFinder:
     def __init__(self, *, verbs: dict[str, list[str]]) -> None:
         self.verbs = verbs
         self._types_of = {v: tuple(r for r, vs in verbs.items() if v in vs) for vs in verbs.values() for v in vs}
-        alternatives = sorted(self._types_of, key=len, reverse=True)
-        self.verb_re = re.compile("|".join(alternatives))
-        self.joint_re = re.compile("|".join(sorted(verbs["COOPERATES_WITH"], key=len, reverse=True)))
+        self.verb_re = fast_start(trie_regex(self._types_of))  # the longest verb at a position
+        self.joint_re = fast_start(trie_regex(verbs["COOPERATES_WITH"]))
 
     def __call__(self, doc: Doc) -> Doc:
         relations: list[tuple[Ent, str, Ent, tuple[int, int]]] = []
@@ -265,21 +275,23 @@ class RelationFinder:
     def _housed(text: str, sent: _Sentence) -> Iterator[tuple[Ent, str, Ent]]:
         """领导小组办公室设在市纪委监委 (PART_OF the host), 市委下设巡察办 (the unit PART_OF the parent)."""
         orgs = _actors(text, sent)
-        for left, right in itertools.pairwise(orgs):
-            between = text[left.end_char : right.start_char]
-            if between in ("设在", "设于"):
-                yield left, "PART_OF", right
-            elif between in ("下设", "内设"):
-                yield right, "PART_OF", left
-        subject = sent.subject[0] if sent.subject else None
-        for host in orgs:  # 县委巡察办是……机构，设在县纪委监委: the subject is housed there
-            housed = HOUSED_IN.fullmatch(text, max(0, host.start_char - 3), host.start_char)
-            if housed and subject is not None and subject.end_char < host.start_char:
-                yield subject, "PART_OF", host
-        for left, right in itertools.pairwise(sent.of("ORG")):  # the parent is a modifier (…的) here
-            between = text[left.end_char : right.start_char]
-            if ORGAN_OF.fullmatch(between) and ORGAN.match(text, right.end_char) and left in orgs:
-                yield left, "PART_OF", right  # 县委巡察办是县委巡察工作领导小组的日常办事机构
+        if text.find("设", sent.start, sent.end) >= 0:  # most sentences house nothing
+            for left, right in itertools.pairwise(orgs):
+                between = text[left.end_char : right.start_char]
+                if between in ("设在", "设于"):
+                    yield left, "PART_OF", right
+                elif between in ("下设", "内设"):
+                    yield right, "PART_OF", left
+            subject = sent.subject[0] if sent.subject else None
+            for host in orgs:  # 县委巡察办是……机构，设在县纪委监委: the subject is housed there
+                housed = HOUSED_IN.fullmatch(text, max(0, host.start_char - 3), host.start_char)
+                if housed and subject is not None and subject.end_char < host.start_char:
+                    yield subject, "PART_OF", host
+        if ORGAN.search(text, sent.start, sent.end):
+            for left, right in itertools.pairwise(sent.of("ORG")):  # the parent is a modifier (…的) here
+                between = text[left.end_char : right.start_char]
+                if ORGAN_OF.fullmatch(between) and ORGAN.match(text, right.end_char) and left in orgs:
+                    yield left, "PART_OF", right  # 县委巡察办是县委巡察工作领导小组的日常办事机构
 
     @staticmethod
     def _part_of(sent: _Sentence) -> Iterator[tuple[Ent, str, Ent]]:
