@@ -23,6 +23,8 @@ from tests.conftest import spans_of
         ("推行“马上就办”工作机制。", ["“马上就办”工作机制"]),  # a slogan named as a mechanism is one
         ("全面推行河湖长制，落实林长制。", ["河湖长制", "林长制"]),
         ("推动形成“大监督”格局。", ["“大监督”格局"]),  # quoted: a name though most of it is a generic word
+        ("建立劳动争议诉调对接机制。", ["劳动争议诉调对接机制"]),  # 对 starts 对接 here, no boundary
+        ("完善以案促改制度。", ["以案促改制度"]),
         ("完善矛盾纠纷排查和化解机制。", ["矛盾纠纷排查和化解机制"]),
         ("建立约谈提醒、督办通报、挂牌整改等工作机制。", ["约谈提醒", "督办通报", "挂牌整改"]),
     ],
