@@ -291,7 +291,7 @@ class RelationFinder:
             for left, right in itertools.pairwise(sent.of("ORG")):  # the parent is a modifier (…的) here
                 between = text[left.end_char : right.start_char]
                 if ORGAN_OF.fullmatch(between) and ORGAN.match(text, right.end_char) and left in orgs:
-                    yield left, "PART_OF", right  # 县委巡察办是县委巡察工作领导小组的日常办事机构
+                    yield left, "PART_OF", right  # 县农办是县委农村工作领导小组的日常办事机构
 
     @staticmethod
     def _part_of(sent: _Sentence) -> Iterator[tuple[Ent, str, Ent]]:
