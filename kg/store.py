@@ -201,8 +201,8 @@ def oxigraph_binary() -> str:
 def prepare_server_store(data: str | Path, location: str | Path, *,
                          on_load: Callable[[], None] | None = None) -> Path:
     """The Oxigraph store directory ``location`` for the server, loaded from ``data`` unless it already holds this
-    very file (see :func:`server_store_is_current`): a big graph loads once, not at every start. ``on_load`` is
-    called before a load (to say that it takes a while)."""
+    very file (its SHA-256 and format, stamped beside the store): a big graph loads once, not at every start.
+    ``on_load`` is called before a load (to say that it takes a while)."""
     import shutil
 
     data, location = Path(data), Path(location)
@@ -224,12 +224,8 @@ def prepare_server_store(data: str | Path, location: str | Path, *,
     return location
 
 
-def server_store_is_current(data: str | Path, location: str | Path) -> bool:
-    """Whether the store at ``location`` was loaded from a file with ``data``'s content (SHA-256) and format."""
-    return _holds(Path(location), _stamp(Path(data)))
-
-
 def _holds(location: Path, stamp: str) -> bool:
+    """Whether the store at ``location`` was loaded from a file with this ``stamp`` (content SHA-256, format)."""
     path = _stamp_path(location)
     return location.is_dir() and path.is_file() and path.read_text(encoding="utf-8") == stamp
 

@@ -77,20 +77,18 @@ def test_serve_cli_prints_url_and_ctrl_c_stops_the_server(tmp_path):
 
 
 def test_serve_store_loads_once_per_version_of_the_file(tmp_path):
-    from kg.store import server_store_is_current
-
+    loads: list[str] = []
     data, location = tmp_path / "g.nt", tmp_path / ".kg-store"
     data.write_text("<urn:a> <urn:p> <urn:b> .\n", encoding="utf-8")
-    assert not server_store_is_current(data, location)
-    prepare_server_store(data, location)
-    assert server_store_is_current(data, location)
+    prepare_server_store(data, location, on_load=lambda: loads.append("b"))  # no store yet: loaded
     (location / "kept").write_text("the same store directory")
-    prepare_server_store(data, location)  # unchanged file: the store is reused as it is
-    assert (location / "kept").exists()
+    prepare_server_store(data, location, on_load=lambda: loads.append("b again"))  # unchanged file: reused as is
+    assert loads == ["b"] and (location / "kept").exists()
     data.write_text("<urn:a> <urn:p> <urn:c> .\n", encoding="utf-8")
-    assert not server_store_is_current(data, location)
-    prepare_server_store(data, location)  # new content: loaded afresh
-    assert not (location / "kept").exists() and server_store_is_current(data, location)
+    prepare_server_store(data, location, on_load=lambda: loads.append("c"))  # new content: loaded afresh
+    assert loads == ["b", "c"] and not (location / "kept").exists()
+    prepare_server_store(data, location, on_load=lambda: loads.append("c again"))
+    assert loads == ["b", "c"]  # and that load is current in turn
     port = free_port()
     process = start_server(location, port=port)
     try:
