@@ -37,9 +37,11 @@ from kg.pipeline.spans import (
     HAN,
     Found,
     add_found,
+    cut_mid_word,
     doc_text,
     extend_left,
     fast_start,
+    has_boundary_word,
     is_han,
     start_class,
     stem_start,
@@ -201,7 +203,8 @@ class InstitutionFinder:
         for m in head.finditer(text):
             start = extend_left(text, m.start(), limit=limit)
             if masked is not None:
-                placed = _named_from_place(text, masked, start, m.start(), cut=m.start() - start >= limit)
+                cut = cut_mid_word(text, start, m.start(), limit=limit)
+                placed = _named_from_place(text, masked, start, m.start(), cut=cut)
                 if placed is None:
                     continue
                 start = placed
@@ -226,10 +229,10 @@ def _named_from_place(text: str, masked: str, start: int, head: int, *, cut: boo
     by the length limit mid-word and no place starts it."""
     floor = max([0, head - COMPANY_NAME_CHARS] + [masked.rfind(ch, 0, head) + 1 for ch in _NAME_BREAKS])
     place = _chain_start(masked, head, floor)  # 甘肃天水…: the chain's first place
-    if cut and not _ends_with_boundary(text, start):
+    if cut:
         return place if place >= start else None  # 务局联合国网定西供电公司: only from the place on
     words = text[place:start]
-    if 0 <= place < start and not _NOT_IN_NAME.intersection(words) and not _has_boundary_word(words):
+    if 0 <= place < start and not _NOT_IN_NAME.intersection(words) and not has_boundary_word(words):
         return place  # 定西师范高等专科学校: the description stopped at 等 inside the name
     return start
 
@@ -241,21 +244,6 @@ def _chain_start(masked: str, end: int, floor: int = 0) -> int:
     while place > floor and masked[place - 1] == PLACE_CONT:
         place = masked.rfind(PLACE_START, floor, place)
     return place
-
-
-def _ends_with_boundary(text: str, pos: int) -> bool:
-    """Whether ``pos`` is a clean left edge: no Han character before it, or a boundary word ending there."""
-    return pos == 0 or not is_han(text[pos - 1]) or any(text[max(0, pos - k) : pos] in BOUNDARY_WORDS
-                                                        for k in _BOUNDARY_SIZES)
-
-
-def _has_boundary_word(words: str) -> bool:
-    """Whether a boundary word of two or more characters (建立, 联合…) stands in ``words``."""
-    return any(words[i : i + k] in BOUNDARY_WORDS for k in _BOUNDARY_SIZES if k > 1
-               for i in range(len(words) - k + 1))
-
-
-_BOUNDARY_SIZES = sorted({len(w) for w in BOUNDARY_WORDS})
 
 
 COMPANY = re.compile("(?:[（(]集团[）)])?(?:有限责任公司|有限公司)|股份有限公司|集团有限公司|集团公司")

@@ -213,10 +213,23 @@ def stem_start(text: str, start: int, *, limit: int) -> int | None:
     None
     """
     left = extend_left(text, start, limit=limit)
+    return None if cut_mid_word(text, left, start, limit=limit) else left
+
+
+def cut_mid_word(text: str, left: int, start: int, *, limit: int) -> bool:
+    """Whether :func:`extend_left` from ``start`` stopped at ``left`` because of ``limit``, inside a word."""
     cut = start - left >= limit and left > 0 and is_han(text[left - 1])
-    if cut and not _ends_with_word(text, left, BOUNDARY_WORDS):
-        return None
-    return left
+    return cut and not _ends_with_word(text, left, BOUNDARY_WORDS)
+
+
+def has_boundary_word(words: str) -> bool:
+    """Whether a boundary word of two or more characters (建立, 通过…) stands anywhere in ``words``.
+
+    >>> has_boundary_word("师范高等"), has_boundary_word("市委建立巡察")
+    (False, True)
+    """
+    return any(words[i : i + k] in BOUNDARY_WORDS for k in _BOUNDARY_LENGTHS if k > 1
+               for i in range(len(words) - k + 1))
 
 
 def marked(size: int, ranges: Iterable[tuple[int, int]]) -> bytearray:
