@@ -34,17 +34,18 @@ from kg.pipeline.spans import Ent, doc_text, entity_views, marked
 from kg.pipeline.titles import DOC_NUMBER, title_core
 
 BODY_SYNONYMS = (("人民政府", "政府"), ("人民检察院", "检察院"), ("人民法院", "法院"), ("纪委监委机关", "纪委"),
-                 ("纪委监委", "纪委"), ("人大机关", "人大"), ("政协机关", "政协"), ("中院", "中级法院"),
-                 ("高院", "高级法院"))
-# the official short forms of departments, keyed by the full name (市市场监管局 = 市市场监督管理局)
-DEPARTMENT_SHORT_FORMS = {
+                 ("纪委监委", "纪委"), ("人大机关", "人大"), ("政协机关", "政协"))
+# the official short forms of departments and courts, keyed by the full name (市市场监管局 = 市市场监督管理局;
+# courts after BODY_SYNONYMS made 中级人民法院 中级法院)
+SHORT_FORMS = {
+    "中级法院": "中院", "高级法院": "高院",
     "市场监督管理": "市场监管(?=局|厅|总局|所)", "卫生健康委员会": "卫健委|卫生健康委(?!员会)",
     "发展和改革委员会": "发改委|发展改革委(?:员会)?", "人力资源和社会保障": "人社(?=局|厅|部)",
     "住房和城乡建设": "住建(?=局|厅|部)", "文化和旅游": "文旅(?=局|厅|部)", "工业和信息化": "工信(?=局|厅|部)",
     "应急管理局": "应急局", "医疗保障局": "医保局", "退役军人事务局": "退役军人局", "国有资产监督管理委员会": "国资委",
 }
-_SHORT_FORM = re.compile("|".join(f"(?P<g{i}>{short})" for i, short in enumerate(DEPARTMENT_SHORT_FORMS.values())))
-_FULL_FORMS = list(DEPARTMENT_SHORT_FORMS)
+_SHORT_FORM = re.compile("|".join(f"({short})" for short in SHORT_FORMS.values()))  # group i+1: the i-th form
+_FULL_FORMS = list(SHORT_FORMS)
 EVIDENCE_SENTENCES = 5  # per entity and source
 TERM_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]{1,3}届)")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}")
@@ -303,7 +304,7 @@ def _org_stem(text: str) -> tuple[str, bool]:
         return NATIONAL[text], True
     for long, short in BODY_SYNONYMS:
         text = text.replace(long, short)
-    text = _SHORT_FORM.sub(lambda m: _FULL_FORMS[int(str(m.lastgroup)[1:])], text)
+    text = _SHORT_FORM.sub(lambda m: _FULL_FORMS[(m.lastindex or 1) - 1], text)
     return _lowest_place(text), False
 
 
