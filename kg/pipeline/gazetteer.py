@@ -141,6 +141,8 @@ def mask_places(text: str, spans: list[tuple[int, int]] | None = None) -> str:
     return "".join(pieces)
 
 
+# The level characters a place of the table ends with and a bare reference uses (市委, 县政府, 旗纪委).
+LEVEL_CHARS = "省市县区州旗盟"
 LEVEL_REPEATED_BEFORE = re.compile("委|政府|人民|人大|政协|纪委|监委|党委")
 
 
@@ -152,7 +154,7 @@ def repeated_level(text: str, end: int) -> int:
     (1, 0)
     """
     level = text[end - 1 : end]
-    if level in "省市县区州旗盟" and text[end : end + 1] == level and LEVEL_REPEATED_BEFORE.match(text, end + 1):
+    if level in LEVEL_CHARS and text[end : end + 1] == level and LEVEL_REPEATED_BEFORE.match(text, end + 1):
         return 1
     return 0
 

@@ -21,10 +21,9 @@ from collections import defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.pipeline.gazetteer import Gazetteer, Place, load_gazetteer
+from kg.pipeline.gazetteer import LEVEL_CHARS, Gazetteer, Place, load_gazetteer
 from kg.pipeline.spans import doc_text, marked
 
-LEVEL_CHARS = "省市县区州旗盟"
 # a place named as where one goes or what one learns from (赴兰州市学习, 借鉴陇西县经验) is not what the text is about
 ELSEWHERE = re.compile("赴|到|前往|借鉴|学习|对标|考察|来自")
 
