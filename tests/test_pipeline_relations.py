@@ -242,6 +242,9 @@ def test_relations_team_stationed_in_a_body_inspects_it(nlp):
         ("在省纪委监委的指导下，市纪委监委开展专项整治。", [("省纪委监委", "LEADS", "市纪委监委")]),
         ("市委巡察办指导县委巡察办开展工作。", [("市委巡察办", "LEADS", "县委巡察办")]),
         ("巡察工作由市委统一领导。", []),  # nobody led is named
+        # the one led is the subject before the phrase
+        ("市审计局聚焦审计整改，在市委审计委员会的坚强领导下，建立长效机制。",
+         [("市委审计委员会", "LEADS", "市审计局")]),
     ],
 )
 def test_relations_leads(nlp, text, expected):

@@ -308,7 +308,10 @@ class RelationFinder:
         for m in LEADS_UNDER.finditer(text, sent.start, sent.end):
             leaders = [s for s in sent.of("ORG") if m.start() < s.start_char and s.end_char <= m.end()]
             after = [s for s in _actors(text, sent) if s.start_char >= m.end()][:1]
-            led = _listed_after(text, sent, after[0].start_char) if after else []  # 在…领导下，A、B…: each of them
+            if after:
+                led = _listed_after(text, sent, after[0].start_char)  # 在…领导下，A、B…: each of them
+            else:  # A……，在…领导下，聚焦…: the subject before
+                led = [s for s in sent.subject if s.end_char <= m.start()]
             for leader in leaders[:1]:
                 for follower in led:
                     yield leader, "LEADS", follower
