@@ -56,6 +56,7 @@ NOT_LEVEL_WORDS = ("市场", "市民", "市容", "县域", "区域", "州府")
 # head words a mechanism is named with or without (三反馈机制 = “三反馈”); 责任制, 台账 stay part of the name
 _MECH_HEADS = sorted((h for h in mechanism_heads() if h.endswith(("机制", "制度", "模式", "体系", "格局"))), key=len,
                      reverse=True)
+_MECH_KEY_TAIL = re.compile("(?:工作新|工作|新|的|监督|管理)$")
 
 
 @dataclass(slots=True)
@@ -346,13 +347,19 @@ def single_level(text: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def mech_key(text: str) -> str:
-    """Key of a mechanism name: the name without its head word (三反馈机制 → 三反馈)."""
+    """Key of a mechanism name: the name without its head word and the generic words before it
+    (三反馈机制 → 三反馈, “室组地”联动监督机制 → 室组地联动, as the practice “室组地”联动 is written).
+
+    >>> mech_key("室组地联动监督机制"), mech_key("清单式管理"), mech_key("监督机制")
+    ('室组地联动', '清单式', '监督')
+    """
     for _ in range(2):
         for head in _MECH_HEADS:
             if text.endswith(head) and len(text) > len(head) + 1:
                 text = text[: -len(head)]
                 break
-        text = re.sub(r"(?:工作新|工作|新|的)$", "", text) or text
+        stripped = _MECH_KEY_TAIL.sub("", text)
+        text = stripped if len(stripped) >= 2 else text
     return text
 
 

@@ -91,6 +91,11 @@ def test_extract_mech_key_strips_head_words():
         "三反馈", "上下联动", "府检联动", "机制"]
 
 
+def test_extract_practice_and_mechanism_named_by_it_are_one(nlp):
+    got = entities(nlp, "深化“室组地”联动监督。市纪委监委健全“室组地”联动监督机制，推行“清单式”管理。")
+    assert got[("MECH", "室组地联动监督机制")] == {"“室组地”联动", "“室组地”联动监督机制"}
+
+
 def _references_by_scanning(text, core, taken):
     """What _unmarked_references finds, the slow way: each suffix, longest first, searched in the whole text."""
     for size in range(len(core) - 1, 3, -1):

@@ -74,3 +74,16 @@ def test_mechanisms_descriptions_made_of_generic_words_are_not_names(nlp, text):
                                                 ("完善数据共享机制。", ["数据共享机制"])])
 def test_mechanisms_descriptions_keep_words_with_function_characters(nlp, text, expected):
     assert spans_of(nlp(text), "MECH") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市委建立巡察成果运用协作机制。", ["巡察成果运用协作机制"]),
+        ("县纪委建立信息通报会商机制。", ["信息通报会商机制"]),
+        ("市政府建立重大事项研究部署机制。", ["重大事项研究部署机制"]),
+        ("会议研究部署巡察整改机制。", ["巡察整改机制"]),  # nothing between the verbs: 研究部署 is the verb
+    ],
+)
+def test_mechanisms_descriptions_run_across_verbs_used_as_nouns(nlp, text, expected):
+    assert spans_of(nlp(text), "MECH") == expected

@@ -137,7 +137,7 @@ class MechanismFinder:
             start = stem_start(text, m.start(), limit=12)
             if start is None:
                 continue
-            start = _across_and(text, start)
+            start = _across_joint(text, start)
             stem = text[start : m.start()]
             if text[start - 1 : start] == "等" and start > 1:
                 found += self._listed(text, start - 1)
@@ -161,19 +161,29 @@ class MechanismFinder:
         return items if len(items) >= 2 else []
 
 
-def _across_and(text: str, start: int) -> int:
-    """The start of a description joined by 和 (防止返贫动态监测和帮扶机制) when the part before 和 is right
-    after a verb that takes a mechanism (建立, 健全…): the whole is that verb's object. Else ``start``.
+# Words a description of a mechanism runs across when it is the object of a verb before it: 和 and verbs used as
+# nouns (信息通报会商机制, 巡察成果运用协作机制, 重大事项研究部署机制).
+JOINTS = frozenset("和 运用 通报 会商 研究 部署 协调 联系 征求 督促".split())
+
+
+def _across_joint(text: str, start: int) -> int:
+    """The start of a description joined by a word of JOINTS (防止返贫动态监测和帮扶机制) when the part
+    before it is right after a verb that takes a mechanism (建立, 健全…): the whole is that verb's object.
+    Else ``start``.
 
     >>> text, other = "建立防止返贫动态监测和帮扶机制", "以及其他监督和帮扶机制"
-    >>> text[_across_and(text, 11):], other[_across_and(other, 7):]
+    >>> text[_across_joint(text, 11):], other[_across_joint(other, 7):]
     ('防止返贫动态监测和帮扶机制', '帮扶机制')
+    >>> text = "建立巡察成果运用协作机制"
+    >>> text[_across_joint(text, 8):]
+    '巡察成果运用协作机制'
     """
-    if start < 3 or text[start - 1] != "和":
-        return start
-    left = extend_left(text, start - 1, limit=10)
-    if start - 1 - left >= 2 and text[max(0, left - 2) : left] in OBJECT_VERBS:
-        return left
+    for size in (1, 2):
+        joint = start - size
+        if joint >= 2 and text[joint:start] in JOINTS:
+            left = extend_left(text, joint, limit=10)
+            if joint - left >= 2 and text[max(0, left - 2) : left] in OBJECT_VERBS:
+                return left
     return start
 
 
