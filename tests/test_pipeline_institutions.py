@@ -159,6 +159,12 @@ def test_institutions_institution_of_a_place(nlp):
         ("县安委会办公室和县文明办联合通报。", ["县安委会办公室", "县文明办"]),
         ("市政府和县防震减灾委员会", ["市政府", "县防震减灾委员会"]),  # never starting with 和
         ("县召开安全生产委员会全体会议。", []),  # 召开 is what a place does to it
+        # merged departments: up to four domains, the last one after 和
+        ("县文化体育广电和旅游局、县农业农村和水利局", ["县文化体育广电和旅游局", "县农业农村和水利局"]),
+        ("对新区教育卫生体育局开展巡察", ["新区教育卫生体育局"]),
+        ("州河湖长制办公室印发要点。", ["州河湖长制办公室"]),  # an office named after the system it runs
+        ("检查组指出，部分医院、一些学校存在问题。", ["检查组"]),  # some of a kind is no body
+        ("市委第一巡察组进驻市城投集团。", ["市委第一巡察组", "市城投集团"]),
     ],
 )
 def test_institutions_committees_and_national_bodies(nlp, text, expected):

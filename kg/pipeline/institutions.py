@@ -32,6 +32,7 @@ from kg.pipeline.lexicons import (
     LEVEL_ABBREVIATIONS,
     NOT_LEVEL_BEFORE,
     PARTY_PREFIXES,
+    QUANTIFIERS,
 )
 from kg.pipeline.spans import (
     HAN,
@@ -50,7 +51,7 @@ from kg.pipeline.spans import (
 
 # Words in front of a body name that make it a class of bodies (各级党委, 有关部门), not one body.
 CLASS_MARKERS = ("各级", "各", "全", "有关", "相关", "所属", "下属", "其他", "其它", "同级", "上级", "下级", "历届",
-                 "每个", "各个", "多个", "本级")
+                 "每个", "各个", "多个", "本级", *QUANTIFIERS)
 # Words right after a team name that make it a person's role (巡察组长 is caught by blockers already).
 ORDINAL = r"第[一二三四五六七八九十百零〇\d]{1,4}"
 TERM = r"(?:(?<!新)[一二三四五六七八九十]{1,3}届)"
@@ -115,7 +116,8 @@ class InstitutionFinder:
     def __init__(self, *, heads: dict[str, list[str]], stems: list[str]) -> None:
         place = f"{PLACE_START}{PLACE_CONT}*"
         stem = "(?:" + trie_regex(stems) + ")"
-        stems_seq = f"(?:{stem}{{1,3}}(?:工作)?)"
+        # 教育体育局, 文化体育广电和旅游局: merged departments name up to four domains, the last after 和
+        stems_seq = f"(?:{stem}(?:和?{stem}){{0,3}}(?:工作)?)"
         units = _alternation(heads["unit"])
         weak = _alternation(heads["weak"])
         body = _alternation(heads["body"])
@@ -212,6 +214,8 @@ class InstitutionFinder:
                 start = role.end()  # 市委书记任乡村振兴工作领导小组组长: the role and its holder are not the name
             if start < m.start() and text[start] in CLASSIFIERS and text[start - 1 : start].isdigit():
                 start += 1  # 32所中小学: the count is no part of the name
+            if text.startswith(QUANTIFIERS, start):
+                continue  # 部分医院, 一些学校: some of a kind
             if m.start() - start < min_stem:
                 continue
             generic = _after_class_marker(text, start)
