@@ -323,13 +323,22 @@ def expand_region(text: str, regions: dict[str, Place]) -> str:
 
 def _lowest_place(text: str) -> str:
     """甘肃省定西市人民法院 → 定西市人民法院: a chain of places keeps its last (and its level once, see
-    :func:`single_level`)."""
+    :func:`single_level`), spelled in full where running text shortens it (临夏州委 → 临夏回族自治州委).
+
+    >>> _lowest_place("甘肃省临夏州委政法委")
+    '临夏回族自治州委政法委'
+    """
     gaz = load_gazetteer()
     pos = 0
     last = 0
     while (end := gaz.prefix(text, pos)) > 0:
         last, pos = pos, end
-    return single_level(text[last:]) if pos else text
+    if not pos:
+        return text
+    place = gaz.short_names.get(text[last:pos])
+    if place is not None and text[pos - 1] == place.level_char:
+        text = text[:last] + place.name + text[pos:]
+    return single_level(text[last:])
 
 
 @functools.lru_cache(maxsize=65536)

@@ -33,6 +33,12 @@ def test_extract_bare_body_takes_the_place_its_paragraph_names(nlp):
     assert ("ORG", "渭源县委巡察办") in got  # no county named in its paragraph: the document's
 
 
+def test_extract_autonomous_prefecture_short_name_is_the_prefecture(nlp):
+    got = entities(nlp, "临夏州委政法委召开会议。州委政法委要求落实。州公安局参加。")
+    assert got[("ORG", "临夏回族自治州委政法委")] == {"临夏州委政法委", "州委政法委"}
+    assert ("ORG", "临夏回族自治州公安局") in got
+
+
 def test_extract_level_written_twice_is_the_same_body(nlp):
     got = entities(nlp, "渭源县县委书记参加会议。县委要求落实。渭源县委印发方案。定西市市场监管局检查。")
     assert got[("ORG", "渭源县委")] == {"渭源县县委", "县委", "渭源县委"}

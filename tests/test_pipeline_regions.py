@@ -45,3 +45,11 @@ def test_gazetteer_prefix_is_the_longest_name_the_regex_matches():
         for pos in range(len(text) + 1):
             m = gaz.pattern.match(text, pos)
             assert gaz.prefix(text, pos) == (m.end() if m else -1), (text[pos : pos + 10], pos)
+
+
+def test_gazetteer_autonomous_divisions_by_their_running_text_names():
+    gaz = load_gazetteer()
+    assert gaz.resolve("临夏州").name == "临夏回族自治州" and gaz.resolve("甘南").name == "甘南藏族自治州"
+    assert gaz.resolve("积石山县").name == "积石山保安族东乡族撒拉族自治县"
+    assert gaz.resolve("临夏市").name == "临夏市" and gaz.resolve("海南").name == "海南省"  # the fuller name first
+    assert gaz.resolve("积石山") is None  # a county's bare name is too short to be sure of

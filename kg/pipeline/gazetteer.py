@@ -159,6 +159,28 @@ def repeated_level(text: str, end: int) -> int:
     return 0
 
 
+# Peoples named in autonomous divisions (临夏回族自治州, 积石山保安族东乡族撒拉族自治县); 各族: of all of them.
+PEOPLES = """蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇
+柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 普米 塔吉克 怒 鄂温克 保安 裕固 独龙 鄂伦春 各""".split()
+AUTONOMOUS = re.compile(rf"(?P<core>[\u4e00-\u9fff]{{2,}}?)(?:{trie_regex(PEOPLES)})族(?:(?:{trie_regex(PEOPLES)})族)*"
+                        r"自治(?P<level>[州县旗])")
+
+
+def autonomous_short_names(place: Place) -> list[str]:
+    """How an autonomous prefecture, county or banner is called in running text: its name without the peoples,
+    with its level (临夏州, 积石山县), and for a prefecture the bare name too (临夏).
+
+    >>> autonomous_short_names(Place("622900", "临夏回族自治州", "city"))
+    ['临夏州', '临夏']
+    >>> autonomous_short_names(Place("622927", "积石山保安族东乡族撒拉族自治县", "county"))
+    ['积石山县']
+    """
+    m = AUTONOMOUS.fullmatch(place.name)
+    if m is None:
+        return []
+    return [m["core"] + m["level"]] + ([m["core"]] if place.level == "city" else [])
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Read the bundled division table (cached: one copy per process)."""
@@ -177,6 +199,9 @@ def load_gazetteer() -> Gazetteer:
     for place in places.values():
         if place.level in ("province", "city") and place.short and place.short not in places:
             short_names.setdefault(place.short, place)
+        for short in autonomous_short_names(place):
+            if short not in places:
+                short_names.setdefault(short, place)
     names = set(places) | set(short_names)
     return Gazetteer(places, by_code, short_names, _automaton(names))
 
