@@ -71,6 +71,7 @@ def test_institutions_sub_unit_gets_its_parent_as_nested_span(nlp):
     [
         ("召开城关镇党委会议。", ["城关镇党委"]),  # a town the gazetteer does not list, cut at the verb
         ("渭源县会川镇人民政府", ["渭源县会川镇人民政府"]),  # with the county named before it
+        ("县委书记到会川镇党委调研。", ["县委", "会川镇党委"]),  # after a verb of going
         ("定西市安定区凤翔街道办事处", ["定西市安定区凤翔街道办事处"]),
         ("东城街道办事处和南湖社区居委会参加。", ["东城街道办事处", "南湖社区居委会"]),
         ("递铺镇人民政府开展工作。", ["递铺镇人民政府"]),

@@ -271,6 +271,7 @@ def _companies(text: str, masked: str) -> list[Found]:
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 NATIONAL_BODIES = "党中央|中共中央|国务院"  # bodies named by their level alone
 CLASSIFIERS = set("所家个名座条项批次位支")
+GOING_TO = set("到赴")  # verbs of going that stand right before a place without being boundary words
 _MARKER_LENGTH = max(map(len, CLASS_MARKERS))
 
 
@@ -283,6 +284,8 @@ def _local_place_start(text: str, masked: str, start: int) -> int:
         if placed and text[town:start] not in BOUNDARY_WORDS:
             return _chain_start(masked, town)
     left = stem_start(text, start, limit=3)
+    if left is None and text[start - 3 : start - 2] in GOING_TO:
+        left = start - 2  # 到会川镇党委调研: a town of two characters one goes to
     if left is None or start - left < 2 or text[left:start] in BOUNDARY_WORDS:
         return start
     return left
