@@ -78,6 +78,13 @@ def test_relations_each_item_of_an_enumeration_carries_the_subject_before_it(nlp
                                     ("县纪委监委", "ESTABLISHED", "“双报告”制度")]  # after the enumeration
 
 
+def test_relations_a_section_does_not_carry_the_subject_of_the_section_before(nlp):
+    text = ("县政府印发方案。\n一、重点任务\n（一）优化服务。县法院建立“绿色通道”机制。\n二、保障措施\n"
+            "成立县营商环境工作领导小组。")
+    assert relations(nlp(text)) == [("县法院", "ESTABLISHED", "“绿色通道”机制"),
+                                    ("县政府", "ESTABLISHED", "县营商环境工作领导小组")]
+
+
 def test_relations_an_organ_of_a_body_is_part_of_it(nlp):
     doc = nlp("县委巡察办是县委巡察工作领导小组的日常办事机构，设在县纪委监委。")
     assert set(relations(doc)) == {("县委巡察办", "PART_OF", "县委巡察工作领导小组"),

@@ -107,7 +107,11 @@ class RelationFinder:
         self._new_docs: list[Ent] = []
         self._signatories = _signatories(text, views)
         before_items: list[Ent] | None = None  # the topic before an enumeration (一是…二是…) started
+        before_headings: list[Ent] | None = None  # the topic before the first numbered heading (一、 （一） 1.)
         for sent in self._sentences(doc, text, views):
+            if text[sent.start - 1 : sent.start] in ("", "\n") and HEADING.match(text, sent.start):
+                before_headings = topic if before_headings is None else before_headings
+                topic = before_headings  # a section's subject is never the last one of the section before
             if ITEM.match(text, sent.start):  # each item goes back to what the text was about before the first
                 before_items = topic if before_items is None else before_items
                 topic = before_items
@@ -389,6 +393,7 @@ def _forwarded_titles(text: str, sent: _Sentence, clause_start: int, vend: int) 
 
 SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
 DIRECTIVE = re.compile("(?:要求|督促|责令|指导|引导|推动|帮助|鼓励|支持)[^，。；]{2,}$")  # …someone to do
+HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")
 ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十]+[，,、])")
 HOUSED_IN = re.compile("[，,]设[在于]")
 ORGAN_OF = re.compile("是|为|系|作为")
