@@ -27,7 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from kg.pipeline.gazetteer import Place, load_gazetteer, repeated_level
-from kg.pipeline.lexicons import PARTY_PREFIXES, mechanism_heads
+from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS, PARTY_PREFIXES, mechanism_heads
 from kg.pipeline.regions import elsewhere
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import Ent, doc_text, entity_views, marked
@@ -419,10 +419,21 @@ class _AliasIndex:
                 self.by_unnumbered.setdefault(ORDINAL.sub("", e.key) if "第" in e.key else e.key, []).append(e)
 
     def longer(self, entity: Entity) -> list[Entity]:
-        """Unmerged entities of the same type whose key ends with ``entity``'s key and is longer."""
+        """Unmerged entities of the same type whose key ends with ``entity``'s key and is longer; for an organ of
+        an institution by its short form (校党委), the organ of an institution of that kind (兰州大学党委)."""
         key = entity.key
         group = self.by_tail.get((entity.type, key[-2:]), ())
+        short = _institution_short_form(key) if entity.type == "ORG" else None
+        if short is not None:
+            organ, kinds = key[len(short) :], INSTITUTION_SHORT_FORMS[short]
+            return [e for e in group if len(e.key) > len(key) and e.key.endswith(organ)
+                    and e.key[: -len(organ)].endswith(kinds) and not _merged(e)]
         return [e for e in group if len(e.key) > len(key) and e.key.endswith(key) and not _merged(e)]
+
+
+def _institution_short_form(key: str) -> str | None:
+    """The short form of an institution (校, 集团公司…) a key starts with, the longest; None if none."""
+    return max((s for s in INSTITUTION_SHORT_FORMS if key.startswith(s) and len(key) > len(s)), key=len, default=None)
 
 
 def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:

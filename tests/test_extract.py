@@ -39,6 +39,13 @@ def test_extract_autonomous_prefecture_short_name_is_the_prefecture(nlp):
     assert ("ORG", "临夏回族自治州公安局") in got
 
 
+def test_extract_organ_of_an_institution_by_its_short_form_is_the_institutions(nlp):
+    got = entities(nlp, "兰州大学党委召开会议。校党委成立领导小组。酒钢集团公司纪委参加，集团公司纪委表态。医院纪委发言。")
+    assert got[("ORG", "兰州大学党委")] == {"兰州大学党委", "校党委"}
+    assert got[("ORG", "酒钢集团公司纪委")] == {"酒钢集团公司纪委", "集团公司纪委"}
+    assert ("ORG", "医院纪委") in got  # no hospital named in the text
+
+
 def test_extract_level_written_twice_is_the_same_body(nlp):
     got = entities(nlp, "渭源县县委书记参加会议。县委要求落实。渭源县委印发方案。定西市市场监管局检查。")
     assert got[("ORG", "渭源县委")] == {"渭源县县委", "县委", "渭源县委"}

@@ -72,6 +72,11 @@ def test_institutions_sub_unit_gets_its_parent_as_nested_span(nlp):
         ("召开城关镇党委会议。", ["城关镇党委"]),  # a town the gazetteer does not list, cut at the verb
         ("渭源县会川镇人民政府", ["渭源县会川镇人民政府"]),  # with the county named before it
         ("县委书记到会川镇党委调研。", ["县委", "会川镇党委"]),  # after a verb of going
+        # the organs of an institution named by its name, and by its short form in a text about it
+        ("兰州大学党委组织部、县人民医院纪委", ["兰州大学党委组织部", "县人民医院纪委"]),
+        ("酒钢集团公司党委巡察组进驻。", ["酒钢集团公司党委巡察组"]),
+        ("校党委成立领导小组，集团公司审计部参加。", ["校党委", "领导小组", "集团公司审计部"]),
+        ("市法院党组召开会议。", ["市法院党组"]),  # 院 is no short form
         ("定西市安定区凤翔街道办事处", ["定西市安定区凤翔街道办事处"]),
         ("东城街道办事处和南湖社区居委会参加。", ["东城街道办事处", "南湖社区居委会"]),
         ("递铺镇人民政府开展工作。", ["递铺镇人民政府"]),
@@ -115,7 +120,7 @@ def test_institutions_leading_groups_and_committees(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [  # a company is named from its place, whatever words follow (研究, 所有, 建设 end other descriptions)
-        ("甘肃天水电气传动研究所有限责任公司党委召开会议。", ["甘肃天水电气传动研究所有限责任公司"]),
+        ("甘肃天水电气传动研究所有限责任公司党委召开会议。", ["甘肃天水电气传动研究所有限责任公司党委"]),  # its party committee
         ("巡察组对天水城市建设投资（集团）有限公司开展巡察。", ["巡察组", "天水城市建设投资（集团）有限公司"]),
         ("市总工会、团市委、市妇联共同开展活动。", ["市总工会", "团市委", "市妇联"]),  # the Youth League's
     ],

@@ -85,6 +85,11 @@ def test_relations_a_section_does_not_carry_the_subject_of_the_section_before(nl
                                     ("县政府", "ESTABLISHED", "县营商环境工作领导小组")]
 
 
+def test_relations_an_institution_by_its_short_form_is_a_subject_of_its_own(nlp):
+    text = "校党委巡察办开展巡察。学校建立整改台账。"
+    assert relations(nlp(text)) == []  # not the inspection office of the sentence before
+
+
 def test_relations_an_organ_of_a_body_is_part_of_it(nlp):
     doc = nlp("县委巡察办是县委巡察工作领导小组的日常办事机构，设在县纪委监委。")
     assert set(relations(doc)) == {("县委巡察办", "PART_OF", "县委巡察工作领导小组"),

@@ -29,6 +29,7 @@ from kg.pipeline.lexicons import (
     BLOCKER_EXCEPTIONS,
     BOUNDARY_WORDS,
     HEAD_BLOCKERS,
+    INSTITUTION_SHORT_FORMS,
     LEVEL_ABBREVIATIONS,
     NOT_LEVEL_BEFORE,
     PARTY_PREFIXES,
@@ -154,6 +155,11 @@ class InstitutionFinder:
         self.level_only = re.compile(f"^{TERM}?{level}$")
         self.named = fast_start(named)
         self.group = fast_start(_alternation(heads["group"]))
+        # 兰州大学党委, 县人民医院纪委, 酒钢集团公司党委巡察组: the organs of an institution named by its name
+        self.named_end = re.compile(f"(?:{named})$")
+        self.organs = re.compile(f"(?:{_alternation(INSTITUTION_ORGANS)})(?:{segment})*|(?:{segment})+")
+        # 校党委, 集团公司纪委: the organs of the institution the text is about, by the kind of institution
+        self.institution_short = re.compile(trie_regex(INSTITUTION_SHORT_FORMS))
 
     def __call__(self, doc: Doc) -> Doc:
         add_found(doc, self.find(doc_text(doc), places=doc.user_data.get("kg_places")))
@@ -168,7 +174,26 @@ class InstitutionFinder:
         found += self._free_stem(text, self.named, limit=10, min_stem=2, masked=masked)
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
         found += _companies(text, masked)
+        found = [self._with_organs(text, masked, f) for f in found]
+        return found + self._organs_of_short_forms(text, masked)
+
+    def _organs_of_short_forms(self, text: str, masked: str) -> list[Found]:
+        found = []
+        for m in self.institution_short.finditer(text):
+            organs = self.organs.match(masked, m.end())
+            if organs is not None and extend_left(text, m.start(), limit=1) == m.start():  # not inside a word
+                generic = _after_class_marker(text, m.start())
+                found.append(Found(m.start(), organs.end(), "ORG", _subtype(organs.group()), generic))
         return found
+
+    def _with_organs(self, text: str, masked: str, found: Found) -> Found:
+        """``found`` with the organs after it when it is an institution named by its name (兰州大学 + 党委)."""
+        if found.nested or not self.named_end.search(text, found.start, found.end):
+            return found
+        organs = self.organs.match(masked, found.end)
+        if organs is None or organs.end() == found.end:
+            return found
+        return Found(found.start, organs.end(), "ORG", _subtype(organs.group()), found.generic)
 
     def _grammar_match(self, text: str, m: re.Match[str]) -> Found | None:
         masked = m.string
@@ -268,6 +293,7 @@ def _companies(text: str, masked: str) -> list[Found]:
     return found
 
 
+INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委"]  # besides the units of the grammar (党组, 工会, 办公室…)
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 NATIONAL_BODIES = "党中央|中共中央|国务院"  # bodies named by their level alone
 CLASSIFIERS = set("所家个名座条项批次位支")

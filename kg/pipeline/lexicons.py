@@ -70,6 +70,12 @@ def org_heads() -> dict[str, list[str]]:
     }
 
 
+# How a text names the institution it is about in front of its organs (校党委 of 兰州大学党委), and the heads of
+# the institutions each short form stands for
+_SCHOOLS = ("大学", "学院", "学校", "党校")
+INSTITUTION_SHORT_FORMS = {"学校": _SCHOOLS, "校": _SCHOOLS, "集团公司": ("集团公司", "集团"), "集团": ("集团公司", "集团"),
+                           "公司": ("公司",), "医院": ("医院",)}
+
 # Characters that, right after a one-character head, show it was part of another word (部门, 办法, 组长).
 HEAD_BLOCKERS = {
     "局": "长面势限部", "厅": "长级", "委": "员托屈派婉实任", "办": "法理案学好实结成公事",

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.institutions import SUB_UNITS
+from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import (
     HAN,
@@ -59,6 +60,8 @@ APPROVED_BY = re.compile(r"》?(?:已经|已由|经|由)")
 APPROVAL = re.compile(r"同意|批准|审议通过|审定|研究同意")
 CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部门|机关|单位|企业|组织|政府|机构|党委|支部)")
 PLACE_SUBJECT = re.compile(r"^(?:该|我|本|全|各)[省市县区州乡镇村]")
+# 学校制定…, 公司建立…: the institution the text is about acts, by its short form
+INSTITUTION_SUBJECT = re.compile("^(?:该|本|全)?(?:" + "|".join(w for w in INSTITUTION_SHORT_FORMS if len(w) > 1) + ")")
 ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组)")
 # A verb character pair that starts a noun instead: 组成人员 (members), 建立健全 is a verb and stays
 NOT_A_VERB = re.compile(r"人员|部分|情况")
@@ -478,9 +481,10 @@ def _carried(prefix: str, topic: list[Ent]) -> list[Ent]:
 def _unrecognised_subject(prefix: str) -> bool:
     """True if a clause before a verb starts with a subject we did not recognise: a class of bodies
     (县镇两级工作部门与检察机关建立…) or a place acting (该县探索推行…, 定西市坚持…); no organisation is carried
-    over to such a verb. A class after a preposition (向有关职能部门提出…) is an object, not a subject."""
+    over to such a verb, nor to an institution by its short form (学校制定…). A class after a preposition
+    (向有关职能部门提出…) is an object, not a subject."""
     for clause in CLAUSE_BREAKS.split(prefix):
-        if CLASS_SUBJECT.match(clause) or PLACE_SUBJECT.match(clause):
+        if CLASS_SUBJECT.match(clause) or PLACE_SUBJECT.match(clause) or INSTITUTION_SUBJECT.match(clause):
             return True
         places = load_gazetteer().find(clause[:8])
         if places and places[0][0] == 0:
