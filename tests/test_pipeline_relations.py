@@ -90,6 +90,19 @@ def test_relations_an_institution_by_its_short_form_is_a_subject_of_its_own(nlp)
     assert relations(nlp(text)) == []  # not the inspection office of the sentence before
 
 
+def test_relations_a_later_clause_with_partners_of_its_own_is_about_the_subject_alone(nlp):
+    text = "市信访局与市司法局建立诉访分离协作机制，与市公安局建立涉访违法行为处置联动机制。"
+    got = set(relations(nlp(text)))
+    assert ("市信访局", "ESTABLISHED", "涉访违法行为处置联动机制") in got
+    assert ("市公安局", "ESTABLISHED", "涉访违法行为处置联动机制") in got
+    assert ("市司法局", "ESTABLISHED", "涉访违法行为处置联动机制") not in got  # a partner of the first clause only
+
+
+def test_relations_a_place_acting_in_a_later_clause_is_its_subject(nlp):
+    text = "区信访局创新“信访代办”工作法，镇原县建立“一站式”接访中心。"
+    assert relations(nlp(text)) == [("区信访局", "ESTABLISHED", "“信访代办”工作法")]
+
+
 def test_relations_an_organ_of_a_body_is_part_of_it(nlp):
     doc = nlp("县委巡察办是县委巡察工作领导小组的日常办事机构，设在县纪委监委。")
     assert set(relations(doc)) == {("县委巡察办", "PART_OF", "县委巡察工作领导小组"),

@@ -224,10 +224,12 @@ class RelationFinder:
             if PARTNER_MARK.search(text[clause_start : group[0].start_char]):
                 # “…，与B建立M”: B is a partner of the subject the clause leaves out
                 lead = sent.subject if sent.subject and sent.subject[0].end_char <= clause_start else topic
-                return [s for s in lead if s not in group] + group
+                return [s for s in _before_partners(text, lead) if s not in group] + group
             return group
         if DIRECTIVE.search(text[clause_start:pos]):
             return []  # 要求各市州建立M: those told to, not the subject, set it up (推动建立M is the subject's)
+        if _unrecognised_subject(text[clause_start:pos]):
+            return []  # …，镇原县建立M: a place (or a class of bodies) of its own acts in this clause
         if sent.subject and sent.subject[0].end_char <= pos:
             return _latest_subject(text, sent, pos) or sent.subject
         return topic
@@ -538,6 +540,14 @@ def _listed_after(text: str, sent: _Sentence, pos: int) -> list[Ent]:
         return []
     group = _group(text, sent, first[0], forward=True)
     return group[group.index(first[0]) :]
+
+
+def _before_partners(text: str, group: list[Ent]) -> list[Ent]:
+    """The members of a subject group before its partners (A、B of A、B与C、D): who a later clause's 与 is about."""
+    for i in range(1, len(group)):
+        if re.search("与|同|会同", text[group[i - 1].end_char : group[i].start_char]):
+            return group[:i]
+    return group
 
 
 def _group(text: str, sent: _Sentence, anchor: Ent, *, forward: bool = False) -> list[Ent]:

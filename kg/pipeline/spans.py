@@ -35,7 +35,7 @@ HAN = "\u4e00-\u9fff"
 _BOUNDARY_LENGTHS = sorted({len(w) for w in BOUNDARY_WORDS}, reverse=True)
 _FIRST_STOPS = OBJECT_VERBS | {w for w in BOUNDARY_WORDS if len(w) == 1}
 # Words that start with a one-character boundary word and stand inside names (诉调对接, 在线, 为民, 和谐).
-FUNCTION_CHAR_WORDS = frozenset("对接 在线 为民 和谐 以案 经济".split())
+FUNCTION_CHAR_WORDS = frozenset("对接 在线 为民 和谐 以案 经济 行为".split())
 
 META_KEY = "kg_meta"  # doc.user_data[META_KEY][(start_char, end_char, label)] = (subtype, generic)
 
@@ -199,10 +199,11 @@ def extend_left(text: str, start: int, *, limit: int, floor: int = 0, strict: bo
 
 def _ends_with_word(text: str, end: int, words: set[str], floor: int = 0) -> bool:
     """True if one of ``words`` ends at ``end`` in ``text`` and starts at ``floor`` or later; a one-character
-    word that begins a word with the character after it is none (对 in 诉调对接机制, 在 in 在线监督平台)."""
+    word that is part of a word with the character after or before it is none (对 in 诉调对接机制, 在 in
+    在线监督平台, 为 in 违法行为处置机制)."""
     for k in _BOUNDARY_LENGTHS:
         if end - k >= floor and text[end - k : end] in words:
-            return k > 1 or text[end - 1 : end + 1] not in FUNCTION_CHAR_WORDS
+            return k > 1 or not {text[end - 1 : end + 1], text[end - 2 : end]} & FUNCTION_CHAR_WORDS
     return False
 
 
