@@ -52,10 +52,11 @@ ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}")
 NATIONAL = {"中央": "党中央", "党中央": "党中央"}
 QUOTED_NAME = re.compile(r"[“「‘\"]([^“”「」‘’\"]+)[”」’\"]")
 # Words that start with a level character without being one (市场监管局 is not 市 + 场监管局).
-NOT_LEVEL_WORDS = ("市场", "市民", "市容", "县域", "区域", "州府")
+NOT_LEVEL_WORDS = re.compile("市场|市民(?!政)|市容|县域|区域|州府")  # but 市民政局 is 市 + 民政局
 # head words a mechanism is named with or without (三反馈机制 = “三反馈”); 责任制, 台账 stay part of the name
 _MECH_HEADS = sorted((h for h in mechanism_heads() if h.endswith(("机制", "制度", "模式", "体系", "格局"))), key=len,
                      reverse=True)
+YOUTH_LEAGUE = re.compile("团[省市县区]委")
 _MECH_KEY_TAIL = re.compile("(?:工作新|工作|新|的|监督|管理)$")
 
 
@@ -290,7 +291,12 @@ def org_key(text: str, regions: dict[str, Place]) -> tuple[str, str]:
     stem, national = _org_stem(text)
     if national:
         return stem, "global"
-    text = expand_region(stem, regions)
+    if YOUTH_LEAGUE.match(stem):  # 团市委 = 共青团定西市委
+        stem = "共青团" + stem[1:]
+    league = stem.startswith("共青团")
+    text = expand_region(stem[3:] if league else stem, regions)
+    if league:
+        return "共青团" + text, "global" if _starts_with_place(text) or text == "中央" else "document"
     scope = "global" if _starts_with_place(text) or text.startswith(("中央", "国家", "国务院", "全国")) else "document"
     return text, scope
 
@@ -298,6 +304,8 @@ def org_key(text: str, regions: dict[str, Place]) -> tuple[str, str]:
 @functools.lru_cache(maxsize=65536)
 def _org_stem(text: str) -> tuple[str, bool]:
     """The part of :func:`org_key` that does not depend on the document: the name and whether it is national."""
+    if text.startswith("共青团"):
+        return "共青团" + _org_stem(text[3:])[0], False
     for prefix in PARTY_PREFIXES:
         text = text.removeprefix(prefix)
     text = TERM_PREFIX.sub("", text)
@@ -316,7 +324,7 @@ def _starts_with_place(text: str) -> bool:
 
 def expand_region(text: str, regions: dict[str, Place]) -> str:
     """Spell out a leading level character with the document's place (市纪委 → 天水市纪委)."""
-    if text[:1] in regions and not _starts_with_place(text) and not text.startswith(NOT_LEVEL_WORDS):
+    if text[:1] in regions and not _starts_with_place(text) and not NOT_LEVEL_WORDS.match(text):
         return regions[text[0]].name + text[1:]
     return text
 
@@ -428,7 +436,8 @@ class _AliasIndex:
             organ, kinds = key[len(short) :], INSTITUTION_SHORT_FORMS[short]
             return [e for e in group if len(e.key) > len(key) and e.key.endswith(organ)
                     and e.key[: -len(organ)].endswith(kinds) and not _merged(e)]
-        return [e for e in group if len(e.key) > len(key) and e.key.endswith(key) and not _merged(e)]
+        return [e for e in group if len(e.key) > len(key) and e.key.endswith(key) and not _merged(e)
+                and e.key[: -len(key)] != "共青团"]  # 定西市委 is the party's, 共青团定西市委 the Youth League's
 
 
 def _institution_short_form(key: str) -> str | None:

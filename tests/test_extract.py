@@ -46,6 +46,13 @@ def test_extract_organ_of_an_institution_by_its_short_form_is_the_institutions(n
     assert ("ORG", "医院纪委") in got  # no hospital named in the text
 
 
+def test_extract_youth_league_committee_by_its_short_form(nlp):
+    got = entities(nlp, "共青团定西市委联合市民政局印发方案。团市委建立机制。定西市委参加。")
+    assert got[("ORG", "共青团定西市委")] == {"共青团定西市委", "团市委"}
+    assert got[("ORG", "定西市民政局")] == {"市民政局"}  # 市 + 民政局, not 市民
+    assert got[("ORG", "定西市委")] == {"定西市委"}
+
+
 def test_extract_level_written_twice_is_the_same_body(nlp):
     got = entities(nlp, "渭源县县委书记参加会议。县委要求落实。渭源县委印发方案。定西市市场监管局检查。")
     assert got[("ORG", "渭源县委")] == {"渭源县县委", "县委", "渭源县委"}

@@ -123,6 +123,7 @@ def test_institutions_leading_groups_and_committees(nlp, text, expected):
         ("甘肃天水电气传动研究所有限责任公司党委召开会议。", ["甘肃天水电气传动研究所有限责任公司党委"]),  # its party committee
         ("巡察组对天水城市建设投资（集团）有限公司开展巡察。", ["巡察组", "天水城市建设投资（集团）有限公司"]),
         ("市总工会、团市委、市妇联共同开展活动。", ["市总工会", "团市委", "市妇联"]),  # the Youth League's
+        ("共青团定西市委、共青团中央", ["共青团定西市委", "共青团中央"]),  # not 定西市委, the party's
     ],
 )
 def test_institutions_companies_and_the_youth_league(nlp, text, expected):

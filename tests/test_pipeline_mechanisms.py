@@ -87,3 +87,8 @@ def test_mechanisms_descriptions_keep_words_with_function_characters(nlp, text, 
 )
 def test_mechanisms_descriptions_run_across_verbs_used_as_nouns(nlp, text, expected):
     assert spans_of(nlp(text), "MECH") == expected
+
+
+@pytest.mark.parametrize("text", ["推动信访工作法治化。", "坚持制度治党。", "完善工作法规。"])
+def test_mechanisms_head_starting_another_word_is_no_head(nlp, text):
+    assert spans_of(nlp(text), "MECH") == []

@@ -132,7 +132,8 @@ class InstitutionFinder:
                    f"|{stationed}|{sub_unit})")
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
         level = f"(?:街道|社区|[{LEVEL_ABBREVIATIONS}])"
-        youth_league = "团[省市县区]委"  # 团市委: the Communist Youth League's committee, not the party's
+        # 团市委, 共青团定西市委: the Communist Youth League's committee, not the party's
+        youth_league = f"(?:团[省市县区]委|共青团(?:(?:{place})+委|中央))"
         anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|最高(?=人民)|{level}))"
         joint = "(?:[省市县区]委[省市县区](?:人民)?政府)"
         named = _alternation(heads["named"])  # 市中医院, 县第一中学: an institution of the place

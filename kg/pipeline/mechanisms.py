@@ -71,7 +71,7 @@ class MechanismFinder:
     def __init__(self, *, heads: list[str], terms: list[str]) -> None:
         head_re = "(?:" + "|".join(sorted(heads, key=len, reverse=True)) + ")"
         quoted_re = "(?:" + "|".join(sorted([*heads, *QUOTED_MECHANISM_HEADS], key=len, reverse=True)) + ")"
-        self.heads = re.compile(head_re + r"(?![化性上])")
+        self.heads = re.compile(head_re + r"(?![化性上治律规])")  # 制度化, 工作法治, 工作法规: another word
         self.after_quote = re.compile(rf"(?P<de>的)?(?P<stem>[{HAN}]{{0,8}}?){quoted_re}(?![化性])")
         self.terms = re.compile(trie_regex(terms))
 
