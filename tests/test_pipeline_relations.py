@@ -39,7 +39,7 @@ def test_relations_list_of_actors_and_cooperation(nlp):
 
 
 def test_relations_actor_is_the_subject_of_the_latest_clause_that_has_one(nlp):
-    doc = nlp("县委巡察组指出，县政府要压实责任，推行“明厨亮灶”模式。")
+    doc = nlp("县委巡察组反馈问题后，县政府压实责任，推行“明厨亮灶”模式。")
     assert relations(doc) == [("县政府", "ESTABLISHED", "“明厨亮灶”模式")]
     doc = nlp("县委巡察办认真履职，压实责任，探索建立“双反馈”机制。")
     assert relations(doc) == [("县委巡察办", "ESTABLISHED", "“双反馈”机制")]
@@ -101,6 +101,17 @@ def test_relations_a_later_clause_with_partners_of_its_own_is_about_the_subject_
 def test_relations_a_place_acting_in_a_later_clause_is_its_subject(nlp):
     text = "区信访局创新“信访代办”工作法，镇原县建立“一站式”接访中心。"
     assert relations(nlp(text)) == [("区信访局", "ESTABLISHED", "“信访代办”工作法")]
+
+
+@pytest.mark.parametrize("text", ["检查组指出，市政府要坚持问题导向，推行“双报告”制度。",
+                                  "市委巡察办要会同县纪委，建立整改台账。", "县政府应当制定《实施办法》。"])
+def test_relations_what_a_body_is_told_to_do_is_no_relation(nlp, text):
+    assert relations(nlp(text)) == []
+
+
+def test_relations_words_with_yao_are_no_duty(nlp):
+    text = "市委主要负责同志出席会议。市纪委监委根据会议纪要建立“双报告”制度。"
+    assert relations(nlp(text)) == [("市纪委监委", "ESTABLISHED", "“双报告”制度")]
 
 
 def test_relations_an_organ_of_a_body_is_part_of_it(nlp):
