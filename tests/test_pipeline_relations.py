@@ -104,7 +104,8 @@ def test_relations_a_place_acting_in_a_later_clause_is_its_subject(nlp):
 
 
 @pytest.mark.parametrize("text", ["检查组指出，市政府要坚持问题导向，推行“双报告”制度。",
-                                  "市委巡察办要会同县纪委，建立整改台账。", "县政府应当制定《实施办法》。"])
+                                  "市委巡察办要会同县纪委，建立整改台账。", "县政府应当制定《实施办法》。",
+                                  "省委、省政府表示，将制定《整改方案》。", "下一步，市审计局拟进一步建立“双报告”制度。"])
 def test_relations_what_a_body_is_told_to_do_is_no_relation(nlp, text):
     assert relations(nlp(text)) == []
 
@@ -267,6 +268,19 @@ def test_relations_noun_made_of_a_verb_is_no_verb(nlp):
     assert relations(nlp("市人大常委会组成人员、市人大代表参加视察。")) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市委巡察办对十届市委第五轮巡察的被巡察党组织开展督查。", []),  # 十届市委 names a round
+        ("检查组对定西市第五中学食堂、渭源县会川镇菜市场等12家单位进行了检查。",
+         [("检查组", "INSPECTS", "定西市第五中学")]),  # a long list of targets
+        ("市委巡察办对各单位整改质效开展后评估,实现对巡察结果全流程监督。", []),  # the verb is in the next clause
+    ],
+)
+def test_relations_inspection_targets(nlp, text, expected):
+    assert relations(nlp(text)) == expected
+
+
 def test_relations_team_stationed_in_a_body_inspects_it(nlp):
     doc = nlp("市委第一巡察组进驻市水务局开展巡察。")
     assert relations(doc) == [("市委第一巡察组", "INSPECTS", "市水务局")]
@@ -281,6 +295,9 @@ def test_relations_team_stationed_in_a_body_inspects_it(nlp):
         # the one led is the subject before the phrase
         ("市审计局聚焦审计整改，在市委审计委员会的坚强领导下，建立长效机制。",
          [("市委审计委员会", "LEADS", "市审计局")]),
+        ("区法院在区委政法委的指导下，与区司法局建立诉调对接机制。",  # 区司法局 is the court's partner
+         [("区委政法委", "LEADS", "区法院"), ("区法院", "ESTABLISHED", "诉调对接机制"),
+          ("区司法局", "ESTABLISHED", "诉调对接机制")]),
     ],
 )
 def test_relations_leads(nlp, text, expected):

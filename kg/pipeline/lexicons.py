@@ -170,7 +170,7 @@ OBJECT_VERBS = set("""建立 探索 健全 完善 推行 实行 实施 推进 �
 强化 加强 优化 改进 修订 新建 扩大 深化 推动 促进 完善 落实""".split())
 
 # Words that pick some bodies of a kind (部分医院, 一些学校): what follows is a class, never a name.
-QUANTIFIERS = ("部分", "一些", "个别", "某些", "多家", "几家", "有的")
+QUANTIFIERS = ("部分", "一些", "个别", "某些", "多家", "几家", "有的", "辖区")
 
 # Words that end a free description on its left: verbs, prepositions, adverbs. A name never spans them.
 BOUNDARY_WORDS = set("""建立 探索 健全 完善 推行 实行 实施 推进 推动 深化 落实 执行 遵守 坚持 构建 搭建 创新 形成

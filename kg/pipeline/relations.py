@@ -49,13 +49,14 @@ CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|会同|联合|协同|�
 PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")
 ADVERB_PARTNER = re.compile(r"(?:已经?|还|也|将|先后|分别|积极|主动|共同|首次)(?:与|同|和|会同)")
 # After an organisation, words that make it a modifier or a person, not an actor.
+ROUND_AFTER = re.compile(r"第[^，。；]{0,6}?轮")
 NOT_ACTOR_AFTER = re.compile(r"^(?:第[^，。；]{0,6}?轮|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要"
                              r"|负责(?:同志|人)|书记|副书记|领导|主任|组长|副组长|常委|委员|名义下|分管|工作要求|决策|部署|精神|要求|有关)")
 SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?)?$")
 LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?(?:领导|指导)下")
 UNMARKED_DOC = re.compile(rf"^(?!如下)[{HAN}]{{2,12}}(?:规定|办法|意见|方案|细则|措施|规则)$")
 INSPECT_PHRASE = re.compile(
-    r"(?:对|进驻)(?P<target>[^，。；]{2,24}?)(?:开展|进行|实施)了?[^，。；]{0,12}?(?:巡视|巡察|检查|督查|督察|督导)")
+    r"(?:对|进驻)(?P<target>[^，。；,;]{2,40}?)(?:开展|进行|实施)了?[^，。；,;]{0,12}?(?:巡视|巡察|检查|督查|督察|督导)")
 APPROVED_BY = re.compile(r"》?(?:已经|已由|经|由)")
 APPROVAL = re.compile(r"同意|批准|审议通过|审定|研究同意")
 CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部门|机关|单位|企业|组织|政府|机构|党委|支部)")
@@ -160,8 +161,8 @@ class RelationFinder:
         for m in self.verb_re.finditer(text, sent.start, sent.end):
             if _inside(m.start(), sent.of("DOC", "MECH")) or NOT_A_VERB.match(text, m.end()):
                 continue
-            if MODAL.search(text, sent.start, m.start()):
-                continue  # 检查组指出，市政府要……推行M: what a body is told to do, not what it did
+            if MODAL.search(text, sent.start, m.start()) or FUTURE.search(text, sent.start, m.start()):
+                continue  # 检查组指出，市政府要……推行M, 省委表示将制定D: what a body is told or means to do
             for rel in self._types_of[m.group()]:
                 yield from self._verb_relation(doc, text, sent, topic, rel, m.start(), m.end())
 
@@ -319,6 +320,8 @@ class RelationFinder:
         for m in LEADS_UNDER.finditer(text, sent.start, sent.end):
             leaders = [s for s in sent.of("ORG") if m.start() < s.start_char and s.end_char <= m.end()]
             after = [s for s in _actors(text, sent) if s.start_char >= m.end()][:1]
+            if after and PARTNER_MARK.search(text, m.end(), after[0].start_char):
+                after = []  # 在…指导下，与B建立M: B is a partner of the one led
             if after:
                 led = _listed_after(text, sent, after[0].start_char)  # 在…领导下，A、B…: each of them
             else:  # A……，在…领导下，聚焦…: the subject before
@@ -334,6 +337,8 @@ class RelationFinder:
             target = [s for s in sent.of("ORG") if s.start_char >= start and s.end_char <= m.end("target")]
             if target and target[0] in _actors(text, sent):  # 对县卫健局、县医保局党组开展巡察: each one
                 targets = [s for s in _group(text, sent, target[0], forward=True) if s.end_char <= m.end("target")]
+            elif target and ROUND_AFTER.match(text, target[0].end_char):
+                continue  # 对十届市委第五轮巡察的被巡察党组织开展督查: the body names a round of inspections
             else:
                 targets = target[:1] or self._committee_of_place(m.group("target"))
             if not targets:
@@ -401,6 +406,7 @@ def _forwarded_titles(text: str, sent: _Sentence, clause_start: int, vend: int) 
 SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
 # 要, 应当, 必须 before a verb: it states a duty (要 of 要求, 重要, 主要, 纪要… is none)
 MODAL = re.compile("(?<![重主需纪只必摘提首概简扼])要(?![求点闻素件害领])|应当|必须|务必")
+FUTURE = re.compile("(?:将|拟|计划|准备)(?:进一步|继续|持续|加快|积极|全面|深入|着力|逐步|适时|研究)?$")  # right before the verb
 DIRECTIVE = re.compile("(?:要求|督促|责令|指导|引导|推动|帮助|鼓励|支持)[^，。；]{2,}$")  # …someone to do
 HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")
 ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十]+[，,、])")
