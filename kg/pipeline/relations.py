@@ -406,7 +406,8 @@ def _forwarded_titles(text: str, sent: _Sentence, clause_start: int, vend: int) 
 SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
 # 要, 应当, 必须 before a verb: it states a duty (要 of 要求, 重要, 主要, 纪要… is none)
 MODAL = re.compile("(?<![重主需纪只必摘提首概简扼])要(?![求点闻素件害领])|应当|必须|务必")
-FUTURE = re.compile("(?:将|拟|计划|准备)(?:进一步|继续|持续|加快|积极|全面|深入|着力|逐步|适时|研究)?$")  # right before the verb
+# 将, 拟, 计划 right before a verb: it states an intention
+FUTURE = re.compile("(?:将|拟|计划|准备)(?:进一步|继续|持续|加快|积极|全面|深入|着力|逐步|适时|研究)?$")
 DIRECTIVE = re.compile("(?:要求|督促|责令|指导|引导|推动|帮助|鼓励|支持)[^，。；]{2,}$")  # …someone to do
 HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")
 ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十]+[，,、])")
