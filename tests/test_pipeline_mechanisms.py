@@ -82,6 +82,8 @@ def test_mechanisms_descriptions_keep_words_with_function_characters(nlp, text, 
         ("市委建立巡察成果运用协作机制。", ["巡察成果运用协作机制"]),
         ("县纪委建立信息通报会商机制。", ["信息通报会商机制"]),
         ("市政府建立重大事项研究部署机制。", ["重大事项研究部署机制"]),
+        ("区委巡察办建立巡察与审计协作配合机制。", ["巡察与审计协作配合机制"]),
+        ("区委巡察办与区审计局建立协作配合机制。", []),  # 与 joins the bodies; the rest is generic
         ("会议研究部署巡察整改机制。", ["巡察整改机制"]),  # nothing between the verbs: 研究部署 is the verb
     ],
 )

@@ -163,7 +163,7 @@ class MechanismFinder:
 
 # Words a description of a mechanism runs across when it is the object of a verb before it: 和 and verbs used as
 # nouns (信息通报会商机制, 巡察成果运用协作机制, 重大事项研究部署机制).
-JOINTS = frozenset("和 运用 通报 会商 研究 部署 协调 联系 征求 督促".split())
+JOINTS = frozenset("和 与 运用 通报 会商 研究 部署 协调 联系 征求 督促".split())
 
 
 def _across_joint(text: str, start: int) -> int:
