@@ -246,6 +246,12 @@ def test_relations_approving_body_issues_the_document(nlp):
     assert relations(doc) == [("县政府", "ISSUED", "渭源县河道管理办法")]
 
 
+def test_relations_signatory_issues_the_document_whose_title_is_its_first_line(nlp):
+    text = "关于第三季度营商环境督查情况的通报\n各县区人民政府：\n现将情况通报如下。\n定西市人民政府办公室\n2025年10月8日\n"
+    assert relations(nlp(text)) == [("定西市人民政府办公室", "ISSUED", "关于第三季度营商环境督查情况的通报")]
+    assert relations(nlp(text.replace("2025年10月8日", "（此件公开发布）"))) == []  # no signature block
+
+
 @pytest.mark.parametrize("second", ["据了解，该县探索推行“接诉即办”机制。", "定西市坚持推行“接诉即办”机制。"])
 def test_relations_place_as_subject_takes_nothing_over(nlp, second):
     doc = nlp("县审计局完成审计。" + second)

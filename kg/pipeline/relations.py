@@ -125,6 +125,7 @@ class RelationFinder:
                 if head is not tail and head.text != tail.text:
                     relations.append((head, rel, tail, (sent.start, sent.end)))
             topic = [s for s in sent.subject if not s.generic] or topic
+        relations += self._signed_headline(text, views, relations)
         seen = set()
         unique: list[tuple[Span, str, Span, tuple[int, int]]] = []
         for head, rel, tail, bounds in relations:
@@ -136,6 +137,20 @@ class RelationFinder:
         if self._new_docs:
             set_entity_spans(doc, [*entity_spans(doc), *(d.span for d in self._new_docs)])
         return doc
+
+    def _signed_headline(self, text: str, views: list[Ent], found: list[tuple[Ent, str, Ent, tuple[int, int]]]
+                         ) -> list[tuple[Ent, str, Ent, tuple[int, int]]]:
+        """A document whose first line is its own title and that is signed at the end (关于…的通报 …
+        白银市人民政府办公室 / 2025年10月8日): the signatory issues it, unless the title names its issuer."""
+        if not self._signatories:
+            return []
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        line_end = start + len(text[start : end if end >= 0 else len(text)].rstrip())
+        titles = [s for s in views if s.label_ == "DOC" and s.start_char == start and s.end_char == line_end]
+        if not titles or any(rel == "ISSUED" and tail is titles[0] for _, rel, tail, _ in found):
+            return []
+        return [(self._signatories[-1], "ISSUED", titles[0], (titles[0].start_char, titles[0].end_char))]
 
     def _sentences(self, doc: Doc, text: str, spans: list[Ent]) -> Iterator[_Sentence]:
         span_starts = [s.start_char for s in spans]
