@@ -278,6 +278,9 @@ def test_relations_noun_made_of_a_verb_is_no_verb(nlp):
     ("text", "expected"),
     [
         ("市委巡察办对十届市委第五轮巡察的被巡察党组织开展督查。", []),  # 十届市委 names a round
+        ("省委第一巡视组巡视省交通厅党组、省水利厅党组。",  # the verb alone between team and targets
+         [("省委第一巡视组", "INSPECTS", "省交通厅党组"), ("省委第一巡视组", "INSPECTS", "省水利厅党组")]),
+        ("市委巡察办巡察市水务局。", []),  # an office runs inspections; its teams inspect
         ("检查组对定西市第五中学食堂、渭源县会川镇菜市场等12家单位进行了检查。",
          [("检查组", "INSPECTS", "定西市第五中学")]),  # a long list of targets
         ("市委巡察办对各单位整改质效开展后评估,实现对巡察结果全流程监督。", []),  # the verb is in the next clause

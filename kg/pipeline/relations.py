@@ -49,6 +49,7 @@ CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|会同|联合|协同|�
 PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")
 ADVERB_PARTNER = re.compile(r"(?:已经?|还|也|将|先后|分别|积极|主动|共同|首次)(?:与|同|和|会同)")
 # After an organisation, words that make it a modifier or a person, not an actor.
+DIRECT_INSPECTION = re.compile("(?:巡视|巡察|督察|督查)了?")
 ROUND_AFTER = re.compile(r"第[^，。；]{0,6}?轮")
 NOT_ACTOR_AFTER = re.compile(r"^(?:第[^，。；]{0,6}?轮|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要"
                              r"|负责(?:同志|人)|书记|副书记|领导|主任|组长|副组长|常委|委员|名义下|分管|工作要求|决策|部署|精神|要求|有关)")
@@ -347,6 +348,10 @@ class RelationFinder:
 
     def _inspects(self, doc: Doc, text: str, sent: _Sentence, topic: list[Ent]
                   ) -> Iterator[tuple[Ent, str, Ent]]:
+        for team, first in itertools.pairwise(_actors(text, sent)):  # 省委第一巡视组巡视省水利厅党组: the verb alone
+            if DIRECT_INSPECTION.fullmatch(text, team.end_char, first.start_char) and team.text.endswith("组"):
+                for inspected in _listed_after(text, sent, first.start_char):
+                    yield team, "INSPECTS", inspected
         for m in INSPECT_PHRASE.finditer(text, sent.start, sent.end):
             start = m.start("target")
             target = [s for s in sent.of("ORG") if s.start_char >= start and s.end_char <= m.end("target")]
