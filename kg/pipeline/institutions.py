@@ -179,6 +179,7 @@ class InstitutionFinder:
         return found + self._organs_of_short_forms(text, masked)
 
     def _organs_of_short_forms(self, text: str, masked: str) -> list[Found]:
+        """Organs after the short form of an institution (校党委, 集团公司纪委), where the form starts a word."""
         found = []
         for m in self.institution_short.finditer(text):
             organs = self.organs.match(masked, m.end())

@@ -48,10 +48,12 @@ CLAUSE_BREAKS = re.compile(r"[，,：:]")
 CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|会同|联合|协同|，)$")
 PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")
 ADVERB_PARTNER = re.compile(r"(?:已经?|还|也|将|先后|分别|积极|主动|共同|首次)(?:与|同|和|会同)")
-# After an organisation, words that make it a modifier or a person, not an actor.
+# The verb alone between an inspection team and its targets (省委第一巡视组巡视省水利厅党组).
 DIRECT_INSPECTION = re.compile("(?:巡视|巡察|督察|督查)了?")
-ROUND_AFTER = re.compile(r"第[^，。；]{0,6}?轮")
-NOT_ACTOR_AFTER = re.compile(r"^(?:第[^，。；]{0,6}?轮|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要"
+_ROUND = r"第[^，。；]{0,6}?轮"  # 十届市委第五轮巡察: the body names a round of inspections
+ROUND_AFTER = re.compile(_ROUND)
+# After an organisation, words that make it a modifier or a person, not an actor.
+NOT_ACTOR_AFTER = re.compile(rf"^(?:{_ROUND}|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要"
                              r"|负责(?:同志|人)|书记|副书记|领导|主任|组长|副组长|常委|委员|名义下|分管|工作要求|决策|部署|精神|要求|有关)")
 SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?)?$")
 LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?(?:领导|指导)下")

@@ -34,7 +34,7 @@ SPAN_KEY = "kg"
 HAN = "\u4e00-\u9fff"
 _BOUNDARY_LENGTHS = sorted({len(w) for w in BOUNDARY_WORDS}, reverse=True)
 _FIRST_STOPS = OBJECT_VERBS | {w for w in BOUNDARY_WORDS if len(w) == 1}
-# Words that start with a one-character boundary word and stand inside names (诉调对接, 在线, 为民, 和谐).
+# Words that start or end with a one-character boundary word and stand inside names (诉调对接, 在线, 为民, 行为).
 FUNCTION_CHAR_WORDS = frozenset("对接 在线 为民 和谐 以案 经济 行为".split())
 
 META_KEY = "kg_meta"  # doc.user_data[META_KEY][(start_char, end_char, label)] = (subtype, generic)
