@@ -27,7 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from kg.pipeline.gazetteer import Place, load_gazetteer, repeated_level
-from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS, PARTY_PREFIXES, mechanism_heads
+from kg.pipeline.lexicons import CPPCC_PREFIXES, INSTITUTION_SHORT_FORMS, PARTY_PREFIXES, mechanism_heads
 from kg.pipeline.regions import elsewhere
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import Ent, doc_text, entity_views, marked
@@ -40,8 +40,9 @@ BODY_SYNONYMS = (("人民政府", "政府"), ("人民检察院", "检察院"), (
 SHORT_FORMS = {
     "中级法院": "中院", "高级法院": "高院",
     "市场监督管理": "市场监管(?=局|厅|总局|所)", "卫生健康委员会": "卫健委|卫生健康委(?!员会)",
-    "发展和改革委员会": "发改委|发展改革委(?:员会)?", "人力资源和社会保障": "人社(?=局|厅|部)",
-    "住房和城乡建设": "住建(?=局|厅|部)", "文化和旅游": "文旅(?=局|厅|部)", "工业和信息化": "工信(?=局|厅|部)",
+    "发展和改革委员会": "发改委|发展改革委(?:员会)?", "人力资源和社会保障": "(?:人社|人力资源社会保障)(?=局|厅|部)",
+    "住房和城乡建设": "(?:住建|住房城乡建设)(?=局|厅|部)", "文化和旅游": "文旅(?=局|厅|部)",
+    "工业和信息化": "工信(?=局|厅|部)",
     "应急管理局": "应急局", "医疗保障局": "医保局", "退役军人事务局": "退役军人局", "国有资产监督管理委员会": "国资委",
 }
 _SHORT_FORM = re.compile("|".join(f"({short})" for short in SHORT_FORMS.values()))  # group i+1: the i-th form
@@ -306,6 +307,11 @@ def _org_stem(text: str) -> tuple[str, bool]:
     """The part of :func:`org_key` that does not depend on the document: the name and whether it is national."""
     if text.startswith("共青团"):
         return "共青团" + _org_stem(text[3:])[0], False
+    if text.startswith(CPPCC_PREFIXES):  # 政协天水市委员会 = 天水市政协
+        rest = text.removeprefix(CPPCC_PREFIXES[0]).removeprefix(CPPCC_PREFIXES[1])
+        end = load_gazetteer().prefix(rest)
+        if end > 0 and rest.startswith("委员会", end):
+            return _org_stem(rest[:end] + "政协" + rest[end + 3 :])
     for prefix in PARTY_PREFIXES:
         text = text.removeprefix(prefix)
     text = TERM_PREFIX.sub("", text)

@@ -53,6 +53,12 @@ def test_extract_youth_league_committee_by_its_short_form(nlp):
     assert got[("ORG", "定西市委")] == {"定西市委"}
 
 
+def test_extract_political_consultative_conference_by_its_full_name(nlp):
+    got = entities(nlp, "政协天水市委员会召开会议。市政协经济委员会参加。市政协表态。市人力资源社会保障局、市人社局参加。")
+    assert got[("ORG", "政协天水市委员会")] == {"政协天水市委员会", "市政协"}
+    assert got[("ORG", "天水市人力资源社会保障局")] == {"市人力资源社会保障局", "市人社局"}
+
+
 def test_extract_level_written_twice_is_the_same_body(nlp):
     got = entities(nlp, "渭源县县委书记参加会议。县委要求落实。渭源县委印发方案。定西市市场监管局检查。")
     assert got[("ORG", "渭源县委")] == {"渭源县县委", "县委", "渭源县委"}

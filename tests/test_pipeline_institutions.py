@@ -124,6 +124,8 @@ def test_institutions_leading_groups_and_committees(nlp, text, expected):
         ("巡察组对天水城市建设投资（集团）有限公司开展巡察。", ["巡察组", "天水城市建设投资（集团）有限公司"]),
         ("市总工会、团市委、市妇联共同开展活动。", ["市总工会", "团市委", "市妇联"]),  # the Youth League's
         ("共青团定西市委、共青团中央", ["共青团定西市委", "共青团中央"]),  # not 定西市委, the party's
+        ("政协天水市委员会召开专题协商会。", ["政协天水市委员会"]),  # a meeting is no chamber of commerce
+        ("人力资源社会保障部、财政部", ["人力资源社会保障部", "财政部"]),
         # the offices of a discipline commission and a department, named by what they do
         ("市纪委监委党风政风监督室、市委组织部干部监督科", ["市纪委监委党风政风监督室", "市委组织部干部监督科"]),
     ],

@@ -28,6 +28,7 @@ from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
 from kg.pipeline.lexicons import (
     BLOCKER_EXCEPTIONS,
     BOUNDARY_WORDS,
+    CPPCC_PREFIXES,
     HEAD_BLOCKERS,
     INSTITUTION_SHORT_FORMS,
     LEVEL_ABBREVIATIONS,
@@ -134,6 +135,7 @@ class InstitutionFinder:
         level = f"(?:街道|社区|[{LEVEL_ABBREVIATIONS}])"
         # 团市委, 共青团定西市委: the Communist Youth League's committee, not the party's
         youth_league = f"(?:团[省市县区]委|共青团(?:(?:{place})+委|中央))"
+        cppcc = f"(?:{'|'.join(CPPCC_PREFIXES)})(?:{place})+委员会"  # 政协天水市委员会: the place's 政协
         anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|最高(?=人民)|{level}))"
         joint = "(?:[省市县区]委[省市县区](?:人民)?政府)"
         named = _alternation(heads["named"])  # 市中医院, 县第一中学: an institution of the place
@@ -144,7 +146,7 @@ class InstitutionFinder:
         free = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长和])"
         free_and = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长])"
         committee = f"(?:(?:{body}{free}{free_and}{{1,9}}?|{free}{{2,10}}?)(?:委员会|领导小组))"
-        anchored = (f"(?:{joint}(?:{segment})+|{youth_league}(?:{segment})*"
+        anchored = (f"(?:{joint}(?:{segment})+|(?:{youth_league}|{cppcc})(?:{segment})*"
                     f"|{anchor}(?:{committee}|{body}|{stems_seq}{weak}|{segment}"
                     f"|(?:{ORDINAL})?{named})(?:{segment})*)")
         unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units})(?:{segment})*)"
@@ -230,6 +232,8 @@ class InstitutionFinder:
         named from a place starts at the place (定西师范高等专科学校, 国网定西供电公司 -> 定西供电公司)."""
         found = []
         for m in head.finditer(text):
+            if text.endswith(EVENT_WORDS, 0, m.end()):
+                continue  # 专题协商会 is a meeting, not a chamber of commerce (商会)
             start = extend_left(text, m.start(), limit=limit)
             if masked is not None:
                 cut = cut_mid_word(text, start, m.start(), limit=limit)
@@ -299,6 +303,7 @@ INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委"]  # besides t
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 NATIONAL_BODIES = "党中央|中共中央|国务院"  # bodies named by their level alone
 CLASSIFIERS = set("所家个名座条项批次位支")
+EVENT_WORDS = ("协商会",)  # words ending in an institution's head that name an event
 GOING_TO = set("到赴")  # verbs of going that stand right before a place without being boundary words
 _MARKER_LENGTH = max(map(len, CLASS_MARKERS))
 

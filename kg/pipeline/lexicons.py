@@ -19,6 +19,8 @@ from spacy.util import registry
 
 # Party prefix of a committee's full name.
 PARTY_PREFIXES = ("中国共产党", "中共")
+# Prefix of a political consultative conference's full name (政协天水市委员会 = 天水市政协).
+CPPCC_PREFIXES = ("中国人民政治协商会议", "政协")
 
 # Level words that end a place name (甘肃省, 定西市, 渭源县, 会川镇) and, on their own, stand for "this
 # province/city/county" in front of a body (市委, 县政府).
@@ -94,7 +96,7 @@ def domain_stems() -> list[str]:
     return """巡察 巡视 纪检监察 纪检 监察 党风政风监督 党风廉政建设 案件审理 案件监督管理 审查调查 监督检查 干部监督
     信访举报 宣传教育 组织人事 组织 宣传 统战 政法 网信 政研 编办 机构编制 农村工作 老干部 机关事务
     保密 机要 档案 党史研究 信访 财政 审计 统计 公安 司法 民政 教育 科技 科学技术 工业和信息化 工信 经信
-    经济和信息化 发展和改革 发展改革 发改 人力资源和社会保障 人社 自然资源和规划 自然资源 规划 生态环境
+    经济和信息化 发展和改革 发展改革 发改 人力资源和社会保障 人力资源社会保障 人社 自然资源和规划 自然资源 规划 生态环境
     环境保护 环保 住房和城乡建设 住房城乡建设 住建 城乡建设 交通运输 交通 水利 水务 农业农村 农业 农牧 林业和草原 林业
     草原 商务 文化和旅游 文化广电和旅游 文体广电 文广旅 文体 文广 教体 文旅 文化 旅游 广电 广播电视 体育 卫生健康 卫健 卫生 退役军人事务
     应急管理 应急 安全生产监督管理 安监 市场监督管理 市场监管 质量技术监督 食品药品监督管理 行政审批服务
