@@ -309,18 +309,27 @@ def _org_stem(text: str) -> tuple[str, bool]:
         return "共青团" + _org_stem(text[3:])[0], False
     if text.startswith(CPPCC_PREFIXES):  # 政协天水市委员会 = 天水市政协
         rest = text.removeprefix(CPPCC_PREFIXES[0]).removeprefix(CPPCC_PREFIXES[1])
-        end = load_gazetteer().prefix(rest)
-        if end > 0 and rest.startswith("委员会", end):
+        if (end := _places_before_committee(rest)) > 0:
             return _org_stem(rest[:end] + "政协" + rest[end + 3 :])
     for prefix in PARTY_PREFIXES:
         text = text.removeprefix(prefix)
     text = TERM_PREFIX.sub("", text)
+    if (end := _places_before_committee(text)) > 0:  # 中共天水市委员会 = 天水市委
+        text = text[:end] + "委" + text[end + 3 :]
     if text in NATIONAL:
         return NATIONAL[text], True
     for long, short in BODY_SYNONYMS:
         text = text.replace(long, short)
     text = _SHORT_FORM.sub(lambda m: _FULL_FORMS[(m.lastindex or 1) - 1], text)
     return _lowest_place(text), False
+
+
+def _places_before_committee(text: str) -> int:
+    """The end of the places ``text`` starts with when 委员会 follows them (天水市委员会: 3), else -1."""
+    gaz, end = load_gazetteer(), 0
+    while (after := gaz.prefix(text, end)) > 0:
+        end = after
+    return end if end > 0 and text.startswith("委员会", end) else -1
 
 
 @functools.lru_cache(maxsize=65536)

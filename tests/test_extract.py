@@ -53,10 +53,13 @@ def test_extract_youth_league_committee_by_its_short_form(nlp):
     assert got[("ORG", "定西市委")] == {"定西市委"}
 
 
-def test_extract_political_consultative_conference_by_its_full_name(nlp):
+def test_extract_committees_by_their_full_names(nlp):
     got = entities(nlp, "政协天水市委员会召开会议。市政协经济委员会参加。市政协表态。市人力资源社会保障局、市人社局参加。")
     assert got[("ORG", "政协天水市委员会")] == {"政协天水市委员会", "市政协"}
     assert got[("ORG", "天水市人力资源社会保障局")] == {"市人力资源社会保障局", "市人社局"}
+    got = entities(nlp, "中共甘肃省天水市委员会办公室印发通知。市委办公室参加。中共天水市委员会要求落实。市委表态。")
+    assert got[("ORG", "中共甘肃省天水市委员会办公室")] == {"中共甘肃省天水市委员会办公室", "市委办公室"}
+    assert got[("ORG", "中共天水市委员会")] == {"中共天水市委员会", "市委"}  # the party's full name
 
 
 def test_extract_level_written_twice_is_the_same_body(nlp):
