@@ -144,7 +144,7 @@ class RelationFinder:
     def _signed_headline(self, text: str, views: list[Ent], found: list[tuple[Ent, str, Ent, tuple[int, int]]]
                          ) -> list[tuple[Ent, str, Ent, tuple[int, int]]]:
         """A document whose first line is its own title and that is signed at the end (关于…的通报 …
-        白银市人民政府办公室 / 2025年10月8日): the signatory issues it, unless the title names its issuer."""
+        渭源县人民政府办公室 / 2025年10月8日): the signatory issues it, unless the title names its issuer."""
         if not self._signatories:
             return []
         start = len(text) - len(text.lstrip())
