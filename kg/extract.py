@@ -308,12 +308,10 @@ def _org_stem(text: str) -> tuple[str, bool]:
     if text.startswith("共青团"):
         return "共青团" + _org_stem(text[3:])[0], False
     if text.startswith(CPPCC_PREFIXES):  # 政协天水市委员会 = 天水市政协
-        rest = text.removeprefix(CPPCC_PREFIXES[0]).removeprefix(CPPCC_PREFIXES[1])
+        rest = _without_prefixes(text, CPPCC_PREFIXES)
         if (end := _places_before_committee(rest)) > 0:
             return _org_stem(rest[:end] + "政协" + rest[end + 3 :])
-    for prefix in PARTY_PREFIXES:
-        text = text.removeprefix(prefix)
-    text = TERM_PREFIX.sub("", text)
+    text = TERM_PREFIX.sub("", _without_prefixes(text, PARTY_PREFIXES))
     if (end := _places_before_committee(text)) > 0:  # 中共天水市委员会 = 天水市委
         text = text[:end] + "委" + text[end + 3 :]
     if text in NATIONAL:
@@ -324,12 +322,30 @@ def _org_stem(text: str) -> tuple[str, bool]:
     return _lowest_place(text), False
 
 
+def _without_prefixes(text: str, prefixes: tuple[str, ...]) -> str:
+    """``text`` without the ``prefixes`` it starts with, tried in order (中国共产党, 中共)."""
+    for prefix in prefixes:
+        text = text.removeprefix(prefix)
+    return text
+
+
 def _places_before_committee(text: str) -> int:
     """The end of the places ``text`` starts with when 委员会 follows them (天水市委员会: 3), else -1."""
-    gaz, end = load_gazetteer(), 0
-    while (after := gaz.prefix(text, end)) > 0:
-        end = after
+    end = _place_chain(text)[1]
     return end if end > 0 and text.startswith("委员会", end) else -1
+
+
+def _place_chain(text: str) -> tuple[int, int]:
+    """Where the last place of the chain of places ``text`` starts with begins, and where the chain ends
+    (甘肃省定西市人民法院: 3, 6); (0, 0) when it starts with none.
+
+    >>> _place_chain("甘肃省定西市人民法院"), _place_chain("市委")
+    ((3, 6), (0, 0))
+    """
+    gaz, last, end = load_gazetteer(), 0, 0
+    while (after := gaz.prefix(text, end)) > 0:
+        last, end = end, after
+    return last, end
 
 
 @functools.lru_cache(maxsize=65536)
@@ -351,14 +367,10 @@ def _lowest_place(text: str) -> str:
     >>> _lowest_place("甘肃省临夏州委政法委")
     '临夏回族自治州委政法委'
     """
-    gaz = load_gazetteer()
-    pos = 0
-    last = 0
-    while (end := gaz.prefix(text, pos)) > 0:
-        last, pos = pos, end
+    last, pos = _place_chain(text)
     if not pos:
         return text
-    place = gaz.short_names.get(text[last:pos])
+    place = load_gazetteer().short_names.get(text[last:pos])
     if place is not None and text[pos - 1] == place.level_char:
         text = text[:last] + place.name + text[pos:]
     return single_level(text[last:])
@@ -371,9 +383,7 @@ def single_level(text: str) -> str:
     >>> single_level("渭源县县委"), single_level("定西市市场监管局")
     ('渭源县委', '定西市市场监管局')
     """
-    gaz, end = load_gazetteer(), 0
-    while (after := gaz.prefix(text, end)) > 0:  # after the whole chain of places (鄂尔多斯市伊金霍洛旗旗委)
-        end = after
+    end = _place_chain(text)[1]  # after the whole chain of places (鄂尔多斯市伊金霍洛旗旗委)
     return text[:end] + text[end + 1 :] if end > 0 and repeated_level(text, end) else text
 
 
