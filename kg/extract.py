@@ -27,7 +27,13 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from kg.pipeline.gazetteer import Place, load_gazetteer, repeated_level
-from kg.pipeline.lexicons import CPPCC_PREFIXES, INSTITUTION_SHORT_FORMS, PARTY_PREFIXES, mechanism_heads
+from kg.pipeline.lexicons import (
+    CPPCC_PREFIXES,
+    INSTITUTION_SHORT_FORMS,
+    PARTY_PREFIXES,
+    YOUTH_LEAGUE_SHORT,
+    mechanism_heads,
+)
 from kg.pipeline.regions import elsewhere
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import Ent, doc_text, entity_views, marked
@@ -57,7 +63,7 @@ NOT_LEVEL_WORDS = re.compile("市场|市民(?!政)|市容|县域|区域|州府")
 # head words a mechanism is named with or without (三反馈机制 = “三反馈”); 责任制, 台账 stay part of the name
 _MECH_HEADS = sorted((h for h in mechanism_heads() if h.endswith(("机制", "制度", "模式", "体系", "格局"))), key=len,
                      reverse=True)
-YOUTH_LEAGUE = re.compile("团[省市县区]委")
+YOUTH_LEAGUE = re.compile(YOUTH_LEAGUE_SHORT)
 _MECH_KEY_TAIL = re.compile("(?:工作新|工作|新|的|监督|管理)$")
 
 

@@ -35,6 +35,7 @@ from kg.pipeline.lexicons import (
     NOT_LEVEL_BEFORE,
     PARTY_PREFIXES,
     QUANTIFIERS,
+    YOUTH_LEAGUE_SHORT,
 )
 from kg.pipeline.spans import (
     HAN,
@@ -134,7 +135,7 @@ class InstitutionFinder:
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
         level = f"(?:街道|社区|[{LEVEL_ABBREVIATIONS}])"
         # 团市委, 共青团定西市委: the Communist Youth League's committee, not the party's
-        youth_league = f"(?:团[省市县区]委|共青团(?:(?:{place})+委|中央))"
+        youth_league = f"(?:{YOUTH_LEAGUE_SHORT}|共青团(?:(?:{place})+委|中央))"
         cppcc = f"(?:{'|'.join(CPPCC_PREFIXES)})(?:{place})+委员会"  # 政协天水市委员会: the place's 政协
         anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|最高(?=人民)|{level}))"
         joint = "(?:[省市县区]委[省市县区](?:人民)?政府)"

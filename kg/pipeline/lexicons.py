@@ -19,6 +19,8 @@ from spacy.util import registry
 
 # Party prefix of a committee's full name.
 PARTY_PREFIXES = ("中国共产党", "中共")
+# The Youth League's committee of a place by its short form (团市委), not the party's
+YOUTH_LEAGUE_SHORT = "团[省市县区]委"
 # Prefix of a political consultative conference's full name (政协天水市委员会 = 天水市政协).
 CPPCC_PREFIXES = ("中国人民政治协商会议", "政协")
 
