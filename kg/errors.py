@@ -40,6 +40,9 @@ class Errors(metaclass=ErrorsWithCodes):
     E017 = "Bad --bind {item}: {reason}. Write it as NAME=VALUE, e.g. --bind head=天水市委巡察办."
     E012 = "The oxigraph server binary was not found. Install it with: pip install oxigraph"
     E013 = "The server did not start on {host}:{port}: {reason}. Try another --port."
+    E031 = ("{source}, line {line}: more than {width} tab-separated cells in '{row}'. Separate the columns with "
+            "one tab each (see docs/extending.md).")
+    E032 = "{source}: the verb {verb} has the unknown relation type '{value}'. Choose from: {options}."
 
 
 class Warnings(metaclass=ErrorsWithCodes):

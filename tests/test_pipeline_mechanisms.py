@@ -94,3 +94,15 @@ def test_mechanisms_descriptions_run_across_verbs_used_as_nouns(nlp, text, expec
 @pytest.mark.parametrize("text", ["推动信访工作法治化。", "坚持制度治党。", "完善工作法规。"])
 def test_mechanisms_head_starting_another_word_is_no_head(nlp, text):
     assert spans_of(nlp(text), "MECH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各单位坚持边查边改、立行立改。", ["边查边改", "立行立改"]),
+        ("青禾县推行首问负责制和限时办结制。", ["首问负责制", "限时办结制"]),
+        ("持续开展明察暗访。", ["明察暗访"]),
+    ],
+)
+def test_mechanisms_nationwide_terms_from_the_lexicon(nlp, text, expected):
+    assert [s.text for s in nlp(text).spans["kg"] if s.label_ == "MECH"] == expected

@@ -15,7 +15,12 @@ True
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from spacy.util import registry
+
+from kg.pipeline.verbs import VerbTable, read_data, read_rows
 
 # Party prefix of a committee's full name.
 PARTY_PREFIXES = ("中国共产党", "中共")
@@ -137,13 +142,9 @@ QUOTED_MECHANISM_HEADS = ("工程", "平台", "行动", "品牌")
 
 @registry.misc("kg.mechanism_terms.v1")
 def mechanism_terms() -> list[str]:
-    """Set phrases of Chinese governance used as names of practices, known nationwide."""
-    return """立行立改 边巡边改 即知即改 上下联动 民主集中制 河湖长制 河长制 湖长制 林长制 田长制 路长制 首问负责制
-    一岗双责 三会一课 民主生活会 专题民主生活会 组织生活会 谈心谈话 双随机一公开 最多跑一次 一网通办 一网统管
-    一窗受理 一件事一次办 跨省通办 容缺受理 告知承诺制 挂牌督办 领导包案 接诉即办 枫桥经验 网格化管理 四种形态
-    巡察全覆盖 巡视全覆盖 常规巡察 专项巡察 机动巡察 提级巡察 交叉巡察 联动巡察 系统巡察 延伸巡察 巡察回头看
-    巡视回头看 回头看 首违不罚 轻微免罚 信用承诺
-    放管服""".split()
+    """Set phrases of Chinese governance used as names of practices, known nationwide
+    (``kg/data/mechanism_terms.tsv``: term and domain)."""
+    return [term for term, _ in read_rows(read_data("mechanism_terms.tsv"), 2)]
 
 
 # Nationwide slogans of governance language: they name no practice (the guideline's 抓铁有痕，踏石留印).
@@ -152,39 +153,105 @@ SLOGANS = frozenset("""抓铁有痕 踏石留印 钉钉子 久久为功 驰而�
 真管真严 敢管敢严 长管长严 严管厚爱 务实功 求实效 出实招 办实事 见实效""".split())
 
 
+@registry.misc("kg.verbs.v1")
+def verb_table() -> VerbTable:
+    """The verb table shipped in ``kg/data/verbs.tsv``: every verb list of the rules is a view of it.
+
+    Examples
+    --------
+    >>> table = verb_table()
+    >>> table["会签"].relations, table["会签"].boundary
+    (('ISSUED',), True)
+    >>> "建立" in table.object_verbs and "巡察" in table.direct_object("INSPECTS")
+    True
+    """
+    return VerbTable.from_tsv(read_data("verbs.tsv"))
+
+
 @registry.misc("kg.relation_verbs.v1")
 def relation_verbs() -> dict[str, list[str]]:
-    """Verbs that state a relation, by relation type (longest first when matched)."""
-    return {
-        "ISSUED": ["研究制定", "制定出台", "研究出台", "联合印发", "印发实施", "审议通过", "审议并通过", "研究通过",
-                   "表决通过", "制定", "出台", "印发", "下发",
-                   "发布", "颁布", "签订", "签署", "会签", "修订", "编制"],
-        "ESTABLISHED": ["探索建立", "建立健全", "建立", "推行", "实行", "创新", "搭建", "成立", "组建", "设立",
-                        "组成", "探索推行"],
-        "INSPECTS": ["巡视", "巡察", "检查", "督查", "督察", "督导", "执法检查", "专项检查"],
-        "LEADS": ["领导", "指导", "统筹"],
-        "COOPERATES_WITH": ["协作", "协同", "配合", "联动", "合作", "会商", "会同", "联合", "联系", "联席", "合力", "同频共振",
-                            "贯通", "共同", "组成"],
-    }
+    """Verbs that state a relation, by relation type, in the verb table's order (a view of ``kg.verbs.v1``)."""
+    return verb_table().by_relation()
 
 
+@registry.misc("kg.function_words.v1")
+def function_words() -> dict[str, str]:
+    """Words that are no verbs but end a free description on their left (prepositions, adverbs, quantifiers).
+
+    ``kg/data/function_words.tsv``: one row per word with its kind (``function`` or ``quantifier``).
+    """
+    return dict(read_rows(read_data("function_words.tsv"), 2))
+
+
+_VERBS = verb_table()
+_FUNCTION_WORDS = function_words()
 # Verbs whose object is a mechanism, document or body: they end a name even right before its last word
 # (建立 + 机制 is no name), where other boundary words (通报, 联系) may themselves end a name (督办通报).
-OBJECT_VERBS = set("""建立 探索 健全 完善 推行 实行 实施 推进 深化 落实 执行 遵守 坚持 构建 搭建 创新 形成 制定 出台 印发
-下发 发布 成立 组建 设立 组成 开展 运用 依托 采取 采用 利用 发挥 用好 抓好 做好 推广 打造 建设 召开 对照 理顺 规范
-强化 加强 优化 改进 修订 新建 扩大 深化 推动 促进 完善 落实""".split())
-
+OBJECT_VERBS = _VERBS.object_verbs
 # Words that pick some bodies of a kind (部分医院, 一些学校): what follows is a class, never a name.
-QUANTIFIERS = ("部分", "一些", "个别", "某些", "多家", "几家", "有的", "辖区")
-
+QUANTIFIERS = tuple(sorted((w for w, kind in _FUNCTION_WORDS.items() if kind == "quantifier"), key=lambda w: (-len(w), w)))
 # Words that end a free description on its left: verbs, prepositions, adverbs. A name never spans them.
-BOUNDARY_WORDS = set("""建立 探索 健全 完善 推行 实行 实施 推进 推动 深化 落实 执行 遵守 坚持 构建 搭建 创新 形成
-理顺 规范 强化 加强 优化 改进 制定 出台 印发 下发 发布 修订 新建 成立 组建 设立 组成 开展 运用 依托 通过 采取
-采用 利用 按照 根据 结合 围绕 聚焦 发挥 用好 抓好 做好 扎实 全面 进一步 持续 不断 积极 切实 认真 有效 大力
-着力 努力 深入 逐步 加快 全力 主动 及时 协调 会商 征求 通报 联系 支持 参与 参加 牵头 负责 担任 召开 听取 研究
-部署 明确 提出 要求 确保 促进 提升 提高 实现 扩大 纳入 作为 推广 总结 打造 建设 召集 抽调 选派 签订 印发 以及
-同时 其中 包括 如 即 并 由 被 把 将 在 于 从 为 是 以 的 了 等 各 其 该 之 经 给 对 向 与 和 同 及 或 也 都 又
-还 让 着 重点 领域 各级 各类 对照 发现 督促 贯彻 学习 宣传 压实
-夯实 筑牢 织密 扛起 扛牢 抓实 细化 严格 严肃 压紧 拧紧 借鉴 引入 引进 融入 嵌入 列入 写入 形成了 建成
-完成 启动 举办 组织 落地 树立 牢固 坚决 执行好 违反 违背 符合 共建 签署 携手 联手 依靠 走进 来到 前往 扩大
-缩小 提出 进驻 入驻""".split()) | set(QUANTIFIERS)
+BOUNDARY_WORDS = _VERBS.boundary_words | set(_FUNCTION_WORDS)
+# 建立/推行… a mechanism, 成立/组建… a body: the verbs that set something up
+SETS_UP_PRACTICE = re.compile(_VERBS.alternation(_VERBS.setting_up("practice")))
+SETS_UP_BODY = re.compile(_VERBS.alternation(_VERBS.setting_up("body")))
+
+
+@dataclass(frozen=True)
+class NationalBody:
+    """A central body of the party or state (or a foreign government's), by its full name and the others it goes by."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+
+
+# short forms that name a local body as often as the national one (省国资委 is often just 国资委)
+_AMBIGUOUS_SHORT = {"国资委", "法工委", "预算工委", "代表工委", "总台"}
+
+
+@registry.misc("kg.national_bodies.v1")
+def national_bodies() -> list[NationalBody]:
+    """Central party and state organs (and former ones, and foreign governments' bodies in Chinese) from
+    ``kg/data/national_bodies.tsv``: ``name``, comma-separated ``short`` and ``former`` names, ``kind``.
+
+    >>> bodies = {b.name: b for b in national_bodies()}
+    >>> "审计署" in bodies["中华人民共和国审计署"].aliases
+    True
+    """
+    out = []
+    for name, short, former, kind in read_rows(read_data("national_bodies.tsv"), 4):
+        aliases = tuple(a for a in (*short.split(","), *former.split(",")) if a and a not in _AMBIGUOUS_SHORT)
+        out.append(NationalBody(name, aliases, kind))
+    return out
+
+
+def national_aliases(bodies: list[NationalBody]) -> dict[str, str]:
+    """Every name of a national body → its full name (the first row wins for a short form two rows share)."""
+    out: dict[str, str] = {}
+    for body in bodies:
+        for alias in (body.name, *body.aliases):
+            out.setdefault(alias, body.name)
+    return out
+
+
+@registry.misc("kg.class_bodies.v1")
+def class_bodies() -> list[str]:
+    """Expressions naming a class of bodies, not one body (有关部门, 县级以上人民政府): generic ORG."""
+    return [phrase for phrase, _ in read_rows(read_data("class_bodies.tsv"), 2)]
+
+
+@registry.misc("kg.document_names.v1")
+def document_names() -> dict[str, str]:
+    """Documents cited by name without 《》 (中央八项规定, 监察法): every name and short name → the full name."""
+    out: dict[str, str] = {}
+    for name, short, _ in read_rows(read_data("document_names.tsv"), 3):
+        for alias in (name, *short.split(",")):
+            if alias:
+                out.setdefault(alias, name)
+    return out
+
+
+def not_mechanisms() -> frozenset[str]:
+    """Slogans, values and goals quoted in governance text that name no practice (两个维护, 一老一小)."""
+    return frozenset(phrase for phrase, _ in read_rows(read_data("not_mechanisms.tsv"), 2))

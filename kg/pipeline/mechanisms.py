@@ -24,7 +24,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.pipeline.lexicons import OBJECT_VERBS, QUOTED_MECHANISM_HEADS, SLOGANS
+from kg.pipeline.lexicons import OBJECT_VERBS, QUOTED_MECHANISM_HEADS, SETS_UP_PRACTICE, SLOGANS
 from kg.pipeline.spans import HAN, Found, add_found, doc_text, entity_spans, extend_left, stem_start, trie_regex
 
 QUOTED = re.compile(r"[“「‘\"]([^“”「」‘’\"\n，。；,;]{1,15})[”」’\"]")
@@ -200,7 +200,7 @@ def _inside_title(text: str, found: Found, titles: list[tuple[int, int]]) -> boo
     """A mechanism inside a title is part of the title, unless the title says it is set up (关于建立X机制)."""
     for start, end in titles:
         if start <= found.start and found.end <= end:
-            return not re.search("建立|健全|推行|实行|创新|探索|完善|构建", text[start : found.start])
+            return not SETS_UP_PRACTICE.search(text, start, found.start)
     return False
 
 
