@@ -12,7 +12,7 @@ Examples
 >>> sorted(p.name for p in report.outputs)
 ['graph.graphml', 'graph.html', 'graph.jsonld', 'graph.ttl']
 >>> report.summary["entities"]
-{'ORG': 1, 'DOC': 0, 'MECH': 1}
+{'ORG': 2, 'DOC': 0, 'MECH': 1}
 """
 
 from __future__ import annotations

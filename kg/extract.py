@@ -33,6 +33,8 @@ from kg.pipeline.lexicons import (
     PARTY_PREFIXES,
     YOUTH_LEAGUE_SHORT,
     mechanism_heads,
+    national_aliases,
+    national_bodies,
 )
 from kg.pipeline.regions import elsewhere
 from kg.pipeline.sentences import doc_sentences
@@ -57,6 +59,7 @@ EVIDENCE_SENTENCES = 5  # per entity and source
 TERM_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]{1,3}届)")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}")
 NATIONAL = {"中央": "党中央", "党中央": "党中央"}
+NATIONAL_NAMES = national_aliases(national_bodies())
 QUOTED_NAME = re.compile(r"[“「‘\"]([^“”「」‘’\"]+)[”」’\"]")
 # Words that start with a level character without being one (市场监管局 is not 市 + 场监管局).
 NOT_LEVEL_WORDS = re.compile("市场|市民(?!政)|市容|县域|区域|州府")  # but 市民政局 is 市 + 民政局
@@ -295,6 +298,8 @@ def org_key(text: str, regions: dict[str, Place]) -> tuple[str, str]:
     >>> org_key("县委巡察办", {})
     ('县委巡察办', 'document')
     """
+    if text in NATIONAL_NAMES:  # 国家监委 = 国家监察委员会, 市场监管总局 = 国家市场监督管理总局
+        return NATIONAL_NAMES[text], "global"
     stem, national = _org_stem(text)
     if national:
         return stem, "global"

@@ -13,8 +13,8 @@ Examples
 >>> from kg.extract import extract_doc
 >>> nlp = kg.load()
 >>> G = build_graph([extract_doc(nlp("天水市委巡察办印发《巡察工作办法》。"), source="a.txt")])
->>> sorted(G.nodes)[:2]
-['DOC:巡察工作办法', 'ORG:天水市委巡察办']
+>>> sorted(G.nodes)[:3]
+['DOC:巡察工作办法', 'ORG:天水市委', 'ORG:天水市委巡察办']
 >>> [(u, d["relation"], v) for u, v, d in G.edges(data=True) if d["relation"] == "ISSUED"]
 [('ORG:天水市委巡察办', 'ISSUED', 'DOC:巡察工作办法')]
 """

@@ -15,7 +15,7 @@ def entities(nlp, text):
 def test_extract_party_committee_aliases_merge_under_fullest_name(nlp):
     text = "中共天水市委召开会议。天水市委常委会听取汇报。十届市委第一轮巡察启动，市委要求从严。"
     got = entities(nlp, text)
-    assert got[("ORG", "中共天水市委")] == {"中共天水市委", "十届市委", "市委"}
+    assert got[("ORG", "中共天水市委")] == {"中共天水市委", "十届市委", "市委", "天水市委"}  # 天水市委 in 天水市委常委会
     assert got[("ORG", "天水市委常委会")] == {"天水市委常委会"}
 
 
@@ -59,7 +59,8 @@ def test_extract_committees_by_their_full_names(nlp):
     assert got[("ORG", "天水市人力资源社会保障局")] == {"市人力资源社会保障局", "市人社局"}
     got = entities(nlp, "中共甘肃省天水市委员会办公室印发通知。市委办公室参加。中共天水市委员会要求落实。市委表态。")
     assert got[("ORG", "中共甘肃省天水市委员会办公室")] == {"中共甘肃省天水市委员会办公室", "市委办公室"}
-    assert got[("ORG", "中共天水市委员会")] == {"中共天水市委员会", "市委"}  # the party's full name
+    # the party's full name; the fullest, with the province, is the one inside the office's
+    assert got[("ORG", "中共甘肃省天水市委员会")] == {"中共甘肃省天水市委员会", "中共天水市委员会", "市委"}
 
 
 def test_extract_level_written_twice_is_the_same_body(nlp):
@@ -67,7 +68,8 @@ def test_extract_level_written_twice_is_the_same_body(nlp):
     assert got[("ORG", "渭源县委")] == {"渭源县县委", "县委", "渭源县委"}
     assert ("ORG", "定西市市场监管局") in got  # 市场 is no second 市
     got = entities(nlp, "鄂尔多斯市伊金霍洛旗旗委巡察办开展工作。旗纪委监委参加。锡林郭勒盟盟委、盟行政公署")
-    assert set(got) == {("ORG", "鄂尔多斯市伊金霍洛旗委巡察办"), ("ORG", "伊金霍洛旗纪委监委"), ("ORG", "锡林郭勒盟委"),
+    assert set(got) == {("ORG", "鄂尔多斯市伊金霍洛旗委巡察办"), ("ORG", "鄂尔多斯市伊金霍洛旗委"),
+                        ("ORG", "伊金霍洛旗纪委监委"), ("ORG", "锡林郭勒盟委"),
                         ("ORG", "锡林郭勒盟行政公署")}  # banners and leagues are levels too
 
 
@@ -81,7 +83,7 @@ def test_extract_official_short_forms_of_departments_merge(nlp):
 
 def test_extract_bare_unit_merges_into_the_full_body(nlp):
     got = entities(nlp, "县委巡察组进驻。巡察组听取汇报。")
-    assert got == {("ORG", "县委巡察组"): {"县委巡察组", "巡察组"}}
+    assert got == {("ORG", "县委巡察组"): {"县委巡察组", "巡察组"}, ("ORG", "县委"): {"县委"}}  # 县委: its parent
 
 
 def test_extract_short_title_merges_with_full_title(nlp):

@@ -12,7 +12,7 @@ def graph(nlp, *texts):
 
 def test_graph_same_full_name_is_one_node_across_documents(nlp):
     G = graph(nlp, "天水市委巡察办印发《甲办法》。", "天水市委巡察办建立“乙”机制。")
-    assert [n for n in G if n.startswith("ORG:")] == ["ORG:天水市委巡察办"]
+    assert [n for n in G if n.startswith("ORG:")] == ["ORG:天水市委", "ORG:天水市委巡察办"]  # the office and its parent
     assert len(G.nodes["ORG:天水市委巡察办"]["sources"]) == 2
 
 
@@ -40,9 +40,9 @@ def test_graph_every_edge_has_evidence(nlp):
 
 def test_graph_summary_counts(nlp):
     G = graph(nlp, "天水市委巡察办印发《甲办法》。")
-    assert graph_summary(G) == {"sources": 1, "entities": {"ORG": 1, "DOC": 1, "MECH": 0},
+    assert graph_summary(G) == {"sources": 1, "entities": {"ORG": 2, "DOC": 1, "MECH": 0},
                                 "relations": {"ISSUED": 1, "ESTABLISHED": 0, "INSPECTS": 0, "LEADS": 0,
-                                              "PART_OF": 0, "COOPERATES_WITH": 0}}
+                                              "PART_OF": 1, "COOPERATES_WITH": 0}}
 
 
 def test_graph_graphml_is_written(nlp, tmp_path):

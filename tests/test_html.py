@@ -50,9 +50,9 @@ def test_html_hostile_names_stay_inside_the_json(nlp):
 
 def test_html_vis_data_has_nodes_edges_and_evidence(nlp):
     data = graph_to_vis_data(graph(nlp, "天水市委巡察办印发《甲办法》。"))
-    assert sorted(n["label"] for n in data["nodes"]) == ["天水市委巡察办", "甲办法"]
-    assert [(e["relation"], e["evidence"][0]["sentence"]) for e in data["edges"]] == [
-        ("ISSUED", "天水市委巡察办印发《甲办法》。")]
+    assert sorted(n["label"] for n in data["nodes"]) == ["天水市委", "天水市委巡察办", "甲办法"]
+    assert sorted((e["relation"], e["evidence"][0]["sentence"]) for e in data["edges"]) == [
+        ("ISSUED", "天水市委巡察办印发《甲办法》。"), ("PART_OF", "天水市委巡察办印发《甲办法》。")]
     assert data["evidence"]["ORG:天水市委巡察办"][0]["mention"] == "天水市委巡察办"
 
 

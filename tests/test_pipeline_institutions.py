@@ -30,14 +30,14 @@ def test_institutions_grammar_finds_bodies(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("市委巡察办主任参加会议。", ["市委巡察办"]),  # a body inside a job title is the body
+        ("市委巡察办主任参加会议。", ["市委", "市委巡察办"]),  # a body inside a job title is the body (and its parent)
         ("市委书记主持会议。", ["市委"]),
         ("兰州大学和定西市人民医院签订协议。", ["兰州大学", "定西市人民医院"]),
-        ("某某区公安分局东城派出所民警出警。", ["区公安分局", "区公安分局东城派出所"]),
+        ("某某区公安分局东城派出所民警出警。", ["某某区公安分局", "某某区公安分局东城派出所"]),
     ],
 )
 def test_institutions_bodies_in_titles_and_named_institutions(nlp, text, expected):
-    assert spans_of(nlp(text), "ORG") == expected
+    assert spans_of(nlp(text), "ORG", nested=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_institutions_class_of_bodies_is_generic(nlp):
 
 def test_institutions_sub_unit_gets_its_parent_as_nested_span(nlp):
     doc = nlp("定西市交通运输局第一大队开展执法。")
-    assert spans_of(doc, "ORG") == ["定西市交通运输局", "定西市交通运输局第一大队"]
+    assert spans_of(doc, "ORG", nested=True) == ["定西市交通运输局", "定西市交通运输局第一大队"]
 
 
 @pytest.mark.parametrize(
@@ -191,3 +191,57 @@ def test_institutions_class_names_prefilter_changes_no_match():
     texts.append("县镇两级工作部门与检察机关建立联系，市直部门单位和被巡察党组织、成员单位")
     for text in texts:
         assert [m.span() for m in CLASS_NAMES.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青禾县纪委监委召开会议。", ["青禾县纪委监委"]),  # a county the gazetteer lacks keeps its name
+        ("云岭市人大常委会审议通过决定。", ["云岭市人大常委会"]),
+        ("，青禾县委巡察办牵头。", ["青禾县委巡察办"]),
+        ("推进全县工作，县委召开会议。", ["县委"]),  # 全县 is no place name
+        ("会议要求县委巡察办牵头。", ["县委巡察办"]),  # 要求 is a verb, not a place
+    ],
+)
+def test_institutions_unknown_place_before_a_level_stays_in_the_name(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青禾县纪委监委第二监督检查室约谈干部。", ["青禾县纪委监委", "青禾县纪委监委第二监督检查室"]),
+        ("县人大常委会党组召开会议。", ["县人大", "县人大常委会", "县人大常委会党组"]),
+        ("市纪委监委通报了三起案件。", ["市纪委监委"]),  # one body of two names: no 市纪委 inside it
+    ],
+)
+def test_institutions_a_unit_carries_its_parents_as_nested_spans(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG", nested=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("外交部发布了通知。", ["外交部"]),  # a central body needs no place
+        ("中央纪委国家监委公开通报三起案件。", ["中央纪委国家监委"]),  # one body of two names
+        ("银监会和保监会合并。", ["银监会", "保监会"]),  # former bodies by their short names
+        ("美国商务部宣布新规。", ["美国商务部"]),
+        ("省财政部门和县财政局参加。", ["县财政局"]),  # 财政部门 is a class, not 财政部
+    ],
+)
+def test_institutions_national_bodies_by_any_of_their_names(nlp, text, expected):
+    assert [s for s in spans_of(nlp(text), "ORG") if not s.endswith("部门")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县级以上人民政府应当加强领导。", {"县级以上人民政府": True}),
+        ("市人民政府有关部门按照职责负责。", {"市人民政府": False, "市人民政府有关部门": True}),
+        ("区人民政府所属有关部门配合。", {"区人民政府": False, "区人民政府所属有关部门": True}),
+        ("审计机关依法审计。", {"审计机关": True}),
+    ],
+)
+def test_institutions_classes_of_bodies_are_generic(nlp, text, expected):
+    doc = nlp(text)
+    assert {s.text: s._.kg_generic for s in doc.spans["kg"] if s.label_ == "ORG"} == expected

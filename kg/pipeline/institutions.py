@@ -12,8 +12,8 @@ Examples
 >>> nlp = spacy.blank("zh")
 >>> _ = nlp.add_pipe("kg_institutions")
 >>> doc = nlp("在市委的坚强领导下，区纪委监委机关、县信访局与应急管理局组成联合检查组。")
->>> [s.text for s in doc.spans["kg"]]
-['市委', '区纪委监委机关', '县信访局', '应急管理局', '联合检查组']
+>>> [s.text for s in doc.spans["kg"]]  # 区纪委监委 twice: the office 机关 and its commission, for PART_OF
+['市委', '区纪委监委', '区纪委监委机关', '县信访局', '应急管理局', '联合检查组']
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from kg.pipeline.lexicons import (
     PARTY_PREFIXES,
     QUANTIFIERS,
     YOUTH_LEAGUE_SHORT,
+    NationalBody,
 )
 from kg.pipeline.spans import (
     HAN,
@@ -116,7 +117,8 @@ ROLE_BEFORE = re.compile("(?:书记|主任|组长|部长|局长|县长|区长|�
 class InstitutionFinder:
     """Find organisation names in a Doc; see the module docstring for the grammar."""
 
-    def __init__(self, *, heads: dict[str, list[str]], stems: list[str]) -> None:
+    def __init__(self, *, heads: dict[str, list[str]], stems: list[str], national: list[NationalBody],
+                 classes: list[str]) -> None:
         place = f"{PLACE_START}{PLACE_CONT}*"
         stem = "(?:" + trie_regex(stems) + ")"
         # 教育体育局, 文化体育广电和旅游局: merged departments name up to four domains, the last after 和
@@ -153,8 +155,13 @@ class InstitutionFinder:
         unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units})(?:{segment})*)"
         # 国家税务总局定西市税务局: a national agency's office in a place is one body
         vertical = f"国家{stems_seq}总局(?:{place})+{stems_seq}{weak}"
+        # 外交部, 中央纪委国家监委, 公安部经济犯罪侦查局: central bodies by any of their names, with their units
+        national_names = _alternation([n for b in national for n in (b.name, *b.aliases)] + NATIONAL_BODIES)
+        self.national = fast_start(f"(?:{national_names})(?:{segment})*")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
-                                  f"|(?P<national>{NATIONAL_BODIES})")
+                                  f"|(?P<national>(?:{national_names})(?:{segment})*)")
+        self.classes = fast_start(trie_regex(classes))  # 有关部门, 县级以上人民政府: classes of bodies
+        self.units = re.compile(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
         self.place_only = re.compile(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
         self.level_only = re.compile(f"^{TERM}?{level}$")
         self.named = fast_start(named)
@@ -172,9 +179,13 @@ class InstitutionFinder:
     def find(self, text: str, *, places: list[tuple[int, int]] | None = None) -> list[Found]:
         """All organisation candidates in ``text`` (character offsets); ``places``: known place-name spans."""
         masked = mask_places(text, places)
+        # classes first: where the grammar finds the same span (审计机关), it is the class
+        classes = [Found(m.start(), m.end(), "ORG", "class", True) for m in self.classes.finditer(text)]
         found = [f for m in self.pattern.finditer(masked) if (f := self._grammar_match(text, m))]
-        found += [p for f in found if (p := self._parent(text, masked, f))]
+        found += [Found(m.start(), m.end(), "ORG", "national") for m in self.national.finditer(text)]
+        found += self._parents(text, masked, found)
         found += [Found(m.start(), m.end(), "ORG", "class", True) for m in CLASS_NAMES.finditer(text)]
+        found = classes + found + _classes_of_bodies(text, found, classes)
         found += self._free_stem(text, self.named, limit=10, min_stem=2, masked=masked)
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
         found += _companies(text, masked)
@@ -211,20 +222,33 @@ class InstitutionFinder:
             return None  # 城市管理局, 省市委, 全市: the level character belongs to another word
         if m.group("anchored") and name.startswith(LOCAL_LEVELS):
             start = _local_place_start(text, masked, start)  # 城关镇党委, 东城街道办事处: towns the gazetteer lacks
+        elif level_start and name.startswith(COUNTY_LEVELS) and masked[start - 1] not in (PLACE_START, PLACE_CONT):
+            start = _unknown_place_start(text, start)  # 青禾县纪委监委: a county the gazetteer lacks keeps its name
         generic = _after_class_marker(text, start)
         return Found(start, end, "ORG", _subtype(text[start:end]), generic)
 
+    def _parents(self, text: str, masked: str, found: list[Found]) -> list[Found]:
+        """The bodies named inside others as their parents, each up its chain: 省纪委监委 in 省纪委监委第七监督检查室,
+        市人大 in 市人大常委会, 交通运输局 in 渭源县交通运输局第一大队 (nested spans, for PART_OF)."""
+        parents: list[Found] = []
+        todo = [f for f in found if not f.generic]
+        while todo:
+            parent = self._parent(text, masked, todo.pop())
+            if parent is not None:
+                parents.append(parent)
+                todo.append(parent)
+        return parents
+
     def _parent(self, text: str, masked: str, child: Found) -> Found | None:
-        """The agency a sub-unit belongs to (渭源县交通运输局 in 渭源县交通运输局第一大队)."""
-        name = masked[child.start : child.end]
-        if not name.endswith(AGENCY_SUB_UNITS):
-            return None
-        unit = next(u for u in AGENCY_SUB_UNITS if name.endswith(u))
-        for size in (2, 3):
-            cut = len(name) - len(unit) - size
-            if cut > 1 and self.pattern.fullmatch(name[:cut]):
-                end = child.start + cut
-                return Found(child.start, end, "ORG", _subtype(text[child.start : end]), nested=True)
+        """The longest body at the start of ``child`` that is followed by units only (市委 + 巡察办 + 第一巡察组)."""
+        for cut in range(child.end - 2, child.start + 1, -1):
+            if not self.units.fullmatch(masked, cut, child.end):
+                continue
+            for start in (child.start, child.start + 2):  # from the place, or the level after one kg lacks (青禾县)
+                m = self.pattern.fullmatch(masked, start, cut)
+                parent = self._grammar_match(text, m) if m is not None else None
+                if parent is not None and parent.start == child.start:
+                    return parent._replace(nested=True, generic=child.generic)
         return None
 
     def _free_stem(self, text: str, head: re.Pattern[str], *, limit: int, min_stem: int,
@@ -302,7 +326,8 @@ def _companies(text: str, masked: str) -> list[Found]:
 
 INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委"]  # besides the units of the grammar (党组, 工会, 办公室…)
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
-NATIONAL_BODIES = "党中央|中共中央|国务院"  # bodies named by their level alone
+COUNTY_LEVELS = ("县", "市", "区", "旗")
+NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone
 CLASSIFIERS = set("所家个名座条项批次位支")
 EVENT_WORDS = ("协商会",)  # words ending in an institution's head that name an event
 GOING_TO = set("到赴")  # verbs of going that stand right before a place without being boundary words
@@ -321,6 +346,33 @@ def _local_place_start(text: str, masked: str, start: int) -> int:
     if left is None and text[start - 3 : start - 2] in GOING_TO:
         left = start - 2  # 到会川镇党委调研: a town of two characters one goes to
     if left is None or start - left < 2 or text[left:start] in BOUNDARY_WORDS:
+        return start
+    return left
+
+
+_OF_BODY = ("所属", "")  # 区人民政府所属有关部门, 市人民政府有关部门
+
+
+def _classes_of_bodies(text: str, bodies: list[Found], classes: list[Found]) -> list[Found]:
+    """A class of bodies named after the body they belong to (市人民政府有关部门): one generic class of its own."""
+    ends = {f.end: f for f in bodies if not f.generic}
+    found = []
+    for cls in classes:
+        for link in _OF_BODY:
+            body = ends.get(cls.start - len(link))
+            if body is not None and text.startswith(link, cls.start - len(link)):
+                found += [Found(body.start, cls.end, "ORG", "class", True), body._replace(nested=True)]
+                break
+    return found
+
+
+def _unknown_place_start(text: str, start: int) -> int:
+    """Start of a two-character place name the gazetteer lacks before a level character (青禾 + 县纪委), when the two
+    characters stand at a clean edge (after punctuation, a boundary word or the text's start)."""
+    left = stem_start(text, start, limit=3)
+    if left is None or start - left != 2 or text[left:start] in BOUNDARY_WORDS or not is_han(text[left]):
+        return start
+    if any(ch in NOT_LEVEL_BEFORE or ch in LEVEL_ABBREVIATIONS for ch in text[left:start]):
         return start
     return left
 
@@ -347,9 +399,11 @@ def _subtype(name: str) -> str:
 
 @Language.factory(
     "kg_institutions",
-    default_config={"heads": {"@misc": "kg.org_heads.v1"}, "stems": {"@misc": "kg.domain_stems.v1"}},
+    default_config={"heads": {"@misc": "kg.org_heads.v1"}, "stems": {"@misc": "kg.domain_stems.v1"},
+                    "national": {"@misc": "kg.national_bodies.v1"}, "classes": {"@misc": "kg.class_bodies.v1"}},
     assigns=["doc.spans"],
 )
-def make_institutions(nlp: Language, name: str, *, heads: dict[str, list[str]], stems: list[str]) -> InstitutionFinder:
+def make_institutions(nlp: Language, name: str, *, heads: dict[str, list[str]], stems: list[str],
+                      national: list[NationalBody], classes: list[str]) -> InstitutionFinder:
     """Factory of the ``kg_institutions`` component."""
-    return InstitutionFinder(heads=heads, stems=stems)
+    return InstitutionFinder(heads=heads, stems=stems, national=national, classes=classes)

@@ -12,7 +12,7 @@ Examples
 --------
 >>> import kg
 >>> doc = kg.load()("天水市委巡察办印发《天水市巡察工作办法》。同时建立“双反馈”机制。")
->>> [(h.text, t, d.text) for h, t, d, _ in doc._.kg_relations]
+>>> [(h.text, t, d.text) for h, t, d, _ in doc._.kg_relations if t != "PART_OF"]  # 天水市委巡察办 PART_OF 天水市委 too
 [('天水市委巡察办', 'ISSUED', '天水市巡察工作办法'), ('天水市委巡察办', 'ESTABLISHED', '“双反馈”机制')]
 """
 
@@ -28,8 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.pipeline.gazetteer import load_gazetteer
-from kg.pipeline.institutions import SUB_UNITS
-from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS
+from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS, SETS_UP_BODY, SETS_UP_PRACTICE, verb_table
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import (
     HAN,
@@ -49,7 +48,8 @@ CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|会同|联合|协同|�
 PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")
 ADVERB_PARTNER = re.compile(r"(?:已经?|还|也|将|先后|分别|积极|主动|共同|首次)(?:与|同|和|会同)")
 # The verb alone between an inspection team and its targets (省委第一巡视组巡视省水利厅党组).
-DIRECT_INSPECTION = re.compile("(?:巡视|巡察|督察|督查)了?")
+_VERBS = verb_table()
+DIRECT_INSPECTION = re.compile(f"(?:{_VERBS.alternation(_VERBS.direct_object('INSPECTS'))})了?")
 _ROUND = r"第[^，。；]{0,6}?轮"  # 十届市委第五轮巡察: the body names a round of inspections
 ROUND_AFTER = re.compile(_ROUND)
 # After an organisation, words that make it a modifier or a person, not an actor.
@@ -59,7 +59,8 @@ SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?)?$")
 LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?(?:领导|指导)下")
 UNMARKED_DOC = re.compile(rf"^(?!如下)[{HAN}]{{2,12}}(?:规定|办法|意见|方案|细则|措施|规则)$")
 INSPECT_PHRASE = re.compile(
-    r"(?:对|进驻)(?P<target>[^，。；,;]{2,40}?)(?:开展|进行|实施)了?[^，。；,;]{0,12}?(?:巡视|巡察|检查|督查|督察|督导)")
+    r"(?:对|进驻)(?P<target>[^，。；,;]{2,40}?)(?:开展|进行|实施)了?[^，。；,;]{0,12}?"
+    f"(?:{_VERBS.alternation(_VERBS.by_relation()['INSPECTS'])})")
 APPROVED_BY = re.compile(r"》?(?:已经|已由|经|由)")
 APPROVAL = re.compile(r"同意|批准|审议通过|审定|研究同意")
 CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部门|机关|单位|企业|组织|政府|机构|党委|支部)")
@@ -198,7 +199,7 @@ class RelationFinder:
             if rel == "ISSUED":
                 tails += _moved_titles(text, sent, clause_start, vstart) or _forwarded_titles(text, sent, clause_start,
                                                                                               vend)
-            if rel == "ESTABLISHED" and re.match("成立|组建|设立|组成", text[vstart:vend]):
+            if rel == "ESTABLISHED" and SETS_UP_BODY.match(text, vstart, vend):
                 # 组建8个巡察组 sets up teams in the plural, not one named body
                 tails += [s for s in _actors(text, sent) if vend <= s.start_char < clause_end
                           and not COUNTED.search(text[vend : s.start_char])][:1]
@@ -285,7 +286,7 @@ class RelationFinder:
                 yield issuer, "ISSUED", title
                 for mech in sent.of("MECH"):
                     inside = title.start_char <= mech.start_char and mech.end_char <= title.end_char
-                    if inside and re.search("建立|健全|推行|实行|创新|构建", text[pos : mech.start_char]):
+                    if inside and SETS_UP_PRACTICE.search(text, pos, mech.start_char):
                         yield issuer, "ESTABLISHED", mech
 
     @staticmethod
@@ -318,7 +319,7 @@ class RelationFinder:
                 if housed and subject is not None and subject.end_char < host.start_char:
                     yield subject, "PART_OF", host
         if ORGAN.search(text, sent.start, sent.end):
-            for left, right in itertools.pairwise(sent.of("ORG")):  # the parent is a modifier (…的) here
+            for left, right in itertools.pairwise(_outermost(sent.of("ORG"))):  # the parent is a modifier (…的) here
                 between = text[left.end_char : right.start_char]
                 if ORGAN_OF.fullmatch(between) and ORGAN.match(text, right.end_char) and left in orgs:
                     yield left, "PART_OF", right  # 县农办是县委农村工作领导小组的日常办事机构
@@ -326,17 +327,15 @@ class RelationFinder:
     @staticmethod
     def _part_of(sent: _Sentence) -> Iterator[tuple[Ent, str, Ent]]:
         orgs = sent.of("ORG")
-        for child in orgs:
-            if not child.text.endswith(SUB_UNITS):
-                continue
-            for parent in orgs:
-                if parent.start_char == child.start_char and parent.end_char < child.end_char:
-                    yield child, "PART_OF", parent
+        for child in orgs:  # 省纪委监委第七监督检查室 PART_OF 省纪委监委, not of the 省 … inside that in turn
+            inside = [s for s in orgs if s.start_char == child.start_char and s.end_char < child.end_char]
+            for parent in sorted(inside, key=lambda s: s.end_char)[-1:]:
+                yield child, "PART_OF", parent
 
     @staticmethod
     def _leads(text: str, sent: _Sentence) -> Iterator[tuple[Ent, str, Ent]]:
         for m in LEADS_UNDER.finditer(text, sent.start, sent.end):
-            leaders = [s for s in sent.of("ORG") if m.start() < s.start_char and s.end_char <= m.end()]
+            leaders = [s for s in _outermost(sent.of("ORG")) if m.start() < s.start_char and s.end_char <= m.end()]
             after = [s for s in _actors(text, sent) if s.start_char >= m.end()][:1]
             if after and PARTNER_MARK.search(text, m.end(), after[0].start_char):
                 after = []  # 在…指导下，与B建立M: B is a partner of the one led
@@ -426,8 +425,9 @@ def _forwarded_titles(text: str, sent: _Sentence, clause_start: int, vend: int) 
 
 
 SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
-# 要, 应当, 必须 before a verb: it states a duty (要 of 要求, 重要, 主要, 纪要… is none)
-MODAL = re.compile("(?<![重主需纪只必摘提首概简扼])要(?![求点闻素件害领])|应当|必须|务必")
+# 要 before a verb: what a body is told to do (要 of 要求, 重要, 主要, 纪要… is none). 应当/必须 stay: a regulation's
+# duties (县级以上人民政府应当建立…制度) are the relations the guideline counts
+MODAL = re.compile("(?<![重主需纪只必摘提首概简扼])要(?![求点闻素件害领])")
 # 将, 拟, 计划 right before a verb: it states an intention
 FUTURE = re.compile("(?:将|拟|计划|准备)(?:进一步|继续|持续|加快|积极|全面|深入|着力|逐步|适时|研究)?$")
 DIRECTIVE = re.compile("(?:要求|督促|责令|指导|引导|推动|帮助|鼓励|支持)[^，。；]{2,}$")  # …someone to do
@@ -551,14 +551,17 @@ def _actors(text: str, sent: _Sentence) -> list[Ent]:
     return sent._actors
 
 
+def _outermost(spans: list[Ent]) -> list[Ent]:
+    """``spans`` but those inside another of them (the 省纪委监委 inside 省纪委监委第七监督检查室)."""
+    return [s for s in spans
+            if not any(o is not s and o.start_char <= s.start_char and s.end_char < o.end_char for o in spans)]
+
+
 def _find_actors(text: str, sent: _Sentence) -> list[Ent]:
     covers = sent.of("DOC", "MECH")
-    orgs = sent.of("ORG")
     out = []
-    for span in orgs:
+    for span in _outermost(sent.of("ORG")):
         if any(c.start_char <= span.start_char and span.end_char <= c.end_char for c in covers):
-            continue
-        if any(o is not span and o.start_char <= span.start_char and span.end_char < o.end_char for o in orgs):
             continue
         if NOT_ACTOR_AFTER.match(text[span.end_char : span.end_char + 4]):
             continue

@@ -14,7 +14,7 @@ Examples
 >>> G = build_graph([extract_doc(kg.load()("市委巡察办建立“三反馈”机制。"), source="a.txt")])
 >>> data = graph_to_vis_data(G)
 >>> sorted(n["label"] for n in data["nodes"])
-['三反馈机制', '市委巡察办']
+['三反馈机制', '市委', '市委巡察办']
 >>> "https://" in generate_html(G).split("<script>")[0]
 False
 """

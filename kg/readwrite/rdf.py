@@ -189,7 +189,7 @@ def _edge_triples(base: str, iri: Any, u: str, v: str, data: dict,
     if rel == "MENTIONS":
         yield ox.Triple(head, _MENTIONS, tail)
         for start, end in mention_spans(data)[:MAX_MENTION_NODES]:
-            m = ox.NamedNode(f"{base}mention/{hashlib.sha1(f'{v}|{u}|{start}'.encode()).hexdigest()[:20]}")
+            m = ox.NamedNode(f"{base}mention/{hashlib.sha1(f'{v}|{u}|{start}|{end}'.encode()).hexdigest()[:20]}")
             yield from (ox.Triple(m, p, o) for p, o in (
                 (_TYPE, _MENTION), (_OF_ENTITY, tail), (_DERIVED, head), (_START, _int(start)), (_END, _int(end))))
         return
