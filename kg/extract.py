@@ -32,6 +32,7 @@ from kg.pipeline.lexicons import (
     INSTITUTION_SHORT_FORMS,
     PARTY_PREFIXES,
     YOUTH_LEAGUE_SHORT,
+    document_names,
     mechanism_heads,
     national_aliases,
     national_bodies,
@@ -60,6 +61,7 @@ TERM_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]{1,3}届)")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}")
 NATIONAL = {"中央": "党中央", "党中央": "党中央"}
 NATIONAL_NAMES = national_aliases(national_bodies())
+DOCUMENT_NAMES = document_names()
 QUOTED_NAME = re.compile(r"[“「‘\"]([^“”「」‘’\"]+)[”」’\"]")
 # Words that start with a level character without being one (市场监管局 is not 市 + 场监管局).
 NOT_LEVEL_WORDS = re.compile("市场|市民(?!政)|市容|县域|区域|州府")  # but 市民政局 is 市 + 民政局
@@ -276,8 +278,8 @@ def span_key(span: Ent | Span, regions: dict[str, Place]) -> tuple[str, str]:
     text = normalise(span.text)
     if span.label_ == "ORG":
         return org_key(text, regions)
-    if span.label_ == "DOC":
-        return text, "global"
+    if span.label_ == "DOC":  # 宪法 = 中华人民共和国宪法, 八项规定 = 中央八项规定
+        return DOCUMENT_NAMES.get(text, text), "global"
     return mech_key(text), "global"
 
 

@@ -154,3 +154,10 @@ def test_extract_unmarked_references_equal_a_scan_of_every_suffix():
         entity = Entity("DOC", title, title, [Mention(title, start, start + len(title))])
         got = [(m.text, m.start) for m in _unmarked_references(text, entity, taken)]
         assert got == _references_by_scanning(text, title, taken), text
+
+
+def test_extract_cited_documents_and_national_bodies_merge_by_any_name(nlp):
+    got = entities(nlp, "学习《中华人民共和国宪法》。推进宪法宣传。国家监察委员会通报，国家监委要求落实八项规定和中央八项规定精神。")
+    assert got[("DOC", "中华人民共和国宪法")] == {"中华人民共和国宪法", "宪法"}
+    assert got[("DOC", "中央八项规定")] == {"中央八项规定", "八项规定"}
+    assert got[("ORG", "国家监察委员会")] == {"国家监察委员会", "国家监委"}

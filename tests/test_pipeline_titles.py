@@ -63,3 +63,16 @@ def test_titles_newspapers_named_without_marks(nlp):
     assert spans_of(doc, "DOC") == ["甘肃日报", "人民日报", "定西日报"]
     assert spans_of(doc, "ORG") == ["天水日报社"]  # the paper's office is a body
     assert spans_of(nlp("城市日报和市日报"), "DOC") == []  # no place, no national paper
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("深入贯彻中央八项规定精神。", ["中央八项规定"]),
+        ("依据监察法和监察法实施条例处理。", ["监察法", "监察法实施条例"]),  # the longer title is another document
+        ("学习《中华人民共和国宪法》。", ["中华人民共和国宪法"]),
+        ("青禾县推进法治建设。", []),
+    ],
+)
+def test_titles_documents_cited_by_name_without_marks(nlp, text, expected):
+    assert [s.text for s in nlp(text).spans["kg"] if s.label_ == "DOC"] == expected

@@ -148,7 +148,7 @@ def mechanism_terms() -> list[str]:
 
 
 # Nationwide slogans of governance language: they name no practice (the guideline's 抓铁有痕，踏石留印).
-SLOGANS = frozenset("""抓铁有痕 踏石留印 钉钉子 久久为功 驰而不息 一以贯之 锲而不舍 持之以恒 真抓实干 善作善成 动真碰硬
+_SLOGAN_WORDS = frozenset("""抓铁有痕 踏石留印 钉钉子 久久为功 驰而不息 一以贯之 锲而不舍 持之以恒 真抓实干 善作善成 动真碰硬
 刀刃向内 自我革命 严字当头 实字托底 以上率下 一抓到底 一张蓝图绘到底 一锤接着一锤敲 一任接着一任干 马上就办
 真管真严 敢管敢严 长管长严 严管厚爱 务实功 求实效 出实招 办实事 见实效""".split())
 
@@ -208,6 +208,7 @@ class NationalBody:
 
 # short forms that name a local body as often as the national one (省国资委 is often just 国资委)
 _AMBIGUOUS_SHORT = {"国资委", "法工委", "预算工委", "代表工委", "总台"}
+_PUBLICATIONS = ("报", "杂志")  # 人民日报 is the paper (a DOC), 人民日报社 the body
 
 
 @registry.misc("kg.national_bodies.v1")
@@ -221,7 +222,8 @@ def national_bodies() -> list[NationalBody]:
     """
     out = []
     for name, short, former, kind in read_rows(read_data("national_bodies.tsv"), 4):
-        aliases = tuple(a for a in (*short.split(","), *former.split(",")) if a and a not in _AMBIGUOUS_SHORT)
+        aliases = tuple(a for a in (*short.split(","), *former.split(","))
+                        if a and a not in _AMBIGUOUS_SHORT and not a.endswith(_PUBLICATIONS))
         out.append(NationalBody(name, aliases, kind))
     return out
 
@@ -255,3 +257,6 @@ def document_names() -> dict[str, str]:
 def not_mechanisms() -> frozenset[str]:
     """Slogans, values and goals quoted in governance text that name no practice (两个维护, 一老一小)."""
     return frozenset(phrase for phrase, _ in read_rows(read_data("not_mechanisms.tsv"), 2))
+
+
+SLOGANS = _SLOGAN_WORDS | not_mechanisms()

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.pipeline.gazetteer import load_gazetteer
-from kg.pipeline.spans import HAN, Found, add_found, doc_text, is_han
+from kg.pipeline.spans import HAN, Found, add_found, doc_text, fast_start, is_han, trie_regex
 
 # Parenthesised notes at the end of a title: (试行), (2022——2026年), （修订稿）.
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]$")
@@ -116,11 +116,17 @@ def unmarked_newspapers(text: str, places: list[tuple[int, int]] | None = None) 
     return sorted((s, e) for s, e in spans if text[s - 1 : s] != "《")
 
 
+# what makes a cited name part of a longer title (监察法实施条例 is another document than 监察法)
+_LONGER_TITLE = "(?![实修草释若细条规办]|[\u4e00-\u9fff]{0,4}(?:条例|规定|细则|办法|解释|决定))"
+
+
 class TitleFinder:
     """Find document titles in a Doc."""
 
-    def __init__(self, *, kinds: dict[str, str]) -> None:
+    def __init__(self, *, kinds: dict[str, str], names: dict[str, str]) -> None:
         self.kinds = kinds
+        # 中央八项规定, 监察法: documents everyone cites by name without 《》
+        self.names = fast_start(f"(?<!《)(?:{trie_regex(names)}){_LONGER_TITLE}") if names else None
 
     def __call__(self, doc: Doc) -> Doc:
         add_found(doc, self.find(doc_text(doc), places=doc.user_data.get("kg_places")))
@@ -134,6 +140,8 @@ class TitleFinder:
         found += [self._title(text, m.start(), m.end()) for m in _ABOUT.finditer(text)]
         found += [Found(start, end, "DOC", "number") for start, end in doc_numbers(text)]
         found += [Found(start, end, "DOC", "newspaper") for start, end in unmarked_newspapers(text, places)]
+        if self.names is not None:
+            found += [self._title(text, m.start(), m.end()) for m in self.names.finditer(text)]
         return found
 
     def _title(self, text: str, start: int, end: int) -> Found:
@@ -155,7 +163,8 @@ class TitleFinder:
         return found
 
 
-@Language.factory("kg_titles", default_config={"kinds": {"@misc": "kg.document_kinds.v1"}}, assigns=["doc.spans"])
-def make_titles(nlp: Language, name: str, *, kinds: dict[str, str]) -> TitleFinder:
+@Language.factory("kg_titles", default_config={"kinds": {"@misc": "kg.document_kinds.v1"},
+                                               "names": {"@misc": "kg.document_names.v1"}}, assigns=["doc.spans"])
+def make_titles(nlp: Language, name: str, *, kinds: dict[str, str], names: dict[str, str]) -> TitleFinder:
     """Factory of the ``kg_titles`` component."""
-    return TitleFinder(kinds=kinds)
+    return TitleFinder(kinds=kinds, names=names)
