@@ -106,3 +106,15 @@ def test_mechanisms_head_starting_another_word_is_no_head(nlp, text):
 )
 def test_mechanisms_nationwide_terms_from_the_lexicon(nlp, text, expected):
     assert [s.text for s in nlp(text).spans["kg"] if s.label_ == "MECH"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各地扎实开展群众身边不正之风集中整治。", ["群众身边不正之风集中整治"]),
+        ("县政府实施稻米提质工程，", ["稻米提质工程"]),
+        ("开展校园安全专项整治工作方案的编制。", ["专项整治"]),  # the plan is no campaign (only the lexicon's kind)
+    ],
+)
+def test_mechanisms_named_campaigns_after_the_verb_that_starts_them(nlp, text, expected):
+    assert [s.text for s in nlp(text).spans["kg"] if s.label_ == "MECH"] == expected

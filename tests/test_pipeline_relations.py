@@ -358,3 +358,19 @@ def test_relations_housed_bodies_are_part_of_their_host(nlp, text, expected):
 )
 def test_relations_duties_audits_and_national_bodies(nlp, text, expected):
     assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青禾县纪委监委深入开展违规吃喝专项整治。", [("青禾县纪委监委", "ESTABLISHED", "违规吃喝专项整治")]),
+        ("县政府实施“稻香青禾”提质行动。", [("县政府", "ESTABLISHED", "“稻香青禾”提质行动")]),
+        ("县政府要开展专项整治。", []),  # a bare kind of campaign names none, and 要 is a duty told
+        # a work report: 我们 is the government that reports
+        ("省人民政府工作报告。过去五年，我们扎实开展党史学习教育，推行首问负责制。",
+         [("省人民政府", "ESTABLISHED", "党史学习教育"), ("省人民政府", "ESTABLISHED", "首问负责制")]),
+        ("我们推行首问负责制。", []),  # no government named: no one to stand for
+    ],
+)
+def test_relations_campaigns_and_the_reporting_government(nlp, text, expected):
+    assert relations(nlp(text)) == expected

@@ -65,6 +65,14 @@ def is_generic(stem: str, *, quoted: bool = False) -> bool:
     return len(rest) < (1 if quoted else 2)
 
 
+# 开展群众身边不正之风和腐败问题集中整治, 实施提振消费专项行动: a named campaign after the verb that starts it
+CAMPAIGN_VERBS = ("部署开展", "组织开展", "集中开展", "深入开展", "扎实开展", "开展", "实施", "启动", "推进")
+CAMPAIGN_HEADS = ("专项行动", "攻坚行动", "行动计划", "行动", "工程", "专项整治", "集中整治", "专项治理", "综合治理",
+                  "学习教育", "主题教育", "专项监督", "专项检查", "专项巡察", "试点")
+CAMPAIGN = re.compile(rf"(?:{'|'.join(CAMPAIGN_VERBS)})了?(?P<name>[^\W\d_，。；、：的了和与及]{{2,18}}?"
+                      rf"(?:{'|'.join(CAMPAIGN_HEADS)}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))")
+
+
 class MechanismFinder:
     """Find mechanism names in a Doc."""
 
@@ -88,6 +96,7 @@ class MechanismFinder:
         found += [f for f in self._headed(text) if not any(s <= f.start < e for s, e in quoted_spans)]
         found += [Found(m.start(), m.end(), "MECH", "practice") for m in self.terms.finditer(text)]
         found += [Found(m.start(), m.end(), "MECH", "practice") for m in ABBREVIATED_COMPOUND.finditer(text)]
+        found += [Found(m.start("name"), m.end("name"), "MECH", "campaign") for m in CAMPAIGN.finditer(text)]
         return found
 
     def _quoted(self, text: str) -> list[Found]:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS, SETS_UP_BODY, SETS_UP_PRACTICE, verb_table
+from kg.pipeline.mechanisms import CAMPAIGN_HEADS, CAMPAIGN_VERBS
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import (
     HAN,
@@ -70,6 +71,9 @@ INSTITUTION_SUBJECT = re.compile("^(?:该|本|全)?(?:" + "|".join(w for w in IN
 ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组)")
 # A verb character pair that starts a noun instead: 组成人员 (members), 建立健全 is a verb and stays
 NOT_A_VERB = re.compile(r"人员|部分|情况")
+CAMPAIGN_VERB = re.compile(f"(?:{'|'.join(CAMPAIGN_VERBS)})了?$")
+REPORTER = re.compile(r"(?:省|自治区|市|[\u4e00-\u9fff]{2,9}(?:省|自治区|市))(?:人民)?政府")
+WE = re.compile(r"(?:^|(?<=[，,：:。\n]))(?:[^，,。]{0,8}，)?(?:我们|本届政府)")  # 我们 at a clause's start
 COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个")
 
 
@@ -114,6 +118,8 @@ class RelationFinder:
         self._committees = {s.text: s for s in views if s.label_ == "ORG" and s.text.endswith("委")}
         self._new_docs: list[Ent] = []
         self._signatories = _signatories(text, views)
+        # in a work report, 我们 is the government that reports (省政府, 自治区人民政府 named in it)
+        self._reporter = next((v for v in views if v.label_ == "ORG" and REPORTER.fullmatch(v.text)), None)
         before_items: list[Ent] | None = None  # the topic before an enumeration (一是…二是…) started
         before_headings: list[Ent] | None = None  # the topic before the first numbered heading (一、 （一） 1.)
         for sent in self._sentences(doc, text, views):
@@ -177,6 +183,7 @@ class RelationFinder:
             yield from self._housed(text, sent)
             yield from self._leads(text, sent)
         yield from self._inspects(doc, text, sent, topic)
+        yield from self._campaigns(text, sent, topic)
         for m in self.verb_re.finditer(text, sent.start, sent.end):
             if _inside(m.start(), sent.of("DOC", "MECH")) or NOT_A_VERB.match(text, m.end()):
                 continue
@@ -262,11 +269,14 @@ class RelationFinder:
             return []  # a parenthetical note (牵头单位：…) is not what the text goes on about
         if SALUTATION.fullmatch(text, sent.start, sent.end) and not self.verb_re.search(text, sent.start, sent.end):
             return []  # 各县区人民政府，市政府各部门：the bodies a notice is sent to
+        we = WE.search(text, sent.start, sent.end) if self._reporter is not None else None
         for span in _actors(text, sent):
+            if we is not None and we.start() < span.start_char:
+                break
             clause_start, _ = _clause(text, sent, span.start_char)
             if SUBJECT_PREFIX.match(text[clause_start : span.start_char]):
                 return _group(text, sent, span, forward=True)
-        return []
+        return [self._reporter] if we is not None and self._reporter is not None else []
 
     def _title_relations(self, text: str, sent: _Sentence) -> Iterator[tuple[Ent, str, Ent]]:
         """A title that starts with its issuer (某市人民政府关于…的意见): ISSUED, and verbs inside it."""
@@ -370,6 +380,18 @@ class RelationFinder:
             for head in heads:
                 for inspected in targets:
                     yield head, "INSPECTS", inspected
+
+    def _campaigns(self, text: str, sent: _Sentence, topic: list[Ent]) -> Iterator[tuple[Ent, str, Ent]]:
+        """开展/实施 a named campaign (…专项整治, …行动): the body that starts it ESTABLISHED it."""
+        for mech in sent.of("MECH"):
+            verb = CAMPAIGN_VERB.search(text, max(sent.start, mech.start_char - 6), mech.start_char)
+            if verb is None or not mech.text.endswith(CAMPAIGN_HEADS) or mech.text in CAMPAIGN_HEADS:
+                continue
+            if MODAL.search(text, sent.start, verb.start()) or FUTURE.search(text, sent.start, verb.start()):
+                continue
+            clause_start, _ = _clause(text, sent, verb.start())
+            for head in self._actor(text, sent, topic, verb.start(), clause_start):
+                yield head, "ESTABLISHED", mech
 
     def _committee_of_place(self, target: str) -> list[Ent]:
         """巡视 of a place means its party committee (中央巡视组对湖北省进行巡视 → 湖北省委)."""
