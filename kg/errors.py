@@ -25,7 +25,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E001 = ("Can't read {path}: {reason}. Pass a UTF-8/GB18030/UTF-16/Big5 text or HTML file, or a folder of "
             "them.")
     E002 = "Unknown output format '{fmt}'. Choose one of: {options}."
-    E003 = "No such file or folder: {path}. Check the path, or run without arguments to use the bundled samples."
+    E003 = "No such file or folder: {path}. Check the path; a relative path starts from the folder kg runs in."
     E004 = "Bad SPARQL query: {message}."
     E005 = "No graph at {path}. Build one first: kg build [INPUT...] --output-dir {folder}"
     E006 = "Can't write to {path}: {reason}. Choose another --output-dir or fix its permissions."
