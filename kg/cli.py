@@ -99,7 +99,7 @@ def build(
 
 
 def _skipped(path: Path, reason: str) -> None:
-    typer.echo(f"kg: warning: skipped {path}: {reason}", err=True)
+    typer.echo(f"kg: warning: {Warnings.W002.format(path=path, reason=reason)}", err=True)
 
 
 class ProgressPrinter:

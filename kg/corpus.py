@@ -12,6 +12,7 @@ Examples
 >>> _ = (folder / "a.txt").write_text("天水市纪委监委印发《监督办法》。", encoding="utf-8")
 >>> [(p.name, [e.name for e in r.entities]) for p, r in extract_files([folder / "a.txt"])]
 [('a.txt', ['天水市纪委监委', '监督办法'])]
+>>> from kg.io import input_files
 >>> [r.source for _, r in extract_files(input_files([folder]))]  # named as below the folder given
 ['a.txt']
 """
@@ -32,7 +33,7 @@ from spacy.language import Language
 from kg.cache import RecordCache
 from kg.errors import KgError
 from kg.extract import DocRecord, extract_doc, merge_records, text_hash
-from kg.io import InputFile, input_files, read_text
+from kg.io import InputFile, read_text
 from kg.pipeline import load
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.noise import noise_ranges

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from kg.errors import Errors, KgError
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".docx", ".pdf"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".docx", ".pdf"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _ENCODINGS = ("utf-8", "gb18030", "big5", "utf-16")
 

@@ -63,7 +63,8 @@ class QueryResult:
     def to_table(self, *, width: int | None = None) -> str:
         """Aligned columns for people; with ``width``, the widest columns are cut (``…``) until a row fits in it.
 
-        >>> print(QueryResult(["name", "sentence"], [["青禾县委", "青禾县委印发《青禾县巡察工作规划》。"]]).to_table(width=30))
+        >>> result = QueryResult(["name", "sentence"], [["青禾县委", "青禾县委印发《青禾县巡察工作规划》。"]])
+        >>> print(result.to_table(width=30))
         name      sentence
         --------  --------------------
         青禾县委  青禾县委印发《青禾…

@@ -120,8 +120,8 @@ def test_cli_extract_random_bytes_skipped_with_a_coded_warning_naming_the_file(c
     (corpus / "r.txt").write_bytes(random.Random(7).randbytes(300).replace(b"\x00", b""))
     result = runner.invoke(app, ["extract", str(corpus / "r.txt"), str(corpus / "a.txt")])
     assert result.exit_code == 3
-    assert result.stderr.startswith(f"kg: warning: skipped {corpus / 'r.txt'}: [E011] r.txt is a binary file, not "
-                                    "text (")
+    assert result.stderr.startswith(f"kg: warning: [W002] {corpus / 'r.txt'} skipped: [E011] r.txt is a binary "
+                                    "file, not text (")
     assert result.stderr.endswith("). Convert it to text (UTF-8) or leave it out.\n")
     assert len(result.stderr.splitlines()) == 1
     assert json.loads(result.stdout.splitlines()[0])["source"] == "r.txt"
@@ -151,8 +151,8 @@ def test_cli_build_skipped_inputs_exit_3_and_are_counted_in_the_summary(corpus, 
     (corpus / "c.txt").write_bytes(b"\x00\x01binary")
     result = runner.invoke(app, ["build", str(corpus), "--output-dir", str(tmp_path / "o"), "--quiet"])
     assert result.exit_code == 3
-    assert result.stderr == (f"kg: warning: skipped {corpus / 'c.txt'}: [E011] c.txt is a binary file, not text (it "
-                             "contains NUL bytes). Convert it to text (UTF-8) or leave it out.\n")
+    assert result.stderr == (f"kg: warning: [W002] {corpus / 'c.txt'} skipped: [E011] c.txt is a binary file, not "
+                             "text (it contains NUL bytes). Convert it to text (UTF-8) or leave it out.\n")
     assert result.stdout.splitlines()[:2] == ["documents: 2", "skipped:   1 input file (named above)"]
 
 

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_setup_every_folder_of_kg_is_a_package_with_its_data_declared(monkeypatch):
     monkeypatch.chdir(ROOT)  # packages are found from the folder of setup.cfg
     options = read_configuration("setup.cfg")["options"]
-    folders = [ROOT / "kg"] + sorted(p for p in (ROOT / "kg").rglob("*") if p.is_dir() and "__pycache__" not in p.parts)
+    folders = [ROOT / "kg", *sorted(p for p in (ROOT / "kg").rglob("*") if p.is_dir() and "__pycache__" not in p.parts)]
     for folder in folders:
         package = ".".join(folder.relative_to(ROOT).parts)
         assert package in options["packages"], package
