@@ -31,7 +31,7 @@ from kg.corpus import Progress, extract_files
 from kg.errors import Errors, KgError, Warnings
 from kg.extract import EMPTY_TEXT_HASH
 from kg.graph import finish_graph, graph_summary, merge_record, write_graphml
-from kg.io import iter_inputs, sample_dir
+from kg.io import input_files, sample_dir
 from kg.readwrite.html import write_html
 from kg.readwrite.rdf import DEFAULT_BASE_IRI, FORMATS, rdf_format, write_rdf
 
@@ -65,6 +65,9 @@ def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", 
           scheduler: str | None = None) -> BuildReport:
     """Build the graph of ``inputs`` (files or folders; none = the bundled samples) into ``output_dir``.
 
+    Sources are named as :func:`kg.io.input_files` names them (relative to the folder given, never absolute), so
+    the same inputs in two places give byte-identical outputs.
+
     Per-document results are cached in ``output_dir/.kg-cache`` by content hash: a rebuild re-extracts only
     new or changed files, and files no longer among the inputs leave the graph (and the cache). With
     ``executor="dask"`` extraction runs on a Dask cluster (``scheduler`` address, or a LocalCluster of ``jobs``
@@ -73,21 +76,21 @@ def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", 
     rdf_format(rdf_format_name)
     if executor not in ("local", "dask"):
         raise KgError(Errors.E016.format(name=executor))
-    paths = list(iter_inputs(list(inputs) or [sample_dir()]))
-    if not paths:
+    files = list(input_files(list(inputs) or [sample_dir()]))
+    if not files:
         raise KgError(Errors.E008.format(path=", ".join(map(str, inputs))))
     out = _output_dir(Path(output_dir))
     cache = RecordCache(out / CACHE_DIR) if use_cache else None
-    progress = Progress(len(paths), report_progress)
+    progress = Progress(len(files), report_progress)
     G = nx.MultiDiGraph()  # records are merged as they come: a big corpus is never held as records and graph
     skipped, warnings = [], []
     if executor == "dask":
         from kg.distributed import extract_with_dask
 
-        results = extract_with_dask(paths, shard_dir=out / "shards", base_iri=base_iri, scheduler=scheduler,
+        results = extract_with_dask(files, shard_dir=out / "shards", base_iri=base_iri, scheduler=scheduler,
                                     workers=max(jobs, 2))
     else:
-        results = extract_files(paths, jobs=jobs, cache=cache, progress=progress)
+        results = extract_files(files, jobs=jobs, cache=cache, progress=progress)
     for path, result in results:
         if isinstance(result, KgError):
             skipped.append(Skipped(path, str(result)))

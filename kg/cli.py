@@ -1,7 +1,9 @@
 """The ``kg`` command line (typer). The only module that prints or exits.
 
-Exit codes: 0 done; 1 a user error (bad path, format, query), with one line saying what and how to fix it;
-2 done, but some input files were skipped (each named on stderr).
+Exit codes (docs/errors.md): 0 done; 1 an error in the input or options (bad path, format, query), one line saying
+what and how to fix it; 2 a usage error found by the command-line parser (unknown command or option, missing
+argument), click's convention; 3 done, but some input files were skipped (each named on stderr); 4 ``kg validate``:
+the graph does not conform to the shapes; 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -24,11 +26,14 @@ if TYPE_CHECKING:
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="kg: knowledge graphs of organisations, documents and mechanisms from Chinese governance text.")
 T = TypeVar("T")
+EXIT_ERROR = 1
+EXIT_SKIPPED = 3  # done, some inputs skipped (2 is click's usage error)
+EXIT_INVALID = 4  # kg validate: the graph does not conform
 EXTRACT_FORMATS = ("jsonl", "table")
 QUERY_FORMATS = ("table", "csv", "json")
 
 
-def _fail(message: str, code: int = 1) -> None:
+def _fail(message: str, code: int = EXIT_ERROR) -> None:
     typer.echo(f"kg: {message}", err=True)
     raise typer.Exit(code)
 
@@ -69,7 +74,7 @@ def build(
     no_cache: bool = typer.Option(False, "--no-cache", help="Re-extract every file (ignore output/.kg-cache)."),
     executor: str = typer.Option("local", "--executor", help="local (processes on this machine) or dask."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr (the summary is still printed)."),
 ) -> None:
     """Build the knowledge graph of INPUTS into graph.ttl, graph.jsonld, graph.graphml and graph.html.
 
@@ -85,13 +90,16 @@ def build(
     if reporter is not None:
         reporter.close()
     for skipped in report.skipped:
-        typer.echo(f"kg: skipped {skipped.path}: {skipped.reason}", err=True)
+        _skipped(skipped.path, skipped.reason)
     for warning in report.warnings:
-        typer.echo(f"kg: {warning}", err=True)
-    if not quiet:
-        typer.echo(_summary_text(report.summary, report.outputs))
+        typer.echo(f"kg: warning: {warning}", err=True)
+    typer.echo(_summary_text(report.summary, report.outputs, len(report.skipped)))
     if report.skipped:
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def _skipped(path: Path, reason: str) -> None:
+    typer.echo(f"kg: warning: {Warnings.W002.format(path=path, reason=reason)}", err=True)
 
 
 class ProgressPrinter:
@@ -131,12 +139,14 @@ class ProgressPrinter:
             self.stream.flush()
 
 
-def _summary_text(summary: dict[str, Any], outputs: list[Path]) -> str:
+def _summary_text(summary: dict[str, Any], outputs: list[Path], skipped: int = 0) -> str:
     ents = summary["entities"]
     rels = summary["relations"]
-    lines = [f"documents: {summary['sources']}",
-             "entities:  " + ", ".join(f"{t} {n}" for t, n in ents.items()) + f" (total {sum(ents.values())})",
-             "relations: " + ", ".join(f"{t} {n}" for t, n in rels.items() if n) + f" (total {sum(rels.values())})"]
+    lines = [f"documents: {summary['sources']}"]
+    if skipped:
+        lines.append(f"skipped:   {skipped} input file{'s' if skipped > 1 else ''} (named above)")
+    lines += ["entities:  " + ", ".join(f"{t} {n}" for t, n in ents.items()) + f" (total {sum(ents.values())})",
+              "relations: " + ", ".join(f"{t} {n}" for t, n in rels.items() if n) + f" (total {sum(rels.values())})"]
     lines += [f"wrote:     {p}" for p in outputs]
     html = [p for p in outputs if p.suffix == ".html"]
     if html:
@@ -155,6 +165,7 @@ def extract(
     Example: kg extract --format jsonl a.txt b.txt
     """
     from kg.corpus import extract_files
+    from kg.io import InputFile
 
     _choice(format, EXTRACT_FORMATS)
     for path in files:
@@ -162,19 +173,20 @@ def extract(
             _fail(Errors.E003.format(path=path))
     failed = 0
     encode = functools.partial(_encode_record, format=format)  # in the workers: they send back text
-    for path, result in extract_files(files, jobs=jobs, encode=encode):
+    inputs = [InputFile(path, path.name) for path in files]  # sources named without their folders
+    for (path, result), item in zip(extract_files(inputs, jobs=jobs, encode=encode), inputs, strict=True):
         if isinstance(result, KgError):
             failed += 1
-            typer.echo(f"kg: skipped {path}: {result}", err=True)
+            _skipped(path, str(result))
             if format == "jsonl":
-                typer.echo(json.dumps({"source": str(path), "error": str(result)}, ensure_ascii=False))
+                typer.echo(json.dumps({"source": item.name, "error": str(result)}, ensure_ascii=False))
             continue
         text, empty = result
         if empty:
             typer.echo(f"kg: warning: {Warnings.W001.format(path=path)}", err=True)
         typer.echo(text)
     if failed:
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_SKIPPED)
 
 
 def _encode_record(record: DocRecord, *, format: str) -> tuple[str, bool]:
@@ -221,8 +233,21 @@ def query(
     text = _run(lambda: read_query(sparql))
     store = _run(lambda: load_store(data))
     result = _run(lambda: run_query(store, text, values))
-    out = {"table": result.to_table, "csv": result.to_csv, "json": result.to_json}[format]()
+    if format == "table":
+        out = result.to_table(width=_terminal_width())
+    else:
+        out = result.to_csv() if format == "csv" else result.to_json()
     typer.echo(out.rstrip("\n"))
+
+
+def _terminal_width() -> int | None:
+    """Columns to fit a table in: $COLUMNS, else the terminal's width; None (no cutting) when piped."""
+    import os
+    import shutil
+
+    if os.environ.get("COLUMNS", "").isdigit() or sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return None
 
 
 @app.command()
@@ -265,7 +290,7 @@ def _score_details(path: Path, score: Any) -> str:
 def validate(
     file: Path = typer.Argument(Path("output/graph.ttl"), help="An RDF file written by kg build."),
 ) -> None:
-    """Check an RDF graph against kg's SHACL shapes: exit 0 if it conforms, 1 if not.
+    """Check an RDF graph against kg's SHACL shapes: exit 0 if it conforms, 4 if not.
 
     Example: kg validate output/graph.ttl
     """
@@ -275,7 +300,7 @@ def validate(
     report = validate_graph(_run(lambda: read_rdf(file)))
     typer.echo(report.to_text())
     if not report.conforms:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_INVALID)
 
 
 @app.command()

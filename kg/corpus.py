@@ -12,6 +12,9 @@ Examples
 >>> _ = (folder / "a.txt").write_text("天水市纪委监委印发《监督办法》。", encoding="utf-8")
 >>> [(p.name, [e.name for e in r.entities]) for p, r in extract_files([folder / "a.txt"])]
 [('a.txt', ['天水市纪委监委', '监督办法'])]
+>>> from kg.io import input_files
+>>> [r.source for _, r in extract_files(input_files([folder]))]  # named as below the folder given
+['a.txt']
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from spacy.language import Language
 from kg.cache import RecordCache
 from kg.errors import KgError
 from kg.extract import DocRecord, extract_doc, merge_records, text_hash
-from kg.io import read_text
+from kg.io import InputFile, read_text
 from kg.pipeline import load
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.noise import noise_ranges
@@ -45,6 +48,7 @@ TASK_CHARS = 100_000  # about a third of a second of one worker: small tasks kee
 @dataclass
 class _Item:
     path: Path
+    name: str  # the source's name in the outputs
     chars: int = 0
     text: str | None = None
     result: Any = None  # a DocRecord (or what encode made of it), or the KgError that kept the file out
@@ -76,10 +80,12 @@ class Progress:
         return (self.total_files - self.files) / rate if rate else 0.0
 
 
-def extract_files(paths: Iterable[Path], *, nlp: Language | None = None, jobs: int = 1,
+def extract_files(paths: Iterable[Path | InputFile], *, nlp: Language | None = None, jobs: int = 1,
                   cache: RecordCache | None = None, progress: Progress | None = None,
                   encode: Callable[[DocRecord], Any] | None = None) -> Iterator[tuple[Path, Any]]:
     """Extract each file, in order: ``(path, record)``, or ``(path, error)`` for a file that can't be read.
+
+    A record's ``source`` is the file's name from :func:`kg.io.input_files` (a bare path names itself).
 
     ``encode`` (a module-level function, so workers can receive it) turns each record into what is yielded
     instead, where the record is made: worker processes then send back, say, a JSON line rather than the
@@ -103,21 +109,22 @@ def extract_files(paths: Iterable[Path], *, nlp: Language | None = None, jobs: i
         runner.close()
 
 
-def _read(path: Path, cache: RecordCache | None) -> _Item:
+def _read(file: Path | InputFile, cache: RecordCache | None) -> _Item:
+    path, name = file if isinstance(file, InputFile) else (file, str(file))
     try:
-        text = read_text(path)
+        text = read_text(path, name=name)
     except KgError as err:
-        return _Item(path, result=err)
-    cached = cache.get(text_hash(text), source=str(path)) if cache is not None else None
+        return _Item(path, name, result=err)
+    cached = cache.get(text_hash(text), source=name) if cache is not None else None
     if cached is not None:
-        return _Item(path, len(text), result=cached)
-    return _Item(path, len(text), text=text)
+        return _Item(path, name, len(text), result=cached)
+    return _Item(path, name, len(text), text=text)
 
 
 def _finish(runner: _Runner, window: list[_Item], cache: RecordCache | None,
             progress: Progress | None) -> Iterator[tuple[Path, Any]]:
     todo = [item for item in window if item.text is not None]
-    records = runner.extract([(str(i.path), i.text or "") for i in todo])
+    records = runner.extract([(i.name, i.text or "") for i in todo])
     for item in window:
         if item.text is not None:  # extracted now (in order), else read from the cache or failed
             item.result, item.text = next(records), None

@@ -17,6 +17,7 @@ from typing import Any
 
 from kg.errors import Errors, KgError
 from kg.extract import DocRecord
+from kg.io import InputFile
 
 _NLP: Any = None
 
@@ -44,7 +45,7 @@ def partition_by_bytes(paths: list[Path], parts: int) -> list[list[Path]]:
     return groups
 
 
-def _extract_partition(index: int, paths: list[str], shard_dir: str,
+def _extract_partition(index: int, files: list[tuple[str, str]], shard_dir: str,
                        base_iri: str) -> list[tuple[str, DocRecord | KgError]]:
     """Runs on a worker: extract the files, write the partition's N-Quads shard, return the records."""
     global _NLP
@@ -54,14 +55,14 @@ def _extract_partition(index: int, paths: list[str], shard_dir: str,
     from kg.readwrite.rdf import write_rdf
 
     _NLP = _NLP or load()
-    results = [(str(p), r) for p, r in extract_files([Path(p) for p in paths], nlp=_NLP)]
+    results = [(str(p), r) for p, r in extract_files([InputFile(Path(p), name) for p, name in files], nlp=_NLP)]
     records = [r for _, r in results if isinstance(r, DocRecord)]
     shard = Path(shard_dir) / f"part-{index:05d}.nq"
     write_rdf(build_graph(records), shard, format="nquads", base_iri=base_iri)
     return results
 
 
-def extract_with_dask(paths: list[Path], *, shard_dir: Path, base_iri: str, scheduler: str | None = None,
+def extract_with_dask(files: list[InputFile], *, shard_dir: Path, base_iri: str, scheduler: str | None = None,
                       workers: int = 2) -> Iterator[tuple[Path, DocRecord | KgError]]:
     """``(path, record or error)`` for every file, in input order, extracted on a Dask cluster."""
     try:
@@ -75,8 +76,10 @@ def extract_with_dask(paths: list[Path], *, shard_dir: Path, base_iri: str, sche
                                                   processes=True, dashboard_address=None)
     client = Client(scheduler or cluster)
     try:
-        partitions = partition_by_bytes(paths, max(1, workers) * 4)
-        futures = [client.submit(_extract_partition, i, [str(p) for p in part], str(shard_dir), base_iri, pure=False)
+        names = {f.path: f.name for f in files}
+        partitions = partition_by_bytes([f.path for f in files], max(1, workers) * 4)
+        futures = [client.submit(_extract_partition, i, [(str(p), names[p]) for p in part], str(shard_dir), base_iri,
+                                 pure=False)
                    for i, part in enumerate(partitions) if part]
         for future in futures:
             for path, result in future.result():

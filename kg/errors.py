@@ -25,15 +25,16 @@ class Errors(metaclass=ErrorsWithCodes):
     E001 = ("Can't read {path}: {reason}. Pass a UTF-8/GB18030/UTF-16/Big5 text or HTML file, or a folder of "
             "them.")
     E002 = "Unknown output format '{fmt}'. Choose one of: {options}."
-    E003 = "No such file or folder: {path}. Check the path, or run without arguments to use the bundled samples."
+    E003 = "No such file or folder: {path}. Check the path; a relative path starts from the folder kg runs in."
     E004 = "Bad SPARQL query: {message}."
     E005 = "No graph at {path}. Build one first: kg build [INPUT...] --output-dir {folder}"
     E006 = "Can't write to {path}: {reason}. Choose another --output-dir or fix its permissions."
     E007 = "Unknown RDF format '{fmt}'. Choose one of: {options}."
-    E008 = "No input files found in {path}. kg reads .txt, .md, .html and .htm files (other files if they decode)."
-    E009 = "No gold files (NAME.gold.json beside NAME.txt) in {path}. See the annotation guideline for the format."
+    E008 = ("No input files found in {path}. In folders kg reads .txt, .md, .html and .htm files (.docx and .pdf "
+            "with kg[office]); name any other text file on its own.")
+    E009 = "No gold files (NAME.gold.json beside NAME.txt) in {path}. docs/annotation.md describes the format."
     E010 = "Can't parse {path}: {reason}. Check that it is a valid {fmt} file."
-    E011 = "{path} is a binary file ({reason}); skipped. Convert it to text first."
+    E011 = "{path} is a binary file, not text ({reason}). Convert it to text (UTF-8) or leave it out."
     E014 = "Reading {path} needs {package}: pip install 'kg[office]' (or pip install {package})."
     E015 = "The Dask executor needs dask.distributed: pip install 'kg[dask]'."
     E016 = "Unknown executor '{name}'. Choose one of: local, dask."
@@ -47,7 +48,7 @@ class Errors(metaclass=ErrorsWithCodes):
 
 class Warnings(metaclass=ErrorsWithCodes):
     W001 = "{path} is empty; nothing to extract."
-    W002 = "{path} skipped: {reason}"
+    W002 = "{path} skipped: {reason}"  # reason: the E001, E011 or E014 that kept it out
     W003 = ("Serving on {host}, which other machines may reach. The endpoint is read-only but anyone who can "
             "reach it can read the whole graph; use the default 127.0.0.1 unless you mean it.")
 

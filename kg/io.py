@@ -18,10 +18,11 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from kg.errors import Errors, KgError
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".docx", ".pdf"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".docx", ".pdf"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _ENCODINGS = ("utf-8", "gb18030", "big5", "utf-16")
 
@@ -31,10 +32,26 @@ def sample_dir() -> Path:
     return Path(str(resources.files("kg").joinpath("samples")))
 
 
-def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files to read: files as given, folders walked recursively (text and HTML files, sorted).
+class InputFile(NamedTuple):
+    """A file to read, and the name kg's outputs give it (never an absolute path)."""
+
+    path: Path
+    name: str
+
+
+def input_files(paths: Iterable[str | Path]) -> Iterator[InputFile]:
+    """Files to read, each with its name in the outputs: a file found in a folder is named by its path below that
+    folder (``sub/a.txt``, with ``/``), a file given as it is by its file name. So two copies of one folder, in any
+    two places, give the same names.
 
     Raises :class:`KgError` for a path that does not exist.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> (folder / "sub").mkdir()
+    >>> _ = (folder / "sub" / "a.txt").write_text("市委", encoding="utf-8")
+    >>> [f.name for f in input_files([folder, folder / "sub" / "a.txt"])]
+    ['sub/a.txt', 'a.txt']
     """
     for raw in paths:
         path = Path(raw)
@@ -42,9 +59,17 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
             raise KgError(Errors.E003.format(path=path))
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and _is_input(p, path))
-            yield from found
+            yield from (InputFile(p, p.relative_to(path).as_posix()) for p in found)
         else:
-            yield path
+            yield InputFile(path, path.name)
+
+
+def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files to read: files as given, folders walked recursively (text and HTML files, sorted).
+
+    Raises :class:`KgError` for a path that does not exist.
+    """
+    return (f.path for f in input_files(paths))
 
 
 def _is_input(path: Path, root: Path) -> bool:
@@ -54,49 +79,91 @@ def _is_input(path: Path, root: Path) -> bool:
     return path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
 
 
-def read_text(path: str | Path) -> str:
-    """The text of a file: decoded from its encoding, HTML reduced to its text.
+def read_text(path: str | Path, *, name: str | None = None) -> str:
+    """The text of a file: decoded from its encoding, HTML reduced to its text, Markdown without heading marks.
 
-    Raises :class:`KgError` (naming the file) for a binary or undecodable file.
+    Raises :class:`KgError` naming the file (as ``name``, by default its path) for a binary or undecodable file.
     """
     path = Path(path)
-    if path.suffix.lower() in OFFICE_READERS:
-        return OFFICE_READERS[path.suffix.lower()](path)
+    name = str(path) if name is None else name
+    suffix = path.suffix.lower()
+    if suffix in OFFICE_READERS:
+        return OFFICE_READERS[suffix](path, name)
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise KgError(Errors.E001.format(path=path, reason=err.strerror or err)) from err
-    text = decode(data, str(path))
-    if path.suffix.lower() in HTML_SUFFIXES or re.match(r"\s*<(?:!doctype html|html)", text[:200], re.I):
+        raise KgError(Errors.E001.format(path=name, reason=err.strerror or err)) from err
+    text = decode(data, name)
+    if suffix in HTML_SUFFIXES or re.match(r"\s*<(?:!doctype html|html)", text[:200], re.I):
         text = html_to_text(text)
+    elif suffix in MARKDOWN_SUFFIXES:
+        text = markdown_text(text)
     return text
+
+
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+_SETEXT_UNDERLINE = re.compile(r"(?<=\S)(\n {0,3}(?:=+|-{2,})[ \t]*)$", re.M)
+
+
+def markdown_text(text: str) -> str:
+    r"""Markdown with its heading marks taken off (``# 标题`` and ``标题`` over ``===``/``---`` become ``标题``),
+    so they are part of no title or evidence sentence; the rest is kept as it is.
+
+    >>> markdown_text("# 青禾县巡察工作方案 #\n\n## 一、总体要求\n正文。\n\n附件\n===\n")
+    '青禾县巡察工作方案\n\n一、总体要求\n正文。\n\n附件\n'
+    """
+    return _SETEXT_UNDERLINE.sub("", _ATX_HEADING.sub(r"\1", text))
 
 
 def decode(data: bytes, name: str) -> str:
     """Decode bytes in UTF-8 (BOM or not), UTF-16 (with BOM), GB18030/GBK or Big5."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return _text_or_binary(data.decode("utf-16", errors="replace"), name)
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
+        return _text_or_binary(data[3:].decode("utf-8", errors="replace"), name)
     if b"\x00" in data[:4096]:  # binary, or UTF-16 with ASCII in it
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
             raise KgError(Errors.E011.format(path=name, reason="it contains NUL bytes"))
-        return utf16
+        return _text_or_binary(utf16, name)
     try:
-        return data.decode("utf-8")  # ASCII and UTF-8 first: they can look like UTF-16 to the test below
+        return _text_or_binary(data.decode("utf-8"), name)  # ASCII and UTF-8 first: they can look like UTF-16
     except UnicodeDecodeError:
         pass
     lenient = data.decode("utf-8", errors="replace")
     if lenient.count("\ufffd") <= max(2, len(lenient) // 10_000):  # a cut last character, a stray bad byte
-        return lenient
+        return _text_or_binary(lenient, name)
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
-        return utf16
+        return _text_or_binary(utf16, name)
     guess = _guess_encoding(data)
     if guess is None:
-        raise KgError(Errors.E001.format(path=name, reason="unknown text encoding"))
-    return data.decode(guess, errors="replace")
+        raise KgError(Errors.E011.format(path=name, reason="it decodes as none of UTF-8, UTF-16, GB18030 and Big5"))
+    return _text_or_binary(data.decode(guess, errors="replace"), name)
+
+
+BINARY_SHARE = 0.02  # texts have no control characters; random bytes decode to 4-50 % of them, whatever the codec
+_BINARY_SAMPLE = 20_000
+# control characters but whitespace and ESC (terminal colours in logs), surrogates, private use, non-characters and
+# U+FFFD: what binary data decodes to (a character class of a few ranges: fast, where unicodedata is not)
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufdd0-\ufdef\ufffd-\uffff]")
+
+
+def _text_or_binary(text: str, name: str) -> str:
+    """``text`` if it reads as text, else :class:`KgError` E011: more than ``BINARY_SHARE`` of its first characters
+    are what binary data decodes to.
+
+    >>> _text_or_binary("市委\\x01\\x02\\x03", "x.bin")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    kg.errors.KgError: [E011] x.bin is a binary file, not text (60% of its characters are control characters or ...
+    """
+    sample = text[:_BINARY_SAMPLE]
+    junk = len(_NOT_TEXT.findall(sample))
+    if junk >= 2 and junk > BINARY_SHARE * len(sample):
+        reason = f"{junk / len(sample):.0%} of its characters are control characters or undecodable bytes"
+        raise KgError(Errors.E011.format(path=name, reason=reason))
+    return text
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -134,32 +201,34 @@ def _guess_encoding(data: bytes) -> str | None:
     return None
 
 
-def read_docx(path: Path) -> str:
-    """Paragraphs and table cells of a Word file (needs the ``office`` extra: python-docx)."""
+def read_docx(path: Path, name: str | None = None) -> str:
+    """Paragraphs and table cells of a Word file (needs the ``office`` extra: python-docx); errors name the file
+    ``name`` (by default its path)."""
     try:
         import docx
     except ImportError as err:
-        raise KgError(Errors.E014.format(path=path, package="python-docx")) from err
+        raise KgError(Errors.E014.format(path=name or path, package="python-docx")) from err
     try:
         document = docx.Document(str(path))
     except Exception as err:  # python-docx raises zipfile, KeyError, ValueError... on broken files
-        raise KgError(Errors.E001.format(path=path, reason=f"not a readable .docx file ({err})")) from err
+        raise KgError(Errors.E001.format(path=name or path, reason=f"not a readable .docx file ({err})")) from err
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:
         lines += ["\t".join(cell.text for cell in row.cells) for row in table.rows]
     return "\n".join(line for line in lines if line.strip())
 
 
-def read_pdf(path: Path) -> str:
-    """The text layer of a PDF (needs the ``office`` extra: pypdf); scanned pages without text give nothing."""
+def read_pdf(path: Path, name: str | None = None) -> str:
+    """The text layer of a PDF (needs the ``office`` extra: pypdf); scanned pages without text give nothing.
+    Errors name the file ``name`` (by default its path)."""
     try:
         import pypdf
     except ImportError as err:
-        raise KgError(Errors.E014.format(path=path, package="pypdf")) from err
+        raise KgError(Errors.E014.format(path=name or path, package="pypdf")) from err
     try:
         pages = [page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages]
     except Exception as err:  # pypdf raises its own and zlib/struct errors on broken files
-        raise KgError(Errors.E001.format(path=path, reason=f"not a readable PDF ({err})")) from err
+        raise KgError(Errors.E001.format(path=name or path, reason=f"not a readable PDF ({err})")) from err
     return clean_pdf_text("\n".join(pages))
 
 

@@ -37,10 +37,11 @@ _FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": o
 
 @dataclass
 class QueryResult:
-    """Rows of a SELECT (or a single boolean row of an ASK), as plain strings."""
+    """Rows of a SELECT (or a single boolean row of an ASK, with ``boolean`` set), as plain strings."""
 
     variables: list[str]
     rows: list[list[str]]
+    boolean: bool | None = None  # the answer of an ASK
 
     def to_csv(self) -> str:
         buf = io.StringIO()
@@ -50,14 +51,60 @@ class QueryResult:
         return buf.getvalue()
 
     def to_json(self) -> str:
+        """A JSON list of ``{variable: value}`` rows; an ASK's answer as a JSON boolean.
+
+        >>> QueryResult(["ask"], [["true"]], boolean=True).to_json()
+        'true'
+        """
+        if self.boolean is not None:
+            return json.dumps(self.boolean)
         return json.dumps([dict(zip(self.variables, r, strict=False)) for r in self.rows], ensure_ascii=False, indent=1)
 
-    def to_table(self) -> str:
+    def to_table(self, *, width: int | None = None) -> str:
+        """Aligned columns for people; with ``width``, the widest columns are cut (``…``) until a row fits in it.
+
+        >>> result = QueryResult(["name", "sentence"], [["青禾县委", "青禾县委印发《青禾县巡察工作规划》。"]])
+        >>> print(result.to_table(width=30))
+        name      sentence
+        --------  --------------------
+        青禾县委  青禾县委印发《青禾…
+        """
         widths = [max([_width(v)] + [_width(r[i]) for r in self.rows]) for i, v in enumerate(self.variables)]
-        lines = ["  ".join(_pad(v, w) for v, w in zip(self.variables, widths, strict=False))]
+        if width is not None:
+            widths = _fit(widths, [_width(v) for v in self.variables], width)
+        lines = ["  ".join(_pad(_cut(v, w), w) for v, w in zip(self.variables, widths, strict=False))]
         lines.append("  ".join("-" * w for w in widths))
-        lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths, strict=False)) for r in self.rows]
-        return "\n".join(lines)
+        lines += ["  ".join(_pad(_cut(c, w), w) for c, w in zip(r, widths, strict=False)) for r in self.rows]
+        return "\n".join(line.rstrip() for line in lines)
+
+
+MIN_COLUMN = 8  # a column is never cut narrower than this (or its header)
+
+
+def _fit(widths: list[int], headers: list[int], total: int) -> list[int]:
+    """Column widths that fit in ``total`` characters with two between columns, the widest narrowed first (never
+    below ``MIN_COLUMN`` or its header: a table of many columns can stay wider than ``total``)."""
+    widths = list(widths)
+    floors = [max(MIN_COLUMN, h) for h in headers]
+    while sum(widths) + 2 * (len(widths) - 1) > total:
+        cuttable = [k for k, w in enumerate(widths) if w > floors[k]]
+        if not cuttable:
+            break
+        widths[max(cuttable, key=widths.__getitem__)] -= 1
+    return widths
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` in at most ``width`` columns, ending in ``…`` where it was cut."""
+    if _width(text) <= width:
+        return text
+    kept, used = [], 0
+    for ch in text:
+        if used + _width(ch) > width - 1:
+            break
+        kept.append(ch)
+        used += _width(ch)
+    return "".join(kept) + "…"
 
 
 def _width(text: str) -> int:
@@ -137,7 +184,7 @@ def query(store: ox.Store, sparql: str, bindings: dict[str, str] | None = None) 
     except SyntaxError as err:
         raise KgError(Errors.E004.format(message=parser_message(str(err), sparql, header.count("\n")))) from err
     if isinstance(result, (bool, ox.QueryBoolean)):
-        return QueryResult(["ask"], [[str(bool(result)).lower()]])
+        return QueryResult(["ask"], [[str(bool(result)).lower()]], boolean=bool(result))
     if not isinstance(result, ox.QuerySolutions):
         raise KgError(Errors.E004.format(message="only SELECT and ASK queries print rows"))
     variables = [v.value for v in result.variables]

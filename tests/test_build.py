@@ -109,3 +109,31 @@ def test_build_streams_turtle_with_prefixes_and_jsonld_with_a_context(tmp_path):
     jsonld = json.loads((tmp_path / "graph.jsonld").read_text(encoding="utf-8"))
     assert jsonld["@context"]["org"] == "http://www.w3.org/ns/org#" and jsonld["@graph"]
     assert isomorphic(read_rdf(tmp_path / "graph.jsonld"), expected)
+
+
+def test_build_same_inputs_in_two_places_give_identical_files_without_their_paths(tmp_path):
+    texts = {"notice.txt": "青禾县人民政府印发《青禾县河长制工作方案》。", "sub/report.md": "# 巡察报告\n县委巡察办建立“三反馈”机制。"}
+    outputs = []
+    for place in ("one", "two/deeper"):
+        folder = tmp_path / place / "texts"
+        for name, text in texts.items():
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_text(text, encoding="utf-8")
+        build([folder], tmp_path / place / "out")
+        outputs.append({p.name: p.read_bytes() for p in (tmp_path / place / "out").glob("graph.*")})
+    assert sorted(outputs[0]) == ["graph.graphml", "graph.html", "graph.jsonld", "graph.ttl"]
+    assert outputs[0] == outputs[1]
+    for data in outputs[0].values():
+        assert str(tmp_path).encode() not in data and b"sub/report.md" in data
+
+
+def test_build_file_given_alone_is_named_by_its_file_name(tmp_path):
+    (tmp_path / "a.txt").write_text("县委巡察办建立“三反馈”机制。", encoding="utf-8")
+    report = build([tmp_path / "a.txt"], tmp_path / "out")
+    assert [d["path"] for _, d in report.graph.nodes(data=True) if d["type"] == "SOURCE"] == ["a.txt"]
+
+
+def test_build_samples_are_named_without_the_install_folder(sample_build):
+    report, _ = sample_build
+    paths = [d["path"] for _, d in report.graph.nodes(data=True) if d["type"] == "SOURCE"]
+    assert paths and all("/" not in p and p.endswith(".txt") for p in paths)

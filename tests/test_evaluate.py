@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from kg.cli import app
 from kg.evaluate import match_entity, score_document, totals
+from kg.graph import RELATION_TYPES
 
 GOLD = {"entities": [
     {"type": "ORG", "name": "中共某市委", "mentions": ["市委"]},
@@ -27,3 +35,18 @@ def test_evaluate_split_and_generic_and_relations():
     assert result["ORG"]["precision"] == 0.5 and result["ORG"]["recall"] == 1.0
     assert result["relations"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
     assert score.missed == ["MECH 三反馈机制"]
+
+
+def test_evaluate_the_example_of_the_annotation_docs_is_a_valid_gold_file(tmp_path):
+    page = (Path(__file__).resolve().parent.parent / "docs" / "annotation.md").read_text(encoding="utf-8")
+    text = re.search(r"```text\n(.*?)```", page, re.S).group(1)
+    gold = json.loads(re.search(r"```json\n(.*?)```", page, re.S).group(1))
+    names = {e["name"] for e in gold["entities"]}
+    assert all(m in text for e in gold["entities"] for m in e["mentions"])
+    assert all(r["head"] in names and r["tail"] in names and r["evidence"] in text for r in gold["relations"])
+    assert {r["type"] for r in gold["relations"]} == set(RELATION_TYPES)
+    (tmp_path / "notice.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "notice.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(tmp_path), "--json"])
+    assert result.exit_code == 0
+    assert set(json.loads(result.stdout)) == {"ORG", "DOC", "MECH", "entities", "relations"}

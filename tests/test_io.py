@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import KgError
-from kg.io import iter_inputs, read_text, sample_dir
+from kg.io import input_files, iter_inputs, read_text, sample_dir
 
 TEXT = "天水市纪委监委印发《监督办法》，“双反馈”机制。"
 
@@ -128,3 +128,36 @@ def test_io_utf8_with_a_cut_last_character_stays_utf8(tmp_path):
     data = (TEXT * 20).encode("utf-8")[:-1]
     (tmp_path / "t.txt").write_bytes(data)
     assert read_text(tmp_path / "t.txt").startswith(TEXT * 19)
+
+
+@pytest.mark.parametrize("size", [64, 300, 4096, 100_000])
+@pytest.mark.parametrize("nul", [True, False])
+def test_io_random_bytes_are_a_binary_file(tmp_path, size, nul):
+    import random
+
+    data = random.Random(size).randbytes(size)
+    path = tmp_path / "r.txt"
+    path.write_bytes(data if nul else data.replace(b"\x00", b""))
+    with pytest.raises(KgError, match=r"^\[E011\] .*r\.txt is a binary file, not text"):
+        read_text(path)
+
+
+def test_io_a_stray_control_character_is_still_text(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text(TEXT * 3 + "\x07\n\f" + TEXT, encoding="utf-8")
+    assert read_text(path).startswith(TEXT)
+
+
+def test_io_markdown_heading_marks_are_not_text(tmp_path):
+    path = tmp_path / "n.md"
+    path.write_text("# 青禾县巡察工作规划 #\n\n## 一、总体要求\n正文 # 不是标题\n\n附件\n---\n", encoding="utf-8")
+    assert read_text(path) == "青禾县巡察工作规划\n\n一、总体要求\n正文 # 不是标题\n\n附件\n"
+    (tmp_path / "n.txt").write_text("# 不是 Markdown", encoding="utf-8")
+    assert read_text(tmp_path / "n.txt") == "# 不是 Markdown"
+
+
+def test_io_input_files_are_named_below_the_folder_given(tmp_path):
+    (tmp_path / "z").mkdir()
+    (tmp_path / "z" / "b.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "a.md").write_text("x", encoding="utf-8")
+    assert [f.name for f in input_files([tmp_path, tmp_path / "z" / "b.txt"])] == ["a.md", "z/b.txt", "b.txt"]

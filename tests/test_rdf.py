@@ -78,3 +78,14 @@ def test_rdf_iris_hold_only_characters_iris_may_hold(nlp):
 
     for key in ("a b", "x\x7fy", "市\ue000委", "〔2024〕(试行)"):
         ox.NamedNode(str(iri_for("https://w3id.org/kg-zh/id/", f"DOC:{key}")))  # raises on an invalid IRI
+
+
+def test_rdf_jsonld_one_node_object_per_subject(nlp, tmp_path):
+    import json
+
+    texts = ["青禾县人民政府印发《青禾县河长制工作方案》，建立“河长+检察长”机制。县水利局与县检察院建立“双反馈”机制。",
+             "县委巡察办印发《青禾县河长制工作方案》。"]
+    G = build_graph([extract_doc(nlp(t), source=f"{i}.txt") for i, t in enumerate(texts)])
+    write_rdf(G, tmp_path / "g.jsonld", format="json-ld")
+    ids = [node["@id"] for node in json.loads((tmp_path / "g.jsonld").read_text(encoding="utf-8"))["@graph"]]
+    assert len(ids) == len(set(ids)) == len(set(graph_to_rdf(G).subjects()))

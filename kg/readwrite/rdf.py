@@ -123,7 +123,8 @@ def _int(n: int) -> ox.Literal:
 
 
 def iter_triples(G: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[ox.Triple]:
-    """The triples of ``G`` as pyoxigraph terms, in a fixed order (nodes, then edges, each sorted), each once.
+    """The triples of ``G`` as pyoxigraph terms, in a fixed order, each once, and all triples of one subject
+    together: per node (sorted) its description and its relations, then per edge its statement or mentions.
 
     Nothing is collected: a writer can stream them, so a graph of millions of triples is never held as RDF.
 
@@ -146,9 +147,21 @@ def iter_triples(G: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterat
     yield ox.Triple(scheme, _PREF, _zh("机制"))
     for node, data in sorted(G.nodes(data=True), key=lambda item: item[0]):
         yield from _node_triples(iri(node), scheme, node, data)
-    stated: set[tuple[str, str, str]] = set()  # a relation stated in many sources is one triple (and many statements)
+        yield from _relation_triples(G, iri, node)
     for u, v, _, data in sorted_edges(G, key=lambda _, d: (d["relation"], d.get("start", 0))):
-        yield from _edge_triples(base_iri, iri, u, v, data, stated)
+        yield from _edge_triples(base_iri, iri, u, v, data)
+
+
+def _relation_triples(G: nx.MultiDiGraph, iri: Any, node: str) -> Iterator[ox.Triple]:
+    """A node's relations as direct triples with it as subject (a relation stated in many sources once), and
+    ``dcterms:creator`` for each body that issued it."""
+    s = iri(node)
+    for v, edges in sorted(G.succ[node].items(), key=lambda item: item[0]):
+        for rel in sorted({d["relation"] for d in edges.values()}):
+            yield ox.Triple(s, _MENTIONS if rel == "MENTIONS" else _PREDICATES[rel], iri(v))
+    for u, edges in sorted(G.pred[node].items(), key=lambda item: item[0]):
+        if any(d["relation"] == "ISSUED" for d in edges.values()):
+            yield ox.Triple(s, _CREATOR, iri(u))
 
 
 def _node_triples(s: ox.NamedNode, scheme: ox.NamedNode, node: str, data: dict) -> Iterator[ox.Triple]:
@@ -182,27 +195,20 @@ def _node_triples(s: ox.NamedNode, scheme: ox.NamedNode, node: str, data: dict) 
         yield ox.Triple(s, _GENERIC, ox.Literal("true", datatype=_BOOLEAN))
 
 
-def _edge_triples(base: str, iri: Any, u: str, v: str, data: dict,
-                  stated: set[tuple[str, str, str]]) -> Iterator[ox.Triple]:
+def _edge_triples(base: str, iri: Any, u: str, v: str, data: dict) -> Iterator[ox.Triple]:
+    """The nodes an edge stands for: its ``kg:Mention`` nodes, or its relation's ``rdf:Statement``."""
     head, tail = iri(u), iri(v)
     rel = data["relation"]
     if rel == "MENTIONS":
-        yield ox.Triple(head, _MENTIONS, tail)
         for start, end in mention_spans(data)[:MAX_MENTION_NODES]:
             m = ox.NamedNode(f"{base}mention/{hashlib.sha1(f'{v}|{u}|{start}|{end}'.encode()).hexdigest()[:20]}")
             yield from (ox.Triple(m, p, o) for p, o in (
                 (_TYPE, _MENTION), (_OF_ENTITY, tail), (_DERIVED, head), (_START, _int(start)), (_END, _int(end))))
         return
-    predicate = _PREDICATES[rel]
-    if (u, rel, v) not in stated:
-        stated.add((u, rel, v))
-        yield ox.Triple(head, predicate, tail)
-        if rel == "ISSUED":
-            yield ox.Triple(tail, _CREATOR, head)
     digest = hashlib.sha1(f"{u}|{rel}|{v}|{data['source']}|{data['start']}".encode()).hexdigest()[:20]
     st = ox.NamedNode(f"{base}statement/{digest}")
     yield from (ox.Triple(st, p, o) for p, o in (
-        (_TYPE, _STATEMENT), (_SUBJECT, head), (_PREDICATE, predicate), (_OBJECT, tail),
+        (_TYPE, _STATEMENT), (_SUBJECT, head), (_PREDICATE, _PREDICATES[rel]), (_OBJECT, tail),
         (_DERIVED, iri(data["source"])), (_SENTENCE, _zh(data["sentence"])), (_START, _int(data["start"])),
         (_END, _int(data["end"]))))
 
@@ -319,7 +325,8 @@ class _SortedPrefixes:
 
 def write_jsonld(triples: Iterable[ox.Triple], handle: IO[bytes], prefixes: dict[str, str]) -> None:
     """JSON-LD with a ``@context`` of ``prefixes``: one node object per run of triples with one subject, written
-    as the triples come (a subject in two runs is two node objects, which JSON-LD merges).
+    as the triples come. :func:`iter_triples` gives each subject's triples in one run, so each subject is one
+    node object.
 
     >>> import io, pyoxigraph as ox
     >>> out = io.BytesIO()
