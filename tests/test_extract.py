@@ -152,3 +152,9 @@ def test_extract_unmarked_references_equal_a_scan_of_every_suffix():
         entity = Entity("DOC", title, title, [Mention(title, start, start + len(title))])
         got = [(m.text, m.start) for m in _unmarked_references(text, entity, taken)]
         assert got == _references_by_scanning(text, title, taken), text
+
+
+def test_extract_title_is_the_first_line_not_a_bracketed_note(nlp):
+    text = "（虚构示例文本，地名机构均为虚构）\n某县委关于印发《某县巡察工作规划》的通知\n正文。"
+    assert extract_doc(nlp(text), source="t.txt").title == "某县委关于印发《某县巡察工作规划》的通知"
+    assert extract_doc(nlp("（一）加强领导。县委部署。"), source="t.txt").title == "（一）加强领导"
