@@ -37,7 +37,7 @@ def big_graph(nodes: int, edges: int, seed: int = 3) -> nx.MultiDiGraph:
     for i, city in enumerate(cities):
         for text in texts:
             swapped = text
-            for old in ("金昌", "漯河", "巴中", "酒泉", "开平", "安吉", "湖北", "十堰"):
+            for old in ("岚川", "云岭", "青禾", "柳溪", "鹤鸣", "兰泽"):  # the samples' fictional places
                 swapped = swapped.replace(old, city[:-1])
             records.append(kg.extract_doc(nlp(swapped), source=f"{city}-{i}.txt"))
         if i % 10 == 9:

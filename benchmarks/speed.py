@@ -1,6 +1,6 @@
 """Speed benchmark: kg extraction against bare jieba.lcut, and how kg scales with corpus size.
 
-Builds corpora of N MB from real sentences of the bundled sample texts (shuffled into new documents of a few
+Builds corpora of N MB from the sentences of the bundled sample texts (shuffled into new documents of a few
 thousand characters), then, in one run and each as a whole process:
 
 - ``kg extract`` vs ``jieba.lcut`` over the same files → ratio (target ≥ 1.0: kg no slower than the tokenizer

@@ -581,13 +581,19 @@ def _region_of(entity: Entity) -> str | None:
     return entity.key[:end] if end > 0 else None
 
 
+_NOTE_LINE = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
 def _doc_title(text: str, noise: list[tuple[int, int]]) -> str:
-    """The first non-noise line, as a human title for the source document."""
+    """The first non-noise line, as a human title for the source document.
+
+    A line wholly in brackets is an editor's note (（虚构示例文本）, （此件公开发布）), not a title.
+    """
     pos = 0
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
-        if line.strip() and not any(s <= start < e for s, e in noise):
+        if line.strip() and not _NOTE_LINE.fullmatch(line.strip()) and not any(s <= start < e for s, e in noise):
             title = re.split(r"[。！？!?；;]", line.strip())[0]
             return title if len(title) <= 60 else title[:59] + "…"
     return ""

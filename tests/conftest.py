@@ -1,11 +1,17 @@
-"""Shared fixtures: one pipeline per test session (building it compiles the grammar once)."""
+"""Shared fixtures: one pipeline per test session (building it compiles the grammar once); real texts when present."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
 import kg
+from kg.io import sample_dir
+
+# The project's corpus of real (third-party) texts lives beside the checkout, never in it.
+SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
 @pytest.fixture(scope="session")
@@ -19,3 +25,16 @@ def spans_of(doc, label: str, *, nested: bool = False) -> list[str]:
     spans = [s for s in doc.spans["kg"] if s.label_ == label]
     return [s.text for s in spans if nested or not any(
         o is not s and o.start_char <= s.start_char and s.end_char <= o.end_char and len(o) > len(s) for o in spans)]
+
+
+def texts_of(kind: str) -> list[str]:
+    """The bundled samples (``"samples"``), or the real texts of ``../shared/corpus/dev`` (``"real"``).
+
+    The real texts are not part of the repo: where they are absent (a bare clone), the test is skipped.
+    """
+    if kind == "samples":
+        return [p.read_text(encoding="utf-8") for p in sorted(sample_dir().glob("*.txt"))]
+    paths = sorted((SHARED_CORPUS / "dev").glob("*.txt"))
+    if not paths:
+        pytest.skip("needs the real texts of ../shared/corpus/dev beside the checkout (they are not part of the repo)")
+    return [p.read_text(encoding="utf-8") for p in paths]

@@ -161,3 +161,9 @@ def test_extract_cited_documents_and_national_bodies_merge_by_any_name(nlp):
     assert got[("DOC", "中华人民共和国宪法")] == {"中华人民共和国宪法", "宪法"}
     assert got[("DOC", "中央八项规定")] == {"中央八项规定", "八项规定"}
     assert got[("ORG", "国家监察委员会")] == {"国家监察委员会", "国家监委"}
+
+
+def test_extract_title_is_the_first_line_not_a_bracketed_note(nlp):
+    text = "（虚构示例文本，地名机构均为虚构）\n某县委关于印发《某县巡察工作规划》的通知\n正文。"
+    assert extract_doc(nlp(text), source="t.txt").title == "某县委关于印发《某县巡察工作规划》的通知"
+    assert extract_doc(nlp("（一）加强领导。县委部署。"), source="t.txt").title == "（一）加强领导"

@@ -45,7 +45,7 @@ def test_io_missing_path(tmp_path):
 
 
 def test_io_samples_are_bundled():
-    assert len(list(iter_inputs([sample_dir()]))) >= 9
+    assert len(list(iter_inputs([sample_dir()]))) == 7
 
 
 def test_io_docx_paragraphs_and_tables(tmp_path):
@@ -99,7 +99,7 @@ def test_io_missing_extra_says_how_to_install(tmp_path, monkeypatch):
 
 
 def test_io_saved_web_page_around_a_sample_gives_its_text(tmp_path):
-    sample = (sample_dir() / "gansu_shandan_xuncha.txt").read_text(encoding="utf-8")
+    sample = (sample_dir() / "qinglanhe_xiezuo.txt").read_text(encoding="utf-8")
     paragraphs = "".join(f"<p>{line}</p>" for line in sample.splitlines() if line.strip())
     page = (f"<!DOCTYPE html><html><head><title>t</title><style>p{{color:red}}</style></head><body>"
             f"<header><a href='/'>网站首页</a> <a href='/a'>政务公开</a></header><nav>首页 | 工作动态</nav>"

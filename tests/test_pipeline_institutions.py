@@ -182,12 +182,13 @@ def test_institutions_committees_and_national_bodies(nlp, text, expected):
     assert spans_of(nlp(text), "ORG") == expected
 
 
-def test_institutions_class_names_prefilter_changes_no_match():
-    from kg.io import sample_dir
+@pytest.mark.parametrize("kind", ["samples", "real"])
+def test_institutions_class_names_prefilter_changes_no_match(kind):
     from kg.pipeline.institutions import _CLASS_NAMES, CLASS_NAMES
+    from tests.conftest import texts_of
 
     plain = re.compile(rf"{_CLASS_NAMES}|(?<=两级)[\u4e00-\u9fff]{{2,6}}工作部门")
-    texts = [p.read_text(encoding="utf-8") for p in sorted(sample_dir().glob("*.txt"))]
+    texts = texts_of(kind)
     texts.append("县镇两级工作部门与检察机关建立联系，市直部门单位和被巡察党组织、成员单位")
     for text in texts:
         assert [m.span() for m in CLASS_NAMES.finditer(text)] == [m.span() for m in plain.finditer(text)]

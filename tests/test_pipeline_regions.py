@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from kg.io import sample_dir
+import pytest
+
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.regions import document_regions
+from tests.conftest import texts_of
 
 
 def test_gazetteer_knows_every_level():
@@ -37,9 +39,10 @@ def test_gazetteer_county_named_like_a_verb_is_the_verb_inside_a_sentence():
     assert [text[s:e] for s, e in gaz.find(text)] == ["会同县", "湖南省", "怀化市", "会同县"]
 
 
-def test_gazetteer_prefix_is_the_longest_name_the_regex_matches():
+@pytest.mark.parametrize("kind", ["samples", "real"])
+def test_gazetteer_prefix_is_the_longest_name_the_regex_matches(kind):
     gaz = load_gazetteer()
-    texts = [p.read_text(encoding="utf-8")[:3000] for p in sorted(sample_dir().glob("*.txt"))]
+    texts = [text[:3000] for text in texts_of(kind)]
     texts += ["甘肃省定西市渭源县", "定西", "内蒙古自治区", "市委", ""]
     for text in texts:
         for pos in range(len(text) + 1):
@@ -53,3 +56,9 @@ def test_gazetteer_autonomous_divisions_by_their_running_text_names():
     assert gaz.resolve("积石山县").name == "积石山保安族东乡族撒拉族自治县"
     assert gaz.resolve("临夏市").name == "临夏市" and gaz.resolve("海南").name == "海南省"  # the fuller name first
     assert gaz.resolve("积石山") is None  # a county's bare name is too short to be sure of
+
+
+@pytest.mark.parametrize("name", ["岚川省", "云岭市", "青禾县", "柳溪县", "鹤鸣市", "兰泽县"])
+def test_gazetteer_does_not_know_the_samples_fictional_places(name):
+    gaz = load_gazetteer()
+    assert gaz.resolve(name) is None and gaz.prefix(name + "纪委监委", 0) == -1

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from kg.pipeline.spans import entity_views, fast_start
-
-SAMPLES = sorted((Path(__file__).parent.parent / "kg" / "samples").glob("*.txt"))
+from tests.conftest import texts_of
 
 
 @pytest.mark.parametrize(
@@ -27,12 +25,12 @@ def test_fast_start_prefixes_only_bounded_patterns(pattern, prefixed):
     assert fast_start(re.compile(pattern)).pattern.startswith("(?=[") is prefixed
 
 
-def test_fast_start_finds_what_the_pattern_finds(nlp):
+@pytest.mark.parametrize("kind", ["samples", "real"])
+def test_fast_start_finds_what_the_pattern_finds(nlp, kind):
     grammar = nlp.get_pipe("kg_institutions").pattern
     assert grammar.pattern.startswith("(?=[")  # the institution grammar is prefiltered
     plain = re.compile(grammar.pattern.split(")(?:", 1)[1][:-1])
-    for path in SAMPLES:
-        text = path.read_text(encoding="utf-8")
+    for text in texts_of(kind):
         assert [m.span() for m in grammar.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 

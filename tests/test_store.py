@@ -47,6 +47,8 @@ def demo_store(tmp_path_factory):
 
 
 QUERIES = sorted(p.name for p in (Path(__file__).resolve().parent.parent / "kg" / "queries").glob("*.rq"))
+NO_REGION = pytest.mark.xfail(reason="the samples' places are fictional and kg gives no region to a place its "
+                              "gazetteer does not know (青禾县纪委监委 becomes 县纪委监委)", strict=False)
 
 
 def test_store_has_at_least_five_documented_queries():
@@ -55,17 +57,26 @@ def test_store_has_at_least_five_documented_queries():
         assert read_query(name).startswith("# ")
 
 
-@pytest.mark.parametrize("name", QUERIES)
+@pytest.mark.parametrize("name", [pytest.param(q, marks=NO_REGION) if q == "orgs_by_region.rq" else q for q in QUERIES])
 def test_store_every_example_query_returns_rows_on_the_demo_graph(demo_store, name):
     assert query(demo_store, read_query(name)).rows
+
+
+def test_store_orgs_by_region_counts_the_bodies_of_a_known_place(tmp_path):
+    from kg.build import build
+
+    (tmp_path / "a.txt").write_text("天水市委巡察办会同天水市纪委监委建立“双反馈”机制。", encoding="utf-8")
+    build([tmp_path / "a.txt"], tmp_path / "out")
+    rows = query(load_store(tmp_path / "out" / "graph.ttl"), read_query("orgs_by_region.rq")).rows
+    assert rows == [["天水市", "2"]]
 
 
 def test_store_bind_fixes_a_variable_to_a_name(demo_store):
     every = query(demo_store, read_query("evidence.rq")).rows
     heads = {row[0] for row in every}
-    one = query(demo_store, read_query("evidence.rq"), {"head": "中共金昌市委"}).rows
-    assert one and {row[0] for row in one} == {"中共金昌市委"} and len(heads) > 1
-    assert one == [row for row in every if row[0] == "中共金昌市委"]
+    one = query(demo_store, read_query("evidence.rq"), {"head": "市委第二巡察组"}).rows
+    assert one and {row[0] for row in one} == {"市委第二巡察组"} and len(heads) > 1
+    assert one == [row for row in every if row[0] == "市委第二巡察组"]
     assert query(demo_store, read_query("evidence.rq"), {"head": "没有这个机构"}).rows == []
 
 
