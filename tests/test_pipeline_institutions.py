@@ -246,3 +246,17 @@ def test_institutions_national_bodies_by_any_of_their_names(nlp, text, expected)
 def test_institutions_classes_of_bodies_are_generic(nlp, text, expected):
     doc = nlp(text)
     assert {s.text: s._.kg_generic for s in doc.spans["kg"] if s.label_ == "ORG"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市地方金融监督管理部门负责监管。", {"市地方金融监督管理部门": False}),  # a place's department by its domain
+        ("市人民政府审计部门开展审计。", {"市人民政府": False, "市人民政府审计部门": False}),
+        ("市场监管部门加强检查。", {"市场监管部门": True}),  # no place: the class of such departments
+        ("甘肃省各级纪检监察机关加强监督。", {"甘肃省各级纪检监察机关": True}),  # a class in a place
+    ],
+)
+def test_institutions_departments_by_domain_and_classes_in_a_place(nlp, text, expected):
+    doc = nlp(text)
+    assert {s.text: s._.kg_generic for s in doc.spans["kg"] if s.label_ == "ORG"} == expected

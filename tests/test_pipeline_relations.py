@@ -374,3 +374,19 @@ def test_relations_duties_audits_and_national_bodies(nlp, text, expected):
 )
 def test_relations_campaigns_and_the_reporting_government(nlp, text, expected):
     assert relations(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县纪委监委制定易发多发问题清单。", [("县纪委监委", "ESTABLISHED", "易发多发问题清单")]),  # a list is set up
+        ("县审计局印发青禾县审计整改工作规范。", [("县审计局", "ISSUED", "青禾县审计整改工作规范")]),
+        ("县政府编制国土空间总体规划。", [("县政府", "ISSUED", "国土空间总体规划")]),
+        ("县政府印发了通知。", []),  # no kind of document named
+        ("《最高人民法院、最高人民检察院关于办理某类案件的规定》公布施行。",
+         [("最高人民法院", "ISSUED", "最高人民法院、最高人民检察院关于办理某类案件的规定"),
+          ("最高人民检察院", "ISSUED", "最高人民法院、最高人民检察院关于办理某类案件的规定")]),
+    ],
+)
+def test_relations_lists_untitled_documents_and_co_issuers(nlp, text, expected):
+    assert relations(nlp(text)) == expected

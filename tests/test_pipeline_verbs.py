@@ -60,7 +60,8 @@ def test_verbs_a_bad_row_names_the_file_line_and_options():
         ("县财政局会签乡村振兴工作领导小组。", ["县财政局", "乡村振兴工作领导小组"], []),
         ("兰州海关会同榆中县人民政府开展检查。", ["兰州海关", "榆中县人民政府"],
          [("兰州海关", "COOPERATES_WITH", "榆中县人民政府")]),
-        ("县信访局配合县公安局处置。", ["县信访局", "县公安局"], []),
+        ("县信访局配合县公安局处置。", ["县信访局", "县公安局"], [("县信访局", "COOPERATES_WITH", "县公安局")]),
+        ("县纪委监委协助县委制定方案。", ["县纪委监委", "县委"], [("县纪委监委", "COOPERATES_WITH", "县委")]),
     ],
 )
 def test_verbs_a_boundary_verb_never_ends_up_inside_a_name(nlp, text, orgs, expected):

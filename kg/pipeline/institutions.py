@@ -133,7 +133,7 @@ class InstitutionFinder:
         # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission
         stationed = f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:纪检监察组|纪检组|监察专员办公室))"
         segment = (f"(?:(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}|{numbered}"
-                   f"|{stationed}|{sub_unit})")
+                   f"|{stationed}|{sub_unit}|{stems_seq}部门)")  # …审计部门: a place's department by its domain
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
         level = f"(?:街道|社区|[{LEVEL_ABBREVIATIONS}])"
         # 团市委, 共青团定西市委: the Communist Youth League's committee, not the party's
@@ -161,6 +161,7 @@ class InstitutionFinder:
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
                                   f"|(?P<national>(?:{national_names})(?:{segment})*)")
         self.classes = fast_start(trie_regex(classes))  # 有关部门, 县级以上人民政府: classes of bodies
+        self.departments = fast_start(f"{stems_seq}部门")  # 市场监管部门 without a place: the class of such departments
         self.units = re.compile(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
         self.place_only = re.compile(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
         self.level_only = re.compile(f"^{TERM}?{level}$")
@@ -180,11 +181,13 @@ class InstitutionFinder:
         """All organisation candidates in ``text`` (character offsets); ``places``: known place-name spans."""
         masked = mask_places(text, places)
         # classes first: where the grammar finds the same span (审计机关), it is the class
-        classes = [Found(m.start(), m.end(), "ORG", "class", True) for m in self.classes.finditer(text)]
+        classes = [Found(m.start(), m.end(), "ORG", "class", True)
+                   for pattern in (self.classes, self.departments) for m in pattern.finditer(text)]
         found = [f for m in self.pattern.finditer(masked) if (f := self._grammar_match(text, m))]
         found += [Found(m.start(), m.end(), "ORG", "national") for m in self.national.finditer(text)]
         found += self._parents(text, masked, found)
         found += [Found(m.start(), m.end(), "ORG", "class", True) for m in CLASS_NAMES.finditer(text)]
+        classes = [_with_place(masked, c) for c in classes]
         found = classes + found + _classes_of_bodies(text, found, classes)
         found += self._free_stem(text, self.named, limit=10, min_stem=2, masked=masked)
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
@@ -348,6 +351,20 @@ def _local_place_start(text: str, masked: str, start: int) -> int:
     if left is None or start - left < 2 or text[left:start] in BOUNDARY_WORDS:
         return start
     return left
+
+
+_CLASS_OF_PLACE = ("各级", "各", "全", "")  # 黑龙江省各级纪检监察机关: the class in a place
+
+
+def _with_place(masked: str, cls: Found) -> Found:
+    """A class of bodies with the place named before it (黑龙江省各级纪检监察机关, 青禾县有关部门)."""
+    for marker in _CLASS_OF_PLACE:
+        end = cls.start - len(marker)
+        if end > 0 and masked.startswith(marker, end) and masked[end - 1] in (PLACE_START, PLACE_CONT):
+            start = _chain_start(masked, end)
+            if 0 <= start < end:
+                return cls._replace(start=start)
+    return cls
 
 
 _OF_BODY = ("所属", "")  # 区人民政府所属有关部门, 市人民政府有关部门

@@ -51,6 +51,8 @@ ADVERB_PARTNER = re.compile(r"(?:已经?|还|也|将|先后|分别|积极|主动
 # The verb alone between an inspection team and its targets (省委第一巡视组巡视省水利厅党组).
 _VERBS = verb_table()
 DIRECT_INSPECTION = re.compile(f"(?:{_VERBS.alternation(_VERBS.direct_object('INSPECTS'))})了?")
+# A会同B, A协助B: the verb alone between two bodies that work together
+JOINT_WITH = re.compile(_VERBS.alternation(_VERBS.direct_object("COOPERATES_WITH")))
 _ROUND = r"第[^，。；]{0,6}?轮"  # 十届市委第五轮巡察: the body names a round of inspections
 ROUND_AFTER = re.compile(_ROUND)
 # After an organisation, words that make it a modifier or a person, not an actor.
@@ -58,7 +60,10 @@ NOT_ACTOR_AFTER = re.compile(rf"^(?:{_ROUND}|[一二三四五六七八九十\d]+
                              r"|负责(?:同志|人)|书记|副书记|领导|主任|组长|副组长|常委|委员|名义下|分管|工作要求|决策|部署|精神|要求|有关)")
 SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?)?$")
 LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?(?:领导|指导)下")
-UNMARKED_DOC = re.compile(rf"^(?!如下)[{HAN}]{{2,12}}(?:规定|办法|意见|方案|细则|措施|规则)$")
+UNMARKED_DOC = re.compile(rf"^(?!如下)[{HAN}、]{{2,28}}?"
+                          r"(?:规定|办法|意见|方案|细则|措施|规则|指引|指南|目录|标准|规范|预案|规划|纲要|报告表)$")
+UNMARKED_LIST = re.compile(rf"^(?!如下)[{HAN}、]{{2,24}}?(?:清单|台账|制度)$")
+DRAWN_UP = ("清单", "制度", "机制")  # 制定…清单 sets up a way of working (ESTABLISHED), not a document
 INSPECT_PHRASE = re.compile(
     r"(?:对|进驻)(?P<target>[^，。；,;]{2,40}?)(?:开展|进行|实施)了?[^，。；,;]{0,12}?"
     f"(?:{_VERBS.alternation(_VERBS.by_relation()['INSPECTS'])})")
@@ -144,8 +149,11 @@ class RelationFinder:
                 seen.add(key)
                 unique.append((head.span, rel, tail.span, bounds))
         doc._.kg_relations = unique
-        if self._new_docs:
-            set_entity_spans(doc, [*entity_spans(doc), *(d.span for d in self._new_docs)])
+        if self._new_docs:  # what a clause names whole replaces a shorter name found inside it (问题清单)
+            new = [d.span for d in self._new_docs]
+            kept = [s for s in entity_spans(doc) if not any(
+                n.label_ == s.label_ and n.start_char <= s.start_char and s.end_char <= n.end_char for n in new)]
+            set_entity_spans(doc, [*kept, *new])
         return doc
 
     def _signed_headline(self, text: str, views: list[Ent], found: list[tuple[Ent, str, Ent, tuple[int, int]]]
@@ -210,10 +218,13 @@ class RelationFinder:
                 # 组建8个巡察组 sets up teams in the plural, not one named body
                 tails += [s for s in _actors(text, sent) if vend <= s.start_char < clause_end
                           and not COUNTED.search(text[vend : s.start_char])][:1]
-            if not tails and rel == "ISSUED":
-                tails = self._unmarked_doc(doc, text, vend, clause_end)
+            if not tails and rel == "ISSUED":  # 出台具体协作配合规定, 制定易发多发问题清单: named by their kind only
+                tails = (_unmarked(doc, text, vend, clause_end, "DOC", UNMARKED_DOC)
+                         or _unmarked(doc, text, vend, clause_end, "MECH", UNMARKED_LIST))
                 sent.add(tails)
                 self._new_docs.extend(tails)
+            if rel == "ISSUED":  # 制定…清单, 出台…制度: what is drawn up is a way of working, set up
+                tails += [s for s in sent.of("MECH") if s.start_char == vend and s.text.endswith(DRAWN_UP)]
             if not heads:
                 # a carried subject, unless the title names its own issuer or the clause has a subject of its own
                 tails = [t for t in tails if not _issuer_in_title(t, orgs)]
@@ -226,7 +237,7 @@ class RelationFinder:
             set_up = titled if rel == "ESTABLISHED" else []
             for head in heads:
                 for tail in tails:
-                    yield head, rel, tail
+                    yield head, "ESTABLISHED" if tail.label_ == "MECH" else rel, tail
                 for title in set_up:
                     yield head, "ISSUED", title
             if (len(heads) > 1 and not any(h.generic for h in heads)
@@ -281,10 +292,11 @@ class RelationFinder:
     def _title_relations(self, text: str, sent: _Sentence) -> Iterator[tuple[Ent, str, Ent]]:
         """A title that starts with its issuer (某市人民政府关于…的意见): ISSUED, and verbs inside it."""
         for title in sent.of("DOC"):
-            issuers = []
+            issuers: list[Ent] = []
             pos = title.start_char
-            for org in sent.of("ORG"):
-                if org.start_char == pos and org.end_char < title.end_char:
+            for org in _outermost(sent.of("ORG")):  # 最高人民法院、最高人民检察院关于…: each co-signer
+                at = pos + 1 if issuers and text[pos] in "与和、及" else pos
+                if org.start_char == at and org.end_char < title.end_char:
                     issuers.append(org)
                     pos = org.end_char
             if not issuers or text[pos] in "与和、及":
@@ -405,8 +417,9 @@ class RelationFinder:
         if not before:
             # “（并）联合/会同B开展…”: B works with the subject the clause leaves out
             lead = sent.subject or topic
-            if lead and re.match("联合|会同|协同", text[vstart : vstart + 2]):
-                for partner in _listed_after(text, sent, vstart + 2):
+            joint = JOINT_WITH.match(text, vstart)
+            if lead and joint:
+                for partner in _listed_after(text, sent, joint.end()):
                     yield lead[0], "COOPERATES_WITH", partner
             return
         group = _group(text, sent, before[-1])
@@ -421,22 +434,23 @@ class RelationFinder:
             preceding = [s for s in _actors(text, sent) if s.end_char <= clause_start]
             if preceding:
                 first, partners = preceding[-1], [first]
-        verb = re.match("会商|会同|联合", text[first.end_char : first.end_char + 2])
+        verb = JOINT_WITH.match(text, first.end_char)
         if not partners and verb:
-            partners = _listed_after(text, sent, first.end_char + 2)
+            partners = _listed_after(text, sent, verb.end())
         for partner in partners:
             yield first, "COOPERATES_WITH", partner
 
-    @staticmethod
-    def _unmarked_doc(doc: Doc, text: str, start: int, end: int) -> list[Ent]:
-        """An untitled document named right after an issuing verb (出台具体协作配合规定)."""
-        phrase = text[start:end].lstrip("了")
-        offset = end - len(phrase)
-        span = doc.char_span(offset, end, label="DOC", alignment_mode="expand")
-        if not UNMARKED_DOC.match(phrase) or span is None:
-            return []
-        set_span_meta(span, "document", True)
-        return [Ent(span, text, {(span.start_char, span.end_char, "DOC"): ("document", True)})]
+def _unmarked(doc: Doc, text: str, start: int, end: int, label: str, pattern: re.Pattern[str]) -> list[Ent]:
+    """An entity named by the rest of a clause after a verb, when ``pattern`` matches it whole: an untitled
+    document (出台具体协作配合规定) or a list or system drawn up (制定易发多发问题清单)."""
+    phrase = text[start:end].lstrip("了").rstrip("。！？；;!? \n")
+    offset = start + len(text[start:end]) - len(text[start:end].lstrip("了"))
+    span = doc.char_span(offset, offset + len(phrase), label=label, alignment_mode="expand")
+    if not pattern.match(phrase) or span is None:
+        return []
+    meta = ("document", True) if label == "DOC" else ("practice", False)
+    set_span_meta(span, *meta)
+    return [Ent(span, text, {(span.start_char, span.end_char, label): meta})]
 
 
 def _forwarded_titles(text: str, sent: _Sentence, clause_start: int, vend: int) -> list[Ent]:
