@@ -390,3 +390,17 @@ def test_relations_campaigns_and_the_reporting_government(nlp, text, expected):
 )
 def test_relations_lists_untitled_documents_and_co_issuers(nlp, text, expected):
     assert relations(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("审计署应当出具审计意见书，作出审计决定。",
+         [("审计署", "ISSUED", "审计意见书"), ("审计署", "ISSUED", "审计决定")]),
+        ("县民政厅印发市、县两级的文件。", []),  # a description, not a name
+        ("上级人民政府信访工作机构指导下级人民政府信访工作机构。",
+         [("上级人民政府信访工作机构", "LEADS", "下级人民政府信访工作机构")]),
+    ],
+)
+def test_relations_issued_decisions_and_classes_that_lead(nlp, text, expected):
+    assert relations(nlp(text)) == expected

@@ -162,6 +162,10 @@ class InstitutionFinder:
                                   f"|(?P<national>(?:{national_names})(?:{segment})*)")
         self.classes = fast_start(trie_regex(classes))  # 有关部门, 县级以上人民政府: classes of bodies
         self.departments = fast_start(f"{stems_seq}部门")  # 市场监管部门 without a place: the class of such departments
+        # what a class of bodies may belong to, right before it: 中央有关部门, 区有关部门, 政务服务有关部门,
+        # 下级人民政府信访工作机构
+        self.class_owner = re.compile(f"(?:中央|国务院|[上下本]级人民政府|(?<![{HAN}])(?:人民)?政府|{stems_seq}"
+                                      f"|(?<![{HAN}])[省市县区乡镇])$")
         self.units = re.compile(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
         self.place_only = re.compile(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
         self.level_only = re.compile(f"^{TERM}?{level}$")
@@ -181,12 +185,15 @@ class InstitutionFinder:
         """All organisation candidates in ``text`` (character offsets); ``places``: known place-name spans."""
         masked = mask_places(text, places)
         # classes first: where the grammar finds the same span (审计机关), it is the class
-        classes = [Found(m.start(), m.end(), "ORG", "class", True)
-                   for pattern in (self.classes, self.departments) for m in pattern.finditer(text)]
+        classes = [self._with_owner(text, Found(m.start(), m.end(), "ORG", "class", True))
+                   for m in self.classes.finditer(text)]
+        # 市场监管部门: a place before it makes it that place's department (the grammar's), so no owner here
+        classes += [Found(m.start(), m.end(), "ORG", "class", True) for m in self.departments.finditer(text)]
         found = [f for m in self.pattern.finditer(masked) if (f := self._grammar_match(text, m))]
         found += [Found(m.start(), m.end(), "ORG", "national") for m in self.national.finditer(text)]
         found += self._parents(text, masked, found)
         found += [Found(m.start(), m.end(), "ORG", "class", True) for m in CLASS_NAMES.finditer(text)]
+        classes += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_GOVERNMENTS.finditer(text)]
         classes = [_with_place(masked, c) for c in classes]
         found = classes + found + _classes_of_bodies(text, found, classes)
         found += self._free_stem(text, self.named, limit=10, min_stem=2, masked=masked)
@@ -194,6 +201,13 @@ class InstitutionFinder:
         found += _companies(text, masked)
         found = [self._with_organs(text, masked, f) for f in found]
         return found + self._organs_of_short_forms(text, masked)
+
+    def _with_owner(self, text: str, cls: Found) -> Found:
+        """A class with what it belongs to named right before it (中央有关部门, 政务服务有关部门)."""
+        owner = self.class_owner.search(text, max(0, cls.start - 12), cls.start)
+        if owner is None or text[owner.start() : cls.start] in BOUNDARY_WORDS:
+            return cls  # 组织有关部门: a verb, not what the class belongs to
+        return cls._replace(start=owner.start())
 
     def _organs_of_short_forms(self, text: str, masked: str) -> list[Found]:
         """Organs after the short form of an institution (校党委, 集团公司纪委), where the form starts a word."""
@@ -353,6 +367,9 @@ def _local_place_start(text: str, masked: str, start: int) -> int:
     return left
 
 
+# 县级人民政府, 市、县（市、区）人民政府: the governments of a level, or of several
+LEVEL_GOVERNMENTS = re.compile(r"(?:[省市县区乡镇]级|[省市县区](?:[、和及][省市县区])+(?:（[省市县区、]+）)?)"
+                               r"(?:地方)?(?:各级)?人民政府")
 _CLASS_OF_PLACE = ("各级", "各", "全", "")  # 黑龙江省各级纪检监察机关: the class in a place
 
 

@@ -61,7 +61,8 @@ NOT_ACTOR_AFTER = re.compile(rf"^(?:{_ROUND}|[一二三四五六七八九十\d]+
 SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?)?$")
 LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?(?:领导|指导)下")
 UNMARKED_DOC = re.compile(rf"^(?!如下)[{HAN}、]{{2,28}}?"
-                          r"(?:规定|办法|意见|方案|细则|措施|规则|指引|指南|目录|标准|规范|预案|规划|纲要|报告表)$")
+                          r"(?:规定|办法|意见|方案|细则|措施|规则|指引|指南|目录|标准|规范|预案|规划|纲要|报告表|决定|意见书|规章"
+                          r"|草案|文件|通知)$")
 UNMARKED_LIST = re.compile(rf"^(?!如下)[{HAN}、]{{2,24}}?(?:清单|台账|制度)$")
 DRAWN_UP = ("清单", "制度", "机制")  # 制定…清单 sets up a way of working (ESTABLISHED), not a document
 INSPECT_PHRASE = re.compile(
@@ -446,8 +447,8 @@ def _unmarked(doc: Doc, text: str, start: int, end: int, label: str, pattern: re
     phrase = text[start:end].lstrip("了").rstrip("。！？；;!? \n")
     offset = start + len(text[start:end]) - len(text[start:end].lstrip("了"))
     span = doc.char_span(offset, offset + len(phrase), label=label, alignment_mode="expand")
-    if not pattern.match(phrase) or span is None:
-        return []
+    if not pattern.match(phrase) or span is None or "的" in phrase or "或" in phrase:
+        return []  # 两级的文件, 出具审计意见书或者作出审计决定: a description or two clauses, not one name
     meta = ("document", True) if label == "DOC" else ("practice", False)
     set_span_meta(span, *meta)
     return [Ent(span, text, {(span.start_char, span.end_char, label): meta})]
