@@ -404,3 +404,16 @@ def test_relations_lists_untitled_documents_and_co_issuers(nlp, text, expected):
 )
 def test_relations_issued_decisions_and_classes_that_lead(nlp, text, expected):
     assert relations(nlp(text)) == expected
+
+
+def test_relations_a_heading_of_issuers_over_a_title_line_issues_it(nlp):
+    text = "云岭市中级人民法院 云岭市人民检察院\n关于办理某类公益诉讼案件若干问题的规定\n为正确审理案件，制定本规定。"
+    assert relations(nlp(text)) == [
+        ("云岭市中级人民法院", "ISSUED", "关于办理某类公益诉讼案件若干问题的规定"),
+        ("云岭市人民检察院", "ISSUED", "关于办理某类公益诉讼案件若干问题的规定")]
+    assert relations(nlp("云岭市人民检察院召开会议\n关于办理某类案件的规定\n")) == []  # a sentence, not a heading
+
+
+def test_relations_a_named_system_put_into_effect_is_established(nlp):
+    assert relations(nlp("县纪委监委探索实施“双报告”制度。")) == [
+        ("县纪委监委", "ESTABLISHED", "“双报告”制度")]

@@ -141,7 +141,7 @@ class RelationFinder:
                 if head is not tail and head.text != tail.text:
                     relations.append((head, rel, tail, (sent.start, sent.end)))
             topic = [s for s in sent.subject if not s.generic] or topic
-        relations += self._signed_headline(text, views, relations)
+        relations += self._signed_headline(text, views, relations) + _issuer_lines(text, views)
         seen = set()
         unique: list[tuple[Span, str, Span, tuple[int, int]]] = []
         for head, rel, tail, bounds in relations:
@@ -396,15 +396,18 @@ class RelationFinder:
 
     def _campaigns(self, text: str, sent: _Sentence, topic: list[Ent]) -> Iterator[tuple[Ent, str, Ent]]:
         """开展/实施 a named campaign (…专项整治, …行动): the body that starts it ESTABLISHED it."""
-        for mech in sent.of("MECH"):
+        mechs = sent.of("MECH")
+        for i, mech in enumerate(mechs):
             verb = CAMPAIGN_VERB.search(text, max(sent.start, mech.start_char - 6), mech.start_char)
-            if verb is None or not mech.text.endswith(CAMPAIGN_HEADS) or mech.text in CAMPAIGN_HEADS:
-                continue
-            if MODAL.search(text, sent.start, verb.start()) or FUTURE.search(text, sent.start, verb.start()):
+            if verb is None or MODAL.search(text, sent.start, verb.start()) or FUTURE.search(text, sent.start,
+                                                                                                 verb.start()):
                 continue
             clause_start, _ = _clause(text, sent, verb.start())
-            for head in self._actor(text, sent, topic, verb.start(), clause_start):
-                yield head, "ESTABLISHED", mech
+            heads = self._actor(text, sent, topic, verb.start(), clause_start)
+            for item in _chain(text, mechs[i:]):  # 开展A、B和C: each item
+                if item.text.endswith(CAMPAIGN_HEADS) and item.text not in CAMPAIGN_HEADS:
+                    for head in heads:
+                        yield head, "ESTABLISHED", item
 
     def _committee_of_place(self, target: str) -> list[Ent]:
         """巡视 of a place means its party committee (中央巡视组对湖北省进行巡视 → 湖北省委)."""
@@ -440,6 +443,38 @@ class RelationFinder:
             partners = _listed_after(text, sent, verb.end())
         for partner in partners:
             yield first, "COOPERATES_WITH", partner
+
+def _issuer_lines(text: str, views: list[Ent]) -> list[tuple[Ent, str, Ent, tuple[int, int]]]:
+    """A heading of issuers over a title line (最高人民法院 最高人民检察院 / 关于…的规定): each issues the title."""
+    out: list[tuple[Ent, str, Ent, tuple[int, int]]] = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[:400])]
+    for (start, end), (next_start, next_end) in itertools.pairwise(lines):
+        line = text[start:end]
+        bodies = [v for v in views if v.label_ == "ORG" and start <= v.start_char and v.end_char <= end]
+        bodies = _outermost(bodies)
+        rest = line
+        for body in bodies:
+            rest = rest.replace(body.text, "", 1)
+        if not bodies or rest.strip(" \t\u3000、"):
+            continue  # a line of bodies only (and spaces)
+        title_line = text[next_start:next_end].strip()
+        titles = [v for v in views if v.label_ == "DOC" and v.text.strip("《》") == title_line.strip("《》")]
+        out += [(body, "ISSUED", title, (start, next_end)) for title in titles[:1] for body in bodies]
+    return out
+
+
+def _chain(text: str, spans: list[Ent]) -> list[Ent]:
+    """The first of ``spans`` and those listed right after it (A、B和C), outer spans only."""
+    chain = spans[:1]
+    for span in spans[1:]:
+        gap = text[chain[-1].end_char : span.start_char]
+        if span.start_char < chain[-1].end_char:
+            continue  # inside the last one
+        if gap not in ("、", "和", "及", "与", "以及"):
+            break
+        chain.append(span)
+    return chain
+
 
 def _unmarked(doc: Doc, text: str, start: int, end: int, label: str, pattern: re.Pattern[str]) -> list[Ent]:
     """An entity named by the rest of a clause after a verb, when ``pattern`` matches it whole: an untitled
