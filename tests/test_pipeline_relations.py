@@ -417,3 +417,22 @@ def test_relations_a_heading_of_issuers_over_a_title_line_issues_it(nlp):
 def test_relations_a_named_system_put_into_effect_is_established(nlp):
     assert relations(nlp("县纪委监委探索实施“双报告”制度。")) == [
         ("县纪委监委", "ESTABLISHED", "“双报告”制度")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县纪委监委、县法院联合印发关于收受礼品构成受贿的指导性案例，对问题作出规定。",
+         [("县纪委监委", "ISSUED", "关于收受礼品构成受贿的指导性案例"), ("县法院", "ISSUED", "关于收受礼品构成受贿的指导性案例")]),
+        ("县政府办公室制发的农田防护林建设工作方案、整改工作实施方案等文件，",
+         [("县政府办公室", "ISSUED", "农田防护林建设工作方案"), ("县政府办公室", "ISSUED", "整改工作实施方案")]),
+        ("县应急局组织制定安全生产标准、管理规范并督促落实。",
+         [("县应急局", "ISSUED", "安全生产标准"), ("县应急局", "ISSUED", "管理规范")]),
+        ("重点监管的化学品目录由市应急管理局会同公安机关制定并向社会公布。",
+         [("市应急管理局", "ISSUED", "重点监管的化学品目录"), ("公安机关", "ISSUED", "重点监管的化学品目录"),
+          ("市应急管理局", "COOPERATES_WITH", "公安机关")]),
+        ("县政府办公室由县政府领导。", []),  # no document before 由
+    ],
+)
+def test_relations_untitled_documents_listed_or_before_you(nlp, text, expected):
+    assert relations(nlp(text)) == expected

@@ -64,6 +64,13 @@ UNMARKED_DOC = re.compile(rf"^(?!如下)[{HAN}、]{{2,28}}?"
                           r"(?:规定|办法|意见|方案|细则|措施|规则|指引|指南|目录|标准|规范|预案|规划|纲要|报告表|决定|意见书|规章"
                           r"|草案|文件|通知)$")
 UNMARKED_LIST = re.compile(rf"^(?!如下)[{HAN}、]{{2,24}}?(?:清单|台账|制度)$")
+UNMARKED_DESCRIBED = re.compile(UNMARKED_DOC.pattern.replace(f"[{HAN}、]", f"[{HAN}、的]"))
+ISSUED_BY = re.compile("(?:^|(?<=[，。；：\n]))(?P<object>[^，。；：由\n]{2,30}?)由(?P<by>[^，。；]{2,60}?)(?:负责)?(?:组织)?"
+                       f"(?:{_VERBS.alternation(_VERBS.by_relation()['ISSUED'])})")
+UNMARKED_HEAD = re.compile(r"(?:[了的]|[、和及](?:修改|修订|废止|发布|出台|印发|实施|公布))+")
+# …等文件, 规章45件, …并督促落实: what follows the names
+UNMARKED_TAIL = re.compile(r"(?:等(?:文件|制度|规定)?|[\d一二三四五六七八九十百]+[件部项个]|并[^、，。]*)$")
+ABOUT_PHRASE = re.compile(r"^关于[^，。；]{4,40}$")
 DRAWN_UP = ("清单", "制度", "机制")  # 制定…清单 sets up a way of working (ESTABLISHED), not a document
 INSPECT_PHRASE = re.compile(
     r"(?:对|进驻)(?P<target>[^，。；,;]{2,40}?)(?:开展|进行|实施)了?[^，。；,;]{0,12}?"
@@ -193,6 +200,7 @@ class RelationFinder:
             yield from self._leads(text, sent)
         yield from self._inspects(doc, text, sent, topic)
         yield from self._campaigns(text, sent, topic)
+        yield from self._issued_by(doc, text, sent)
         for m in self.verb_re.finditer(text, sent.start, sent.end):
             if _inside(m.start(), sent.of("DOC", "MECH")) or NOT_A_VERB.match(text, m.end()):
                 continue
@@ -394,6 +402,22 @@ class RelationFinder:
                 for inspected in targets:
                     yield head, "INSPECTS", inspected
 
+    def _issued_by(self, doc: Doc, text: str, sent: _Sentence) -> Iterator[tuple[Ent, str, Ent]]:
+        """X由A（会同B）制定: the document before 由 is issued by the bodies between 由 and the verb."""
+        for m in ISSUED_BY.finditer(text, sent.start, sent.end):
+            bodies = [s for s in _actors(text, sent) if m.start("by") <= s.start_char and s.end_char <= m.end("by")]
+            if not bodies:
+                continue
+            start = m.start("object")
+            titles = [s for s in sent.of("DOC") if start <= s.start_char and s.end_char <= m.end("object")]
+            if not titles:
+                titles = _unmarked(doc, text, start, m.end("object"), "DOC", UNMARKED_DESCRIBED, described=True)
+                sent.add(titles)
+                self._new_docs.extend(titles)
+            for body in bodies:
+                for title in titles:
+                    yield body, "ISSUED", title
+
     def _campaigns(self, text: str, sent: _Sentence, topic: list[Ent]) -> Iterator[tuple[Ent, str, Ent]]:
         """开展/实施 a named campaign (…专项整治, …行动): the body that starts it ESTABLISHED it."""
         mechs = sent.of("MECH")
@@ -476,17 +500,31 @@ def _chain(text: str, spans: list[Ent]) -> list[Ent]:
     return chain
 
 
-def _unmarked(doc: Doc, text: str, start: int, end: int, label: str, pattern: re.Pattern[str]) -> list[Ent]:
-    """An entity named by the rest of a clause after a verb, when ``pattern`` matches it whole: an untitled
-    document (出台具体协作配合规定) or a list or system drawn up (制定易发多发问题清单)."""
-    phrase = text[start:end].lstrip("了").rstrip("。！？；;!? \n")
-    offset = start + len(text[start:end]) - len(text[start:end].lstrip("了"))
-    span = doc.char_span(offset, offset + len(phrase), label=label, alignment_mode="expand")
-    if not pattern.match(phrase) or span is None or "的" in phrase or "或" in phrase:
-        return []  # 两级的文件, 出具审计意见书或者作出审计决定: a description or two clauses, not one name
+def _unmarked(doc: Doc, text: str, start: int, end: int, label: str, pattern: re.Pattern[str], *,
+              described: bool = False) -> list[Ent]:
+    """Entities named by the rest of a clause after a verb, when ``pattern`` matches each whole: untitled documents
+    (出台具体协作配合规定; 制发A方案、B方案等文件; 制定省政府规章45件; 联合印发关于…的指导性案例) or a list or
+    system drawn up (制定易发多发问题清单)."""
+    head = UNMARKED_HEAD.match(text, start, end)  # 了, 的 (制发的…), more verbs (制定、修改…), 有关
+    offset = head.end() if head else start
+    phrase = UNMARKED_TAIL.sub("", text[offset:end].rstrip("。！？；;!? \n"))
+    if label == "DOC" and ABOUT_PHRASE.match(phrase):  # 关于…的指导性案例: a title by its 关于 phrase
+        items = [(offset, phrase)]
+    else:
+        items = []
+        for part in phrase.split("、"):
+            if not pattern.match(part) or ("的" in part and not described) or "或" in part:
+                return []  # 两级的文件, 出具审计意见书或者作出审计决定: a description or two clauses, not names
+            items.append((offset, part))
+            offset += len(part) + 1
+    out = []
     meta = ("document", True) if label == "DOC" else ("practice", False)
-    set_span_meta(span, *meta)
-    return [Ent(span, text, {(span.start_char, span.end_char, label): meta})]
+    for at, part in items:
+        span = doc.char_span(at, at + len(part), label=label, alignment_mode="expand")
+        if span is not None:
+            set_span_meta(span, *meta)
+            out.append(Ent(span, text, {(span.start_char, span.end_char, label): meta}))
+    return out
 
 
 def _forwarded_titles(text: str, sent: _Sentence, clause_start: int, vend: int) -> list[Ent]:
