@@ -277,3 +277,19 @@ def test_institutions_classes_with_what_they_belong_to(nlp, text, expected):
     orgs = [s for s in doc.spans["kg"] if s.label_ == "ORG"]
     assert [s.text for s in orgs] == expected
     assert all(s._.kg_generic for s in orgs if s.text != "县政府")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("请致电银行咨询。", []),  # a kind of institution, not one named
+        ("大部分银行已开通。", []),
+        ("一家外贸有限公司被查处。", []),  # one of a kind
+        ("中国工商银行青禾支行开展自查。", ["中国工商银行青禾支行"]),
+        ("青禾县第一中学举办活动。", ["青禾县第一中学"]),
+        ("中储粮集团公司纪检监察组认真落实。", ["中储粮集团公司纪检监察组"]),  # a brand before the company's form
+        ("全国人代会代表审议报告。", ["全国人代会"]),
+    ],
+)
+def test_institutions_kinds_need_a_proper_name_brands_do_not_need_a_place(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected

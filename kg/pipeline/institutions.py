@@ -287,13 +287,27 @@ class InstitutionFinder:
                 start = role.end()  # 市委书记任乡村振兴工作领导小组组长: the role and its holder are not the name
             if start < m.start() and text[start] in CLASSIFIERS and text[start - 1 : start].isdigit():
                 start += 1  # 32所中小学: the count is no part of the name
-            if text.startswith(QUANTIFIERS, start):
-                continue  # 部分医院, 一些学校: some of a kind
+            if text.startswith(QUANTIFIERS, start) or COUNTED_KIND.match(text, start):
+                continue  # 部分医院, 一些学校, 一家外贸公司: some of a kind
             if m.start() - start < min_stem:
                 continue
+            if masked is not None and m.group() in CLASS_HEADS and not _proper(text, masked, start, m.start()):
+                continue  # 请致电银行, 外贸公司: a kind of institution, not one named
             generic = _after_class_marker(text, start)
             found.append(Found(start, m.end(), "ORG", _subtype(text[start : m.end()]), generic))
         return found
+
+
+# heads that name a kind of institution: with them, a name needs a proper part (a place, 中国…, a quoted name)
+CLASS_HEADS = {"银行", "学校", "医院", "中学", "小学"}
+_PROPER_START = ("中国", "中华", "国家", "全国")
+
+
+def _proper(text: str, masked: str, start: int, head: int) -> bool:
+    """Whether the description ``start``–``head`` before a kind's head names one institution."""
+    words = masked[start:head]
+    return (PLACE_START in words or PLACE_CONT in words or text.startswith(_PROPER_START, start)
+            or text[start - 1 : start] in "“「\"" and start > 0)
 
 
 # characters a name from a place to its head never spans (等 may: 高等专科学校)
@@ -324,6 +338,7 @@ def _chain_start(masked: str, end: int, floor: int = 0) -> int:
 
 
 COMPANY = re.compile("(?:[（(]集团[）)])?(?:有限责任公司|有限公司)|股份有限公司|集团有限公司|集团公司")
+COUNTED_KIND = re.compile("[一二两三几多某每各数\\d]+[家个所]|某")
 COMPANY_NAME_CHARS = 24  # the longest stretch before the head searched for the place a company is named from
 _NAME_BREAKS = "，。；、,;：:（(）)\n 《》“”"
 
@@ -336,8 +351,12 @@ def _companies(text: str, masked: str) -> list[Found]:
         floor = max(0, m.start() - COMPANY_NAME_CHARS)
         floor = max([floor] + [masked.rfind(ch, floor, m.start()) + 1 for ch in _NAME_BREAKS])
         start = masked.find(PLACE_START, floor, m.start())
-        if start >= 0:
-            found.append(Found(start, m.end(), "ORG", _subtype(text[start : m.end()]), False))
+        if start < 0:  # 中储粮集团公司, 北大荒农垦集团有限公司: a brand name of 2–8 characters at a clean edge
+            start = stem_start(text, m.start(), limit=8) or m.start()
+            words = text[start : m.start()]
+            if len(words) < 2 or has_boundary_word(words) or _NOT_IN_NAME.intersection(words) or COUNTED_KIND.match(words):
+                continue  # 一家外贸有限公司: one of a kind
+        found.append(Found(start, m.end(), "ORG", _subtype(text[start : m.end()]), False))
     return found
 
 
