@@ -307,7 +307,7 @@ def _proper(text: str, masked: str, start: int, head: int) -> bool:
     """Whether the description ``start``–``head`` before a kind's head names one institution."""
     words = masked[start:head]
     return (PLACE_START in words or PLACE_CONT in words or text.startswith(_PROPER_START, start)
-            or text[start - 1 : start] in "“「\"" and start > 0)
+            or (text[start - 1 : start] in "“「\"" and start > 0))
 
 
 # characters a name from a place to its head never spans (等 may: 高等专科学校)
@@ -354,7 +354,8 @@ def _companies(text: str, masked: str) -> list[Found]:
         if start < 0:  # 中储粮集团公司, 北大荒农垦集团有限公司: a brand name of 2–8 characters at a clean edge
             start = stem_start(text, m.start(), limit=8) or m.start()
             words = text[start : m.start()]
-            if len(words) < 2 or has_boundary_word(words) or _NOT_IN_NAME.intersection(words) or COUNTED_KIND.match(words):
+            if (len(words) < 2 or has_boundary_word(words) or _NOT_IN_NAME.intersection(words)
+                    or COUNTED_KIND.match(words)):
                 continue  # 一家外贸有限公司: one of a kind
         found.append(Found(start, m.end(), "ORG", _subtype(text[start : m.end()]), False))
     return found
