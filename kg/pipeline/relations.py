@@ -357,11 +357,14 @@ class RelationFinder:
 
     @staticmethod
     def _part_of(sent: _Sentence) -> Iterator[tuple[Ent, str, Ent]]:
-        orgs = sent.of("ORG")
-        for child in orgs:  # 省纪委监委第七监督检查室 PART_OF 省纪委监委, not of the 省 … inside that in turn
-            inside = [s for s in orgs if s.start_char == child.start_char and s.end_char < child.end_char]
-            for parent in sorted(inside, key=lambda s: s.end_char)[-1:]:
-                yield child, "PART_OF", parent
+        by_start: dict[int, list[Ent]] = {}
+        for org in sent.of("ORG"):
+            by_start.setdefault(org.start_char, []).append(org)
+        for same_start in by_start.values():  # 省纪委监委第七监督检查室 PART_OF 省纪委监委 (not the 省… inside that)
+            ordered = sorted(same_start, key=lambda s: s.end_char)
+            for parent, child in itertools.pairwise(ordered):
+                if parent.end_char < child.end_char:
+                    yield child, "PART_OF", parent
 
     @staticmethod
     def _leads(text: str, sent: _Sentence) -> Iterator[tuple[Ent, str, Ent]]:
@@ -662,9 +665,18 @@ def _actors(text: str, sent: _Sentence) -> list[Ent]:
 
 
 def _outermost(spans: list[Ent]) -> list[Ent]:
-    """``spans`` but those inside another of them (the 省纪委监委 inside 省纪委监委第七监督检查室)."""
-    return [s for s in spans
-            if not any(o is not s and o.start_char <= s.start_char and s.end_char < o.end_char for o in spans)]
+    """``spans`` but those inside a longer one of them (the 省纪委监委 inside 省纪委监委第七监督检查室), in their order.
+
+    One sweep in order of start (longest first at a start): a span is inside another when a span that started
+    before it, or at its start and is longer, ends at or after its end.
+    """
+    inside = set()
+    reach = -1  # the furthest end of the spans seen so far
+    for span in sorted(spans, key=lambda s: (s.start_char, -s.end_char)):
+        if span.end_char <= reach:
+            inside.add(id(span))
+        reach = max(reach, span.end_char)
+    return [s for s in spans if id(s) not in inside]
 
 
 def _find_actors(text: str, sent: _Sentence) -> list[Ent]:
