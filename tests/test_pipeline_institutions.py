@@ -293,3 +293,14 @@ def test_institutions_classes_with_what_they_belong_to(nlp, text, expected):
 )
 def test_institutions_kinds_need_a_proper_name_brands_do_not_need_a_place(nlp, text, expected):
     assert spans_of(nlp(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中国科学院青禾生态研究所正式成立。", ["中国科学院青禾生态研究所"]),  # a central body's institute
+        ("审计署应当对海关总署开展审计。", ["审计署", "海关总署"]),  # no institute across a modal verb
+    ],
+)
+def test_institutions_institutes_of_central_bodies(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected

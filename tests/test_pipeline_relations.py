@@ -436,3 +436,11 @@ def test_relations_a_named_system_put_into_effect_is_established(nlp):
 )
 def test_relations_untitled_documents_listed_or_before_you(nlp, text, expected):
     assert relations(nlp(text)) == expected
+
+
+def test_relations_a_work_report_paragraph_is_the_reporting_governments(nlp):
+    text = ("省人民政府工作报告\n过去一年，我们推行首问负责制。青禾研究院正式成立。\n"
+            "实施稻米提质工程，推行限时办结制。")
+    got = relations(nlp(text))
+    assert ("省人民政府", "ESTABLISHED", "稻米提质工程") in got and ("省人民政府", "ESTABLISHED", "限时办结制") in got
+    assert not [r for r in got if r[0] == "青禾研究院"]  # the body named in the paragraph before is not the subject

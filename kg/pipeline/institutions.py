@@ -157,7 +157,8 @@ class InstitutionFinder:
         vertical = f"国家{stems_seq}总局(?:{place})+{stems_seq}{weak}"
         # 外交部, 中央纪委国家监委, 公安部经济犯罪侦查局: central bodies by any of their names, with their units
         national_names = _alternation([n for b in national for n in (b.name, *b.aliases)] + NATIONAL_BODIES)
-        self.national = fast_start(f"(?:{national_names})(?:{segment})*")
+        # 中国科学院工业人工智能研究所: a central body's institute named by a free description
+        self.national = fast_start(f"(?:{national_names})(?:{segment})*(?P<institute>[{HAN}]{{1,10}}?(?:{named}))?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
                                   f"|(?P<national>(?:{national_names})(?:{segment})*)")
         self.classes = fast_start(trie_regex(classes))  # 有关部门, 县级以上人民政府: classes of bodies
@@ -190,7 +191,7 @@ class InstitutionFinder:
         # 市场监管部门: a place before it makes it that place's department (the grammar's), so no owner here
         classes += [Found(m.start(), m.end(), "ORG", "class", True) for m in self.departments.finditer(text)]
         found = [f for m in self.pattern.finditer(masked) if (f := self._grammar_match(text, m))]
-        found += [Found(m.start(), m.end(), "ORG", "national") for m in self.national.finditer(text)]
+        found += [Found(m.start(), _national_end(text, m), "ORG", "national") for m in self.national.finditer(text)]
         found += self._parents(text, masked, found)
         found += [Found(m.start(), m.end(), "ORG", "class", True) for m in CLASS_NAMES.finditer(text)]
         classes += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_GOVERNMENTS.finditer(text)]
@@ -312,6 +313,15 @@ def _proper(text: str, masked: str, start: int, head: int) -> bool:
 
 # characters a name from a place to its head never spans (等 may: 高等专科学校)
 _NOT_IN_NAME = set("的在到对与和及或向把将被由从为是了")
+
+
+def _national_end(text: str, m: re.Match[str]) -> int:
+    """The end of a central body's name: with the institute after it only when its description is a name
+    (中国科学院工业人工智能研究所, not 审计署应当对海关)."""
+    institute = m.group("institute")
+    if institute and (has_boundary_word(institute) or _NOT_IN_NAME.intersection(institute)):
+        return m.start("institute")
+    return m.end()
 
 
 def _named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool) -> int | None:

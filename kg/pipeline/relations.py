@@ -86,6 +86,7 @@ ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组)")
 NOT_A_VERB = re.compile(r"人员|部分|情况")
 CAMPAIGN_VERB = re.compile(f"(?:{'|'.join(CAMPAIGN_VERBS)})了?$")
 REPORTER = re.compile(r"(?:省|自治区|市|[\u4e00-\u9fff]{2,9}(?:省|自治区|市))(?:人民)?政府")
+WORK_REPORT = re.compile("政府工作报告|本届政府|我们")  # a government speaking of itself
 WE = re.compile(r"(?:^|(?<=[，,：:。\n]))(?:[^，,。]{0,8}，)?(?:我们|本届政府)")  # 我们 at a clause's start
 COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个")
 
@@ -133,9 +134,13 @@ class RelationFinder:
         self._signatories = _signatories(text, views)
         # in a work report, 我们 is the government that reports (省政府, 自治区人民政府 named in it)
         self._reporter = next((v for v in views if v.label_ == "ORG" and REPORTER.fullmatch(v.text)), None)
+        # a work report: each paragraph's dropped subject is the government that reports, not the last body named
+        report = [self._reporter] if self._reporter is not None and WORK_REPORT.search(text) else None
         before_items: list[Ent] | None = None  # the topic before an enumeration (一是…二是…) started
         before_headings: list[Ent] | None = None  # the topic before the first numbered heading (一、 （一） 1.)
         for sent in self._sentences(doc, text, views):
+            if report is not None and text[sent.start - 1 : sent.start] in ("", "\n"):
+                topic = report
             if text[sent.start - 1 : sent.start] in ("", "\n") and HEADING.match(text, sent.start):
                 before_headings = topic if before_headings is None else before_headings
                 topic = before_headings  # a section's subject is never the last one of the section before
