@@ -304,3 +304,18 @@ def test_institutions_kinds_need_a_proper_name_brands_do_not_need_a_place(nlp, t
 )
 def test_institutions_institutes_of_central_bodies(nlp, text, expected):
     assert spans_of(nlp(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("建好教育部青禾高等研究院等平台。", ["教育部", "教育部青禾高等研究院"]),  # the institute and its parent
+        ("云岭市监委联合查办了青禾粮食集团有限公司原负责人案。", ["云岭市监委", "青禾粮食集团有限公司"]),
+        ("查处县处级干部问题。", []),  # 处级 is a rank
+        ("省政府筹建云岭生物制造研究院，", ["省政府", "云岭生物制造研究院"]),
+        ("区、县人民代表大会常务委员会审查预算。", ["区、县人民代表大会常务委员会"]),
+        ("安全生产监督管理部门和政府其他有关部门应当建立制度。", ["安全生产监督管理部门", "政府其他有关部门"]),
+    ],
+)
+def test_institutions_institutes_companies_ranks_and_classes(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG", nested=True) == expected

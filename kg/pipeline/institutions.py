@@ -158,14 +158,14 @@ class InstitutionFinder:
         # 外交部, 中央纪委国家监委, 公安部经济犯罪侦查局: central bodies by any of their names, with their units
         national_names = _alternation([n for b in national for n in (b.name, *b.aliases)] + NATIONAL_BODIES)
         # 中国科学院工业人工智能研究所: a central body's institute named by a free description
-        self.national = fast_start(f"(?:{national_names})(?:{segment})*(?P<institute>[{HAN}]{{1,10}}?(?:{named}))?")
+        self.national = fast_start(f"(?:{national_names})(?:{segment})*(?P<institute>(?P<desc>[{HAN}]{{1,10}}?)(?:{named}))?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
                                   f"|(?P<national>(?:{national_names})(?:{segment})*)")
         self.classes = fast_start(trie_regex(classes))  # 有关部门, 县级以上人民政府: classes of bodies
         self.departments = fast_start(f"{stems_seq}部门")  # 市场监管部门 without a place: the class of such departments
         # what a class of bodies may belong to, right before it: 中央有关部门, 区有关部门, 政务服务有关部门,
         # 下级人民政府信访工作机构
-        self.class_owner = re.compile(f"(?:中央|国务院|[上下本]级人民政府|(?<![{HAN}])(?:人民)?政府|{stems_seq}"
+        self.class_owner = re.compile(f"(?:中央|国务院|[上下本]级人民政府|(?:(?<=[和及与、])|(?<![{HAN}]))(?:人民)?政府|{stems_seq}"
                                       f"|(?<![{HAN}])[省市县区乡镇])$")
         self.units = re.compile(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
         self.place_only = re.compile(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
@@ -191,7 +191,11 @@ class InstitutionFinder:
         # 市场监管部门: a place before it makes it that place's department (the grammar's), so no owner here
         classes += [Found(m.start(), m.end(), "ORG", "class", True) for m in self.departments.finditer(text)]
         found = [f for m in self.pattern.finditer(masked) if (f := self._grammar_match(text, m))]
-        found += [Found(m.start(), _national_end(text, m), "ORG", "national") for m in self.national.finditer(text)]
+        for m in self.national.finditer(text):
+            end = _national_end(text, m)
+            found.append(Found(m.start(), end, "ORG", "national"))
+            if m.group("institute") and end == m.end():  # the central body as its institute's parent
+                found.append(Found(m.start(), m.start("institute"), "ORG", "national", nested=True))
         found += self._parents(text, masked, found)
         found += [Found(m.start(), m.end(), "ORG", "class", True) for m in CLASS_NAMES.finditer(text)]
         classes += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_GOVERNMENTS.finditer(text)]
@@ -318,8 +322,8 @@ _NOT_IN_NAME = set("的在到对与和及或向把将被由从为是了")
 def _national_end(text: str, m: re.Match[str]) -> int:
     """The end of a central body's name: with the institute after it only when its description is a name
     (中国科学院工业人工智能研究所, not 审计署应当对海关)."""
-    institute = m.group("institute")
-    if institute and (has_boundary_word(institute) or _NOT_IN_NAME.intersection(institute)):
+    desc = m.group("desc")
+    if desc and (has_boundary_word(desc) or _NOT_IN_NAME.intersection(desc)):
         return m.start("institute")
     return m.end()
 
@@ -361,6 +365,8 @@ def _companies(text: str, masked: str) -> list[Found]:
         floor = max(0, m.start() - COMPANY_NAME_CHARS)
         floor = max([floor] + [masked.rfind(ch, floor, m.start()) + 1 for ch in _NAME_BREAKS])
         start = masked.find(PLACE_START, floor, m.start())
+        if start >= 0 and _NOT_IN_NAME.intersection(text[start : m.start()]):
+            start = -1  # 伊春市监委联合查办了…有限公司: not one name from the place (研究, 所有 may be in it)
         if start < 0:  # 中储粮集团公司, 北大荒农垦集团有限公司: a brand name of 2–8 characters at a clean edge
             start = stem_start(text, m.start(), limit=8) or m.start()
             words = text[start : m.start()]
@@ -398,8 +404,8 @@ def _local_place_start(text: str, masked: str, start: int) -> int:
 
 
 # 县级人民政府, 市、县（市、区）人民政府: the governments of a level, or of several
-LEVEL_GOVERNMENTS = re.compile(r"(?:[省市县区乡镇]级|[省市县区](?:[、和及][省市县区])+(?:（[省市县区、]+）)?)"
-                               r"(?:地方)?(?:各级)?人民政府")
+LEVEL_GOVERNMENTS = re.compile(r"(?:[省市县区乡镇]级(?:地方)?(?:各级)?人民政府|[省市县区](?:[、和及][省市县区])+(?:（[省市县区、]+）)?"
+                               r"(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政府))")
 _CLASS_OF_PLACE = ("各级", "各", "全", "")  # 黑龙江省各级纪检监察机关: the class in a place
 
 
