@@ -158,14 +158,16 @@ class InstitutionFinder:
         # 外交部, 中央纪委国家监委, 公安部经济犯罪侦查局: central bodies by any of their names, with their units
         national_names = _alternation([n for b in national for n in (b.name, *b.aliases)] + NATIONAL_BODIES)
         # 中国科学院工业人工智能研究所: a central body's institute named by a free description
-        self.national = fast_start(f"(?:{national_names})(?:{segment})*(?P<institute>(?P<desc>[{HAN}]{{1,10}}?)(?:{named}))?")
+        institute = f"(?P<institute>(?P<desc>[{HAN}]{{1,10}}?)(?:{named}))"
+        self.national = fast_start(f"(?:{national_names})(?:{segment})*{institute}?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
                                   f"|(?P<national>(?:{national_names})(?:{segment})*)")
         self.classes = fast_start(trie_regex(classes))  # 有关部门, 县级以上人民政府: classes of bodies
         self.departments = fast_start(f"{stems_seq}部门")  # 市场监管部门 without a place: the class of such departments
         # what a class of bodies may belong to, right before it: 中央有关部门, 区有关部门, 政务服务有关部门,
         # 下级人民政府信访工作机构
-        self.class_owner = re.compile(f"(?:中央|国务院|[上下本]级人民政府|(?:(?<=[和及与、])|(?<![{HAN}]))(?:人民)?政府|{stems_seq}"
+        self.class_owner = re.compile(f"(?:中央|国务院|[上下本]级人民政府|(?:(?<=[和及与、])|(?<![{HAN}]))(?:人民)?政府"
+                                      f"|{stems_seq}"
                                       f"|(?<![{HAN}])[省市县区乡镇])$")
         self.units = re.compile(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
         self.place_only = re.compile(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
@@ -404,8 +406,8 @@ def _local_place_start(text: str, masked: str, start: int) -> int:
 
 
 # 县级人民政府, 市、县（市、区）人民政府: the governments of a level, or of several
-LEVEL_GOVERNMENTS = re.compile(r"(?:[省市县区乡镇]级(?:地方)?(?:各级)?人民政府|[省市县区](?:[、和及][省市县区])+(?:（[省市县区、]+）)?"
-                               r"(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政府))")
+LEVEL_GOVERNMENTS = re.compile(r"(?:[省市县区乡镇]级(?:地方)?(?:各级)?人民政府"
+                               r"|[省市县区](?:[、和及][省市县区])+(?:（[省市县区、]+）)?(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政府))")
 _CLASS_OF_PLACE = ("各级", "各", "全", "")  # 黑龙江省各级纪检监察机关: the class in a place
 
 
