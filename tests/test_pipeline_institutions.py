@@ -319,3 +319,7 @@ def test_institutions_institutes_of_central_bodies(nlp, text, expected):
 )
 def test_institutions_institutes_companies_ranks_and_classes(nlp, text, expected):
     assert spans_of(nlp(text), "ORG", nested=True) == expected
+
+
+def test_institutions_a_village_inside_a_word_is_no_level(nlp):
+    assert spans_of(nlp("改善农村学校条件。"), "ORG") == []  # 农村: no 村 of a place

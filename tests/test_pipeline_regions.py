@@ -62,3 +62,14 @@ def test_gazetteer_autonomous_divisions_by_their_running_text_names():
 def test_gazetteer_does_not_know_the_samples_fictional_places(name):
     gaz = load_gazetteer()
     assert gaz.resolve(name) is None and gaz.prefix(name + "纪委监委", 0) == -1
+
+
+def test_regions_a_bare_city_in_a_municipality_text_is_the_municipality():
+    from kg.pipeline.gazetteer import load_gazetteer
+    from kg.pipeline.regions import document_regions
+
+    text = "北京市人民政府印发通知。市政府要求，南京路商户加强自查。北京市人大常委会审议。"
+    regions = document_regions(text, [], load_gazetteer())
+    assert regions["市"].name == "北京市"
+    text = "天水市委召开会议。天水市纪委通报，北京市专家参加。市政府要求落实。"
+    assert document_regions(text, [], load_gazetteer())["市"].name == "天水市"  # a city the text is about

@@ -444,3 +444,7 @@ def test_relations_a_work_report_paragraph_is_the_reporting_governments(nlp):
     got = relations(nlp(text))
     assert ("省人民政府", "ESTABLISHED", "稻米提质工程") in got and ("省人民政府", "ESTABLISHED", "限时办结制") in got
     assert not [r for r in got if r[0] == "青禾研究院"]  # the body named in the paragraph before is not the subject
+
+
+def test_relations_an_untitled_document_does_not_start_with_a_verb(nlp):
+    assert relations(nlp("县政府出台实施青禾同城化发展行动方案。")) == [("县政府", "ISSUED", "青禾同城化发展行动方案")]

@@ -36,7 +36,7 @@ REGION_LEVELS = ("自治区", "自治州", "自治县", "特别行政区", "街�
 LEVEL_ABBREVIATIONS = "省市县区州旗盟乡镇村"
 
 # Words before a level character that make it part of an ordinary word, not a level (城市, 超市, 社区).
-NOT_LEVEL_BEFORE = set("城都超上门股夜集闹菜早开黑楼花灯坊墟应入退出园辖社景山片牧林矿新特老分小校禁"
+NOT_LEVEL_BEFORE = set("城都超上门股夜集闹菜早开黑楼花灯坊墟应入退出园辖社景山片牧林矿新特老分小校禁农"
                        "误雷盲专湾库城灾港坝乡各全本我该两原省红党国锦军彩联结加")
 
 # National bodies everyone knows; the grammar finds them too, these just anchor the bare forms.

@@ -53,6 +53,10 @@ def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer,
     regions: dict[str, Place] = {}
     for place, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].code)):
         regions.setdefault(place.level_char, place)
+    province = regions.get("省")
+    city = regions.get("市")
+    if province is not None and province.name.endswith("市") and (city is None or counts[province] >= counts[city]):
+        regions["市"] = province  # in a text about 上海, a bare 市 is 上海市, not a city named in passing (南京东路)
     for place in list(regions.values()):
         parent = gaz.parent(place)
         while parent is not None:

@@ -67,7 +67,7 @@ UNMARKED_LIST = re.compile(rf"^(?!如下)[{HAN}、]{{2,24}}?(?:清单|台账|制
 UNMARKED_DESCRIBED = re.compile(UNMARKED_DOC.pattern.replace(f"[{HAN}、]", f"[{HAN}、的]"))
 ISSUED_BY = re.compile("(?:^|(?<=[，。；：\n]))(?P<object>[^，。；：由\n]{2,30}?)由(?P<by>[^，。；]{2,60}?)"
                        f"(?:负责)?(?:组织)?(?:{_VERBS.alternation(_VERBS.by_relation()['ISSUED'])})")
-UNMARKED_HEAD = re.compile(r"(?:[了的]|[、和及](?:修改|修订|废止|发布|出台|印发|实施|公布))+")
+UNMARKED_HEAD = re.compile(r"(?:[了的]|[、和及]?(?:修改|修订|废止|发布|出台|印发|实施|公布|落实|执行))+")
 # …等文件, 规章45件, …并督促落实: what follows the names
 UNMARKED_TAIL = re.compile(r"(?:等(?:文件|制度|规定)?|[\d一二三四五六七八九十百]+[件部项个]|并[^、，。]*)$")
 ABOUT_PHRASE = re.compile(r"^关于[^，。；]{4,40}$")
