@@ -323,3 +323,15 @@ def test_institutions_institutes_companies_ranks_and_classes(nlp, text, expected
 
 def test_institutions_a_village_inside_a_word_is_no_level(nlp):
     assert spans_of(nlp("改善农村学校条件。"), "ORG") == []  # 农村: no 村 of a place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("自治区党委、政府主要领导挂帅推进。", ["自治区党委", "政府"]),  # the place's government by its bare name
+        ("县委、政府部门协同推进。", ["县委"]),  # 政府部门: a kind of department
+        ("政府工作报告指出。", []),
+    ],
+)
+def test_institutions_the_government_paired_with_its_party_committee(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected

@@ -201,6 +201,7 @@ class InstitutionFinder:
         found += self._parents(text, masked, found)
         found += [Found(m.start(), m.end(), "ORG", "class", True) for m in CLASS_NAMES.finditer(text)]
         classes += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_GOVERNMENTS.finditer(text)]
+        found += [Found(m.start(), m.end(), "ORG", "government") for m in PAIRED_GOVERNMENT.finditer(text)]
         classes = [_with_place(masked, c) for c in classes]
         found = classes + found + _classes_of_bodies(text, found, classes)
         found += self._free_stem(text, self.named, limit=10, min_stem=2, masked=masked)
@@ -408,6 +409,8 @@ def _local_place_start(text: str, masked: str, start: int) -> int:
 # 县级人民政府, 市、县（市、区）人民政府: the governments of a level, or of several
 LEVEL_GOVERNMENTS = re.compile(r"(?:[省市县区乡镇]级(?:地方)?(?:各级)?人民政府"
                                r"|[省市县区](?:[、和及][省市县区])+(?:（[省市县区、]+）)?(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政府))")
+# 自治区党委、政府: the government paired with the place's party committee, by its bare name
+PAIRED_GOVERNMENT = re.compile("(?<=委、)政府(?!工作|部门|投资|性|采购|债|和社会|职能|机构|服务|购买|信息|网站)")
 _CLASS_OF_PLACE = ("各级", "各", "全", "")  # 黑龙江省各级纪检监察机关: the class in a place
 
 
