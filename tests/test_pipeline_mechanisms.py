@@ -312,3 +312,69 @@ def test_mechanisms_objects_of_verbs_that_make_or_enforce_them(nlp, text, expect
 )
 def test_mechanisms_four_character_phrases_listed_with_known_practices(nlp, text, expected):
     assert named(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推动更多关联事项“集成办”、异地事项“跨域办”。", ["“集成办”", "“跨域办”"]),  # how a matter is handled
+        ("通过“债贷结合”方式支持项目。", ["“债贷结合”"]),  # said to be a way of working
+        ("学习运用“千万工程”经验。", ["“千万工程”"]),
+        ("开展“企业服务年”行动。", ["“企业服务年”行动"]),  # a year in a quote is a name with a head
+    ],
+)
+def test_mechanisms_quotes_that_say_how_work_is_done(nlp, text, expected):
+    assert named(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["少说“不好办”。", "扩围实施“以旧换新”政策。", "迎来“丰收年”。"])
+def test_mechanisms_quotes_that_are_no_practice(nlp, text):
+    assert named(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推进“总校制”和体教融合改革。", ["“总校制”"]),  # the head belongs to what 和 joins
+        ("推进“无证明省份”建设等改革。", ["“无证明省份”"]),  # one of those listed before 等
+    ],
+)
+def test_mechanisms_quote_before_a_coordinated_head_is_the_quote_alone(nlp, text, expected):
+    assert named(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("完善问题收集、办理、反馈闭环管理机制。", ["问题收集、办理、反馈闭环管理机制"]),  # steps of one
+        ("健全和落实预警叫应机制。", ["预警叫应机制"]),  # 和 joins the verbs, not the name
+        ("健全深化山海协作机制。", ["山海协作机制"]),  # 深化 acts on it
+    ],
+)
+def test_mechanisms_lists_and_verbs_in_front_of_a_head(nlp, text, expected):
+    assert named(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "奋力谱写机制活、产业优的新篇章。",  # said to be lively: no head
+        "优化在青求学、实习就业等制度安排。",  # 制度安排 is one word
+        "完善市场经济、民主法治等体制机制。",  # fields of a system, not practices
+        "攻坚“七个专项行动”。",  # a count of campaigns names none
+    ],
+)
+def test_mechanisms_no_named_mechanism(nlp, text):
+    assert named(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县政府推行街长制，实行民生实事项目人大代表票决制。", ["街长制", "民生实事项目人大代表票决制"]),
+        ("县纪委监委开展交叉互查，推行任前廉政谈话。", ["交叉互查", "任前廉政谈话"]),
+        ("县法院深化诉调对接和行政争议实质性化解。", ["诉调对接", "行政争议实质性化解"]),
+    ],
+)
+def test_mechanisms_nationwide_terms_added_by_domain(nlp, text, expected):
+    assert named(nlp(text)) == expected

@@ -54,7 +54,8 @@ from kg.pipeline.verbs import read_data, read_rows
 # hold a quote (“‘室组地’片区协作+多部门联动”机制).
 QUOTED = re.compile(r"[“「‘\"]((?:[^“”「」‘’\"\n，。；,;]|‘[^“”‘’\n]{1,10}’){1,40})[”」’\"]")
 PRACTICE_VERBS = ("推行", "实行", "建立", "探索", "开展", "坚持", "落实", "推进", "深化", "实施", "采用", "采取",
-                  "运用", "创新", "构建", "搭建", "推广", "扩大", "强化", "作为", "进行", "试行", "健全", "完善")
+                  "运用", "创新", "构建", "搭建", "推广", "扩大", "强化", "作为", "进行", "试行", "健全", "完善",
+                  "倡导", "总结", "提炼", "首创", "施行", "借助", "依托")
 # “市县乡”三级联动, “纪巡审”联动: a quoted name of who works together, then how
 PRACTICE_TAIL = re.compile(
     "(?:[一二三四五六七八九十多]级|多方|上下)?(?:衔接|联动|协同|融合|联合(?:办案|执法|监督|检查|督查))")
@@ -64,6 +65,10 @@ SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动
 QUOTED_HEADS = tuple(h for h in (*QUOTED_MECHANISM_HEADS, "改革") if h != "品牌")
 # What quoted items listed before 等 are said to be (推广“甲”“乙”等做法, “334”“622”等联农带农机制)
 LISTED_AS = ("机制", "制度", "模式", "做法", "经验", "举措", "工作法", "改革", "行动", "工程")
+# A coinage ending in how a matter is handled (“集成办”, “跨省通办”, “六水共治”, “一网监管”): a way of working
+HANDLED = re.compile(rf"^[^不怎没难][{HAN}]+(?:办|治|管|批|改)$")
+# What a quoted name is said to be that makes it a practice (“四下基层”的做法, “千万工程”经验)
+PRACTICE_AFTER = re.compile("的?(?:方式|方法|做法|举措|经验|路子|打法)")
 # A coinage joined by + or × (“线上+线下”, “人工智能+”, “数据要素×”)
 COINAGE = re.compile(rf"[{HAN}A-Za-z][+＋×]|[+＋×][{HAN}A-Za-z]")
 # Numbered formulas (“四个全面”, “两个屏障”, “三个全覆盖”), figures (“3个95%”, “117”): a name only with a head
@@ -71,7 +76,7 @@ NUMBER_FORMULA = re.compile(r"^(?:[一二两三四五六七八九十\d]+个|[\d+
 # Numbered sets of tasks (“三大支撑、八项重点”, “七大攻坚”): names only when they end in a head (“八大行动”)
 NUMBERED = re.compile(r"^[一二两三四五六七八九十百千\d]+[大项]")
 # Nouns that say a quoted phrase is a goal, principle, brand or problem, not a practice (“四水四定”原则)
-GOAL_AFTER = re.compile("的?(?:工作|发展|总体|战略)?(?:原则|理念|思路|思维|目标|定位|战略|品牌|称号|口号|"
+GOAL_AFTER = re.compile("的?(?:工作|发展|总体|战略)?(?:政策|原则|理念|思路|思维|目标|定位|战略|品牌|称号|口号|"
                         "愿景|效应|现象|问题|难题|倾向|心态|困境|怪圈|顽疾|乱象|陋习|奇迹|突破)")
 # Words that say nothing about which mechanism: a stem made only of them is a generic mention.
 GENERIC_WORDS = ("工作", "协作", "配合", "协调", "长效", "管理", "监督", "体制", "运行", "保障", "相关", "有关", "各项",
@@ -104,7 +109,8 @@ LEADING_VERBS = ("实施", "开展", "推进", "启动", "展开", "组织", "�
 NOT_CAMPAIGN_AFTER = re.compile(rf"[{HAN}]{{0,2}}(?:机制|制度|工作|方案|计划)")
 # Verbs that put a mechanism to work: they start no object of 建立 (建立实施…机制), where 促进, 规范 may
 # (完善促进消费长效机制)
-PUTS_TO_WORK = ("实施", "落实", "执行", "推进", "推行", "实行", "运行", "用好", "建立", "健全", "完善", "探索")
+PUTS_TO_WORK = ("实施", "落实", "执行", "推进", "推行", "实行", "运行", "用好", "建立", "健全", "完善", "探索", "深化",
+                "优化", "拓展", "加强", "强化", "创新", "改进", "巩固")
 KIND_OF_WORK = "kind_of_work"
 CLASSIFIERS = "项个条套种类批"
 
@@ -156,9 +162,9 @@ class MechanismFinder:
     def __init__(self, *, heads: list[str], terms: list[str], kinds_of_work: Iterable[str] = ()) -> None:
         head_re = "(?:" + "|".join(sorted(heads, key=len, reverse=True)) + ")"
         quoted_re = "(?:" + "|".join(sorted([*heads, *QUOTED_HEADS], key=len, reverse=True)) + ")"
-        # 制度化, 工作法治, 工作法规, 制度型开放, 主流媒体系统性, 制度笼子, 制度创新: the head starts another word;
-        # 制度机制, 制度体系: two heads make one generic compound
-        self.heads = re.compile(head_re + r"(?![化性上治律规型统笼]|创新|机制|体系)")
+        # 制度化, 工作法治, 工作法规, 制度型开放, 主流媒体系统性, 制度笼子, 制度创新, 制度安排, 机制活: the head
+        # starts another word or is said to be so; 制度机制, 制度体系: two heads make one generic compound
+        self.heads = re.compile(head_re + r"(?![化性上治律规型统笼活]|创新|机制|体系|安排)")
         self.after_quote = re.compile(rf"(?P<de>的)?(?P<stem>[{HAN}]{{0,8}}?){quoted_re}(?![化性型])")
         self.listed_as = re.compile(rf"等[{HAN}]{{0,8}}?(?:{'|'.join(LISTED_AS)})")
         self.head_word = re.compile("|".join(h for h in heads if h != "台账"))
@@ -211,11 +217,12 @@ class MechanismFinder:
             return Found(m.start(), after, "MECH", "practice")
         if _slogan(inner, text, after) or GOAL_AFTER.match(text, after) or NUMBER_FORMULA.search(inner) or (
             NUMBERED.match(inner) and not SELF_HEADED.search(inner)
-        ):  # “马上就办”工作机制 is one, “马上就办” alone a slogan; “四个全面”, “三大支撑”, “四水四定”原则 none
-            return None
+        ) or NOT_PRACTICE.search(inner):  # “马上就办”工作机制 is one, “马上就办” alone a slogan; “四个全面”,
+            return None  # “三大支撑”, “四水四定”原则, “第一责任人” none; “企业服务年”行动 is one
         if tail := PRACTICE_TAIL.match(text, after):
             return Found(m.start(), tail.end(), "MECH", "practice")
-        named = inner in self.term_set or SELF_HEADED.search(inner) or COINAGE.search(inner)
+        named = inner in self.term_set or SELF_HEADED.search(inner) or COINAGE.search(inner) or HANDLED.search(inner)
+        named = named or PRACTICE_AFTER.match(text, after)
         if named or _ENUMERATION.match(inner) or (len(inner) >= 2 and (in_chain or _after_verb(text, m.start()))):
             return Found(m.start(), after, "MECH", "practice")
         return None
@@ -228,9 +235,9 @@ class MechanismFinder:
             return None
         if tail.group("de"):
             return after if not tail.group("stem").strip("工作") else None
-        if tail.group("stem").startswith("等"):
+        if "等" in tail.group("stem"):  # “甲”等…机制, “乙”建设等改革: the quote is one of those listed
             return after
-        if "的" in tail.group("stem") or tail.group("stem").startswith(("实现", "为", "作为", "成为")):
+        if re.search("[的和与及]", tail.group("stem")) or tail.group("stem").startswith(("实现", "为", "作为", "成为")):
             return None  # “甲”为重点的收入分配制度, “乙”实现工程建设全覆盖: the quote is no name of the head
         return tail.end() if not is_generic(inner + tail.group("stem"), quoted=True) else None
 
@@ -267,7 +274,8 @@ class MechanismFinder:
             start -= len(figure.group())  # 1+N人才政策体系
         before = text[start - 1 : start]
         if before == "等" and start > 1:  # 约谈提醒、督办通报等工作机制; not 保税维修等新业态新模式
-            return self._listed(text, start - 1) if is_generic(text[start:head]) else []
+            stem = text[start:head]  # not 市场经济、民主法治等体制机制: fields of a system
+            return self._listed(text, start - 1) if is_generic(stem) and "体制" not in stem else []
         if before == "的" and (formula := _formula_start(text, start - 1)) is not None:
             return [Found(formula, m.end(), "MECH", "mechanism")]  # 统一领导、部门协调…的信访工作格局
         if start == head and (verb_end := _verb_as_noun(text, head, orgs)) is not None:
@@ -286,6 +294,8 @@ class MechanismFinder:
             start = whole  # not after 的: 与…相适应的财政投入机制 keeps its name
         generic = m.group() in DESCRIPTIVE_HEADS and not self._proper(text[start:head])
         items = self._set_up_list(text, start - 1) if text[start - 1 : start] == "、" else []
+        if any(item.end - item.start < 4 for item in items):  # 完善问题收集、办理、反馈闭环机制: one, with its steps
+            start, items = min(item.start for item in items), []
         items = [item._replace(generic=generic) for item in items]
         return [*items, Found(start, m.end(), "MECH", "mechanism", generic)]
 
@@ -306,7 +316,7 @@ class MechanismFinder:
             return None
         begin = max(0, head - 32) + verbs[-1].end()
         begin += text[begin] == "了"
-        if text.startswith(PUTS_TO_WORK, begin):  # 建立实施…机制, 探索推进…机制: the verb is no part of the name
+        if text.startswith(PUTS_TO_WORK, begin) or text[begin] in "和与及并":  # 建立实施…机制, 健全和落实…机制
             return None
         if start - begin < 2 or re.search(rf"[^{HAN}]", text[begin:head]) or self.head_word.search(text, begin, start):
             return None
@@ -347,6 +357,7 @@ class MechanismFinder:
             start = m.start()
             if m.group() in CAMPAIGN_TERM_ENDS and not NOT_CAMPAIGN_AFTER.match(text, m.end()):
                 left = stem_start(text, start, limit=18)
+                left = None if left is None else _strip_front(text, left)  # not 七个 in 七个专项行动
                 if left is not None and start - left >= 2:
                     start = left + (2 if re.match("全[省市县区国州]", text[left : left + 2]) else 0)
             generic = start == m.start() and m.group() in self.kinds_of_work
@@ -517,9 +528,9 @@ def _after_verb(text: str, start: int) -> bool:
 
 
 def _quotable(inner: str) -> bool:
-    """A quote that may be a name: not a role or date, a figure of more than one digit, and a long one only as
+    """A quote that may be a name: not a one-digit figure, and a long one only as
     a list of short parallel phrases (“每日一通报、每周一排序、每月一奖惩”)."""
-    if NOT_PRACTICE.search(inner) or (inner.isdigit() and len(inner) < 2):
+    if inner.isdigit() and len(inner) < 2:
         return False
     return len(inner) <= 15 or ("、" in inner and all(len(part) <= 10 for part in inner.split("、")))
 
