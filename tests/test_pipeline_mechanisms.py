@@ -8,6 +8,16 @@ from kg.pipeline.mechanisms import is_generic
 from tests.conftest import spans_of
 
 
+def named(doc) -> list[str]:
+    """The mechanisms kg names (not generic), in text order."""
+    return [s.text for s in doc.spans["kg"] if s.label_ == "MECH" and not s._.kg_generic]
+
+
+def generic(doc) -> list[str]:
+    """The generic mechanisms (kinds of work, descriptions of a 体系 or 格局), in text order."""
+    return [s.text for s in doc.spans["kg"] if s.label_ == "MECH" and s._.kg_generic]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -67,7 +77,7 @@ def test_mechanisms_generic_stems(stem, generic):
 
 @pytest.mark.parametrize("text", ["探索新的发展模式。", "健全党和国家治理体系。", "建立长效管理机制。"])
 def test_mechanisms_descriptions_made_of_generic_words_are_not_names(nlp, text):
-    assert spans_of(nlp(text), "MECH") == []
+    assert named(nlp(text)) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [("建立健全工程项目管理制度。", ["工程项目管理制度"]),
@@ -118,3 +128,253 @@ def test_mechanisms_nationwide_terms_from_the_lexicon(nlp, text, expected):
 )
 def test_mechanisms_named_campaigns_after_the_verb_that_starts_them(nlp, text, expected):
     assert [s.text for s in nlp(text).spans["kg"] if s.label_ == "MECH"] == expected
+
+
+# -- kinds of work, units, campaign heads ----------------------------------------------------------------------
+
+
+def test_mechanisms_kinds_of_work_are_generic(nlp):
+    doc = nlp("县纪委监委加强日常监督，依法办理行政复议案件。")
+    assert (named(doc), generic(doc)) == ([], ["日常监督", "行政复议"])
+
+
+@pytest.mark.parametrize("text", ["县纪委监委党风政风监督室主任介绍。", "县纪委成立专项督查组。"])
+def test_mechanisms_field_of_a_unit_is_no_mechanism(nlp, text):
+    assert spans_of(nlp(text), "MECH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全县扎实开展学习贯彻青禾精神主题教育。", ["学习贯彻青禾精神主题教育"]),
+        ("推动全县违规吃喝问题专项整治。", ["违规吃喝问题专项整治"]),  # the scope word is no part of the name
+    ],
+)
+def test_mechanisms_bare_campaign_head_takes_its_description(nlp, text, expected):
+    assert named(nlp(text)) == expected
+
+
+# -- quotes ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "坚持“四个放在”，实现“三个全覆盖”。",  # numbered formulas
+        "严格落实“四水四定”原则。",  # a principle
+        "打响“青禾礼物”品牌。",  # a brand
+        "坚持“稳、进、高、新”工作思路。",  # a line of thinking
+        "全力推进“七大攻坚”。",  # a numbered set of tasks
+        "防艾工作实现“3个95%”。",  # a target
+        "跑出令人瞩目的创新“加速度”。",  # 创新 after 的 is a noun
+    ],
+)
+def test_mechanisms_quoted_goals_formulas_brands_are_not_practices(nlp, text):
+    assert spans_of(nlp(text), "MECH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全县倡导“光盘行动”，持续推进“五项惠民行动”。", ["“光盘行动”", "“五项惠民行动”"]),  # a head inside
+        ("县纪委制定政商交往“正面清单”和“负面清单”。", ["“正面清单”", "“负面清单”"]),  # lists, joined by 和
+        ("织密“线上+线下”监督网络。", ["“线上+线下”"]),  # a coinage with +
+        ("推广“135”“246”等联农带农机制。", ["“135”", "“246”"]),  # figures listed as mechanisms
+        ("深入实施“揭榜挂帅”、“赛马制”等攻关模式。", ["“揭榜挂帅”", "“赛马制”"]),
+        ("线下运用“‘室组地’片区协作+多部门联动”机制。", ["“‘室组地’片区协作+多部门联动”机制"]),  # a quote inside
+        ("青禾县实行“每日一通报、每周一排序、每半月一评比、每月一奖惩”。",
+         ["“每日一通报、每周一排序、每半月一评比、每月一奖惩”"]),  # a long list of short phrases
+        ("通过‘纪巡审’优势互补、‘市县乡’三级联动提升质效。", ["‘市县乡’三级联动"]),
+        ("发挥“室组地”联合办案优势。", ["“室组地”联合办案"]),
+        ("“综合查一次”改革、“无证明城市”建设深入推进。", ["“综合查一次”改革", "“无证明城市”"]),  # a chain
+    ],
+)
+def test_mechanisms_quoted_practices(nlp, text, expected):
+    assert named(nlp(text)) == expected
+
+
+def test_mechanisms_quote_with_a_clause_before_the_head_names_no_head(nlp):
+    assert "“扩中”为重点的收入分配制度" not in named(nlp("深化以“扩中”为重点的收入分配制度改革。"))
+
+
+# -- heads and descriptions --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_generic"),
+    [
+        ("完善住房供应体系，加快构建开放格局。", ["住房供应体系", "开放格局"]),
+        ("构建“1+N”政策体系和人才政策体系。", ["人才政策体系"]),
+    ],
+)
+def test_mechanisms_system_described_only_by_its_field_is_generic(nlp, text, expected_generic):
+    assert generic(nlp(text)) == expected_generic
+
+
+@pytest.mark.parametrize(("text", "expected"), [("构建“1+N”政策体系。", ["“1+N”政策体系"]),
+                                                ("构建1+N人才政策体系。", ["1+N人才政策体系"])])
+def test_mechanisms_system_with_a_figure_is_named(nlp, text, expected):
+    assert named(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "完善良性市场机制。",  # an evaluative word and a field
+        "深化主流媒体系统性变革。",  # 体系 inside 媒体系统
+        "推进制度型开放。",
+        "把权力关进制度笼子。",
+        "推进一批制度创新。",
+        "完善防治作风问题的制度机制。",  # two generic heads
+        "督促有关部门新建制度。",  # a body and a verb
+        "支持保税维修、再制造、二手车出口等新业态新模式。",  # a list of businesses, not of practices
+    ],
+)
+def test_mechanisms_head_words_that_name_nothing(nlp, text):
+    assert named(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县委建立3项巡察整改制度。", ["巡察整改制度"]),  # a figure and its classifier are no part of it
+        ("建立巡察制度和整改机制。", ["巡察制度", "整改机制"]),  # two heads: two mechanisms
+        ("建立健全节点监督检查、典型案例通报机制。", ["节点监督检查", "典型案例通报机制"]),  # items share the head
+        ("建立闭环落实机制。", ["闭环落实机制"]),  # a verb used as a noun before the head
+    ],
+)
+def test_mechanisms_boundaries_of_headed_names(nlp, text, expected):
+    assert named(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县人大常委会建立预算审查前听取代表和群众意见的机制。", ["预算审查前听取代表和群众意见的机制"]),
+        ("建立完善绩效评价结果与预算安排和政策调整挂钩机制。", ["绩效评价结果与预算安排和政策调整挂钩机制"]),
+        ("省委建立违反工作纪律问题查处情况季度通报制度。", ["违反工作纪律问题查处情况季度通报制度"]),
+        ("完善促进消费长效机制。", ["促进消费长效机制"]),
+        ("推动建立实施巡审联动工作机制。", ["巡审联动工作机制"]),  # 实施 puts it to work, no part of the name
+    ],
+)
+def test_mechanisms_whole_object_of_a_verb_that_sets_one_up(nlp, text, expected):
+    assert named(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("形成党委领导、政府负责、社会协同、公众参与的基层治理格局。", ["党委领导、政府负责、社会协同、公众参与的基层治理格局"]),
+        ("坚持以人民为中心，教育优先、就业优先、健康优先的民生格局。", ["教育优先、就业优先、健康优先的民生格局"]),
+    ],
+)
+def test_mechanisms_formula_of_four_character_phrases_names_the_head(nlp, text, expected):
+    assert named(nlp(text)) == expected
+
+
+# -- campaigns, lists, objects -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("启动实施新一轮民心工程。", ["新一轮民心工程"]),  # a verb in front is cut
+        ("启动建设南北通道等工程。", []),  # a list of projects names none
+        ("实施转变作风、下沉一线专题行动。", ["转变作风、下沉一线专题行动"]),
+        ("全面展开山区公路、城乡供水、老旧小区三大工程。", ["山区公路、城乡供水、老旧小区三大工程"]),
+        ("滚动实施好标志性工程。", ["标志性工程"]),
+    ],
+)
+def test_mechanisms_campaign_boundaries(nlp, text, expected):
+    assert named(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县委制定基层减负事项清单。", ["基层减负事项清单"]),
+        ("县委形成工作清单。", []),  # only generic words
+        ("研究制定出台正面清单。", ["正面清单"]),  # 出台 is no part of it
+        ("推行企业开办全程网上办理。", ["企业开办全程网上办理"]),
+        ("推行免费学前教育政策，实行更加积极的开放战略。", []),  # policies and strategies
+    ],
+)
+def test_mechanisms_objects_of_verbs_that_make_or_enforce_them(nlp, text, expected):
+    assert named(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("坚持边查边改、立行立改、严查严改。", ["边查边改", "立行立改", "严查严改"]),
+        ("坚持边学边改、学做结合、常抓常新。", []),  # no known practice among them
+    ],
+)
+def test_mechanisms_four_character_phrases_listed_with_known_practices(nlp, text, expected):
+    assert named(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推动更多关联事项“集成办”、异地事项“跨域办”。", ["“集成办”", "“跨域办”"]),  # how a matter is handled
+        ("通过“债贷结合”方式支持项目。", ["“债贷结合”"]),  # said to be a way of working
+        ("学习运用“千万工程”经验。", ["“千万工程”"]),
+        ("开展“企业服务年”行动。", ["“企业服务年”行动"]),  # a year in a quote is a name with a head
+    ],
+)
+def test_mechanisms_quotes_that_say_how_work_is_done(nlp, text, expected):
+    assert named(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["少说“不好办”。", "扩围实施“以旧换新”政策。", "迎来“丰收年”。"])
+def test_mechanisms_quotes_that_are_no_practice(nlp, text):
+    assert named(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推进“总校制”和体教融合改革。", ["“总校制”"]),  # the head belongs to what 和 joins
+        ("推进“无证明省份”建设等改革。", ["“无证明省份”"]),  # one of those listed before 等
+    ],
+)
+def test_mechanisms_quote_before_a_coordinated_head_is_the_quote_alone(nlp, text, expected):
+    assert named(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("完善问题收集、办理、反馈闭环管理机制。", ["问题收集、办理、反馈闭环管理机制"]),  # steps of one
+        ("健全和落实预警叫应机制。", ["预警叫应机制"]),  # 和 joins the verbs, not the name
+        ("健全深化山海协作机制。", ["山海协作机制"]),  # 深化 acts on it
+    ],
+)
+def test_mechanisms_lists_and_verbs_in_front_of_a_head(nlp, text, expected):
+    assert named(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "奋力谱写机制活、产业优的新篇章。",  # said to be lively: no head
+        "优化在青求学、实习就业等制度安排。",  # 制度安排 is one word
+        "完善市场经济、民主法治等体制机制。",  # fields of a system, not practices
+        "攻坚“七个专项行动”。",  # a count of campaigns names none
+    ],
+)
+def test_mechanisms_no_named_mechanism(nlp, text):
+    assert named(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县政府推行街长制，实行民生实事项目人大代表票决制。", ["街长制", "民生实事项目人大代表票决制"]),
+        ("县纪委监委开展交叉互查，推行任前廉政谈话。", ["交叉互查", "任前廉政谈话"]),
+        ("县法院深化诉调对接和行政争议实质性化解。", ["诉调对接", "行政争议实质性化解"]),
+    ],
+)
+def test_mechanisms_nationwide_terms_added_by_domain(nlp, text, expected):
+    assert named(nlp(text)) == expected

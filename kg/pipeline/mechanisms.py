@@ -1,10 +1,14 @@
 """Mechanisms (MECH): named, institutionalised ways of working.
 
-Four signals, all from closed lexicons: a quoted name with a mechanism head (“三反馈”机制, “510”模式); a
-quoted name a practice verb puts to work (开展“后评估”, 推行“集成办”“就近办”); a free description before a
-mechanism head (建立 + 监督工作台账, 建立 + 市委巡察工作联席会议制度) unless it is only generic words
-(工作机制, 协作配合机制); and nationwide set phrases (立行立改, 上下联动, 民主集中制) including the 纪巡联动
-family of abbreviated compounds. Lists before 等…机制 give one mechanism per item.
+Five signals, all from closed lexicons and the grammar of governance prose: a quoted name with a mechanism head
+(“三反馈”机制, “510”模式) or one a practice verb puts to work (开展“后评估”, 推行“集成办”“就近办”); a free
+description before a mechanism head (建立 + 监督工作台账, 建立 + 市委巡察工作联席会议制度) unless it is only
+generic words (工作机制, 协作配合机制); the object of a verb that sets a practice up (建立 + …的机制, 制定 + …清单,
+推行 + …); named campaigns (开展 + …专项整治); and nationwide set phrases (立行立改, 民主集中制) including the
+纪巡联动 family of abbreviated compounds. Lists before 等…机制 give one mechanism per item.
+
+A 体系, 格局 or 模式 described only by what it is about (住房供应体系, 开放格局) and a kind of work from the lexicon
+(日常监督, 行政复议) are generic mechanisms: kept only where a relation needs them.
 
 Examples
 --------
@@ -20,27 +24,70 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 
-from kg.pipeline.lexicons import OBJECT_VERBS, QUOTED_MECHANISM_HEADS, SETS_UP_PRACTICE, SLOGANS
-from kg.pipeline.spans import HAN, Found, add_found, doc_text, entity_spans, extend_left, stem_start, trie_regex
+from kg.pipeline.lexicons import (
+    BOUNDARY_WORDS,
+    OBJECT_VERBS,
+    QUOTED_MECHANISM_HEADS,
+    SETS_UP_PRACTICE,
+    SLOGANS,
+)
+from kg.pipeline.spans import (
+    HAN,
+    Found,
+    add_found,
+    doc_text,
+    entity_spans,
+    extend_left,
+    is_han,
+    stem_start,
+    trie_regex,
+)
+from kg.pipeline.verbs import read_data, read_rows
 
-QUOTED = re.compile(r"[“「‘\"]([^“”「」‘’\"\n，。；,;]{1,15})[”」’\"]")
+# A quoted name: up to 15 characters, or a list of short parallel phrases (“每日一通报、每周一排序…”); a quote may
+# hold a quote (“‘室组地’片区协作+多部门联动”机制).
+QUOTED = re.compile(r"[“「‘\"]((?:[^“”「」‘’\"\n，。；,;]|‘[^“”‘’\n]{1,10}’){1,40})[”」’\"]")
 PRACTICE_VERBS = ("推行", "实行", "建立", "探索", "开展", "坚持", "落实", "推进", "深化", "实施", "采用", "采取",
-                  "运用", "创新", "构建", "搭建", "推广", "实现", "扩大", "强化", "作为", "进行", "试行", "健全",
-                  "完善")
-PRACTICE_TAILS = ("衔接", "联动", "协同", "融合")
+                  "运用", "创新", "构建", "搭建", "推广", "扩大", "强化", "作为", "进行", "试行", "健全", "完善",
+                  "倡导", "总结", "提炼", "首创", "施行", "借助", "依托")
+# “市县乡”三级联动, “纪巡审”联动: a quoted name of who works together, then how
+PRACTICE_TAIL = re.compile(
+    "(?:[一二三四五六七八九十多]级|多方|上下)?(?:衔接|联动|协同|融合|联合(?:办案|执法|监督|检查|督查))")
+# What a quoted practice may itself end in (“光盘行动”, “千万工程”, “正面清单”, “问题库”)
+SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动|工程|改革|清单|台账|问题库|责任制|负责制)$")
+# Heads a quoted name takes here besides the mechanism heads (“放管服”改革); a brand (“某某”品牌) names no practice.
+QUOTED_HEADS = tuple(h for h in (*QUOTED_MECHANISM_HEADS, "改革") if h != "品牌")
+# What quoted items listed before 等 are said to be (推广“甲”“乙”等做法, “334”“622”等联农带农机制)
+LISTED_AS = ("机制", "制度", "模式", "做法", "经验", "举措", "工作法", "改革", "行动", "工程")
+# A coinage ending in how a matter is handled (“集成办”, “跨省通办”, “六水共治”, “一网监管”): a way of working
+HANDLED = re.compile(rf"^[^不怎没难][{HAN}]+(?:办|治|管|批|改)$")
+# What a quoted name is said to be that makes it a practice (“四下基层”的做法, “千万工程”经验)
+PRACTICE_AFTER = re.compile("的?(?:方式|方法|做法|举措|经验|路子|打法)")
+# A coinage joined by + or × (“线上+线下”, “人工智能+”, “数据要素×”)
+COINAGE = re.compile(rf"[{HAN}A-Za-z][+＋×]|[+＋×][{HAN}A-Za-z]")
+# Numbered formulas (“四个全面”, “两个屏障”, “三个全覆盖”), figures (“3个95%”, “117”): a name only with a head
+NUMBER_FORMULA = re.compile(r"^(?:[一二两三四五六七八九十\d]+个|[\d+＋×.%％NnXx个、]+$)|[率%％]$")
+# Numbered sets of tasks (“三大支撑、八项重点”, “七大攻坚”): names only when they end in a head (“八大行动”)
+NUMBERED = re.compile(r"^[一二两三四五六七八九十百千\d]+[大项]")
+# Nouns that say a quoted phrase is a goal, principle, brand or problem, not a practice (“四水四定”原则)
+GOAL_AFTER = re.compile("的?(?:工作|发展|总体|战略)?(?:政策|原则|理念|思路|思维|目标|定位|战略|品牌|称号|口号|"
+                        "愿景|效应|现象|问题|难题|倾向|心态|困境|怪圈|顽疾|乱象|陋习|奇迹|突破)")
 # Words that say nothing about which mechanism: a stem made only of them is a generic mention.
 GENERIC_WORDS = ("工作", "协作", "配合", "协调", "长效", "管理", "监督", "体制", "运行", "保障", "相关", "有关", "各项",
                  "常态化", "规章", "内部", "对接", "联系", "安全", "治理", "制度", "机制", "考核", "评价", "激励",
                  "约束", "责任", "日常", "相应", "一系列", "一整套", "完整", "科学", "有效", "健全", "完善", "现代",
                  "这一", "这项", "该项", "此项", "各类", "多种", "新的", "一项", "两项", "三项", "长期", "发展",
                  "服务", "经营", "传统", "现有", "原有", "全新", "新型", "一种", "这种", "多元", "常态", "新", "国家",
-                 "社会", "基层", "全面")
+                 "社会", "基层", "全面", "良性", "高效", "规范", "多层次", "全方位", "立体化", "一体化", "系统", "协同",
+                 "市场")
 NOT_PRACTICE = re.compile(
-    r"(?:一把手|责任人|书记|组长|领导|月|日|年|思路|意识|维护|效应|文章|答卷|任务书|路线图|千里眼|顺风耳)$")
+    r"(?:一把手|责任人|书记|组长|领导|月|日|年|思路|意识|维护|效应|现象|文章|答卷|任务书|路线图|千里眼|顺风耳)$")
 # What a slogan in quotes is said to be (以“钉钉子”精神, “抓铁有痕、踏石留印”的劲头): a spirit, not a practice.
 SPIRIT_AFTER = re.compile(
     "的?(?:劲头|韧劲|干劲|精神|决心|作风|态度|气魄|恒心|毅力|勇气|担当|定力|主基调|基调|状态|姿态|势头)")
@@ -49,6 +96,23 @@ ABBREVIATED_COMPOUND = re.compile(
     r"(?:[纪组宣审财督监][巡察视]|巡[审纪组宣财])(?:融合|联动|协调|协作|贯通|协同|结合|衔接|联合)")
 _ENUMERATION = re.compile(rf"^[{HAN}](?:、[{HAN}]){{2,}}$")
 _GENERIC_LONGEST_FIRST = sorted(GENERIC_WORDS, key=len, reverse=True)
+# Heads that need a proper name to make a name: 住房供应体系, 开放格局, 城市更新模式 are kinds, not names.
+DESCRIPTIVE_HEADS = ("体系", "格局", "工作格局", "模式")
+# A unit named after its field of work follows (党风政风监督室, 专项督查组): the field is no mechanism there.
+UNIT_AFTER = re.compile("(?:室|组(?![织成建合])|处(?![理置罚分])|科(?![技学研])|股(?![份权])|办公室|专班)")
+# Terms that end like a campaign take the description before them (习近平…思想主题教育, 形式主义问题专项监督).
+CAMPAIGN_TERM_ENDS = ("主题教育", "学习教育", "专项整治", "集中整治", "专项监督", "专项巡察", "专项巡视", "专项检查",
+                      "专项治理", "专项行动", "攻坚行动")
+# Verbs that start a campaign name by mistake (启动实施…行动): cut from its front
+LEADING_VERBS = ("实施", "开展", "推进", "启动", "展开", "组织", "部署", "推动", "落实", "深化", "打好", "抓好")
+# 专项整治工作方案: a plan, not the campaign
+NOT_CAMPAIGN_AFTER = re.compile(rf"[{HAN}]{{0,2}}(?:机制|制度|工作|方案|计划)")
+# Verbs that put a mechanism to work: they start no object of 建立 (建立实施…机制), where 促进, 规范 may
+# (完善促进消费长效机制)
+PUTS_TO_WORK = ("实施", "落实", "执行", "推进", "推行", "实行", "运行", "用好", "建立", "健全", "完善", "探索", "深化",
+                "优化", "拓展", "加强", "强化", "创新", "改进", "巩固")
+KIND_OF_WORK = "kind_of_work"
+CLASSIFIERS = "项个条套种类批"
 
 
 @functools.lru_cache(maxsize=16384)
@@ -65,98 +129,198 @@ def is_generic(stem: str, *, quoted: bool = False) -> bool:
     return len(rest) < (1 if quoted else 2)
 
 
+@registry.misc("kg.kinds_of_work.v1")
+def kinds_of_work() -> list[str]:
+    """Terms of ``kg/data/mechanism_terms.tsv`` whose domain is ``kind_of_work``: kinds of work and duties
+    (日常监督, 行政复议, 主体责任) that the guideline counts as generic mechanisms."""
+    return [term for term, domain in read_rows(read_data("mechanism_terms.tsv"), 2) if domain == KIND_OF_WORK]
+
+
 # 开展群众身边不正之风和腐败问题集中整治, 实施提振消费专项行动: a named campaign after the verb that starts it
 CAMPAIGN_VERBS = ("部署开展", "组织开展", "集中开展", "深入开展", "扎实开展", "开展", "实施", "启动", "推进")
 CAMPAIGN_HEADS = ("专项行动", "攻坚行动", "行动计划", "行动", "工程", "专项整治", "集中整治", "专项治理", "综合治理",
                   "学习教育", "主题教育", "专项监督", "专项检查", "专项巡察", "试点")
-CAMPAIGN = re.compile(rf"(?:{'|'.join(CAMPAIGN_VERBS)})了?(?P<name>[^\W\d_，。；、：的了和与及]{{2,18}}?"
+_NAME_CHAR = r"[^\W\d_，。；、：的了和与及]"
+CAMPAIGN = re.compile(rf"(?:{'|'.join(CAMPAIGN_VERBS)})[了好]?"
+                      rf"(?P<name>(?:{_NAME_CHAR}{{4}}、){{0,3}}{_NAME_CHAR}{{2,18}}?"
                       rf"(?:{'|'.join(CAMPAIGN_HEADS)}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))")
+# 城市生命线、全域水患治理、城乡安居三大工程: items counted into one named group
+NUMBERED_GROUP = re.compile(rf"(?:[{HAN}]{{2,10}}、){{1,6}}[{HAN}]{{2,10}}?[两二三四五六七八九十](?:大|项)"
+                            "(?:工程|专项行动|攻坚行动|行动|改革)")
+# 制定推动作风建设主体责任落实清单, 建立问题台账: a list or ledger made as a practice
+LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|实行)了?(?:出台|印发|发布|下发)?"
+                         rf"(?P<name>[{HAN}]{{2,16}}?(?:清单|台账|问题库))"
+                         rf"(?=[^{HAN}]|[和与及])")
+# 推行相对集中行政许可审批服务: what 推行/实行 puts in force is a practice
+PRACTICE_OBJECT = re.compile(rf"(?:推行|实行)(?P<name>[{HAN}]{{4,14}})(?=[，。；、]|等)")
+NOT_PRACTICE_OBJECT = re.compile("[的等]|(?:政策|战略|教材|成果|计划|方案|要求|标准|试点|改革)$")
 
 
 class MechanismFinder:
     """Find mechanism names in a Doc."""
 
-    def __init__(self, *, heads: list[str], terms: list[str]) -> None:
+    def __init__(self, *, heads: list[str], terms: list[str], kinds_of_work: Iterable[str] = ()) -> None:
         head_re = "(?:" + "|".join(sorted(heads, key=len, reverse=True)) + ")"
-        quoted_re = "(?:" + "|".join(sorted([*heads, *QUOTED_MECHANISM_HEADS], key=len, reverse=True)) + ")"
-        self.heads = re.compile(head_re + r"(?![化性上治律规])")  # 制度化, 工作法治, 工作法规: another word
-        self.after_quote = re.compile(rf"(?P<de>的)?(?P<stem>[{HAN}]{{0,8}}?){quoted_re}(?![化性])")
+        quoted_re = "(?:" + "|".join(sorted([*heads, *QUOTED_HEADS], key=len, reverse=True)) + ")"
+        # 制度化, 工作法治, 工作法规, 制度型开放, 主流媒体系统性, 制度笼子, 制度创新, 制度安排, 机制活: the head
+        # starts another word or is said to be so; 制度机制, 制度体系: two heads make one generic compound
+        self.heads = re.compile(head_re + r"(?![化性上治律规型统笼活]|创新|机制|体系|安排)")
+        self.after_quote = re.compile(rf"(?P<de>的)?(?P<stem>[{HAN}]{{0,8}}?){quoted_re}(?![化性型])")
+        self.listed_as = re.compile(rf"等[{HAN}]{{0,8}}?(?:{'|'.join(LISTED_AS)})")
+        self.head_word = re.compile("|".join(h for h in heads if h != "台账"))
+        self.term_set = frozenset(terms)
         self.terms = re.compile(trie_regex(terms))
+        self.kinds_of_work = frozenset(kinds_of_work)
 
     def __call__(self, doc: Doc) -> Doc:
         titles = [(s.start_char, s.end_char) for s in entity_spans(doc, "DOC")]
+        orgs = [(s.start_char, s.end_char) for s in entity_spans(doc, "ORG")]
         text = doc_text(doc)
-        add_found(doc, [f for f in self.find(text) if not _inside_title(text, f, titles)])
+        add_found(doc, [f for f in self.find(text, orgs=orgs) if not _inside_title(text, f, titles)])
         return doc
 
-    def find(self, text: str) -> list[Found]:
-        """All mechanism candidates in ``text``."""
+    def find(self, text: str, *, orgs: list[tuple[int, int]] | None = None) -> list[Found]:
+        """All mechanism candidates in ``text``; ``orgs`` are the bodies found in it (their spans)."""
+        orgs = orgs or []
         found = self._quoted(text)
         quoted_spans = [(f.start, f.end) for f in found]
-        found += [f for f in self._headed(text) if not any(s <= f.start < e for s, e in quoted_spans)]
-        found += [Found(m.start(), m.end(), "MECH", "practice") for m in self.terms.finditer(text)]
+        found += [f for f in self._headed(text, orgs) if not any(s <= f.start < e for s, e in quoted_spans)]
+        found += self._terms(text, orgs)
         found += [Found(m.start(), m.end(), "MECH", "practice") for m in ABBREVIATED_COMPOUND.finditer(text)]
-        found += [Found(m.start("name"), m.end("name"), "MECH", "campaign") for m in CAMPAIGN.finditer(text)]
+        found += self._campaigns(text)
+        found += self._objects(text, orgs)
         return found
+
+    # -- quoted names ------------------------------------------------------------------------------------------
 
     def _quoted(self, text: str) -> list[Found]:
-        found = []
+        quotes = [m for m in QUOTED.finditer(text) if _quotable(m.group(1))]
+        listed = self._listed_quotes(text, quotes)
+        found: list[Found] = []
         chain_end = -1
-        for m in QUOTED.finditer(text):
-            inner = m.group(1)
-            if NOT_PRACTICE.search(inner) or (inner.isdigit() and len(inner) < 2):
+        for m in quotes:
+            item = self._quote(text, m, in_chain=m.start() == chain_end, listed=m.start() in listed)
+            if item is None:
+                chain_end = -1
                 continue
-            end = self._headed_quote_end(text, inner, m.end())
-            if end is not None:
-                found.append(Found(m.start(), end, "MECH", "mechanism"))
-            elif _slogan(inner, text, m.end()):  # “马上就办”工作机制 is one, “马上就办” alone a slogan
-                continue
-            elif text.startswith(PRACTICE_TAILS, m.end()):
-                found.append(Found(m.start(), m.end() + 2, "MECH", "practice"))
-            elif _ENUMERATION.match(inner) or (
-                len(inner) >= 2 and (m.start() == chain_end or self._after_verb(text, m.start()))
-            ):
-                found.append(Found(m.start(), m.end(), "MECH", "practice"))
-            else:
-                continue
-            chain_end = m.end() + (1 if text[m.end() : m.end() + 1] == "、" else 0)
+            found.append(item)
+            chain_end = _chain_end(text, max(m.end(), item.end))
         return found
 
+    def _quote(self, text: str, m: re.Match[str], *, in_chain: bool, listed: bool) -> Found | None:
+        """The mechanism a quote names (with its head, if any), or None."""
+        inner, after = m.group(1), m.end()
+        end = self._headed_quote_end(text, inner, after)
+        if end is not None:
+            return Found(m.start(), end, "MECH", "mechanism")
+        if listed:
+            return Found(m.start(), after, "MECH", "practice")
+        if _slogan(inner, text, after) or GOAL_AFTER.match(text, after) or NUMBER_FORMULA.search(inner) or (
+            NUMBERED.match(inner) and not SELF_HEADED.search(inner)
+        ) or NOT_PRACTICE.search(inner):  # “马上就办”工作机制 is one, “马上就办” alone a slogan; “四个全面”,
+            return None  # “三大支撑”, “四水四定”原则, “第一责任人” none; “企业服务年”行动 is one
+        if tail := PRACTICE_TAIL.match(text, after):
+            return Found(m.start(), tail.end(), "MECH", "practice")
+        named = inner in self.term_set or SELF_HEADED.search(inner) or COINAGE.search(inner) or HANDLED.search(inner)
+        named = named or PRACTICE_AFTER.match(text, after)
+        if named or _ENUMERATION.match(inner) or (len(inner) >= 2 and (in_chain or _after_verb(text, m.start()))):
+            return Found(m.start(), after, "MECH", "practice")
+        return None
+
     def _headed_quote_end(self, text: str, inner: str, after: int) -> int | None:
-        """End of “X”机制 / “X”联合执法机制 (the whole), or of “X” in “X”的工作格局 (the quote); else None."""
+        """End of “X”机制 / “X”联合执法机制 (the whole), or of “X” in “X”的工作格局 and “X”等…机制 (the quote);
+        else None."""
         tail = self.after_quote.match(text, after)
         if tail is None:
             return None
         if tail.group("de"):
             return after if not tail.group("stem").strip("工作") else None
+        if "等" in tail.group("stem"):  # “甲”等…机制, “乙”建设等改革: the quote is one of those listed
+            return after
+        if re.search("[的和与及]", tail.group("stem")) or tail.group("stem").startswith(("实现", "为", "作为", "成为")):
+            return None  # “甲”为重点的收入分配制度, “乙”实现工程建设全覆盖: the quote is no name of the head
         return tail.end() if not is_generic(inner + tail.group("stem"), quoted=True) else None
 
-    @staticmethod
-    def _after_verb(text: str, start: int) -> bool:
-        window = text[max(0, start - 6) : start]
-        for verb in PRACTICE_VERBS:
-            at = window.rfind(verb)
-            if at >= 0 and len(window) - at - len(verb) <= 3 and not re.search(r"[，。；,;：:、]", window[at:]):
-                return True
-        return False
+    def _listed_quotes(self, text: str, quotes: list[re.Match[str]]) -> set[int]:
+        """Starts of quotes in a run that ends in 等…机制 or 等做法 (“334”“622”等联农带农机制): each names one."""
+        out: set[int] = set()
+        run: list[int] = []
+        for i, m in enumerate(quotes):
+            if run and m.start() not in (quotes[run[-1]].end(), _chain_end(text, quotes[run[-1]].end())):
+                run = []
+            run.append(i)
+            if self.listed_as.match(text, m.end()):
+                out.update(quotes[j].start() for j in run)
+                run = []
+        return out
 
-    def _headed(self, text: str) -> list[Found]:
+    # -- a description before a head ---------------------------------------------------------------------------
+
+    def _headed(self, text: str, orgs: list[tuple[int, int]]) -> list[Found]:
         found = []
         for m in self.heads.finditer(text):
-            start = stem_start(text, m.start(), limit=12)
-            if start is None:
-                continue
-            start = _across_joint(text, start)
-            stem = text[start : m.start()]
-            if text[start - 1 : start] == "等" and start > 1:
-                found += self._listed(text, start - 1)
-                continue
-            named = len(stem) >= 2 and (not is_generic(stem) or m.group() == "台账")
-            # 承诺制, 责任制 name a system even without a description in front
-            self_naming = m.group() in ("责任制", "负责制", "承诺制") and text[m.start() - 1 : m.start()] != "”"
-            if named or self_naming:
-                found.append(Found(start, m.end(), "MECH", "mechanism"))
+            found += self._described(text, m, orgs)
         return found
+
+    def _described(self, text: str, m: re.Match[str], orgs: list[tuple[int, int]]) -> list[Found]:
+        """The mechanism the head ``m`` names with the description before it, and the items listed with it."""
+        head = m.start()
+        start = stem_start(text, head, limit=12)
+        if start is None:  # a description of more than 12 characters: only as the whole object of 建立…
+            whole = self._set_up_object(text, extend_left(text, head, limit=12), head, orgs)
+            return [] if whole is None else [Found(whole, m.end(), "MECH", "mechanism")]
+        start = _strip_front(text, _across_joint(text, start))
+        if figure := re.search(r"[\dA-Za-z]+(?:[+＋×][\dA-Za-z]+)+$", text[max(0, start - 12) : start]):
+            start -= len(figure.group())  # 1+N人才政策体系
+        before = text[start - 1 : start]
+        if before == "等" and start > 1:  # 约谈提醒、督办通报等工作机制; not 保税维修等新业态新模式
+            stem = text[start:head]  # not 市场经济、民主法治等体制机制: fields of a system
+            return self._listed(text, start - 1) if is_generic(stem) and "体制" not in stem else []
+        if before == "的" and (formula := _formula_start(text, start - 1)) is not None:
+            return [Found(formula, m.end(), "MECH", "mechanism")]  # 统一领导、部门协调…的信访工作格局
+        if start == head and (verb_end := _verb_as_noun(text, head, orgs)) is not None:
+            start = verb_end  # 闭环落实机制
+        stem = text[start:head]
+        named = len(stem) >= 2 and (not is_generic(stem) or m.group() == "台账")
+        # 承诺制, 责任制 name a system even without a description in front
+        self_naming = m.group() in ("责任制", "负责制", "承诺制") and text[head - 1 : head] != "”"
+        if not (named or self_naming):  # 建立…听取意见建议的机制 names one; 防治…的制度机制 is two generic heads
+            whole = None if stem in ("制度", "体制") else self._set_up_object(text, start, head, orgs)
+            if whole is None or is_generic(text[whole:head]):
+                return []
+            generic = m.group() in DESCRIPTIVE_HEADS and not self._proper(text[whole:head])
+            return [Found(whole, m.end(), "MECH", "mechanism", generic)]
+        if before != "的" and (whole := self._set_up_object(text, start, head, orgs)) is not None:
+            start = whole  # not after 的: 与…相适应的财政投入机制 keeps its name
+        generic = m.group() in DESCRIPTIVE_HEADS and not self._proper(text[start:head])
+        items = self._set_up_list(text, start - 1) if text[start - 1 : start] == "、" else []
+        if any(item.end - item.start < 4 for item in items):  # 完善问题收集、办理、反馈闭环机制: one, with its steps
+            start, items = min(item.start for item in items), []
+        items = [item._replace(generic=generic) for item in items]
+        return [*items, Found(start, m.end(), "MECH", "mechanism", generic)]
+
+    def _proper(self, stem: str) -> bool:
+        """Whether a description holds a proper part: a figure or coinage (1+N政策体系), a known practice."""
+        return bool(re.search(r"[\dA-Za-z+＋×]", stem)) or any(
+            stem[i:j] in self.term_set for i in range(len(stem)) for j in range(i + 4, len(stem) + 1))
+
+    def _set_up_object(self, text: str, start: int, head: int, orgs: list[tuple[int, int]]) -> int | None:
+        """The start of the whole object of a verb that sets a practice up (建立, 健全…), when the description
+        in front of the head stopped short of it inside the clause (…结果与预算安排和政策调整挂钩机制); else None.
+        The object holds no other head (建立巡察制度和整改机制 is two), no body and no punctuation."""
+        if start < 1 or not is_han(text[start - 1]):
+            return None
+        window = text[max(0, head - 32) : start]
+        verbs = list(SETS_UP_PRACTICE.finditer(window))
+        if not verbs:
+            return None
+        begin = max(0, head - 32) + verbs[-1].end()
+        begin += text[begin] == "了"
+        if text.startswith(PUTS_TO_WORK, begin) or text[begin] in "和与及并":  # 建立实施…机制, 健全和落实…机制
+            return None
+        if start - begin < 2 or re.search(rf"[^{HAN}]", text[begin:head]) or self.head_word.search(text, begin, start):
+            return None
+        return None if any(s == begin for s, _ in orgs) else begin  # 建立市纪委与审计局协作机制: the bodies
 
     @staticmethod
     def _listed(text: str, deng: int) -> list[Found]:
@@ -169,6 +333,79 @@ class MechanismFinder:
             end = start - 1
         return items if len(items) >= 2 else []
 
+    @staticmethod
+    def _set_up_list(text: str, comma: int) -> list[Found]:
+        """Items before the last one of '建立健全A、B机制' (the items share the head): A, when the list
+        starts right after a verb that sets a practice up."""
+        items, end = [], comma
+        while (start := extend_left(text, end, limit=12)) <= end - 2:
+            items.append(Found(start, end, "MECH", "practice"))
+            if text[start - 1 : start] != "、":
+                return items if SETS_UP_PRACTICE.search(text, max(0, start - 4), start) else []
+            end = start - 1
+        return []
+
+    # -- set phrases, campaigns, objects ---------------------------------------------------------------------
+
+    def _terms(self, text: str, orgs: list[tuple[int, int]]) -> list[Found]:
+        """Nationwide set phrases, except where one names the field of a unit (党风政风监督室); a kind of work is
+        generic, and a bare campaign head takes the description before it (…思想主题教育)."""
+        found = []
+        for m in self.terms.finditer(text):
+            if UNIT_AFTER.match(text, m.end()) or any(s <= m.start() and m.end() <= e for s, e in orgs):
+                continue
+            start = m.start()
+            if m.group() in CAMPAIGN_TERM_ENDS and not NOT_CAMPAIGN_AFTER.match(text, m.end()):
+                left = stem_start(text, start, limit=18)
+                left = None if left is None else _strip_front(text, left)  # not 七个 in 七个专项行动
+                if left is not None and start - left >= 2:
+                    start = left + (2 if re.match("全[省市县区国州]", text[left : left + 2]) else 0)
+            generic = start == m.start() and m.group() in self.kinds_of_work
+            found.append(Found(start, m.end(), "MECH", "campaign" if start < m.start() else "practice", generic))
+        return found + self._parallel(text, found)
+
+    def _parallel(self, text: str, terms: list[Found]) -> list[Found]:
+        """Four-character phrases listed with known practices (坚持边查边改、立行立改、严查严改): when at least
+        half the items of such a list are named practices of the lexicon, the others are practices too."""
+        out: list[Found] = []
+        known = {(f.start, f.end) for f in terms if not f.generic and f.end - f.start == 4}
+        done: set[int] = set()
+        for start, _ in sorted(known):
+            if start in done:
+                continue
+            items = _four_character_list(text, start)
+            done.update(s for s, _ in items)
+            if len(items) >= 3 and 2 * sum(item in known for item in items) >= len(items):
+                out += [Found(s, e, "MECH", "practice") for s, e in items if (s, e) not in known]
+        return out
+
+    @staticmethod
+    def _campaigns(text: str) -> Iterator[Found]:
+        """Named campaigns after the verb that starts them, and numbered groups (A、B、C三大工程)."""
+        for m in CAMPAIGN.finditer(text):
+            start = m.start("name")
+            while text.startswith(LEADING_VERBS, start) and m.end("name") - start > 6:
+                start += 2
+            if "等" not in text[start : m.end("name")]:
+                yield Found(start, m.end("name"), "MECH", "campaign")
+        for m in NUMBERED_GROUP.finditer(text):
+            start = extend_left(text, text.index("、", m.start()), limit=10)
+            while text.startswith(LEADING_VERBS, start):
+                start += 2
+            yield Found(start, m.end(), "MECH", "campaign")
+
+    def _objects(self, text: str, orgs: list[tuple[int, int]]) -> Iterator[Found]:
+        """Lists and ledgers a body draws up (制定…清单), practices 推行/实行 puts in force."""
+        for m in LIST_OBJECT.finditer(text):
+            name = m.group("name")
+            if not is_generic(re.sub("(?:清单|台账|问题库)$", "", name)) and not _overlaps(m.span("name"), orgs):
+                yield Found(m.start("name"), m.end("name"), "MECH", "practice")
+        for m in PRACTICE_OBJECT.finditer(text):
+            name = m.group("name")
+            if not (NOT_PRACTICE_OBJECT.search(name) or self.head_word.search(name) or is_generic(name)
+                    or _overlaps(m.span("name"), orgs)):
+                yield Found(m.start("name"), m.end("name"), "MECH", "practice")
+
 
 # Words a description of a mechanism runs across when it is the object of a verb before it: 和 and verbs used as
 # nouns (信息通报会商机制, 巡察成果运用协作机制, 重大事项研究部署机制).
@@ -178,7 +415,7 @@ JOINTS = frozenset("和 与 运用 通报 会商 研究 部署 协调 联系 征
 def _across_joint(text: str, start: int) -> int:
     """The start of a description joined by a word of JOINTS (防止返贫动态监测和帮扶机制) when the part
     before it is right after a verb that takes a mechanism (建立, 健全…): the whole is that verb's object.
-    Else ``start``.
+    Else ``start``; also when the part before ends in a head of its own (巡察制度和整改机制 are two).
 
     >>> text, other = "建立防止返贫动态监测和帮扶机制", "以及其他监督和帮扶机制"
     >>> text[_across_joint(text, 11):], other[_across_joint(other, 7):]
@@ -186,14 +423,127 @@ def _across_joint(text: str, start: int) -> int:
     >>> text = "建立巡察成果运用协作机制"
     >>> text[_across_joint(text, 8):]
     '巡察成果运用协作机制'
+    >>> text = "建立巡察制度和整改机制"
+    >>> text[_across_joint(text, 7):]
+    '整改机制'
     """
     for size in (1, 2):
         joint = start - size
         if joint >= 2 and text[joint:start] in JOINTS:
             left = extend_left(text, joint, limit=10)
+            if text.endswith(("机制", "制度", "体系", "格局", "模式"), left, joint):
+                return start
             if joint - left >= 2 and text[max(0, left - 2) : left] in OBJECT_VERBS:
                 return left
     return start
+
+
+def _four_character_list(text: str, at: int) -> list[tuple[int, int]]:
+    """The items of a list of four-character phrases joined by 、 around the one starting at ``at``; each item
+    stands between 、 and a boundary (punctuation, 等, a verb before the first).
+
+    >>> text = "坚持边查边改、立行立改、严查严改，"
+    >>> [text[s:e] for s, e in _four_character_list(text, 7)]
+    ['边查边改', '立行立改', '严查严改']
+    """
+
+    def clean_start(s: int) -> bool:
+        return not is_han(text[s - 1 : s] or "，") or text[s - 2 : s] in BOUNDARY_WORDS or text[s - 1 : s] == "、"
+
+    def clean_end(e: int) -> bool:
+        return not is_han(text[e : e + 1] or "，") or text[e : e + 1] in "、等"
+
+    if not (clean_start(at) and clean_end(at + 4)):
+        return []
+    start = at
+    while text[start - 1 : start] == "、" and start >= 5 and _all_han(text[start - 5 : start - 1], 4):
+        if not clean_start(start - 5):
+            break
+        start -= 5
+    end = at + 4
+    while text[end : end + 1] == "、" and _all_han(text[end + 1 : end + 5], 4) and clean_end(end + 5):
+        end += 5
+    return [(s, s + 4) for s in range(start, end, 5)]
+
+
+def _all_han(chars: str, size: int) -> bool:
+    return len(chars) == size and all(map(is_han, chars))
+
+
+def _strip_front(text: str, start: int) -> int:
+    """``start`` past a classifier after a figure (12项省级制度) or a suffix cut from its word (创新型企业…体系).
+
+    >>> text = "制定12项省级制度"
+    >>> text[_strip_front(text, 4):]
+    '省级制度'
+    """
+    if text[start : start + 1] in CLASSIFIERS and text[start - 1 : start].isdigit():
+        return start + 1
+    if m := re.match(f"[一二两三四五六七八九十几多数]+[{CLASSIFIERS}]", text[start : start + 4]):
+        return start + m.end()  # 一批制度创新成果, 两项制度
+    if text[start : start + 1] in ("型", "性", "式"):
+        return start + 1
+    return start
+
+
+def _formula_start(text: str, de: int) -> int | None:
+    """Start of a formula of four-character phrases before the 的 at ``de`` (党委领导、政府负责、社会协同的…),
+    which names the mechanism after it; None if there is none.
+
+    >>> text = "形成党委领导、政府负责、社会协同的治理格局"
+    >>> text[_formula_start(text, 16):16]
+    '党委领导、政府负责、社会协同'
+    """
+    floor = max(0, de - 60)
+    m = re.search(rf"(?:[{HAN}]{{4}}[、，]){{2,}}[{HAN}]{{4}}$", text[floor:de])
+    if m is None:
+        return None
+    start = floor + m.start()
+    # the first phrase must start the formula: after punctuation or a verb (形成…), not inside 以人民为中心，…
+    while is_han(text[start - 1 : start] or "，") and text[start - 2 : start] not in BOUNDARY_WORDS:
+        start += 5
+        if de - start < 14:
+            return None
+    return start
+
+
+def _verb_as_noun(text: str, head: int, orgs: list[tuple[int, int]]) -> int | None:
+    """Start of a description ending in an object verb right before the head (闭环落实机制), when a description
+    of two or more characters that is no body stands before that verb; else None (建立落实机制, 部门新建制度)."""
+    if text[head - 2 : head] in OBJECT_VERBS:
+        left = extend_left(text, head - 2, limit=8)
+        if head - 2 - left >= 2 and text[left : head - 2] not in BOUNDARY_WORDS and not _overlaps((left, head), orgs):
+            return left
+    return None
+
+
+def _after_verb(text: str, start: int) -> bool:
+    """Whether a practice verb stands right before ``start`` (at most three characters between, no punctuation)."""
+    window = text[max(0, start - 6) : start]
+    for verb in PRACTICE_VERBS:
+        at = window.rfind(verb)
+        if at >= 0 and len(window) - at - len(verb) <= 3 and not re.search(r"[，。；,;：:、]", window[at:]):
+            return window[at - 1 : at] != "的"  # 跑出创新“加速度”: after 的, 创新 is a noun
+    return False
+
+
+def _quotable(inner: str) -> bool:
+    """A quote that may be a name: not a one-digit figure, and a long one only as
+    a list of short parallel phrases (“每日一通报、每周一排序、每月一奖惩”)."""
+    if inner.isdigit() and len(inner) < 2:
+        return False
+    return len(inner) <= 15 or ("、" in inner and all(len(part) <= 10 for part in inner.split("、")))
+
+
+def _chain_end(text: str, end: int) -> int:
+    """Where the next quote of a chain starts after a quoted practice ending at ``end``: past a short head
+    (“A”改革、“B”建设) and a joint (、 和 及)."""
+    m = re.compile("(?:改革|建设|行动|工程|试点)?[、和及与]?").match(text, end)
+    return m.end() if m else end
+
+
+def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in others)
 
 
 def _slogan(inner: str, text: str, after: int) -> bool:
@@ -215,9 +565,11 @@ def _inside_title(text: str, found: Found, titles: list[tuple[int, int]]) -> boo
 
 @Language.factory(
     "kg_mechanisms",
-    default_config={"heads": {"@misc": "kg.mechanism_heads.v1"}, "terms": {"@misc": "kg.mechanism_terms.v1"}},
+    default_config={"heads": {"@misc": "kg.mechanism_heads.v1"}, "terms": {"@misc": "kg.mechanism_terms.v1"},
+                    "kinds_of_work": {"@misc": "kg.kinds_of_work.v1"}},
     assigns=["doc.spans"],
 )
-def make_mechanisms(nlp: Language, name: str, *, heads: list[str], terms: list[str]) -> MechanismFinder:
+def make_mechanisms(nlp: Language, name: str, *, heads: list[str], terms: list[str],
+                    kinds_of_work: list[str]) -> MechanismFinder:
     """Factory of the ``kg_mechanisms`` component."""
-    return MechanismFinder(heads=heads, terms=terms)
+    return MechanismFinder(heads=heads, terms=terms, kinds_of_work=kinds_of_work)
