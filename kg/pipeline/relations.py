@@ -163,7 +163,7 @@ class RelationFinder:
                 unique.append((head.span, rel, tail.span, bounds))
         doc._.kg_relations = unique
         if self._new_docs:  # what a clause names whole replaces a shorter name found inside it (问题清单)
-            new = [d.span for d in self._new_docs]
+            new = list({(d.start_char, d.end_char, d.label_): d.span for d in self._new_docs}.values())
             kept = [s for s in entity_spans(doc) if not any(
                 n.label_ == s.label_ and n.start_char <= s.start_char and s.end_char <= n.end_char for n in new)]
             set_entity_spans(doc, [*kept, *new])
