@@ -156,12 +156,15 @@ class InstitutionFinder:
         # 国家税务总局定西市税务局: a national agency's office in a place is one body
         vertical = f"国家{stems_seq}总局(?:{place})+{stems_seq}{weak}"
         # 外交部, 中央纪委国家监委, 公安部经济犯罪侦查局: central bodies by any of their names, with their units
-        national_names = _alternation([n for b in national for n in (b.name, *b.aliases)] + NATIONAL_BODIES)
+        # one prefix tree for the ~900 names, one look-ahead for all: a name never ends inside a word (公安部署,
+        # 财政部门, 外交部长)
+        national_names = (f"(?:{trie_regex([n for b in national for n in (b.name, *b.aliases)] + NATIONAL_BODIES)})"
+                          f"(?![{NATIONAL_BLOCKERS}])")
         # 中国科学院工业人工智能研究所: a central body's institute named by a free description
         institute = f"(?P<institute>(?P<desc>[{HAN}]{{1,10}}?)(?:{named}))"
         self.national = fast_start(f"(?:{national_names})(?:{segment})*{institute}?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
-                                  f"|(?P<national>(?:{national_names})(?:{segment})*)")
+                                  f"|(?P<national>{'|'.join(NATIONAL_BODIES)})")  # the lexicon's: self.national
         self.classes = fast_start(trie_regex(classes))  # 有关部门, 县级以上人民政府: classes of bodies
         self.departments = fast_start(f"{stems_seq}部门")  # 市场监管部门 without a place: the class of such departments
         # what a class of bodies may belong to, right before it: 中央有关部门, 区有关部门, 政务服务有关部门,
@@ -272,6 +275,8 @@ class InstitutionFinder:
             for start in (child.start, child.start + 2):  # from the place, or the level after one kg lacks (青禾县)
                 m = self.pattern.fullmatch(masked, start, cut)
                 parent = self._grammar_match(text, m) if m is not None else None
+                if parent is None and self.national.fullmatch(text, start, cut):  # 国务院 in 国务院办公厅
+                    parent = Found(start, cut, "ORG", "national")
                 if parent is not None and parent.start == child.start:
                     return parent._replace(nested=True, generic=child.generic)
         return None
@@ -383,6 +388,7 @@ def _companies(text: str, masked: str) -> list[Found]:
 INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委"]  # besides the units of the grammar (党组, 工会, 办公室…)
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 COUNTY_LEVELS = ("县", "市", "区", "旗")
+NATIONAL_BLOCKERS = "门署分长队位件落级员"  # after a central body's name, what makes it part of a longer word
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone
 CLASSIFIERS = set("所家个名座条项批次位支")
 EVENT_WORDS = ("协商会",)  # words ending in an institution's head that name an event
