@@ -30,8 +30,9 @@ from kg.cache import RecordCache
 from kg.corpus import Progress, extract_files
 from kg.errors import Errors, KgError, Warnings
 from kg.extract import EMPTY_TEXT_HASH
-from kg.graph import finish_graph, graph_summary, merge_record, write_graphml
+from kg.graph import finish_graph, graph_summary, merge_record
 from kg.io import input_files, sample_dir
+from kg.readwrite.graphml import write_graphml
 from kg.readwrite.html import write_html
 from kg.readwrite.rdf import DEFAULT_BASE_IRI, FORMATS, rdf_format, write_rdf
 
