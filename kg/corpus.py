@@ -29,13 +29,14 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.cache import RecordCache
 from kg.errors import KgError
 from kg.extract import DocRecord, extract_doc, merge_records, text_hash
 from kg.io import InputFile, read_text
 from kg.pipeline import load
-from kg.pipeline.gazetteer import load_gazetteer
+from kg.pipeline.gazetteer import Place, load_gazetteer
 from kg.pipeline.noise import noise_ranges
 from kg.pipeline.regions import document_regions
 
@@ -207,20 +208,29 @@ def extract_texts(nlp: Language, items: list[tuple[str, str]]) -> list[DocRecord
             for source, text in items]
 
 
+# A long text's pieces go through the pipeline without these two: a piece's boilerplate and regions are the whole
+# text's (a bare 市委 on page 90 is the city the text is about), worked out once before it is cut and set on each
+# piece's Doc, where the components that would recompute them from the piece alone are left out.
+WHOLE_TEXT_PIPES = ("kg_noise", "kg_regions")
+
+
 def extract_long(nlp: Language, source: str, text: str) -> DocRecord:
     """A very long text in pieces of about CHUNK_CHARS, cut at sentence ends, so memory stays bounded."""
     noise = noise_ranges(text)
     regions = document_regions(text, noise, load_gazetteer())  # the whole text decides what 市委 means
-    parts = []
-    for start, end in split_text(text, CHUNK_CHARS):
-        doc = nlp.make_doc(text[start:end])
-        doc._.kg_noise = [(max(s, start) - start, min(e, end) - start) for s, e in noise if s < end and e > start]
-        doc._.kg_regions = regions
-        for name, component in nlp.pipeline:
-            if name not in ("kg_noise", "kg_regions"):
-                doc = component(doc)
-        parts.append((start, extract_doc(doc, source=source)))
+    pieces = ((_piece(nlp, text, start, end, noise, regions), start) for start, end in split_text(text, CHUNK_CHARS))
+    done = nlp.pipe(pieces, as_tuples=True, batch_size=1, disable=WHOLE_TEXT_PIPES)  # one piece in memory at a time
+    parts = [(start, extract_doc(doc, source=source)) for doc, start in done]
     return merge_records(parts, source=source, full_text=text)
+
+
+def _piece(nlp: Language, text: str, start: int, end: int, noise: list[tuple[int, int]],
+           regions: dict[str, Place]) -> Doc:
+    """The Doc of ``text[start:end]`` with the whole text's noise (moved to the piece's offsets) and regions."""
+    doc = nlp.make_doc(text[start:end])
+    doc._.kg_noise = [(max(s, start) - start, min(e, end) - start) for s, e in noise if s < end and e > start]
+    doc._.kg_regions = regions
+    return doc
 
 
 def split_text(text: str, size: int) -> Iterator[tuple[int, int]]:

@@ -38,6 +38,7 @@ from kg.pipeline.names import (
     surface_forms,
     unnumbered,
 )
+from kg.pipeline.regions import doc_places
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import Ent, doc_text, entity_views, marked
 from kg.pipeline.titles import DOC_NUMBER, title_core
@@ -158,7 +159,7 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     """Turn a processed Doc into a :class:`DocRecord` (entities merged, relations deduplicated)."""
     regions = doc._.kg_regions
     text = doc_text(doc)
-    local = LocalRegions(text, doc.user_data.get("kg_places") or [], regions)
+    local = LocalRegions(text, doc_places(doc) or [], regions)
     by_span: dict[tuple[int, int, str], Entity] = {}
     entities: dict[str, Entity] = {}
     keys: dict[tuple[str, str, int], tuple[str, str]] = {}  # a name repeated in the text is keyed once

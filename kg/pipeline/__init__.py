@@ -4,6 +4,15 @@ Importing this package registers the factories; :func:`load` assembles them in o
 ``kg_noise`` → ``kg_regions`` → ``kg_sentences`` → ``kg_titles`` → ``kg_institutions`` → ``kg_mechanisms``
 → ``kg_relations``.
 
+What a processed Doc carries, each registered or named by the module that sets it:
+
+- ``doc.spans["kg"]``: the entities (ORG, DOC, MECH), with ``span._.kg_subtype`` / ``span._.kg_generic``
+  (:mod:`~kg.pipeline.spans`);
+- ``doc._.kg_noise`` (:mod:`~kg.pipeline.noise`), ``doc._.kg_regions`` (:mod:`~kg.pipeline.regions`),
+  ``doc._.kg_relations`` (:mod:`~kg.pipeline.relations`);
+- in ``doc.user_data``, under key constants: ``PLACES_KEY`` (regions: the place names' spans), ``SENTENCES_KEY``
+  (sentences), ``TEXT_KEY``, ``META_KEY``, ``SPAN_LIST_KEY``, ``VIEWS_KEY`` (spans: caches and span attributes).
+
 Examples
 --------
 >>> nlp = load()

@@ -39,6 +39,7 @@ from kg.pipeline.lexicons import (
     NationalBody,
 )
 from kg.pipeline.names import ORDINAL, TERM
+from kg.pipeline.regions import doc_places
 from kg.pipeline.spans import (
     HAN,
     Found,
@@ -172,7 +173,7 @@ class InstitutionFinder:
         self.institution_short = re.compile(trie_regex(INSTITUTION_SHORT_FORMS))
 
     def __call__(self, doc: Doc) -> Doc:
-        add_found(doc, self.find(doc_text(doc), places=doc.user_data.get("kg_places")))
+        add_found(doc, self.find(doc_text(doc), places=doc_places(doc)))
         return doc
 
     def find(self, text: str, *, places: list[tuple[int, int]] | None = None) -> list[Found]:
