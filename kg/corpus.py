@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import multiprocessing
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,7 +83,8 @@ class Progress:
 
 def extract_files(paths: Iterable[Path | InputFile], *, nlp: Language | None = None, jobs: int = 1,
                   cache: RecordCache | None = None, progress: Progress | None = None,
-                  encode: Callable[[DocRecord], Any] | None = None) -> Iterator[tuple[Path, Any]]:
+                  encode: Callable[[DocRecord], Any] | None = None,
+                  lexicons: Sequence[str | Path] = ()) -> Iterator[tuple[Path, Any]]:
     """Extract each file, in order: ``(path, record)``, or ``(path, error)`` for a file that can't be read.
 
     A record's ``source`` is the file's name from :func:`kg.io.input_files` (a bare path names itself).
@@ -91,10 +92,13 @@ def extract_files(paths: Iterable[Path | InputFile], *, nlp: Language | None = N
     ``encode`` (a module-level function, so workers can receive it) turns each record into what is yielded
     instead, where the record is made: worker processes then send back, say, a JSON line rather than the
     record's many objects, which the parent would spend a good part of a core unpickling.
+
+    ``lexicons``: user lexicon files the pipeline is loaded with (here and in the workers) when ``nlp`` is None;
+    give a ``cache`` made with their fingerprint (``RecordCache(folder, lexicon=...)``).
     """
     if encode is not None and cache is not None:
         raise ValueError("extract_files: the cache stores records; give encode or cache, not both")
-    runner = _Runner(nlp, jobs, encode)
+    runner = _Runner(nlp, jobs, encode, tuple(lexicons))
     try:
         window: list[_Item] = []
         pending_chars = 0
@@ -140,10 +144,12 @@ def _finish(runner: _Runner, window: list[_Item], cache: RecordCache | None,
 class _Runner:
     """Extracts (source, text) pairs here or on a pool of worker processes."""
 
-    def __init__(self, nlp: Language | None, jobs: int, encode: Callable[[DocRecord], Any] | None = None) -> None:
+    def __init__(self, nlp: Language | None, jobs: int, encode: Callable[[DocRecord], Any] | None = None,
+                 lexicons: tuple[str | Path, ...] = ()) -> None:
         self.nlp = nlp
         self.jobs = max(1, jobs)
         self.encode = encode
+        self.lexicons = lexicons
         self.pool: ProcessPoolExecutor | None = None
 
     def extract(self, items: list[tuple[str, str]]) -> Iterator[Any]:
@@ -152,14 +158,15 @@ class _Runner:
         if not items:
             return
         if self.jobs == 1 or (len(items) == 1 and len(items[0][1]) <= CHUNK_CHARS):
-            self.nlp = self.nlp or load()
+            self.nlp = self.nlp or load(lexicons=self.lexicons)
             records = extract_texts(self.nlp, items)
             yield from records if self.encode is None else map(self.encode, records)
             return
         if self.pool is None:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-            self.pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker)
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker,
+                                            initargs=(self.lexicons,))
         parts = max(self.jobs * 4, sum(len(text) for _, text in items) // TASK_CHARS)
         for chunk in self.pool.map(functools.partial(_worker, encode=self.encode), split_by_chars(items, parts=parts)):
             yield from chunk
@@ -172,9 +179,9 @@ class _Runner:
 _WORKER_NLP: Language | None = None
 
 
-def _init_worker() -> None:
+def _init_worker(lexicons: tuple[str | Path, ...] = ()) -> None:
     global _WORKER_NLP
-    _WORKER_NLP = load()
+    _WORKER_NLP = load(lexicons=lexicons)
 
 
 def _worker(items: list[tuple[str, str]], encode: Callable[[DocRecord], Any] | None = None) -> list[Any]:

@@ -42,6 +42,7 @@ from kg.pipeline.regions import doc_places
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import Ent, doc_text, entity_views, marked
 from kg.pipeline.titles import DOC_NUMBER, title_core
+from kg.pipeline.user_lexicons import canonical_names
 
 EVIDENCE_SENTENCES = 5  # per entity and source
 
@@ -163,12 +164,16 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     by_span: dict[tuple[int, int, str], Entity] = {}
     entities: dict[str, Entity] = {}
     keys: dict[tuple[str, str, int], tuple[str, str]] = {}  # a name repeated in the text is keyed once
+    canonical = canonical_names(doc)  # a user lexicon's term is keyed and named by its canonical name
     for span in entity_views(doc):
         here = local.at(span.start_char, span.text) if span.label_ == "ORG" else regions
         memo = (span.label_, span.text, id(here))
-        key, scope = keys.get(memo) or keys.setdefault(memo, span_key(span, here))
+        named = canonical.get((span.start_char, span.end_char, span.label_)) if canonical else None
+        key, scope = (normalise(named), "global") if named else (keys.get(memo) or keys.setdefault(
+            memo, span_key(span, here)))
         entity_id = f"{span.label_}:{key}"
-        entity = entities.get(entity_id) or entities.setdefault(entity_id, Entity(span.label_, key, scope=scope))
+        entity = entities.get(entity_id) or entities.setdefault(entity_id, Entity(span.label_, key, scope=scope,
+                                                                                  name=named or ""))
         entity.mentions.append(Mention(span.text, span.start_char, span.end_char))
         entity.subtype = entity.subtype or span.subtype
         entity.generic = entity.generic or span.generic
@@ -180,7 +185,7 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     kept = [e for e in dict.fromkeys(_final(e) for e in entities.values())
             if not e.generic or id(e) in used]
     for entity in kept:
-        entity.name = canonical_name(entity, local)
+        entity.name = entity.name or canonical_name(entity, local)
         entity.region = _region_of(entity)
     kept.sort(key=lambda e: min(m.start for m in e.mentions))
     return DocRecord(source, text_hash(text), kept, relations, title=_doc_title(text, doc._.kg_noise))
