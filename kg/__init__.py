@@ -18,7 +18,8 @@ from kg.about import __version__
 _EXPORTS = {
     "load": "kg.pipeline", "extract_doc": "kg.extract", "DocRecord": "kg.extract",
     "build": "kg.build", "extract_files": "kg.build", "build_graph": "kg.graph", "graph_summary": "kg.graph",
-    "write_graphml": "kg.graph", "graph_to_rdf": "kg.readwrite.rdf", "write_rdf": "kg.readwrite.rdf",
+    "write_graphml": "kg.readwrite.graphml", "graph_to_graphml": "kg.readwrite.graphml",
+    "graph_to_rdf": "kg.readwrite.rdf", "write_rdf": "kg.readwrite.rdf",
     "read_rdf": "kg.readwrite.rdf", "graph_to_vis_data": "kg.readwrite.html", "generate_html": "kg.readwrite.html",
     "write_html": "kg.readwrite.html", "load_store": "kg.store", "query": "kg.store", "read_text": "kg.io",
     "iter_inputs": "kg.io", "sample_dir": "kg.io", "KgError": "kg.errors",

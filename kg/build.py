@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,8 +30,10 @@ from kg.cache import RecordCache
 from kg.corpus import Progress, extract_files
 from kg.errors import Errors, KgError, Warnings
 from kg.extract import EMPTY_TEXT_HASH
-from kg.graph import finish_graph, graph_summary, merge_record, write_graphml
+from kg.graph import finish_graph, graph_summary, merge_record
 from kg.io import input_files, sample_dir
+from kg.pipeline.user_lexicons import UserLexicon
+from kg.readwrite.graphml import write_graphml
 from kg.readwrite.html import write_html
 from kg.readwrite.rdf import DEFAULT_BASE_IRI, FORMATS, rdf_format, write_rdf
 
@@ -62,7 +64,7 @@ class BuildReport:
 def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", *, rdf_format_name: str = "turtle",
           base_iri: str = DEFAULT_BASE_IRI, jobs: int = 1, use_cache: bool = True,
           report_progress: Callable[[Progress], None] | None = None, executor: str = "local",
-          scheduler: str | None = None) -> BuildReport:
+          scheduler: str | None = None, lexicons: Sequence[str | Path] = ()) -> BuildReport:
     """Build the graph of ``inputs`` (files or folders; none = the bundled samples) into ``output_dir``.
 
     Sources are named as :func:`kg.io.input_files` names them (relative to the folder given, never absolute), so
@@ -71,7 +73,8 @@ def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", 
     Per-document results are cached in ``output_dir/.kg-cache`` by content hash: a rebuild re-extracts only
     new or changed files, and files no longer among the inputs leave the graph (and the cache). With
     ``executor="dask"`` extraction runs on a Dask cluster (``scheduler`` address, or a LocalCluster of ``jobs``
-    workers), which also writes per-partition N-Quads shards into ``output_dir/shards``.
+    workers), which also writes per-partition N-Quads shards into ``output_dir/shards``. ``lexicons``: user
+    lexicon files (docs/extending.md) the pipeline is loaded with.
     """
     rdf_format(rdf_format_name)
     if executor not in ("local", "dask"):
@@ -80,7 +83,8 @@ def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", 
     if not files:
         raise KgError(Errors.E008.format(path=", ".join(map(str, inputs))))
     out = _output_dir(Path(output_dir))
-    cache = RecordCache(out / CACHE_DIR) if use_cache else None
+    lexicon = UserLexicon.read(lexicons)  # a bad row fails here, before any extraction
+    cache = RecordCache(out / CACHE_DIR, lexicon=lexicon.fingerprint) if use_cache else None
     progress = Progress(len(files), report_progress)
     G = nx.MultiDiGraph()  # records are merged as they come: a big corpus is never held as records and graph
     skipped, warnings = [], []
@@ -88,9 +92,9 @@ def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", 
         from kg.distributed import extract_with_dask
 
         results = extract_with_dask(files, shard_dir=out / "shards", base_iri=base_iri, scheduler=scheduler,
-                                    workers=max(jobs, 2))
+                                    workers=max(jobs, 2), lexicons=lexicons)
     else:
-        results = extract_files(files, jobs=jobs, cache=cache, progress=progress)
+        results = extract_files(files, jobs=jobs, cache=cache, progress=progress, lexicons=lexicons)
     for path, result in results:
         if isinstance(result, KgError):
             skipped.append(Skipped(path, str(result)))

@@ -31,9 +31,10 @@ from kg.extract import DocRecord, Entity, Mention, Relation
 CACHE_FORMAT = 1
 
 
-@lru_cache(maxsize=1)
-def pipeline_fingerprint() -> str:
-    """A hash of the code and data that decide what is extracted (changes when kg's rules change)."""
+@lru_cache(maxsize=8)
+def pipeline_fingerprint(lexicon: str = "") -> str:
+    """A hash of the code and data that decide what is extracted (changes when kg's rules change), and of the
+    user lexicon given (its :attr:`~kg.pipeline.user_lexicons.UserLexicon.fingerprint`)."""
     digest = hashlib.sha256(f"{__version__}|{CACHE_FORMAT}".encode())
     root = resources.files("kg")
     names = ["extract.py", "data/regions.tsv"] + [f"pipeline/{p.name}" for p in root.joinpath("pipeline").iterdir()
@@ -41,13 +42,15 @@ def pipeline_fingerprint() -> str:
     for name in sorted(names):
         digest.update(name.encode())
         digest.update(root.joinpath(name).read_bytes())
+    if lexicon:
+        digest.update(f"lexicon|{lexicon}".encode())
     return digest.hexdigest()[:16]
 
 
-def record_to_cache(record: DocRecord) -> dict[str, Any]:
+def record_to_cache(record: DocRecord, *, fingerprint: str | None = None) -> dict[str, Any]:
     """Everything needed to rebuild the record (mention texts, offsets and sentences included)."""
     return {
-        "kg_version": __version__, "fingerprint": pipeline_fingerprint(), "text_hash": record.text_hash,
+        "kg_version": __version__, "fingerprint": fingerprint or pipeline_fingerprint(), "text_hash": record.text_hash,
         "title": record.title,
         "entities": [{"type": e.type, "key": e.key, "name": e.name, "subtype": e.subtype, "generic": e.generic,
                       "scope": e.scope, "region": e.region,
@@ -71,8 +74,9 @@ def record_from_cache(data: dict[str, Any], *, source: str) -> DocRecord:
 class RecordCache:
     """A folder of cached records: ``<folder>/<hash[:2]>/<hash>.json``."""
 
-    def __init__(self, folder: str | Path) -> None:
+    def __init__(self, folder: str | Path, *, lexicon: str = "") -> None:
         self.folder = Path(folder)
+        self.fingerprint = pipeline_fingerprint(lexicon)  # entries made with another user lexicon are not reused
         self.used: set[str] = set()
 
     def _path(self, text_hash: str) -> Path:
@@ -85,7 +89,7 @@ class RecordCache:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if data.get("kg_version") != __version__ or data.get("fingerprint") != pipeline_fingerprint():
+        if data.get("kg_version") != __version__ or data.get("fingerprint") != self.fingerprint:
             return None
         self.used.add(text_hash)
         return record_from_cache(data, source=source)
@@ -96,7 +100,7 @@ class RecordCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(record_to_cache(record), handle, ensure_ascii=False)
+            json.dump(record_to_cache(record, fingerprint=self.fingerprint), handle, ensure_ascii=False)
         os.replace(tmp, path)
         self.used.add(record.text_hash)
 

@@ -31,6 +31,7 @@ EXIT_SKIPPED = 3  # done, some inputs skipped (2 is click's usage error)
 EXIT_INVALID = 4  # kg validate: the graph does not conform
 EXTRACT_FORMATS = ("jsonl", "table")
 QUERY_FORMATS = ("table", "csv", "json")
+LEXICON_HELP = "A TSV of your own bodies, documents, practices and verbs (repeatable); see docs/extending.md."
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> None:
@@ -75,10 +76,12 @@ def build(
     executor: str = typer.Option("local", "--executor", help="local (processes on this machine) or dask."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr (the summary is still printed)."),
+    lexicons: list[Path] = typer.Option([], "--lexicon", "-l", help=LEXICON_HELP),
 ) -> None:
     """Build the knowledge graph of INPUTS into graph.ttl, graph.jsonld, graph.graphml and graph.html.
 
     Example: kg build my_texts/ --output-dir output --jobs 2
+    Example: kg build my_texts/ --lexicon my_field.tsv
     """
     from kg.build import build as run_build
     from kg.readwrite.rdf import DEFAULT_BASE_IRI
@@ -86,7 +89,8 @@ def build(
     reporter = None if quiet else ProgressPrinter(sys.stderr)
     report = _run(lambda: run_build(inputs or [], output_dir, rdf_format_name=rdf_format,
                                     base_iri=base_iri or DEFAULT_BASE_IRI, jobs=jobs, use_cache=not no_cache,
-                                    report_progress=reporter, executor=executor, scheduler=scheduler))
+                                    report_progress=reporter, executor=executor, scheduler=scheduler,
+                                    lexicons=lexicons))
     if reporter is not None:
         reporter.close()
     for skipped in report.skipped:
@@ -159,22 +163,27 @@ def extract(
     files: list[Path] = typer.Argument(..., help="Text or HTML files."),
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one JSON object per file) or table."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
+    lexicons: list[Path] = typer.Option([], "--lexicon", "-l", help=LEXICON_HELP),
 ) -> None:
     """Extract entities and relations, one result per file, in order.
 
     Example: kg extract --format jsonl a.txt b.txt
+    Example: kg extract --lexicon my_field.tsv a.txt
     """
     from kg.corpus import extract_files
     from kg.io import InputFile
+    from kg.pipeline.user_lexicons import UserLexicon
 
     _choice(format, EXTRACT_FORMATS)
     for path in files:
         if not path.exists():
             _fail(Errors.E003.format(path=path))
+    _run(lambda: UserLexicon.read(lexicons))  # a bad row is one error line before any extraction
     failed = 0
     encode = functools.partial(_encode_record, format=format)  # in the workers: they send back text
     inputs = [InputFile(path, path.name) for path in files]  # sources named without their folders
-    for (path, result), item in zip(extract_files(inputs, jobs=jobs, encode=encode), inputs, strict=True):
+    results = extract_files(inputs, jobs=jobs, encode=encode, lexicons=lexicons)
+    for (path, result), item in zip(results, inputs, strict=True):
         if isinstance(result, KgError):
             failed += 1
             _skipped(path, str(result))

@@ -22,20 +22,21 @@ from __future__ import annotations
 import functools
 import multiprocessing
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.cache import RecordCache
 from kg.errors import KgError
 from kg.extract import DocRecord, extract_doc, merge_records, text_hash
 from kg.io import InputFile, read_text
 from kg.pipeline import load
-from kg.pipeline.gazetteer import load_gazetteer
+from kg.pipeline.gazetteer import Place, load_gazetteer
 from kg.pipeline.noise import noise_ranges
 from kg.pipeline.regions import document_regions
 
@@ -82,7 +83,8 @@ class Progress:
 
 def extract_files(paths: Iterable[Path | InputFile], *, nlp: Language | None = None, jobs: int = 1,
                   cache: RecordCache | None = None, progress: Progress | None = None,
-                  encode: Callable[[DocRecord], Any] | None = None) -> Iterator[tuple[Path, Any]]:
+                  encode: Callable[[DocRecord], Any] | None = None,
+                  lexicons: Sequence[str | Path] = ()) -> Iterator[tuple[Path, Any]]:
     """Extract each file, in order: ``(path, record)``, or ``(path, error)`` for a file that can't be read.
 
     A record's ``source`` is the file's name from :func:`kg.io.input_files` (a bare path names itself).
@@ -90,10 +92,13 @@ def extract_files(paths: Iterable[Path | InputFile], *, nlp: Language | None = N
     ``encode`` (a module-level function, so workers can receive it) turns each record into what is yielded
     instead, where the record is made: worker processes then send back, say, a JSON line rather than the
     record's many objects, which the parent would spend a good part of a core unpickling.
+
+    ``lexicons``: user lexicon files the pipeline is loaded with (here and in the workers) when ``nlp`` is None;
+    give a ``cache`` made with their fingerprint (``RecordCache(folder, lexicon=...)``).
     """
     if encode is not None and cache is not None:
         raise ValueError("extract_files: the cache stores records; give encode or cache, not both")
-    runner = _Runner(nlp, jobs, encode)
+    runner = _Runner(nlp, jobs, encode, tuple(lexicons))
     try:
         window: list[_Item] = []
         pending_chars = 0
@@ -139,10 +144,12 @@ def _finish(runner: _Runner, window: list[_Item], cache: RecordCache | None,
 class _Runner:
     """Extracts (source, text) pairs here or on a pool of worker processes."""
 
-    def __init__(self, nlp: Language | None, jobs: int, encode: Callable[[DocRecord], Any] | None = None) -> None:
+    def __init__(self, nlp: Language | None, jobs: int, encode: Callable[[DocRecord], Any] | None = None,
+                 lexicons: tuple[str | Path, ...] = ()) -> None:
         self.nlp = nlp
         self.jobs = max(1, jobs)
         self.encode = encode
+        self.lexicons = lexicons
         self.pool: ProcessPoolExecutor | None = None
 
     def extract(self, items: list[tuple[str, str]]) -> Iterator[Any]:
@@ -151,14 +158,15 @@ class _Runner:
         if not items:
             return
         if self.jobs == 1 or (len(items) == 1 and len(items[0][1]) <= CHUNK_CHARS):
-            self.nlp = self.nlp or load()
+            self.nlp = self.nlp or load(lexicons=self.lexicons)
             records = extract_texts(self.nlp, items)
             yield from records if self.encode is None else map(self.encode, records)
             return
         if self.pool is None:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-            self.pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker)
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker,
+                                            initargs=(self.lexicons,))
         parts = max(self.jobs * 4, sum(len(text) for _, text in items) // TASK_CHARS)
         for chunk in self.pool.map(functools.partial(_worker, encode=self.encode), split_by_chars(items, parts=parts)):
             yield from chunk
@@ -171,9 +179,9 @@ class _Runner:
 _WORKER_NLP: Language | None = None
 
 
-def _init_worker() -> None:
+def _init_worker(lexicons: tuple[str | Path, ...] = ()) -> None:
     global _WORKER_NLP
-    _WORKER_NLP = load()
+    _WORKER_NLP = load(lexicons=lexicons)
 
 
 def _worker(items: list[tuple[str, str]], encode: Callable[[DocRecord], Any] | None = None) -> list[Any]:
@@ -207,20 +215,29 @@ def extract_texts(nlp: Language, items: list[tuple[str, str]]) -> list[DocRecord
             for source, text in items]
 
 
+# A long text's pieces go through the pipeline without these two: a piece's boilerplate and regions are the whole
+# text's (a bare 市委 on page 90 is the city the text is about), worked out once before it is cut and set on each
+# piece's Doc, where the components that would recompute them from the piece alone are left out.
+WHOLE_TEXT_PIPES = ("kg_noise", "kg_regions")
+
+
 def extract_long(nlp: Language, source: str, text: str) -> DocRecord:
     """A very long text in pieces of about CHUNK_CHARS, cut at sentence ends, so memory stays bounded."""
     noise = noise_ranges(text)
     regions = document_regions(text, noise, load_gazetteer())  # the whole text decides what 市委 means
-    parts = []
-    for start, end in split_text(text, CHUNK_CHARS):
-        doc = nlp.make_doc(text[start:end])
-        doc._.kg_noise = [(max(s, start) - start, min(e, end) - start) for s, e in noise if s < end and e > start]
-        doc._.kg_regions = regions
-        for name, component in nlp.pipeline:
-            if name not in ("kg_noise", "kg_regions"):
-                doc = component(doc)
-        parts.append((start, extract_doc(doc, source=source)))
+    pieces = ((_piece(nlp, text, start, end, noise, regions), start) for start, end in split_text(text, CHUNK_CHARS))
+    done = nlp.pipe(pieces, as_tuples=True, batch_size=1, disable=WHOLE_TEXT_PIPES)  # one piece in memory at a time
+    parts = [(start, extract_doc(doc, source=source)) for doc, start in done]
     return merge_records(parts, source=source, full_text=text)
+
+
+def _piece(nlp: Language, text: str, start: int, end: int, noise: list[tuple[int, int]],
+           regions: dict[str, Place]) -> Doc:
+    """The Doc of ``text[start:end]`` with the whole text's noise (moved to the piece's offsets) and regions."""
+    doc = nlp.make_doc(text[start:end])
+    doc._.kg_noise = [(max(s, start) - start, min(e, end) - start) for s, e in noise if s < end and e > start]
+    doc._.kg_regions = regions
+    return doc
 
 
 def split_text(text: str, size: int) -> Iterator[tuple[int, int]]:

@@ -11,7 +11,7 @@ Needs the ``dask`` extra: ``pip install 'kg[dask]'``; the workers of a remote cl
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +45,8 @@ def partition_by_bytes(paths: list[Path], parts: int) -> list[list[Path]]:
     return groups
 
 
-def _extract_partition(index: int, files: list[tuple[str, str]], shard_dir: str,
-                       base_iri: str) -> list[tuple[str, DocRecord | KgError]]:
+def _extract_partition(index: int, files: list[tuple[str, str]], shard_dir: str, base_iri: str,
+                       lexicons: tuple[str, ...] = ()) -> list[tuple[str, DocRecord | KgError]]:
     """Runs on a worker: extract the files, write the partition's N-Quads shard, return the records."""
     global _NLP
     from kg.corpus import extract_files
@@ -54,8 +54,9 @@ def _extract_partition(index: int, files: list[tuple[str, str]], shard_dir: str,
     from kg.pipeline import load
     from kg.readwrite.rdf import write_rdf
 
-    _NLP = _NLP or load()
-    results = [(str(p), r) for p, r in extract_files([InputFile(Path(p), name) for p, name in files], nlp=_NLP)]
+    if _NLP is None or _NLP[0] != lexicons:  # one pipeline per worker, as long as the lexicons stay the same
+        _NLP = (lexicons, load(lexicons=lexicons))
+    results = [(str(p), r) for p, r in extract_files([InputFile(Path(p), name) for p, name in files], nlp=_NLP[1])]
     records = [r for _, r in results if isinstance(r, DocRecord)]
     shard = Path(shard_dir) / f"part-{index:05d}.nq"
     write_rdf(build_graph(records), shard, format="nquads", base_iri=base_iri)
@@ -63,7 +64,8 @@ def _extract_partition(index: int, files: list[tuple[str, str]], shard_dir: str,
 
 
 def extract_with_dask(files: list[InputFile], *, shard_dir: Path, base_iri: str, scheduler: str | None = None,
-                      workers: int = 2) -> Iterator[tuple[Path, DocRecord | KgError]]:
+                      workers: int = 2, lexicons: Sequence[str | Path] = ()
+                      ) -> Iterator[tuple[Path, DocRecord | KgError]]:
     """``(path, record or error)`` for every file, in input order, extracted on a Dask cluster."""
     try:
         from dask.distributed import Client, LocalCluster
@@ -78,8 +80,9 @@ def extract_with_dask(files: list[InputFile], *, shard_dir: Path, base_iri: str,
     try:
         names = {f.path: f.name for f in files}
         partitions = partition_by_bytes([f.path for f in files], max(1, workers) * 4)
+        paths = tuple(str(Path(p).resolve()) for p in lexicons)  # as the workers will find them
         futures = [client.submit(_extract_partition, i, [(str(p), names[p]) for p in part], str(shard_dir), base_iri,
-                                 pure=False)
+                                 paths, pure=False)
                    for i, part in enumerate(partitions) if part]
         for future in futures:
             for path, result in future.result():

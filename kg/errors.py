@@ -44,6 +44,11 @@ class Errors(metaclass=ErrorsWithCodes):
     E031 = ("{source}, line {line}: more than {width} tab-separated cells in '{row}'. Separate the columns with "
             "one tab each (see docs/extending.md).")
     E032 = "{source}: the verb {verb} has the unknown relation type '{value}'. Choose from: {options}."
+    E033 = ("{source}, line {line}: unknown type '{value}' in the first column. Choose one of: {options} "
+            "(see docs/extending.md).")
+    E034 = "{source}, line {line}: no term in the second column. Write type, term, role and canonical, tab-separated."
+    E035 = ("{source}, line {line}: a user lexicon's verb can't state {value} yet ({verb}): kg finds it by phrases "
+            "built from kg/data/verbs.tsv, so add the verb there. A user verb may state: {options}.")
 
 
 class Warnings(metaclass=ErrorsWithCodes):

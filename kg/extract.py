@@ -16,60 +16,35 @@ Examples
 from __future__ import annotations
 
 import bisect
-import functools
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from kg.pipeline.gazetteer import Place, load_gazetteer, repeated_level
-from kg.pipeline.lexicons import (
-    CPPCC_PREFIXES,
-    INSTITUTION_SHORT_FORMS,
-    PARTY_PREFIXES,
-    YOUTH_LEAGUE_SHORT,
-    document_names,
-    mechanism_heads,
-    national_aliases,
-    national_bodies,
+from kg.pipeline.gazetteer import Place, load_gazetteer
+from kg.pipeline.names import (
+    LocalRegions,
+    document_key,
+    has_ordinal,
+    institution_organ,
+    mech_key,
+    normalise,
+    org_key,
+    region_of,
+    spelled_out,
+    surface_forms,
+    unnumbered,
 )
-from kg.pipeline.regions import elsewhere
+from kg.pipeline.regions import doc_places
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import Ent, doc_text, entity_views, marked
 from kg.pipeline.titles import DOC_NUMBER, title_core
+from kg.pipeline.user_lexicons import canonical_names
 
-BODY_SYNONYMS = (("人民政府", "政府"), ("人民检察院", "检察院"), ("人民法院", "法院"), ("纪委监委机关", "纪委"),
-                 ("纪委监委", "纪委"), ("人大机关", "人大"), ("政协机关", "政协"))
-# the official short forms of departments and courts, keyed by the full name (市市场监管局 = 市市场监督管理局;
-# courts after BODY_SYNONYMS made 中级人民法院 中级法院)
-SHORT_FORMS = {
-    "中级法院": "中院", "高级法院": "高院",
-    "市场监督管理": "市场监管(?=局|厅|总局|所)", "卫生健康委员会": "卫健委|卫生健康委(?!员会)",
-    "发展和改革委员会": "发改委|发展改革委(?:员会)?", "人力资源和社会保障": "(?:人社|人力资源社会保障)(?=局|厅|部)",
-    "住房和城乡建设": "(?:住建|住房城乡建设)(?=局|厅|部)", "文化和旅游": "文旅(?=局|厅|部)",
-    "工业和信息化": "工信(?=局|厅|部)",
-    "应急管理局": "应急局", "医疗保障局": "医保局", "退役军人事务局": "退役军人局", "国有资产监督管理委员会": "国资委",
-}
-_SHORT_FORM = re.compile("|".join(f"({short})" for short in SHORT_FORMS.values()))  # group i+1: the i-th form
-_FULL_FORMS = list(SHORT_FORMS)
 EVIDENCE_SENTENCES = 5  # per entity and source
-TERM_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]{1,3}届)")
-ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}")
-NATIONAL = {"中央": "党中央", "党中央": "党中央"}
-NATIONAL_NAMES = national_aliases(national_bodies())
-DOCUMENT_NAMES = document_names()
-QUOTED_NAME = re.compile(r"[“「‘\"]([^“”「」‘’\"]+)[”」’\"]")
-# Words that start with a level character without being one (市场监管局 is not 市 + 场监管局).
-NOT_LEVEL_WORDS = re.compile("市场|市民(?!政)|市容|县域|区域|州府")  # but 市民政局 is 市 + 民政局
-# head words a mechanism is named with or without (三反馈机制 = “三反馈”); 责任制, 台账 stay part of the name
-_MECH_HEADS = sorted((h for h in mechanism_heads() if h.endswith(("机制", "制度", "模式", "体系", "格局"))), key=len,
-                     reverse=True)
-YOUTH_LEAGUE = re.compile(YOUTH_LEAGUE_SHORT)
-_MECH_KEY_TAIL = re.compile("(?:工作新|工作|新|的|监督|管理)$")
 
 
 @dataclass(slots=True)
@@ -104,7 +79,7 @@ class Entity:
         """Every surface form, plus each without quote marks and the quoted name alone (“三反馈”机制 → 三反馈)."""
         forms = set()
         for m in self.mentions:
-            forms |= {m.text, normalise(m.text), *QUOTED_NAME.findall(m.text)}
+            forms |= surface_forms(m.text)
         return sorted(f for f in forms if f)
 
     def to_json(self) -> dict[str, Any]:
@@ -185,16 +160,20 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     """Turn a processed Doc into a :class:`DocRecord` (entities merged, relations deduplicated)."""
     regions = doc._.kg_regions
     text = doc_text(doc)
-    local = LocalRegions(text, doc.user_data.get("kg_places") or [], regions)
+    local = LocalRegions(text, doc_places(doc) or [], regions)
     by_span: dict[tuple[int, int, str], Entity] = {}
     entities: dict[str, Entity] = {}
     keys: dict[tuple[str, str, int], tuple[str, str]] = {}  # a name repeated in the text is keyed once
+    canonical = canonical_names(doc)  # a user lexicon's term is keyed and named by its canonical name
     for span in entity_views(doc):
         here = local.at(span.start_char, span.text) if span.label_ == "ORG" else regions
         memo = (span.label_, span.text, id(here))
-        key, scope = keys.get(memo) or keys.setdefault(memo, span_key(span, here))
+        named = canonical.get((span.start_char, span.end_char, span.label_)) if canonical else None
+        key, scope = (normalise(named), "global") if named else (keys.get(memo) or keys.setdefault(
+            memo, span_key(span, here)))
         entity_id = f"{span.label_}:{key}"
-        entity = entities.get(entity_id) or entities.setdefault(entity_id, Entity(span.label_, key, scope=scope))
+        entity = entities.get(entity_id) or entities.setdefault(entity_id, Entity(span.label_, key, scope=scope,
+                                                                                  name=named or ""))
         entity.mentions.append(Mention(span.text, span.start_char, span.end_char))
         entity.subtype = entity.subtype or span.subtype
         entity.generic = entity.generic or span.generic
@@ -206,7 +185,7 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     kept = [e for e in dict.fromkeys(_final(e) for e in entities.values())
             if not e.generic or id(e) in used]
     for entity in kept:
-        entity.name = canonical_name(entity, local)
+        entity.name = entity.name or canonical_name(entity, local)
         entity.region = _region_of(entity)
     kept.sort(key=lambda e: min(m.start for m in e.mentions))
     return DocRecord(source, text_hash(text), kept, relations, title=_doc_title(text, doc._.kg_noise))
@@ -227,195 +206,14 @@ def _fill_sentences(text: str, bounds: list[tuple[int, int]], entities: Iterable
     return shared
 
 
-class LocalRegions:
-    r"""The place a bare level character stands for at one point of a text that names several places of that level:
-    the nearest named before it in its paragraph (陇西县……县委 → 陇西县委), else the document's (``regions``).
-
-    >>> from kg.pipeline.gazetteer import load_gazetteer
-    >>> text = "渭源县召开会议。\n督察组进驻陇西县。县委表态。\n县委巡察办通报。"
-    >>> places = load_gazetteer().find(text)
-    >>> regions = {"县": load_gazetteer().places["渭源县"]}
-    >>> local = LocalRegions(text, places, regions)
-    >>> local.at(text.index("县委表态"), "县委")["县"].name, local.at(text.index("县委巡察办"), "县委巡察办")["县"].name
-    ('陇西县', '渭源县')
-    """
-
-    def __init__(self, text: str, places: list[tuple[int, int]], regions: dict[str, Place]) -> None:
-        gaz = load_gazetteer()
-        named: dict[str, list[tuple[int, Place]]] = {}
-        for start, end in places:
-            place = gaz.places.get(text[start:end])  # spelled out in full: 陇西县, not 陇西
-            if place is not None and not elsewhere(text, start):
-                named.setdefault(place.level_char, []).append((start, place))
-        self.text = text
-        self.regions = regions
-        self.named = {level: found for level, found in named.items() if len({p for _, p in found}) > 1}
-        self.starts = {level: [s for s, _ in found] for level, found in self.named.items()}
-        self._variants: dict[str, dict[str, Place]] = {}
-
-    def at(self, start: int, name: str) -> dict[str, Place]:
-        """The regions for the bare name ``name`` at ``start``."""
-        if not self.named:
-            return self.regions  # the common case: one place per level
-        level = _org_stem(normalise(name))[0][:1]
-        found = self.named.get(level)
-        if not found:
-            return self.regions
-        i = bisect.bisect_left(self.starts[level], start) - 1
-        if i < 0 or found[i][0] < self.text.rfind("\n", 0, start) + 1:
-            return self.regions  # no place of that level named before it in its paragraph
-        return self.with_place(found[i][1])
-
-    def with_place(self, place: Place) -> dict[str, Place]:
-        """The document's regions with ``place`` at its level (the same dict when it is the document's own)."""
-        if self.regions.get(place.level_char) == place:
-            return self.regions
-        return self._variants.setdefault(place.code, {**self.regions, place.level_char: place})
-
-
 def span_key(span: Ent | Span, regions: dict[str, Place]) -> tuple[str, str]:
     """The merge key of a mention and whether it holds beyond its document (``global``/``document``)."""
     text = normalise(span.text)
     if span.label_ == "ORG":
         return org_key(text, regions)
     if span.label_ == "DOC":  # 宪法 = 中华人民共和国宪法, 八项规定 = 中央八项规定
-        return DOCUMENT_NAMES.get(text, text), "global"
+        return document_key(text), "global"
     return mech_key(text), "global"
-
-
-@functools.lru_cache(maxsize=65536)
-def normalise(text: str) -> str:
-    """NFKC, no quotes or spaces, one kind of dash (as the scorer compares names)."""
-    text = unicodedata.normalize("NFKC", text).replace("——", "-").replace("—", "-")
-    return re.sub(r"[《》〈〉“”‘’\"'「」『』\s]", "", text)
-
-
-def org_key(text: str, regions: dict[str, Place]) -> tuple[str, str]:
-    """Key of an organisation name: region spelled out, party prefix and term dropped, synonyms folded.
-
-    >>> from kg.pipeline.gazetteer import load_gazetteer
-    >>> gaz = load_gazetteer()
-    >>> org_key("九届市委", {"市": gaz.places["天水市"]})
-    ('天水市委', 'global')
-    >>> org_key("县委巡察办", {})
-    ('县委巡察办', 'document')
-    """
-    if text in NATIONAL_NAMES:  # 国家监委 = 国家监察委员会, 市场监管总局 = 国家市场监督管理总局
-        return NATIONAL_NAMES[text], "global"
-    stem, national = _org_stem(text)
-    if national:
-        return stem, "global"
-    if YOUTH_LEAGUE.match(stem):  # 团市委 = 共青团定西市委
-        stem = "共青团" + stem[1:]
-    league = stem.startswith("共青团")
-    text = expand_region(stem[3:] if league else stem, regions)
-    if league:
-        return "共青团" + text, "global" if _starts_with_place(text) or text == "中央" else "document"
-    scope = "global" if _starts_with_place(text) or text.startswith(("中央", "国家", "国务院", "全国")) else "document"
-    return text, scope
-
-
-@functools.lru_cache(maxsize=65536)
-def _org_stem(text: str) -> tuple[str, bool]:
-    """The part of :func:`org_key` that does not depend on the document: the name and whether it is national."""
-    if text.startswith("共青团"):
-        return "共青团" + _org_stem(text[3:])[0], False
-    if text.startswith(CPPCC_PREFIXES):  # 政协天水市委员会 = 天水市政协
-        rest = _without_prefixes(text, CPPCC_PREFIXES)
-        if (end := _places_before_committee(rest)) > 0:
-            return _org_stem(rest[:end] + "政协" + rest[end + 3 :])
-    text = TERM_PREFIX.sub("", _without_prefixes(text, PARTY_PREFIXES))
-    if (end := _places_before_committee(text)) > 0:  # 中共天水市委员会 = 天水市委
-        text = text[:end] + "委" + text[end + 3 :]
-    if text in NATIONAL:
-        return NATIONAL[text], True
-    for long, short in BODY_SYNONYMS:
-        text = text.replace(long, short)
-    text = _SHORT_FORM.sub(lambda m: _FULL_FORMS[(m.lastindex or 1) - 1], text)
-    return _lowest_place(text), False
-
-
-def _without_prefixes(text: str, prefixes: tuple[str, ...]) -> str:
-    """``text`` without the ``prefixes`` it starts with, tried in order (中国共产党, 中共)."""
-    for prefix in prefixes:
-        text = text.removeprefix(prefix)
-    return text
-
-
-def _places_before_committee(text: str) -> int:
-    """The end of the places ``text`` starts with when 委员会 follows them (天水市委员会: 3), else -1."""
-    end = _place_chain(text)[1]
-    return end if end > 0 and text.startswith("委员会", end) else -1
-
-
-def _place_chain(text: str) -> tuple[int, int]:
-    """Where the last place of the chain of places ``text`` starts with begins, and where the chain ends
-    (甘肃省定西市人民法院: 3, 6); (0, 0) when it starts with none.
-
-    >>> _place_chain("甘肃省定西市人民法院"), _place_chain("市委")
-    ((3, 6), (0, 0))
-    """
-    gaz, last, end = load_gazetteer(), 0, 0
-    while (after := gaz.prefix(text, end)) > 0:
-        last, end = end, after
-    return last, end
-
-
-@functools.lru_cache(maxsize=65536)
-def _starts_with_place(text: str) -> bool:
-    return load_gazetteer().prefix(text) > 0
-
-
-def expand_region(text: str, regions: dict[str, Place]) -> str:
-    """Spell out a leading level character with the document's place (市纪委 → 天水市纪委)."""
-    if text[:1] in regions and not _starts_with_place(text) and not NOT_LEVEL_WORDS.match(text):
-        return regions[text[0]].name + text[1:]
-    return text
-
-
-def _lowest_place(text: str) -> str:
-    """甘肃省定西市人民法院 → 定西市人民法院: a chain of places keeps its last (and its level once, see
-    :func:`single_level`), spelled in full where running text shortens it (临夏州委 → 临夏回族自治州委).
-
-    >>> _lowest_place("甘肃省临夏州委政法委")
-    '临夏回族自治州委政法委'
-    """
-    last, pos = _place_chain(text)
-    if not pos:
-        return text
-    place = load_gazetteer().short_names.get(text[last:pos])
-    if place is not None and text[pos - 1] == place.level_char:
-        text = text[:last] + place.name + text[pos:]
-    return single_level(text[last:])
-
-
-@functools.lru_cache(maxsize=65536)
-def single_level(text: str) -> str:
-    """The name with a level character written twice after its place written once (news writes both).
-
-    >>> single_level("渭源县县委"), single_level("定西市市场监管局")
-    ('渭源县委', '定西市市场监管局')
-    """
-    end = _place_chain(text)[1]  # after the whole chain of places (鄂尔多斯市伊金霍洛旗旗委)
-    return text[:end] + text[end + 1 :] if end > 0 and repeated_level(text, end) else text
-
-
-@functools.lru_cache(maxsize=65536)
-def mech_key(text: str) -> str:
-    """Key of a mechanism name: the name without its head word and the generic words before it
-    (三反馈机制 → 三反馈, “室组地”联动监督机制 → 室组地联动, as the practice “室组地”联动 is written).
-
-    >>> mech_key("室组地联动监督机制"), mech_key("清单式管理"), mech_key("监督机制")
-    ('室组地联动', '清单式', '监督')
-    """
-    for _ in range(2):
-        for head in _MECH_HEADS:
-            if text.endswith(head) and len(text) > len(head) + 1:
-                text = text[: -len(head)]
-                break
-        stripped = _MECH_KEY_TAIL.sub("", text)
-        text = stripped if len(stripped) >= 2 else text
-    return text
 
 
 def merge_aliases(text: str, entities: dict[str, Entity]) -> None:
@@ -462,32 +260,27 @@ class _AliasIndex:
             for tail in {e.key[-1:], e.key[-2:]}:
                 self.by_tail.setdefault((e.type, tail), []).append(e)
             if e.type == "ORG":
-                self.by_unnumbered.setdefault(ORDINAL.sub("", e.key) if "第" in e.key else e.key, []).append(e)
+                self.by_unnumbered.setdefault(unnumbered(e.key), []).append(e)
 
     def longer(self, entity: Entity) -> list[Entity]:
         """Unmerged entities of the same type whose key ends with ``entity``'s key and is longer; for an organ of
         an institution by its short form (校党委), the organ of an institution of that kind (兰州大学党委)."""
         key = entity.key
         group = self.by_tail.get((entity.type, key[-2:]), ())
-        short = _institution_short_form(key) if entity.type == "ORG" else None
-        if short is not None:
-            organ, kinds = key[len(short) :], INSTITUTION_SHORT_FORMS[short]
+        organ_of = institution_organ(key) if entity.type == "ORG" else None
+        if organ_of is not None:
+            organ, kinds = organ_of
             return [e for e in group if len(e.key) > len(key) and e.key.endswith(organ)
                     and e.key[: -len(organ)].endswith(kinds) and not _merged(e)]
         return [e for e in group if len(e.key) > len(key) and e.key.endswith(key) and not _merged(e)
                 and e.key[: -len(key)] != "共青团"]  # 定西市委 is the party's, 共青团定西市委 the Youth League's
 
 
-def _institution_short_form(key: str) -> str | None:
-    """The short form of an institution (校, 集团公司…) a key starts with, the longest; None if none."""
-    return max((s for s in INSTITUTION_SHORT_FORMS if key.startswith(s) and len(key) > len(s)), key=len, default=None)
-
-
 def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
     key = entity.key
     if entity.type == "ORG":
         candidates = [e for e in index.longer(entity) if entity.scope == "document" or e.scope == "global"]
-        if not candidates and ORDINAL.search(key) is None:
+        if not candidates and not has_ordinal(key):
             candidates = [e for e in index.by_unnumbered.get(key, ()) if e is not entity and not _merged(e)]
     elif entity.type == "DOC":
         if entity.subtype == "number":
@@ -570,15 +363,12 @@ def canonical_name(entity: Entity, local: LocalRegions) -> str:
         name = _region_of(entity)
         place = load_gazetteer().places.get(name) if name else None
         regions = local.with_place(place) if place is not None else local.regions
-        texts = {single_level(expand_region(TERM_PREFIX.sub("", t), regions)) for t in texts}
+        texts = {spelled_out(t, regions) for t in texts}
     return max(texts or [entity.key], key=lambda t: (len(t), t))
 
 
 def _region_of(entity: Entity) -> str | None:
-    if entity.type != "ORG":
-        return None
-    end = load_gazetteer().prefix(entity.key)
-    return entity.key[:end] if end > 0 else None
+    return region_of(entity.key) if entity.type == "ORG" else None
 
 
 _NOTE_LINE = re.compile(r"（[^（）]*）|\([^()]*\)")

@@ -25,9 +25,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
@@ -144,63 +142,3 @@ def graph_summary(G: nx.MultiDiGraph) -> dict[str, Any]:
     relations = Counter(d["relation"] for _, _, d in G.edges(data=True) if d["relation"] != "MENTIONS")
     return {"sources": types.get("SOURCE", 0), "entities": {t: types.get(t, 0) for t in ENTITY_TYPES},
             "relations": {t: relations.get(t, 0) for t in RELATION_TYPES}}
-
-
-_GRAPHML_HEAD = ('<?xml version="1.0" encoding="utf-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
-                 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation='
-                 '"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
-# characters XML 1.0 can't hold (control characters, non-characters, lone surrogates)
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> None:
-    """GraphML for Gephi/yEd/Cytoscape, written as it goes (no copy of the graph): list attributes become
-    ``|``-joined strings, nodes and edges come sorted, so one graph always gives the same file."""
-    node_keys = _graphml_keys("node", (d for _, d in G.nodes(data=True)))
-    edge_keys = _graphml_keys("edge", (d for *_, d in G.edges(data=True)), start=len(node_keys))
-    with open(path, "w", encoding="utf-8") as out:
-        out.write(_GRAPHML_HEAD)
-        for kind, keys in (("node", node_keys), ("edge", edge_keys)):
-            for name, (key_id, attr_type) in keys.items():
-                out.write(f'<key id="{key_id}" for="{kind}" attr.name={_attr(name)} attr.type="{attr_type}"/>\n')
-        out.write('<graph edgedefault="directed">\n')
-        for n in sorted(G):
-            out.write(f"<node id={_attr(n)}>{_graphml_data(G.nodes[n], node_keys)}</node>\n")
-        for u, v, k, data in sorted_edges(G):
-            out.write(f"<edge source={_attr(u)} target={_attr(v)} id={_attr(k)}>"
-                      f"{_graphml_data(data, edge_keys)}</edge>\n")
-        out.write("</graph>\n</graphml>\n")
-
-
-def _graphml_keys(kind: str, items: Iterable[dict[str, Any]], start: int = 0) -> dict[str, tuple[str, str]]:
-    """Attribute name → (GraphML key id, type): boolean, long or double if every value is one, else string."""
-    types: dict[str, str] = {}
-    for data in items:
-        for name, value in data.items():
-            found = "boolean" if isinstance(value, bool) else "long" if isinstance(value, int) else \
-                "double" if isinstance(value, float) else "string"
-            seen = types.setdefault(name, found)
-            if seen != found:
-                types[name] = "double" if {seen, found} == {"long", "double"} else "string"
-    return {name: (f"d{start + i}", t) for i, (name, t) in enumerate(sorted(types.items()))}
-
-
-def _graphml_data(data: dict[str, Any], keys: dict[str, tuple[str, str]]) -> str:
-    parts = []
-    for name, value in sorted(data.items()):
-        if isinstance(value, array):  # mention offsets, as pairs
-            value = "|".join(f"[{s}, {e}]" for s, e in zip(value[::2], value[1::2], strict=True))
-        elif isinstance(value, (list, set, tuple)):
-            value = "|".join(str(v) for v in value)
-        elif isinstance(value, bool):
-            value = "true" if value else "false"
-        parts.append(f'<data key="{keys[name][0]}">{escape(_xml_text(str(value)))}</data>')
-    return "".join(parts)
-
-
-def _attr(value: str) -> str:
-    return quoteattr(_xml_text(value))
-
-
-def _xml_text(value: str) -> str:
-    return _NOT_XML.sub("\ufffd", value)

@@ -21,16 +21,15 @@ from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import RDF
 
 from kg.errors import Errors, KgError
+from kg.vocab import prefixes
 
-PREFIXES = {
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "org": "http://www.w3.org/ns/org#", "dcterms": "http://purl.org/dc/terms/",
-    "skos": "http://www.w3.org/2004/02/skos/core#", "prov": "http://www.w3.org/ns/prov#",
-    "foaf": "http://xmlns.com/foaf/0.1/", "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "kg": "https://w3id.org/kg-zh/vocab#",
-}
+# Predeclared in every query: kg's prefixes, and rdf: (the bundled queries read rdf:subject…; the writers leave rdf
+# IRIs unabbreviated, as kg's Turtle always had them). From kg.vocab, not kg.readwrite.rdf: that module imports
+# the whole pipeline, which would make every `kg query` start two seconds later.
+PREFIXES = {"rdf": str(RDF)} | prefixes()
 _FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
             ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML}
 

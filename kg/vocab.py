@@ -1,6 +1,8 @@
-"""kg's own RDF terms, in one ``DefinedNamespace`` (a typo raises instead of minting a junk IRI).
+"""kg's RDF terms and prefixes: its own terms in one ``DefinedNamespace`` (a typo raises instead of minting a junk
+IRI), and the prefixes its RDF is written and queried with.
 
-Everything else comes from standard vocabularies: W3C ORG, Dublin Core terms, SKOS, PROV-O, FOAF.
+Everything else comes from standard vocabularies, as rdflib defines them (W3C ORG, Dublin Core terms, SKOS,
+PROV-O, FOAF): ``ORG`` is rdflib's ``DefinedNamespace``, so a misspelt ORG term fails too.
 
 Examples
 --------
@@ -10,14 +12,20 @@ Examples
 Traceback (most recent call last):
 ...
 AttributeError: term 'inspekts' not in namespace 'https://w3id.org/kg-zh/vocab#'
+>>> ORG.subOrganisationOf
+Traceback (most recent call last):
+...
+AttributeError: term 'subOrganisationOf' not in namespace 'http://www.w3.org/ns/org#'
 """
 
 from __future__ import annotations
 
-from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib import RDFS, SKOS, XSD, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, DefinedNamespace
 
-ORG = Namespace("http://www.w3.org/ns/org#")
+__all__ = ["DEFAULT_BASE_IRI", "KG", "ORG", "prefixes"]
+
+DEFAULT_BASE_IRI = "https://w3id.org/kg-zh/id/"
 
 
 class KG(DefinedNamespace):
@@ -51,3 +59,17 @@ class KG(DefinedNamespace):
     end: URIRef  # character offset (exclusive)
     path: URIRef  # where the source was read from
     sha256: URIRef  # content hash of the source text
+
+
+def prefixes(base: str = DEFAULT_BASE_IRI) -> dict[str, str]:
+    """The prefixes kg's RDF uses: the vocabularies, and one per kind of kg resource under the base IRI
+    (``kgorg:天水市委`` for ``{base}org/天水市委``). The writers bind them, ``kg query`` predeclares them.
+
+    >>> prefixes("http://example.org/")["kgdoc"], prefixes()["org"]
+    ('http://example.org/doc/', 'http://www.w3.org/ns/org#')
+    """
+    ids = {"kgid": base} | {f"kg{short}": f"{base}{path}/" for short, path in (
+        ("org", "org"), ("doc", "doc"), ("mech", "mechanism"), ("src", "source"), ("st", "statement"),
+        ("mention", "mention"))}
+    return {"org": str(ORG), "dcterms": str(DCTERMS), "skos": str(SKOS), "prov": str(PROV), "foaf": str(FOAF),
+            "kg": str(KG._NS), "rdfs": str(RDFS), "xsd": str(XSD)} | ids

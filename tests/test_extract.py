@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from kg.extract import extract_doc, mech_key
+from kg.extract import extract_doc
 
 
 def entities(nlp, text):
@@ -115,11 +115,6 @@ def test_extract_json_has_the_contract_keys(nlp):
     assert out["relations"] == [{"head": "区纪委", "type": "ISSUED", "tail": "监督办法", "evidence": "区纪委印发《监督办法》。",
                                  "head_id": "ORG:区纪委", "tail_id": "DOC:监督办法", "start": 0, "end": 12}]
     json.dumps(out, ensure_ascii=False)
-
-
-def test_extract_mech_key_strips_head_words():
-    assert [mech_key(t) for t in ("三反馈机制", "上下联动工作格局", "府检联动工作新格局", "机制")] == [
-        "三反馈", "上下联动", "府检联动", "机制"]
 
 
 def test_extract_practice_and_mechanism_named_by_it_are_one(nlp):

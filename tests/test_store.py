@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KgError
-from kg.store import load_store, load_store_from_string, query, read_query
+from kg.store import PREFIXES, load_store, load_store_from_string, query, read_query
+from kg.vocab import prefixes
 
 
 def test_store_select_with_predeclared_prefixes():
@@ -15,6 +16,14 @@ def test_store_select_with_predeclared_prefixes():
     result = query(store, "SELECT ?l WHERE { ?s skos:prefLabel ?l }")
     assert (result.variables, result.rows) == (["l"], [["甲"]])
     assert result.to_csv() == "l\n甲\n"
+
+
+def test_store_predeclares_the_prefixes_kg_writes_and_rdf():
+    store = load_store_from_string(
+        "<https://w3id.org/kg-zh/id/org/甲> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+        "<http://www.w3.org/ns/org#Organization> .", format="nt")
+    assert query(store, "ASK { kgorg:甲 rdf:type org:Organization }").boolean is True
+    assert prefixes().items() <= PREFIXES.items()
 
 
 def test_store_ask():

@@ -4,6 +4,15 @@ Importing this package registers the factories; :func:`load` assembles them in o
 ``kg_noise`` → ``kg_regions`` → ``kg_sentences`` → ``kg_titles`` → ``kg_institutions`` → ``kg_mechanisms``
 → ``kg_relations``.
 
+What a processed Doc carries, each registered or named by the module that sets it:
+
+- ``doc.spans["kg"]``: the entities (ORG, DOC, MECH), with ``span._.kg_subtype`` / ``span._.kg_generic``
+  (:mod:`~kg.pipeline.spans`);
+- ``doc._.kg_noise`` (:mod:`~kg.pipeline.noise`), ``doc._.kg_regions`` (:mod:`~kg.pipeline.regions`),
+  ``doc._.kg_relations`` (:mod:`~kg.pipeline.relations`);
+- in ``doc.user_data``, under key constants: ``PLACES_KEY`` (regions: the place names' spans), ``SENTENCES_KEY``
+  (sentences), ``TEXT_KEY``, ``META_KEY``, ``SPAN_LIST_KEY``, ``VIEWS_KEY`` (spans: caches and span attributes).
+
 Examples
 --------
 >>> nlp = load()
@@ -14,6 +23,9 @@ Examples
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -27,8 +39,10 @@ from kg.pipeline import (  # noqa: F401  (registers the factories)
     sentences,
     titles,
     tokenizer,
+    user_lexicons,
 )
 from kg.pipeline.spans import SPAN_KEY, entity_spans
+from kg.pipeline.user_lexicons import UserLexicon
 
 PIPE_NAMES = ("kg_noise", "kg_regions", "kg_sentences", "kg_titles", "kg_institutions", "kg_mechanisms",
               "kg_relations")
@@ -36,9 +50,21 @@ PIPE_NAMES = ("kg_noise", "kg_regions", "kg_sentences", "kg_titles", "kg_institu
 __all__ = ["PIPE_NAMES", "SPAN_KEY", "entity_spans", "load"]
 
 
-def load() -> Language:
-    """A fresh kg pipeline: blank Chinese with character segmentation and the kg components."""
+def load(*, lexicons: Iterable[str | Path] = ()) -> Language:
+    """A fresh kg pipeline: blank Chinese with character segmentation and the kg components.
+
+    ``lexicons``: user lexicon files (:mod:`kg.pipeline.user_lexicons`); their terms are found by a
+    ``kg_user_lexicon`` component before the grammar, their verbs join ``kg_relations``'.
+    """
+    lexicon = UserLexicon.read(lexicons)
+    configs = {}
+    if lexicon.verbs:
+        verbs = [[row.term, row.role] for row in lexicon.verbs]
+        configs["kg_relations"] = {"verbs": {"@misc": "kg.user_relation_verbs.v1", "verbs": verbs}}
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.char_tokenizer.v1"}}})
     for name in PIPE_NAMES:
-        nlp.add_pipe(name)
+        if name == "kg_titles" and lexicon.terms:
+            terms = [[row.type, row.term, row.role, row.canonical] for row in lexicon.terms]
+            nlp.add_pipe("kg_user_lexicon", config={"terms": terms})
+        nlp.add_pipe(name, config=configs.get(name, {}))
     return nlp

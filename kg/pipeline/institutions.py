@@ -38,6 +38,8 @@ from kg.pipeline.lexicons import (
     YOUTH_LEAGUE_SHORT,
     NationalBody,
 )
+from kg.pipeline.names import ORDINAL, TERM
+from kg.pipeline.regions import doc_places
 from kg.pipeline.spans import (
     HAN,
     Found,
@@ -57,8 +59,6 @@ from kg.pipeline.spans import (
 CLASS_MARKERS = ("各级", "各", "全", "有关", "相关", "所属", "下属", "其他", "其它", "同级", "上级", "下级", "历届",
                  "每个", "各个", "多个", "本级", *QUANTIFIERS)
 # Words right after a team name that make it a person's role (巡察组长 is caught by blockers already).
-ORDINAL = r"第[一二三四五六七八九十百零〇\d]{1,4}"
-TERM = r"(?:(?<!新)[一二三四五六七八九十]{1,3}届)"
 # Units that name their own domain, so they stand without a region (组织部, 巡察办, 机关工委).
 _SELF_STANDING = re.compile(r"^(?:巡察|巡视|组织|宣传|统战|政法|网信|机关|编办|督查|纪检监察)")
 # Units that are sub-units of a government agency: they give PART_OF edges (第一大队 → 交通运输局).
@@ -184,7 +184,7 @@ class InstitutionFinder:
         self.institution_short = re.compile(trie_regex(INSTITUTION_SHORT_FORMS))
 
     def __call__(self, doc: Doc) -> Doc:
-        add_found(doc, self.find(doc_text(doc), places=doc.user_data.get("kg_places")))
+        add_found(doc, self.find(doc_text(doc), places=doc_places(doc)))
         return doc
 
     def find(self, text: str, *, places: list[tuple[int, int]] | None = None) -> list[Found]:

@@ -18,8 +18,10 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.pipeline import spans as _spans  # noqa: F401  (registers the Doc extensions)
 from kg.pipeline.spans import doc_text
+
+if not Doc.has_extension("kg_noise"):
+    Doc.set_extension("kg_noise", default=[])
 
 # Lines that carry page furniture, not article text.
 FURNITURE = re.compile(

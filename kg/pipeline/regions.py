@@ -24,6 +24,10 @@ from spacy.tokens import Doc
 from kg.pipeline.gazetteer import LEVEL_CHARS, Gazetteer, Place, load_gazetteer
 from kg.pipeline.spans import doc_text, marked
 
+PLACES_KEY = "kg_places"  # doc.user_data[PLACES_KEY]: the character spans of the place names in the text
+if not Doc.has_extension("kg_regions"):
+    Doc.set_extension("kg_regions", default={})
+
 # a place named as where one goes or what one learns from (赴兰州市学习, 借鉴陇西县经验) is not what the text is about
 ELSEWHERE = re.compile("赴|到|前往|借鉴|学习|对标|考察|来自")
 
@@ -70,5 +74,11 @@ def set_regions(doc: Doc) -> Doc:
     """Set ``doc._.kg_regions`` (see :func:`document_regions`)."""
     places: list[tuple[int, int]] = []
     doc._.kg_regions = document_regions(doc_text(doc), doc._.kg_noise, load_gazetteer(), places)
-    doc.user_data["kg_places"] = places
+    doc.user_data[PLACES_KEY] = places
     return doc
+
+
+def doc_places(doc: Doc) -> list[tuple[int, int]] | None:
+    """The spans of the place names ``kg_regions`` found in ``doc`` (None if it did not run), for the components
+    that look for names starting with a place."""
+    return doc.user_data.get(PLACES_KEY)

@@ -44,6 +44,9 @@ from kg.pipeline.spans import (
     trie_regex,
 )
 
+if not Doc.has_extension("kg_relations"):
+    Doc.set_extension("kg_relations", default=[])
+
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
 CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|会同|联合|协同|，)$")
 PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")

@@ -22,6 +22,7 @@ from kg.pipeline.spans import doc_text
 
 ENDS = set("。！？；!?;\n")
 OPEN, CLOSE = "《“「『", "》”」』"
+SENTENCES_KEY = "kg_sentences"  # doc.user_data[SENTENCES_KEY] = (length of the text, its sentence bounds)
 _EVENTS = re.compile("[" + re.escape("".join(sorted(ENDS)) + OPEN + CLOSE) + "]")
 
 
@@ -56,9 +57,9 @@ def _append_trimmed(bounds: list[tuple[int, int]], text: str, start: int, end: i
 def doc_sentences(doc: Doc) -> list[tuple[int, int]]:
     """:func:`sentence_bounds` of a Doc, computed once and kept with it."""
     text = doc_text(doc)
-    cached = doc.user_data.get("kg_sentences")
+    cached = doc.user_data.get(SENTENCES_KEY)
     if cached is None or cached[0] != len(text):
-        cached = doc.user_data["kg_sentences"] = (len(text), sentence_bounds(text))
+        cached = doc.user_data[SENTENCES_KEY] = (len(text), sentence_bounds(text))
     return cached[1]
 
 

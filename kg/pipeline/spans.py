@@ -37,7 +37,11 @@ _FIRST_STOPS = OBJECT_VERBS | {w for w in BOUNDARY_WORDS if len(w) == 1}
 # Words that start or end with a one-character boundary word and stand inside names (诉调对接, 在线, 为民, 行为).
 FUNCTION_CHAR_WORDS = frozenset("对接 在线 为民 和谐 以案 经济 行为".split())
 
+# What kg keeps in ``doc.user_data`` besides its extensions: caches and per-span attributes, read fast
+TEXT_KEY = "kg_text"  # doc.text, built once (the tokenizer sets it)
 META_KEY = "kg_meta"  # doc.user_data[META_KEY][(start_char, end_char, label)] = (subtype, generic)
+SPAN_LIST_KEY = "kg_span_list"  # (the span group, its spans as a list): see set_entity_spans
+VIEWS_KEY = "kg_views"  # (the span list, its length, Ent views of it): see entity_views
 
 
 def span_meta(span: Span) -> tuple[str | None, bool]:
@@ -53,10 +57,6 @@ def set_span_meta(span: Span, subtype: str | None, generic: bool) -> None:
 if not Span.has_extension("kg_subtype"):
     Span.set_extension("kg_subtype", getter=lambda span: span_meta(span)[0])
     Span.set_extension("kg_generic", getter=lambda span: span_meta(span)[1])
-if not Doc.has_extension("kg_noise"):
-    Doc.set_extension("kg_noise", default=[])
-    Doc.set_extension("kg_relations", default=[])
-    Doc.set_extension("kg_regions", default={})
 
 
 class Found(NamedTuple):
@@ -72,10 +72,10 @@ class Found(NamedTuple):
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, read once: spaCy rebuilds it from the tokens on every access (slow on long texts)."""
-    cached = doc.user_data.get("kg_text")
+    cached = doc.user_data.get(TEXT_KEY)
     length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
     if cached is None or len(cached) != length:  # none yet, or the Doc was retokenized since
-        cached = doc.user_data["kg_text"] = doc.text
+        cached = doc.user_data[TEXT_KEY] = doc.text
     return cached
 
 
@@ -282,7 +282,7 @@ def set_entity_spans(doc: Doc, spans: list[Span]) -> None:
     """Set ``doc.spans["kg"]`` to ``spans`` in text order (and keep the list, so it is not rebuilt from the group)."""
     ordered = sorted(spans, key=lambda s: (s.start_char, s.end_char))
     doc.spans[SPAN_KEY] = ordered
-    doc.user_data["kg_span_list"] = (doc.spans[SPAN_KEY], ordered)
+    doc.user_data[SPAN_LIST_KEY] = (doc.spans[SPAN_KEY], ordered)
 
 
 def _span_list(doc: Doc) -> list[Span]:
@@ -290,7 +290,7 @@ def _span_list(doc: Doc) -> list[Span]:
     if SPAN_KEY not in doc.spans:
         return []
     group = doc.spans[SPAN_KEY]
-    cached = doc.user_data.get("kg_span_list")
+    cached = doc.user_data.get(SPAN_LIST_KEY)
     if cached is not None and cached[0] is group and len(cached[1]) == len(group):
         return cached[1]
     return list(group)
@@ -329,13 +329,13 @@ class Ent:
 def entity_views(doc: Doc) -> list[Ent]:
     """:class:`Ent` views of the entity spans of ``doc``, in text order (built once per state of the spans)."""
     spans = _span_list(doc)
-    cached = doc.user_data.get("kg_views")
+    cached = doc.user_data.get(VIEWS_KEY)
     if cached is not None and cached[0] is spans and cached[1] == len(spans):
         return cached[2]
     text = doc_text(doc)
     meta = doc.user_data.get(META_KEY, {})
     views = [Ent(span, text, meta) for span in spans]
-    doc.user_data["kg_views"] = (spans, len(spans), views)
+    doc.user_data[VIEWS_KEY] = (spans, len(spans), views)
     return views
 
 

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.pipeline.gazetteer import load_gazetteer
+from kg.pipeline.regions import doc_places
 from kg.pipeline.spans import HAN, Found, add_found, doc_text, fast_start, is_han, trie_regex
 
 # Parenthesised notes at the end of a title: (试行), (2022——2026年), （修订稿）.
@@ -129,7 +130,7 @@ class TitleFinder:
         self.names = fast_start(f"(?<!《)(?:{trie_regex(names)}){_LONGER_TITLE}") if names else None
 
     def __call__(self, doc: Doc) -> Doc:
-        add_found(doc, self.find(doc_text(doc), places=doc.user_data.get("kg_places")))
+        add_found(doc, self.find(doc_text(doc), places=doc_places(doc)))
         return doc
 
     def find(self, text: str, *, places: list[tuple[int, int]] | None = None) -> list[Found]:

@@ -22,6 +22,8 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from kg.pipeline.spans import TEXT_KEY
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -49,7 +51,7 @@ class CharTokenizer:
         words += text[pos:]
         spaces += [False] * (len(text) - pos)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        doc.user_data["kg_text"] = text  # the components read the text without rebuilding it from tokens
+        doc.user_data[TEXT_KEY] = text  # the components read the text without rebuilding it from tokens
         return doc
 
     def to_bytes(self, **kwargs: object) -> bytes:

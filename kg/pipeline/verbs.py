@@ -34,19 +34,31 @@ def read_data(name: str) -> str:
 
 
 def read_rows(text: str, width: int, *, source: str = "kg/data") -> Iterator[list[str]]:
-    """The rows of a TSV text after its header, each cut or padded to ``width`` columns.
+    """The rows of a TSV text after its header, each padded to ``width`` columns.
 
     Lines starting with ``#`` and blank lines are skipped; a row with more than ``width`` cells is an error.
 
     >>> list(read_rows("a\\tb\\n# note\\nx\\ty\\nz\\n", 2))
     [['x', 'y'], ['z', '']]
     """
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    for number, line in enumerate(lines[1:], start=2):
+    for _, cells in numbered_rows(text, width, source=source):
+        yield cells
+
+
+def numbered_rows(text: str, width: int, *, source: str = "kg/data", header: bool = True
+                  ) -> Iterator[tuple[int, list[str]]]:
+    """``(line number, cells)`` of the rows of a TSV text (after its header, if ``header``), as :func:`read_rows`.
+
+    >>> list(numbered_rows("# note\\nx\\ty\\n\\nz\\n", 2, header=False))
+    [(2, ['x', 'y']), (4, ['z', ''])]
+    """
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1)
+             if line.strip() and not line.startswith("#")]
+    for number, line in lines[1:] if header else lines:
         cells = [cell.strip() for cell in line.split("\t")]
         if len(cells) > width:
             raise ValueError(Errors.E031.format(source=source, line=number, width=width, row=line))
-        yield cells + [""] * (width - len(cells))
+        yield number, cells + [""] * (width - len(cells))
 
 
 @dataclass(frozen=True)

@@ -40,9 +40,8 @@ from rdflib.namespace import DCTERMS, FOAF, PROV
 
 from kg.errors import Errors, KgError
 from kg.graph import mention_spans, sorted_edges
-from kg.vocab import KG, ORG
+from kg.vocab import DEFAULT_BASE_IRI, KG, ORG, prefixes
 
-DEFAULT_BASE_IRI = "https://w3id.org/kg-zh/id/"
 # kg:Mention nodes per entity and source: every mention of an ordinary article, the first ones of a huge text
 # (a 50 MB file would otherwise add millions of nodes); GraphML keeps all offsets.
 MAX_MENTION_NODES = 50
@@ -79,20 +78,6 @@ def bind_prefixes(g: Graph, base: str = DEFAULT_BASE_IRI) -> Graph:
     for prefix, ns in prefixes(base).items():
         g.bind(prefix, Namespace(ns), override=True)
     return g
-
-
-def prefixes(base: str = DEFAULT_BASE_IRI) -> dict[str, str]:
-    """The prefixes kg's RDF uses: the vocabularies, and one per kind of kg resource under the base IRI
-    (``kgorg:天水市委`` for ``{base}org/天水市委``).
-
-    >>> prefixes("http://example.org/")["kgdoc"]
-    'http://example.org/doc/'
-    """
-    ids = {"kgid": base} | {f"kg{short}": f"{base}{path}/" for short, path in (
-        ("org", "org"), ("doc", "doc"), ("mech", "mechanism"), ("src", "source"), ("st", "statement"),
-        ("mention", "mention"))}
-    return {"org": str(ORG), "dcterms": str(DCTERMS), "skos": str(SKOS), "prov": str(PROV), "foaf": str(FOAF),
-            "kg": str(KG._NS), "rdfs": str(RDFS), "xsd": str(XSD)} | ids
 
 
 def _terms(*names: Any) -> list[ox.NamedNode]:
