@@ -196,8 +196,10 @@ class InstitutionFinder:
         # 市场监管部门: a place before it makes it that place's department (the grammar's), so no owner here
         classes += [Found(m.start(), m.end(), "ORG", "class", True) for m in self.departments.finditer(text)]
         found = [f for m in self.pattern.finditer(masked) if (f := self._grammar_match(text, m))]
-        for m in self.national.finditer(text):
+        pos = 0
+        while (m := self.national.search(text, pos)) is not None:
             end = _national_end(text, m)
+            pos = end  # an institute refused gives its words back (审计署应当对海关总署: 海关总署 too)
             found.append(Found(m.start(), end, "ORG", "national"))
             if m.group("institute") and end == m.end():  # the central body as its institute's parent
                 found.append(Found(m.start(), m.start("institute"), "ORG", "national", nested=True))
