@@ -1,0 +1,169 @@
+"""Relations between the entities of a sentence, from verb lexicons and a few clause patterns.
+
+For each relation verb in a sentence, the actor is, in order: the organisation (or the list
+``A、B与C``) nearest before the verb in its clause; the subject of the sentence; the issuer named at the
+start of a title (《中共某市委巡察工作规划》); the subject carried over from earlier sentences, since Chinese
+drops subjects. Organisations used as modifiers (九届市委第二轮巡察, 市委主要负责同志) are not actors.
+
+One module per relation family (:mod:`~kg.pipeline.relations.issued`, ``established``, ``inspects``, ``leads``,
+``structure`` for PART_OF, ``cooperates``), all reading the sentence grammar of
+:mod:`~kg.pipeline.relations.clauses` and the state of one call (:mod:`~kg.pipeline.relations.context`).
+:data:`FAMILIES` lists the rules a sentence goes through, :data:`BY_VERB` the rule of each relation type for a
+verb of that type.
+
+Each relation is stored in ``doc._.kg_relations`` as ``(head_span, type, tail_span, (start, end))``
+where the last pair is the evidence sentence's character range.
+
+Examples
+--------
+>>> import kg
+>>> doc = kg.load()("天水市委巡察办印发《天水市巡察工作办法》。同时建立“双反馈”机制。")
+>>> [(h.text, t, d.text) for h, t, d, _ in doc._.kg_relations if t != "PART_OF"]  # 天水市委巡察办 PART_OF 天水市委 too
+[('天水市委巡察办', 'ISSUED', '天水市巡察工作办法'), ('天水市委巡察办', 'ESTABLISHED', '“双反馈”机制')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.pipeline.relations import cooperates, established, inspects, issued, leads, structure
+from kg.pipeline.relations.clauses import DIRECTIVE, clause_of, inside, sentences, unreal
+from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt, VerbPatterns
+from kg.pipeline.relations.cooperates import HELPING
+from kg.pipeline.relations.inspects import DIRECT_INSPECTION, INSPECT_PHRASE
+from kg.pipeline.relations.issued import APPROVAL, UNMARKED_DOC
+from kg.pipeline.spans import Ent, doc_text, entity_spans, entity_views, set_entity_spans
+
+if not Doc.has_extension("kg_relations"):  # registered by the component that sets it
+    Doc.set_extension("kg_relations", default=[])
+
+__all__ = ["APPROVAL", "BY_VERB", "DIRECTIVE", "DIRECT_INSPECTION", "FAMILIES", "HELPING", "INSPECT_PHRASE",
+           "UNMARKED_DOC", "Context", "RelationFinder", "make_relations"]
+
+# A verb character pair that starts a noun instead: 组成人员 (members), 建立健全 is a verb and stays
+NOT_A_VERB = re.compile(r"人员|部分|情况")
+REPORTER = re.compile(r"(?:省|自治区|市|[\u4e00-\u9fff]{2,9}(?:省|自治区|市))(?:人民)?政府")
+WORK_REPORT = re.compile("政府工作报告|本届政府|我们")  # a government speaking of itself
+HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")
+ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十]+[，,、])")
+
+Rule = Callable[[Context, Sentence, list[Ent]], Iterator[Triple]]
+VerbRule = Callable[[Context, Sentence, list[Ent], VerbAt], Iterator[Triple]]
+
+# The rule of a relation type for each verb of that type. INSPECTS has its own phrases (inspects.relations) and
+# PART_OF its names and 设在/下设 (structure): a verb of theirs alone relates nothing.
+BY_VERB: dict[str, VerbRule] = {
+    "ISSUED": issued.by_verb,
+    "ESTABLISHED": established.by_verb,
+    "LEADS": leads.by_verb,
+    "COOPERATES_WITH": cooperates.by_verb,
+}
+
+
+def verb_relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
+    """The relations of each relation verb of ``sent`` (the longest at a position), by :data:`BY_VERB`."""
+    text = ctx.text
+    for m in ctx.verbs.any.finditer(text, sent.start, sent.end):
+        if inside(m.start(), sent.of("DOC", "MECH")) or NOT_A_VERB.match(text, m.end()):
+            continue
+        if unreal(text, sent, m.start()):
+            continue  # 检查组指出，市政府要……推行M, 省委表示将制定D: what a body is told or means to do
+        verb = VerbAt(m.start(), m.end(), *clause_of(text, sent, m.start()))
+        for rel in ctx.verbs.types_of[m.group()]:
+            rule = BY_VERB.get(rel)
+            if rule is not None:
+                yield from rule(ctx, sent, topic, verb)
+
+
+# The rules each sentence goes through, in this order: the order of the relations found (the output keeps it, and
+# a relation found twice keeps the evidence it was found with first).
+FAMILIES: tuple[Rule, ...] = (
+    issued.in_titles,  # 某市人民政府关于…的意见
+    issued.approved,  # 《某办法》已经县政府同意
+    structure.named_parts,  # 省纪委监委第七监督检查室 PART_OF 省纪委监委
+    structure.housed,  # 设在, 下设, …的日常办事机构
+    leads.under,  # 在…领导下
+    inspects.relations,  # 巡视组巡视…, 对…开展巡察
+    established.campaigns,  # 开展…专项整治
+    issued.by_phrase,  # X由A制定
+    verb_relations,  # 印发, 建立, 会同, 指导…
+)
+
+
+class RelationFinder:
+    """Find ISSUED, ESTABLISHED, INSPECTS, LEADS, PART_OF and COOPERATES_WITH relations.
+
+    The component holds its config only; what one call finds on the way lives in a :class:`Context`.
+    """
+
+    def __init__(self, *, verbs: dict[str, list[str]]) -> None:
+        self.verbs = verbs
+        self.patterns = VerbPatterns.from_config(verbs)
+
+    def context(self, doc: Doc) -> Context:
+        """The state of one call on ``doc``."""
+        text = doc_text(doc)
+        views = entity_views(doc)
+        return Context(
+            doc, text, views, self.patterns,
+            committees={s.text: s for s in views if s.label_ == "ORG" and s.text.endswith("委")},
+            signatories=issued.signatories(text, views),
+            # in a work report, 我们 is the government that reports (省政府, 自治区人民政府 named in it)
+            reporter=next((v for v in views if v.label_ == "ORG" and REPORTER.fullmatch(v.text)), None))
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = self.context(doc)
+        text = ctx.text
+        relations: list[tuple[Ent, str, Ent, tuple[int, int]]] = []
+        topic: list[Ent] = []
+        # a work report: each paragraph's dropped subject is the government that reports, not the last body named
+        report = [ctx.reporter] if ctx.reporter is not None and WORK_REPORT.search(text) else None
+        before_items: list[Ent] | None = None  # the topic before an enumeration (一是…二是…) started
+        before_headings: list[Ent] | None = None  # the topic before the first numbered heading (一、 （一） 1.)
+        for sent in sentences(ctx):
+            if report is not None and text[sent.start - 1 : sent.start] in ("", "\n"):
+                topic = report
+            if text[sent.start - 1 : sent.start] in ("", "\n") and HEADING.match(text, sent.start):
+                before_headings = topic if before_headings is None else before_headings
+                topic = before_headings  # a section's subject is never the last one of the section before
+            if ITEM.match(text, sent.start):  # each item goes back to what the text was about before the first
+                before_items = topic if before_items is None else before_items
+                topic = before_items
+            elif before_items is not None and text[sent.start - 1 : sent.start] == "\n":
+                before_items = None  # a new paragraph ends the enumeration
+            for family in FAMILIES:
+                for head, rel, tail in family(ctx, sent, topic):
+                    if head is not tail and head.text != tail.text:
+                        relations.append((head, rel, tail, (sent.start, sent.end)))
+            topic = [s for s in sent.subject if not s.generic] or topic
+        relations += issued.signed_headline(ctx, relations) + issued.issuer_lines(ctx)
+        doc._.kg_relations = _unique(relations)
+        if ctx.new_spans:  # what a clause names whole replaces a shorter name found inside it (问题清单)
+            new = list({(d.start_char, d.end_char, d.label_): d.span for d in ctx.new_spans}.values())
+            kept = [s for s in entity_spans(doc) if not any(
+                n.label_ == s.label_ and n.start_char <= s.start_char and s.end_char <= n.end_char for n in new)]
+            set_entity_spans(doc, [*kept, *new])
+        return doc
+
+
+def _unique(relations: list[tuple[Ent, str, Ent, tuple[int, int]]]) -> list[tuple[Span, str, Span, tuple[int, int]]]:
+    """``relations`` as spans, each once (with the evidence it was found with first)."""
+    seen = set()
+    unique: list[tuple[Span, str, Span, tuple[int, int]]] = []
+    for head, rel, tail, bounds in relations:
+        key = (head.start_char, head.end_char, rel, tail.start_char, tail.end_char)
+        if key not in seen:
+            seen.add(key)
+            unique.append((head.span, rel, tail.span, bounds))
+    return unique
+
+
+@Language.factory("kg_relations", default_config={"verbs": {"@misc": "kg.relation_verbs.v1"}},
+                  assigns=["doc._.kg_relations"])
+def make_relations(nlp: Language, name: str, *, verbs: dict[str, list[str]]) -> RelationFinder:
+    """Factory of the ``kg_relations`` component."""
+    return RelationFinder(verbs=verbs)

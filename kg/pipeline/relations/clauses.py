@@ -1,0 +1,277 @@
+"""The grammar every relation family reads: sentences, clauses, actors, lists of bodies and subjects.
+
+A clause runs between commas and colons. An *actor* is an organisation that can act: not inside a title or
+mechanism, not a modifier (九届市委第二轮巡察) nor a person (市委主要负责同志). The actor of a verb is, in order:
+the organisation (or the list ``A、B与C``) nearest before the verb in its clause; the subject of the sentence; the
+subject carried over from earlier sentences (the *topic*), since Chinese drops subjects, unless the clause starts
+with a subject kg did not recognise as a body (a place, a class of bodies).
+
+Each function reads a :class:`~kg.pipeline.relations.context.Sentence` with the full text (or the
+:class:`~kg.pipeline.relations.context.Context` of the call).
+
+Examples
+--------
+>>> [unrecognised_subject(prefix) for prefix in ("该县探索", "县镇两级工作部门与检察机关", "同时")]
+[True, True, False]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from kg.pipeline.gazetteer import load_gazetteer
+from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS
+from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt
+from kg.pipeline.sentences import doc_sentences
+from kg.pipeline.spans import Ent, marked
+
+CLAUSE_BREAKS = re.compile(r"[，,：:]")
+CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|会同|联合|协同|，)$")
+PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")
+ADVERB_PARTNER = re.compile(r"(?:已经?|还|也|将|先后|分别|积极|主动|共同|首次)(?:与|同|和|会同)")
+ROUND = r"第[^，。；]{0,6}?轮"  # 十届市委第五轮巡察: the body names a round of inspections
+# After an organisation, words that make it a modifier or a person, not an actor.
+NOT_ACTOR_AFTER = re.compile(rf"^(?:{ROUND}|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要"
+                             r"|负责(?:同志|人)|书记|副书记|领导|主任|组长|副组长|常委|委员|名义下|分管|工作要求|决策|部署|精神|要求|有关)")
+SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?)?$")
+CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部门|机关|单位|企业|组织|政府|机构|党委|支部)")
+PLACE_SUBJECT = re.compile(r"^(?:该|我|本|全|各)[省市县区州乡镇村]")
+# 学校制定…, 公司建立…: the institution the text is about acts, by its short form
+INSTITUTION_SUBJECT = re.compile("^(?:该|本|全)?(?:" + "|".join(w for w in INSTITUTION_SHORT_FORMS if len(w) > 1) + ")")
+ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组)")
+WE = re.compile(r"(?:^|(?<=[，,：:。\n]))(?:[^，,。]{0,8}，)?(?:我们|本届政府)")  # 我们 at a clause's start
+SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
+# 要 before a verb: what a body is told to do (要 of 要求, 重要, 主要, 纪要… is none). 应当/必须 stay: a regulation's
+# duties (县级以上人民政府应当建立…制度) are the relations the guideline counts
+MODAL = re.compile("(?<![重主需纪只必摘提首概简扼])要(?![求点闻素件害领])")
+# 将, 拟, 计划 right before a verb: it states an intention
+FUTURE = re.compile("(?:将|拟|计划|准备)(?:进一步|继续|持续|加快|积极|全面|深入|着力|逐步|适时|研究)?$")
+DIRECTIVE = re.compile("(?:要求|督促|责令|指导|引导|推动|帮助|鼓励|支持)[^，。；]{2,}$")  # …someone to do
+HELPERS = re.compile(r"(?:等单位|等部门)?(?:共同|积极|密切|全力)?(?:配合|协助|参与)")  # the rest of a helpers' clause
+
+
+def sentences(ctx: Context) -> Iterator[Sentence]:
+    """The sentences of the doc outside noise, each with its entities and its subject."""
+    text, spans = ctx.text, ctx.views
+    span_starts = [s.start_char for s in spans]
+    noise = marked(len(text) + 1, ctx.doc._.kg_noise)
+    for start, end in doc_sentences(ctx.doc):
+        if noise[start]:
+            continue
+        first, last = bisect.bisect_left(span_starts, start), bisect.bisect_left(span_starts, end)
+        inside = [s for s in spans[first:last] if s.end_char <= end]
+        sent = Sentence(start, end, inside)
+        sent.subject = subject(ctx, sent)
+        yield sent
+
+
+def subject(ctx: Context, sent: Sentence) -> list[Ent]:
+    """The organisation(s) a sentence is about: an actor at the start of one of its clauses."""
+    text = ctx.text
+    if text[sent.start] in "(（":
+        return []  # a parenthetical note (牵头单位：…) is not what the text goes on about
+    if SALUTATION.fullmatch(text, sent.start, sent.end) and not ctx.verbs.any.search(text, sent.start, sent.end):
+        return []  # 各县区人民政府，市政府各部门：the bodies a notice is sent to
+    we = WE.search(text, sent.start, sent.end) if ctx.reporter is not None else None
+    for span in actors_of(text, sent):
+        if we is not None and we.start() < span.start_char:
+            break
+        clause_start, _ = clause_of(text, sent, span.start_char)
+        if SUBJECT_PREFIX.match(text[clause_start : span.start_char]):
+            return group_of(text, sent, span, forward=True)
+    return [ctx.reporter] if we is not None and ctx.reporter is not None else []
+
+
+def unreal(text: str, sent: Sentence, pos: int) -> bool:
+    """True if a verb at ``pos`` states what a body is told or means to do (检查组指出，市政府要……推行M;
+    省委表示将制定D), not what it did."""
+    return bool(MODAL.search(text, sent.start, pos) or FUTURE.search(text, sent.start, pos))
+
+
+def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start: int) -> list[Ent]:
+    """The actor(s) of a verb at ``pos`` in the clause from ``clause_start``; ``topic`` if the sentence has none."""
+    near = actors_between(text, sent, clause_start, pos)
+    if near:
+        group = group_of(text, sent, near[-1])
+        own = [s for s in near if ADVERB_PARTNER.fullmatch(text, s.end_char, group[0].start_char)]
+        if own:  # 市中院已与市司法局建立M: the subject stands in the clause, an adverb before 与
+            return group_of(text, sent, own[-1]) + group
+        if PARTNER_MARK.search(text[clause_start : group[0].start_char]):
+            # “…，与B建立M”: B is a partner of the subject the clause leaves out
+            lead = sent.subject if sent.subject and sent.subject[0].end_char <= clause_start else topic
+            return [s for s in before_partners(text, lead) if s not in group] + group
+        return group
+    if DIRECTIVE.search(text[clause_start:pos]):
+        return []  # 要求各市州建立M: those told to, not the subject, set it up (推动建立M is the subject's)
+    if unrecognised_subject(text[clause_start:pos]):
+        return []  # …，镇原县建立M: a place (or a class of bodies) of its own acts in this clause
+    if sent.subject and sent.subject[0].end_char <= pos:
+        return latest_subject(text, sent, pos) or sent.subject
+    return topic
+
+
+def latest_subject(text: str, sent: Sentence, pos: int) -> list[Ent]:
+    """The subject of the latest clause before ``pos`` that has one (检查组指出，市政府要……，推行M: 市政府), but
+    not of a clause of helpers (由A牵头，B配合，推行M: A)."""
+    for span in reversed(actors_between(text, sent, sent.start, pos)):
+        clause_start, clause_end = clause_of(text, sent, span.start_char)
+        if SUBJECT_PREFIX.match(text[clause_start : span.start_char]):
+            group = group_of(text, sent, span, forward=True)
+            if not HELPERS.fullmatch(text, group[-1].end_char, clause_end):
+                return group
+    return []
+
+
+def lead_of(text: str, sent: Sentence, before: int) -> Ent | None:
+    """The body that leads (A in 由A牵头) in a clause of ``sent`` before ``before``."""
+    leads = [s for s in actors_between(text, sent, sent.start, before) if text.startswith("牵头", s.end_char)]
+    return leads[-1] if leads else None
+
+
+def carried(prefix: str, topic: list[Ent]) -> list[Ent]:
+    """The carried subject for a verb whose clause names none: 该局/本委 point back to a body of that kind."""
+    anaphor = ANAPHOR.search(prefix)
+    if anaphor:
+        return [s for s in topic if s.text.endswith(anaphor.group(1))][:1]
+    return [] if unrecognised_subject(prefix) else topic
+
+
+def unrecognised_subject(prefix: str) -> bool:
+    """True if a clause before a verb starts with a subject we did not recognise: a class of bodies
+    (县镇两级工作部门与检察机关建立…) or a place acting (该县探索推行…, 定西市坚持…); no organisation is carried
+    over to such a verb, nor to an institution by its short form (学校制定…). A class after a preposition
+    (向有关职能部门提出…) is an object, not a subject."""
+    for clause in CLAUSE_BREAKS.split(prefix):
+        if CLASS_SUBJECT.match(clause) or PLACE_SUBJECT.match(clause) or INSTITUTION_SUBJECT.match(clause):
+            return True
+        places = load_gazetteer().find(clause[:8])
+        if places and places[0][0] == 0:
+            return True
+    return False
+
+
+def within(span: Ent, others: list[Ent]) -> bool:
+    """True if ``span`` lies inside a longer span of ``others``."""
+    return any(o.start_char <= span.start_char and span.end_char <= o.end_char and len(o) > len(span) for o in others)
+
+
+def inside(pos: int, spans: list[Ent]) -> bool:
+    return any(s.start_char <= pos < s.end_char for s in spans)
+
+
+def clause_of(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
+    """The clause (between commas/colons) of ``sent`` that contains ``pos``."""
+    if sent._breaks is None:
+        sent._breaks = [m.start() for m in CLAUSE_BREAKS.finditer(text, sent.start, sent.end)]
+    i = bisect.bisect_left(sent._breaks, pos)  # the first break at or after pos ends the clause
+    return (sent._breaks[i - 1] + 1 if i else sent.start), (sent._breaks[i] if i < len(sent._breaks) else sent.end)
+
+
+def actors_of(text: str, sent: Sentence) -> list[Ent]:
+    """Organisations of ``sent`` that can act: not inside a title or mechanism, not a modifier."""
+    if sent._actors is None:
+        sent._actors = _find_actors(text, sent)
+    return sent._actors
+
+
+def actors_between(text: str, sent: Sentence, start: int, end: int) -> list[Ent]:
+    """The organisations of ``sent`` that can act and stand within ``start``–``end``."""
+    return [s for s in actors_of(text, sent) if start <= s.start_char and s.end_char <= end]
+
+
+def outermost(spans: list[Ent]) -> list[Ent]:
+    """``spans`` but those inside a longer one of them (the 省纪委监委 inside 省纪委监委第七监督检查室), in their order.
+
+    One sweep in order of start (longest first at a start): a span is inside another when a span that started
+    before it, or at its start and is longer, ends at or after its end.
+    """
+    nested = set()
+    reach = -1  # the furthest end of the spans seen so far
+    for span in sorted(spans, key=lambda s: (s.start_char, -s.end_char)):
+        if span.end_char <= reach:
+            nested.add(id(span))
+        reach = max(reach, span.end_char)
+    return [s for s in spans if id(s) not in nested]
+
+
+def _find_actors(text: str, sent: Sentence) -> list[Ent]:
+    covers = sent.of("DOC", "MECH")
+    out = []
+    for span in outermost(sent.of("ORG")):
+        if any(c.start_char <= span.start_char and span.end_char <= c.end_char for c in covers):
+            continue
+        if NOT_ACTOR_AFTER.match(text[span.end_char : span.end_char + 4]):
+            continue
+        out.append(span)
+    return out
+
+
+def listed_after(text: str, sent: Sentence, pos: int) -> list[Ent]:
+    """The organisations listed from ``pos`` on (会同B、C: B and C), none if none starts there."""
+    first = [s for s in actors_of(text, sent) if s.start_char == pos]
+    if not first:
+        return []
+    group = group_of(text, sent, first[0], forward=True)
+    return group[group.index(first[0]) :]
+
+
+def before_partners(text: str, group: list[Ent]) -> list[Ent]:
+    """The members of a subject group before its partners (A、B of A、B与C、D): who a later clause's 与 is about."""
+    for i in range(1, len(group)):
+        if re.search("与|同|会同", text[group[i - 1].end_char : group[i].start_char]):
+            return group[:i]
+    return group
+
+
+def group_of(text: str, sent: Sentence, anchor: Ent, *, forward: bool = False) -> list[Ent]:
+    """``anchor`` with the organisations listed with it (A、B与C等单位)."""
+    actors = actors_of(text, sent)
+    index = actors.index(anchor)
+    group = [anchor]
+    i = index
+    while i > 0 and CONNECTORS.match(text[actors[i - 1].end_char : actors[i].start_char]):
+        i -= 1
+        group.insert(0, actors[i])
+    if forward:
+        j = index
+        while j + 1 < len(actors) and CONNECTORS.match(text[actors[j].end_char : actors[j + 1].start_char]):
+            j += 1
+            group.append(actors[j])
+    return group
+
+
+def chain(text: str, spans: list[Ent]) -> list[Ent]:
+    """The first of ``spans`` and those listed right after it (A、B和C), outer spans only."""
+    listed = spans[:1]
+    for span in spans[1:]:
+        gap = text[listed[-1].end_char : span.start_char]
+        if span.start_char < listed[-1].end_char:
+            continue  # inside the last one
+        if gap not in ("、", "和", "及", "与", "以及"):
+            break
+        listed.append(span)
+    return listed
+
+
+def objects_after(text: str, sent: Sentence, verb: VerbAt, label: str) -> list[Ent]:
+    """The entities labelled ``label`` after ``verb`` in its clause, but numbers and those inside a body's name:
+    what the verb makes (印发《…》, 建立…机制)."""
+    orgs = sent.of("ORG")
+    return [s for s in sent.of(label) if verb.end <= s.start_char < verb.clause_end
+            and s.subtype != "number" and not within(s, orgs)]
+
+
+def made(ctx: Context, heads: list[Ent], tails: list[Ent]) -> Iterator[Triple]:
+    """Each of ``heads`` made each of ``tails``: a document is ISSUED, a way of working or a body ESTABLISHED.
+
+    Named bodies that set up a way of working together work together (A与B建立协作机制: A COOPERATES_WITH B).
+    """
+    for head in heads:
+        for tail in tails:
+            yield head, "ISSUED" if tail.label_ == "DOC" else "ESTABLISHED", tail
+    if (len(heads) > 1 and not any(h.generic for h in heads)
+            and any(t.label_ == "MECH" and ctx.verbs.joint.search(t.text) for t in tails)):
+        for partner in heads[1:]:
+            yield heads[0], "COOPERATES_WITH", partner

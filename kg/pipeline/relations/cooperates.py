@@ -1,0 +1,56 @@
+"""COOPERATES_WITH: which bodies work together.
+
+Bodies listed before a verb of working together cooperate (A与B联合开展…, A、B共同…); a body with the one named
+after 会同/联合 (A会同B开展…); helpers with the body that leads (由A牵头，B、C配合: B and C with A).
+
+Examples
+--------
+>>> import kg
+>>> doc = kg.load()("由县纪委监委牵头，县财政局、县审计局配合。")
+>>> [(h.text, t, d.text) for h, t, d, _ in doc._.kg_relations]
+[('县纪委监委', 'COOPERATES_WITH', '县财政局'), ('县纪委监委', 'COOPERATES_WITH', '县审计局')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.pipeline.relations.clauses import actors_between, actors_of, group_of, lead_of, listed_after
+from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
+from kg.pipeline.spans import Ent
+
+# A会同B, A协助B: the verb alone between two bodies that work together
+JOINT_WITH = re.compile(VERBS.alternation(VERBS.direct_object("COOPERATES_WITH")))
+HELPING = re.compile("配合|协助|参与")
+
+
+def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Iterator[Triple]:
+    """The bodies before the verb in its clause, or the subject and the bodies after 会同/联合."""
+    text = ctx.text
+    before = actors_between(text, sent, verb.clause_start, verb.start)
+    if not before:
+        # “（并）联合/会同B开展…”: B works with the subject the clause leaves out
+        lead = sent.subject or topic
+        joint = JOINT_WITH.match(text, verb.start)
+        if lead and joint:
+            for partner in listed_after(text, sent, joint.end()):
+                yield lead[0], "COOPERATES_WITH", partner
+        return
+    group = group_of(text, sent, before[-1])
+    leader = lead_of(text, sent, verb.clause_start) if HELPING.match(text, verb.start) else None
+    if leader is not None:  # 由A牵头，B、C配合: the helpers work with the lead
+        for partner in group:
+            yield leader, "COOPERATES_WITH", partner
+        return
+    first = group[0]
+    partners = group[1:]
+    if not partners and text[verb.clause_start : first.start_char].endswith(("与", "和", "同")):
+        preceding = [s for s in actors_of(text, sent) if s.end_char <= verb.clause_start]
+        if preceding:
+            first, partners = preceding[-1], [first]
+    joint = JOINT_WITH.match(text, first.end_char)
+    if not partners and joint:
+        partners = listed_after(text, sent, joint.end())
+    for partner in partners:
+        yield first, "COOPERATES_WITH", partner

@@ -1,0 +1,58 @@
+"""ESTABLISHED: who sets up a mechanism, a campaign or a body.
+
+A body sets up what follows one of its set-up verbs in the clause (建立…机制, 推行…模式, 成立…领导小组), each
+campaign it starts (开展A、B和C专项整治); setting up a titled document (建立《某某协作机制》) is issuing it.
+
+Examples
+--------
+>>> import kg
+>>> doc = kg.load()("县委巡察办开展村级巡察专项行动。")
+>>> [(h.text, t, d.text) for h, t, d, _ in doc._.kg_relations if t != "PART_OF"]
+[('县委巡察办', 'ESTABLISHED', '村级巡察专项行动')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.pipeline.lexicons import SETS_UP_BODY
+from kg.pipeline.mechanisms import CAMPAIGN_HEADS, CAMPAIGN_VERBS
+from kg.pipeline.relations.clauses import actors_of, carried, chain, clause_of, made, objects_after, unreal, who_acts
+from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt
+from kg.pipeline.spans import Ent
+
+CAMPAIGN_VERB = re.compile(f"(?:{'|'.join(CAMPAIGN_VERBS)})了?$")
+COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个")
+
+
+def campaigns(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
+    """开展/实施 a named campaign (…专项整治, …行动): the body that starts it ESTABLISHED it."""
+    text = ctx.text
+    mechs = sent.of("MECH")
+    for i, mech in enumerate(mechs):
+        verb = CAMPAIGN_VERB.search(text, max(sent.start, mech.start_char - 6), mech.start_char)
+        if verb is None or unreal(text, sent, verb.start()):
+            continue
+        clause_start, _ = clause_of(text, sent, verb.start())
+        heads = who_acts(text, sent, topic, verb.start(), clause_start)
+        for item in chain(text, mechs[i:]):  # 开展A、B和C: each item
+            if item.text.endswith(CAMPAIGN_HEADS) and item.text not in CAMPAIGN_HEADS:
+                for head in heads:
+                    yield head, "ESTABLISHED", item
+
+
+def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Iterator[Triple]:
+    """建立, 推行, 成立…: the mechanisms after the verb in its clause, the first body a set-up verb names
+    (成立…领导小组), and a title right after it (建立《某某协作机制》, ISSUED)."""
+    text = ctx.text
+    tails = objects_after(text, sent, verb, "MECH")
+    heads = who_acts(text, sent, [], verb.start, verb.clause_start)
+    if SETS_UP_BODY.match(text, verb.start, verb.end):
+        # 组建8个巡察组 sets up teams in the plural, not one named body
+        tails += [s for s in actors_of(text, sent) if verb.end <= s.start_char < verb.clause_end
+                  and not COUNTED.search(text[verb.end : s.start_char])][:1]
+    if not heads:  # a carried subject, unless the clause has a subject of its own
+        heads = carried(text[sent.start : verb.start], topic)
+    titled = [s for s in sent.of("DOC") if s.start_char == verb.end + 1 and text[verb.end] == "《"]
+    yield from made(ctx, heads, tails + titled)

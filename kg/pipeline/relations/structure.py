@@ -1,0 +1,62 @@
+"""PART_OF: the units of a body.
+
+A unit named after its parent is part of it (省纪委监委第七监督检查室 PART_OF 省纪委监委); so is an office
+housed in a body (市委巡察工作领导小组办公室设在市纪委监委 PART_OF 市纪委监委), a unit a body sets up inside
+(市委下设巡察办), and a body's organ (县农办是县委农村工作领导小组的日常办事机构: 县农办 PART_OF the group).
+
+Examples
+--------
+>>> import kg
+>>> doc = kg.load()("县委下设巡察办。")
+>>> [(h.text, t, d.text) for h, t, d, _ in doc._.kg_relations]
+[('巡察办', 'PART_OF', '县委')]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from kg.pipeline.relations.clauses import actors_of, outermost
+from kg.pipeline.relations.context import Context, Sentence, Triple
+from kg.pipeline.spans import Ent
+
+HOUSED_IN = re.compile("[，,]设[在于]")
+ORGAN_OF = re.compile("是|为|系|作为")
+ORGAN = re.compile("的?(?:日常办事|办事|常设|派出|直属|内设|工作|职能)(?:机构|机关|部门)")
+
+
+def named_parts(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
+    """Of the bodies named from one character on, each is part of the next shorter one."""
+    by_start: dict[int, list[Ent]] = {}
+    for org in sent.of("ORG"):
+        by_start.setdefault(org.start_char, []).append(org)
+    for same_start in by_start.values():  # 省纪委监委第七监督检查室 PART_OF 省纪委监委 (not the 省… inside that)
+        ordered = sorted(same_start, key=lambda s: s.end_char)
+        for parent, child in itertools.pairwise(ordered):
+            if parent.end_char < child.end_char:
+                yield child, "PART_OF", parent
+
+
+def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
+    """领导小组办公室设在市纪委监委 (PART_OF the host), 市委下设巡察办 (the unit PART_OF the parent)."""
+    text = ctx.text
+    orgs = actors_of(text, sent)
+    if text.find("设", sent.start, sent.end) >= 0:  # most sentences house nothing
+        for left, right in itertools.pairwise(orgs):
+            between = text[left.end_char : right.start_char]
+            if between in ("设在", "设于"):
+                yield left, "PART_OF", right
+            elif between in ("下设", "内设"):
+                yield right, "PART_OF", left
+        subject = sent.subject[0] if sent.subject else None
+        for host in orgs:  # 县委巡察办是……机构，设在县纪委监委: the subject is housed there
+            set_in = HOUSED_IN.fullmatch(text, max(0, host.start_char - 3), host.start_char)
+            if set_in and subject is not None and subject.end_char < host.start_char:
+                yield subject, "PART_OF", host
+    if ORGAN.search(text, sent.start, sent.end):
+        for left, right in itertools.pairwise(outermost(sent.of("ORG"))):  # the parent is a modifier (…的) here
+            between = text[left.end_char : right.start_char]
+            if ORGAN_OF.fullmatch(between) and ORGAN.match(text, right.end_char) and left in orgs:
+                yield left, "PART_OF", right  # 县农办是县委农村工作领导小组的日常办事机构
