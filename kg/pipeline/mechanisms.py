@@ -44,6 +44,7 @@ from kg.pipeline.spans import (
     doc_text,
     entity_spans,
     extend_left,
+    fast_start,
     is_han,
     stem_start,
     trie_regex,
@@ -169,7 +170,7 @@ class MechanismFinder:
         self.listed_as = re.compile(rf"等[{HAN}]{{0,8}}?(?:{'|'.join(LISTED_AS)})")
         self.head_word = re.compile("|".join(h for h in heads if h != "台账"))
         self.term_set = frozenset(terms)
-        self.terms = re.compile(trie_regex(terms))
+        self.terms = fast_start(trie_regex(terms))
         self.kinds_of_work = frozenset(kinds_of_work)
 
     def __call__(self, doc: Doc) -> Doc:
