@@ -448,3 +448,9 @@ def test_relations_a_work_report_paragraph_is_the_reporting_governments(nlp):
 
 def test_relations_an_untitled_document_does_not_start_with_a_verb(nlp):
     assert relations(nlp("县政府出台实施青禾同城化发展行动方案。")) == [("县政府", "ISSUED", "青禾同城化发展行动方案")]
+
+
+@pytest.mark.parametrize(
+    "text", ["县政府推进稻米提质专项行动。", "县政府推动出台《青禾县优化营商环境条例》。", "县政府争取出台青禾振兴规划。"])
+def test_relations_pushing_on_or_pressing_for_is_no_relation(nlp, text):
+    assert [r for r in relations(nlp(text)) if r[1] != "PART_OF"] == []

@@ -48,6 +48,9 @@ SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[�
 MODAL = re.compile("(?<![重主需纪只必摘提首概简扼])要(?![求点闻素件害领])")
 # 将, 拟, 计划 right before a verb: it states an intention
 FUTURE = re.compile("(?:将|拟|计划|准备)(?:进一步|继续|持续|加快|积极|全面|深入|着力|逐步|适时|研究)?$")
+# 推动出台《…条例》, 争取出台…: another body issues what this one presses for (推动建立M stays the subject's own)
+PRESSING = re.compile("(?:推动|争取|提请|促成|推进)$")
+ISSUING = ("出台", "制定", "印发", "颁布", "发布", "修订")
 DIRECTIVE = re.compile("(?:要求|督促|责令|指导|引导|推动|帮助|鼓励|支持)[^，。；]{2,}$")  # …someone to do
 HELPERS = re.compile(r"(?:等单位|等部门)?(?:共同|积极|密切|全力)?(?:配合|协助|参与)")  # the rest of a helpers' clause
 
@@ -87,7 +90,8 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
 def unreal(text: str, sent: Sentence, pos: int) -> bool:
     """True if a verb at ``pos`` states what a body is told or means to do (检查组指出，市政府要……推行M;
     省委表示将制定D), not what it did."""
-    return bool(MODAL.search(text, sent.start, pos) or FUTURE.search(text, sent.start, pos))
+    return bool(MODAL.search(text, sent.start, pos) or FUTURE.search(text, sent.start, pos)
+                or (text.startswith(ISSUING, pos) and PRESSING.search(text, sent.start, pos)))
 
 
 def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start: int) -> list[Ent]:

@@ -22,7 +22,8 @@ from kg.pipeline.relations.clauses import actors_of, carried, chain, clause_of, 
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt
 from kg.pipeline.spans import Ent
 
-CAMPAIGN_VERB = re.compile(f"(?:{'|'.join(CAMPAIGN_VERBS)})了?$")
+# 推进 names a campaign (推进…专项行动) but says a body pushes on with it, not that it started it
+CAMPAIGN_VERB = re.compile(f"(?:{'|'.join(v for v in CAMPAIGN_VERBS if v != '推进')})了?$")
 COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个")
 
 
