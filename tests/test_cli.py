@@ -111,3 +111,107 @@ def test_cli_empty_file_is_a_warning_not_an_error(tmp_path):
     assert result.exit_code == 0
     assert json.loads(result.stdout)["entities"] == []
     assert result.stderr == f"kg: warning: [W001] {tmp_path / 'empty.txt'} is empty; nothing to extract.\n"
+
+
+@pytest.fixture()
+def graph(corpus, tmp_path):
+    out = tmp_path / "out"
+    runner.invoke(app, ["build", str(corpus), "--output-dir", str(out), "--quiet"])
+    return out / "graph.ttl"
+
+
+@pytest.mark.parametrize(
+    ("query_args", "says"),
+    [
+        (["SELECT * WHERE " + "{" * 3000 + "?s ?p ?o" + "}" * 3000], "[E019] Refused query: it is nested 3000 brackets"),
+        (["SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"], "[E018] Refused query: it uses SERVICE"),
+        (["  "], "[E020] The query is empty."),
+        (["isued"], "[E029] No bundled query named 'isued'. Choose one of: cooperation,"),
+        (["evidence", "--bind", "heda=市委"], "[E017] Bad --bind heda=市委: the query has no variable ?heda."),
+    ],
+)
+def test_cli_query_refused_or_empty_is_one_line(graph, query_args, says):
+    result = runner.invoke(app, ["query", "--data", str(graph), *query_args])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("kg: " + says)
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.output
+
+
+def test_cli_query_file_not_utf8_is_one_line(graph, tmp_path):
+    (tmp_path / "q.rq").write_bytes("SELECT ?t WHERE { ?d dcterms:title '监督' }".encode("gb18030"))
+    result = runner.invoke(app, ["query", "--data", str(graph), str(tmp_path / "q.rq")])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"kg: [E021] Can't read the query file {tmp_path / 'q.rq'}: byte 36 is not UTF-8")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cli_query_bundled_by_name_and_listed_in_help(graph):
+    by_name = runner.invoke(app, ["query", "--data", str(graph), "--format", "csv", "issued"])
+    assert (by_name.exit_code, by_name.stdout) == (0, "issuer,document\n天水市纪委监委,天水市监督工作办法\n")
+    help_text = " ".join(runner.invoke(app, ["query", "--help"]).stdout.split())
+    assert "Bundled queries (by name, with or without .rq): cooperation, documents_by_sources, evidence, " in help_text
+    assert "--timeout" in help_text and "--allow-service" in help_text
+
+
+def test_cli_query_json_streamed_is_the_same_text(graph):
+    result = runner.invoke(app, ["query", "--data", str(graph), "--format", "json",
+                                 "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"])
+    rows = json.loads(result.stdout)
+    assert len(rows) > 20 and result.stdout == json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    empty = runner.invoke(app, ["query", "--data", str(graph), "--format", "json", "SELECT ?s WHERE { ?s ?s ?s }"])
+    assert empty.stdout == "[]\n"
+
+
+def test_cli_query_timeout_stops_the_query(graph):
+    result = runner.invoke(app, ["query", "--data", str(graph), "--timeout", "0.5",
+                                 "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("kg: [E022] The query ran longer than 0.5 s and was stopped.")
+
+
+def _children(pid: int) -> list[int]:
+    from pathlib import Path
+
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def _running(pid: int) -> bool:
+    from pathlib import Path
+
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.mark.slow
+def test_cli_query_ctrl_c_stops_at_once(graph):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("reads /proc")
+    cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "query", "--data", str(graph), "--timeout", "0", cross],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while not _children(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        child = _children(proc.pid)[0]
+        time.sleep(1.0)  # loaded and counting
+        proc.send_signal(signal.SIGINT)
+        started = time.monotonic()
+        assert proc.wait(timeout=10) == 130
+        assert time.monotonic() - started < 2
+        assert proc.stderr.read().strip() == "kg: stopped"
+        time.sleep(0.2)
+        assert not _running(child)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
