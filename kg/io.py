@@ -21,6 +21,9 @@ from pathlib import Path
 
 from kg.errors import Errors, KgError
 
+# Zero-width and bidirectional formatting characters: RFC 3987 (4.1) bars them from IRIs; names drop them
+INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_UNSAFE_IN_NAMES = re.compile(f"[\ud800-\udfff]|{INVISIBLE.pattern}")
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".docx", ".pdf"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _ENCODINGS = ("utf-8", "gb18030", "big5", "utf-16")
@@ -29,6 +32,26 @@ _ENCODINGS = ("utf-8", "gb18030", "big5", "utf-16")
 def sample_dir() -> Path:
     """The folder of the bundled sample corpus."""
     return Path(str(resources.files("kg").joinpath("samples")))
+
+
+def source_name(path: str | Path) -> str:
+    """A file's path as text every writer takes: the bytes of a name that is not UTF-8 (which Python keeps as lone
+    surrogates) and invisible formatting characters, percent-encoded.
+
+    >>> import os
+    >>> source_name(os.fsdecode(b"in/\\xb8\\xe6.txt")), source_name("巡察\\u202etxt.exe"), source_name("a/b.txt")
+    ('in/%B8%E6.txt', '巡察%E2%80%AEtxt.exe', 'a/b.txt')
+    """
+    text = str(path)
+    return text if text.isascii() else _UNSAFE_IN_NAMES.sub(lambda m: _percent(m.group()), text)
+
+
+def _percent(ch: str) -> str:
+    try:
+        data = ch.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte
+        data = ch.encode("utf-8", "surrogatepass")
+    return "".join(f"%{b:02X}" for b in data)
 
 
 def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
