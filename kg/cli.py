@@ -148,7 +148,7 @@ def _summary_text(summary: dict[str, Any], outputs: list[Path]) -> str:
 
 @app.command()
 def extract(
-    files: list[Path] = typer.Argument(..., help="Text or HTML files."),
+    files: list[Path] = typer.Argument(..., help="Text or HTML files.", readable=False),  # unreadable: skipped
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one JSON object per file) or table."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
 ) -> None:
@@ -157,6 +157,7 @@ def extract(
     Example: kg extract --format jsonl a.txt b.txt
     """
     from kg.corpus import extract_files
+    from kg.io import source_name
 
     _choice(format, EXTRACT_FORMATS)
     for path in files:
@@ -164,12 +165,12 @@ def extract(
             _fail(Errors.E003.format(path=path))
     failed = 0
     encode = functools.partial(_encode_record, format=format)  # in the workers: they send back text
-    for path, result in extract_files(files, jobs=jobs, encode=encode):
+    for path, result in extract_files(files, jobs=jobs, encode=encode, on_warning=_warn):
         if isinstance(result, KgError):
             failed += 1
             typer.echo(f"kg: skipped {path}: {result}", err=True)
             if format == "jsonl":
-                typer.echo(json.dumps({"source": str(path), "error": str(result)}, ensure_ascii=False))
+                typer.echo(json.dumps({"source": source_name(path), "error": str(result)}, ensure_ascii=False))
             continue
         text, empty = result
         if empty:
@@ -177,6 +178,10 @@ def extract(
         typer.echo(text)
     if failed:
         raise typer.Exit(2)
+
+
+def _warn(message: str) -> None:
+    typer.echo(f"kg: warning: {message}", err=True)
 
 
 def _encode_record(record: DocRecord, *, format: str) -> tuple[str, bool]:

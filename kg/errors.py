@@ -65,8 +65,8 @@ class Errors(metaclass=ErrorsWithCodes):
 class Warnings(metaclass=ErrorsWithCodes):
     W001 = "{path} is empty; nothing to extract."
     W002 = "{path} skipped: {reason}"
-    W004 = ("{path}: {count} bytes that are not UTF-8 (the first at byte {offset}) were replaced by U+FFFD; the "
-            "rest reads as UTF-8.")
+    W004 = ("{path}: {count} bytes that are not valid {encoding} (the first at byte {offset}) were replaced by "
+            "U+FFFD; the rest reads as {encoding}.")
     W005 = ("{count} lone surrogate code point(s) in the text (the first at character {offset}) were replaced by "
             "U+FFFD. Decode bytes with errors='replace' rather than 'surrogateescape'.")
     W003 = ("Serving on {host}, which other machines may reach. The endpoint is read-only but anyone who can "

@@ -15,18 +15,19 @@ from __future__ import annotations
 import html.parser
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from kg.errors import Errors, KgError
+from kg.errors import Errors, KgError, Warnings
 
 # Zero-width and bidirectional formatting characters: RFC 3987 (4.1) bars them from IRIs; names drop them
 INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _UNSAFE_IN_NAMES = re.compile(f"[\ud800-\udfff]|{INVISIBLE.pattern}")
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".docx", ".pdf"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-_ENCODINGS = ("utf-8", "gb18030", "big5", "utf-16")
 
 
 def sample_dir() -> Path:
@@ -77,10 +78,11 @@ def _is_input(path: Path, root: Path) -> bool:
     return path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
 
 
-def read_text(path: str | Path) -> str:
+def read_text(path: str | Path, *, on_warning: Callable[[str], None] | None = None) -> str:
     """The text of a file: decoded from its encoding, HTML reduced to its text.
 
-    Raises :class:`KgError` (naming the file) for a binary or undecodable file.
+    Raises :class:`KgError` (naming the file) for a binary or undecodable file. What was replaced to read it (a
+    few bytes that are not UTF-8, say) is said through ``on_warning``, or as a Python warning.
     """
     path = Path(path)
     if path.suffix.lower() in OFFICE_READERS:
@@ -89,37 +91,115 @@ def read_text(path: str | Path) -> str:
         data = path.read_bytes()
     except OSError as err:
         raise KgError(Errors.E001.format(path=path, reason=err.strerror or err)) from err
-    text = decode(data, str(path))
+    text = decode(data, str(path), on_warning=on_warning)
     if path.suffix.lower() in HTML_SUFFIXES or re.match(r"\s*<(?:!doctype html|html)", text[:200], re.I):
         text = html_to_text(text)
     return text
 
 
-def decode(data: bytes, name: str) -> str:
-    """Decode bytes in UTF-8 (BOM or not), UTF-16 (with BOM), GB18030/GBK or Big5."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
+def decode(data: bytes, name: str, *, on_warning: Callable[[str], None] | None = None) -> str:
+    """Decode bytes in UTF-8 (BOM or not), UTF-16, GB18030/GBK or Big5: by a byte-order mark, else the encoding
+    whose text is most plausible (Chinese and ASCII text, not rare characters and replacement marks).
+
+    A text that is UTF-8 but for a few bad bytes stays UTF-8: they become U+FFFD, and a warning (W004) says how
+    many and where.
+
+    >>> decode("市委".encode("gbk"), "x.txt"), decode("市委".encode("big5"), "x.txt")
+    ('市委', '市委')
+    >>> said, damaged = [], "市委巡察办印发《办法》".encode("utf-8").replace("办".encode(), b"\\xff")
+    >>> decode(damaged, "x.txt", on_warning=said.append)
+    '市委巡察\ufffd印发《\ufffd法》'
+    >>> said[0][:70]
+    '[W004] x.txt: 2 bytes that are not valid UTF-8 (the first at byte 12) '
+    """
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return _decode_reporting(data[len(bom) :], encoding, name, on_warning, offset=len(bom))
     if b"\x00" in data[:4096]:  # binary, or UTF-16 with ASCII in it
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
             raise KgError(Errors.E011.format(path=name, reason="it contains NUL bytes"))
         return utf16
     try:
-        return data.decode("utf-8")  # ASCII and UTF-8 first: they can look like UTF-16 to the test below
+        return data.decode("utf-8")  # most texts
     except UnicodeDecodeError:
         pass
-    lenient = data.decode("utf-8", errors="replace")
-    if lenient.count("\ufffd") <= max(2, len(lenient) // 10_000):  # a cut last character, a stray bad byte
-        return lenient
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        return utf16
-    guess = _guess_encoding(data)
-    if guess is None:
-        raise KgError(Errors.E001.format(path=name, reason="unknown text encoding"))
-    return data.decode(guess, errors="replace")
+    plausible = _most_plausible(data)
+    if plausible is None:
+        raise KgError(Errors.E001.format(path=name, reason="no text encoding (UTF-8, GB18030, Big5, UTF-16) reads "
+                                         "it as text"))
+    return _decode_reporting(data, plausible, name, on_warning)
+
+
+_CANDIDATES = ("utf-8", "gb18030", "big5", "utf-16-le", "utf-16-be")  # on a tie, the first
+_SAMPLE = 65_536  # bytes of the text that decide its encoding
+_PLAUSIBLE = 0.5  # the least score (see _plausibility) of a text
+
+
+def _most_plausible(data: bytes) -> str | None:
+    sample = data[:_SAMPLE]
+    scores = {enc: _plausibility(sample.decode(enc, errors="replace")) for enc in _CANDIDATES
+              if not enc.startswith("utf-16") or len(data) % 2 == 0}
+    best = max(scores, key=lambda enc: scores[enc])  # max keeps the first of equals
+    return best if scores[best] >= _PLAUSIBLE else None
+
+
+def _plausibility(text: str) -> float:
+    """How much ``text`` reads like Chinese or English: +1 per common hanzi, ASCII or CJK punctuation character,
+    a little for a rare ideograph, −1 per replacement mark, −2 per control or private-use character.
+
+    >>> round(_plausibility("市委巡察办"), 2), round(_plausibility("\ufffd\ufffd市"), 2)
+    (1.0, -0.33)
+    """
+    common = _common_hanzi()
+    score = 0.0
+    for ch in text:
+        if ch in common or " " <= ch <= "~" or ch in "\n\r\t" or "\u3000" <= ch <= "\u303f" \
+                or "\uff01" <= ch <= "\uff5e" or "\u2010" <= ch <= "\u2027":
+            score += 1
+        elif "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
+            score += 0.2
+        elif ch == "\ufffd":
+            score -= 1
+        elif ch < " " or "\ue000" <= ch <= "\uf8ff" or "\ud800" <= ch <= "\udfff" or unicodedata.category(ch) == "Cn":
+            score -= 2
+    return score / max(len(text), 1)
+
+
+@lru_cache(maxsize=1)
+def _common_hanzi() -> frozenset[str]:
+    """The hanzi of GB2312 (6,763, simplified) and Big5's frequent ones (5,401, traditional)."""
+    gb = bytes(b for hi in range(0xB0, 0xF8) for lo in range(0xA1, 0xFF) for b in (hi, lo))
+    big5 = bytes(b for hi in range(0xA4, 0xC7) for lo in [*range(0x40, 0x7F), *range(0xA1, 0xFF)] for b in (hi, lo))
+    return frozenset(gb.decode("gb2312", "ignore") + big5.decode("big5", "ignore")) - {"\ufffd"}
+
+
+def _decode_reporting(data: bytes, encoding: str, name: str, on_warning: Callable[[str], None] | None, *,
+                      offset: int = 0) -> str:
+    """``data`` decoded with bad bytes replaced by U+FFFD, and a warning (W004) saying how many and where."""
+    parts, bad, first, pos = [], 0, -1, 0
+    while True:
+        try:
+            parts.append(data[pos:].decode(encoding))
+            break
+        except UnicodeDecodeError as err:
+            if bad > 10_000:  # a storm: counted no further
+                parts.append(data[pos:].decode(encoding, errors="replace"))
+                break
+            parts += [data[pos : pos + err.start].decode(encoding), "\ufffd"]
+            first = pos + err.start if first < 0 else first
+            bad += err.end - err.start
+            pos += err.end
+    if bad:
+        message = Warnings.W004.format(path=name, count=bad, offset=first + offset, encoding=_LABELS[encoding])
+        if on_warning is not None:
+            on_warning(message)
+        else:
+            warnings.warn(message, stacklevel=3)
+    return "".join(parts)
+
+
+_LABELS = {"utf-8": "UTF-8", "gb18030": "GB18030", "big5": "Big5", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16"}
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -139,21 +219,6 @@ def _utf16_without_bom(data: bytes) -> str | None:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 return None
-    return None
-
-
-def _guess_encoding(data: bytes) -> str | None:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:200_000], cp_isolation=["gb18030", "big5", "utf_16", "utf_8"]).best()
-    if best is not None:
-        return str(best.encoding)
-    for encoding in _ENCODINGS[1:]:
-        try:
-            data.decode(encoding)
-            return encoding
-        except UnicodeDecodeError:
-            continue
     return None
 
 

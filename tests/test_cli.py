@@ -42,7 +42,8 @@ def test_cli_build_writes_outputs_and_summary(corpus, tmp_path):
     assert result.stdout.splitlines()[:3] == [
         "documents: 2", "entities:  ORG 1, DOC 1, MECH 1 (total 3)",
         "relations: ISSUED 1, ESTABLISHED 1 (total 2)"]
-    assert sorted(p.name for p in out.iterdir()) == [".kg-cache", "graph.graphml", "graph.html", "graph.jsonld", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == [".kg-cache", ".kg-lock", "graph.graphml", "graph.html", "graph.jsonld",
+                                                     "graph.ttl"]
 
 
 def test_cli_query_csv_prints_header_then_rows(corpus, tmp_path):
@@ -215,3 +216,38 @@ def test_cli_query_ctrl_c_stops_at_once(graph):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_cli_extract_unreadable_file_is_reported_and_the_rest_goes_on(corpus, monkeypatch):
+    import os
+
+    locked = corpus / "locked.txt"
+    locked.mkdir()  # unreadable as a text file, whoever runs the test (root reads files of any mode)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: str(path) != str(locked) and real_access(path, mode))
+    result = runner.invoke(app, ["extract", str(locked), str(corpus / "a.txt")])
+    assert result.exit_code == 2
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["source"] == str(locked) and first["error"].startswith(f"[E001] Can't read {locked}")
+    assert second["source"] == str(corpus / "a.txt") and second["entities"]
+
+
+@pytest.mark.parametrize(("iri", "says"), [
+    ("not an iri", "it is not an absolute IRI (it needs a scheme such as https:)"),
+    ("http://x", "it must end in / or #, or the names run into it"),
+])
+def test_cli_build_bad_base_iri_is_one_line(corpus, tmp_path, iri, says):
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "out"), "--base-iri", iri])
+    assert result.exit_code == 1
+    assert result.stderr == f"kg: [E026] Bad base IRI '{iri}': {says}. Give an absolute IRI that ends in / or #, " \
+        "e.g. --base-iri https://example.org/id/ (or leave it out for kg's own).\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_extract_warns_of_replaced_bytes(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("天水市纪委监委印发《监督办法》。".encode().replace("监督".encode(), b"\xff\xfe"))
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 0 and json.loads(result.stdout)["entities"]
+    assert result.stderr == (f"kg: warning: [W004] {path}: 2 bytes that are not valid UTF-8 (the first at byte 30) "
+                             "were replaced by U+FFFD; the rest reads as UTF-8.\n")
