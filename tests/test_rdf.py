@@ -109,3 +109,10 @@ def test_rdf_bad_base_iri_is_a_clear_error(iri, says):
 
     with pytest.raises(KgError, match=rf"E026.*{re.escape(says)}"):
         check_base_iri(iri)
+
+
+@pytest.mark.parametrize("ch", ["\U000e07aa", "\U000e0001", "\U0001fffe", "\ufff0", "\U000e1000"])
+def test_rdf_iri_of_any_character_is_a_valid_iri(ch):
+    import pyoxigraph as ox
+
+    ox.NamedNode(str(iri_for("http://example.org/", f"ORG:机构{ch}")))  # tag characters (E0000-E0FFF) are no ucschar

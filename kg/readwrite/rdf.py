@@ -56,7 +56,7 @@ _ASCII_KEPT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 # the non-ASCII characters an IRI path may hold as they are (RFC 3987 ucschar)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _UCS_RANGES = ((0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF),
-               *((plane << 16, (plane << 16) + 0xFFFD) for plane in range(1, 15)))
+               *((plane << 16, (plane << 16) + 0xFFFD) for plane in range(1, 14)), (0xE1000, 0xEFFFD))
 
 
 def iri_for(base: str, node: str) -> URIRef:
