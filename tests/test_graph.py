@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import networkx as nx
+
 from kg.extract import extract_doc
 from kg.graph import build_graph, graph_summary, mention_spans, write_graphml
 
@@ -66,3 +68,34 @@ def test_graph_graphml_round_trips_through_networkx_with_types(nlp, tmp_path):
     org = H.nodes["ORG:天水市委巡察办"]
     assert org["name"] == "天水市委巡察办\ufffd<&>" and org["mentions"] == G.nodes["ORG:天水市委巡察办"]["mentions"]
     assert isinstance(org["generic"], bool) and isinstance(org["mentions"], int)
+
+
+def test_graph_zero_width_and_bidi_characters_leave_names_and_keys(nlp):
+    G = graph(nlp, "市委巡察办建立“三反馈”机制。", "市委巡察办建立“三反\u200d馈”机制。", "市委巡察办印发《巡察\u202etxt.exe》。")
+    mechanisms = [n for n in G if n.startswith("MECH:")]
+    assert mechanisms == ["MECH:三反馈"] and len(G.nodes["MECH:三反馈"]["sources"]) == 2
+    assert G.nodes["MECH:三反馈"]["aliases"] == ["“三反馈”机制", "三反馈", "三反馈机制"]
+    assert "DOC:巡察txt.exe" in G and G.nodes["DOC:巡察txt.exe"]["name"] == "巡察txt.exe"
+
+
+def test_graph_two_names_that_differ_in_invisible_characters_keep_all_mentions(nlp):
+    text = "市委巡察办建立“三反馈”机制。“三反\u200d馈”机制运行良好。"
+    G = graph(nlp, text)
+    (mentions,) = [d for _, v, d in G.edges(data=True) if d["relation"] == "MENTIONS" and v == "MECH:三反馈"]
+    assert [text[s:e] for s, e in mention_spans(mentions)] == ["“三反馈”机制", "“三反\u200d馈”机制"]
+
+
+def test_graph_merge_settles_disagreements_whatever_the_order(nlp):
+    from kg.graph import finish_graph, merge_record
+
+    records = [extract_doc(nlp(t), source=f"{i}.txt") for i, t in enumerate(
+        ["市委巡察办建立上下联动机制。", "坚持上下联动，形成工作合力。", "实行上下联动、左右协同。"])]
+    kinds = set()
+    for order in (records, records[::-1], [records[1], records[0], records[2]]):
+        G = nx.MultiDiGraph()
+        for record in order:
+            merge_record(G, record)
+        finish_graph(G)
+        kinds.add(G.nodes["MECH:上下联动"]["subtype"])
+        assert "_votes" not in G.nodes["MECH:上下联动"]
+    assert kinds == {"practice"}  # said so in two sources of three
