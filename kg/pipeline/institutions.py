@@ -88,7 +88,7 @@ def _alternation(words: list[str]) -> str:
     regex to compile and to try.
 
     >>> _alternation(["市委", "县委", "局"])
-    '(?:(?:(?:县委|市委))(?![员托屈婉实任]|派(?![驻出]))|(?:局)(?![长面势限部]))'
+    '(?:(?:(?:县委|市委))(?![员托屈婉实任]|派(?![驻出]))|(?:局)(?![长面势限部级]))'
     """
     runs: dict[tuple[int, str], list[str]] = {}
     for word in sorted(set(words), key=lambda w: (-len(w), _blockers(w), w)):
