@@ -35,7 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from explorer import big_graph
 
 from kg.readwrite.rdf import write_rdf
-from kg.store import PREFIXES, bind, load_store, prepare_server_store, query, read_query, start_server, wait_until_ready
+from kg.server import Endpoint, free_port, prepare_server_store
+from kg.store import PREFIXES, bind, load_store, query, read_query
 
 QUERIES = sorted((Path(__file__).resolve().parent.parent / "kg" / "queries").glob("*.rq"))
 
@@ -122,28 +123,22 @@ def time_queries(store: ox.Store) -> list[tuple[str, str, str, int, float, float
 
 def time_server(path: Path, folder: Path, timings: list[tuple[str, str, str, int, float, float]]) -> list[float]:
     """Best of 3 for each query meant to be run, over HTTP from ``kg serve``'s Oxigraph server (RocksDB on disk)."""
-    import socket
     import urllib.parse
     import urllib.request
 
     location = prepare_server_store(path, folder / ".kg-store")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    process = start_server(location, port=port)
-    header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+    endpoint = Endpoint(location, port=free_port())  # kg's guard in front, prefixes predeclared, as kg serve runs
 
     def ask(sparql: str) -> bytes:
-        url = f"http://127.0.0.1:{port}/query?" + urllib.parse.urlencode({"query": header + sparql})
+        url = endpoint.url + "?" + urllib.parse.urlencode({"query": sparql})
         with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": "text/csv"})) as response:
             return bytes(response.read())
 
+    endpoint.start()
     try:
-        assert wait_until_ready("127.0.0.1", port), "the Oxigraph server did not start"
         return [runs_of(3, partial(ask, sparql))[1] for _, sparql, kind, *_ in timings if kind == "as meant"]
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        endpoint.stop()
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ from typing import Any
 from kg.about import __version__
 
 _EXPORTS = {
-    "load": "kg.pipeline", "extract_doc": "kg.extract", "DocRecord": "kg.extract",
+    "load": "kg.corpus", "extract_doc": "kg.extract", "DocRecord": "kg.extract",
     "build": "kg.build", "extract_files": "kg.build", "build_graph": "kg.graph", "graph_summary": "kg.graph",
     "write_graphml": "kg.readwrite.graphml", "graph_to_graphml": "kg.readwrite.graphml",
     "graph_to_rdf": "kg.readwrite.rdf", "write_rdf": "kg.readwrite.rdf",

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -103,7 +105,9 @@ def build(
 
 
 def _skipped(path: Path, reason: str) -> None:
-    typer.echo(f"kg: warning: {Warnings.W002.format(path=path, reason=reason)}", err=True)
+    from kg.io import source_name  # a name that is not UTF-8 can't be printed as it is
+
+    typer.echo(f"kg: warning: {Warnings.W002.format(path=source_name(path), reason=reason)}", err=True)
 
 
 class ProgressPrinter:
@@ -160,7 +164,7 @@ def _summary_text(summary: dict[str, Any], outputs: list[Path], skipped: int = 0
 
 @app.command()
 def extract(
-    files: list[Path] = typer.Argument(..., help="Text or HTML files."),
+    files: list[Path] = typer.Argument(..., help="Text or HTML files.", readable=False),  # unreadable: skipped
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one JSON object per file) or table."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
     lexicons: list[Path] = typer.Option([], "--lexicon", "-l", help=LEXICON_HELP),
@@ -171,7 +175,7 @@ def extract(
     Example: kg extract --lexicon my_field.tsv a.txt
     """
     from kg.corpus import extract_files
-    from kg.io import InputFile
+    from kg.io import InputFile, source_name
     from kg.pipeline.user_lexicons import UserLexicon
 
     _choice(format, EXTRACT_FORMATS)
@@ -181,8 +185,8 @@ def extract(
     _run(lambda: UserLexicon.read(lexicons))  # a bad row is one error line before any extraction
     failed = 0
     encode = functools.partial(_encode_record, format=format)  # in the workers: they send back text
-    inputs = [InputFile(path, path.name) for path in files]  # sources named without their folders
-    results = extract_files(inputs, jobs=jobs, encode=encode, lexicons=lexicons)
+    inputs = [InputFile(path, source_name(path.name)) for path in files]  # sources named without their folders
+    results = extract_files(inputs, jobs=jobs, encode=encode, on_warning=_warn, lexicons=lexicons)
     for (path, result), item in zip(results, inputs, strict=True):
         if isinstance(result, KgError):
             failed += 1
@@ -196,6 +200,10 @@ def extract(
         typer.echo(text)
     if failed:
         raise typer.Exit(EXIT_SKIPPED)
+
+
+def _warn(message: str) -> None:
+    typer.echo(f"kg: warning: {message}", err=True)
 
 
 def _encode_record(record: DocRecord, *, format: str) -> tuple[str, bool]:
@@ -217,20 +225,32 @@ def _record_table(record: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-@app.command()
+def _bundled_queries() -> str:
+    from kg.sparql import bundled_queries
+
+    return ", ".join(bundled_queries())
+
+
+@app.command(epilog=f"Bundled queries (by name, with or without .rq): {_bundled_queries()}.")
 def query(
-    sparql: str = typer.Argument(..., help="A SPARQL query, or a .rq file (bundled ones by name too)."),
+    sparql: str = typer.Argument(..., help="A SPARQL query, a .rq file, or the name of a bundled query."),
     data: Path = typer.Option(Path("output/graph.ttl"), "--data", "-d", help="The RDF file to query."),
     format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
     bindings: list[str] = typer.Option([], "--bind", "-b", help="NAME=VALUE: fix ?NAME to a name (repeatable)."),
+    timeout: float = typer.Option(60.0, "--timeout", "-t", min=0,
+                                  help="Stop the query after this many seconds (0 = no limit)."),
+    allow_service: bool = typer.Option(False, "--allow-service",
+                                       help="Allow SERVICE (federated queries that contact other servers)."),
 ) -> None:
     """Run a SPARQL SELECT/ASK query on the graph, in an embedded store (no server needed).
 
+    Rows are printed as they come; Ctrl-C stops the query at once.
+
     Example: kg query --format csv "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    Example: kg query evidence.rq --bind head=天水市委巡察办
+    Example: kg query evidence --bind head=天水市委巡察办
     """
-    from kg.store import load_store, read_query
-    from kg.store import query as run_query
+    from kg.sparql import read_query
+    from kg.store import QueryProcess, format_batches
 
     _choice(format, QUERY_FORMATS)
     values = {}
@@ -238,20 +258,27 @@ def query(
         name, sep, value = item.partition("=")
         if not sep:
             _fail(Errors.E017.format(item=item, reason="no '='"))
-        values[name.lstrip("?")] = value
+        values[name.lstrip("?$")] = value
     text = _run(lambda: read_query(sparql))
-    store = _run(lambda: load_store(data))
-    result = _run(lambda: run_query(store, text, values))
-    if format == "table":
-        out = result.to_table(width=_terminal_width())
-    else:
-        out = result.to_csv() if format == "csv" else result.to_json()
-    typer.echo(out.rstrip("\n"))
+    width = _terminal_width() if format == "table" else None
+    try:
+        with _run(lambda: QueryProcess(data, text, values, timeout=timeout, allow_service=allow_service)) as running:
+            blocks = format_batches(running.variables, running.batches(), format, width=width,
+                                    boolean=running.boolean)
+            _run(lambda: _echo_blocks(blocks))
+    except KeyboardInterrupt:
+        _fail("stopped", 130)
+    except BrokenPipeError:  # the reader (say, head) has seen enough
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing may be flushed into the closed pipe at exit
+
+
+def _echo_blocks(blocks: Iterable[str]) -> None:
+    for block in blocks:
+        typer.echo(block)
 
 
 def _terminal_width() -> int | None:
     """Columns to fit a table in: $COLUMNS, else the terminal's width; None (no cutting) when piped."""
-    import os
     import shutil
 
     if os.environ.get("COLUMNS", "").isdigit() or sys.stdout.isatty():
@@ -317,12 +344,20 @@ def serve(
     data: Path = typer.Option(Path("output/graph.ttl"), "--data", "-d", help="The RDF file to serve."),
     port: int = typer.Option(7878, "--port", "-p", help="TCP port."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (default: loopback only)."),
+    timeout: float = typer.Option(30.0, "--timeout", "-t", min=0,
+                                  help="Stop each query after this many seconds (0 = no limit)."),
+    allow_service: bool = typer.Option(False, "--allow-service",
+                                       help="Allow SERVICE (federated queries that contact other servers)."),
 ) -> None:
-    """Serve the graph as a read-only SPARQL 1.1 endpoint with a query UI (Oxigraph), until Ctrl-C.
+    """Serve the graph as a read-only SPARQL 1.1 endpoint (/query) with a query UI (Oxigraph), until Ctrl-C.
+
+    kg's prefixes are predeclared, as in kg query. SIGTERM and SIGHUP stop it as Ctrl-C does.
 
     Example: kg serve --data output/graph.ttl --port 7878
     """
-    from kg.store import prepare_server_store, start_server, wait_until_ready
+    import signal
+
+    from kg.server import Endpoint, prepare_server_store
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"kg: warning: {Warnings.W003.format(host=host)}", err=True)
@@ -330,20 +365,21 @@ def serve(
     loading = functools.partial(typer.echo, f"kg: loading {data} into {store} (once per version of the file)",
                                 err=True)
     location = _run(lambda: prepare_server_store(data, store, on_load=loading))
-    process = _run(lambda: start_server(location, host=host, port=port))
+    endpoint = Endpoint(location, host=host, port=port, timeout=timeout, allow_service=allow_service,
+                        label=str(data))
+    for sig in (signal.SIGTERM, signal.SIGHUP):  # a supervisor's stop, a closed terminal: as Ctrl-C
+        signal.signal(sig, signal.default_int_handler)
     try:
-        if not wait_until_ready("127.0.0.1" if host in ("0.0.0.0", "::") else host, port):
-            process.terminate()
-            reason = (process.stderr.read().decode(errors="replace").strip() if process.stderr else "") or "no answer"
-            _fail(Errors.E013.format(host=host, port=port, reason=reason.splitlines()[-1]))
-        typer.echo(f"SPARQL endpoint: http://{host}:{port}/query  (query UI: http://{host}:{port}/)  Ctrl-C stops")
-        process.wait()
+        _run(endpoint.start)
+        typer.echo(f"SPARQL endpoint: {endpoint.url}  (query UI: {endpoint.url.removesuffix('query')})  "
+                   "Ctrl-C stops")
+        while (died := endpoint.died()) is None:
+            time.sleep(0.5)
+        _fail(Errors.E028.format(reason=died))
     except KeyboardInterrupt:
-        typer.echo("stopping")
+        typer.echo("stopping", err=True)
     finally:
-        if process.poll() is None:
-            process.terminate()
-            process.wait(timeout=10)
+        endpoint.stop()
 
 
 def run() -> None:

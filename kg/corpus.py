@@ -21,7 +21,11 @@ from __future__ import annotations
 
 import functools
 import multiprocessing
+import os
+import re
+import signal
 import time
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -32,13 +36,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.cache import RecordCache
-from kg.errors import KgError
+from kg.errors import Errors, KgError, Warnings
 from kg.extract import DocRecord, extract_doc, merge_records, text_hash
-from kg.io import InputFile, read_text
-from kg.pipeline import load
+from kg.io import InputFile, read_text, source_name
+from kg.pipeline import load as load_pipeline
 from kg.pipeline.gazetteer import Place, load_gazetteer
 from kg.pipeline.noise import noise_ranges
 from kg.pipeline.regions import document_regions
+from kg.process import die_with_parent
 
 CHUNK_CHARS = 100_000  # longer texts are extracted in pieces (a 50 MB one-line file stays in bounded memory)
 WINDOW_CHARS = 2_000_000  # characters read ahead per process before extracting
@@ -53,6 +58,46 @@ class _Item:
     chars: int = 0
     text: str | None = None
     result: Any = None  # a DocRecord (or what encode made of it), or the KgError that kept the file out
+
+
+def load(*, lexicons: Iterable[str | Path] = ()) -> Language:
+    """kg's spaCy pipeline (:func:`kg.pipeline.load`), safe for any Python string: lone surrogates (which no text
+    read from a file holds, but ``bytes.decode(..., "surrogateescape")`` makes) are replaced by U+FFFD, one for
+    one so offsets hold, with a warning (W005), where spaCy would fail on them. ``lexicons``: user lexicon files.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as said:
+    ...     warnings.simplefilter("always")
+    ...     doc = load()("天水市委\\udcb8印发《监督办法》。")
+    >>> doc.text, str(said[0].message)[:6]
+    ('天水市委\ufffd印发《监督办法》。', '[W005]')
+    """
+    nlp = load_pipeline(lexicons=lexicons)
+    nlp.tokenizer = _SurrogateSafe(nlp.tokenizer)
+    return nlp
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+class _SurrogateSafe:
+    """A tokenizer that cleans lone surrogates out of a text first (see :func:`load`); the rest is the tokenizer's."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Any:
+        first = _SURROGATES.search(text) if not text.isascii() else None
+        if first is not None:
+            count = len(_SURROGATES.findall(text))
+            warnings.warn(Warnings.W005.format(count=count, offset=first.start()), stacklevel=3)
+            text = _SURROGATES.sub("\ufffd", text)
+        return self.tokenizer(text)
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "tokenizer":  # not set yet (a copy being made): no recursion
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
 
 
 class Progress:
@@ -84,17 +129,17 @@ class Progress:
 def extract_files(paths: Iterable[Path | InputFile], *, nlp: Language | None = None, jobs: int = 1,
                   cache: RecordCache | None = None, progress: Progress | None = None,
                   encode: Callable[[DocRecord], Any] | None = None,
+                  on_warning: Callable[[str], None] | None = None,
                   lexicons: Sequence[str | Path] = ()) -> Iterator[tuple[Path, Any]]:
     """Extract each file, in order: ``(path, record)``, or ``(path, error)`` for a file that can't be read.
 
-    A record's ``source`` is the file's name from :func:`kg.io.input_files` (a bare path names itself).
+    A record's ``source`` is the file's name from :func:`kg.io.input_files` (a bare path names itself, through
+    :func:`kg.io.source_name`: a name that is not UTF-8 percent-encoded).
 
     ``encode`` (a module-level function, so workers can receive it) turns each record into what is yielded
     instead, where the record is made: worker processes then send back, say, a JSON line rather than the
-    record's many objects, which the parent would spend a good part of a core unpickling.
-
-    ``lexicons``: user lexicon files the pipeline is loaded with (here and in the workers) when ``nlp`` is None;
-    give a ``cache`` made with their fingerprint (``RecordCache(folder, lexicon=...)``).
+    record's many objects, which the parent would spend a good part of a core unpickling. ``on_warning`` hears
+    what reading a file had to replace (see :func:`kg.io.read_text`).
     """
     if encode is not None and cache is not None:
         raise ValueError("extract_files: the cache stores records; give encode or cache, not both")
@@ -103,7 +148,7 @@ def extract_files(paths: Iterable[Path | InputFile], *, nlp: Language | None = N
         window: list[_Item] = []
         pending_chars = 0
         for path in paths:
-            item = _read(path, cache)
+            item = _read(path, cache, on_warning)
             window.append(item)
             pending_chars += len(item.text or "")
             if pending_chars >= WINDOW_CHARS * max(jobs, 1) or len(window) >= WINDOW_FILES:
@@ -114,13 +159,16 @@ def extract_files(paths: Iterable[Path | InputFile], *, nlp: Language | None = N
         runner.close()
 
 
-def _read(file: Path | InputFile, cache: RecordCache | None) -> _Item:
-    path, name = file if isinstance(file, InputFile) else (file, str(file))
+def _read(file: Path | InputFile, cache: RecordCache | None,
+          on_warning: Callable[[str], None] | None = None) -> _Item:
+    path, name = file if isinstance(file, InputFile) else (file, source_name(file))
     try:
-        text = read_text(path, name=name)
+        text = read_text(path, name=name, on_warning=on_warning)
     except KgError as err:
         return _Item(path, name, result=err)
-    cached = cache.get(text_hash(text), source=name) if cache is not None else None
+    except (OSError, UnicodeError, ValueError) as err:  # a reader's own failure: this file is skipped, not the rest
+        return _Item(path, name, result=KgError(Errors.E001.format(path=name, reason=err)))
+    cached = cache.get(text_hash(text), source=name, length=len(text)) if cache is not None else None
     if cached is not None:
         return _Item(path, name, len(text), result=cached)
     return _Item(path, name, len(text), text=text)
@@ -166,7 +214,7 @@ class _Runner:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
             self.pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker,
-                                            initargs=(self.lexicons,))
+                                            initargs=(os.getpid(), self.lexicons))
         parts = max(self.jobs * 4, sum(len(text) for _, text in items) // TASK_CHARS)
         for chunk in self.pool.map(functools.partial(_worker, encode=self.encode), split_by_chars(items, parts=parts)):
             yield from chunk
@@ -179,8 +227,9 @@ class _Runner:
 _WORKER_NLP: Language | None = None
 
 
-def _init_worker(lexicons: tuple[str | Path, ...] = ()) -> None:
+def _init_worker(parent: int, lexicons: tuple[str | Path, ...] = ()) -> None:
     global _WORKER_NLP
+    die_with_parent(signal.SIGKILL, parent)  # a worker never outlives its build, even one killed with -9
     _WORKER_NLP = load(lexicons=lexicons)
 
 

@@ -41,6 +41,26 @@ class Errors(metaclass=ErrorsWithCodes):
     E017 = "Bad --bind {item}: {reason}. Write it as NAME=VALUE, e.g. --bind head=天水市委巡察办."
     E012 = "The oxigraph server binary was not found. Install it with: pip install oxigraph"
     E013 = "The server did not start on {host}:{port}: {reason}. Try another --port."
+    E018 = ("Refused query: it uses SERVICE, which would make kg send requests to other servers. kg queries the "
+            "local graph; pass --allow-service if you mean to query remote endpoints.")
+    E019 = ("Refused query: it is {what} (the limit is {limit}), more than the query engine can take safely. "
+            "Split it into smaller queries.")
+    E020 = ("The query is empty. Give a SPARQL SELECT or ASK query, a .rq file, or the name of a bundled query: "
+            "{names}.")
+    E021 = "Can't read the query file {path}: {reason}. Save it as UTF-8 text."
+    E022 = ("The query ran longer than {seconds} s and was stopped. Narrow it (a LIMIT, more specific patterns), or "
+            "pass --timeout with more seconds (0 = no limit).")
+    E023 = ("The query process stopped unexpectedly ({reason}). The graph is unchanged; simplify the query, and "
+            "report it if it is an ordinary one.")
+    E024 = ("Another kg build (pid {pid}) is writing into {path}. Wait for it to finish, or choose another "
+            "--output-dir.")
+    E025 = ("No space left on the device while writing {path}. The previous outputs are untouched; free some "
+            "space or choose another --output-dir.")
+    E026 = ("Bad base IRI '{iri}': {reason}. Give an absolute IRI that ends in / or #, e.g. "
+            "--base-iri https://example.org/id/ (or leave it out for kg's own).")
+    E027 = "Port {port} on {host} is already in use{by}. Stop that server, or choose another --port."
+    E028 = "The SPARQL server process stopped unexpectedly ({reason}). kg serve stops too; start it again."
+    E029 = "No bundled query named '{name}'. Choose one of: {names}; or give a SPARQL query or a .rq file."
     E031 = ("{source}, line {line}: more than {width} tab-separated cells in '{row}'. Separate the columns with "
             "one tab each (see docs/extending.md).")
     E032 = "{source}: the verb {verb} has the unknown relation type '{value}'. Choose from: {options}."
@@ -54,6 +74,10 @@ class Errors(metaclass=ErrorsWithCodes):
 class Warnings(metaclass=ErrorsWithCodes):
     W001 = "{path} is empty; nothing to extract."
     W002 = "{path} skipped: {reason}"  # reason: the E001, E011 or E014 that kept it out
+    W004 = ("{path}: {count} bytes that are not valid {encoding} (the first at byte {offset}) were replaced by "
+            "U+FFFD; the rest reads as {encoding}.")
+    W005 = ("{count} lone surrogate code point(s) in the text (the first at character {offset}) were replaced by "
+            "U+FFFD. Decode bytes with errors='replace' rather than 'surrogateescape'.")
     W003 = ("Serving on {host}, which other machines may reach. The endpoint is read-only but anyone who can "
             "reach it can read the whole graph; use the default 127.0.0.1 unless you mean it.")
 

@@ -30,17 +30,34 @@ from typing import Any
 import networkx as nx
 
 from kg.extract import DocRecord, Entity
+from kg.io import INVISIBLE, source_name
 from kg.pipeline.titles import DOC_NUMBER
 
 MAX_SENTENCES = 5  # distinct evidence sentences kept per entity and source on its MENTIONS edge
+_VOTED = ("subtype", "region", "number")  # attributes several sources may disagree on: the most mentioned wins
 RELATION_TYPES = ("ISSUED", "ESTABLISHED", "INSPECTS", "LEADS", "PART_OF", "COOPERATES_WITH")
 ENTITY_TYPES = ("ORG", "DOC", "MECH")
 
 
 def node_id(entity: Entity, record: DocRecord) -> str:
-    """The graph node of an entity: global for full names, per source for names that need their text."""
-    base = entity.id
+    """The graph node of an entity: global for full names, per source for names that need their text.
+
+    >>> from kg.extract import Entity, DocRecord
+    >>> node_id(Entity("ORG", "巡察\u200d工作", "巡察\u200d工作", []), DocRecord("a.txt", "0" * 64, [], []))
+    'ORG:巡察工作'
+    """
+    base = visible(entity.id)
     return base if entity.scope == "global" else f"{base}@{record.id}"
+
+
+def visible(text: str) -> str:
+    """``text`` without zero-width and bidirectional formatting characters (:data:`kg.io.INVISIBLE`): in a label they
+    hide or reorder text (巡察\u202etxt.exe shows as 巡察exe.txt), and 巡察工作 with a zero-width joiner is 巡察工作.
+
+    >>> visible("巡察\u202etxt.exe"), visible("巡察\u200d工作")
+    ('巡察txt.exe', '巡察工作')
+    """
+    return INVISIBLE.sub("", text) if not text.isascii() else text
 
 
 def build_graph(records: Iterable[DocRecord]) -> nx.MultiDiGraph:
@@ -52,11 +69,13 @@ def build_graph(records: Iterable[DocRecord]) -> nx.MultiDiGraph:
 
 
 def finish_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """Make attributes merged by :func:`merge_record` plain sorted lists again; returns ``G``."""
+    """Make attributes merged by :func:`merge_record` plain sorted lists again, and settle the ones sources
+    disagreed on; returns ``G``."""
     for _, data in G.nodes(data=True):  # sets while merging (a hub body is in thousands of sources), lists after
         if data["kind"] == "entity":
             data["aliases"] = sorted(data["aliases"])
             data["sources"] = sorted(data["sources"])
+            data.pop("_votes", None)
     return G
 
 
@@ -64,9 +83,11 @@ def merge_record(G: nx.MultiDiGraph, record: DocRecord) -> None:
     """Add one source document, its entities, MENTIONS edges and relations to ``G`` (any order of records gives
     the same graph up to insertion order, which the writers do not depend on; call :func:`finish_graph` after)."""
     rid = record.id  # one string for every edge, key and source list of this record (big graphs hold millions)
+    source = source_name(record.source)  # a file name that is not UTF-8 percent-encoded: every writer takes it
     seen = G.nodes[rid]["path"] if rid in G else None  # the same text in two files is one source
-    path = min(seen, record.source) if seen else record.source
-    G.add_node(rid, kind="source", type="SOURCE", name=record.title or path, path=path, sha256=record.text_hash)
+    path = min(seen, source) if seen else source
+    G.add_node(rid, kind="source", type="SOURCE", name=visible(record.title or path), path=path,
+               sha256=record.text_hash)
     mentions_key = f"MENTIONS|{rid}"
     for entity in record.entities:
         _add_entity(G, node_id(entity, record), entity, rid, mentions_key)
@@ -105,24 +126,49 @@ def mention_spans(data: dict[str, Any]) -> list[tuple[int, int]]:
 
 
 def _add_entity(G: nx.MultiDiGraph, nid: str, entity: Entity, rid: str, mentions_key: str) -> None:
-    aliases = entity.aliases
+    aliases = sorted({visible(a) for a in entity.aliases})
+    name = visible(entity.name)
+    found = {"subtype": entity.subtype or "", "region": entity.region or ""} | _document_number(entity)
     if nid in G:
         data = G.nodes[nid]
         if not isinstance(data["sources"], set):
             data["aliases"], data["sources"] = set(data["aliases"]), set(data["sources"])
         data["aliases"].update(aliases)
         data["sources"].add(rid)
+        _vote(data, found, len(entity.mentions))
         data["mentions"] += len(entity.mentions)
-        data["name"] = max(data["name"], entity.name, key=lambda n: (len(n), n))
+        data["name"] = max(data["name"], name, key=lambda n: (len(n), n))
         data["generic"] = data["generic"] and entity.generic
     else:
-        G.add_node(nid, kind="entity", type=entity.type, name=entity.name, aliases=aliases,
-                   subtype=entity.subtype or "", generic=entity.generic, region=entity.region or "",
-                   sources=[rid], mentions=len(entity.mentions), **_document_number(entity))
+        G.add_node(nid, kind="entity", type=entity.type, name=name, aliases=aliases, generic=entity.generic,
+                   sources=[rid], mentions=len(entity.mentions), **found)
     mentions = sorted(entity.mentions, key=lambda m: m.start)
-    G.add_edge(rid, nid, key=mentions_key, relation="MENTIONS", source=rid,
-               spans=array("I", [offset for m in mentions for offset in (m.start, m.end)]),
-               sentences=tuple(dict.fromkeys(m.sentence for m in mentions if m.sentence))[:MAX_SENTENCES])
+    spans = [offset for m in mentions for offset in (m.start, m.end)]
+    sentences = tuple(dict.fromkeys(m.sentence for m in mentions if m.sentence))
+    if G.has_edge(rid, nid, key=mentions_key):  # two names of one text that differ only in invisible characters
+        edge = G.edges[rid, nid, mentions_key]
+        pairs = sorted(set(mention_spans(edge)) | set(zip(spans[::2], spans[1::2], strict=True)))
+        spans = [offset for pair in pairs for offset in pair]
+        sentences = tuple(dict.fromkeys(edge["sentences"] + sentences))
+    G.add_edge(rid, nid, key=mentions_key, relation="MENTIONS", source=rid, spans=array("I", spans),
+               sentences=sentences[:MAX_SENTENCES])
+
+
+def _vote(data: dict[str, Any], found: dict[str, str], weight: int) -> None:
+    """Settle an attribute sources disagree on by mentions, whatever the order the sources come in: the value
+    with the most mentions, a given value before none, then the greatest."""
+    for name in _VOTED:
+        value, current = found.get(name, ""), data.get(name, "")
+        votes = data.get("_votes", {}).get(name)
+        if votes is None:
+            if value == current:
+                continue
+            votes = data.setdefault("_votes", {})[name] = {current: data["mentions"]}  # all so far agreed
+        votes[value] = votes.get(value, 0) + weight
+        data[name] = max(votes, key=lambda v: (v != "", votes[v], v))
+        if name == "number":
+            year = re.search(r"\d{4}", data[name])
+            data["issued"] = year.group() if year else ""
 
 
 def _document_number(entity: Entity) -> dict[str, str]:

@@ -1,5 +1,10 @@
 """SPARQL over kg's RDF: an embedded pyoxigraph store (no server needed).
 
+:func:`query` runs a query in this process and returns its rows; :class:`QueryProcess` (what ``kg query`` uses)
+runs it in a child process that streams the rows back as they come, so a runaway query can be stopped at once
+(on Ctrl-C or after a time limit) and a crash of the engine is reported instead of taking kg down. Every query
+passes :func:`kg.sparql.check_query` first (no SERVICE unless allowed, no query nested too deep).
+
 Examples
 --------
 >>> store = load_store_from_string('<urn:a> <urn:p> "市委巡察办"@zh .', format="nt")
@@ -13,23 +18,25 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
+import os
+import select
 import subprocess
-from collections.abc import Callable
+import sys
+import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
-from rdflib import RDF
 
 from kg.errors import Errors, KgError
-from kg.vocab import prefixes
+from kg.process import child_options, exit_reason, kill
+from kg.sparql import PREFIXES, bind, check_query, is_update, parser_message, prefix_header, read_query
 
-# Predeclared in every query: kg's prefixes, and rdf: (the bundled queries read rdf:subject…; the writers leave rdf
-# IRIs unabbreviated, as kg's Turtle always had them). From kg.vocab, not kg.readwrite.rdf: that module imports
-# the whole pipeline, which would make every `kg query` start two seconds later.
-PREFIXES = {"rdf": str(RDF)} | prefixes()
+__all__ = ["PREFIXES", "QueryProcess", "QueryResult", "bind", "load_store", "load_store_from_string", "query",
+           "read_query"]
+
 _FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
             ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML}
 
@@ -68,13 +75,29 @@ class QueryResult:
         --------  --------------------
         青禾县委  青禾县委印发《青禾…
         """
-        widths = [max([_width(v)] + [_width(r[i]) for r in self.rows]) for i, v in enumerate(self.variables)]
-        if width is not None:
-            widths = _fit(widths, [_width(v) for v in self.variables], width)
-        lines = ["  ".join(_pad(_cut(v, w), w) for v, w in zip(self.variables, widths, strict=False))]
-        lines.append("  ".join("-" * w for w in widths))
-        lines += ["  ".join(_pad(_cut(c, w), w) for c, w in zip(r, widths, strict=False)) for r in self.rows]
-        return "\n".join(line.rstrip() for line in lines)
+        widths = column_widths(self.variables, self.rows, width=width)
+        cut = width is not None
+        return "\n".join([table_header(self.variables, widths, cut=cut),
+                          *(table_row(r, widths, cut=cut) for r in self.rows)])
+
+
+def column_widths(variables: list[str], rows: list[list[str]], *, width: int | None = None) -> list[int]:
+    """Display widths of a table's columns (CJK characters count two); with ``width``, narrowed to fit in it (see
+    :func:`_fit`)."""
+    widths = [max([_width(v)] + [_width(r[i]) for r in rows]) for i, v in enumerate(variables)]
+    return widths if width is None else _fit(widths, [_width(v) for v in variables], width)
+
+
+def table_header(variables: list[str], widths: list[int], *, cut: bool = False) -> str:
+    """The head of a table: the names and a rule under them."""
+    return table_row(variables, widths, cut=cut) + "\n" + "  ".join("-" * w for w in widths)
+
+
+def table_row(row: list[str], widths: list[int], *, cut: bool = False) -> str:
+    """One row of a table, padded to ``widths``; a longer cell overflows, or with ``cut`` is cut to its width
+    (ending in ``…``)."""
+    cells = (_cut(c, w) if cut else c for c, w in zip(row, widths, strict=False))
+    return "  ".join(_pad(c, w) for c, w in zip(cells, widths, strict=False)).rstrip()
 
 
 MIN_COLUMN = 8  # a column is never cut narrower than this (or its header)
@@ -135,93 +158,44 @@ def load_store_from_string(data: str, *, format: str = "turtle") -> ox.Store:
     return store
 
 
-def read_query(text_or_path: str) -> str:
-    """A query given inline, as a path to a ``.rq`` file, or as the name of a bundled query."""
-    if text_or_path.endswith(".rq"):
-        path = Path(text_or_path)
-        if not path.exists():
-            bundled = resources.files("kg").joinpath("queries", path.name)
-            if not bundled.is_file():
-                raise KgError(Errors.E003.format(path=path))
-            return bundled.read_text(encoding="utf-8")
-        return path.read_text(encoding="utf-8")
-    return text_or_path
-
-
-def bind(sparql: str, bindings: dict[str, str]) -> str:
-    """``sparql`` with each variable of ``bindings`` fixed to a name: ``?head`` = "天水市委", as the plain
-    literal or the ``@zh`` one (a VALUES block at the start of the WHERE clause, so the store starts from it).
-
-    >>> print(bind('SELECT ?t WHERE { ?d dcterms:title ?t }', {"t": '规划"一"'}))
-    SELECT ?t WHERE { VALUES ?t { "规划\\"一\\""@zh "规划\\"一\\"" } ?d dcterms:title ?t }
-    """
-    where = re.search(r"\bWHERE\s*\{", sparql, re.IGNORECASE)
-    if where is None:
-        raise KgError(Errors.E017.format(item=", ".join(bindings), reason="the query has no WHERE clause"))
-    blocks = []
-    for name, value in bindings.items():
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-            raise KgError(Errors.E017.format(item=f"{name}=…", reason=f"{name!r} is no SPARQL variable name"))
-        literal = '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
-        blocks.append(f"VALUES ?{name} {{ {literal}@zh {literal} }} ")
-    return sparql[: where.end()] + " " + "".join(blocks) + sparql[where.end() :].lstrip()
-
-
-def query(store: ox.Store, sparql: str, bindings: dict[str, str] | None = None) -> QueryResult:
+def query(store: ox.Store, sparql: str, bindings: dict[str, str] | None = None, *,
+          allow_service: bool = False) -> QueryResult:
     """Run a SELECT or ASK query; common prefixes (org, dcterms, skos, prov, kg, ...) are predeclared.
 
-    ``bindings`` fix variables to names first (see :func:`bind`).
+    ``bindings`` fix variables to names first (see :func:`kg.sparql.bind`). A query using SERVICE is refused
+    unless ``allow_service``; so is one nested too deep for the engine (see :func:`kg.sparql.check_query`).
     """
+    variables, rows, boolean = _solutions(store, prepare_query(sparql, bindings, allow_service=allow_service))
+    return QueryResult(variables, list(rows), boolean)
+
+
+def prepare_query(sparql: str, bindings: dict[str, str] | None = None, *, allow_service: bool = False) -> str:
+    """The query as it will run (``bindings`` applied), after the checks every query passes."""
+    check_query(sparql, allow_service=allow_service)
     if bindings:
         sparql = bind(sparql, bindings)
-    header = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if f"PREFIX {p}:" not in sparql)
-    if _UPDATE.match(_PROLOGUE.sub("", sparql)):
+    if is_update(sparql):
         raise KgError(Errors.E004.format(message="this is a SPARQL UPDATE; kg query only reads (SELECT or ASK), "
                                          "and the graph changes by kg build"))
+    return sparql
+
+
+def _solutions(store: ox.Store, sparql: str) -> tuple[list[str], Iterator[list[str]], bool | None]:
+    """The variables, a lazy iterator over the rows of a checked query, and an ASK's answer (None for a SELECT)."""
+    header = prefix_header(sparql)
     try:
         result = store.query(header + sparql, use_default_graph_as_union=True)  # N-Quads: one named graph
     except SyntaxError as err:
-        raise KgError(Errors.E004.format(message=parser_message(str(err), sparql, header.count("\n")))) from err
+        raise KgError(Errors.E004.format(message=parser_message(str(err), sparql, len(header)))) from err
+    except OSError as err:  # what the engine reports while evaluating (e.g. SERVICE when allowed)
+        raise KgError(Errors.E004.format(message=" ".join(str(err).split()))) from err
     if isinstance(result, (bool, ox.QueryBoolean)):
-        return QueryResult(["ask"], [[str(bool(result)).lower()]], boolean=bool(result))
+        return ["ask"], iter([[str(bool(result)).lower()]]), bool(result)
     if not isinstance(result, ox.QuerySolutions):
         raise KgError(Errors.E004.format(message="only SELECT and ASK queries print rows"))
     variables = [v.value for v in result.variables]
     columns = range(len(variables))
-    rows = [[_term(solution[i]) for i in columns] for solution in result]
-    return QueryResult(variables, rows)
-
-
-_PROLOGUE = re.compile(r"\A(?:\s+|#[^\n]*|(?:PREFIX\s+[\w.-]*:|BASE)\s*<[^>]*>)*", re.IGNORECASE)
-_UPDATE = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
-_POSITION = re.compile(r"error at (\d+):(\d+)")
-_CHAR_CLASS = re.compile(r"(?:,\s*)?\[(?:'(?:\\.|[^'\\])*'|[^\]'])*\]")  # ['A' ..= 'Z' | '\u{00C0}'..] or [_]
-
-
-def parser_message(message: str, sparql: str, header_lines: int = 0) -> str:
-    r"""The SPARQL parser's ``message`` on one line, at the line and column of ``sparql`` (below the
-    ``header_lines`` of predeclared prefixes), with its character classes said in words.
-
-    >>> parser_message("error at 3:20: expected one of Prefix not found, ['%']", "x\nSELECT * { ?s foo:b ?o }", 1)
-    'error at line 2, column 20: unknown prefix foo: (declare it: PREFIX foo: <IRI>)'
-    >>> parser_message("error at 1:5: expected one of \"(\", ['A' ..= 'Z'\n| 'a' ..= 'z'], [_]", "ASK {")
-    'error at line 1, column 5: expected one of "(" or a name'
-    """
-    position = _POSITION.match(message)
-    if position is None:
-        return " ".join(message.split())
-    line, column = int(position.group(1)) - header_lines, int(position.group(2))
-    detail = message[position.end() :].lstrip(": ")
-    if "Prefix not found" in detail:
-        lines = sparql.splitlines()
-        before = lines[line - 1][: column - 1] if 0 < line <= len(lines) else ""
-        name = re.search(r"([A-Za-z][\w.-]*)?:[\w.%-]*$", before)
-        prefix = (name.group(1) or "") if name else ""
-        detail = f"unknown prefix {prefix}: (declare it: PREFIX {prefix}: <IRI>)"
-    else:
-        words, classes = _CHAR_CLASS.subn("", detail)
-        detail = " ".join(words.split()) + (" or a name" if classes else "")
-    return f"error at line {line}, column {column}: {detail}"
+    return variables, ([_term(solution[i]) for i in columns] for solution in result), None
 
 
 def _term(term: object) -> str:
@@ -233,91 +207,202 @@ def _term(term: object) -> str:
         return str(term)
 
 
-def oxigraph_binary() -> str:
-    """Path of the ``oxigraph`` server binary (from the ``oxigraph`` PyPI package)."""
-    import shutil
-    import sys
+class QueryProcess:
+    """A query run in a child process on the RDF file ``data``: :attr:`variables` (and an ASK's answer,
+    :attr:`boolean`), then :meth:`rows` as they come. The child stops when the query ends, on :meth:`close` (a
+    Ctrl-C, say), after ``timeout`` seconds (counted once the file is loaded; 0 = no limit), or when kg itself dies.
 
-    found = shutil.which("oxigraph") or shutil.which("oxigraph", path=str(Path(sys.executable).parent))
-    if found is None:
-        raise KgError(Errors.E012)
-    return found
+    >>> import tempfile, pathlib
+    >>> data = pathlib.Path(tempfile.mkdtemp()) / "g.nt"
+    >>> _ = data.write_text('<urn:a> <urn:p> "甲"@zh .\\n', encoding="utf-8")
+    >>> with QueryProcess(data, "SELECT ?o WHERE { ?s ?p ?o }") as running:
+    ...     running.variables, list(running.rows())
+    (['o'], [['甲']])
+    """
+
+    def __init__(self, data: str | Path, sparql: str, bindings: dict[str, str] | None = None, *,
+                 timeout: float = 0, allow_service: bool = False) -> None:
+        data = Path(data)
+        if not data.exists():
+            raise KgError(Errors.E005.format(path=data, folder=data.parent))
+        sparql = prepare_query(sparql, bindings, allow_service=allow_service)
+        self.timeout = timeout
+        self.deadline = float("inf")
+        self._buffer = b""
+        self._process = subprocess.Popen(
+            [sys.executable, "-c", "from kg.store import _child_main; _child_main()"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, **child_options())
+        assert self._process.stdin is not None
+        try:
+            with self._process.stdin as request:
+                request.write(json.dumps({"data": str(data), "sparql": sparql}).encode("utf-8"))
+        except BrokenPipeError:
+            pass  # the child is gone already: reading its answer says why
+        try:
+            head = self._next("vars")
+            self.variables: list[str] = head["vars"]
+            self.boolean: bool | None = head.get("boolean")  # an ASK's answer; None for a SELECT
+        except BaseException:  # an error, a Ctrl-C: the child goes too
+            self.close()
+            raise
+
+    def batches(self) -> Iterator[list[list[str]]]:
+        """The rows, in batches as the child sends them (at least every tenth of a second while rows come)."""
+        while True:
+            message = self._message()
+            if "done" in message:
+                return
+            yield self._expect(message, "rows")
+
+    def rows(self) -> Iterator[list[str]]:
+        """The rows, one by one."""
+        for batch in self.batches():
+            yield from batch
+
+    def close(self) -> None:
+        """Stop the child (at once) and reap it."""
+        kill(self._process)
+        if self._process.stdout is not None:
+            self._process.stdout.close()
+
+    def __enter__(self) -> QueryProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _next(self, key: str) -> dict[str, Any]:
+        """The next message but a "loaded" one (which starts the clock), which must hold ``key``."""
+        message = self._message()
+        if "loaded" in message:
+            self.deadline = time.monotonic() + self.timeout if self.timeout > 0 else float("inf")
+            message = self._message()
+        self._expect(message, key)
+        return message
+
+    def _expect(self, message: dict[str, Any], key: str) -> Any:
+        if "error" in message:
+            self.close()
+            raise KgError(message["error"])
+        return message[key]
+
+    def _message(self) -> dict[str, Any]:
+        while b"\n" not in self._buffer:
+            self._buffer += self._read()
+        line, _, self._buffer = self._buffer.partition(b"\n")
+        return dict(json.loads(line))
+
+    def _read(self) -> bytes:
+        stdout = self._process.stdout
+        assert stdout is not None
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0 or not select.select([stdout], [], [], min(remaining, 3600))[0]:
+            if time.monotonic() < self.deadline:
+                return b""
+            self.close()
+            raise KgError(Errors.E022.format(seconds=f"{self.timeout:g}"))
+        chunk = os.read(stdout.fileno(), 1 << 16)
+        if not chunk:
+            code = kill(self._process)
+            raise KgError(Errors.E023.format(reason=exit_reason(code)))
+        return chunk
 
 
-def prepare_server_store(data: str | Path, location: str | Path, *,
-                         on_load: Callable[[], None] | None = None) -> Path:
-    """The Oxigraph store directory ``location`` for the server, loaded from ``data`` unless it already holds this
-    very file (its SHA-256 and format, stamped beside the store): a big graph loads once, not at every start.
-    ``on_load`` is called before a load (to say that it takes a while)."""
-    import shutil
+def _child_main() -> None:
+    """The query process: read the request on stdin, answer with JSON lines on stdout (see QueryProcess)."""
+    out = sys.stdout.buffer
+    request = json.loads(sys.stdin.buffer.read())
 
-    data, location = Path(data), Path(location)
-    if not data.exists():
-        raise KgError(Errors.E005.format(path=data, folder=data.parent))
-    stamp, current = _stamp_path(location), _stamp(data)  # the file is read once
-    if _holds(location, current):
-        return location
-    if on_load is not None:
-        on_load()
-    stamp.unlink(missing_ok=True)
-    shutil.rmtree(location, ignore_errors=True)
-    location.mkdir(parents=True)
-    done = subprocess.run([oxigraph_binary(), "load", "--location", str(location), "--file", str(data)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        raise KgError(Errors.E010.format(path=data, reason=done.stderr.strip()[-300:], fmt="RDF"))
-    stamp.write_text(current, encoding="utf-8")  # only once the load is complete
-    return location
-
-
-def _holds(location: Path, stamp: str) -> bool:
-    """Whether the store at ``location`` was loaded from a file with this ``stamp`` (content SHA-256, format)."""
-    path = _stamp_path(location)
-    return location.is_dir() and path.is_file() and path.read_text(encoding="utf-8") == stamp
-
-
-def _stamp_path(location: Path) -> Path:
-    return location.with_name(location.name + ".source")
-
-
-def _stamp(data: Path) -> str:
-    import hashlib
-
-    with data.open("rb") as f:
-        digest = hashlib.file_digest(f, "sha256").hexdigest()
-    return f"{data.suffix} {digest} oxigraph {_server_version()}\n"
-
-
-def _server_version() -> str:
-    from importlib import metadata
+    def send(message: dict[str, Any]) -> None:
+        out.write(json.dumps(message, ensure_ascii=False).encode("utf-8") + b"\n")
+        out.flush()
 
     try:
-        return metadata.version("oxigraph")
-    except metadata.PackageNotFoundError:
-        return "unknown"
+        store = load_store(request["data"])
+        send({"loaded": True})
+        variables, rows, boolean = _solutions(store, request["sparql"])
+        send({"vars": variables, "boolean": boolean})
+        batch: list[list[str]] = []
+        sent = time.monotonic()
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= 1000 or time.monotonic() - sent > 0.1:
+                send({"rows": batch})
+                batch, sent = [], time.monotonic()
+        send({"rows": batch})
+        send({"done": True})
+    except KgError as err:
+        send({"error": str(err)})
+    except BrokenPipeError:  # kg stopped reading: nothing left to do
+        os._exit(0)
+    except (OSError, RuntimeError, ValueError) as err:  # raised by the engine while it evaluates
+        send({"error": Errors.E004.format(message=" ".join(str(err).split()))})
 
 
-def start_server(location: str | Path, *, host: str = "127.0.0.1", port: int = 7878) -> subprocess.Popen[bytes]:
-    """Start ``oxigraph serve-read-only`` on ``host:port``; returns the process (the caller stops it).
+def format_batches(variables: list[str], batches: Iterable[list[list[str]]], fmt: str, *,
+                   page: int = 1000, width: int | None = None, boolean: bool | None = None) -> Iterator[str]:
+    """The result in ``fmt`` (csv, json or table) as blocks of lines, made as the batches of rows come; joined with
+    newlines they are the text of :class:`QueryResult`'s ``to_csv``/``to_json``/``to_table``. A table takes its
+    column widths from the first ``page`` rows, fitted to ``width`` if given; an ASK's answer (``boolean``) is a
+    JSON boolean in json.
 
-    Read-only: SPARQL UPDATE is refused by the server itself.
+    >>> list(format_batches(["a"], [[["1"]], [["2"]]], "csv"))
+    ['a', '1', '2']
+    >>> "\\n".join(format_batches(["a"], [[["1"]], [["2"]]], "json")) == QueryResult(["a"], [["1"], ["2"]]).to_json()
+    True
+    >>> list(format_batches(["ask"], [[["true"]]], "json", boolean=True))
+    ['true']
     """
-    return subprocess.Popen([oxigraph_binary(), "serve-read-only", "--location", str(location),
-                             "--bind", f"{host}:{port}", "--union-default-graph"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if fmt == "csv":
+        yield from _csv_blocks(variables, batches)
+    elif fmt == "json" and boolean is not None:
+        yield json.dumps(boolean)
+    elif fmt == "json":
+        yield from _json_blocks(variables, batches)
+    else:
+        yield from _table_blocks(variables, batches, page, width)
 
 
-def wait_until_ready(host: str, port: int, *, timeout: float = 20.0) -> bool:
-    """Poll the server's query endpoint until it answers (True) or ``timeout`` passes (False)."""
-    import time
-    import urllib.request
+def _csv_blocks(variables: list[str], batches: Iterable[list[list[str]]]) -> Iterator[str]:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    for rows in _with_first([variables], batches):
+        if rows:
+            writer.writerows(rows)
+            yield buf.getvalue().removesuffix("\n")
+            buf.seek(0)
+            buf.truncate()
 
-    deadline = time.monotonic() + timeout
-    url = f"http://{host}:{port}/query?query=ASK%7B%7D"
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                return response.status == 200
-        except OSError:
-            time.sleep(0.2)
-    return False
+
+def _with_first(first: list[list[str]], batches: Iterable[list[list[str]]]) -> Iterator[list[list[str]]]:
+    yield first
+    yield from batches
+
+
+def _json_blocks(variables: list[str], batches: Iterable[list[list[str]]]) -> Iterator[str]:
+    held: str | None = None  # the last object: whether a comma follows it is known only with the next one
+    for rows in batches:
+        objects = [" " + json.dumps(dict(zip(variables, r, strict=False)), ensure_ascii=False, indent=1)
+                   .replace("\n", "\n ") for r in rows]
+        if not objects:
+            continue
+        block = ([held + ","] if held is not None else ["["]) + [o + "," for o in objects[:-1]]
+        held = objects[-1]
+        yield "\n".join(block)
+    yield "[]" if held is None else held + "\n]"
+
+
+def _table_blocks(variables: list[str], batches: Iterable[list[list[str]]], page: int,
+                  width: int | None) -> Iterator[str]:
+    first: list[list[str]] = []
+    rest = iter(batches)
+    for rows in rest:
+        first += rows
+        if len(first) >= page:
+            break
+    widths = column_widths(variables, first, width=width)
+    cut = width is not None
+    yield "\n".join([table_header(variables, widths, cut=cut), *(table_row(r, widths, cut=cut) for r in first)])
+    for rows in rest:
+        if rows:
+            yield "\n".join(table_row(r, widths, cut=cut) for r in rows)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
+from pathlib import Path
 
 import pytest
 from rdflib import RDFS, SKOS, Literal
@@ -137,3 +140,116 @@ def test_build_samples_are_named_without_the_install_folder(sample_build):
     report, _ = sample_build
     paths = [d["path"] for _, d in report.graph.nodes(data=True) if d["type"] == "SOURCE"]
     assert paths and all("/" not in p and p.endswith(".txt") for p in paths)
+
+
+def test_build_second_build_into_the_same_folder_is_refused(tmp_path):
+    from kg.build import output_lock
+
+    files = sorted(sample_dir().glob("*.txt"))[:1]
+    out = tmp_path / "out"
+    build(files, out)
+    before = {name: (out / name).read_bytes() for name in OUTPUTS}
+    with output_lock(out), pytest.raises(KgError, match=rf"E024.*pid {os.getpid()}.*{out.name}"):
+        build(sorted(sample_dir().glob("*.txt"))[1:3], out)  # as if another process were building there now
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
+    build(files, out)  # the lock went with its holder
+
+
+def test_build_removes_what_killed_builds_left(tmp_path):
+    out = tmp_path / "out"
+    build(sorted(sample_dir().glob("*.txt"))[:1], out)
+    left = [out / ".graph.ttl.k3j2h1.tmp", out / ".graph.html.a8b7c6.tmp", out / ".kg-probe-x1y2",
+            out / ".kg-cache" / "ab" / "tmpq1w2e3.tmp"]
+    for path in left:
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(b"half a file")
+    mine = out / "notes.tmp"
+    mine.write_text("not kg's")
+    build(sorted(sample_dir().glob("*.txt"))[:1], out)
+    assert not any(path.exists() for path in left) and mine.exists()
+
+
+def test_build_merge_does_not_depend_on_input_order(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("市委巡察办建立上下联动机制。", encoding="utf-8")
+    (folder / "b.txt").write_text("坚持上下联动，形成工作合力。", encoding="utf-8")
+    build([folder / "a.txt", folder / "b.txt"], tmp_path / "ab")
+    build([folder / "b.txt", folder / "a.txt"], tmp_path / "ba")
+    for name in OUTPUTS:
+        assert (tmp_path / "ab" / name).read_bytes() == (tmp_path / "ba" / name).read_bytes(), name
+
+
+def test_build_file_name_that_is_not_utf8(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"\xc9\xf3\xbc\xc6.txt")  # 审计.txt in GBK, as an old Windows share names it
+    (folder / name).write_text("天水市纪委监委印发《监督办法》。", encoding="utf-8")
+    report = build([folder], tmp_path / "out")
+    assert report.summary["sources"] == 1 and not report.skipped
+    assert "%C9%F3%BC%C6.txt" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def _tmpfs(path):
+    import subprocess
+
+    if os.geteuid() != 0 or not sys.platform.startswith("linux"):
+        pytest.skip("mounting a small tmpfs needs root on Linux")
+    path.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(path)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"can't mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
+
+
+def test_build_full_disk_is_one_clear_error_and_keeps_the_previous_outputs(tmp_path):
+    import subprocess
+
+    disk = tmp_path / "disk"
+    _tmpfs(disk)
+    try:
+        out = disk / "out"
+        build(sorted(sample_dir().glob("*.txt"))[:1], out)
+        before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+        free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+        (disk / "filler").write_bytes(b"x" * (free - 300_000))  # room for the new Turtle, not for the page
+        with pytest.raises(KgError, match=rf"^\[E025\] No space left on the device while writing {out}/graph\."):
+            build(sorted(sample_dir().glob("*.txt"))[:4], out)
+        assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+        assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+        (disk / "filler").unlink()
+        assert build(sorted(sample_dir().glob("*.txt"))[:4], out).summary["sources"] == 4
+    finally:
+        subprocess.run(["umount", str(disk)], check=False)
+
+
+@pytest.mark.slow
+def test_build_jobs_workers_die_with_a_killed_build(tmp_path):
+    import signal
+    import subprocess
+    import time
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("reads /proc")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(sample_dir().glob("*.txt")))
+    for i in range(40):
+        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(folder), "-o", str(tmp_path / "out"), "-j", "2",
+                             "-q", "--no-cache"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        workers: list[int] = []
+        while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.1)
+            workers = [int(c) for t in Path(f"/proc/{proc.pid}/task").iterdir()
+                       for c in (t / "children").read_text().split()]
+        assert len(workers) >= 2, "the build ended before its workers were seen"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        time.sleep(2)
+        alive = [w for w in workers if Path(f"/proc/{w}").exists()
+                 and Path(f"/proc/{w}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
+        assert alive == []
+    finally:
+        proc.kill()

@@ -42,7 +42,8 @@ def test_cli_build_writes_outputs_and_summary(corpus, tmp_path):
     assert result.stdout.splitlines()[:3] == [
         "documents: 2", "entities:  ORG 1, DOC 1, MECH 1 (total 3)",
         "relations: ISSUED 1, ESTABLISHED 1 (total 2)"]
-    assert sorted(p.name for p in out.iterdir()) == [".kg-cache", "graph.graphml", "graph.html", "graph.jsonld", "graph.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == [".kg-cache", ".kg-lock", "graph.graphml", "graph.html", "graph.jsonld",
+                                                     "graph.ttl"]
 
 
 def test_cli_query_csv_prints_header_then_rows(corpus, tmp_path):
@@ -203,3 +204,135 @@ def test_cli_query_csv_and_json_keep_the_full_text(graph):
     assert "天水市纪委监委印发《天水市监督工作办法》。" in csv.stdout
     rows = json.loads(runner.invoke(app, ["query", "--data", graph, "--format", "json", SENTENCES]).stdout)
     assert {r["sentence"] for r in rows} == {"天水市纪委监委建立“双反馈”机制。", "天水市纪委监委印发《天水市监督工作办法》。"}
+
+
+@pytest.mark.parametrize(
+    ("query_args", "says"),
+    [
+        (["SELECT * WHERE " + "{" * 3000 + "?s ?p ?o" + "}" * 3000], "[E019] Refused query: it is nested 3000 brackets"),
+        (["SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"], "[E018] Refused query: it uses SERVICE"),
+        (["  "], "[E020] The query is empty."),
+        (["isued"], "[E029] No bundled query named 'isued'. Choose one of: cooperation,"),
+        (["evidence", "--bind", "heda=市委"], "[E017] Bad --bind heda=市委: the query has no variable ?heda."),
+    ],
+)
+def test_cli_query_refused_or_empty_is_one_line(graph, query_args, says):
+    result = runner.invoke(app, ["query", "--data", str(graph), *query_args])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("kg: " + says)
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.output
+
+
+def test_cli_query_file_not_utf8_is_one_line(graph, tmp_path):
+    (tmp_path / "q.rq").write_bytes("SELECT ?t WHERE { ?d dcterms:title '监督' }".encode("gb18030"))
+    result = runner.invoke(app, ["query", "--data", str(graph), str(tmp_path / "q.rq")])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"kg: [E021] Can't read the query file {tmp_path / 'q.rq'}: byte 36 is not UTF-8")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cli_query_bundled_by_name_and_listed_in_help(graph):
+    by_name = runner.invoke(app, ["query", "--data", str(graph), "--format", "csv", "issued"])
+    assert (by_name.exit_code, by_name.stdout) == (0, "issuer,document\n天水市纪委监委,天水市监督工作办法\n")
+    help_text = " ".join(runner.invoke(app, ["query", "--help"]).stdout.split())
+    assert "Bundled queries (by name, with or without .rq): cooperation, documents_by_sources, evidence, " in help_text
+    assert "--timeout" in help_text and "--allow-service" in help_text
+
+
+def test_cli_query_json_streamed_is_the_same_text(graph):
+    result = runner.invoke(app, ["query", "--data", str(graph), "--format", "json",
+                                 "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"])
+    rows = json.loads(result.stdout)
+    assert len(rows) > 20 and result.stdout == json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    empty = runner.invoke(app, ["query", "--data", str(graph), "--format", "json", "SELECT ?s WHERE { ?s ?s ?s }"])
+    assert empty.stdout == "[]\n"
+
+
+def test_cli_query_timeout_stops_the_query(graph):
+    result = runner.invoke(app, ["query", "--data", str(graph), "--timeout", "0.5",
+                                 "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("kg: [E022] The query ran longer than 0.5 s and was stopped.")
+
+
+def _children(pid: int) -> list[int]:
+    from pathlib import Path
+
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def _running(pid: int) -> bool:
+    from pathlib import Path
+
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.mark.slow
+def test_cli_query_ctrl_c_stops_at_once(graph):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("reads /proc")
+    cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "query", "--data", str(graph), "--timeout", "0", cross],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while not _children(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        child = _children(proc.pid)[0]
+        time.sleep(1.0)  # loaded and counting
+        proc.send_signal(signal.SIGINT)
+        started = time.monotonic()
+        assert proc.wait(timeout=10) == 130
+        assert time.monotonic() - started < 2
+        assert proc.stderr.read().strip() == "kg: stopped"
+        time.sleep(0.2)
+        assert not _running(child)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
+def test_cli_extract_unreadable_file_is_reported_and_the_rest_goes_on(corpus, monkeypatch):
+    import os
+
+    locked = corpus / "locked.txt"
+    locked.mkdir()  # unreadable as a text file, whoever runs the test (root reads files of any mode)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: str(path) != str(locked) and real_access(path, mode))
+    result = runner.invoke(app, ["extract", str(locked), str(corpus / "a.txt")])
+    assert result.exit_code == 3  # done, an input skipped
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["source"] == "locked.txt" and first["error"].startswith("[E001] Can't read locked.txt")
+    assert second["source"] == "a.txt" and second["entities"]
+
+
+@pytest.mark.parametrize(("iri", "says"), [
+    ("not an iri", "it is not an absolute IRI (it needs a scheme such as https:)"),
+    ("http://x", "it must end in / or #, or the names run into it"),
+])
+def test_cli_build_bad_base_iri_is_one_line(corpus, tmp_path, iri, says):
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(tmp_path / "out"), "--base-iri", iri])
+    assert result.exit_code == 1
+    assert result.stderr == f"kg: [E026] Bad base IRI '{iri}': {says}. Give an absolute IRI that ends in / or #, " \
+        "e.g. --base-iri https://example.org/id/ (or leave it out for kg's own).\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_extract_warns_of_replaced_bytes(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("天水市纪委监委印发《监督办法》。".encode().replace("监督".encode(), b"\xff\xfe"))
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 0 and json.loads(result.stdout)["entities"]
+    assert result.stderr == ("kg: warning: [W004] a.txt: 2 bytes that are not valid UTF-8 (the first at byte 30) "
+                             "were replaced by U+FFFD; the rest reads as UTF-8.\n")

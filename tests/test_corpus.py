@@ -58,3 +58,18 @@ def test_corpus_progress_silent_for_a_single_file_off_terminal():
     stream = io.StringIO()
     Progress(1, ProgressPrinter(stream)).add(10)
     assert stream.getvalue() == ""
+
+
+def test_corpus_public_load_cleans_lone_surrogates():
+    import warnings
+
+    import kg
+
+    text = "天水市纪委监委\udcb8印发《监督办法》。"
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        record = kg.extract_doc(kg.load()(text), source="a.txt")
+    assert [e.name for e in record.entities] == ["天水市纪委监委", "监督办法"]
+    assert record.entities[1].mentions[0].start == text.index("监督办法")  # one for one: offsets hold
+    assert [str(w.message)[:66] for w in said] == [
+        "[W005] 1 lone surrogate code point(s) in the text (the first at ch"]

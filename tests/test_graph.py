@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import networkx as nx
+
 from kg.extract import extract_doc
 from kg.graph import build_graph, graph_summary, mention_spans
+from kg.readwrite.graphml import write_graphml
 
 
 def graph(nlp, *texts):
@@ -43,3 +46,57 @@ def test_graph_summary_counts(nlp):
     assert graph_summary(G) == {"sources": 1, "entities": {"ORG": 2, "DOC": 1, "MECH": 0},
                                 "relations": {"ISSUED": 1, "ESTABLISHED": 0, "INSPECTS": 0, "LEADS": 0,
                                               "PART_OF": 1, "COOPERATES_WITH": 0}}
+
+
+def test_graph_graphml_is_written(nlp, tmp_path):
+    import networkx as nx
+
+    G = graph(nlp, "天水市委巡察办印发《甲办法》。")
+    write_graphml(G, str(tmp_path / "g.graphml"))
+    H = nx.read_graphml(tmp_path / "g.graphml")
+    assert H.nodes["ORG:天水市委巡察办"]["aliases"] == "天水市委巡察办"
+
+
+def test_graph_graphml_round_trips_through_networkx_with_types(nlp, tmp_path):
+    import networkx as nx
+
+    G = graph(nlp, "天水市委巡察办印发《甲办法》，建立“乙”机制。\x07定西市委巡察办与天水市委巡察办协作。")
+    G.nodes["ORG:天水市委巡察办"]["name"] = "天水市委巡察办\x01<&>"  # characters XML can't hold, and markup
+    write_graphml(G, tmp_path / "g.graphml")
+    H = nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True)
+    assert sorted(H.nodes) == sorted(G.nodes)
+    assert sorted(H.edges(keys=True)) == sorted(G.edges(keys=True))
+    org = H.nodes["ORG:天水市委巡察办"]
+    assert org["name"] == "天水市委巡察办\ufffd<&>" and org["mentions"] == G.nodes["ORG:天水市委巡察办"]["mentions"]
+    assert isinstance(org["generic"], bool) and isinstance(org["mentions"], int)
+
+
+def test_graph_zero_width_and_bidi_characters_leave_names_and_keys(nlp):
+    G = graph(nlp, "市委巡察办建立“三反馈”机制。", "市委巡察办建立“三反\u200d馈”机制。", "市委巡察办印发《巡察\u202etxt.exe》。")
+    mechanisms = [n for n in G if n.startswith("MECH:")]
+    assert mechanisms == ["MECH:三反馈"] and len(G.nodes["MECH:三反馈"]["sources"]) == 2
+    assert G.nodes["MECH:三反馈"]["aliases"] == ["“三反馈”机制", "三反馈", "三反馈机制"]
+    assert "DOC:巡察txt.exe" in G and G.nodes["DOC:巡察txt.exe"]["name"] == "巡察txt.exe"
+
+
+def test_graph_two_names_that_differ_in_invisible_characters_keep_all_mentions(nlp):
+    text = "市委巡察办建立“三反馈”机制。“三反\u200d馈”机制运行良好。"
+    G = graph(nlp, text)
+    (mentions,) = [d for _, v, d in G.edges(data=True) if d["relation"] == "MENTIONS" and v == "MECH:三反馈"]
+    assert [text[s:e] for s, e in mention_spans(mentions)] == ["“三反馈”机制", "“三反\u200d馈”机制"]
+
+
+def test_graph_merge_settles_disagreements_whatever_the_order(nlp):
+    from kg.graph import finish_graph, merge_record
+
+    records = [extract_doc(nlp(t), source=f"{i}.txt") for i, t in enumerate(
+        ["市委巡察办建立上下联动机制。", "坚持上下联动，形成工作合力。", "实行上下联动、左右协同。"])]
+    kinds = set()
+    for order in (records, records[::-1], [records[1], records[0], records[2]]):
+        G = nx.MultiDiGraph()
+        for record in order:
+            merge_record(G, record)
+        finish_graph(G)
+        kinds.add(G.nodes["MECH:上下联动"]["subtype"])
+        assert "_votes" not in G.nodes["MECH:上下联动"]
+    assert kinds == {"practice"}  # said so in two sources of three

@@ -64,3 +64,39 @@ def test_html_big_graph_shows_its_best_connected_entities(nlp):
     assert set(data["evidence"]) <= {"ORG:天水市委巡察办", "ORG:定西市委巡察办"}
     assert data["counts"]["shown"] == 2 and sum(data["counts"]["entities"].values()) > 2
     assert graph_to_vis_data(G)["counts"]["shown"] is None
+
+
+_LAYOUT = """
+import json, networkx as nx
+from kg.readwrite.html import graph_to_vis_data
+G = nx.MultiDiGraph()
+G.add_node("src:0", kind="source", type="SOURCE", name="s", path="s.txt", sha256="0")
+for c in range(40):  # 40 small components: more than 300 entities, laid out in Python
+    names = [f"ORG:机构{c}-{i}" for i in range(9)]
+    for n in names:
+        G.add_node(n, kind="entity", type="ORG", name=n[4:], subtype="", region="", aliases=[n[4:]],
+                   sources=["src:0"], mentions=1, generic=False)
+    for u, v in zip(names, names[1:] + names[:1]):
+        G.add_edge(u, v, key=u + v, relation="LEADS", source="src:0", sentence="句", start=0, end=1)
+print(json.dumps({n["id"]: (n["x"], n["y"]) for n in graph_to_vis_data(G)["nodes"]}, sort_keys=True))
+"""
+
+
+def test_html_layout_of_a_big_graph_is_the_same_in_every_process():
+    import os
+    import subprocess
+    import sys
+
+    layouts = {subprocess.run([sys.executable, "-c", _LAYOUT], capture_output=True, text=True, check=True,
+                              env=os.environ | {"PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(layouts) == 1 and len(layouts.pop()) > 1000
+
+
+def test_html_file_name_that_is_not_utf8_is_written(nlp, tmp_path):
+    import os
+
+    from kg.readwrite.html import write_html
+
+    G = build_graph([extract_doc(nlp("天水市委巡察办印发《甲办法》。"), source=os.fsdecode(b"\xb8\xe6.txt"))])
+    write_html(G, tmp_path / "g.html")
+    assert "%B8%E6.txt" in (tmp_path / "g.html").read_text(encoding="utf-8")

@@ -161,3 +161,43 @@ def test_io_input_files_are_named_below_the_folder_given(tmp_path):
     (tmp_path / "z" / "b.txt").write_text("x", encoding="utf-8")
     (tmp_path / "a.md").write_text("x", encoding="utf-8")
     assert [f.name for f in input_files([tmp_path, tmp_path / "z" / "b.txt"])] == ["a.md", "z/b.txt", "b.txt"]
+
+
+@pytest.mark.parametrize("at", [0, 7, 30, -1])
+def test_io_utf8_with_a_bad_byte_stays_utf8_and_says_where(tmp_path, at):
+    data = ("天水市纪委监委印发监督办法" * 3).encode("utf-8")  # three bytes a character
+    at = at if at >= 0 else len(data)
+    damaged = data[:at] + b"\xff" + data[at:]
+    (tmp_path / "t.txt").write_bytes(damaged)
+    said = []
+    text = read_text(tmp_path / "t.txt", on_warning=said.append)
+    assert text == damaged.decode("utf-8", errors="replace") and text.count("\ufffd") <= 4
+    first = at - (at % 3 if at < len(data) else 0)  # inside a character, its first byte is the first bad one
+    assert said == [f"[W004] {tmp_path / 't.txt'}: {text.count(chr(0xFFFD))} bytes that are not valid UTF-8 (the "
+                    f"first at byte {first}) were replaced by U+FFFD; the rest reads as UTF-8."]
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("市委", "gbk"), ("县纪委监委", "gbk"), ("中共天水市委巡察办", "gb18030"), ("巡察组进驻", "gbk"),
+    ("市委", "big5"), ("中共天水市委", "big5"), ("監督辦法", "big5"),
+])
+def test_io_short_chinese_texts_in_gbk_or_big5(tmp_path, text, encoding):
+    (tmp_path / "t.txt").write_bytes(text.encode(encoding))
+    assert read_text(tmp_path / "t.txt") == text
+
+
+def test_io_utf16_with_a_broken_surrogate_is_read_with_a_warning(tmp_path):
+    data = "\ufeff市委".encode("utf-16-le") + b"\x00\xd8" + "巡察办".encode("utf-16-le")  # a lone high surrogate
+    (tmp_path / "t.txt").write_bytes(data)
+    said = []
+    assert read_text(tmp_path / "t.txt", on_warning=said.append) == "市委\ufffd巡察办"
+    assert said and "not valid UTF-16 (the first at byte 6)" in said[0]
+
+
+def test_io_random_bytes_are_not_text(tmp_path):
+    import random
+
+    rng = random.Random(5)
+    (tmp_path / "r.txt").write_bytes(bytes(rng.randrange(1, 256) for _ in range(2000)))
+    with pytest.raises(KgError, match=r"E011.*r\.txt is a binary file, not text \(no text encoding"):
+        read_text(tmp_path / "r.txt")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from rdflib import RDF, SKOS, Literal
 from rdflib.compare import isomorphic
@@ -10,7 +12,7 @@ from rdflib.namespace import DCTERMS
 from kg.extract import extract_doc
 from kg.graph import build_graph
 from kg.readwrite.rdf import FORMATS, graph_to_rdf, iri_for, read_rdf, write_rdf
-from kg.vocab import ORG
+from kg.vocab import KG, ORG
 
 
 @pytest.fixture()
@@ -89,3 +91,39 @@ def test_rdf_jsonld_one_node_object_per_subject(nlp, tmp_path):
     write_rdf(G, tmp_path / "g.jsonld", format="json-ld")
     ids = [node["@id"] for node in json.loads((tmp_path / "g.jsonld").read_text(encoding="utf-8"))["@graph"]]
     assert len(ids) == len(set(ids)) == len(set(graph_to_rdf(G).subjects()))
+
+
+def test_rdf_iri_escapes_zero_width_and_bidi_characters():
+    assert str(iri_for("http://example.org/", "DOC:巡察\u202etxt\u200d.exe")) == \
+        "http://example.org/doc/巡察%E2%80%AEtxt%E2%80%8D.exe"
+
+
+def test_rdf_file_name_that_is_not_utf8_is_written(nlp, tmp_path):
+    import os
+
+    source = os.fsdecode(b"in/\xb8\xe6.txt")  # GBK bytes of a name, as Python reads them from the disk
+    G = build_graph([extract_doc(nlp("天水市委巡察办印发《甲办法》。"), source=source)])
+    write_rdf(G, tmp_path / "g.ttl")
+    paths = {str(o) for o in read_rdf(tmp_path / "g.ttl").objects(None, KG.path)}
+    assert paths == {"in/%B8%E6.txt"}
+
+
+@pytest.mark.parametrize(("iri", "says"), [
+    ("not an iri", "it is not an absolute IRI"),
+    ("http://x", "it must end in / or #"),
+    ("http://example.org/a b/", "an IRI can't hold ' '"),
+    ("http://example.org/\u202eid/", "'http://example.org/\\u202eid/': an IRI can't hold '\\u202e'"),
+])
+def test_rdf_bad_base_iri_is_a_clear_error(iri, says):
+    from kg.errors import KgError
+    from kg.readwrite.rdf import check_base_iri
+
+    with pytest.raises(KgError, match=rf"E026.*{re.escape(says)}"):
+        check_base_iri(iri)
+
+
+@pytest.mark.parametrize("ch", ["\U000e07aa", "\U000e0001", "\U0001fffe", "\ufff0", "\U000e1000"])
+def test_rdf_iri_of_any_character_is_a_valid_iri(ch):
+    import pyoxigraph as ox
+
+    ox.NamedNode(str(iri_for("http://example.org/", f"ORG:机构{ch}")))  # tag characters (E0000-E0FFF) are no ucschar

@@ -117,3 +117,100 @@ def test_store_top_20_documents_are_the_most_named_and_the_same_on_every_load():
     assert counts == [3] * 20  # 66 documents are named in 3 sources: any 20 of them, but always the same 20
     titles = {row[0] for row in answers[0]}
     assert all(int(t.removeprefix("文件")) % 3 == 2 for t in titles) and len(titles) == 20
+
+
+class Listener:
+    """A TCP listener on a free loopback port that counts connections (and closes each at once)."""
+
+    def __init__(self):
+        import socket
+        import threading
+
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self):
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            conn.close()
+
+    def close(self):
+        self.sock.close()
+
+
+@pytest.fixture()
+def listener():
+    found = Listener()
+    yield found
+    found.close()
+
+
+def _service_query(port: int) -> str:
+    return f"SELECT * WHERE {{ SERVICE SILENT <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"
+
+
+def test_store_service_makes_no_connection_unless_allowed(listener, tmp_path):
+    import time
+
+    from kg.store import QueryProcess
+
+    store = load_store_from_string("<urn:a> <urn:p> <urn:b> .", format="nt")
+    with pytest.raises(KgError, match="E018"):
+        query(store, _service_query(listener.port))
+    data = tmp_path / "g.nt"
+    data.write_text("<urn:a> <urn:p> <urn:b> .\n", encoding="utf-8")
+    with pytest.raises(KgError, match="E018"):
+        QueryProcess(data, _service_query(listener.port))
+    time.sleep(0.2)
+    assert listener.connections == 0
+    with QueryProcess(data, _service_query(listener.port), allow_service=True, timeout=10) as allowed:
+        list(allowed.rows())
+    assert listener.connections >= 1  # the listener does see a query that is allowed out
+
+
+def _cross_product_data(tmp_path):
+    data = tmp_path / "g.nt"
+    data.write_text("".join(f"<urn:s{i}> <urn:p> <urn:o{i}> .\n" for i in range(300)), encoding="utf-8")
+    return data
+
+
+def test_store_query_process_stops_after_the_timeout(tmp_path):
+    import time
+
+    from kg.store import QueryProcess
+
+    started = time.monotonic()
+    count = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # 300**3 rows to count: minutes
+    with pytest.raises(KgError, match=r"E022.*longer than 0.5 s"), \
+            QueryProcess(_cross_product_data(tmp_path), count, timeout=0.5) as running:
+        list(running.rows())
+    assert time.monotonic() - started < 5
+
+
+def test_store_query_process_streams_rows_as_they_come(tmp_path):
+    import time
+
+    from kg.store import QueryProcess
+
+    with QueryProcess(_cross_product_data(tmp_path), "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }") as running:
+        started = time.monotonic()
+        first = next(running.batches())
+        assert first and time.monotonic() - started < 5  # 27 million rows in all: never all held anywhere
+        assert running.variables == ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
+
+
+def test_store_query_process_reports_a_crash_of_the_engine(tmp_path, monkeypatch):
+    from kg import sparql
+    from kg.store import QueryProcess
+
+    monkeypatch.setattr(sparql, "MAX_NESTING", 10**6)  # let through what the checks are there to refuse
+    deep = "SELECT * WHERE " + "{" * 20000 + "?s ?p ?o" + "}" * 20000
+    with pytest.raises(KgError, match=r"E023.*killed by signal SIG"), QueryProcess(_cross_product_data(tmp_path), deep):
+        pass

@@ -165,11 +165,21 @@ def _layout(G: nx.MultiDiGraph, entities: list[str], shown: set[str], seed: int)
         radius = 60 * math.sqrt(len(nodes))
         if x + 2 * radius > row_width and x > 0:
             x, y, row_height = 0.0, y + row_height, 0.0
-        for n, (px, py) in _component_layout(H.subgraph(nodes), seed, radius).items():
+        for n, (px, py) in _component_layout(_component(H, nodes), seed, radius).items():
             placed[n] = (round(x + radius + px, 1), round(y + radius + py, 1))
         x += 2 * radius + 40
         row_height = max(row_height, 2 * radius + 40)
     return placed
+
+
+def _component(H: nx.Graph, nodes: list[str]) -> nx.Graph:
+    """The component of ``H`` on ``nodes`` (sorted) as a graph of its own, nodes and edges in sorted order: a
+    subgraph view would list them in the order of a set, which changes with PYTHONHASHSEED, and so would the layout.
+    """
+    C = nx.Graph()
+    C.add_nodes_from(nodes)
+    C.add_edges_from(sorted((min(u, v), max(u, v)) for u, v in H.edges(nodes)))
+    return C
 
 
 SPRING_MAX = 150  # nodes; larger components get concentric BFS layers (spring layouts are quadratic)
@@ -201,7 +211,9 @@ def _asset(name: str) -> str:
 
 
 # Text from documents stays data inside the page's JSON block: no character of it can close the <script>.
-_SAFE_JSON = str.maketrans({"&": "\\u0026", "<": "\\u003c", ">": "\\u003e"})
+# (Lone surrogates, from a file name that is not UTF-8, are written as JSON escapes: UTF-8 can't hold them.)
+_SAFE_JSON = str.maketrans({"&": "\\u0026", "<": "\\u003c", ">": "\\u003e",
+                            **{chr(c): f"\\u{c:04x}" for c in range(0xD800, 0xE000)}})
 _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 

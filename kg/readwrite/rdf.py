@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -40,6 +41,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV
 
 from kg.errors import Errors, KgError
 from kg.graph import mention_spans, sorted_edges
+from kg.io import INVISIBLE
 from kg.vocab import DEFAULT_BASE_IRI, KG, ORG, prefixes
 
 # kg:Mention nodes per entity and source: every mention of an ordinary article, the first ones of a huge text
@@ -51,8 +53,9 @@ RELATION_PREDICATES = {"ISSUED": KG.issued, "ESTABLISHED": KG.established, "INSP
 TYPE_PATHS = {"ORG": "org", "DOC": "doc", "MECH": "mechanism", "src": "source"}
 _ASCII_KEPT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@")
 # the non-ASCII characters an IRI path may hold as they are (RFC 3987 ucschar)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _UCS_RANGES = ((0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF),
-               *((plane << 16, (plane << 16) + 0xFFFD) for plane in range(1, 15)))
+               *((plane << 16, (plane << 16) + 0xFFFD) for plane in range(1, 14)), (0xE1000, 0xEFFFD))
 
 
 def iri_for(base: str, node: str) -> URIRef:
@@ -63,14 +66,37 @@ def iri_for(base: str, node: str) -> URIRef:
     'http://example.org/org/定西市%2F委%7F'
     """
     kind, _, key = node.partition(":")
-    safe = "".join(c if c in _ASCII_KEPT or _ucschar(c) else "".join(f"%{b:02X}" for b in c.encode("utf-8", "replace"))
-                   for c in key)
+    safe = "".join(c if c in _ASCII_KEPT or _ucschar(c) else _percent(c) for c in key)
     return URIRef(f"{base}{TYPE_PATHS.get(kind, kind.lower())}/{safe}")
 
 
 def _ucschar(c: str) -> bool:
     code = ord(c)
-    return code >= 0xA0 and any(lo <= code <= hi for lo, hi in _UCS_RANGES)
+    return code >= 0xA0 and any(lo <= code <= hi for lo, hi in _UCS_RANGES) and not INVISIBLE.match(c)
+
+
+def check_base_iri(iri: str) -> str:
+    """``iri`` if it can be the base of kg's IRIs (absolute, ending in / or #), else :class:`KgError` E026.
+
+    >>> check_base_iri("https://example.org/id/")
+    'https://example.org/id/'
+    """
+    reason = None
+    if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", iri):
+        reason = "it is not an absolute IRI (it needs a scheme such as https:)"
+    elif not iri.endswith(("/", "#")):
+        reason = "it must end in / or #, or the names run into it"
+    elif bad := re.search(rf"[\x00-\x20<>\"{{}}|\\^`\x7f]|{INVISIBLE.pattern}", iri):
+        reason = f"an IRI can't hold {bad.group()!r}"
+    else:
+        try:
+            ox.NamedNode(iri + "x")
+        except ValueError as err:
+            reason = str(err)
+    if reason is not None:
+        shown = INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", iri)  # a message must not be reordered either
+        raise KgError(Errors.E026.format(iri=shown, reason=reason))
+    return iri
 
 
 def bind_prefixes(g: Graph, base: str = DEFAULT_BASE_IRI) -> Graph:
@@ -101,6 +127,19 @@ _PREDICATES = {rel: ox.NamedNode(str(p)) for rel, p in RELATION_PREDICATES.items
 
 def _zh(text: str) -> ox.Literal:
     return ox.Literal(text, language="zh")
+
+
+def _plain(text: str) -> ox.Literal:
+    """A literal of a text that may hold lone surrogates (a file name that is not UTF-8): they are percent-encoded."""
+    return ox.Literal(text if text.isascii() else _SURROGATE.sub(lambda m: _percent(m.group()), text))
+
+
+def _percent(c: str) -> str:
+    try:
+        data = c.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = c.encode("utf-8", "surrogatepass")
+    return "".join(f"%{b:02X}" for b in data)
 
 
 def _int(n: int) -> ox.Literal:
@@ -155,7 +194,7 @@ def _node_triples(s: ox.NamedNode, scheme: ox.NamedNode, node: str, data: dict) 
     if kind == "SOURCE":
         yield from (ox.Triple(s, p, o) for p, o in (
             (_TYPE, _SOURCE), (_TYPE, _ENTITY), (_TITLE, name), (_LABEL, name), (_IDENTIFIER, ox.Literal(node)),
-            (_PATH, ox.Literal(data["path"])), (_SHA256, ox.Literal(data["sha256"]))))
+            (_PATH, _plain(data["path"])), (_SHA256, ox.Literal(data["sha256"]))))
         return
     yield ox.Triple(s, _TYPE, _CLASSES[kind])
     if kind == "MECH":
