@@ -46,6 +46,7 @@ from kg.pipeline.spans import (
     extend_left,
     fast_start,
     is_han,
+    marked,
     stem_start,
     trie_regex,
 )
@@ -146,8 +147,8 @@ CAMPAIGN = re.compile(rf"(?:{'|'.join(CAMPAIGN_VERBS)})[了好]?"
                       rf"(?P<name>(?:{_NAME_CHAR}{{4}}、){{0,3}}{_NAME_CHAR}{{2,18}}?"
                       rf"(?:{'|'.join(CAMPAIGN_HEADS)}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))")
 # 城市生命线、全域水患治理、城乡安居三大工程: items counted into one named group
-NUMBERED_GROUP = re.compile(rf"(?:[{HAN}]{{2,10}}、){{1,6}}[{HAN}]{{2,10}}?[两二三四五六七八九十](?:大|项)"
-                            "(?:工程|专项行动|攻坚行动|行动|改革)")
+NUMBERED_HEAD = re.compile("[两二三四五六七八九十][大项](?:工程|专项行动|攻坚行动|行动|改革)")
+NUMBERED_GROUP = re.compile(rf"(?:[{HAN}]{{2,10}}、){{1,6}}[{HAN}]{{2,10}}?$")
 # 制定推动作风建设主体责任落实清单, 建立问题台账: a list or ledger made as a practice
 LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|实行)了?(?:出台|印发|发布|下发)?"
                          rf"(?P<name>[{HAN}]{{2,16}}?(?:清单|台账|问题库))"
@@ -184,8 +185,8 @@ class MechanismFinder:
         """All mechanism candidates in ``text``; ``orgs`` are the bodies found in it (their spans)."""
         orgs = orgs or []
         found = self._quoted(text)
-        quoted_spans = [(f.start, f.end) for f in found]
-        found += [f for f in self._headed(text, orgs) if not any(s <= f.start < e for s, e in quoted_spans)]
+        quoted = marked(len(text) + 1, [(f.start, f.end) for f in found])
+        found += [f for f in self._headed(text, orgs) if not quoted[f.start]]
         found += self._terms(text, orgs)
         found += [Found(m.start(), m.end(), "MECH", "practice") for m in ABBREVIATED_COMPOUND.finditer(text)]
         found += self._campaigns(text)
@@ -352,8 +353,12 @@ class MechanismFinder:
         """Nationwide set phrases, except where one names the field of a unit (党风政风监督室); a kind of work is
         generic, and a bare campaign head takes the description before it (…思想主题教育)."""
         found = []
+        in_org = [0] * (len(text) + 1)  # which body (1, 2…) each character is part of
+        for number, (s, e) in enumerate(orgs, start=1):
+            in_org[s:e] = [number] * (e - s)
         for m in self.terms.finditer(text):
-            if UNIT_AFTER.match(text, m.end()) or any(s <= m.start() and m.end() <= e for s, e in orgs):
+            inside = in_org[m.start()] != 0 and in_org[m.start()] == in_org[m.end() - 1]
+            if inside or UNIT_AFTER.match(text, m.end()):
                 continue
             start = m.start()
             if m.group() in CAMPAIGN_TERM_ENDS and not NOT_CAMPAIGN_AFTER.match(text, m.end()):
@@ -389,11 +394,14 @@ class MechanismFinder:
                 start += 2
             if "等" not in text[start : m.end("name")]:
                 yield Found(start, m.end("name"), "MECH", "campaign")
-        for m in NUMBERED_GROUP.finditer(text):
-            start = extend_left(text, text.index("、", m.start()), limit=10)
+        for count in NUMBERED_HEAD.finditer(text):  # the list is searched only before a count and its head
+            items = NUMBERED_GROUP.search(text, max(0, count.start() - 80), count.start())
+            if items is None:
+                continue
+            start = extend_left(text, text.index("、", items.start()), limit=10)
             while text.startswith(LEADING_VERBS, start):
                 start += 2
-            yield Found(start, m.end(), "MECH", "campaign")
+            yield Found(start, count.end(), "MECH", "campaign")
 
     def _objects(self, text: str, orgs: list[tuple[int, int]]) -> Iterator[Found]:
         """Lists and ledgers a body draws up (制定…清单), practices 推行/实行 puts in force."""
@@ -521,6 +529,8 @@ def _verb_as_noun(text: str, head: int, orgs: list[tuple[int, int]]) -> int | No
 def _after_verb(text: str, start: int) -> bool:
     """Whether a practice verb stands right before ``start`` (at most three characters between, no punctuation)."""
     window = text[max(0, start - 6) : start]
+    if not _PRACTICE_VERB.search(window):
+        return False
     for verb in PRACTICE_VERBS:
         at = window.rfind(verb)
         if at >= 0 and len(window) - at - len(verb) <= 3 and not re.search(r"[，。；,;：:、]", window[at:]):
@@ -536,10 +546,14 @@ def _quotable(inner: str) -> bool:
     return len(inner) <= 15 or ("、" in inner and all(len(part) <= 10 for part in inner.split("、")))
 
 
+CHAIN_JOINT = re.compile("(?:改革|建设|行动|工程|试点)?[、和及与]?")
+_PRACTICE_VERB = re.compile("|".join(PRACTICE_VERBS))
+
+
 def _chain_end(text: str, end: int) -> int:
     """Where the next quote of a chain starts after a quoted practice ending at ``end``: past a short head
     (“A”改革、“B”建设) and a joint (、 和 及)."""
-    m = re.compile("(?:改革|建设|行动|工程|试点)?[、和及与]?").match(text, end)
+    m = CHAIN_JOINT.match(text, end)
     return m.end() if m else end
 
 
