@@ -44,6 +44,10 @@ class Errors(metaclass=ErrorsWithCodes):
     E031 = ("{source}, line {line}: more than {width} tab-separated cells in '{row}'. Separate the columns with "
             "one tab each (see docs/extending.md).")
     E032 = "{source}: the verb {verb} has the unknown relation type '{value}'. Choose from: {options}."
+    E040 = ("No graph in {path}: kg diff compares two build folders (holding one of {files}) or two such files. "
+            "Build one first: kg build [INPUT...] --output-dir {path}")
+    E041 = "Can't diff {path}: kg diff reads graph files kg build writes ({options})."
+    E042 = "Can't write the page {path}: {reason}. Choose another --html file, or a folder you can write to."
 
 
 class Warnings(metaclass=ErrorsWithCodes):

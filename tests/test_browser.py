@@ -98,3 +98,19 @@ def test_browser_hostile_names_run_no_script(browser, nlp, tmp_path):
     assert page.evaluate("document.querySelectorAll('img, b').length") == 0
     assert "<img" in page.text_content("#panel h2")
     assert dialogs == [] and errors == []
+
+
+def test_browser_diff_page_lists_the_changes_and_a_row_focuses_its_nodes(browser, nlp, tmp_path):
+    from kg.diff import diff_graphs
+    from kg.readwrite.diff_html import write_diff_html
+
+    old = build_graph([extract_doc(nlp("天水市委印发《巡察规划》。"), source="a.txt")])
+    new = build_graph([extract_doc(nlp("天水市委印发《巡察规划》，建立“三反馈”机制。"), source="a.txt")])
+    path = tmp_path / "diff.html"
+    write_diff_html(old, new, diff_graphs(old, new), path)
+    page, errors, requests = open_page(browser, path)
+    assert page.locator("#rows tr").count() == 3
+    page.locator("#rows tr", has_text="ESTABLISHED").click()
+    assert sorted(page.evaluate("window.kgDiff.network.getSelectedNodes()")) == ["MECH:三反馈", "ORG:天水市委"]
+    assert page.locator("#rows tr.active td").nth(2).text_content() == "天水市委 → 三反馈机制"
+    assert errors == [] and all(url.startswith("file://") for url in requests)

@@ -208,7 +208,7 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",",
 def generate_html(G: nx.MultiDiGraph, *, title: str = "kg — 知识图谱") -> str:
     """The explorer page for ``G`` as one string (no external resources)."""
     page = io.StringIO()
-    _write_page(page, graph_to_vis_data(G, title=title), title)
+    write_page(page, graph_to_vis_data(G, title=title), title)
     return page.getvalue()
 
 
@@ -219,19 +219,20 @@ def write_html(G: nx.MultiDiGraph, path: str | Path | IO[str], *, title: str = "
     """
     data = graph_to_vis_data(G, title=title)
     if path == "-":
-        _write_page(sys.stdout, data, title)
+        write_page(sys.stdout, data, title)
     elif isinstance(path, (str, Path)):
         with open(path, "w", encoding="utf-8") as out:
-            _write_page(out, data, title)
+            write_page(out, data, title)
     else:
-        _write_page(path, data, title)
+        write_page(path, data, title)
 
 
-def _write_page(out: IO[str], data: dict[str, Any], title: str) -> None:
-    template = resources.files("kg").joinpath("readwrite/explorer.html").read_text(encoding="utf-8")
+def write_page(out: IO[str], data: dict[str, Any], title: str, *, template: str = "explorer.html") -> None:
+    """The page ``template`` (a file beside this module) with vis-network, the title and ``data`` filled in."""
+    page = resources.files("kg").joinpath("readwrite", template).read_text(encoding="utf-8")
     values = {"__VIS_CSS__": _asset("vis-network.css"), "__VIS_JS__": _asset("vis-network.min.js"),
               "__TITLE__": html.escape(title)}
-    rest = template
+    rest = page
     for marker in _MARKERS:
         before, _, rest = rest.partition(marker)
         out.write(before)
