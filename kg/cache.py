@@ -28,7 +28,7 @@ from typing import Any
 from kg.about import __version__
 from kg.extract import DocRecord, Entity, Mention, Relation
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: dates of sources, documents and relations
 
 
 @lru_cache(maxsize=1)
@@ -36,8 +36,8 @@ def pipeline_fingerprint() -> str:
     """A hash of the code and data that decide what is extracted (changes when kg's rules change)."""
     digest = hashlib.sha256(f"{__version__}|{CACHE_FORMAT}".encode())
     root = resources.files("kg")
-    names = ["extract.py", "data/regions.tsv"] + [f"pipeline/{p.name}" for p in root.joinpath("pipeline").iterdir()
-                                                  if p.name.endswith(".py")]
+    names = ["extract.py", "dates.py", "data/regions.tsv"] + [
+        f"pipeline/{p.name}" for p in root.joinpath("pipeline").iterdir() if p.name.endswith(".py")]
     for name in sorted(names):
         digest.update(name.encode())
         digest.update(root.joinpath(name).read_bytes())
@@ -48,12 +48,12 @@ def record_to_cache(record: DocRecord) -> dict[str, Any]:
     """Everything needed to rebuild the record (mention texts, offsets and sentences included)."""
     return {
         "kg_version": __version__, "fingerprint": pipeline_fingerprint(), "text_hash": record.text_hash,
-        "title": record.title,
+        "title": record.title, "date": record.date,
         "entities": [{"type": e.type, "key": e.key, "name": e.name, "subtype": e.subtype, "generic": e.generic,
-                      "scope": e.scope, "region": e.region,
+                      "scope": e.scope, "region": e.region, "date": e.date,
                       "mentions": [[m.text, m.start, m.end, m.sentence] for m in e.mentions]}
                      for e in record.entities],
-        "relations": [[r.head.id, r.type, r.tail.id, r.evidence, r.start, r.end] for r in record.relations],
+        "relations": [[r.head.id, r.type, r.tail.id, r.evidence, r.start, r.end, r.date] for r in record.relations],
     }
 
 
@@ -62,10 +62,11 @@ def record_from_cache(data: dict[str, Any], *, source: str) -> DocRecord:
     entities = {}
     for e in data["entities"]:
         entity = Entity(e["type"], e["key"], e["name"], [Mention(*m) for m in e["mentions"]], e["subtype"],
-                        e["generic"], e["scope"], e["region"])
+                        e["generic"], e["scope"], e["region"], e["date"])
         entities[entity.id] = entity
-    relations = [Relation(entities[h], rel, entities[t], ev, s, e) for h, rel, t, ev, s, e in data["relations"]]
-    return DocRecord(source, data["text_hash"], list(entities.values()), relations, data["title"])
+    relations = [Relation(entities[h], rel, entities[t], ev, s, e, date)
+                 for h, rel, t, ev, s, e, date in data["relations"]]
+    return DocRecord(source, data["text_hash"], list(entities.values()), relations, data["title"], data["date"])
 
 
 class RecordCache:

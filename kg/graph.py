@@ -5,7 +5,8 @@ Nodes are keyed by stable ids: ``src:<sha256 prefix>`` for a source document, ``
 gets its source's id appended, so 县委 of two counties never merge). Every edge carries its evidence and
 ``source`` (the source node): a relation its ``sentence`` with ``start``/``end`` (the sentence's character
 offsets); a MENTIONS edge (source → entity) the offsets of every mention (``spans``, see :func:`mention_spans`)
-and the first few distinct sentences they stand in (``sentences``).
+and the first few distinct sentences they stand in (``sentences``). Sources, documents and relations carry the
+``date`` their text states (:mod:`kg.dates`; ``""`` when it states none).
 
 Examples
 --------
@@ -31,6 +32,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
+from kg.dates import earlier
 from kg.extract import DocRecord, Entity
 from kg.pipeline.titles import DOC_NUMBER
 
@@ -68,14 +70,15 @@ def merge_record(G: nx.MultiDiGraph, record: DocRecord) -> None:
     rid = record.id  # one string for every edge, key and source list of this record (big graphs hold millions)
     seen = G.nodes[rid]["path"] if rid in G else None  # the same text in two files is one source
     path = min(seen, record.source) if seen else record.source
-    G.add_node(rid, kind="source", type="SOURCE", name=record.title or path, path=path, sha256=record.text_hash)
+    G.add_node(rid, kind="source", type="SOURCE", name=record.title or path, path=path, sha256=record.text_hash,
+               date=record.date or "")
     mentions_key = f"MENTIONS|{rid}"
     for entity in record.entities:
         _add_entity(G, node_id(entity, record), entity, rid, mentions_key)
     for rel in record.relations:
         head, tail = node_id(rel.head, record), node_id(rel.tail, record)
         G.add_edge(head, tail, key=f"{rel.type}|{rid}|{rel.start}", relation=rel.type, source=rid,
-                   sentence=rel.evidence, start=rel.start, end=rel.end)
+                   sentence=rel.evidence, start=rel.start, end=rel.end, date=rel.date or "")
 
 
 def sorted_edges(G: nx.MultiDiGraph, key: Callable[[str, dict[str, Any]], Any] = lambda k, d: k,
@@ -117,10 +120,14 @@ def _add_entity(G: nx.MultiDiGraph, nid: str, entity: Entity, rid: str, mentions
         data["mentions"] += len(entity.mentions)
         data["name"] = max(data["name"], entity.name, key=lambda n: (len(n), n))
         data["generic"] = data["generic"] and entity.generic
+        if entity.type == "DOC":
+            data["date"] = earlier(data["date"], entity.date) or ""
     else:
         G.add_node(nid, kind="entity", type=entity.type, name=entity.name, aliases=aliases,
                    subtype=entity.subtype or "", generic=entity.generic, region=entity.region or "",
                    sources=[rid], mentions=len(entity.mentions), **_document_number(entity))
+        if entity.type == "DOC":
+            G.nodes[nid]["date"] = entity.date or ""
     mentions = sorted(entity.mentions, key=lambda m: m.start)
     G.add_edge(rid, nid, key=mentions_key, relation="MENTIONS", source=rid,
                spans=array("I", [offset for m in mentions for offset in (m.start, m.end)]),
@@ -128,13 +135,12 @@ def _add_entity(G: nx.MultiDiGraph, nid: str, entity: Entity, rid: str, mentions
 
 
 def _document_number(entity: Entity) -> dict[str, str]:
-    """A document's number (某政发〔2025〕17号) and the year it gives, when the text cites one."""
+    """A document's number (某政发〔2025〕17号), when the text cites one (its year is in ``date``, see kg.dates)."""
     if entity.type != "DOC":
         return {}
     for mention in entity.mentions:
         if DOC_NUMBER.fullmatch(mention.text):
-            year = re.search(r"\d{4}", mention.text)
-            return {"number": mention.text, "issued": year.group() if year else ""}
+            return {"number": mention.text}
     return {}
 
 
