@@ -137,3 +137,11 @@ def test_build_samples_are_named_without_the_install_folder(sample_build):
     report, _ = sample_build
     paths = [d["path"] for _, d in report.graph.nodes(data=True) if d["type"] == "SOURCE"]
     assert paths and all("/" not in p and p.endswith(".txt") for p in paths)
+
+
+def test_build_kg_build_stays_the_function_after_its_first_call():
+    import subprocess
+    import sys
+
+    code = "import kg, types; kg.build; import kg.build; assert not isinstance(kg.build, types.ModuleType)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0
