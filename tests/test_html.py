@@ -64,3 +64,15 @@ def test_html_big_graph_shows_its_best_connected_entities(nlp):
     assert set(data["evidence"]) <= {"ORG:天水市委巡察办", "ORG:定西市委巡察办"}
     assert data["counts"]["shown"] == 2 and sum(data["counts"]["entities"].values()) > 2
     assert graph_to_vis_data(G)["counts"]["shown"] is None
+
+
+def test_html_vis_data_has_years_dates_and_the_mechanisms_table(nlp):
+    G = build_graph([extract_doc(nlp("青禾县巡察工作动态\n发布时间：2024-03-08\n2023年5月，天水市纪委监委建立“三反馈”机制。"),
+                                 source="a.txt")])
+    data = graph_to_vis_data(G)
+    assert data["years"] == [2023, 2024]
+    assert [(e["relation"], e["years"], e["evidence"][0]["date"]) for e in data["edges"]] == [("ESTABLISHED", [2023], "2023-05")]
+    assert data["sources"] == [{"name": "青禾县巡察工作动态", "path": "a.txt", "date": "2024-03-08"}]
+    assert data["mechanisms"] == [{"id": "MECH:三反馈", "name": "三反馈机制", "regions": ["天水市"], "bodies": 1,
+                                   "sources": 1, "first_seen": "2023-05"}]
+    assert all("tooltip" not in n and "color" not in n for n in data["nodes"])  # the page builds them
