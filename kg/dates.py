@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -39,15 +39,18 @@ if TYPE_CHECKING:
     from kg.extract import DocRecord, Entity
 
 _CN = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
-# not the end of a period (2024—2028年, 2024年4月至2025年3月) or a target (到2035年)
-_NOT_A_START = r"(?<!\d)(?<![\d年月日][—\-–~～至])(?<!到)"
+# What may stand before a date: the lookbehinds are checked after a match (see _starts_a_date), since a pattern
+# that opens with them is tried character by character and would take three times as long.
 _DATE = re.compile(
-    rf"{_NOT_A_START}(?P<y>(?:19|20)\d{{2}})\s*年(?:\s*(?P<m>\d{{1,2}})\s*月(?:\s*(?P<d>\d{{1,2}})\s*[日号])?)?"
-    rf"|{_NOT_A_START}(?P<iy>(?:19|20)\d{{2}})(?P<sep>[-./])(?P<im>\d{{1,2}})(?P=sep)(?P<id>\d{{1,2}})(?![\d.])"
+    r"(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?)?"
+    r"|(?P<iy>(?:19|20)\d{2})(?P<sep>[-./])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?![\d.])"
     r"|(?P<cy>[〇零一二三四五六七八九]{4})年(?:(?P<cm>[一二三四五六七八九十]{1,2})月(?:(?P<cd>[一二三四五六七八九十]{1,3})日)?)?"
     r"|(?P<rel>今年|本年|去年|上年|前年)(?:(?P<rm>\d{1,2})月(?:(?P<rd>\d{1,2})[日号])?)?"
-    r"|(?<![\d年月])(?P<mm>\d{1,2})月(?:(?P<md>\d{1,2})[日号])?"
+    r"|(?P<mm>\d{1,2})月(?:(?P<md>\d{1,2})[日号])?"
 )
+_ANCHOR = re.compile(r"[年月\-./]")  # a dash, dot or slash counts between digits only (checked after)
+# a year after these ends a period (2024—2028年, 2024年4月至2025年3月) or names a target (到2035年)
+_PERIOD_END = re.compile(r"(?:\d|[\d年月日][—\-–~～至]|到)$")
 _YEARS_BACK = {"今年": 0, "本年": 0, "去年": 1, "上年": 1, "前年": 2}
 _LABEL = re.compile(r"(?:^|[\s|｜丨])[【\[]?(?:发布|发文|成文|印发|公开|公布|更新)?(?:时间|日期)[】\]]?\s*[:：]\s*",
                     re.MULTILINE)
@@ -118,7 +121,7 @@ def find_all(text: str, start: int = 0, end: int | None = None) -> list[Stated]:
     [(None, 3, None, 0), (None, 7, 12, None)]
     """
     found: list[Stated] = []
-    for m in _DATE.finditer(text, start, len(text) if end is None else end):
+    for m in _matches(text, start, len(text) if end is None else end):
         g = m.groupdict()
         if g["y"]:
             found.append(Stated(m.start(), m.end(), int(g["y"]), _int(g["m"]), _int(g["d"])))
@@ -131,6 +134,37 @@ def find_all(text: str, start: int = 0, end: int | None = None) -> list[Stated]:
         else:
             found.append(Stated(m.start(), m.end(), None, int(g["mm"]), _int(g["md"])))
     return [d for d in found if d.value(2000, 2000)]  # 2月30日 is no date (2000: a leap year)
+
+
+def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The date patterns' matches in ``text[start:end]``, tried only around a 年, a 月 or a dash between digits
+    (every date has one, at most 6 characters after its start and 16 before its end): most of a text has none,
+    and the pattern is slow to try at every character."""
+    lo = hi = -1
+    for anchor in _ANCHOR.finditer(text, start, end):
+        at = anchor.start()
+        if text[at] in "-./" and not (text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()):
+            continue
+        if at - 6 > hi >= 0:
+            yield from _matches_in(text, lo, hi)
+            lo = -1
+        lo = max(start, at - 6) if lo < 0 else lo
+        hi = min(end, at + 17)
+    if lo >= 0:
+        yield from _matches_in(text, lo, hi)
+
+
+def _matches_in(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    return (m for m in _DATE.finditer(text, lo, hi) if _starts_a_date(text, m))
+
+
+def _starts_a_date(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 2) : m.start()]
+    if m.group("y") or m.group("iy"):
+        return not _PERIOD_END.search(before)
+    if m.group("mm"):
+        return not before[-1:].isdigit() and before[-1:] not in ("年", "月")
+    return True
 
 
 def xsd_type(value: str) -> str:
@@ -251,10 +285,11 @@ def _issued_in_clause(text: str, start: int, end: int, resolver: _Resolver) -> s
         between = text[d.end : start]
         if _ISSUE_VERBS.search(between) and not _CLAUSE_END.search(between):
             return resolver.value(d)
-    after = resolver.all[bisect.bisect_left(resolver.starts, end) :][:1]
-    if after and _AFTER_TITLE.fullmatch(text[end : after[0].start]) and after[0].start - end <= 6 \
-            and _AFTER_DATE.match(text, after[0].end):
-        return resolver.value(after[0])
+    i = bisect.bisect_left(resolver.starts, end)
+    after = resolver.all[i] if i < len(resolver.all) else None
+    if after and after.start - end <= 6 and _AFTER_TITLE.fullmatch(text[end : after.start]) \
+            and _AFTER_DATE.match(text, after.end):
+        return resolver.value(after)
     return None
 
 

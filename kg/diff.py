@@ -137,8 +137,9 @@ class Side:
         self.relations = dict(grouped)
 
     def identity(self, node: str) -> str:
-        base, at, source = node.partition("@")
-        return f"{base}@{self.paths.get(source, source)}" if at else node
+        """``node``, with the source a document-scoped key ends with (``@src:<hash>``) named by its path."""
+        base, at, source = node.partition("@src:")
+        return f"{base}@{self.paths.get('src:' + source, source)}" if at else node
 
     def path(self, data: dict) -> str:
         return self.paths.get(str(data.get("source", "")), "")
