@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -90,7 +91,8 @@ def page_data(page):
 def focus_by_search(page, node):
     """Type a node's name in the search box and click its result, as a user does."""
     page.fill("#search", node["label"])
-    page.locator("#results div", has_text=f"{node['label']} · {node['type']}").first.dispatch_event("mousedown")
+    exact = re.compile(f"^{re.escape(node['label'])} · {node['type']}$")
+    page.locator("#results div", has_text=exact).first.dispatch_event("mousedown")
     assert page.evaluate("window.kg.state.focus") == node["id"]
 
 
