@@ -50,7 +50,7 @@ _DATE = re.compile(
 )
 _ANCHOR = re.compile(r"[年月\-./]")  # a dash, dot or slash counts between digits only (checked after)
 # a year after these ends a period (2024—2028年, 2024年4月至2025年3月) or names a target (到2035年)
-_PERIOD_END = re.compile(r"(?:\d|[\d年月日][—\-–~～至]|到)$")
+_PERIOD_END = re.compile(r"(?:\d|[\d年月日][—\-–~～至]|到)\Z")
 _YEARS_BACK = {"今年": 0, "本年": 0, "去年": 1, "上年": 1, "前年": 2}
 _LABEL = re.compile(r"(?:^|[\s|｜丨])[【\[]?(?:发布|发文|成文|印发|公开|公布|更新)?(?:时间|日期)[】\]]?\s*[:：]\s*",
                     re.MULTILINE)
