@@ -29,5 +29,8 @@ __all__ = ["__version__", *_EXPORTS]
 
 def __getattr__(name: str) -> Any:
     if name in _EXPORTS:
-        return getattr(import_module(_EXPORTS[name]), name)
+        value = getattr(import_module(_EXPORTS[name]), name)
+        # kept: importing the submodule kg.build made ``kg.build`` that module, and a second call would fail
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'kg' has no attribute {name!r}")

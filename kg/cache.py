@@ -30,7 +30,7 @@ from typing import Any
 from kg.about import __version__
 from kg.extract import DocRecord, Entity, Mention, Relation
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: dates of sources, documents and relations
 
 
 @lru_cache(maxsize=8)
@@ -39,7 +39,7 @@ def pipeline_fingerprint(lexicon: str = "") -> str:
     of the user lexicon given (its :attr:`~kg.pipeline.user_lexicons.UserLexicon.fingerprint`)."""
     digest = hashlib.sha256(f"{__version__}|{CACHE_FORMAT}".encode())
     root = Path(str(resources.files("kg")))
-    names = ["extract.py", *(str(p.relative_to(root)) for folder in ("pipeline", "data")
+    names = ["extract.py", "dates.py", *(str(p.relative_to(root)) for folder in ("pipeline", "data")
                              for p in (root / folder).rglob("*") if p.suffix in (".py", ".tsv"))]
     for name in sorted(names):
         digest.update(name.encode())
@@ -53,12 +53,12 @@ def record_to_cache(record: DocRecord, *, fingerprint: str | None = None) -> dic
     """Everything needed to rebuild the record (mention texts, offsets and sentences included)."""
     return {
         "kg_version": __version__, "fingerprint": fingerprint or pipeline_fingerprint(), "text_hash": record.text_hash,
-        "title": record.title,
+        "title": record.title, "date": record.date,
         "entities": [{"type": e.type, "key": e.key, "name": e.name, "subtype": e.subtype, "generic": e.generic,
-                      "scope": e.scope, "region": e.region,
+                      "scope": e.scope, "region": e.region, "date": e.date,
                       "mentions": [[m.text, m.start, m.end, m.sentence] for m in e.mentions]}
                      for e in record.entities],
-        "relations": [[r.head.id, r.type, r.tail.id, r.evidence, r.start, r.end] for r in record.relations],
+        "relations": [[r.head.id, r.type, r.tail.id, r.evidence, r.start, r.end, r.date] for r in record.relations],
     }
 
 
@@ -67,10 +67,11 @@ def record_from_cache(data: dict[str, Any], *, source: str) -> DocRecord:
     entities = {}
     for e in data["entities"]:
         entity = Entity(e["type"], e["key"], e["name"], [Mention(*m) for m in e["mentions"]], e["subtype"],
-                        e["generic"], e["scope"], e["region"])
+                        e["generic"], e["scope"], e["region"], e["date"])
         entities[entity.id] = entity
-    relations = [Relation(entities[h], rel, entities[t], ev, s, e) for h, rel, t, ev, s, e in data["relations"]]
-    return DocRecord(source, data["text_hash"], list(entities.values()), relations, data["title"])
+    relations = [Relation(entities[h], rel, entities[t], ev, s, e, date)
+                 for h, rel, t, ev, s, e, date in data["relations"]]
+    return DocRecord(source, data["text_hash"], list(entities.values()), relations, data["title"], data["date"])
 
 
 MAX_ENTRY_BYTES = 256 * 2**20  # an entry is a few kilobytes per page of text; anything this big is not one of ours
@@ -92,13 +93,15 @@ def valid_entry(data: Any, text_hash: str, length: int | None = None, *, fingerp
             or not isinstance(relations, list) or not all(_valid_entity(e, length) for e in entities):
         return False
     ids = {f"{e['type']}:{e['key']}" for e in entities}
-    return all(isinstance(r, list) and len(r) == 6 and r[0] in ids and isinstance(r[1], str) and r[2] in ids
-               and isinstance(r[3], str) and _span(r[4], r[5], length) for r in relations)
+    return all(isinstance(r, list) and len(r) == 7 and r[0] in ids and isinstance(r[1], str) and r[2] in ids
+               and isinstance(r[3], str) and _span(r[4], r[5], length) and isinstance(r[6], (str, type(None)))
+               for r in relations) and isinstance(data.get("date"), (str, type(None)))
 
 
 def _valid_entity(e: Any, length: int | None) -> bool:
     return (isinstance(e, dict) and e.get("type") in _TYPES and all(isinstance(e.get(k), str) for k in
-            ("key", "name", "scope")) and all(isinstance(e.get(k), (str, type(None))) for k in ("subtype", "region"))
+            ("key", "name", "scope"))
+            and all(isinstance(e.get(k), (str, type(None))) for k in ("subtype", "region", "date"))
             and isinstance(e.get("generic"), bool) and isinstance(e.get("mentions"), list)
             and all(isinstance(m, list) and len(m) == 4 and isinstance(m[0], str) and _span(m[1], m[2], length)
                     and isinstance(m[3], str) for m in e["mentions"]))

@@ -287,6 +287,34 @@ def _terminal_width() -> int | None:
 
 
 @app.command()
+def diff(
+    old: Path = typer.Argument(..., help="The earlier build folder (or its graph.graphml / graph.ttl)."),
+    new: Path = typer.Argument(..., help="The later build folder (or graph file)."),
+    format: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    html: Path = typer.Option(None, "--html", help="Also write a page listing the changes and drawing them."),
+) -> None:
+    """What changed from OLD to NEW: sources, entities and relations added or removed, and entities whose
+    aliases, region or sources changed, each with the sentence and source of the fact.
+
+    Example: kg diff last_week/ output/ --html changes.html
+    """
+    from kg.diff import changes_csv, changes_json, changes_table, diff_graphs, read_graph
+
+    _choice(format, QUERY_FORMATS)
+    before, after = _run(lambda: read_graph(old)), _run(lambda: read_graph(new))
+    changes = diff_graphs(before, after)
+    if html is not None:
+        from kg.readwrite.diff_html import write_diff_html
+
+        _run(lambda: write_diff_html(before, after, changes, html))
+    if format == "table":
+        out = changes_table(changes).to_table(width=_terminal_width()) if changes else "no changes"
+    else:
+        out = changes_csv(changes) if format == "csv" else changes_json(changes)
+    typer.echo(out.rstrip("\n"))
+
+
+@app.command()
 def evaluate(
     gold_dir: Path = typer.Argument(None, help="Folder of NAME.txt + NAME.gold.json (default: bundled samples)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List misses and false positives per file."),

@@ -69,6 +69,10 @@ class Errors(metaclass=ErrorsWithCodes):
     E034 = "{source}, line {line}: no term in the second column. Write type, term, role and canonical, tab-separated."
     E035 = ("{source}, line {line}: a user lexicon's verb can't state {value} yet ({verb}): kg finds it by phrases "
             "built from kg/data/verbs.tsv, so add the verb there. A user verb may state: {options}.")
+    E040 = ("No graph in {path}: kg diff compares two build folders (holding one of {files}) or two such files. "
+            "Build one first: kg build [INPUT...] --output-dir {path}")
+    E041 = "Can't diff {path}: kg diff reads graph files kg build writes ({options})."
+    E042 = "Can't write the page {path}: {reason}. Choose another --html file, or a folder you can write to."
 
 
 class Warnings(metaclass=ErrorsWithCodes):

@@ -24,6 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from kg.dates import date_record
 from kg.pipeline.gazetteer import Place, load_gazetteer
 from kg.pipeline.names import (
     LocalRegions,
@@ -69,6 +70,7 @@ class Entity:
     generic: bool = False
     scope: str = "global"
     region: str | None = None
+    date: str | None = None  # a document's, as precise as the text gives it (kg.dates)
 
     @property
     def id(self) -> str:
@@ -86,7 +88,7 @@ class Entity:
         texts = list(dict.fromkeys(m.text for m in self.mentions))
         return {"id": self.id, "type": self.type, "name": self.name, "mentions": texts,
                 "subtype": self.subtype, "generic": self.generic, "scope": self.scope, "region": self.region,
-                "spans": [[m.start, m.end] for m in self.mentions]}
+                "date": self.date, "spans": [[m.start, m.end] for m in self.mentions]}
 
 
 @dataclass
@@ -99,10 +101,12 @@ class Relation:
     evidence: str
     start: int
     end: int
+    date: str | None = None  # its sentence's, else its source's (kg.dates)
 
     def to_json(self) -> dict[str, Any]:
         return {"head": self.head.name, "type": self.type, "tail": self.tail.name, "evidence": self.evidence,
-                "head_id": self.head.id, "tail_id": self.tail.id, "start": self.start, "end": self.end}
+                "head_id": self.head.id, "tail_id": self.tail.id, "start": self.start, "end": self.end,
+                "date": self.date}
 
 
 @dataclass
@@ -114,6 +118,7 @@ class DocRecord:
     entities: list[Entity]
     relations: list[Relation]
     title: str = ""
+    date: str | None = None  # the date the text states for itself (kg.dates)
 
     @property
     def id(self) -> str:
@@ -121,7 +126,7 @@ class DocRecord:
 
     def to_json(self) -> dict[str, Any]:
         return {"source": self.source, "id": self.id, "title": self.title, "sha256": self.text_hash,
-                "entities": [e.to_json() for e in self.entities],
+                "date": self.date, "entities": [e.to_json() for e in self.entities],
                 "relations": [r.to_json() for r in self.relations]}
 
 
@@ -145,7 +150,8 @@ def merge_records(parts: list[tuple[int, DocRecord]], *, source: str, full_text:
                 relations[key] = Relation(entities[r.head.id], r.type, entities[r.tail.id], r.evidence,
                                           r.start + offset, r.end + offset)
     title = parts[0][1].title if parts else ""
-    return DocRecord(source, text_hash(full_text), list(entities.values()), list(relations.values()), title)
+    return date_record(DocRecord(source, text_hash(full_text), list(entities.values()), list(relations.values()),
+                                 title), full_text)
 
 
 EMPTY_TEXT_HASH = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"  # sha256 of ""
@@ -188,7 +194,8 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
         entity.name = entity.name or canonical_name(entity, local)
         entity.region = _region_of(entity)
     kept.sort(key=lambda e: min(m.start for m in e.mentions))
-    return DocRecord(source, text_hash(text), kept, relations, title=_doc_title(text, doc._.kg_noise))
+    title = _doc_title(text, doc._.kg_noise)
+    return date_record(DocRecord(source, text_hash(text), kept, relations, title=title), text)
 
 
 def _fill_sentences(text: str, bounds: list[tuple[int, int]], entities: Iterable[Entity]

@@ -5,7 +5,8 @@ Nodes are keyed by stable ids: ``src:<sha256 prefix>`` for a source document, ``
 gets its source's id appended, so 县委 of two counties never merge). Every edge carries its evidence and
 ``source`` (the source node): a relation its ``sentence`` with ``start``/``end`` (the sentence's character
 offsets); a MENTIONS edge (source → entity) the offsets of every mention (``spans``, see :func:`mention_spans`)
-and the first few distinct sentences they stand in (``sentences``).
+and the first few distinct sentences they stand in (``sentences``). Sources, documents and relations carry the
+``date`` their text states (:mod:`kg.dates`; ``""`` when it states none).
 
 Examples
 --------
@@ -29,6 +30,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.dates import earlier
 from kg.extract import DocRecord, Entity
 from kg.io import INVISIBLE, source_name
 from kg.pipeline.titles import DOC_NUMBER
@@ -87,14 +89,14 @@ def merge_record(G: nx.MultiDiGraph, record: DocRecord) -> None:
     seen = G.nodes[rid]["path"] if rid in G else None  # the same text in two files is one source
     path = min(seen, source) if seen else source
     G.add_node(rid, kind="source", type="SOURCE", name=visible(record.title or path), path=path,
-               sha256=record.text_hash)
+               sha256=record.text_hash, date=record.date or "")
     mentions_key = f"MENTIONS|{rid}"
     for entity in record.entities:
         _add_entity(G, node_id(entity, record), entity, rid, mentions_key)
     for rel in record.relations:
         head, tail = node_id(rel.head, record), node_id(rel.tail, record)
         G.add_edge(head, tail, key=f"{rel.type}|{rid}|{rel.start}", relation=rel.type, source=rid,
-                   sentence=rel.evidence, start=rel.start, end=rel.end)
+                   sentence=rel.evidence, start=rel.start, end=rel.end, date=rel.date or "")
 
 
 def sorted_edges(G: nx.MultiDiGraph, key: Callable[[str, dict[str, Any]], Any] = lambda k, d: k,
@@ -139,9 +141,13 @@ def _add_entity(G: nx.MultiDiGraph, nid: str, entity: Entity, rid: str, mentions
         data["mentions"] += len(entity.mentions)
         data["name"] = max(data["name"], name, key=lambda n: (len(n), n))
         data["generic"] = data["generic"] and entity.generic
+        if entity.type == "DOC":
+            data["date"] = earlier(data["date"], entity.date) or ""
     else:
         G.add_node(nid, kind="entity", type=entity.type, name=name, aliases=aliases, generic=entity.generic,
                    sources=[rid], mentions=len(entity.mentions), **found)
+        if entity.type == "DOC":
+            G.nodes[nid]["date"] = entity.date or ""
     mentions = sorted(entity.mentions, key=lambda m: m.start)
     spans = [offset for m in mentions for offset in (m.start, m.end)]
     sentences = tuple(dict.fromkeys(m.sentence for m in mentions if m.sentence))
@@ -172,13 +178,12 @@ def _vote(data: dict[str, Any], found: dict[str, str], weight: int) -> None:
 
 
 def _document_number(entity: Entity) -> dict[str, str]:
-    """A document's number (某政发〔2025〕17号) and the year it gives, when the text cites one."""
+    """A document's number (某政发〔2025〕17号), when the text cites one (its year is in ``date``, see kg.dates)."""
     if entity.type != "DOC":
         return {}
     for mention in entity.mentions:
         if DOC_NUMBER.fullmatch(mention.text):
-            year = re.search(r"\d{4}", mention.text)
-            return {"number": mention.text, "issued": year.group() if year else ""}
+            return {"number": mention.text}
     return {}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -47,7 +48,7 @@ def open_page(browser, path):
 
 @pytest.fixture(scope="module")
 def sample_page(nlp, tmp_path_factory):
-    records = [extract_doc(nlp(read_text(p)), source=str(p)) for p in iter_inputs([sample_dir()])]
+    records = [extract_doc(nlp(read_text(p)), source=p.name) for p in iter_inputs([sample_dir()])]
     path = tmp_path_factory.mktemp("html") / "graph.html"
     write_html(build_graph(records), path)
     return path
@@ -83,6 +84,136 @@ def test_browser_type_filter_hides_nodes(browser, sample_page):
     assert before - after == orgs > 0
 
 
+def page_data(page):
+    return page.evaluate("JSON.parse(document.getElementById('kg-data').textContent)")
+
+
+def focus_by_search(page, node):
+    """Type a node's name in the search box and click its result, as a user does."""
+    page.fill("#search", node["label"])
+    exact = re.compile(f"^{re.escape(node['label'])} · {node['type']}$")
+    page.locator("#results div", has_text=exact).first.dispatch_event("mousedown")
+    assert page.evaluate("window.kg.state.focus") == node["id"]
+
+
+def test_browser_focus_then_source_filter_compose_and_reset_clears_both(browser, sample_page):
+    page, errors, _ = open_page(browser, sample_page)
+    data = page_data(page)
+    node = next(n for n in data["nodes"] if len(n["sources"]) == 1 and n["type"] == "ORG")
+    focus_by_search(page, node)
+    assert page.text_content("#panel h2") == node["label"]
+    assert page.evaluate("window.kg.view.get().filter(n => n.opacity < 1).length") > 0
+    other = next(i for i in range(len(data["sources"])) if i not in node["sources"])
+    page.select_option("#sourceFilter", str(other))  # the focused node is filtered out: its focus goes too
+    assert page.evaluate("window.kg.state.focus") is None
+    assert page.evaluate("window.kg.view.get().filter(n => n.opacity !== undefined && n.opacity < 1).length") == 0
+    assert page.locator("#panel .hint").count() == 1
+    assert 0 < page.evaluate("window.kg.view.length") < len(data["nodes"])
+    page.click("#reset")
+    assert page.evaluate("window.kg.view.length") == len(data["nodes"])
+    assert page.input_value("#sourceFilter") == "" and page.evaluate("window.kg.state.focus") is None
+    assert errors == []
+
+
+def test_browser_focus_survives_a_filter_that_keeps_the_node(browser, sample_page):
+    page, _, _ = open_page(browser, sample_page)
+    node = next(n for n in page_data(page)["nodes"] if n["type"] == "ORG" and n["value"] > 2)
+    focus_by_search(page, node)
+    page.uncheck(".type-filter[value=DOC]")
+    assert page.text_content("#panel h2") == node["label"] and page.evaluate("window.kg.state.focus") == node["id"]
+    assert page.evaluate("window.kg.view.get().filter(n => n.opacity < 1).length") > 0
+    assert not any(n.startswith("DOC:") for n in page.evaluate("window.kg.view.getIds()"))
+
+
+def test_browser_search_results_walk_with_arrow_keys_and_enter(browser, sample_page):
+    page, errors, _ = open_page(browser, sample_page)
+    page.fill("#search", "巡察")
+    items = page.locator("#results div")
+    assert items.count() >= 3 and page.get_attribute("#results div >> nth=0", "aria-selected") == "true"
+    page.press("#search", "ArrowDown")
+    page.press("#search", "ArrowDown")
+    third = items.nth(2).text_content().rsplit(" · ", 1)[0]
+    assert items.nth(2).get_attribute("class") == "active"
+    page.press("#search", "ArrowUp")
+    page.press("#search", "ArrowDown")
+    page.press("#search", "Enter")
+    assert page.text_content("#panel h2") == third
+    assert not page.is_visible("#results")
+    assert errors == []
+
+
+def test_browser_time_filter_hides_what_is_dated_outside_the_range_and_undated_on_a_toggle(browser, sample_page):
+    page, errors, _ = open_page(browser, sample_page)
+    data = page.evaluate("JSON.parse(document.getElementById('kg-data').textContent)")
+    first, last = data["years"]
+    assert first < last
+    page.locator("#yearTo").fill(str(first))
+    visible = set(page.evaluate("window.kg.view.getIds()"))
+    expected = {n["id"] for n in data["nodes"] if not n["years"] or first in n["years"]}
+    assert visible == expected and len(visible) < len(data["nodes"])
+    assert page.text_content("#yearLabel") == str(first)
+    page.uncheck("#undated")
+    assert set(page.evaluate("window.kg.view.getIds()")) == {n["id"] for n in data["nodes"] if first in n["years"]}
+    edges = set(page.evaluate("window.kg.edgeView.getIds()"))
+    assert edges == {e["id"] for e in data["edges"] if first in e["years"] and e["from"] in visible and e["to"] in visible}
+    assert errors == []
+
+
+def test_browser_mechanisms_table_sorts_and_a_row_focuses_its_mechanism(browser, nlp, tmp_path):
+    texts = {"a.txt": "天水市建立巡察反馈机制\n发布时间：2023-03-08\n天水市纪委监委建立“三反馈”机制。",
+             "b.txt": "定西市纪委监委工作动态\n发布时间：2024-05-10\n定西市纪委监委建立“三反馈”工作机制。"
+                      "定西市纪委监委建立“双反馈”机制。"}
+    path = tmp_path / "graph.html"
+    write_html(build_graph([extract_doc(nlp(t), source=name) for name, t in texts.items()]), path)
+    page, errors, _ = open_page(browser, path)
+    page.click("#tabMechanisms")
+    assert page.is_visible("#mechView") and not page.is_visible("#graph")
+    rows = lambda: page.eval_on_selector_all("#mechRows tr", "rs => rs.map(r => [...r.cells].map(c => c.textContent))")  # noqa: E731
+    assert rows()[0] == ["三反馈工作机制", "2", "2", "2", "2023-03-08"]  # most regions first
+    page.click("#mechHead th[data-key=first_seen] button")
+    assert [r[4] for r in rows()] == sorted(r[4] for r in rows())
+    page.click("#mechHead th[data-key=first_seen] button")
+    assert [r[4] for r in rows()] == sorted((r[4] for r in rows()), reverse=True)
+    assert page.get_attribute("#mechHead th[data-key=first_seen]", "aria-sort") == "descending"
+    page.click("#mechRows tr >> text=双反馈机制")
+    assert page.is_visible("#graph") and page.text_content("#panel h2") == "双反馈机制"
+    assert page.evaluate("window.kg.network.getSelectedNodes()") == ["MECH:双反馈"]
+    assert errors == []
+
+
+IN_VIEW = """(() => {
+  const n = window.kg.network, c = document.querySelector('#graph canvas');
+  const a = n.DOMtoCanvas({x: 0, y: 0}), b = n.DOMtoCanvas({x: c.clientWidth, y: c.clientHeight});
+  return Object.entries(n.getPositions()).filter(([, p]) => p.x >= a.x && p.x <= b.x && p.y >= a.y && p.y <= b.y)
+    .map(([id]) => id);
+})()"""
+
+
+def test_browser_labels_of_the_best_connected_first_and_the_rest_as_you_zoom_in(browser, sample_page):
+    page, errors, _ = open_page(browser, sample_page)
+    page.wait_for_function("() => window.kg.labelled().length > 0")
+    values = {n["id"]: n["value"] for n in page_data(page)["nodes"]}
+    labelled = set(page.evaluate("window.kg.labelled()"))
+    assert 0 < len(labelled) < len(values) and page.evaluate("window.kg.labelPx") >= 12  # px on screen, any zoom
+    assert min(values[n] for n in labelled) >= max(v for n, v in values.items() if n not in labelled)
+    page.evaluate("window.kg.network.moveTo({scale: 1.5})")
+    page.wait_for_timeout(300)  # the next frame
+    in_view, now = set(page.evaluate(IN_VIEW)), set(page.evaluate("window.kg.labelled()"))
+    assert in_view and in_view <= now and now - labelled  # every node in view, also the less connected
+    assert errors == []
+
+
+def test_browser_panel_shows_a_source_by_its_title_and_file_name(browser, sample_page):
+    page, _, _ = open_page(browser, sample_page)
+    data = page_data(page)
+    node = next(n for n in data["nodes"] if n["type"] == "DOC")
+    focus_by_search(page, node)
+    source = data["sources"][node["sources"][0]]
+    assert source["name"] != source["path"] and source["path"].endswith(".txt") and "/" not in source["path"]
+    assert page.text_content("#panel .sources .source-title") == source["name"]
+    assert page.text_content("#panel .sources .source-path").startswith(source["path"])
+
+
 def test_browser_hostile_names_run_no_script(browser, nlp, tmp_path):
     text = ("天水市委巡察办印发《<img src=x onerror=window.pwned=1>办法》，"
             "建立“</script><script>window.pwned=2</script>”机制。")
@@ -98,3 +229,41 @@ def test_browser_hostile_names_run_no_script(browser, nlp, tmp_path):
     assert page.evaluate("document.querySelectorAll('img, b').length") == 0
     assert "<img" in page.text_content("#panel h2")
     assert dialogs == [] and errors == []
+
+
+def test_browser_diff_page_lists_the_changes_and_a_row_focuses_its_nodes(browser, nlp, tmp_path):
+    from kg.diff import diff_graphs
+    from kg.readwrite.diff_html import write_diff_html
+
+    old = build_graph([extract_doc(nlp("天水市委印发《巡察规划》。"), source="a.txt")])
+    new = build_graph([extract_doc(nlp("天水市委印发《巡察规划》，建立“三反馈”机制。"), source="a.txt")])
+    path = tmp_path / "diff.html"
+    write_diff_html(old, new, diff_graphs(old, new), path)
+    page, errors, requests = open_page(browser, path)
+    assert page.locator("#rows tr").count() == 3
+    page.locator("#rows tr", has_text="ESTABLISHED").click()
+    assert sorted(page.evaluate("window.kgDiff.network.getSelectedNodes()")) == ["MECH:三反馈", "ORG:天水市委"]
+    assert page.locator("#rows tr.active td").nth(2).text_content() == "天水市委 → 三反馈机制"
+    assert errors == [] and all(url.startswith("file://") for url in requests)
+
+
+def test_browser_big_page_draws_its_nodes_first_then_every_edge(browser, tmp_path):
+    import networkx as nx
+
+    G = nx.MultiDiGraph()
+    G.add_node("src:0", kind="source", type="SOURCE", name="来源", path="a.txt", sha256="0" * 64, date="2024-01-02")
+    names = [f"ORG:机构{i}" for i in range(400)]
+    for n in names:
+        G.add_node(n, kind="entity", type="ORG", name=n[4:], aliases=[n[4:]], subtype="", generic=False, region="",
+                   sources=["src:0"], mentions=1)
+    for j in range(2100):
+        G.add_edge(names[j % 400], names[(j % 400 + j // 400 + 1) % 400], key=f"k{j}", relation="COOPERATES_WITH", source="src:0",
+                   sentence="句子。", start=0, end=3, date="2024")
+    path = tmp_path / "big.html"
+    write_html(G, path)
+    page, errors, _ = open_page(browser, path)
+    page.wait_for_function("() => window.kgAllEdges !== undefined", timeout=60_000)
+    assert page.evaluate("window.kgAllEdges >= window.kgFirstDraw")
+    edges = page.evaluate("JSON.parse(document.getElementById('kg-data').textContent).edges.length")
+    assert page.evaluate("window.kg.edgeView.length") == edges > 2000
+    assert errors == []

@@ -253,3 +253,11 @@ def test_build_jobs_workers_die_with_a_killed_build(tmp_path):
         assert alive == []
     finally:
         proc.kill()
+
+
+def test_build_kg_build_stays_the_function_after_its_first_call():
+    import subprocess
+    import sys
+
+    code = "import kg, types; kg.build; import kg.build; assert not isinstance(kg.build, types.ModuleType)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0

@@ -113,7 +113,8 @@ def test_extract_json_has_the_contract_keys(nlp):
     out = extract_doc(nlp("区纪委印发《监督办法》。"), source="t.txt").to_json()
     assert set(out) >= {"source", "entities", "relations"}
     assert out["relations"] == [{"head": "区纪委", "type": "ISSUED", "tail": "监督办法", "evidence": "区纪委印发《监督办法》。",
-                                 "head_id": "ORG:区纪委", "tail_id": "DOC:监督办法", "start": 0, "end": 12}]
+                                 "head_id": "ORG:区纪委", "tail_id": "DOC:监督办法", "start": 0, "end": 12,
+                                 "date": None}]
     json.dumps(out, ensure_ascii=False)
 
 

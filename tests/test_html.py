@@ -100,3 +100,15 @@ def test_html_file_name_that_is_not_utf8_is_written(nlp, tmp_path):
     G = build_graph([extract_doc(nlp("天水市委巡察办印发《甲办法》。"), source=os.fsdecode(b"\xb8\xe6.txt"))])
     write_html(G, tmp_path / "g.html")
     assert "%B8%E6.txt" in (tmp_path / "g.html").read_text(encoding="utf-8")
+
+
+def test_html_vis_data_has_years_dates_and_the_mechanisms_table(nlp):
+    G = build_graph([extract_doc(nlp("青禾县巡察工作动态\n发布时间：2024-03-08\n2023年5月，天水市纪委监委建立“三反馈”机制。"),
+                                 source="a.txt")])
+    data = graph_to_vis_data(G)
+    assert data["years"] == [2023, 2024]
+    assert [(e["relation"], e["years"], e["evidence"][0]["date"]) for e in data["edges"]] == [("ESTABLISHED", [2023], "2023-05")]
+    assert data["sources"] == [{"name": "青禾县巡察工作动态", "path": "a.txt", "date": "2024-03-08"}]
+    assert data["mechanisms"] == [{"id": "MECH:三反馈", "name": "三反馈机制", "regions": ["天水市"], "bodies": 1,
+                                   "sources": 1, "first_seen": "2023-05"}]
+    assert all("tooltip" not in n and "color" not in n for n in data["nodes"])  # the page builds them

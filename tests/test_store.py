@@ -214,3 +214,20 @@ def test_store_query_process_reports_a_crash_of_the_engine(tmp_path, monkeypatch
     deep = "SELECT * WHERE " + "{" * 20000 + "?s ?p ?o" + "}" * 20000
     with pytest.raises(KgError, match=r"E023.*killed by signal SIG"), QueryProcess(_cross_product_data(tmp_path), deep):
         pass
+
+
+def test_store_mechanism_spread_ranks_mechanisms_by_regions_with_aliases_as_one(tmp_path):
+    from kg.build import build
+
+    texts = {"a.txt": "天水市建立巡察反馈机制\n发布时间：2023-03-08\n天水市纪委监委建立“三反馈”机制。\n",
+             "b.txt": "定西市纪委监委工作动态\n发布时间：2024-05-10\n定西市纪委监委探索建立“三反馈”工作机制。"
+                      "2024年4月，定西市纪委监委建立“双反馈”机制。\n",
+             "c.txt": "陇西县巡察工作动态\n陇西县纪委监委建立“三反馈”机制。\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    build([tmp_path], tmp_path / "out")
+    result = query(load_store(tmp_path / "out" / "graph.ttl"), read_query("mechanism_spread.rq"))
+    assert result.variables == ["mechanism", "regions", "bodies", "sources", "first_seen", "region_names"]
+    rows = [[*row[:5], set(row[5].split("、"))] for row in result.rows]
+    assert rows[:2] == [["三反馈工作机制", "3", "3", "3", "2023-03-08", {"天水市", "定西市", "陇西县"}],
+                        ["双反馈机制", "1", "1", "1", "2024-04", {"定西市"}]]  # its sentence's date, not the page's

@@ -6,6 +6,12 @@ the pyvis package, so it makes no network request. Text from documents is data, 
 JSON in a ``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped, and the page's own
 script writes it with ``textContent`` only.
 
+The page: search (arrow keys and Enter walk the results), filters by type, source and year (undated items on a
+toggle) that compose with the focus on a node, a reset for both, a sortable table of mechanisms (regions,
+bodies, sources, first seen; a row focuses its mechanism), labels of the best-connected nodes at low zoom and of
+the rest as you zoom in, and a panel with the evidence, each source by its title and file name. A big graph
+draws its nodes first and its edges right after (``graph.html#all-at-once`` draws everything in one frame).
+
 Examples
 --------
 >>> import kg
@@ -36,6 +42,7 @@ from pyvis.network import Network
 from pyvis.node import Node
 
 from kg.graph import ENTITY_TYPES, graph_summary
+from kg.spread import entity_years, mechanism_spread
 
 TYPES = {
     "ORG": {"label": "组织 ORG", "color": "#4e79a7", "shape": "dot"},
@@ -45,7 +52,7 @@ TYPES = {
 MAX_EVIDENCE = 5  # sentences per entity and source shown in the side panel
 MAX_NODE_EVIDENCE = 40  # sentences per entity in all
 LAYOUT_IN_PYTHON_ABOVE = 300  # nodes; above this, physics is off and networkx computes the layout
-MAX_EXPLORER_NODES = 10_000  # entities on one page (the size benchmarks/explorer.py shows drawing in 2 s)
+MAX_EXPLORER_NODES = 10_000  # entities on one page (the size benchmarks/explorer.py draws)
 _MARKERS = ("__TITLE__", "__VIS_CSS__", "__VIS_JS__", "__DATA__")
 
 
@@ -72,19 +79,30 @@ def graph_to_vis_data(G: nx.MultiDiGraph, *, title: str = "kg — 知识图谱",
     shown = set(entities)
     positions = _layout(G, entities, shown, seed) if len(entities) > LAYOUT_IN_PYTHON_ABOVE else {}
     net = _Network(directed=True)
+    years = entity_years(G, entities)
     for n in entities:
         d = G.nodes[n]
-        extra: dict[str, Any] = {"x": positions[n][0], "y": positions[n][1], "physics": False} if n in positions else {}
+        extra: dict[str, Any] = {"x": positions[n][0], "y": positions[n][1]} if n in positions else {}
         net.add_node(n, label=d["name"], type=d["type"], subtype=d["subtype"], region=d["region"],
                      aliases=[a for a in d["aliases"] if a != d["name"]],
                      sources=sorted(src_index[s] for s in d["sources"] if s in src_index),
-                     value=1 + math.log1p(degree[n] + d["mentions"]), tooltip=_node_tooltip(d), **extra)
+                     value=round(1 + math.log1p(degree[n] + d["mentions"]), 3), date=d.get("date", ""),
+                     years=years[n], **extra)
     _add_relation_edges(net, G, src_index, shown)
     nodes, edges, *_ = net.get_network_data()
+    for node in nodes:  # pyvis's own colour, shape and arrows: the page's options style them all at once
+        del node["color"], node["shape"]
+    for edge in edges:
+        edge.pop("arrows", None)
     summary = graph_summary(G)
+    span = sorted({y for node in nodes for y in node["years"]})
     return {"title": title, "types": TYPES, "type_order": list(TYPES), "nodes": nodes, "edges": edges,
-            "sources": [{"name": G.nodes[s]["name"], "path": G.nodes[s]["path"]} for s in sources],
+            "sources": [{"name": G.nodes[s]["name"], "path": G.nodes[s]["path"], "date": G.nodes[s].get("date", "")}
+                        for s in sources],
             "evidence": _evidence(G, src_index, shown), "options": _options(bool(positions)),
+            "mechanisms": [m for m in mechanism_spread(G) if m["id"] in shown],
+            "years": [span[0], span[-1]] if span else None,
+            "edge_labels": "all" if len(entities) <= LAYOUT_IN_PYTHON_ABOVE else "focus",
             "counts": {"sources": summary["sources"], "entities": summary["entities"],
                        "relations": sum(summary["relations"].values()),
                        "shown": len(entities) if total > max_nodes else None}}
@@ -125,25 +143,18 @@ def _add_relation_edges(net: Network, G: nx.MultiDiGraph, src_index: dict[str, i
     grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for u, v, e in G.edges(data=True):
         if e["relation"] != "MENTIONS" and u in shown and v in shown:
-            grouped[(u, v, e["relation"])].append({"source": src_index[e["source"]], "sentence": e["sentence"]})
+            grouped[(u, v, e["relation"])].append({"source": src_index[e["source"]], "sentence": e["sentence"],
+                                                   "date": e.get("date", "")})
     for i, ((u, v, rel), ev) in enumerate(sorted(grouped.items())):
         ev.sort(key=lambda x: (x["source"], x["sentence"]))
         sample = ev[:MAX_NODE_EVIDENCE]  # a relation stated in thousands of sources shows a sample (and says so)
-        tooltip = f"{rel} ({len(ev)} sources)\n{ev[0]['sentence']}" if len(ev) > 1 else f"{rel}\n{ev[0]['sentence']}"
-        net.add_edge(u, v, id=f"e{i}", relation=rel, evidence=sample, tooltip=tooltip)
+        net.add_edge(u, v, id=f"e{i}", relation=rel, evidence=sample, stated=len(ev),
+                     years=sorted({int(x["date"][:4]) for x in ev if x["date"]}))
 
 
 def _mention(G: nx.MultiDiGraph, node: str, sentence: str) -> str:
     aliases = sorted(G.nodes[node]["aliases"], key=len, reverse=True)
     return next((a for a in aliases if a in sentence), "")
-
-
-def _node_tooltip(d: dict[str, Any]) -> str:
-    lines = [d["name"], TYPES[d["type"]]["label"] + (f" · {d['subtype']}" if d["subtype"] else "")]
-    others = [a for a in d["aliases"] if a != d["name"]]
-    if others:
-        lines.append("别名: " + "、".join(others[:8]))
-    return "\n".join(lines)
 
 
 def _layout(G: nx.MultiDiGraph, entities: list[str], shown: set[str], seed: int) -> dict[str, tuple[float, float]]:
@@ -198,12 +209,16 @@ def _component_layout(C: nx.Graph, seed: int, radius: float) -> dict[str, tuple[
 
 
 def _options(precomputed: bool) -> dict[str, Any]:
+    """vis-network's options: one set for all nodes and edges (per-item options cost time on 10,000 nodes)."""
     physics: dict[str, Any] = {"enabled": not precomputed, "solver": "forceAtlas2Based",
                                "stabilization": {"iterations": 200, "fit": True}}
     return {"physics": physics, "layout": {"improvedLayout": not precomputed},
             "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": precomputed},
-            "nodes": {"scaling": {"min": 8, "max": 36}, "font": {"size": 14}},
-            "edges": {"smooth": not precomputed}}
+            "groups": {t: {"color": v["color"], "shape": v["shape"]} for t, v in TYPES.items()},
+            "nodes": {"scaling": {"min": 8, "max": 36}, "physics": not precomputed,
+                      "font": {"size": 14, "face": "Noto Sans CJK SC, sans-serif"}},
+            "edges": {"smooth": not precomputed, "arrows": "to", "color": {"color": "#98a2b3", "inherit": False},
+                      "font": {"size": 11, "color": "#667085", "strokeWidth": 0}}}
 
 
 def _asset(name: str) -> str:
@@ -220,7 +235,7 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",",
 def generate_html(G: nx.MultiDiGraph, *, title: str = "kg — 知识图谱") -> str:
     """The explorer page for ``G`` as one string (no external resources)."""
     page = io.StringIO()
-    _write_page(page, graph_to_vis_data(G, title=title), title)
+    write_page(page, graph_to_vis_data(G, title=title), title)
     return page.getvalue()
 
 
@@ -231,25 +246,31 @@ def write_html(G: nx.MultiDiGraph, path: str | Path | IO[str], *, title: str = "
     """
     data = graph_to_vis_data(G, title=title)
     if path == "-":
-        _write_page(sys.stdout, data, title)
+        write_page(sys.stdout, data, title)
     elif isinstance(path, (str, Path)):
         with open(path, "w", encoding="utf-8") as out:
-            _write_page(out, data, title)
+            write_page(out, data, title)
     else:
-        _write_page(path, data, title)
+        write_page(path, data, title)
 
 
-def _write_page(out: IO[str], data: dict[str, Any], title: str) -> None:
-    template = resources.files("kg").joinpath("readwrite/explorer.html").read_text(encoding="utf-8")
+def write_page(out: IO[str], data: dict[str, Any], title: str, *, template: str = "explorer.html") -> None:
+    """The page ``template`` (a file beside this module) with vis-network, the title and ``data`` filled in."""
+    page = resources.files("kg").joinpath("readwrite", template).read_text(encoding="utf-8")
     values = {"__VIS_CSS__": _asset("vis-network.css"), "__VIS_JS__": _asset("vis-network.min.js"),
               "__TITLE__": html.escape(title)}
-    rest = template
+    rest = page
     for marker in _MARKERS:
         before, _, rest = rest.partition(marker)
         out.write(before)
         if marker == "__DATA__":
+            chunks: list[str] = []  # the encoder yields tiny pieces: escape and write them a few thousand at a time
             for chunk in _ENCODER.iterencode(data):
-                out.write(chunk.translate(_SAFE_JSON))
+                chunks.append(chunk)
+                if len(chunks) >= 4096:
+                    out.write("".join(chunks).translate(_SAFE_JSON))
+                    chunks.clear()
+            out.write("".join(chunks).translate(_SAFE_JSON))
         else:
             out.write(values[marker])
     out.write(rest)

@@ -39,6 +39,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV
 
+from kg.dates import xsd_type
 from kg.errors import Errors, KgError
 from kg.graph import mention_spans, sorted_edges
 from kg.io import INVISIBLE
@@ -119,7 +120,8 @@ def _terms(*names: Any) -> list[ox.NamedNode]:
 (_SOURCE, _MECHANISM, _MENTION, _MENTIONS, _KIND, _REGION, _GENERIC, _OF_ENTITY, _SENTENCE, _START, _END, _PATH,
  _SHA256) = _terms(KG.Source, KG.Mechanism, KG.Mention, KG.mentions, KG.kind, KG.region, KG.generic, KG.entity,
                    KG.sentence, KG.start, KG.end, KG.path, KG.sha256)
-_INTEGER, _YEAR, _BOOLEAN = _terms(XSD.integer, XSD.gYear, XSD.boolean)
+_INTEGER, _BOOLEAN, _DATE = _terms(XSD.integer, XSD.boolean, DCTERMS.date)
+_DATE_TYPES = {name: ox.NamedNode(str(XSD[name])) for name in ("date", "gYearMonth", "gYear")}
 _STRING = str(XSD.string)
 _CLASSES = dict(zip(("ORG", "DOC", "MECH"), (_ORGANIZATION, _DOCUMENT, _CONCEPT), strict=True))
 _PREDICATES = {rel: ox.NamedNode(str(p)) for rel, p in RELATION_PREDICATES.items()}
@@ -144,6 +146,11 @@ def _percent(c: str) -> str:
 
 def _int(n: int) -> ox.Literal:
     return ox.Literal(str(n), datatype=_INTEGER)
+
+
+def _date(value: str) -> ox.Literal:
+    """``2024-03-08`` as xsd:date, ``2024-03`` as xsd:gYearMonth, ``2024`` as xsd:gYear."""
+    return ox.Literal(value, datatype=_DATE_TYPES[xsd_type(value)])
 
 
 def iter_triples(G: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[ox.Triple]:
@@ -195,6 +202,8 @@ def _node_triples(s: ox.NamedNode, scheme: ox.NamedNode, node: str, data: dict) 
         yield from (ox.Triple(s, p, o) for p, o in (
             (_TYPE, _SOURCE), (_TYPE, _ENTITY), (_TITLE, name), (_LABEL, name), (_IDENTIFIER, ox.Literal(node)),
             (_PATH, _plain(data["path"])), (_SHA256, ox.Literal(data["sha256"]))))
+        if data.get("date"):
+            yield ox.Triple(s, _DATE, _date(data["date"]))
         return
     yield ox.Triple(s, _TYPE, _CLASSES[kind])
     if kind == "MECH":
@@ -204,8 +213,8 @@ def _node_triples(s: ox.NamedNode, scheme: ox.NamedNode, node: str, data: dict) 
         yield ox.Triple(s, _TITLE, name)
         if data.get("number"):
             yield ox.Triple(s, _IDENTIFIER, ox.Literal(data["number"]))
-        if data.get("issued"):
-            yield ox.Triple(s, _ISSUED, ox.Literal(data["issued"], datatype=_YEAR))
+        if data.get("date"):
+            yield ox.Triple(s, _ISSUED, _date(data["date"]))
     yield ox.Triple(s, _PREF, name)
     yield ox.Triple(s, _LABEL, name)
     for alias in data["aliases"]:
@@ -235,6 +244,8 @@ def _edge_triples(base: str, iri: Any, u: str, v: str, data: dict) -> Iterator[o
         (_TYPE, _STATEMENT), (_SUBJECT, head), (_PREDICATE, _PREDICATES[rel]), (_OBJECT, tail),
         (_DERIVED, iri(data["source"])), (_SENTENCE, _zh(data["sentence"])), (_START, _int(data["start"])),
         (_END, _int(data["end"]))))
+    if data.get("date"):
+        yield ox.Triple(st, _DATE, _date(data["date"]))
 
 
 def graph_to_rdf(G: nx.MultiDiGraph, *, base_iri: str = DEFAULT_BASE_IRI) -> Graph:
