@@ -335,3 +335,15 @@ def test_institutions_a_village_inside_a_word_is_no_level(nlp):
 )
 def test_institutions_the_government_paired_with_its_party_committee(nlp, text, expected):
     assert spans_of(nlp(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县委巡察工作领导小组办公室（简称县委巡察办）负责。", ["县委巡察工作领导小组办公室", "县委巡察办"]),
+        ("县纪委监委指导县委巡察办开展工作。", ["县纪委监委", "县委巡察办"]),
+        ("发现问题及时报告县委巡察办。", ["县委巡察办"]),
+    ],
+)
+def test_institutions_a_word_before_a_level_is_no_unknown_place(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected

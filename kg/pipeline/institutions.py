@@ -37,6 +37,7 @@ from kg.pipeline.lexicons import (
     QUANTIFIERS,
     YOUTH_LEAGUE_SHORT,
     NationalBody,
+    verb_table,
 )
 from kg.pipeline.names import ORDINAL, TERM
 from kg.pipeline.regions import doc_places
@@ -449,12 +450,21 @@ def _classes_of_bodies(text: str, bodies: list[Found], classes: list[Found]) -> 
     return found
 
 
+_VERB_WORDS = {row.verb for row in verb_table()}
+# words that stand right before a body's level character and are no place (以下简称县委巡察办, 向县委报告)
+NOT_PLACE_WORDS = {"简称", "报告", "汇报", "请示", "通报", "举报", "反映", "提交", "报送", "报请", "移送", "转交",
+                   "全称",
+                   "称为", "作为", "成为", "担任", "现任", "原任", "时任", "系统", "全体", "所在", "当地", "本地", "外地"}
+
+
 def _unknown_place_start(text: str, start: int) -> int:
     """Start of a two-character place name the gazetteer lacks before a level character (青禾 + 县纪委), when the two
     characters stand at a clean edge (after punctuation, a boundary word or the text's start)."""
     left = stem_start(text, start, limit=3)
-    if left is None or start - left != 2 or text[left:start] in BOUNDARY_WORDS or not is_han(text[left]):
+    if left is None or start - left != 2 or not is_han(text[left]):
         return start
+    if text[left:start] in BOUNDARY_WORDS or text[left:start] in _VERB_WORDS or text[left:start] in NOT_PLACE_WORDS:
+        return start  # 简称县委巡察办, 指导县委巡察办: a word, not a place
     if any(ch in NOT_LEVEL_BEFORE or ch in LEVEL_ABBREVIATIONS for ch in text[left:start]):
         return start
     return left
