@@ -452,8 +452,8 @@ def _classes_of_bodies(text: str, bodies: list[Found], classes: list[Found]) -> 
 
 _VERB_WORDS = {row.verb for row in verb_table()}
 # words that stand right before a body's level character and are no place (以下简称县委巡察办, 向县委报告)
-NOT_PLACE_WORDS = set("""简称 全称 称为 报告 汇报 请示 通报 举报 反映 提交 报送 报请 移送 转交 作为 成为 担任 现任 原任 时任
-系统 全体 所在 当地 本地 外地""".split())
+NOT_PLACE_WORDS = set("""简称 全称 称为 报告 汇报 请示 通报 举报 反映 提交 报送 报请 移送 转交
+作为 成为 担任 现任 原任 时任 系统 全体 所在 当地 本地 外地""".split())
 
 
 def _unknown_place_start(text: str, start: int) -> int:
