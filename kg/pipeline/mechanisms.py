@@ -52,7 +52,7 @@ from kg.pipeline.spans import (
 )
 from kg.pipeline.verbs import read_data, read_rows
 
-# A quoted name: up to 15 characters, or a list of short parallel phrases (“每日一通报、每周一排序…”); a quote may
+# A quoted name: up to 15 characters, or a list of short parallel phrases (“每周一调度、每旬一督查…”); a quote may
 # hold a quote (“‘室组地’片区协作+多部门联动”机制).
 QUOTED = re.compile(r"[“「‘\"]((?:[^“”「」‘’\"\n，。；,;]|‘[^“”‘’\n]{1,10}’){1,40})[”」’\"]")
 PRACTICE_VERBS = ("推行", "实行", "建立", "探索", "开展", "坚持", "落实", "推进", "深化", "实施", "采用", "采取",
@@ -540,7 +540,7 @@ def _after_verb(text: str, start: int) -> bool:
 
 def _quotable(inner: str) -> bool:
     """A quote that may be a name: not a one-digit figure, and a long one only as
-    a list of short parallel phrases (“每日一通报、每周一排序、每月一奖惩”)."""
+    a list of short parallel phrases (“每周一调度、每旬一督查、每月一通报”)."""
     if inner.isdigit() and len(inner) < 2:
         return False
     return len(inner) <= 15 or ("、" in inner and all(len(part) <= 10 for part in inner.split("、")))
