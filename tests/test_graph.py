@@ -6,7 +6,6 @@ import networkx as nx
 
 from kg.extract import extract_doc
 from kg.graph import build_graph, graph_summary, mention_spans
-from kg.readwrite.graphml import write_graphml
 
 
 def graph(nlp, *texts):
@@ -46,29 +45,6 @@ def test_graph_summary_counts(nlp):
     assert graph_summary(G) == {"sources": 1, "entities": {"ORG": 2, "DOC": 1, "MECH": 0},
                                 "relations": {"ISSUED": 1, "ESTABLISHED": 0, "INSPECTS": 0, "LEADS": 0,
                                               "PART_OF": 1, "COOPERATES_WITH": 0}}
-
-
-def test_graph_graphml_is_written(nlp, tmp_path):
-    import networkx as nx
-
-    G = graph(nlp, "天水市委巡察办印发《甲办法》。")
-    write_graphml(G, str(tmp_path / "g.graphml"))
-    H = nx.read_graphml(tmp_path / "g.graphml")
-    assert H.nodes["ORG:天水市委巡察办"]["aliases"] == "天水市委巡察办"
-
-
-def test_graph_graphml_round_trips_through_networkx_with_types(nlp, tmp_path):
-    import networkx as nx
-
-    G = graph(nlp, "天水市委巡察办印发《甲办法》，建立“乙”机制。\x07定西市委巡察办与天水市委巡察办协作。")
-    G.nodes["ORG:天水市委巡察办"]["name"] = "天水市委巡察办\x01<&>"  # characters XML can't hold, and markup
-    write_graphml(G, tmp_path / "g.graphml")
-    H = nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True)
-    assert sorted(H.nodes) == sorted(G.nodes)
-    assert sorted(H.edges(keys=True)) == sorted(G.edges(keys=True))
-    org = H.nodes["ORG:天水市委巡察办"]
-    assert org["name"] == "天水市委巡察办\ufffd<&>" and org["mentions"] == G.nodes["ORG:天水市委巡察办"]["mentions"]
-    assert isinstance(org["generic"], bool) and isinstance(org["mentions"], int)
 
 
 def test_graph_zero_width_and_bidi_characters_leave_names_and_keys(nlp):
