@@ -35,11 +35,13 @@ from kg.pipeline.relations.clauses import (
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
 from kg.pipeline.spans import HAN, Ent, set_span_meta
 
-UNMARKED_DOC = re.compile(rf"^(?!如下)[{HAN}、]{{2,28}}?"
-                          r"(?:规定|办法|意见|方案|细则|措施|规则|指引|指南|目录|标准|规范|预案|规划|纲要|报告表|决定|意见书|规章"
-                          r"|草案|文件|通知)$")
+# the kinds an untitled document is named by (出台具体协作配合规定), after a name of 2–28 characters
+_UNMARKED_KINDS = ("(?:规定|办法|意见|方案|细则|措施|规则|指引|指南|目录|标准|规范|预案|规划|纲要|报告表|决定"
+                   "|意见书|规章|草案|文件|通知)$")
+UNMARKED_DOC = re.compile(rf"^(?!如下)[{HAN}、]{{2,28}}?{_UNMARKED_KINDS}")
+# X由A制定: the X before 由 may be a description with 的 (重点监管的化学品目录)
+UNMARKED_DESCRIBED = re.compile(rf"^(?!如下)[{HAN}、的]{{2,28}}?{_UNMARKED_KINDS}")
 UNMARKED_LIST = re.compile(rf"^(?!如下)[{HAN}、]{{2,24}}?(?:清单|台账|制度)$")
-UNMARKED_DESCRIBED = re.compile(UNMARKED_DOC.pattern.replace(f"[{HAN}、]", f"[{HAN}、的]"))
 ISSUED_BY = re.compile("(?:^|(?<=[，。；：\n]))(?P<object>[^，。；：由\n]{2,30}?)由(?P<by>[^，。；]{2,60}?)"
                        f"(?:负责)?(?:组织)?(?:{VERBS.alternation(VERBS.by_relation()['ISSUED'])})")
 UNMARKED_HEAD = re.compile(r"(?:[了的]|[、和及]?(?:修改|修订|废止|发布|出台|印发|实施|公布|落实|执行))+")
