@@ -36,7 +36,7 @@ from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt, Ver
 from kg.pipeline.relations.cooperates import HELPING
 from kg.pipeline.relations.inspects import DIRECT_INSPECTION, INSPECT_PHRASE
 from kg.pipeline.relations.issued import APPROVAL, UNMARKED_DOC
-from kg.pipeline.spans import Ent, doc_text, entity_spans, entity_views, set_entity_spans
+from kg.pipeline.spans import HAN, Ent, doc_text, entity_spans, entity_views, set_entity_spans
 
 if not Doc.has_extension("kg_relations"):  # registered by the component that sets it
     Doc.set_extension("kg_relations", default=[])
@@ -46,7 +46,7 @@ __all__ = ["APPROVAL", "BY_VERB", "DIRECTIVE", "DIRECT_INSPECTION", "FAMILIES", 
 
 # A verb character pair that starts a noun instead: 组成人员 (members), 建立健全 is a verb and stays
 NOT_A_VERB = re.compile(r"人员|部分|情况")
-REPORTER = re.compile(r"(?:省|自治区|市|[\u4e00-\u9fff]{2,9}(?:省|自治区|市))(?:人民)?政府")
+REPORTER = re.compile(rf"(?:省|自治区|市|[{HAN}]{{2,9}}(?:省|自治区|市))(?:人民)?政府")
 WORK_REPORT = re.compile("政府工作报告|本届政府|我们")  # a government speaking of itself
 HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")
 ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十]+[，,、])")
