@@ -29,10 +29,13 @@ from kg.pipeline.lexicons import (
     BLOCKER_EXCEPTIONS,
     BOUNDARY_WORDS,
     CPPCC_PREFIXES,
+    GOVERNMENT_COMPOUNDS,
     HEAD_BLOCKERS,
     INSTITUTION_SHORT_FORMS,
     LEVEL_ABBREVIATIONS,
+    NATIONAL_BLOCKERS,
     NOT_LEVEL_BEFORE,
+    NOT_PLACE_WORDS,
     PARTY_PREFIXES,
     QUANTIFIERS,
     YOUTH_LEAGUE_SHORT,
@@ -125,6 +128,7 @@ class InstitutionFinder:
         # 教育体育局, 文化体育广电和旅游局: merged departments name up to four domains, the last after 和
         stems_seq = f"(?:{stem}(?:和?{stem}){{0,3}}(?:工作)?)"
         units = _alternation(heads["unit"])
+        self.class_heads = frozenset(heads.get("proper", ()))  # 银行: a name needs a place, 中国…, a quoted name
         weak = _alternation(heads["weak"])
         body = _alternation(heads["body"])
         self_units = _alternation([u for u in heads["unit"] if (m := _SELF_STANDING.match(u)) and m.end() < len(u)])
@@ -307,15 +311,13 @@ class InstitutionFinder:
                 continue  # 部分医院, 一些学校, 一家外贸公司: some of a kind
             if m.start() - start < min_stem:
                 continue
-            if masked is not None and m.group() in CLASS_HEADS and not _proper(text, masked, start, m.start()):
+            if masked is not None and m.group() in self.class_heads and not _proper(text, masked, start, m.start()):
                 continue  # 请致电银行, 外贸公司: a kind of institution, not one named
             generic = _after_class_marker(text, start)
             found.append(Found(start, m.end(), "ORG", _subtype(text[start : m.end()]), generic))
         return found
 
 
-# heads that name a kind of institution: with them, a name needs a proper part (a place, 中国…, a quoted name)
-CLASS_HEADS = {"银行", "学校", "医院", "中学", "小学"}
 _PROPER_START = ("中国", "中华", "国家", "全国")
 
 
@@ -391,7 +393,6 @@ def _companies(text: str, masked: str) -> list[Found]:
 INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委"]  # besides the units of the grammar (党组, 工会, 办公室…)
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 COUNTY_LEVELS = ("县", "市", "区", "旗")
-NATIONAL_BLOCKERS = "门署分长队位件落级员"  # after a central body's name, what makes it part of a longer word
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone
 CLASSIFIERS = set("所家个名座条项批次位支")
 EVENT_WORDS = ("协商会",)  # words ending in an institution's head that name an event
@@ -419,7 +420,7 @@ def _local_place_start(text: str, masked: str, start: int) -> int:
 LEVEL_GOVERNMENTS = re.compile(r"(?:[省市县区乡镇]级(?:地方)?(?:各级)?人民政府"
                                r"|[省市县区](?:[、和及][省市县区])+(?:（[省市县区、]+）)?(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政府))")
 # 自治区党委、政府: the government paired with the place's party committee, by its bare name
-PAIRED_GOVERNMENT = re.compile("(?<=委、)政府(?!工作|部门|投资|性|采购|债|和社会|职能|机构|服务|购买|信息|网站)")
+PAIRED_GOVERNMENT = re.compile(f"(?<=委、)政府(?!{'|'.join(GOVERNMENT_COMPOUNDS)})")
 _CLASS_OF_PLACE = ("各级", "各", "全", "")  # 黑龙江省各级纪检监察机关: the class in a place
 
 
@@ -451,9 +452,6 @@ def _classes_of_bodies(text: str, bodies: list[Found], classes: list[Found]) -> 
 
 
 _VERB_WORDS = {row.verb for row in verb_table()}
-# words that stand right before a body's level character and are no place (以下简称县委巡察办, 向县委报告)
-NOT_PLACE_WORDS = set("""简称 全称 称为 报告 汇报 请示 通报 举报 反映 提交 报送 报请 移送 转交
-作为 成为 担任 现任 原任 时任 系统 全体 所在 当地 本地 外地""".split())
 
 
 def _unknown_place_start(text: str, start: int) -> int:

@@ -45,39 +45,25 @@ NATIONAL_ANCHORS = ("中央", "国家", "全国", "国务院")
 
 @registry.misc("kg.org_heads.v1")
 def org_heads() -> dict[str, list[str]]:
-    """Heads that end an organisation name, by how much context they need.
+    """Heads that end an organisation name (``kg/data/org_heads.tsv``), by how much context they need.
 
     ``body``: a body on its own right after a region (市委, 县政府, 省纪委监委).
     ``unit``: an organ inside a body (巡察办, 组织部, 办公室, 第三巡视组), also after a domain stem.
     ``weak``: single characters that end a department name only after a domain stem (财政 + 局).
     ``named``: institutions named by a proper name in front (红安 + 干部学院, 金川 + 集团公司).
     ``group``: teams named by a free description in front (选人用人 + 专项检查组).
-    """
-    return {
-        "body": ["纪委监委", "纪委监察委", "监察委员会", "纪律检查委员会", "纪委", "监委", "人大常委会",
-                 "人民代表大会常务委员会", "人大", "政协", "人民政府", "政府", "中级人民法院",
-                 "高级人民法院", "人民法院", "法院", "中院", "高院", "行政公署", "人民检察院", "检察院", "党工委", "党委", "委"],
-        "unit": ["常委会", "领导小组办公室", "领导小组", "巡察办", "巡视办", "巡察组", "巡视组",
-                 "巡察机构", "巡视机构", "组织部", "宣传部", "统战部", "政法委", "编办", "网信办", "政研室",
-                 "深改委", "财经委", "外事委", "审计委", "网信委", "国安委", "编委", "安委会", "安委办", "食安委",
-                 "食安办", "减灾委", "爱卫会", "爱卫办", "老龄委", "关工委", "禁毒委", "文明委", "文明办", "综治委",
-                 "综治办", "防指",
-                 "农办", "老干部局", "机关工委", "工委", "办公室", "办公厅", "办事处", "纪检监察组",
-                 "督查局", "督查室", "总局", "委员会", "管委会", "居委会", "村委会", "机关", "党组", "党支部",
-                 "总支部", "支部", "中队", "大队", "支队", "分局", "派出所", "总工会", "工会", "妇联", "直属机关工委",
-                 "直机关工委", "直属机关党委", "党工委", "居委会", "村委会",
-                 "团委", "科协", "侨联", "残联", "文联", "工商联", "融媒体中心"],
-        "weak": ["局", "厅", "委", "办", "部", "署", "中心", "站", "所", "处", "科", "室", "院", "队"],
-        "named": ["干部学院", "党校", "大学", "学院", "中学", "小学", "学校", "人民医院", "中医院", "医院",
-                  "卫生院", "研究院", "研究所", "集团公司", "集团有限公司", "股份有限公司", "有限公司",
-                  "有限责任公司", "集团", "公司", "银行", "日报社", "报社", "通讯社", "电视台", "广播电视台",
-                  "广播电视总台", "出版社", "协会", "海关", "监狱", "戒毒所", "看守所", "中心支行", "支行", "分行",
-                  "学会", "商会", "联合会", "基金会", "合作社"],
-        "group": ["专项检查组", "联合检查组", "检查组", "督导组", "督查组", "督察组", "工作组", "指导组", "调查组",
-                  "执法组", "专案组", "调研组", "联络组", "考核组", "评估组", "核查组", "验收组", "巡回组",
-                  "工作专班", "专班", "指挥部", "领导小组", "工作队"],
-    }
+    ``proper``: the heads that are class nouns too (银行, 学校): the words in front must hold a proper part.
 
+    >>> heads = org_heads()
+    >>> "局" in heads["weak"], "巡察办" in heads["unit"], "银行" in heads["proper"], "党校" in heads["proper"]
+    (True, True, True, False)
+    """
+    out: dict[str, list[str]] = {"proper": []}
+    for head, context, proper in read_rows(read_data("org_heads.tsv"), 3):
+        out.setdefault(context, []).append(head)
+        if proper == "yes":
+            out["proper"].append(head)
+    return out
 
 # How a text names the institution it is about in front of its organs (校党委 of 兰州大学党委), and the heads of
 # the institutions each short form stands for
@@ -92,6 +78,13 @@ HEAD_BLOCKERS = {
     "处": "理置于长分罚在级", "科": "学技长目研普级", "室": "内外", "院": "长校士落子", "队": "伍长员",
     "组": "长织成建合员", "会": "议长同商上员计",
 }
+# After a central body's name (公安部, 国务院), what makes it part of a longer word (部门, 国务院办公厅 is found whole)
+NATIONAL_BLOCKERS = "门署分长队位件落级员"
+# Words right before a body's level character that are no place (以下简称县委巡察办, 向县委报告, 担任县委…)
+NOT_PLACE_WORDS = frozenset("""简称 全称 称为 报告 汇报 请示 通报 举报 反映 提交 报送 报请 移送 转交
+作为 成为 担任 现任 原任 时任 系统 全体 所在 当地 本地 外地""".split())
+# Words 政府 starts that are no body (政府工作, 政府采购): after 党委、 a bare 政府 is the place's government otherwise
+GOVERNMENT_COMPOUNDS = ("工作", "部门", "投资", "性", "采购", "债", "和社会", "职能", "机构", "服务", "购买", "信息", "网站")
 # a blocker that may follow a head after all when it starts one of these words: 市纪委监委派驻…, 省委派出…
 # (委派 is a word, 派驻 and 派出 are what bodies do)
 BLOCKER_EXCEPTIONS = {"派": "驻出"}
@@ -99,45 +92,34 @@ BLOCKER_EXCEPTIONS = {"派": "驻出"}
 
 @registry.misc("kg.domain_stems.v1")
 def domain_stems() -> list[str]:
-    """Functional domains that name departments (财政 + 局, 市场监管 + 局, 卫生健康 + 委)."""
-    return """巡察 巡视 纪检监察 纪检 监察 党风政风监督 党风廉政建设 案件审理 案件监督管理 审查调查 监督检查 干部监督
-    信访举报 宣传教育 组织人事 组织 宣传 统战 政法 网信 政研 编办 机构编制 农村工作 老干部 机关事务
-    保密 机要 档案 党史研究 信访 财政 审计 统计 公安 司法 民政 教育 科技 科学技术 工业和信息化 工信 经信
-    经济和信息化 发展和改革 发展改革 发改 人力资源和社会保障 人力资源社会保障 人社 自然资源和规划 自然资源 规划 生态环境
-    环境保护 环保 住房和城乡建设 住房城乡建设 住建 城乡建设 交通运输 交通 水利 水务 农业农村 农业 农牧 林业和草原 林业
-    草原 商务 文化和旅游 文化广电和旅游 文体广电 文广旅 文体 文广 教体 文旅 文化 旅游 广电 广播电视 体育 卫生健康 卫健 卫生 退役军人事务
-    应急管理 应急 安全生产监督管理 安监 市场监督管理 市场监管 质量技术监督 食品药品监督管理 行政审批服务
-    行政审批 审批服务 审批 政务服务和大数据管理 政务服务 大数据管理 大数据 数据 国有资产监督管理 国资 税务
-    医疗保障 医保 粮食和物资储备 粮食 能源 人民防空 人防 地震 气象 消防救援 消防 外事 侨务 民族宗教事务
-    民族宗教 宗教 城市管理综合执法 城市管理 综合行政执法 综合执法 行政执法 城管 督查 考核 乡村振兴 扶贫开发
-    扶贫 河湖长制 河长制 湖长制 林长制 田长制 河湖长 田长 地方金融监督管理 金融工作 金融 投资促进 招商 经济合作 工商 营商环境建设 营商环境 河长 湖长 林长 路长
-    公共资源交易 住房公积金管理 不动产登记 疾病预防控制 疾控 妇幼保健 口岸 人民武装 武装 信用 机关 经济技术开发区
-    经济开发区 高新技术产业开发区 高新技术开发区 高新区 工业园区 产业园区 开发区 新区 保税区 自贸区""".split()
+    """Functional domains that name departments (财政 + 局, 市场监管 + 局, 卫生健康 + 委): ``kg/data/domain_stems.tsv``."""
+    return [stem for stem, in read_rows(read_data("domain_stems.tsv"), 1)]
 
 
 @registry.misc("kg.document_kinds.v1")
 def document_kinds() -> dict[str, str]:
-    """Title endings → document kind (the DOC subtype). Longer endings are tried first."""
-    kinds = {
-        "plan": "规划 纲要 计划 方案 预案 工作要点 要点", "measures": "办法 措施 举措", "opinion": "意见 实施意见",
-        "notice": "通知 通报 公告 通告 决定 决议 批复 函 建议书 答记者问", "regulation": "条例 规定 规则 细则 准则 守则 章程",
-        "law": "法 宪法", "guide": "指引 指南 手册 清单 目录", "report": "报告 白皮书 公报 汇报",
-        "agreement": "协议 备忘录 协作意见 协作机制 合作机制 机制 制度", "standard": "标准 规范",
-        "newspaper": "日报 晚报 报 杂志 周刊 期刊 学报 网", "letter": "书 函 信", "speech": "讲话 讲稿",
-        "book": "选编 汇编 文集 读本", "measure_list": "若干措施 具体措施",
-    }
-    return {word: kind for kind, words in kinds.items() for word in words.split()}
+    """Title endings → document kind (the DOC subtype): ``kg/data/document_kinds.tsv``. Longer endings are tried first.
+
+    >>> document_kinds()["实施意见"], document_kinds()["函"]
+    ('opinion', 'letter')
+    """
+    return dict(read_rows(read_data("document_kinds.tsv"), 2))
+
+
+def _mechanism_heads(role: str) -> list[str]:
+    return [head for head, row_role in read_rows(read_data("mechanism_heads.tsv"), 2) if row_role == role]
 
 
 @registry.misc("kg.mechanism_heads.v1")
 def mechanism_heads() -> list[str]:
-    """Head words of a named mechanism (…机制, …制度, …工作法)."""
-    return ["工作机制", "机制", "工作制度", "制度", "工作法", "模式", "体系", "工作格局", "格局", "责任制",
-            "负责制", "承诺制", "台账"]
+    """Head words of a named mechanism (…机制, …制度, …工作法): the ``named`` rows of ``kg/data/mechanism_heads.tsv``."""
+    return _mechanism_heads("named")
 
 
 # Heads that name a mechanism only right after a quoted name (“书记工程”, “巡后直督”平台).
-QUOTED_MECHANISM_HEADS = ("工程", "平台", "行动", "品牌")
+QUOTED_MECHANISM_HEADS = tuple(_mechanism_heads("quoted"))
+# Heads of a campaign named after the verb that starts it (开展…专项整治, 实施…行动), in the order they are tried.
+CAMPAIGN_HEADS = tuple(_mechanism_heads("campaign"))
 
 
 @registry.misc("kg.mechanism_terms.v1")
@@ -195,6 +177,8 @@ BOUNDARY_WORDS = _VERBS.boundary_words | set(_FUNCTION_WORDS)
 # 建立/推行… a mechanism, 成立/组建… a body: the verbs that set something up
 SETS_UP_PRACTICE = re.compile(_VERBS.alternation(_VERBS.setting_up("practice")))
 SETS_UP_BODY = re.compile(_VERBS.alternation(_VERBS.setting_up("body")))
+# 开展/实施… a campaign (开展…专项整治): the verb table's ``sets_up`` = ``campaign``
+CAMPAIGN_VERBS = tuple(_VERBS.setting_up("campaign"))
 
 
 @dataclass(frozen=True)

@@ -32,10 +32,13 @@ from spacy.util import registry
 
 from kg.pipeline.lexicons import (
     BOUNDARY_WORDS,
+    CAMPAIGN_HEADS,
+    CAMPAIGN_VERBS,
     OBJECT_VERBS,
     QUOTED_MECHANISM_HEADS,
     SETS_UP_PRACTICE,
     SLOGANS,
+    verb_table,
 )
 from kg.pipeline.spans import (
     HAN,
@@ -51,6 +54,8 @@ from kg.pipeline.spans import (
     trie_regex,
 )
 from kg.pipeline.verbs import read_data, read_rows
+
+_VERBS = verb_table()
 
 # A quoted name: up to 15 characters, or a list of short parallel phrases (“每周一调度、每旬一督查…”); a quote may
 # hold a quote (“‘室组地’片区协作+多部门联动”机制).
@@ -139,11 +144,8 @@ def kinds_of_work() -> list[str]:
 
 
 # 开展群众身边不正之风和腐败问题集中整治, 实施提振消费专项行动: a named campaign after the verb that starts it
-CAMPAIGN_VERBS = ("部署开展", "组织开展", "集中开展", "深入开展", "扎实开展", "开展", "实施", "启动", "推进")
-CAMPAIGN_HEADS = ("专项行动", "攻坚行动", "行动计划", "行动", "工程", "专项整治", "集中整治", "专项治理", "综合治理",
-                  "学习教育", "主题教育", "专项监督", "专项检查", "专项巡察", "试点")
 _NAME_CHAR = r"[^\W\d_，。；、：的了和与及]"
-CAMPAIGN = re.compile(rf"(?:{'|'.join(CAMPAIGN_VERBS)})[了好]?"
+CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?"
                       rf"(?P<name>(?:{_NAME_CHAR}{{4}}、){{0,3}}{_NAME_CHAR}{{2,18}}?"
                       rf"(?:{'|'.join(CAMPAIGN_HEADS)}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))")
 # 城市生命线、全域水患治理、城乡安居三大工程: items counted into one named group

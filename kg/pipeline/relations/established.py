@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.pipeline.lexicons import SETS_UP_BODY
-from kg.pipeline.mechanisms import CAMPAIGN_HEADS, CAMPAIGN_VERBS
+from kg.pipeline.lexicons import CAMPAIGN_HEADS, CAMPAIGN_VERBS, SETS_UP_BODY
 from kg.pipeline.relations.clauses import actors_of, carried, chain, clause_of, made, objects_after, unreal, who_acts
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt
 from kg.pipeline.spans import Ent
