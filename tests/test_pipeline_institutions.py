@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from kg.extract import extract_doc
 from tests.conftest import spans_of
 
 
@@ -347,3 +348,23 @@ def test_institutions_the_government_paired_with_its_party_committee(nlp, text, 
 )
 def test_institutions_a_word_before_a_level_is_no_unknown_place(nlp, text, expected):
     assert spans_of(nlp(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该县纪委监委制定了办法。", ["该县纪委监委"]),
+        ("本市人民政府建立了联席会议制度。", ["本市人民政府"]),
+        ("岚川省财政厅会同该省审计厅开展检查。", ["省财政厅", "该省审计厅"]),
+        ("这件事应该县委决定。", []),  # 应该: no demonstrative
+        ("日本市场的行情。", []),  # 日本: a country's name, 市场 no level
+    ],
+)
+def test_institutions_this_places_body(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected
+
+
+def test_institutions_this_places_body_is_the_body_named_before(nlp):
+    record = extract_doc(nlp("渭源县纪委监委召开会议。该县纪委监委制定了《约谈办法》。"), source="t.txt")
+    assert [(e.name, [m.text for m in e.mentions]) for e in record.entities if e.type == "ORG"] == [
+        ("渭源县纪委监委", ["渭源县纪委监委", "该县纪委监委"])]

@@ -253,6 +253,8 @@ class InstitutionFinder:
         if not m.group("national") and (self.place_only.match(name) or self.level_only.match(name)):
             return None  # a place acting as a place, or a bare level character
         level_start = m.group("anchored") and name[0] in LEVEL_ABBREVIATIONS and start > 0
+        if level_start and _demonstrative(text, start):
+            return Found(start - 1, end, "ORG", _subtype(text[start:end]), False)  # 该县纪委监委: this county's
         if level_start and (text[start - 1] in NOT_LEVEL_BEFORE or text[start - 1] in LEVEL_ABBREVIATIONS):
             return None  # 城市管理局, 省市委, 全市: the level character belongs to another word
         if m.group("anchored") and name.startswith(LOCAL_LEVELS):
@@ -465,6 +467,15 @@ def _unknown_place_start(text: str, start: int) -> int:
     if any(ch in NOT_LEVEL_BEFORE or ch in LEVEL_ABBREVIATIONS for ch in text[left:start]):
         return start
     return left
+
+
+def _demonstrative(text: str, level: int) -> bool:
+    """Whether 该 or 本 before the level character at ``level`` points at the place the text is about (该县纪委监委,
+    本市人民政府), not ending another word (应该, 日本, 成本)."""
+    before = text[level - 1]
+    if before == "该":
+        return text[level - 2 : level - 1] != "应"
+    return before == "本" and not is_han(text[level - 2 : level - 1] or "，")
 
 
 def _after_class_marker(text: str, start: int) -> bool:

@@ -45,6 +45,7 @@ from kg.pipeline.gazetteer import Place, load_gazetteer, repeated_level
 from kg.pipeline.lexicons import (
     CPPCC_PREFIXES,
     INSTITUTION_SHORT_FORMS,
+    LEVEL_ABBREVIATIONS,
     NATIONAL_ANCHORS,
     PARTY_PREFIXES,
     YOUTH_LEAGUE_SHORT,
@@ -60,6 +61,7 @@ ORDINAL = r"第[一二三四五六七八九十百零〇\d]{1,4}"
 TERM = r"(?:(?<!新)[一二三四五六七八九十]{1,3}届)"
 _ORDINAL = re.compile(ORDINAL)
 _TERM_PREFIX = re.compile("^" + TERM)
+_DEMONSTRATIVE = re.compile(f"[该本][{LEVEL_ABBREVIATIONS}]")
 
 # A long form of a head and the short form it folds into (天水市人民政府 = 天水市政府)
 BODY_SYNONYMS = (("人民政府", "政府"), ("人民检察院", "检察院"), ("人民法院", "法院"), ("纪委监委机关", "纪委"),
@@ -147,6 +149,8 @@ def org_stem(text: str) -> tuple[str, bool]:
         if (end := _places_before_committee(rest)) > 0:
             return org_stem(rest[:end] + "政协" + rest[end + 3 :])
     text = _TERM_PREFIX.sub("", _without_prefixes(text, PARTY_PREFIXES))
+    if _DEMONSTRATIVE.match(text):  # 该县纪委监委 = 县纪委监委: the body of the place the text is about
+        text = text[1:]
     if (end := _places_before_committee(text)) > 0:  # 中共天水市委员会 = 天水市委
         text = text[:end] + "委" + text[end + 3 :]
     if text in NATIONAL:
