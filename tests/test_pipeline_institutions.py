@@ -368,3 +368,18 @@ def test_institutions_this_places_body_is_the_body_named_before(nlp):
     record = extract_doc(nlp("渭源县纪委监委召开会议。该县纪委监委制定了《约谈办法》。"), source="t.txt")
     assert [(e.name, [m.text for m in e.mentions]) for e in record.entities if e.type == "ORG"] == [
         ("渭源县纪委监委", ["渭源县纪委监委", "该县纪委监委"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青禾县人民代表大会常务委员会印发了办法。",
+         [("青禾县人民代表大会常务委员会", "PART_OF", "青禾县人民代表大会")]),
+        ("全国人民代表大会常务委员会通过了决定。", [("全国人民代表大会常务委员会", "PART_OF", "全国人民代表大会")]),
+        ("青禾县人大常委会主任会议审议了报告。",
+         [("青禾县人大常委会", "PART_OF", "青禾县人大"), ("青禾县人大常委会主任会议", "PART_OF", "青禾县人大常委会")]),
+        ("渭源县第十八届人民代表大会第三次会议听取了报告。", []),  # a session is an event, no body
+    ],
+)
+def test_institutions_a_congress_and_its_standing_committee_by_their_full_names(nlp, text, expected):
+    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations if r == "PART_OF"] == expected
