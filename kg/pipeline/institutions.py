@@ -208,9 +208,12 @@ class InstitutionFinder:
             found.append(Found(m.start(), end, "ORG", "national"))
             if m.group("institute") and end == m.end():  # the central body as its institute's parent
                 found.append(Found(m.start(), m.start("institute"), "ORG", "national", nested=True))
-        found += self._parents(text, masked, found)
+        levels = [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_GOVERNMENTS.finditer(text)]
+        # the bodies inside a class (县人民代表大会 in 区、县人民代表大会常务委员会) name no parent of their own
+        found += self._parents(text, masked, [f for f in found if not any(c.start <= f.start and f.end <= c.end
+                                                                          for c in levels)])
         found += [Found(m.start(), m.end(), "ORG", "class", True) for m in CLASS_NAMES.finditer(text)]
-        classes += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_GOVERNMENTS.finditer(text)]
+        classes += levels
         found += [Found(m.start(), m.end(), "ORG", "government") for m in PAIRED_GOVERNMENT.finditer(text)]
         classes = [_with_place(masked, c) for c in classes]
         found = classes + found + _classes_of_bodies(text, found, classes)
