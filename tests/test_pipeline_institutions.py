@@ -7,6 +7,7 @@ import re
 import pytest
 
 from kg.extract import extract_doc
+from kg.pipeline.spans import CANONICAL_KEY
 from tests.conftest import spans_of
 
 
@@ -383,3 +384,27 @@ def test_institutions_this_places_body_is_the_body_named_before(nlp):
 )
 def test_institutions_a_congress_and_its_standing_committee_by_their_full_names(nlp, text, expected):
     assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations if r == "PART_OF"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县纪委监委联合公安、市场监管等部门开展检查。", [("公安", "公安部门"), ("市场监管", "市场监管部门")]),
+        ("县纪委监委会同财政、审计和统计等部门开展专项检查。",
+         [("财政", "财政部门"), ("审计", "审计部门"), ("统计", "统计部门")]),
+        ("住房和城乡建设、交通运输等单位负责。", [("住房和城乡建设", "住房和城乡建设单位"), ("交通运输", "交通运输单位")]),
+        ("省公安、交通等部门参加。", []),  # the province's departments: no list of bare domains
+        ("公安、市场监管工作取得进展。", []),  # no head after the list
+    ],
+)
+def test_institutions_domains_listed_before_one_head_are_classes_each(nlp, text, expected):
+    doc = nlp(text)
+    names = doc.user_data.get(CANONICAL_KEY, {})
+    got = [(s.text, names.get((s.start_char, s.end_char, "ORG"))) for s in doc.spans["kg"] if s._.kg_generic]
+    assert got == expected
+
+
+def test_institutions_domains_listed_before_one_head_keep_their_relations(nlp):
+    record = extract_doc(nlp("县纪委监委联合公安、市场监管等部门开展检查。"), source="t.txt")
+    assert sorted((r.head.name, r.type, r.tail.name) for r in record.relations) == [
+        ("县纪委监委", "COOPERATES_WITH", "公安部门"), ("县纪委监委", "COOPERATES_WITH", "市场监管部门")]

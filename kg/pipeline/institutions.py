@@ -125,6 +125,7 @@ class InstitutionFinder:
                  classes: list[str]) -> None:
         place = f"{PLACE_START}{PLACE_CONT}*"
         stem = "(?:" + trie_regex(stems) + ")"
+        self.stems = frozenset(stems)
         # 教育体育局, 文化体育广电和旅游局: merged departments name up to four domains, the last after 和
         stems_seq = f"(?:{stem}(?:和?{stem}){{0,3}}(?:工作)?)"
         units = _alternation(heads["unit"])
@@ -178,6 +179,8 @@ class InstitutionFinder:
                                       f"|{stems_seq}"
                                       f"|(?<![{HAN}])[省市县区乡镇])$")
         self.units = re.compile(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
+        # 公安、市场监管等部门: domains listed before one head, each a class of its own (公安部门, 市场监管部门)
+        self.elided = fast_start(f"(?:{stems_seq}、){{1,6}}{stems_seq}(?:[和及]{stems_seq})?等(?P<head>{CLASS_HEAD})")
         self.place_only = re.compile(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
         self.level_only = re.compile(f"^{TERM}?{level}$")
         self.named = fast_start(named)
@@ -220,8 +223,26 @@ class InstitutionFinder:
         found += self._free_stem(text, self.named, limit=10, min_stem=2, masked=masked)
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
         found += _companies(text, masked)
+        found += self._elided_classes(text)
         found = [self._with_organs(text, masked, f) for f in found]
         return found + self._organs_of_short_forms(text, masked)
+
+    def _elided_classes(self, text: str) -> list[Found]:
+        """The domains listed before one head (联合公安、市场监管等部门): a generic class each, named with the head."""
+        found = []
+        for m in self.elided.finditer(text):
+            if m.start() > 0 and text[m.start() - 1] in LEVEL_ABBREVIATIONS:
+                continue  # 省公安、交通等部门: the place's departments, one class (省…部门) kg leaves as it is
+            head = m.group("head")
+            pos = m.start()
+            for item in text[m.start() : m.start("head") - 1].split("、"):
+                # 住房和城乡建设 is one domain, 审计和统计 two
+                parts = [item] if item in self.stems else re.split("(?<=.)[和及](?=.)", item)
+                for part in parts:
+                    start = text.index(part, pos)
+                    found.append(Found(start, start + len(part), "ORG", "class", True, name=part + head))
+                    pos = start + len(part)
+        return found
 
     def _with_owner(self, text: str, cls: Found) -> Found:
         """A class with what it belongs to named right before it (中央有关部门, 政务服务有关部门)."""
@@ -470,6 +491,9 @@ def _unknown_place_start(text: str, start: int) -> int:
     if any(ch in NOT_LEVEL_BEFORE or ch in LEVEL_ABBREVIATIONS for ch in text[left:start]):
         return start
     return left
+
+
+CLASS_HEAD = "部门|单位|机关|机构"
 
 
 def _demonstrative(text: str, level: int) -> bool:

@@ -39,6 +39,9 @@ FUNCTION_CHAR_WORDS = frozenset("对接 在线 为民 和谐 以案 经济 行�
 
 # What kg keeps in ``doc.user_data`` besides its extensions: caches and per-span attributes, read fast
 TEXT_KEY = "kg_text"  # doc.text, built once (the tokenizer sets it)
+# doc.user_data[CANONICAL_KEY][(start_char, end_char, label)]: the name of an entity other than its text (a user
+# lexicon's canonical name, a head the text leaves implied)
+CANONICAL_KEY = "kg_canonical"
 META_KEY = "kg_meta"  # doc.user_data[META_KEY][(start_char, end_char, label)] = (subtype, generic)
 SPAN_LIST_KEY = "kg_span_list"  # (the span group, its spans as a list): see set_entity_spans
 VIEWS_KEY = "kg_views"  # (the span list, its length, Ent views of it): see entity_views
@@ -68,6 +71,7 @@ class Found(NamedTuple):
     subtype: str | None = None
     generic: bool = False
     nested: bool = False  # may sit inside another span of its label (the 交通运输局 in 交通运输局第一大队)
+    name: str | None = None  # the name the text leaves implied (公安 of 公安、市场监管等部门 is 公安部门)
 
 
 def doc_text(doc: Doc) -> str:
@@ -271,6 +275,8 @@ def add_found(doc: Doc, found: Iterable[Found]) -> None:
         if added is None:
             continue
         meta[(added.start_char, added.end_char, item.label)] = (item.subtype, item.generic)
+        if item.name:
+            doc.user_data.setdefault(CANONICAL_KEY, {})[(added.start_char, added.end_char, item.label)] = item.name
         existing.append(added)
         exact.add((item.start, item.end, item.label))
         if not item.nested:

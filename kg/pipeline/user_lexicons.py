@@ -37,14 +37,12 @@ from spacy.util import registry
 
 from kg.errors import Errors, KgError
 from kg.pipeline.lexicons import document_kinds, relation_verbs
-from kg.pipeline.spans import Found, add_found, doc_text, fast_start, trie_regex
+from kg.pipeline.spans import CANONICAL_KEY, Found, add_found, doc_text, fast_start, trie_regex
 from kg.pipeline.titles import document_kind
 from kg.pipeline.verbs import RELATION_TYPES, numbered_rows
 
 TYPES = ("ORG", "DOC", "MECH", "VERB")
 VERB_RELATIONS = ("ISSUED", "ESTABLISHED", "COOPERATES_WITH", "LEADS")  # those kg_relations finds by its verbs
-# doc.user_data[CANONICAL_KEY][(start_char, end_char, label)]: the canonical name of a term the lexicon found
-CANONICAL_KEY = "kg_canonical"
 
 
 @dataclass(frozen=True)
@@ -145,15 +143,12 @@ class LexiconMatcher:
     def __call__(self, doc: Doc) -> Doc:
         if self.pattern is None:
             return doc
-        found, canonical = [], {}
+        found = []
         for m in self.pattern.finditer(doc_text(doc)):
             row = self.rows[m.group()]
-            found.append(Found(m.start(), m.end(), row.type, row.role or self._subtype(row)))
-            if row.canonical:
-                canonical[(m.start(), m.end(), row.type)] = row.canonical
+            subtype = row.role or self._subtype(row)
+            found.append(Found(m.start(), m.end(), row.type, subtype, name=row.canonical or None))
         add_found(doc, found)
-        if canonical:
-            doc.user_data[CANONICAL_KEY] = canonical
         return doc
 
     def _subtype(self, row: LexiconRow) -> str:
