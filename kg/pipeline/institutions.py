@@ -461,7 +461,7 @@ def _with_place(masked: str, cls: Found) -> Found:
     return cls
 
 
-_OF_BODY = ("所属", "")  # 区人民政府所属有关部门, 市人民政府有关部门
+_OF_BODY = ("所属", "下属", "")  # 区人民政府所属有关部门, 市人民政府有关部门
 
 
 def _classes_of_bodies(text: str, bodies: list[Found], classes: list[Found]) -> list[Found]:
@@ -473,6 +473,11 @@ def _classes_of_bodies(text: str, bodies: list[Found], classes: list[Found]) -> 
             body = ends.get(cls.start - len(link))
             if body is not None and text.startswith(link, cls.start - len(link)):
                 found += [Found(body.start, cls.end, "ORG", "class", True), body._replace(nested=True)]
+                break
+            body = ends.get(cls.start - len(link) - 1)  # 市人民政府对所属有关部门: named with the body before 对
+            if link and body is not None and text.startswith("对" + link, cls.start - len(link) - 1):
+                name = text[body.start : body.end] + text[cls.start - len(link) : cls.end]
+                found.append(Found(cls.start - len(link), cls.end, "ORG", "class", True, name=name))
                 break
     return found
 

@@ -35,6 +35,7 @@ ROUND = r"第[^，。；]{0,6}?轮"  # 十届市委第五轮巡察: the body nam
 # After an organisation, words that make it a modifier or a person, not an actor.
 NOT_ACTOR_AFTER = re.compile(rf"^(?:{ROUND}|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要"
                              r"|负责(?:同志|人)|书记|副书记|领导|主任|组长|副组长|常委|委员|名义下|分管|工作要求|决策|部署|精神|要求|有关)")
+PERSON_AFTER = re.compile("主要(?:领导|负责)")  # the leaders of the bodies listed before
 SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?)?$")
 CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部门|机关|单位|企业|组织|政府|机构|党委|支部)")
 PLACE_SUBJECT = re.compile(r"^(?:该|我|本|全|各)[省市县区州乡镇村]")
@@ -206,10 +207,16 @@ def _find_actors(text: str, sent: Sentence) -> list[Ent]:
     for span in outermost(sent.of("ORG")):
         if any(c.start_char <= span.start_char and span.end_char <= c.end_char for c in covers):
             continue
-        if NOT_ACTOR_AFTER.match(text[span.end_char : span.end_char + 4]):
-            continue
+        if NOT_ACTOR_AFTER.match(text[span.end_char : span.end_char + 4]) and not _listed_with(text, out, span):
+            continue  # 市委主要负责同志: a person; but in 县委、县政府主要领导 both bodies stand for their leaders
         out.append(span)
     return out
+
+
+def _listed_with(text: str, actors: list[Ent], span: Ent) -> bool:
+    """Whether ``span`` ends a list whose previous member is the last of ``actors`` (县委、县政府主要领导)."""
+    return (bool(actors) and text[actors[-1].end_char : span.start_char] in ("、", "和")
+            and PERSON_AFTER.match(text, span.end_char) is not None)
 
 
 def listed_after(text: str, sent: Sentence, pos: int) -> list[Ent]:

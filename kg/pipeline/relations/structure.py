@@ -22,6 +22,7 @@ from kg.pipeline.relations.clauses import actors_of, outermost
 from kg.pipeline.relations.context import Context, Sentence, Triple
 from kg.pipeline.spans import Ent
 
+BELONGING = ("所属", "下属")
 HOUSED_IN = re.compile("[，,]设[在于]")
 ORGAN_OF = re.compile("是|为|系|作为")
 ORGAN = re.compile("的?(?:日常办事|办事|常设|派出|直属|内设|工作|职能)(?:机构|机关|部门)")
@@ -55,8 +56,18 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
             set_in = HOUSED_IN.fullmatch(text, max(0, host.start_char - 3), host.start_char)
             if set_in and subject is not None and subject.end_char < host.start_char:
                 yield subject, "PART_OF", host
+    for org in sent.of("ORG"):  # 市人民政府对所属有关部门: what belongs to the actor before it
+        if org.text.startswith(BELONGING) and (owner := _actor_before(ctx, sent, org)) is not None:
+            yield org, "PART_OF", owner
     if ORGAN.search(text, sent.start, sent.end):
         for left, right in itertools.pairwise(outermost(sent.of("ORG"))):  # the parent is a modifier (…的) here
             between = text[left.end_char : right.start_char]
             if ORGAN_OF.fullmatch(between) and ORGAN.match(text, right.end_char) and left in orgs:
                 yield left, "PART_OF", right  # 县农办是县委农村工作领导小组的日常办事机构
+
+
+def _actor_before(ctx: Context, sent: Sentence, org: Ent) -> Ent | None:
+    """The body acting in ``org``'s clause before it (市人民政府 of 市人民政府对所属有关部门)."""
+    start = max(sent.start, ctx.text.rfind("，", sent.start, org.start_char) + 1)
+    before = [a for a in actors_of(ctx.text, sent) if start <= a.start_char and a.end_char <= org.start_char]
+    return before[-1] if before else None
