@@ -203,7 +203,7 @@ def outermost(spans: list[Ent]) -> list[Ent]:
 
 def _find_actors(text: str, sent: Sentence) -> list[Ent]:
     covers = sent.of("DOC", "MECH")
-    out = []
+    out: list[Ent] = []
     for span in outermost(sent.of("ORG")):
         if any(c.start_char <= span.start_char and span.end_char <= c.end_char for c in covers):
             continue
