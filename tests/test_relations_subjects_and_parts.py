@@ -35,3 +35,26 @@ def test_what_belongs_to_the_body_before_it_is_part_of_it(nlp):
 
 def test_a_class_named_after_its_body_is_part_of_it(nlp):
     assert relations(nlp, "区人民政府所属有关部门负责实施。") == [("区人民政府所属有关部门", "PART_OF", "区人民政府")]
+
+
+def test_a_numbered_unit_named_bare_after_its_sibling_belongs_to_the_siblings_body(nlp):
+    text = "县纪委监委第一派驻纪检监察组紧盯重点场所；第八派驻纪检监察组会同公安机关开展检查。"
+    assert relations(nlp, text) == [
+        ("县纪委监委第一派驻纪检监察组", "PART_OF", "县纪委监委"),
+        ("县纪委监委第八派驻纪检监察组", "COOPERATES_WITH", "公安机关"),
+        ("县纪委监委第八派驻纪检监察组", "PART_OF", "县纪委监委"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市委第一巡察组进驻县教育局，第二巡察组进驻县卫健局。", ["市委第一巡察组", "市委第二巡察组"]),
+        ("第二巡察组进驻县卫健局。", ["第二巡察组"]),  # no sibling: the unit as written
+        ("市委第一巡察组进驻县教育局。\n第二巡察组进驻县卫健局。", ["市委第一巡察组", "第二巡察组"]),  # a new paragraph
+        ("用好第二次科考成果。", []),  # 第二次: an event counted
+    ],
+)
+def test_a_numbered_unit_takes_its_siblings_body_in_its_paragraph(nlp, text, expected):
+    record = extract_doc(nlp(text), source="t.txt")
+    assert [e.name for e in record.entities if e.type == "ORG" and "第" in e.name] == expected

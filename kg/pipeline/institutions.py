@@ -135,7 +135,8 @@ class InstitutionFinder:
         self_units = _alternation([u for u in heads["unit"] if (m := _SELF_STANDING.match(u)) and m.end() < len(u)])
         sub_unit = f"[{HAN}]{{2,4}}?(?:{'|'.join(AGENCY_SUB_UNITS)})"  # 交警支队, 交通警察支队
         # 第三监督检查室, 第二巡察组: a numbered office or team with a free description
-        numbered = f"(?:{ORDINAL}[{HAN}]{{0,6}}?(?:室|组|处|科|庭|中队|大队|支部)(?![长员成织建]))"
+        numbered_unit = f"[{HAN}]{{0,6}}?(?:室|组|处|科|庭|中队|大队|支部)(?![长员成织建])"
+        numbered = f"(?:{ORDINAL}{numbered_unit})"
         # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission
         stationed = f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:纪检监察组|纪检组|监察专员办公室))"
         segment = (f"(?:(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}|{numbered}"
@@ -158,7 +159,10 @@ class InstitutionFinder:
         anchored = (f"(?:{joint}(?:{segment})+|(?:{youth_league}|{cppcc})(?:{segment})*"
                     f"|{anchor}(?:{committee}|{body}|{stems_seq}{weak}|{segment}"
                     f"|(?:{ORDINAL})?{named})(?:{segment})*)")
-        unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units})(?:{segment})*)"
+        # 第八派驻纪检监察组, 第二巡察组: a numbered unit whose body a sibling named before (see _elliptical)
+        # (第二次, 第三届, 第五轮 count events, not units)
+        numbered_bare = f"(?:{ORDINAL}(?![次届轮批期年]){numbered_unit})"
+        unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units}|{numbered_bare})(?:{segment})*)"
         # 国家税务总局定西市税务局: a national agency's office in a place is one body
         vertical = f"国家{stems_seq}总局(?:{place})+{stems_seq}{weak}"
         # 外交部, 中央纪委国家监委, 公安部经济犯罪侦查局: central bodies by any of their names, with their units
@@ -225,6 +229,7 @@ class InstitutionFinder:
         found += _companies(text, masked)
         found += self._elided_classes(text)
         found = [self._with_organs(text, masked, f) for f in found]
+        found = _elliptical(text, found)
         return found + self._organs_of_short_forms(text, masked)
 
     def _elided_classes(self, text: str) -> list[Found]:
@@ -496,6 +501,28 @@ def _unknown_place_start(text: str, start: int) -> int:
     if any(ch in NOT_LEVEL_BEFORE or ch in LEVEL_ABBREVIATIONS for ch in text[left:start]):
         return start
     return left
+
+
+NUMBERED = re.compile(ORDINAL)
+SIBLING_DISTANCE = 300  # how far back a numbered unit's sibling may stand (within its paragraph)
+
+
+def _elliptical(text: str, found: list[Found]) -> list[Found]:
+    """A numbered unit named bare after a sibling with its body (市委第一巡察组…，第二巡察组…): named with that body."""
+    out = list(found)
+    for i, f in enumerate(found):
+        if not text.startswith("第", f.start) or (number := NUMBERED.match(text, f.start)) is None:
+            continue
+        tail = text[number.end() : f.end]  # 派驻纪检监察组 of 第八派驻纪检监察组
+        floor = max(text.rfind("\n", 0, f.start), f.start - SIBLING_DISTANCE)
+        siblings = [g for g in found if floor < g.start and g.end <= f.start and g.start < g.end - len(tail)
+                    and text.endswith(tail, 0, g.end) and (m := NUMBERED.search(text, g.start, g.end - len(tail)))
+                    and m.end() == g.end - len(tail) and m.start() > g.start]
+        if siblings:
+            sibling = max(siblings, key=lambda g: (g.end, g.end - g.start))
+            body = text[sibling.start : NUMBERED.search(text, sibling.start, sibling.end - len(tail)).start()]
+            out[i] = f._replace(name=body + text[f.start : f.end])
+    return out
 
 
 CLASS_HEAD = "部门|单位|机关|机构"

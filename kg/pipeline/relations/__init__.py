@@ -85,6 +85,7 @@ FAMILIES: tuple[Rule, ...] = (
     issued.in_titles,  # 某市人民政府关于…的意见
     issued.approved,  # 《某办法》已经县政府同意
     structure.named_parts,  # 省纪委监委第七监督检查室 PART_OF 省纪委监委
+    structure.named_by_sibling,  # …第一巡察组…，第二巡察组 PART_OF the first's body
     structure.housed,  # 设在, 下设, …的日常办事机构
     leads.under,  # 在…领导下
     inspects.relations,  # 巡视组巡视…, 对…开展巡察

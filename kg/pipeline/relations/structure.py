@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from kg.pipeline.relations.clauses import actors_of, outermost
 from kg.pipeline.relations.context import Context, Sentence, Triple
-from kg.pipeline.spans import Ent
+from kg.pipeline.spans import CANONICAL_KEY, Ent
 
 BELONGING = ("所属", "下属")
 HOUSED_IN = re.compile("[，,]设[在于]")
@@ -38,6 +38,21 @@ def named_parts(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Trip
         for parent, child in itertools.pairwise(ordered):
             if parent.end_char < child.end_char:
                 yield child, "PART_OF", parent
+
+
+def named_by_sibling(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
+    """A numbered unit named bare after a sibling (…第一巡察组…，第二巡察组) is part of the sibling's body."""
+    names = ctx.doc.user_data.get(CANONICAL_KEY)
+    if not names:
+        return
+    for org in sent.of("ORG"):
+        name = names.get((org.start_char, org.end_char, "ORG"))
+        if name and name.endswith(org.text) and org.text.startswith("第"):
+            parent = name[: -len(org.text)]
+            body = next((o for o in reversed(ctx.views) if o.label_ == "ORG" and o.text == parent
+                         and o.end_char <= org.start_char), None)
+            if body is not None:
+                yield org, "PART_OF", body
 
 
 def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
