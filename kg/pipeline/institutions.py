@@ -24,12 +24,21 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.pipeline.classes import (
+    CLASS_HEAD,
+    CLASS_NAMES,
+    LEVEL_GOVERNMENTS,
+    PAIRED_GOVERNMENT,
+    after_class_marker,
+    chain_start,
+    classes_of_bodies,
+    with_place,
+)
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
 from kg.pipeline.lexicons import (
     BLOCKER_EXCEPTIONS,
     BOUNDARY_WORDS,
     CPPCC_PREFIXES,
-    GOVERNMENT_COMPOUNDS,
     HEAD_BLOCKERS,
     INSTITUTION_SHORT_FORMS,
     LEVEL_ABBREVIATIONS,
@@ -42,7 +51,7 @@ from kg.pipeline.lexicons import (
     NationalBody,
     verb_table,
 )
-from kg.pipeline.names import ORDINAL, TERM
+from kg.pipeline.names import ORDINAL, TERM, named_by_sibling
 from kg.pipeline.regions import doc_places
 from kg.pipeline.spans import (
     HAN,
@@ -54,28 +63,16 @@ from kg.pipeline.spans import (
     fast_start,
     has_boundary_word,
     is_han,
-    start_class,
     stem_start,
     trie_regex,
 )
 
-# Words in front of a body name that make it a class of bodies (各级党委, 有关部门), not one body.
-CLASS_MARKERS = ("各级", "各", "全", "有关", "相关", "所属", "下属", "其他", "其它", "同级", "上级", "下级", "历届",
-                 "每个", "各个", "多个", "本级", *QUANTIFIERS)
 # Words right after a team name that make it a person's role (巡察组长 is caught by blockers already).
 # Units that name their own domain, so they stand without a region (组织部, 巡察办, 机关工委).
 _SELF_STANDING = re.compile(r"^(?:巡察|巡视|组织|宣传|统战|政法|网信|机关|编办|督查|纪检监察)")
 # Units that are sub-units of a government agency: they give PART_OF edges (第一大队 → 交通运输局).
 SUB_UNITS = ("中队", "大队", "支队", "分局", "派出所", "科", "处", "所", "站")
 AGENCY_SUB_UNITS = SUB_UNITS[:5]  # the ones named by a place or number in front (会川中队, 城东派出所)
-# Classes of bodies (市直部门单位, 被巡察党组织): kept as generic entities, useful as relation arguments.
-_CLASS_NAMES = (r"[省市县区]直(?:各)?(?:有关)?(?:部门单位|部门|单位|机关)|被巡[察视](?:党组织|单位)|成员单位|职能部门"
-                r"|(?:检察|审判|政法|纪检监察|行政执法|行政|监管|审批|主管)(?:机关|部门)")
-# the look-ahead lets re skip positions where none can start (fast_start can't see through the look-behind)
-CLASS_NAMES = re.compile(rf"(?=[{start_class(_CLASS_NAMES)}]|(?<=两级))"
-                         rf"(?:{_CLASS_NAMES}|(?<=两级)[{HAN}]{{2,6}}工作部门)")
-
-
 def _blockers(head: str) -> str:
     """The characters that may not follow ``head``: it refuses to end inside a longer word (组 in 组长, 部 in 部门)."""
     for tail, blockers in HEAD_BLOCKERS.items():
@@ -222,14 +219,14 @@ class InstitutionFinder:
         found += [Found(m.start(), m.end(), "ORG", "class", True) for m in CLASS_NAMES.finditer(text)]
         classes += levels
         found += [Found(m.start(), m.end(), "ORG", "government") for m in PAIRED_GOVERNMENT.finditer(text)]
-        classes = [_with_place(masked, c) for c in classes]
-        found = classes + found + _classes_of_bodies(text, found, classes)
+        classes = [with_place(masked, c) for c in classes]
+        found = classes + found + classes_of_bodies(text, found, classes)
         found += self._free_stem(text, self.named, limit=10, min_stem=2, masked=masked)
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
         found += _companies(text, masked)
         found += self._elided_classes(text)
         found = [self._with_organs(text, masked, f) for f in found]
-        found = _elliptical(text, found)
+        found = named_by_sibling(text, found)
         return found + self._organs_of_short_forms(text, masked)
 
     def _elided_classes(self, text: str) -> list[Found]:
@@ -262,7 +259,7 @@ class InstitutionFinder:
         for m in self.institution_short.finditer(text):
             organs = self.organs.match(masked, m.end())
             if organs is not None and extend_left(text, m.start(), limit=1) == m.start():  # not inside a word
-                generic = _after_class_marker(text, m.start())
+                generic = after_class_marker(text, m.start())
                 found.append(Found(m.start(), organs.end(), "ORG", _subtype(organs.group()), generic))
         return found
 
@@ -290,7 +287,7 @@ class InstitutionFinder:
             start = _local_place_start(text, masked, start)  # 城关镇党委, 东城街道办事处: towns the gazetteer lacks
         elif level_start and name.startswith(COUNTY_LEVELS) and masked[start - 1] not in (PLACE_START, PLACE_CONT):
             start = _unknown_place_start(text, start)  # 青禾县纪委监委: a county the gazetteer lacks keeps its name
-        generic = _after_class_marker(text, start)
+        generic = after_class_marker(text, start)
         return Found(start, end, "ORG", _subtype(text[start:end]), generic)
 
     def _parents(self, text: str, masked: str, found: list[Found]) -> list[Found]:
@@ -344,7 +341,7 @@ class InstitutionFinder:
                 continue
             if masked is not None and m.group() in self.class_heads and not _proper(text, masked, start, m.start()):
                 continue  # 请致电银行, 外贸公司: a kind of institution, not one named
-            generic = _after_class_marker(text, start)
+            generic = after_class_marker(text, start)
             found.append(Found(start, m.end(), "ORG", _subtype(text[start : m.end()]), generic))
         return found
 
@@ -377,22 +374,13 @@ def _named_from_place(text: str, masked: str, start: int, head: int, *, cut: boo
     when the words between are a name; ``start`` when no place is there; None when the description was ``cut``
     by the length limit mid-word and no place starts it."""
     floor = max([0, head - COMPANY_NAME_CHARS] + [masked.rfind(ch, 0, head) + 1 for ch in _NAME_BREAKS])
-    place = _chain_start(masked, head, floor)  # 甘肃天水…: the chain's first place
+    place = chain_start(masked, head, floor)  # 甘肃天水…: the chain's first place
     if cut:
         return place if place >= start else None  # 务局联合国网定西供电公司: only from the place on
     words = text[place:start]
     if 0 <= place < start and not _NOT_IN_NAME.intersection(words) and not has_boundary_word(words):
         return place  # 定西师范高等专科学校: the description stopped at 等 inside the name
     return start
-
-
-def _chain_start(masked: str, end: int, floor: int = 0) -> int:
-    """Start of the last chain of places before ``end`` in ``masked`` (甘肃省定西市渭源县), from ``floor`` on;
-    -1 if none."""
-    place = masked.rfind(PLACE_START, floor, end)
-    while place > floor and masked[place - 1] == PLACE_CONT:
-        place = masked.rfind(PLACE_START, floor, place)
-    return place
 
 
 COMPANY = re.compile("(?:[（(]集团[）)])?(?:有限责任公司|有限公司)|股份有限公司|集团有限公司|集团公司")
@@ -428,7 +416,6 @@ NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by 
 CLASSIFIERS = set("所家个名座条项批次位支")
 EVENT_WORDS = ("协商会",)  # words ending in an institution's head that name an event
 GOING_TO = set("到赴")  # verbs of going that stand right before a place without being boundary words
-_MARKER_LENGTH = max(map(len, CLASS_MARKERS))
 
 
 def _local_place_start(text: str, masked: str, start: int) -> int:
@@ -438,53 +425,13 @@ def _local_place_start(text: str, masked: str, start: int) -> int:
         town = start - size
         placed = town > 0 and masked[town - 1] in (PLACE_START, PLACE_CONT) and is_han(masked[town])
         if placed and text[town:start] not in BOUNDARY_WORDS:
-            return _chain_start(masked, town)
+            return chain_start(masked, town)
     left = stem_start(text, start, limit=3)
     if left is None and text[start - 3 : start - 2] in GOING_TO:
         left = start - 2  # 到会川镇党委调研: a town of two characters one goes to
     if left is None or start - left < 2 or text[left:start] in BOUNDARY_WORDS:
         return start
     return left
-
-
-# 县级人民政府, 市、县（市、区）人民政府: the governments of a level, or of several
-LEVEL_GOVERNMENTS = re.compile(r"(?:[省市县区乡镇]级(?:地方)?(?:各级)?人民政府"
-                               r"|[省市县区](?:[、和及][省市县区])+(?:（[省市县区、]+）)?(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政府))")
-# 自治区党委、政府: the government paired with the place's party committee, by its bare name
-PAIRED_GOVERNMENT = re.compile(f"(?<=委、)政府(?!{'|'.join(GOVERNMENT_COMPOUNDS)})")
-_CLASS_OF_PLACE = ("各级", "各", "全", "")  # 黑龙江省各级纪检监察机关: the class in a place
-
-
-def _with_place(masked: str, cls: Found) -> Found:
-    """A class of bodies with the place named before it (黑龙江省各级纪检监察机关, 青禾县有关部门)."""
-    for marker in _CLASS_OF_PLACE:
-        end = cls.start - len(marker)
-        if end > 0 and masked.startswith(marker, end) and masked[end - 1] in (PLACE_START, PLACE_CONT):
-            start = _chain_start(masked, end)
-            if 0 <= start < end:
-                return cls._replace(start=start)
-    return cls
-
-
-_OF_BODY = ("所属", "下属", "")  # 区人民政府所属有关部门, 市人民政府有关部门
-
-
-def _classes_of_bodies(text: str, bodies: list[Found], classes: list[Found]) -> list[Found]:
-    """A class of bodies named after the body they belong to (市人民政府有关部门): one generic class of its own."""
-    ends = {f.end: f for f in bodies if not f.generic}
-    found = []
-    for cls in classes:
-        for link in _OF_BODY:
-            body = ends.get(cls.start - len(link))
-            if body is not None and text.startswith(link, cls.start - len(link)):
-                found += [Found(body.start, cls.end, "ORG", "class", True), body._replace(nested=True)]
-                break
-            body = ends.get(cls.start - len(link) - 1)  # 市人民政府对所属有关部门: named with the body before 对
-            if link and body is not None and text.startswith("对" + link, cls.start - len(link) - 1):
-                name = text[body.start : body.end] + text[cls.start - len(link) : cls.end]
-                found.append(Found(cls.start - len(link), cls.end, "ORG", "class", True, name=name))
-                break
-    return found
 
 
 _VERB_WORDS = {row.verb for row in verb_table()}
@@ -503,31 +450,6 @@ def _unknown_place_start(text: str, start: int) -> int:
     return left
 
 
-NUMBERED = re.compile(ORDINAL)
-SIBLING_DISTANCE = 300  # how far back a numbered unit's sibling may stand (within its paragraph)
-
-
-def _elliptical(text: str, found: list[Found]) -> list[Found]:
-    """A numbered unit named bare after a sibling with its body (市委第一巡察组…，第二巡察组…): named with that body."""
-    out = list(found)
-    for i, f in enumerate(found):
-        if not text.startswith("第", f.start) or (number := NUMBERED.match(text, f.start)) is None:
-            continue
-        tail = text[number.end() : f.end]  # 派驻纪检监察组 of 第八派驻纪检监察组
-        floor = max(text.rfind("\n", 0, f.start), f.start - SIBLING_DISTANCE)
-        siblings = [g for g in found if floor < g.start and g.end <= f.start and g.start < g.end - len(tail)
-                    and text.endswith(tail, 0, g.end) and (m := NUMBERED.search(text, g.start, g.end - len(tail)))
-                    and m.end() == g.end - len(tail) and m.start() > g.start]
-        if siblings:
-            sibling = max(siblings, key=lambda g: (g.end, g.end - g.start))
-            body = text[sibling.start : NUMBERED.search(text, sibling.start, sibling.end - len(tail)).start()]
-            out[i] = f._replace(name=body + text[f.start : f.end])
-    return out
-
-
-CLASS_HEAD = "部门|单位|机关|机构"
-
-
 def _demonstrative(text: str, level: int) -> bool:
     """Whether 该 or 本 before the level character at ``level`` points at the place the text is about (该县纪委监委,
     本市人民政府), not ending another word (应该, 日本, 成本)."""
@@ -535,11 +457,6 @@ def _demonstrative(text: str, level: int) -> bool:
     if before == "该":
         return text[level - 2 : level - 1] != "应"
     return before == "本" and not is_han(text[level - 2 : level - 1] or "，")
-
-
-def _after_class_marker(text: str, start: int) -> bool:
-    """True if a class marker (各级, 有关…) stands right before ``start``."""
-    return text[max(0, start - _MARKER_LENGTH) : start].endswith(CLASS_MARKERS)
 
 
 @functools.lru_cache(maxsize=16384)

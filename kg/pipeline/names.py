@@ -55,6 +55,7 @@ from kg.pipeline.lexicons import (
     national_bodies,
 )
 from kg.pipeline.regions import elsewhere
+from kg.pipeline.spans import Found
 
 # An ordinal (第三巡视组) and a committee's term (九届市委), as regex pieces for the grammar and the keys
 ORDINAL = r"第[一二三四五六七八九十百零〇\d]{1,4}"
@@ -342,3 +343,30 @@ def mech_key(text: str) -> str:
         stripped = _MECH_KEY_TAIL.sub("", text)
         text = stripped if len(stripped) >= 2 else text
     return text
+
+
+NUMBERED = re.compile(ORDINAL)
+SIBLING_DISTANCE = 300  # how far back a numbered unit's sibling may stand (within its paragraph)
+
+
+def named_by_sibling(text: str, found: list[Found]) -> list[Found]:
+    """A numbered unit named bare after a sibling with its body (市委第一巡察组…，第二巡察组…): named with that body.
+
+    >>> text = "市委第一巡察组进驻，第二巡察组进驻。"
+    >>> [f.name for f in named_by_sibling(text, [Found(0, 7, "ORG"), Found(10, 15, "ORG")])]
+    [None, '市委第二巡察组']
+    """
+    out = list(found)
+    for i, f in enumerate(found):
+        if not text.startswith("第", f.start) or (number := NUMBERED.match(text, f.start)) is None:
+            continue
+        tail = text[number.end() : f.end]  # 派驻纪检监察组 of 第八派驻纪检监察组
+        floor = max(text.rfind("\n", 0, f.start), f.start - SIBLING_DISTANCE)
+        siblings = [g for g in found if floor < g.start and g.end <= f.start and g.start < g.end - len(tail)
+                    and text.endswith(tail, 0, g.end) and (m := NUMBERED.search(text, g.start, g.end - len(tail)))
+                    and m.end() == g.end - len(tail) and m.start() > g.start]
+        if siblings:
+            sibling = max(siblings, key=lambda g: (g.end, g.end - g.start))
+            if (own := NUMBERED.search(text, sibling.start, sibling.end - len(tail))) is not None:
+                out[i] = f._replace(name=text[sibling.start : own.start()] + text[f.start : f.end])
+    return out

@@ -1,0 +1,92 @@
+"""Classes of bodies: expressions that name a kind of body, not one (有关部门, 县级人民政府, 市直部门单位).
+
+They are generic ORG entities: the guideline neither rewards nor penalises them, but their relations count
+(县级以上人民政府应当建立…制度). A class may name the place or body it belongs to (黑龙江省各级纪检监察机关,
+市人民政府所属有关部门), and several governments at once (市、县人民政府).
+
+Examples
+--------
+>>> bool(LEVEL_GOVERNMENTS.fullmatch("市、县（市、区）人民政府")), bool(CLASS_NAMES.match("职能部门"))
+(True, True)
+>>> after_class_marker("指导各级", 4)
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
+from kg.pipeline.lexicons import GOVERNMENT_COMPOUNDS, QUANTIFIERS
+from kg.pipeline.spans import HAN, Found, start_class
+
+# Words in front of a body name that make it a class of bodies (各级党委, 有关部门), not one body.
+CLASS_MARKERS = ("各级", "各", "全", "有关", "相关", "所属", "下属", "其他", "其它", "同级", "上级", "下级", "历届",
+                 "每个", "各个", "多个", "本级", *QUANTIFIERS)
+
+
+# Classes of bodies (市直部门单位, 被巡察党组织): kept as generic entities, useful as relation arguments.
+_CLASS_NAMES = (r"[省市县区]直(?:各)?(?:有关)?(?:部门单位|部门|单位|机关)|被巡[察视](?:党组织|单位)|成员单位|职能部门"
+                r"|(?:检察|审判|政法|纪检监察|行政执法|行政|监管|审批|主管)(?:机关|部门)")
+# the look-ahead lets re skip positions where none can start (fast_start can't see through the look-behind)
+CLASS_NAMES = re.compile(rf"(?=[{start_class(_CLASS_NAMES)}]|(?<=两级))"
+                         rf"(?:{_CLASS_NAMES}|(?<=两级)[{HAN}]{{2,6}}工作部门)")
+
+
+def chain_start(masked: str, end: int, floor: int = 0) -> int:
+    """Start of the last chain of places before ``end`` in ``masked`` (甘肃省定西市渭源县), from ``floor`` on;
+    -1 if none."""
+    place = masked.rfind(PLACE_START, floor, end)
+    while place > floor and masked[place - 1] == PLACE_CONT:
+        place = masked.rfind(PLACE_START, floor, place)
+    return place
+
+
+# 县级人民政府, 市、县（市、区）人民政府: the governments of a level, or of several
+LEVEL_GOVERNMENTS = re.compile(r"(?:[省市县区乡镇]级(?:地方)?(?:各级)?人民政府"
+                               r"|[省市县区](?:[、和及][省市县区])+(?:（[省市县区、]+）)?(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政府))")
+# 自治区党委、政府: the government paired with the place's party committee, by its bare name
+PAIRED_GOVERNMENT = re.compile(f"(?<=委、)政府(?!{'|'.join(GOVERNMENT_COMPOUNDS)})")
+_CLASS_OF_PLACE = ("各级", "各", "全", "")  # 黑龙江省各级纪检监察机关: the class in a place
+
+
+def with_place(masked: str, cls: Found) -> Found:
+    """A class of bodies with the place named before it (黑龙江省各级纪检监察机关, 青禾县有关部门)."""
+    for marker in _CLASS_OF_PLACE:
+        end = cls.start - len(marker)
+        if end > 0 and masked.startswith(marker, end) and masked[end - 1] in (PLACE_START, PLACE_CONT):
+            start = chain_start(masked, end)
+            if 0 <= start < end:
+                return cls._replace(start=start)
+    return cls
+
+
+_OF_BODY = ("所属", "下属", "")  # 区人民政府所属有关部门, 市人民政府有关部门
+
+
+def classes_of_bodies(text: str, bodies: list[Found], classes: list[Found]) -> list[Found]:
+    """A class of bodies named after the body they belong to (市人民政府有关部门): one generic class of its own."""
+    ends = {f.end: f for f in bodies if not f.generic}
+    found = []
+    for cls in classes:
+        for link in _OF_BODY:
+            body = ends.get(cls.start - len(link))
+            if body is not None and text.startswith(link, cls.start - len(link)):
+                found += [Found(body.start, cls.end, "ORG", "class", True), body._replace(nested=True)]
+                break
+            body = ends.get(cls.start - len(link) - 1)  # 市人民政府对所属有关部门: named with the body before 对
+            if link and body is not None and text.startswith("对" + link, cls.start - len(link) - 1):
+                name = text[body.start : body.end] + text[cls.start - len(link) : cls.end]
+                found.append(Found(cls.start - len(link), cls.end, "ORG", "class", True, name=name))
+                break
+    return found
+
+
+CLASS_HEAD = "部门|单位|机关|机构"
+
+
+def after_class_marker(text: str, start: int) -> bool:
+    """True if a class marker (各级, 有关…) stands right before ``start``."""
+    return text[max(0, start - _MARKER_LENGTH) : start].endswith(CLASS_MARKERS)
+
+_MARKER_LENGTH = max(map(len, CLASS_MARKERS))
