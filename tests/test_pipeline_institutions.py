@@ -186,7 +186,7 @@ def test_institutions_committees_and_national_bodies(nlp, text, expected):
 
 @pytest.mark.parametrize("kind", ["samples", "real"])
 def test_institutions_class_names_prefilter_changes_no_match(kind):
-    from kg.pipeline.institutions import _CLASS_NAMES, CLASS_NAMES
+    from kg.pipeline.classes import _CLASS_NAMES, CLASS_NAMES
     from tests.conftest import texts_of
 
     plain = re.compile(rf"{_CLASS_NAMES}|(?<=两级)[\u4e00-\u9fff]{{2,6}}工作部门")
