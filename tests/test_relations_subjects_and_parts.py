@@ -58,3 +58,24 @@ def test_a_numbered_unit_named_bare_after_its_sibling_belongs_to_the_siblings_bo
 def test_a_numbered_unit_takes_its_siblings_body_in_its_paragraph(nlp, text, expected):
     record = extract_doc(nlp(text), source="t.txt")
     assert [e.name for e in record.entities if e.type == "ORG" and "第" in e.name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市人民政府组织、指导、协调相关部门开展工作。", [("市人民政府", "LEADS", "相关部门")]),
+        ("省纪委监委指导、督促全系统各级纪检监察机构开展检查。", [("省纪委监委", "LEADS", "全系统各级纪检监察机构")]),
+        ("市纪委监委负责指导县纪委监委。", [("市纪委监委", "LEADS", "县纪委监委")]),
+        ("市委对县委巡察办的工作进行指导。", [("市委", "LEADS", "县委巡察办")]),
+        ("县委巡察办接受市委巡察办指导。", []),  # the one guided is the subject: no body after the verb
+        ("市委巡察办要求县委巡察办加强指导。", []),  # told to guide someone: nobody is led here
+    ],
+)
+def test_leads_through_a_series_of_verbs_adverbs_and_对_phrases(nlp, text, expected):
+    assert [r for r in relations(nlp, text) if r[1] == "LEADS"] == expected
+
+
+@pytest.mark.parametrize("text", ["纪检监察机构建立了机制。", "全系统各级纪检监察机构建立了工作机制。"])
+def test_a_verb_is_never_read_across_the_end_of_a_body(nlp, text):
+    doc = nlp(text)  # 机构建立: no 构建 there, so no mechanism 立了机制
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "MECH" and s.text.startswith("立")] == []

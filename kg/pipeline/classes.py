@@ -47,6 +47,8 @@ LEVEL_GOVERNMENTS = re.compile(r"(?:[省市县区乡镇]级(?:地方)?(?:各级)
                                r"|[省市县区](?:[、和及][省市县区])+(?:（[省市县区、]+）)?(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政府))")
 # 自治区党委、政府: the government paired with the place's party committee, by its bare name
 PAIRED_GOVERNMENT = re.compile(f"(?<=委、)政府(?!{'|'.join(GOVERNMENT_COMPOUNDS)})")
+# the scope written before a class with no place: 全系统各级纪检监察机构, 各有关部门, 全省各级党组织
+SCOPE_BEFORE = re.compile("(?:全系统|全[省市县区])(?:各级|各)?$|(?:各级|各)$")
 _CLASS_OF_PLACE = ("各级", "各", "全", "")  # 黑龙江省各级纪检监察机关: the class in a place
 
 
@@ -58,7 +60,8 @@ def with_place(masked: str, cls: Found) -> Found:
             start = chain_start(masked, end)
             if 0 <= start < end:
                 return cls._replace(start=start)
-    return cls
+    marker = SCOPE_BEFORE.search(masked, max(0, cls.start - 5), cls.start)
+    return cls._replace(start=marker.start()) if marker else cls  # 全系统各级纪检监察机构: the class as written
 
 
 _OF_BODY = ("所属", "下属", "")  # 区人民政府所属有关部门, 市人民政府有关部门

@@ -314,11 +314,11 @@ class MechanismFinder:
         The object holds no other head (建立巡察制度和整改机制 is two), no body and no punctuation."""
         if start < 1 or not is_han(text[start - 1]):
             return None
-        window = text[max(0, head - 32) : start]
-        verbs = list(SETS_UP_PRACTICE.finditer(window))
-        if not verbs:
+        verbs = list(SETS_UP_PRACTICE.finditer(text, max(0, head - 32), start))
+        last = _verb_after_body(text, verbs[-1], orgs, start) if verbs else None
+        if last is None:
             return None
-        begin = max(0, head - 32) + verbs[-1].end()
+        begin = last.end()
         begin += text[begin] == "了"
         if text.startswith(PUTS_TO_WORK, begin) or text[begin] in "和与及并":  # 建立实施…机制, 健全和落实…机制
             return None
@@ -475,6 +475,12 @@ def _four_character_list(text: str, at: int) -> list[tuple[int, int]]:
     while text[end : end + 1] == "、" and _all_han(text[end + 1 : end + 5], 4) and clean_end(end + 5):
         end += 5
     return [(s, s + 4) for s in range(start, end, 5)]
+
+
+def _verb_after_body(text: str, verb: re.Match[str], orgs: list[tuple[int, int]], limit: int) -> re.Match[str] | None:
+    """``verb``, or when it starts inside a body's name (构建 of 机构建立) the verb right after the name, if any."""
+    end = next((e for s, e in orgs if s < verb.start() < e), None)
+    return verb if end is None else SETS_UP_PRACTICE.match(text, end, limit)
 
 
 def _all_han(chars: str, size: int) -> bool:

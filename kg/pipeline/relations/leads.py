@@ -16,10 +16,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.pipeline.relations.clauses import PARTNER_MARK, actors_of, listed_after, outermost
+from kg.pipeline.relations.clauses import PARTNER_MARK, actors_of, chain, listed_after, outermost, who_acts
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt
 from kg.pipeline.spans import Ent
 
+# verbs that stand in a series with a LEADS verb (组织、指导、协调…), and adverbs between a body and the series
+_SERIES = "(?:组织|指导|协调|督促|监督|检查|统筹|领导|推动|帮助|支持|管理|部署)"
+SERIES_BEFORE = re.compile(f"(?:{_SERIES}[、和])+$")
+SERIES_AFTER = re.compile(f"(?:[、和]{_SERIES})+")
+ADVERBS = re.compile("(?:负责|具体|统一|加强|积极|主动|切实|认真|依法|应当)*$")
+CLASS_GAP = re.compile("(?:全系统|全[省市县区]|各级|各|所属|下级|下属|有关|相关)*")
+DIRECTED = re.compile("对[^，。；]{2,30}?(?:的[^，。；]{0,12})?(?:进行|实施|加强)(?:业务)?$")
 LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?(?:领导|指导)下")
 
 
@@ -41,10 +48,29 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
 
 
 def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Iterator[Triple]:
-    """市委巡察办指导县委巡察办…: an organisation right before and right after the verb."""
-    actors = actors_of(ctx.text, sent)
-    led = [s for s in actors if verb.end <= s.start_char <= verb.end + 1]
-    before = [s for s in actors if verb.clause_start <= s.start_char and s.end_char == verb.start]
-    for head in before[-1:]:
-        for tail in led[:1]:
-            yield head, "LEADS", tail
+    """市委巡察办指导县委巡察办…: the body before the verb (or the clause's actor, when nothing but adverbs stands
+    before it) leads the bodies right after it; the verb may stand in a series (组织、指导、协调有关部门). 对X进行指导:
+    X is led."""
+    text = ctx.text
+    actors = actors_of(text, sent)
+    directed = DIRECTED.search(text, verb.clause_start, verb.start)
+    if directed is not None:  # 对下级机构的工作进行指导
+        start = directed.start()  # (a body before 的 is no actor, but here it is what is led)
+        led = chain(text, [s for s in outermost(sent.of("ORG")) if start < s.start_char < directed.end()])
+    else:
+        series = SERIES_BEFORE.search(text, verb.clause_start, verb.start)
+        start = series.start() if series else verb.start
+        end = after.end() if (after := SERIES_AFTER.match(text, verb.end)) else verb.end
+        gap = m.end() if (m := CLASS_GAP.match(text, end)) else end  # 指导全系统各级纪检监察机构
+        first = [s for s in actors if end <= s.start_char <= gap + 1][:1]
+        led = listed_after(text, sent, first[0].start_char) if first else []
+    if not led:
+        return
+    pos = m.start() if (m := ADVERBS.search(text, verb.clause_start, start)) else start
+    heads = [s for s in actors if verb.clause_start <= s.start_char and s.end_char == pos][-1:]
+    if not heads and pos == verb.clause_start:
+        heads = who_acts(text, sent, topic, pos, verb.clause_start)
+    for head in heads:
+        for tail in led:
+            if tail is not head:
+                yield head, "LEADS", tail
