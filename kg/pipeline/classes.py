@@ -60,8 +60,8 @@ def with_place(masked: str, cls: Found) -> Found:
             start = chain_start(masked, end)
             if 0 <= start < end:
                 return cls._replace(start=start)
-    marker = SCOPE_BEFORE.search(masked, max(0, cls.start - 5), cls.start)
-    return cls._replace(start=marker.start()) if marker else cls  # 全系统各级纪检监察机构: the class as written
+    scope = SCOPE_BEFORE.search(masked, max(0, cls.start - 5), cls.start)
+    return cls._replace(start=scope.start()) if scope else cls  # 全系统各级纪检监察机构: the class as written
 
 
 _OF_BODY = ("所属", "下属", "")  # 区人民政府所属有关部门, 市人民政府有关部门
