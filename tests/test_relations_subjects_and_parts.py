@@ -79,3 +79,36 @@ def test_leads_through_a_series_of_verbs_adverbs_and_对_phrases(nlp, text, expe
 def test_a_verb_is_never_read_across_the_end_of_a_body(nlp, text):
     doc = nlp(text)  # 机构建立: no 构建 there, so no mechanism 立了机制
     assert [s.text for s in doc.spans["kg"] if s.label_ == "MECH" and s.text.startswith("立")] == []
+
+
+DUTIES = """第六条　县级以上人民政府信访工作机构履行下列职责：
+（一）受理、交办、转送信访人提出的信访事项；
+（二）对本级人民政府其他工作部门和下级人民政府信访工作机构的信访工作进行指导；
+（三）建立信访工作联席会议制度；
+（四）制定信访工作规范。
+"""
+
+
+def test_a_list_of_duties_is_what_the_class_before_it_does(nlp):
+    assert relations(nlp, DUTIES) == [
+        ("县级以上人民政府信访工作机构", "ESTABLISHED", "信访工作联席会议制度"),
+        ("县级以上人民政府信访工作机构", "ISSUED", "信访工作规范"),
+        ("县级以上人民政府信访工作机构", "LEADS", "下级人民政府信访工作机构"),
+        ("县级以上人民政府信访工作机构", "LEADS", "本级人民政府其他工作部门"),
+        ("县级以上人民政府信访工作机构", "PART_OF", "县级以上人民政府"),
+    ]
+
+
+def test_a_class_named_as_a_sentence_subject_is_no_topic_without_a_list(nlp):
+    text = "县级以上人民政府信访工作机构负责受理信访事项。\n（一）建立信访工作联席会议制度。"
+    assert [r for r in relations(nlp, text) if r[1] == "ESTABLISHED"] == []
+
+
+@pytest.mark.parametrize("text", ["第十二条 市人民政府应当建立联席会议制度。", "第十二条市人民政府应当建立联席会议制度。"])
+def test_an_article_number_stands_before_the_subject(nlp, text):
+    assert relations(nlp, text) == [("市人民政府", "ESTABLISHED", "联席会议制度")]
+
+
+def test_a_verb_before_a_body_stays_out_of_its_name(nlp):
+    doc = nlp("预算工作委员会承担市人大常委会的日常工作。")
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG" and "承担" in s.text] == []

@@ -69,7 +69,9 @@ _OF_BODY = ("所属", "下属", "")  # 区人民政府所属有关部门, 市人
 
 def classes_of_bodies(text: str, bodies: list[Found], classes: list[Found]) -> list[Found]:
     """A class of bodies named after the body they belong to (市人民政府有关部门): one generic class of its own."""
+    # a body, or a class of governments (县级以上人民政府信访工作机构: the class of their petition offices)
     ends = {f.end: f for f in bodies if not f.generic}
+    ends.update({c.end: c for c in classes if text.endswith("政府", c.start, c.end) and c.end not in ends})
     found = []
     for cls in classes:
         for link in _OF_BODY:

@@ -49,6 +49,7 @@ NOT_A_VERB = re.compile(r"人员|部分|情况")
 REPORTER = re.compile(rf"(?:省|自治区|市|[{HAN}]{{2,9}}(?:省|自治区|市))(?:人民)?政府")
 WORK_REPORT = re.compile("政府工作报告|本届政府|我们")  # a government speaking of itself
 HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")
+LIST_HEAD = re.compile(r"(?:下列|以下|如下)[^，。；：:]{0,8}[：:]\s*$")
 ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十]+[，,、])")
 
 Rule = Callable[[Context, Sentence, list[Ent]], Iterator[Triple]]
@@ -140,7 +141,7 @@ class RelationFinder:
                 for head, rel, tail in family(ctx, sent, topic):
                     if head is not tail and head.text != tail.text:
                         relations.append((head, rel, tail, (sent.start, sent.end)))
-            topic = [s for s in sent.subject if not s.generic] or topic
+            topic = [s for s in sent.subject if not s.generic] or _list_head(text, sent) or topic
         relations += issued.signed_headline(ctx, relations) + issued.issuer_lines(ctx)
         doc._.kg_relations = _unique(relations)
         if ctx.new_spans:  # what a clause names whole replaces a shorter name found inside it (问题清单)
@@ -149,6 +150,12 @@ class RelationFinder:
                 n.label_ == s.label_ and n.start_char <= s.start_char and s.end_char <= n.end_char for n in new)]
             set_entity_spans(doc, [*kept, *new])
         return doc
+
+
+def _list_head(text: str, sent: Sentence) -> list[Ent]:
+    """The subject of a sentence that opens a list of duties (县级以上人民政府信访工作机构履行下列职责：), even a
+    class of bodies: the items after it (（一）…) are what it does."""
+    return sent.subject if LIST_HEAD.search(text, sent.start, sent.end) else []
 
 
 def _unique(relations: list[tuple[Ent, str, Ent, tuple[int, int]]]) -> list[tuple[Span, str, Span, tuple[int, int]]]:

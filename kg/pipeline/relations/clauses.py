@@ -36,7 +36,8 @@ ROUND = r"第[^，。；]{0,6}?轮"  # 十届市委第五轮巡察: the body nam
 NOT_ACTOR_AFTER = re.compile(rf"^(?:{ROUND}|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要"
                              r"|负责(?:同志|人)|书记|副书记|领导|主任|组长|副组长|常委|委员|名义下|分管|工作要求|决策|部署|精神|要求|有关)")
 PERSON_AFTER = re.compile("主要(?:领导|负责)")  # the leaders of the bodies listed before
-SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?)?$")
+# what may stand before a clause's subject: 由/经…, a date, a regulation's article number (第六条　县级以上…)
+SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?|第[一二三四五六七八九十百零〇\d]+条[\s　]*)?$")
 CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部门|机关|单位|企业|组织|政府|机构|党委|支部)")
 PLACE_SUBJECT = re.compile(r"^(?:该|我|本|全|各)[省市县区州乡镇村]")
 # 学校制定…, 公司建立…: the institution the text is about acts, by its short form

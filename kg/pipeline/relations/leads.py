@@ -25,6 +25,7 @@ _SERIES = "(?:组织|指导|协调|督促|监督|检查|统筹|领导|推动|帮
 SERIES_BEFORE = re.compile(f"(?:{_SERIES}[、和])+$")
 SERIES_AFTER = re.compile(f"(?:[、和]{_SERIES})+")
 ADVERBS = re.compile("(?:负责|具体|统一|加强|积极|主动|切实|认真|依法|应当)*$")
+ITEM_MARK = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[）)]\s*")  # （二）对…进行指导: an item of duties
 CLASS_GAP = re.compile("(?:全系统|全[省市县区]|各级|各|所属|下级|下属|有关|相关)*")
 DIRECTED = re.compile("对[^，。；]{2,30}?(?:的[^，。；]{0,12})?(?:进行|实施|加强)(?:业务)?$")
 LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?(?:领导|指导)下")
@@ -68,7 +69,7 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         return
     pos = m.start() if (m := ADVERBS.search(text, verb.clause_start, start)) else start
     heads = [s for s in actors if verb.clause_start <= s.start_char and s.end_char == pos][-1:]
-    if not heads and pos == verb.clause_start:
+    if not heads and (pos == verb.clause_start or ITEM_MARK.fullmatch(text, verb.clause_start, pos)):
         heads = who_acts(text, sent, topic, pos, verb.clause_start)
     for head in heads:
         for tail in led:
