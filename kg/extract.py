@@ -26,12 +26,14 @@ from spacy.tokens import Doc, Span
 
 from kg.dates import date_record
 from kg.pipeline.gazetteer import Place, load_gazetteer
+from kg.pipeline.institutions import CLASS_MARKERS
 from kg.pipeline.names import (
     LocalRegions,
     document_key,
     has_ordinal,
     institution_organ,
     mech_key,
+    names_a_class,
     normalise,
     org_key,
     region_of,
@@ -224,7 +226,11 @@ def span_key(span: Ent | Span, regions: dict[str, Place]) -> tuple[str, str]:
 
 
 def merge_aliases(text: str, entities: dict[str, Entity]) -> None:
-    """Merge short forms into the one entity they stand for (in place: ``_merged_into`` links)."""
+    """Merge short forms into the one entity they stand for (in place: ``_merged_into`` links).
+
+    A short name joins a longer one it ends (巡察组 → 县委巡察组) unless it names a class of bodies (有关部门,
+    纪检监察机关, 地方金融监督管理部门: every such body, not the one named beside it) or what the longer one adds makes
+    it another body (市、区人民政府, 下级人民政府信访工作机构)."""
     index = _AliasIndex(entities.values())
     for entity in list(entities.values()):
         target = _number_target(text, entity, entities) or _alias_target(entity, index)
@@ -286,7 +292,10 @@ class _AliasIndex:
 def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
     key = entity.key
     if entity.type == "ORG":
-        candidates = [e for e in index.longer(entity) if entity.scope == "document" or e.scope == "global"]
+        if entity.generic or names_a_class(key):
+            return None  # 有关部门 is every such body, not the 政务服务有关部门 named beside it
+        candidates = [e for e in index.longer(entity) if (entity.scope == "document" or e.scope == "global")
+                      and not _qualified(e.key[: -len(key)])]
         if not candidates and not has_ordinal(key):
             candidates = [e for e in index.by_unnumbered.get(key, ()) if e is not entity and not _merged(e)]
     elif entity.type == "DOC":
@@ -294,12 +303,29 @@ def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
             return None
         core = title_core(key)
         candidates = [e for e in index.by_type["DOC"] if len(core) <= 4 and e is not entity and not _merged(e)
-                      and title_core(e.key).endswith(core) and e.key != key]
+                      and (title_core(e.key).endswith(core) or _ends_with_its_note(e.key, key)) and e.key != key]
     else:
         candidates = index.longer(entity) if len(key) >= 3 else []
     if not candidates:
         return None
     return max(candidates, key=lambda e: (len(e.mentions), -len(e.key), e.key))
+
+
+def _ends_with_its_note(title: str, short: str) -> bool:
+    """Whether ``short`` is the end of ``title`` with its notes out of their brackets (纲要草案 for
+    …规划纲要(草案)): a short name that takes the note in."""
+    core = title_core(title)
+    notes = re.sub(r"[()]", "", title[len(core) :])
+    return bool(notes) and len(short) > len(notes) and (core + notes).endswith(short)
+
+
+_COORDINATORS = ("、", "和", "及", "与", "或")
+
+
+def _qualified(prefix: str) -> bool:
+    """Whether what a longer name adds in front of a shorter one makes it another body: a coordination (市、区人民政府
+    is two levels of governments, not 区人民政府) or a class marker (各级, 下级, 本级, 有关)."""
+    return "、" in prefix or prefix.endswith(_COORDINATORS + CLASS_MARKERS)
 
 
 def _unmarked_references(text: str, entity: Entity, taken: bytearray) -> list[Mention]:

@@ -11,6 +11,7 @@ from kg.pipeline.names import (
     expand_region,
     institution_organ,
     mech_key,
+    names_a_class,
     org_key,
     org_stem,
     place_chain,
@@ -35,10 +36,46 @@ def tianshui():
     ("市市场监管局", "天水市市场监督管理局"),
     ("市纪委监委", "天水市纪委"),
     ("国家监委", "国家监察委员会"),
+    ("二十届中央纪委", "中央纪委", "中共中央纪委"),  # a central body with its term is still the central body
 ])
 def test_names_forms_of_one_body_have_one_key(forms, tianshui):
     keys = {org_key(form, tianshui) for form in forms}
     assert len(keys) == 1 and next(iter(keys))[1] == "global"
+
+
+@pytest.fixture(scope="module")
+def ningxia():
+    return {"省": load_gazetteer().places["宁夏回族自治区"]}
+
+
+@pytest.mark.parametrize("forms", [
+    ("自治区党委", "中共宁夏回族自治区委员会", "宁夏回族自治区党委", "宁夏回族自治区委"),
+    ("自治区党委办公厅", "中共宁夏回族自治区委员会办公厅"),
+    ("自治区人民政府", "宁夏回族自治区政府"),
+])
+def test_names_bare_autonomous_region_and_its_party_committee(forms, ningxia):
+    keys = {org_key(form, ningxia) for form in forms}
+    assert len(keys) == 1 and next(iter(keys))[1] == "global"
+
+
+@pytest.mark.parametrize("name", ["自治区党委", "自治区人民政府"])
+def test_names_bare_autonomous_region_elsewhere_stays_the_documents(name, tianshui):
+    assert org_key(name, tianshui)[1] == "document"  # a text about a province has no 自治区 to spell out
+
+
+@pytest.mark.parametrize(("name", "key"), [("兰州大学党委", "兰州大学党委"), ("县党委", "县党委"),
+                                           ("天水市党委", "天水市委")])
+def test_names_party_committee_of_a_place_only(name, key):
+    assert org_key(name, {})[0] == key
+
+
+@pytest.mark.parametrize(("key", "is_class"), [
+    ("地方金融监督管理部门", True), ("纪检监察机关", True), ("成员单位", True), ("市场监管部门", True),
+    ("市地方金融监督管理部门", False), ("天水市审计部门", False), ("区有关部门", False),
+    ("巡察组", False), ("交通运输局", False),
+])
+def test_names_a_class_by_its_head(key, is_class):
+    assert names_a_class(key) is is_class
 
 
 def test_names_key_without_a_place_is_the_documents(tianshui):

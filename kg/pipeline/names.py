@@ -85,6 +85,10 @@ DOCUMENT_NAMES = document_names()  # 八项规定 → 中央八项规定
 QUOTED_NAME = re.compile(r"[“「‘\"]([^“”「」‘’\"]+)[”」’\"]")
 # Words that start with a level character without being one (市场监管局 is not 市 + 场监管局).
 NOT_LEVEL_WORDS = re.compile("市场|市民(?!政)|市容|县域|区域|州府")  # but 市民政局 is 市 + 民政局
+# Heads of a kind of body: 组织部门, 审计机关, 成员单位 name every body of that kind until a place says whose
+CLASS_HEADS = ("部门", "机关", "单位")
+# An autonomous place named by its level word alone (自治区党委 in a text about one autonomous region)
+AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
 YOUTH_LEAGUE = re.compile(YOUTH_LEAGUE_SHORT)
 # head words a mechanism is named with or without (三反馈机制 = “三反馈”); 责任制, 台账 stay part of the name
 _MECH_HEADS = sorted((h for h in mechanism_heads() if h.endswith(("机制", "制度", "模式", "体系", "格局"))), key=len,
@@ -129,7 +133,7 @@ def org_key(text: str, regions: dict[str, Place]) -> tuple[str, str]:
     if YOUTH_LEAGUE.match(stem):  # 团市委 = 共青团定西市委
         stem = "共青团" + stem[1:]
     league = stem.startswith("共青团")
-    text = expand_region(stem[3:] if league else stem, regions)
+    text = party_committee(expand_region(stem[3:] if league else stem, regions))
     if league:
         return "共青团" + text, "global" if starts_with_place(text) or text == "中央" else "document"
     scope = "global" if starts_with_place(text) or text.startswith(NATIONAL_ANCHORS) else "document"
@@ -156,10 +160,23 @@ def org_stem(text: str) -> tuple[str, bool]:
         text = text[:end] + "委" + text[end + 3 :]
     if text in NATIONAL:
         return NATIONAL[text], True
+    if text in NATIONAL_NAMES:  # 二十届中央纪委 = 中央纪委: a central body by its name once the term is gone
+        return NATIONAL_NAMES[text], True
     for long, short in BODY_SYNONYMS:
         text = text.replace(long, short)
     text = _SHORT_FORM.sub(lambda m: _FULL_FORMS[(m.lastindex or 1) - 1], text)
-    return lowest_place(text), False
+    return party_committee(lowest_place(text)), False
+
+
+def party_committee(text: str) -> str:
+    """A place's 党委 as its 委 (新疆维吾尔自治区党委 = 新疆维吾尔自治区委, as 中共…自治区委员会 is keyed): the party
+    committee of a place is one body however the text names it.
+
+    >>> party_committee("宁夏回族自治区党委办公厅"), party_committee("兰州大学党委")
+    ('宁夏回族自治区委办公厅', '兰州大学党委')
+    """
+    end = place_chain(text)[1]
+    return text[:end] + text[end + 1 :] if end > 0 and text.startswith("党委", end) else text
 
 
 def _without_prefixes(text: str, prefixes: tuple[str, ...]) -> str:
@@ -188,6 +205,17 @@ def place_chain(text: str) -> tuple[int, int]:
     return last, end
 
 
+def names_a_class(key: str) -> bool:
+    """Whether an organisation's key names a class of bodies by its head (财政部门, 纪检监察机关, 有关单位): a
+    部门, 机关 or 单位 with no place or level in front to say whose, as the guideline's 组织部门 is one.
+
+    >>> [names_a_class(k) for k in ("地方金融监督管理部门", "市场监管部门", "市财政部门", "天水市财政部门", "市委")]
+    [True, True, False, False, False]
+    """
+    return key.endswith(CLASS_HEADS) and not starts_with_place(key) and not (
+        key[:1] in LEVEL_ABBREVIATIONS and not NOT_LEVEL_WORDS.match(key))
+
+
 @functools.lru_cache(maxsize=65536)
 def starts_with_place(text: str) -> bool:
     """Whether ``text`` starts with a place of the gazetteer (天水市委: yes; 市委: no)."""
@@ -200,9 +228,16 @@ def expand_region(text: str, regions: dict[str, Place]) -> str:
     >>> expand_region("市纪委", {"市": load_gazetteer().places["天水市"]}), expand_region("市场监管局", {})
     ('天水市纪委', '市场监管局')
     """
+    if text.startswith(AUTONOMOUS) and (place := _autonomous_region(text, regions)) is not None:
+        return place.name + text[3:]  # 自治区人民政府 → 宁夏回族自治区人民政府
     if text[:1] in regions and not starts_with_place(text) and not NOT_LEVEL_WORDS.match(text):
         return regions[text[0]].name + text[1:]
     return text
+
+
+def _autonomous_region(text: str, regions: dict[str, Place]) -> Place | None:
+    """The document's place a bare 自治区 / 自治州 / 自治县 / 自治旗 at the start of ``text`` stands for."""
+    return next((p for p in regions.values() if p.name.endswith(text[:3])), None)
 
 
 def lowest_place(text: str) -> str:
