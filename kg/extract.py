@@ -25,8 +25,8 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from kg.dates import date_record
+from kg.pipeline.classes import CLASS_MARKERS
 from kg.pipeline.gazetteer import Place, load_gazetteer
-from kg.pipeline.institutions import CLASS_MARKERS
 from kg.pipeline.names import (
     LocalRegions,
     document_key,
