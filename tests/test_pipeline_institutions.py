@@ -408,3 +408,24 @@ def test_institutions_domains_listed_before_one_head_keep_their_relations(nlp):
     record = extract_doc(nlp("县纪委监委联合公安、市场监管等部门开展检查。"), source="t.txt")
     assert sorted((r.head.name, r.type, r.tail.name) for r in record.relations) == [
         ("县纪委监委", "COOPERATES_WITH", "公安部门"), ("县纪委监委", "COOPERATES_WITH", "市场监管部门")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北山粮食集团有限公司党委召开会议。", [("北山粮食集团有限公司党委", "PART_OF", "北山粮食集团有限公司")]),
+        ("国务院金融稳定发展委员会召开会议。", [("国务院金融稳定发展委员会", "PART_OF", "国务院")]),
+        ("公安部经济犯罪侦查局发布通知。", [("公安部经济犯罪侦查局", "PART_OF", "公安部")]),
+        ("青岛市人民代表大会财政经济委员会开展初审。", [("青岛市人民代表大会财政经济委员会", "PART_OF", "青岛市人民代表大会")]),
+        ("中央纪委国家监委召开会议。", []),  # two bodies named as one: neither is part of the other
+        ("驻北山集团有限公司纪检监察组开展监督。", []),  # stationed there: part of the commission that sends it
+        ("国家卫健委纪检监察组督促指导人事司开展自查。", [("国家卫健委纪检监察组", "PART_OF", "国家卫健委")]),
+    ],
+)
+def test_institutions_a_named_institution_or_central_body_is_its_units_parent(nlp, text, expected):
+    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations if r == "PART_OF"] == expected
+
+
+@pytest.mark.parametrize("text", ["邀请市人民代表大会代表参加。", "每届市人民代表大会第一次会议选举产生。"])
+def test_institutions_a_verb_or_a_term_word_is_no_unknown_place(nlp, text):
+    assert spans_of(nlp(text), "ORG") == ["市人民代表大会"]

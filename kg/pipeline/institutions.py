@@ -169,7 +169,9 @@ class InstitutionFinder:
                           f"(?![{NATIONAL_BLOCKERS}])")
         # 中国科学院工业人工智能研究所: a central body's institute named by a free description
         institute = f"(?P<institute>(?P<desc>[{HAN}]{{1,10}}?)(?:{named}))"
-        self.national = fast_start(f"(?:{national_names})(?:{segment})*{institute}?")
+        self.national_names = frozenset(n for b in national for n in (b.name, *b.aliases)) | set(NATIONAL_BODIES)
+        bureau = f"(?P<bureau>{free}{{2,8}}?(?:局|司)(?![长级]))"  # 公安部经济犯罪侦查局, 财政部预算司: a ministry's bureau
+        self.national = fast_start(f"(?:{national_names})(?:{segment})*(?:{bureau}|{institute})?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
                                   f"|(?P<national>{'|'.join(NATIONAL_BODIES)})")  # the lexicon's: self.national
         self.classes = fast_start(trie_regex(classes))  # 有关部门, 县级以上人民政府: classes of bodies
@@ -210,6 +212,7 @@ class InstitutionFinder:
             end = _national_end(text, m)
             pos = end  # an institute refused gives its words back (审计署应当对海关总署: 海关总署 too)
             found.append(Found(m.start(), end, "ORG", "national"))
+            found += self._national_parent(text, m.start(), end)  # 国务院 in 国务院金融稳定发展委员会
             if m.group("institute") and end == m.end():  # the central body as its institute's parent
                 found.append(Found(m.start(), m.start("institute"), "ORG", "national", nested=True))
         levels = [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_GOVERNMENTS.finditer(text)]
@@ -225,7 +228,7 @@ class InstitutionFinder:
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
         found += _companies(text, masked)
         found += self._elided_classes(text)
-        found = [self._with_organs(text, masked, f) for f in found]
+        found = [g for f in found for g in self._with_organs(text, masked, f)]
         found = named_by_sibling(text, found)
         return found + self._organs_of_short_forms(text, masked)
 
@@ -246,6 +249,15 @@ class InstitutionFinder:
                     pos = start + len(part)
         return found
 
+    def _national_parent(self, text: str, start: int, end: int) -> list[Found]:
+        """The longest central body whose name starts a longer central body's name, as its parent (nested)."""
+        for cut in range(end - 1, start + 1, -1):
+            if text[start:cut] in self.national_names:
+                if text[cut:end] in self.national_names:
+                    return []  # 中央纪委国家监委: two bodies named as one
+                return [Found(start, cut, "ORG", "national", nested=True)]
+        return []
+
     def _with_owner(self, text: str, cls: Found) -> Found:
         """A class with what it belongs to named right before it (中央有关部门, 政务服务有关部门)."""
         owner = self.class_owner.search(text, max(0, cls.start - 12), cls.start)
@@ -263,14 +275,17 @@ class InstitutionFinder:
                 found.append(Found(m.start(), organs.end(), "ORG", _subtype(organs.group()), generic))
         return found
 
-    def _with_organs(self, text: str, masked: str, found: Found) -> Found:
-        """``found`` with the organs after it when it is an institution named by its name (兰州大学 + 党委)."""
+    def _with_organs(self, text: str, masked: str, found: Found) -> list[Found]:
+        """``found`` with the organs after it when it is an institution named by its name (兰州大学 + 党委), and
+        the institution as the organ's parent (a nested span)."""
         if found.nested or not self.named_end.search(text, found.start, found.end):
-            return found
+            return [found]
+        parent = [] if text.startswith(("驻", "派驻"), found.start) else [found._replace(nested=True)]
         organs = self.organs.match(masked, found.end)
         if organs is None or organs.end() == found.end:
-            return found
-        return Found(found.start, organs.end(), "ORG", _subtype(organs.group()), found.generic)
+            return [found]
+        # (驻…集团公司纪检监察组 belongs to the commission that stations it, not to the company)
+        return [Found(found.start, organs.end(), "ORG", _subtype(organs.group()), found.generic), *parent]
 
     def _grammar_match(self, text: str, m: re.Match[str]) -> Found | None:
         masked = m.string
@@ -366,6 +381,9 @@ def _national_end(text: str, m: re.Match[str]) -> int:
     desc = m.group("desc")
     if desc and (has_boundary_word(desc) or _NOT_IN_NAME.intersection(desc)):
         return m.start("institute")
+    bureau = m.group("bureau")  # 公安部经济犯罪侦查局, not 国家卫健委纪检监察组督促指导人事司
+    if bureau and (has_boundary_word(bureau) or _NOT_IN_NAME.intersection(bureau)):
+        return m.start("bureau")
     return m.end()
 
 

@@ -82,7 +82,8 @@ HEAD_BLOCKERS = {
 NATIONAL_BLOCKERS = "门署分长队位件落级员"
 # Words right before a body's level character that are no place (以下简称县委巡察办, 向县委报告, 担任县委…)
 NOT_PLACE_WORDS = frozenset("""简称 全称 称为 报告 汇报 请示 通报 举报 反映 提交 报送 报请 移送 转交
-作为 成为 担任 现任 原任 时任 系统 全体 所在 当地 本地 外地""".split())
+作为 成为 担任 现任 原任 时任 系统 全体 所在 当地 本地 外地 每届 本届 历届 上届 下届 每年 今年 去年 明年 当年 次年
+全年""".split())
 # Words 政府 starts that are no body (政府工作, 政府采购): after 党委、 a bare 政府 is the place's government otherwise
 GOVERNMENT_COMPOUNDS = ("工作", "部门", "投资", "性", "采购", "债", "和社会", "职能", "机构", "服务", "购买", "信息", "网站")
 # a blocker that may follow a head after all when it starts one of these words: 市纪委监委派驻…, 省委派出…
