@@ -20,6 +20,7 @@ Examples
 from __future__ import annotations
 
 import functools
+import gc
 import multiprocessing
 import os
 import re
@@ -74,6 +75,9 @@ def load(*, lexicons: Iterable[str | Path] = ()) -> Language:
     """
     nlp = load_pipeline(lexicons=lexicons)
     nlp.tokenizer = _SurrogateSafe(nlp.tokenizer)
+    # what is loaded so far (spaCy, the lexicons, the compiled grammar) lives as long as the process: frozen, the
+    # cyclic collector stops walking it at each full collection (about 0.2 s per MB of text extracted)
+    gc.freeze()
     return nlp
 
 
