@@ -170,7 +170,8 @@ class InstitutionFinder:
         # 中国科学院工业人工智能研究所: a central body's institute named by a free description
         institute = f"(?P<institute>(?P<desc>[{HAN}]{{1,10}}?)(?:{named}))"
         self.national_names = frozenset(n for b in national for n in (b.name, *b.aliases)) | set(NATIONAL_BODIES)
-        bureau = f"(?P<bureau>{free}{{2,8}}?(?:局|司)(?![长级]))"  # 公安部经济犯罪侦查局, 财政部预算司: a ministry's bureau
+        # 公安部经济犯罪侦查局, 财政部预算司: a ministry's bureau
+        bureau = f"(?P<bureau>{free}{{2,8}}?(?:局|司)(?![长级]))"
         self.national = fast_start(f"(?:{national_names})(?:{segment})*(?:{bureau}|{institute})?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
                                   f"|(?P<national>{'|'.join(NATIONAL_BODIES)})")  # the lexicon's: self.national
