@@ -68,3 +68,41 @@ def test_vocabulary_terms_rows_are_unique_and_no_slogans():
     slogans = {phrase for phrase, _ in read_rows(read_data("not_mechanisms.tsv"), 2)}
     assert len(terms) == len(set(terms))
     assert not set(terms) & slogans
+
+
+def relations(doc) -> list[tuple[str, str, str]]:
+    return [(h.text, rel, t.text) for h, rel, t, _ in doc._.kg_relations if rel != "PART_OF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县人大常委会建立预算联网监督系统。", [("县人大常委会", "ESTABLISHED", "预算联网监督系统")]),
+        ("云岭市金融工作局建立并完善地方金融监管信息系统。", [("云岭市金融工作局", "ESTABLISHED", "地方金融监管信息系统")]),
+        ("青禾县纪委监委搭建政企沟通平台。", [("青禾县纪委监委", "ESTABLISHED", "政企沟通平台")]),
+        ("柳溪县纪委监委开发了电子票据查重系统。", [("柳溪县纪委监委", "ESTABLISHED", "电子票据查重系统")]),
+    ],
+)
+def test_vocabulary_set_up_system_or_platform_is_generic_mechanism(nlp, text, expected):
+    doc = nlp(text)
+    assert relations(doc) == expected
+    assert mechanisms(doc) == [(expected[0][2], True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾县纪委监委在纪检监察系统开展督查。",  # a sector, after no set-up verb
+        "县政府搭建平台。",  # no description: no name
+        "云岭市建设开发开放平台。",  # 开发 alone is no set-up verb (开发区, 大开发)
+        "岚川省推进西部大开发形成新格局。",
+    ],
+)
+def test_vocabulary_system_or_platform_elsewhere_is_no_mechanism(nlp, text):
+    doc = nlp(text)
+    assert mechanisms(doc) == []
+    assert relations(doc) == []
+
+
+def test_vocabulary_platform_after_a_count_drops_the_count(nlp):
+    assert mechanisms(nlp("岚川省打造一批创新平台。")) == [("创新平台", True)]
