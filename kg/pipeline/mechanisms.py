@@ -158,6 +158,11 @@ LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|�
 # 推行相对集中行政许可审批服务: what 推行/实行 puts in force is a practice
 PRACTICE_OBJECT = re.compile(rf"(?:推行|实行)(?P<name>[{HAN}]{{4,14}})(?=[，。；、]|等)")
 NOT_PRACTICE_OBJECT = re.compile("[的等]|(?:政策|战略|教材|成果|计划|方案|要求|标准|试点|改革)$")
+# 搭建政企沟通平台, 建立并完善预算联网监督系统: a system or platform a body sets up is a generic mechanism, only
+# there (创新平台 may be a body, 纪检监察系统 a sector): the ``set_up`` rows of mechanism_heads.tsv
+SET_UP_HEADS = tuple(head for head, role in read_rows(read_data("mechanism_heads.tsv"), 2) if role == "set_up")
+SET_UP_OBJECT = re.compile(rf"(?:{_VERBS.alternation(_VERBS.setting_up('practice'))})了?(?:并|和)?(?:完善|健全|优化)?"
+                           rf"(?P<name>[{HAN}]{{2,16}}?(?:{'|'.join(SET_UP_HEADS)}))(?=[^{HAN}]|[和与及并])")
 
 
 class MechanismFinder:
@@ -406,11 +411,16 @@ class MechanismFinder:
             yield Found(start, count.end(), "MECH", "campaign")
 
     def _objects(self, text: str, orgs: list[tuple[int, int]]) -> Iterator[Found]:
-        """Lists and ledgers a body draws up (制定…清单), practices 推行/实行 puts in force."""
+        """Lists and ledgers a body draws up (制定…清单), systems and platforms it sets up (搭建…平台), practices
+        推行/实行 puts in force."""
         for m in LIST_OBJECT.finditer(text):
             name = m.group("name")
             if not is_generic(re.sub("(?:清单|台账|问题库)$", "", name)) and not _overlaps(m.span("name"), orgs):
                 yield Found(m.start("name"), m.end("name"), "MECH", "practice")
+        for m in SET_UP_OBJECT.finditer(text):
+            name = m.group("name")
+            if not (re.search("[的等]", name) or self.head_word.search(name) or _overlaps(m.span("name"), orgs)):
+                yield Found(_strip_front(text, m.start("name")), m.end("name"), "MECH", "practice", True)
         for m in PRACTICE_OBJECT.finditer(text):
             name = m.group("name")
             if not (NOT_PRACTICE_OBJECT.search(name) or self.head_word.search(name) or is_generic(name)

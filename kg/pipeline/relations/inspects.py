@@ -1,7 +1,11 @@
 """INSPECTS: who inspects whom.
 
-An inspection team with the verb alone before its targets (省委第一巡视组巡视省水利厅党组), or a body in the phrase
-对…开展巡察 (each body listed; 巡视 of a place is of its party committee: 对湖北省进行巡视 → 湖北省委). These two
+An inspection team with the verb alone before its targets (省委第一巡视组巡视省水利厅党组: ``direct_object`` is
+``body``), any body with a verb that takes the body it acts on right after it, whoever acts
+(县纪委监委实地走访县政务服务中心: ``direct_object`` is ``body_any`` or ``body_only``),
+or a body in the phrase 对…开展巡察 (each body listed; 巡视 of a place is of its party committee: 对湖北省进行巡视 →
+湖北省委). A verb whose ``direct_object`` is ``body_only`` (排查, 清查, 核查) is aimed more often at a thing than at
+a body (排查安全隐患, 对县卫健局反映的问题开展核查): it inspects only bodies that are its whole object. These
 patterns are the whole family: the verb relations of the finder leave INSPECTS to them.
 
 Examples
@@ -26,8 +30,18 @@ from kg.pipeline.spans import Ent
 DIRECT_INSPECTION = re.compile(f"(?:{VERBS.alternation(VERBS.direct_object('INSPECTS'))})了?")
 INSPECT_PHRASE = re.compile(
     r"(?:对|进驻)(?P<target>[^，。；,;]{2,40}?)(?:开展|进行|实施)了?[^，。；,;]{0,12}?"
-    f"(?:{VERBS.alternation(VERBS.by_relation()['INSPECTS'])})")
+    f"(?P<verb>{VERBS.alternation(VERBS.by_relation()['INSPECTS'])})")
 ROUND_AFTER = re.compile(ROUND)
+# Verbs that take the body they act on right after them, whoever the subject (县纪委监委实地走访县政务服务中心),
+# after a word saying how (实地, 随机…); ``body_only`` verbs inspect nothing but a body. 巡视 and 巡察 (``body``)
+# are a team's: 市委巡察办巡察市水务局 says an office runs inspections.
+_ON_BODIES = [row.verb for row in VERBS
+              if "INSPECTS" in row.relations and row.direct_object in ("body_any", "body_only")]
+BODY_ONLY = frozenset(row.verb for row in VERBS if "INSPECTS" in row.relations and row.direct_object == "body_only")
+VERB_BEFORE_BODY = re.compile(
+    f"(?:实地|随机|全面|深入|逐一|逐个|先后|重点|集中|再次|专门|明察)?(?P<verb>{VERBS.alternation(_ON_BODIES)})了?")
+# What may follow the bodies a body_only verb inspects in 对…开展排查 (对县卫健局等单位开展排查)
+BODIES_END = re.compile(r"(?:等|及其)?(?:[\d一二三四五六七八九十几多]+[个家所])?(?:单位|部门|机构)?(?:的?党组织)?$")
 
 
 def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
@@ -37,6 +51,7 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
         if DIRECT_INSPECTION.fullmatch(text, team.end_char, first.start_char) and team.text.endswith("组"):
             for inspected in listed_after(text, sent, first.start_char):
                 yield team, "INSPECTS", inspected
+    yield from _verb_before_bodies(ctx, sent, topic)
     for m in INSPECT_PHRASE.finditer(text, sent.start, sent.end):
         start = m.start("target")
         target = [s for s in sent.of("ORG") if s.start_char >= start and s.end_char <= m.end("target")]
@@ -46,8 +61,8 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
             continue  # 对十届市委第五轮巡察的被巡察党组织开展督查: the body names a round of inspections
         else:
             targets = target[:1] or _committee_of_place(ctx, m.group("target"))
-        if not targets:
-            continue
+        if not targets or (m.group("verb") in BODY_ONLY and not _whole_object(text, targets, m.end("target"))):
+            continue  # 对县卫健局反映的问题开展排查: the problems, not the body
         clause_start, _ = clause_of(text, sent, m.start())
         teams = [s for s in actors_of(text, sent) if s.end_char <= m.start() and s.text.endswith("组")]
         heads = who_acts(text, sent, [], m.start(), clause_start) or teams[-1:] or topic
@@ -61,3 +76,24 @@ def _committee_of_place(ctx: Context, target: str) -> list[Ent]:
     place = target.rstrip("进行开展了")
     found = ctx.committees.get(place + "委") or ctx.committees.get("中共" + place + "委")
     return [found] if found is not None else []
+
+
+def _verb_before_bodies(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
+    """A body that 走访/抽查/排查 the bodies right after the verb (县纪委监委实地走访县政务服务中心)."""
+    text = ctx.text
+    orgs = sent.of("ORG")
+    for m in VERB_BEFORE_BODY.finditer(text, sent.start, sent.end):
+        inspected = listed_after(text, sent, m.end())
+        if not inspected or any(s.start_char <= m.start("verb") < s.end_char for s in orgs):
+            continue
+        clause_start, _ = clause_of(text, sent, m.start())
+        for head in who_acts(text, sent, topic, m.start(), clause_start):
+            for body in inspected:
+                if head is not body:
+                    yield head, "INSPECTS", body
+
+
+def _whole_object(text: str, targets: list[Ent], end: int) -> bool:
+    """Whether the bodies are the whole target of 对…开展 (对县卫健局、县医保局开展排查), not the owners of what is
+    inspected (对县卫健局反映的问题开展排查)."""
+    return BODIES_END.fullmatch(text, max(t.end_char for t in targets), end) is not None

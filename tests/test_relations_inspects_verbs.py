@@ -1,0 +1,51 @@
+"""INSPECTS by the verbs of checking a body (清查, 排查, 抽查, 走访, 暗访…): a body right after the verb, or the
+bodies of 对…开展; 排查, 清查 and 核查 inspect a body only when the body is their whole object."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline.lexicons import verb_table
+
+
+def inspects(doc) -> list[tuple[str, str]]:
+    return [(h.text, t.text) for h, rel, t, _ in doc._.kg_relations if rel == "INSPECTS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青禾县纪委监委工作人员实地走访县政务服务中心，与办事群众面对面交流。", [("青禾县纪委监委", "县政务服务中心")]),
+        ("云岭市纪委监委全面排查县自然资源局账目。", [("云岭市纪委监委", "县自然资源局")]),
+        ("柳溪县纪委监委对县农业农村局、县水利局开展“拉网式”清查。",
+         [("柳溪县纪委监委", "县农业农村局"), ("柳溪县纪委监委", "县水利局")]),
+        ("云岭市市场监管局对县人民医院开展随机抽查。", [("云岭市市场监管局", "县人民医院")]),
+        ("青禾县纪委监委对县住建局进行暗访。", [("青禾县纪委监委", "县住建局")]),
+        ("柳溪县纪委监委对县卫健局等单位开展排查。", [("柳溪县纪委监委", "县卫健局")]),
+        ("县委第二巡察组巡察县卫健局党组。", [("县委第二巡察组", "县卫健局党组")]),  # the team pattern, once
+        ("县委第二检查组抽查县卫健局、县医保局。", [("县委第二检查组", "县卫健局"), ("县委第二检查组", "县医保局")]),
+    ],
+)
+def test_relations_inspects_verbs_aimed_at_bodies(nlp, text, expected):
+    assert inspects(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾县应急管理局排查安全隐患。",  # risks, not a body
+        "柳溪县纪委监委对县卫健局反映的问题开展排查。",  # the problems a body reported
+        "云岭市纪委监委对县水利局移交的问题线索进行核查。",  # the leads a body handed over
+        "岚川省应急管理厅组织开展风险隐患大排查。",  # no body at all
+    ],
+)
+def test_relations_inspects_verbs_aimed_at_things_inspect_no_body(nlp, text):
+    assert inspects(nlp(text)) == []
+
+
+def test_relations_inspects_verbs_have_rows():
+    table = verb_table()
+    for verb in ("清查", "排查", "核查", "抽查", "走访", "暗访", "巡查"):
+        assert "INSPECTS" in table[verb].relations
+    assert {v.verb for v in table if v.direct_object == "body_only"} == {"清查", "排查", "核查"}
+    assert {v.verb for v in table if v.direct_object == "body_any"} == {"抽查", "走访", "暗访", "巡查"}

@@ -1,0 +1,108 @@
+"""The mechanism lexicon by domain: nationwide set phrases are named mechanisms, kinds of work are generic, and a
+term is no mechanism inside a longer word (a lawsuit, a permit, a meeting) or as a manner of working."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline.verbs import read_data, read_rows
+
+
+def mechanisms(doc) -> list[tuple[str, bool]]:
+    """(text, generic) of each mechanism, in text order."""
+    return [(s.text, s._.kg_generic) for s in doc.spans["kg"] if s.label_ == "MECH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # discipline inspection and petitions: principles and steps of handling reports
+        ("青禾县信访局坚持分级负责、分工处理，加强检查督办。", ["分级负责", "分工处理", "检查督办"]),
+        ("柳溪县纪委监委开展案件评查，推进教育整顿。", ["案件评查", "教育整顿"]),
+        ("青禾县信访局落实初信初访首办责任，推行领导干部阅批群众来信、带案下访。",
+         ["初信初访", "领导干部阅批群众来信", "带案下访"]),
+        # people's congress supervision
+        ("云岭市人大常委会对政府债务进行专题审查，组织专题调查或者进行专题审议。", ["专题审查", "专题调查", "专题审议"]),
+        # audit
+        ("岚川省审计厅推动审计查出问题整改，开展预算执行审计和专项审计调查。",
+         ["审计查出问题整改", "预算执行审计", "专项审计调查"]),
+        # courts and procuratorates
+        ("柳溪县人民法院推进审执分离，规范羁押必要性审查，推行类案检索。", ["审执分离", "羁押必要性审查", "类案检索"]),
+        # government administration
+        ("云岭市政府推行无差别受理，推动高频事项跨域通办。", ["无差别受理", "跨域通办"]),
+        # ecology: a river's own plan, and the three battles named as one
+        ("岚川省坚持一河一策，深入打好蓝天、碧水、净土保卫战。", ["一河一策", "蓝天、碧水、净土保卫战"]),
+        # emergency and safety
+        ("青禾县应急管理局落实领导带班和分级响应，开展安全生产大检查。", ["领导带班", "分级响应", "安全生产大检查"]),
+        # budgets and finance
+        ("云岭市财政局推进预算管理一体化，实行乡财县管。", ["预算管理一体化", "乡财县管"]),
+        # grassroots governance, party building, rural revitalisation
+        ("柳溪县推行一约四会，探索五社联动。", ["一约四会", "五社联动"]),
+        ("青禾县委落实五级书记抓乡村振兴，推行双培双带。", ["五级书记抓乡村振兴", "双培双带"]),
+    ],
+)
+def test_vocabulary_terms_named_by_domain(nlp, text, expected):
+    assert mechanisms(nlp(text)) == [(name, False) for name in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "柳溪县检察院提起生态环境损害赔偿诉讼。",  # a kind of lawsuit, not the system (生态环境损害赔偿制度)
+        "县生态环境局核发排污许可证。",  # a permit
+        "云岭市医院集中采购药品耗材。",  # buying in bulk, not the procurement system
+        "工程化项目化推进重点任务。",  # a manner of working
+        "青禾县办好政企恳谈会。",  # a meeting
+    ],
+)
+def test_vocabulary_terms_no_mechanism_inside_other_words(nlp, text):
+    assert mechanisms(nlp(text)) == []
+
+
+def test_vocabulary_terms_kind_of_work_is_generic(nlp):
+    assert mechanisms(nlp("县政府依法规范涉企行政检查。")) == [("涉企行政检查", True)]
+
+
+def test_vocabulary_terms_rows_are_unique_and_no_slogans():
+    terms = [term for term, _ in read_rows(read_data("mechanism_terms.tsv"), 2)]
+    slogans = {phrase for phrase, _ in read_rows(read_data("not_mechanisms.tsv"), 2)}
+    assert len(terms) == len(set(terms))
+    assert not set(terms) & slogans
+
+
+def relations(doc) -> list[tuple[str, str, str]]:
+    return [(h.text, rel, t.text) for h, rel, t, _ in doc._.kg_relations if rel != "PART_OF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县人大常委会建立预算联网监督系统。", [("县人大常委会", "ESTABLISHED", "预算联网监督系统")]),
+        ("云岭市金融工作局建立并完善地方金融监管信息系统。", [("云岭市金融工作局", "ESTABLISHED", "地方金融监管信息系统")]),
+        ("青禾县纪委监委搭建政企沟通平台。", [("青禾县纪委监委", "ESTABLISHED", "政企沟通平台")]),
+        ("柳溪县纪委监委开发了电子票据查重系统。", [("柳溪县纪委监委", "ESTABLISHED", "电子票据查重系统")]),
+    ],
+)
+def test_vocabulary_set_up_system_or_platform_is_generic_mechanism(nlp, text, expected):
+    doc = nlp(text)
+    assert relations(doc) == expected
+    assert mechanisms(doc) == [(expected[0][2], True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾县纪委监委在纪检监察系统开展督查。",  # a sector, after no set-up verb
+        "县政府搭建平台。",  # no description: no name
+        "云岭市建设开发开放平台。",  # 开发 alone is no set-up verb (开发区, 大开发)
+        "岚川省推进西部大开发形成新格局。",
+    ],
+)
+def test_vocabulary_system_or_platform_elsewhere_is_no_mechanism(nlp, text):
+    doc = nlp(text)
+    assert mechanisms(doc) == []
+    assert relations(doc) == []
+
+
+def test_vocabulary_platform_after_a_count_drops_the_count(nlp):
+    assert mechanisms(nlp("岚川省打造一批创新平台。")) == [("创新平台", True)]
