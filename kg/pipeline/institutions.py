@@ -376,14 +376,18 @@ def _proper(text: str, masked: str, start: int, head: int) -> bool:
 _NOT_IN_NAME = set("的在到对与和及或向把将被由从为是了")
 
 
+PLACE_LEVEL = re.compile("[省市县区州旗盟]")
+
+
 def _national_end(text: str, m: re.Match[str]) -> int:
     """The end of a central body's name: with the institute after it only when its description is a name
     (中国科学院工业人工智能研究所, not 审计署应当对海关)."""
     desc = m.group("desc")
     if desc and (has_boundary_word(desc) or _NOT_IN_NAME.intersection(desc)):
         return m.start("institute")
-    bureau = m.group("bureau")  # 公安部经济犯罪侦查局, not 国家卫健委纪检监察组督促指导人事司
-    if bureau and (has_boundary_word(bureau) or _NOT_IN_NAME.intersection(bureau)):
+    # 公安部经济犯罪侦查局, not 国家卫健委纪检监察组督促指导人事司 nor 国家税务总局定西市税务局 (a local office)
+    bureau = m.group("bureau")
+    if bureau and (has_boundary_word(bureau) or _NOT_IN_NAME.intersection(bureau) or PLACE_LEVEL.search(bureau)):
         return m.start("bureau")
     return m.end()
 
