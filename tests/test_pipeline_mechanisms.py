@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline.mechanisms import is_generic
+from kg.pipeline.lexicons import is_generic
 from tests.conftest import spans_of
 
 

@@ -15,6 +15,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -245,3 +246,28 @@ def not_mechanisms() -> frozenset[str]:
 
 
 SLOGANS = _SLOGAN_WORDS | not_mechanisms()
+
+
+# Words that say nothing about which mechanism: a stem made only of them is a generic mention.
+GENERIC_WORDS = ("工作", "协作", "配合", "协调", "长效", "管理", "监督", "体制", "运行", "保障", "相关", "有关", "各项",
+                 "常态化", "规章", "内部", "对接", "联系", "安全", "治理", "制度", "机制", "考核", "评价", "激励",
+                 "约束", "责任", "日常", "相应", "一系列", "一整套", "完整", "科学", "有效", "健全", "完善", "现代",
+                 "这一", "这项", "该项", "此项", "各类", "多种", "新的", "一项", "两项", "三项", "长期", "发展",
+                 "服务", "经营", "传统", "现有", "原有", "全新", "新型", "一种", "这种", "多元", "常态", "新", "国家",
+                 "社会", "基层", "全面", "良性", "高效", "规范", "多层次", "全方位", "立体化", "一体化", "系统", "协同",
+                 "市场")
+_GENERIC_LONGEST_FIRST = sorted(GENERIC_WORDS, key=len, reverse=True)
+
+
+@functools.lru_cache(maxsize=16384)
+def is_generic(stem: str, *, quoted: bool = False) -> bool:
+    """True if ``stem`` is made only of generic words (协作配合, 常态化工作联系), leaving less than two
+    characters; a ``quoted`` stem is a name unless nothing at all is left (“大监督”格局).
+
+    >>> is_generic("协作配合"), is_generic("三反馈"), is_generic("大监督"), is_generic("大监督", quoted=True)
+    (True, False, True, False)
+    """
+    rest = stem
+    for word in _GENERIC_LONGEST_FIRST:
+        rest = rest.replace(word, "")
+    return len(rest) < (1 if quoted else 2)

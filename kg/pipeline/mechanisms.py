@@ -22,7 +22,6 @@ Examples
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -35,11 +34,11 @@ from kg.pipeline.lexicons import (
     CAMPAIGN_HEADS,
     CAMPAIGN_VERBS,
     OBJECT_VERBS,
-    QUOTED_MECHANISM_HEADS,
     SETS_UP_PRACTICE,
-    SLOGANS,
+    is_generic,
     verb_table,
 )
+from kg.pipeline.quotes import QuotedNames
 from kg.pipeline.spans import (
     HAN,
     Found,
@@ -57,52 +56,9 @@ from kg.pipeline.verbs import read_data, read_rows
 
 _VERBS = verb_table()
 
-# A quoted name: up to 15 characters, or a list of short parallel phrases (“每周一调度、每旬一督查…”); a quote may
-# hold a quote (“‘室组地’片区协作+多部门联动”机制).
-QUOTED = re.compile(r"[“「‘\"]((?:[^“”「」‘’\"\n，。；,;]|‘[^“”‘’\n]{1,10}’){1,40})[”」’\"]")
-PRACTICE_VERBS = ("推行", "实行", "建立", "探索", "开展", "坚持", "落实", "推进", "深化", "实施", "采用", "采取",
-                  "运用", "创新", "构建", "搭建", "推广", "扩大", "强化", "作为", "进行", "试行", "健全", "完善",
-                  "倡导", "总结", "提炼", "首创", "施行", "借助", "依托")
-# “市县乡”三级联动, “纪巡审”联动: a quoted name of who works together, then how
-PRACTICE_TAIL = re.compile(
-    "(?:[一二三四五六七八九十多]级|多方|上下)?(?:衔接|联动|协同|融合|联合(?:办案|执法|监督|检查|督查))")
-# What a quoted practice may itself end in (“光盘行动”, “千万工程”, “正面清单”, “问题库”)
-SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动|工程|改革|清单|台账|问题库|责任制|负责制)$")
-# Heads a quoted name takes here besides the mechanism heads (“放管服”改革); a brand (“某某”品牌) names no practice.
-QUOTED_HEADS = tuple(h for h in (*QUOTED_MECHANISM_HEADS, "改革") if h != "品牌")
-# What quoted items listed before 等 are said to be (推广“甲”“乙”等做法, “334”“622”等联农带农机制)
-LISTED_AS = ("机制", "制度", "模式", "做法", "经验", "举措", "工作法", "改革", "行动", "工程")
-# A coinage ending in how a matter is handled (“集成办”, “跨省通办”, “六水共治”, “一网监管”): a way of working
-HANDLED = re.compile(rf"^[^不怎没难][{HAN}]+(?:办|治|管|批|改)$")
-# What a quoted name is said to be that makes it a practice (“四下基层”的做法, “千万工程”经验)
-PRACTICE_AFTER = re.compile("的?(?:方式|方法|做法|举措|经验|路子|打法)")
-# A coinage joined by + or × (“线上+线下”, “人工智能+”, “数据要素×”)
-COINAGE = re.compile(rf"[{HAN}A-Za-z][+＋×]|[+＋×][{HAN}A-Za-z]")
-# Numbered formulas (“四个全面”, “两个屏障”, “三个全覆盖”), figures (“3个95%”, “117”): a name only with a head
-NUMBER_FORMULA = re.compile(r"^(?:[一二两三四五六七八九十\d]+个|[\d+＋×.%％NnXx个、]+$)|[率%％]$")
-# Numbered sets of tasks (“三大支撑、八项重点”, “七大攻坚”): names only when they end in a head (“八大行动”)
-NUMBERED = re.compile(r"^[一二两三四五六七八九十百千\d]+[大项]")
-# Nouns that say a quoted phrase is a goal, principle, brand or problem, not a practice (“四水四定”原则)
-GOAL_AFTER = re.compile("的?(?:工作|发展|总体|战略)?(?:政策|原则|理念|思路|思维|目标|定位|战略|品牌|称号|口号|"
-                        "愿景|效应|现象|问题|难题|倾向|心态|困境|怪圈|顽疾|乱象|陋习|奇迹|突破)")
-# Words that say nothing about which mechanism: a stem made only of them is a generic mention.
-GENERIC_WORDS = ("工作", "协作", "配合", "协调", "长效", "管理", "监督", "体制", "运行", "保障", "相关", "有关", "各项",
-                 "常态化", "规章", "内部", "对接", "联系", "安全", "治理", "制度", "机制", "考核", "评价", "激励",
-                 "约束", "责任", "日常", "相应", "一系列", "一整套", "完整", "科学", "有效", "健全", "完善", "现代",
-                 "这一", "这项", "该项", "此项", "各类", "多种", "新的", "一项", "两项", "三项", "长期", "发展",
-                 "服务", "经营", "传统", "现有", "原有", "全新", "新型", "一种", "这种", "多元", "常态", "新", "国家",
-                 "社会", "基层", "全面", "良性", "高效", "规范", "多层次", "全方位", "立体化", "一体化", "系统", "协同",
-                 "市场")
-NOT_PRACTICE = re.compile(
-    r"(?:一把手|责任人|书记|组长|领导|月|日|年|思路|意识|维护|效应|现象|文章|答卷|任务书|路线图|千里眼|顺风耳)$")
-# What a slogan in quotes is said to be (以“钉钉子”精神, “抓铁有痕、踏石留印”的劲头): a spirit, not a practice.
-SPIRIT_AFTER = re.compile(
-    "的?(?:劲头|韧劲|干劲|精神|决心|作风|态度|气魄|恒心|毅力|勇气|担当|定力|主基调|基调|状态|姿态|势头)")
 # 纪巡联动, 巡审协同, 组巡协调: two bodies abbreviated to one character each, then how they work together.
 ABBREVIATED_COMPOUND = re.compile(
     r"(?:[纪组宣审财督监][巡察视]|巡[审纪组宣财])(?:融合|联动|协调|协作|贯通|协同|结合|衔接|联合)")
-_ENUMERATION = re.compile(rf"^[{HAN}](?:、[{HAN}]){{2,}}$")
-_GENERIC_LONGEST_FIRST = sorted(GENERIC_WORDS, key=len, reverse=True)
 # Heads that need a proper name to make a name: 住房供应体系, 开放格局, 城市更新模式 are kinds, not names.
 DESCRIPTIVE_HEADS = ("体系", "格局", "工作格局", "模式")
 # A unit named after its field of work follows (党风政风监督室, 专项督查组): the field is no mechanism there.
@@ -122,18 +78,6 @@ KIND_OF_WORK = "kind_of_work"
 CLASSIFIERS = "项个条套种类批"
 
 
-@functools.lru_cache(maxsize=16384)
-def is_generic(stem: str, *, quoted: bool = False) -> bool:
-    """True if ``stem`` is made only of generic words (协作配合, 常态化工作联系), leaving less than two
-    characters; a ``quoted`` stem is a name unless nothing at all is left (“大监督”格局).
-
-    >>> is_generic("协作配合"), is_generic("三反馈"), is_generic("大监督"), is_generic("大监督", quoted=True)
-    (True, False, True, False)
-    """
-    rest = stem
-    for word in _GENERIC_LONGEST_FIRST:
-        rest = rest.replace(word, "")
-    return len(rest) < (1 if quoted else 2)
 
 
 @registry.misc("kg.kinds_of_work.v1")
@@ -170,14 +114,12 @@ class MechanismFinder:
 
     def __init__(self, *, heads: list[str], terms: list[str], kinds_of_work: Iterable[str] = ()) -> None:
         head_re = "(?:" + "|".join(sorted(heads, key=len, reverse=True)) + ")"
-        quoted_re = "(?:" + "|".join(sorted([*heads, *QUOTED_HEADS], key=len, reverse=True)) + ")"
         # 制度化, 工作法治, 工作法规, 制度型开放, 主流媒体系统性, 制度笼子, 制度创新, 制度安排, 机制活: the head
         # starts another word or is said to be so; 制度机制, 制度体系: two heads make one generic compound
         self.heads = re.compile(head_re + r"(?![化性上治律规型统笼活]|创新|机制|体系|安排)")
-        self.after_quote = re.compile(rf"(?P<de>的)?(?P<stem>[{HAN}]{{0,8}}?){quoted_re}(?![化性型])")
-        self.listed_as = re.compile(rf"等[{HAN}]{{0,8}}?(?:{'|'.join(LISTED_AS)})")
         self.head_word = re.compile("|".join(h for h in heads if h != "台账"))
         self.term_set = frozenset(terms)
+        self.quotes = QuotedNames(heads=heads, terms=self.term_set)
         self.terms = fast_start(trie_regex(terms))
         self.kinds_of_work = frozenset(kinds_of_work)
 
@@ -191,7 +133,7 @@ class MechanismFinder:
     def find(self, text: str, *, orgs: list[tuple[int, int]] | None = None) -> list[Found]:
         """All mechanism candidates in ``text``; ``orgs`` are the bodies found in it (their spans)."""
         orgs = orgs or []
-        found = self._quoted(text)
+        found = self.quotes.find(text)
         quoted = marked(len(text) + 1, [(f.start, f.end) for f in found])
         found += [f for f in self._headed(text, orgs) if not quoted[f.start]]
         found += self._terms(text, orgs)
@@ -200,68 +142,10 @@ class MechanismFinder:
         found += self._objects(text, orgs)
         return found
 
-    # -- quoted names ------------------------------------------------------------------------------------------
 
-    def _quoted(self, text: str) -> list[Found]:
-        quotes = [m for m in QUOTED.finditer(text) if _quotable(m.group(1))]
-        listed = self._listed_quotes(text, quotes)
-        found: list[Found] = []
-        chain_end = -1
-        for m in quotes:
-            item = self._quote(text, m, in_chain=m.start() == chain_end, listed=m.start() in listed)
-            if item is None:
-                chain_end = -1
-                continue
-            found.append(item)
-            chain_end = _chain_end(text, max(m.end(), item.end))
-        return found
 
-    def _quote(self, text: str, m: re.Match[str], *, in_chain: bool, listed: bool) -> Found | None:
-        """The mechanism a quote names (with its head, if any), or None."""
-        inner, after = m.group(1), m.end()
-        end = self._headed_quote_end(text, inner, after)
-        if end is not None:
-            return Found(m.start(), end, "MECH", "mechanism")
-        if listed:
-            return Found(m.start(), after, "MECH", "practice")
-        if _slogan(inner, text, after) or GOAL_AFTER.match(text, after) or NUMBER_FORMULA.search(inner) or (
-            NUMBERED.match(inner) and not SELF_HEADED.search(inner)
-        ) or NOT_PRACTICE.search(inner):  # “马上就办”工作机制 is one, “马上就办” alone a slogan; “四个全面”,
-            return None  # “三大支撑”, “四水四定”原则, “第一责任人” none; “企业服务年”行动 is one
-        if tail := PRACTICE_TAIL.match(text, after):
-            return Found(m.start(), tail.end(), "MECH", "practice")
-        named = inner in self.term_set or SELF_HEADED.search(inner) or COINAGE.search(inner) or HANDLED.search(inner)
-        named = named or PRACTICE_AFTER.match(text, after)
-        if named or _ENUMERATION.match(inner) or (len(inner) >= 2 and (in_chain or _after_verb(text, m.start()))):
-            return Found(m.start(), after, "MECH", "practice")
-        return None
 
-    def _headed_quote_end(self, text: str, inner: str, after: int) -> int | None:
-        """End of “X”机制 / “X”联合执法机制 (the whole), or of “X” in “X”的工作格局 and “X”等…机制 (the quote);
-        else None."""
-        tail = self.after_quote.match(text, after)
-        if tail is None:
-            return None
-        if tail.group("de"):
-            return after if not tail.group("stem").strip("工作") else None
-        if "等" in tail.group("stem"):  # “甲”等…机制, “乙”建设等改革: the quote is one of those listed
-            return after
-        if re.search("[的和与及]", tail.group("stem")) or tail.group("stem").startswith(("实现", "为", "作为", "成为")):
-            return None  # “甲”为重点的收入分配制度, “乙”实现工程建设全覆盖: the quote is no name of the head
-        return tail.end() if not is_generic(inner + tail.group("stem"), quoted=True) else None
 
-    def _listed_quotes(self, text: str, quotes: list[re.Match[str]]) -> set[int]:
-        """Starts of quotes in a run that ends in 等…机制 or 等做法 (“334”“622”等联农带农机制): each names one."""
-        out: set[int] = set()
-        run: list[int] = []
-        for i, m in enumerate(quotes):
-            if run and m.start() not in (quotes[run[-1]].end(), _chain_end(text, quotes[run[-1]].end())):
-                run = []
-            run.append(i)
-            if self.listed_as.match(text, m.end()):
-                out.update(quotes[j].start() for j in run)
-                run = []
-        return out
 
     # -- a description before a head ---------------------------------------------------------------------------
 
@@ -544,48 +428,18 @@ def _verb_as_noun(text: str, head: int, orgs: list[tuple[int, int]]) -> int | No
     return None
 
 
-def _after_verb(text: str, start: int) -> bool:
-    """Whether a practice verb stands right before ``start`` (at most three characters between, no punctuation)."""
-    window = text[max(0, start - 6) : start]
-    if not _PRACTICE_VERB.search(window):
-        return False
-    for verb in PRACTICE_VERBS:
-        at = window.rfind(verb)
-        if at >= 0 and len(window) - at - len(verb) <= 3 and not re.search(r"[，。；,;：:、]", window[at:]):
-            return window[at - 1 : at] != "的"  # 跑出创新“加速度”: after 的, 创新 is a noun
-    return False
 
 
-def _quotable(inner: str) -> bool:
-    """A quote that may be a name: not a one-digit figure, and a long one only as
-    a list of short parallel phrases (“每周一调度、每旬一督查、每月一通报”)."""
-    if inner.isdigit() and len(inner) < 2:
-        return False
-    return len(inner) <= 15 or ("、" in inner and all(len(part) <= 10 for part in inner.split("、")))
 
 
-CHAIN_JOINT = re.compile("(?:改革|建设|行动|工程|试点)?[、和及与]?")
-_PRACTICE_VERB = re.compile("|".join(PRACTICE_VERBS))
 
 
-def _chain_end(text: str, end: int) -> int:
-    """Where the next quote of a chain starts after a quoted practice ending at ``end``: past a short head
-    (“A”改革、“B”建设) and a joint (、 和 及)."""
-    m = CHAIN_JOINT.match(text, end)
-    return m.end() if m else end
 
 
 def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(s < span[1] and span[0] < e for s, e in others)
 
 
-def _slogan(inner: str, text: str, after: int) -> bool:
-    """A slogan in quotes: said to be a spirit (“钉钉子”精神), or made only of nationwide slogans (抓铁有痕、踏石留印).
-
-    >>> _slogan("抓铁有痕、踏石留印", "“抓铁有痕、踏石留印”，", 11), _slogan("一次告知、一表申请", "", 0)
-    (True, False)
-    """
-    return SPIRIT_AFTER.match(text, after) is not None or all(part in SLOGANS for part in re.split("[、，,]", inner))
 
 
 def _inside_title(text: str, found: Found, titles: list[tuple[int, int]]) -> bool:
