@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
-from kg.pipeline.lexicons import GOVERNMENT_COMPOUNDS, QUANTIFIERS
+from kg.pipeline.lexicons import GOVERNMENT_COMPOUNDS, LEVEL_ABBREVIATIONS, QUANTIFIERS
 from kg.pipeline.spans import HAN, Found, start_class
 
 # Words in front of a body name that make it a class of bodies (各级党委, 有关部门), not one body.
@@ -95,3 +95,27 @@ def after_class_marker(text: str, start: int) -> bool:
     return text[max(0, start - _MARKER_LENGTH) : start].endswith(CLASS_MARKERS)
 
 _MARKER_LENGTH = max(map(len, CLASS_MARKERS))
+
+
+def elided_classes(text: str, lists: re.Pattern[str], stems: frozenset[str]) -> list[Found]:
+    """The domains listed before one head (联合公安、市场监管等部门): a generic class each, named with the head;
+    ``lists`` finds such lists (its group ``head`` is the head), ``stems`` are the domain stems.
+
+    >>> lists = re.compile("(?:公安|审计|统计|市场监管)(?:、(?:公安|审计|统计|市场监管))+等(?P<head>部门)")
+    >>> [f.name for f in elided_classes("联合公安、市场监管等部门", lists, frozenset())]
+    ['公安部门', '市场监管部门']
+    """
+    found = []
+    for m in lists.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in LEVEL_ABBREVIATIONS:
+            continue  # 省公安、交通等部门: the place's departments, one class (省…部门) kg leaves as it is
+        head = m.group("head")
+        pos = m.start()
+        for item in text[m.start() : m.start("head") - 1].split("、"):
+            # 住房和城乡建设 is one domain, 审计和统计 two
+            parts = [item] if item in stems else re.split("(?<=.)[和及](?=.)", item)
+            for part in parts:
+                start = text.index(part, pos)
+                found.append(Found(start, start + len(part), "ORG", "class", True, name=part + head))
+                pos = start + len(part)
+    return found

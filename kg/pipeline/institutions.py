@@ -32,6 +32,7 @@ from kg.pipeline.classes import (
     after_class_marker,
     chain_start,
     classes_of_bodies,
+    elided_classes,
     with_place,
 )
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
@@ -228,27 +229,11 @@ class InstitutionFinder:
         found += self._free_stem(text, self.named, limit=10, min_stem=2, masked=masked)
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
         found += _companies(text, masked)
-        found += self._elided_classes(text)
+        found += elided_classes(text, self.elided, self.stems)
         found = [g for f in found for g in self._with_organs(text, masked, f)]
         found = named_by_sibling(text, found)
         return found + self._organs_of_short_forms(text, masked)
 
-    def _elided_classes(self, text: str) -> list[Found]:
-        """The domains listed before one head (联合公安、市场监管等部门): a generic class each, named with the head."""
-        found = []
-        for m in self.elided.finditer(text):
-            if m.start() > 0 and text[m.start() - 1] in LEVEL_ABBREVIATIONS:
-                continue  # 省公安、交通等部门: the place's departments, one class (省…部门) kg leaves as it is
-            head = m.group("head")
-            pos = m.start()
-            for item in text[m.start() : m.start("head") - 1].split("、"):
-                # 住房和城乡建设 is one domain, 审计和统计 two
-                parts = [item] if item in self.stems else re.split("(?<=.)[和及](?=.)", item)
-                for part in parts:
-                    start = text.index(part, pos)
-                    found.append(Found(start, start + len(part), "ORG", "class", True, name=part + head))
-                    pos = start + len(part)
-        return found
 
     def _national_parent(self, text: str, start: int, end: int) -> list[Found]:
         """The longest central body whose name starts a longer central body's name, as its parent (nested)."""
