@@ -36,9 +36,10 @@ def test_relations_untitled_documents_a_bare_notice_or_file(nlp, text, expected)
         ("云岭市政府出台稳增长措施近100条。", [("云岭市政府", "ISSUED", "稳增长措施")]),
         ("云岭市政府制定支持政策文件12件。", [("云岭市政府", "ISSUED", "支持政策文件")]),
         ("云岭市政府出台措施近100条。", []),  # a bare kind, counted
+        ("云岭市政府编制完成国土空间规划。", [("云岭市政府", "ISSUED", "国土空间规划")]),  # 完成: no part of it
     ],
 )
-def test_relations_untitled_documents_without_their_count(nlp, text, expected):
+def test_relations_untitled_documents_without_their_count_or_complement(nlp, text, expected):
     assert issued(nlp(text)) == expected
 
 
