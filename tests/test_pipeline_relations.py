@@ -382,7 +382,7 @@ def test_relations_campaigns_and_the_reporting_government(nlp, text, expected):
         ("县纪委监委制定易发多发问题清单。", [("县纪委监委", "ESTABLISHED", "易发多发问题清单")]),  # a list is set up
         ("县审计局印发青禾县审计整改工作规范。", [("县审计局", "ISSUED", "青禾县审计整改工作规范")]),
         ("县政府编制国土空间总体规划。", [("县政府", "ISSUED", "国土空间总体规划")]),
-        ("县政府印发了通知。", []),  # no kind of document named
+        ("县政府印发了通知。", [("县政府", "ISSUED", "通知")]),  # a bare 通知 right after the verb: a generic DOC
         ("《最高人民法院、最高人民检察院关于办理某类案件的规定》公布施行。",
          [("最高人民法院", "ISSUED", "最高人民法院、最高人民检察院关于办理某类案件的规定"),
           ("最高人民检察院", "ISSUED", "最高人民法院、最高人民检察院关于办理某类案件的规定")]),
@@ -397,7 +397,7 @@ def test_relations_lists_untitled_documents_and_co_issuers(nlp, text, expected):
     [
         ("审计署应当出具审计意见书，作出审计决定。",
          [("审计署", "ISSUED", "审计意见书"), ("审计署", "ISSUED", "审计决定")]),
-        ("县民政厅印发市、县两级的文件。", []),  # a description, not a name
+        ("县民政厅印发市、县两级的文件。", [("县民政厅", "ISSUED", "文件")]),  # the kind after the description
         ("上级人民政府信访工作机构指导下级人民政府信访工作机构。",
          [("上级人民政府信访工作机构", "LEADS", "下级人民政府信访工作机构")]),
     ],

@@ -5,6 +5,12 @@ A body issues a document it names at the start of its title (某市人民政府�
 also a document named by its kind only), that it signs at the end of the text, or whose title line stands under
 a line of its name (最高人民法院 最高人民检察院 / 关于…的规定).
 
+A document named by its kind only is a generic DOC: the verb's object up to the end of its clause (or up to the
+next verb after a kind: 出具审计意见书或者作出审计决定), when it ends in a kind of document (印发通知, 出台稳增长措施
+近100条 without its count, 地方标准的制定 with the verb as a noun); it is split at 、/和/或者 only into parts that
+are each a name. A list (清单) is a document when a verb publishes it (印发, 出台, 编制) and a way of working when
+one draws it up (制定: ESTABLISHED).
+
 Examples
 --------
 >>> import kg
@@ -37,16 +43,33 @@ from kg.pipeline.spans import HAN, Ent, set_span_meta
 
 # the kinds an untitled document is named by (出台具体协作配合规定), after a name of 2–28 characters
 _UNMARKED_KINDS = ("(?:规定|办法|意见|方案|细则|措施|规则|指引|指南|目录|标准|规范|预案|规划|纲要|报告表|决定"
-                   "|意见书|规章|草案|文件|通知)$")
-UNMARKED_DOC = re.compile(rf"^(?!如下)[{HAN}、]{{2,28}}?{_UNMARKED_KINDS}")
+                   "|意见书|决定书|建议书|通知书|规章|草案|文件|通知|预算|决算|流程)")
+_BARE_KINDS = "通知|文件"  # a kind alone names a document right after the verb (印发通知)
+_COUNT = r"[\d一二三四五六七八九十]+[类项个份]"
+_COUNTED = rf"(?:{_COUNT})?"  # 6类管理正面清单: a count before the name
+COUNTED_AFTER_ETC = re.compile(rf"等(?={_COUNT})")  # A、B等6类清单: the name is what 等 sums up
+UNMARKED_DOC = re.compile(rf"^(?!如下){_COUNTED}(?:[{HAN}、]{{2,28}}?{_UNMARKED_KINDS}|{_BARE_KINDS})$")
 # X由A制定: the X before 由 may be a description with 的 (重点监管的化学品目录)
-UNMARKED_DESCRIBED = re.compile(rf"^(?!如下)[{HAN}、的]{{2,28}}?{_UNMARKED_KINDS}")
+UNMARKED_DESCRIBED = re.compile(rf"^(?!如下)[{HAN}、的]{{2,28}}?(?:{_UNMARKED_KINDS}|清单)$")
 UNMARKED_LIST = re.compile(rf"^(?!如下)[{HAN}、]{{2,24}}?(?:清单|台账|制度)$")
+# a list a verb publishes is a document (印发…正面清单, 编制…事项清单); one drawn up (制定…清单) is a way of working
+PUBLISHED_LIST = re.compile(rf"^(?!如下){_COUNTED}[{HAN}、]{{2,28}}?清单$")
+LIST_SET_UP_BY = re.compile(VERBS.alternation(["制定", "研究制定"]))
+ENDS_IN_KIND = re.compile(rf"(?:{_UNMARKED_KINDS}|清单|台账|制度)$")
+TABLE_VERB = re.compile(VERBS.alternation([row.verb for row in VERBS]))  # any verb of the table (组织, 要求, 督促…)
+# 、, 和, 或者… between two names, or before a verb that ends the object (出具意见书或者作出决定)
+CONNECTOR = re.compile("以及|或者|[、和及或]")
+BEFORE_VERB = re.compile("(?:以及|或者|并且|[、和及或并])$")
+SAYS = re.compile("要求|明确|提出|指出|强调")  # what a document says (印发通知要求…): no part of its name
 ISSUED_BY = re.compile("(?:^|(?<=[，。；：\n]))(?P<object>[^，。；：由\n]{2,30}?)由(?P<by>[^，。；]{2,60}?)"
-                       f"(?:负责)?(?:组织)?(?:{VERBS.alternation(VERBS.by_relation()['ISSUED'])})")
-UNMARKED_HEAD = re.compile(r"(?:[了的]|[、和及]?(?:修改|修订|废止|发布|出台|印发|实施|公布|落实|执行))+")
-# …等文件, 规章45件, …并督促落实: what follows the names
-UNMARKED_TAIL = re.compile(r"(?:等(?:文件|制度|规定)?|[\d一二三四五六七八九十百]+[件部项个]|并[^、，。]*)$")
+                       f"(?:负责)?(?:组织)?(?P<verb>{VERBS.alternation(VERBS.by_relation()['ISSUED'])})")
+UNMARKED_HEAD = re.compile(r"(?:[了的]|有关|完成|[、和及]?(?:修改|修订|废止|发布|出台|印发|实施|公布|落实|执行))+")
+# …等文件, 规章45件, 措施近100条, …并督促落实: what follows the names
+_QUANTITY = r"(?:近|约|共|累计)?[\d一二三四五六七八九十百千]+[余多]?[件部项个条类份批套]"
+UNMARKED_TAIL = re.compile(rf"(?:等(?:文件|制度|规定)?|{_QUANTITY}|并[^、，。]*)$")
+# 地方标准的制定: what stands before the object of a verb used as a noun (组织、指导有关…的制定)
+NOMINAL_LEAD = re.compile("(?:对|有关|关于|加强对?)+")
+OWN_KIND = re.compile(rf"(?:规范性)?{_UNMARKED_KINDS}")  # 县政府规章, 县政府规范性文件: the body's own kind
 ABOUT_PHRASE = re.compile(r"^关于[^，。；]{4,40}$")
 DRAWN_UP = ("清单", "制度", "机制")  # 制定…清单 sets up a way of working (ESTABLISHED), not a document
 APPROVED_BY = re.compile(r"》?(?:已经|已由|经|由)")
@@ -106,7 +129,7 @@ def by_phrase(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
             continue
         start = m.start("object")
         titles = [s for s in sent.of("DOC") if start <= s.start_char and s.end_char <= m.end("object")]
-        if not titles:
+        if not titles and not (LIST_SET_UP_BY.fullmatch(m.group("verb")) and text.endswith("清单", 0, m.end("object"))):
             titles = unmarked(ctx.doc, text, start, m.end("object"), "DOC", UNMARKED_DESCRIBED, described=True)
             sent.add(titles)
             ctx.new_spans.extend(titles)
@@ -118,27 +141,103 @@ def by_phrase(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
 def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Iterator[Triple]:
     """印发, 制定, 出台…: the documents after the verb in its clause, those a notice puts before it (现将《…》印发)
     or forwards (《…》已经市政府同意，现印发给你们), else those the rest of the clause names by their kind only
-    (出台具体协作配合规定); a list or system drawn up (制定…清单) is set up, ESTABLISHED."""
+    (出台具体协作配合规定, 印发通知; 地方标准的制定); a list or system drawn up (制定…清单) is set up, ESTABLISHED."""
     text = ctx.text
     tails = objects_after(text, sent, verb, "DOC")
-    heads = who_acts(text, sent, [], verb.start, verb.clause_start)
     tails += (moved_titles(text, sent, verb.clause_start, verb.start)
               or forwarded_titles(text, sent, verb.clause_start, verb.end))
+    acts_at = verb.start  # where the verbs of the actor start (组织、指导…的制定: at 组织)
     if not tails:  # 出台具体协作配合规定, 制定易发多发问题清单: named by their kind only
-        tails = (unmarked(ctx.doc, text, verb.end, verb.clause_end, "DOC", UNMARKED_DOC)
-                 or unmarked(ctx.doc, text, verb.end, verb.clause_end, "MECH", UNMARKED_LIST))
-        sent.add(tails)
-        ctx.new_spans.extend(tails)
-    tails += [s for s in sent.of("MECH") if s.start_char == verb.end and s.text.endswith(DRAWN_UP)]
+        tails, acts_at = untitled(ctx, sent, verb)
+    tails += [s for s in sent.of("MECH") if s.start_char == verb.end and s.text.endswith(DRAWN_UP)
+              and not any(t.label_ == "DOC" and t.end_char == s.end_char for t in tails)]  # 出台…清单: a document
+    heads = who_acts(text, sent, [], acts_at, verb.clause_start)
     if not heads:
-        # a carried subject, unless the title names its own issuer or the clause has a subject of its own
+        # a carried subject, unless the title names its own issuer (制定省政府规章: 省政府) or the clause has a
+        # subject of its own
         orgs = sent.of("ORG")
-        tails = [t for t in tails if not _issuer_in_title(t, orgs)]
+        named = [(issuer, t) for t in tails if (issuer := _issuer_in_title(t, orgs)) is not None]
+        yield from ((issuer, "ISSUED", t) for issuer, t in named
+                    if t.generic and not issuer.generic and OWN_KIND.fullmatch(t.text, len(issuer.text)))
+        dropped = {id(t) for _, t in named}
+        tails = [t for t in tails if id(t) not in dropped]
         heads = carried(text[sent.start : verb.start], topic)
         if not heads and FORWARDING.match(text, verb.clause_start):
             # 现将《…》印发给你们 in a notice: the body that signs it, below
             heads = [s for s in ctx.signatories if s.start_char > verb.end][:1]
     yield from made(ctx, heads, tails)
+
+
+def untitled(ctx: Context, sent: Sentence, verb: VerbAt) -> tuple[list[Ent], int]:
+    """The documents (or lists drawn up) the verb's clause names by their kind only, added to the sentence:
+    after the verb (印发通知, 出台稳增长措施近100条; 发布的…办法有同…: up to the kind), or before it when the verb
+    is a noun (地方标准的制定). A verb of issuing right after this one (研究制定出台…清单) says what its object
+    is, not this one. Also where the verbs of the actor start."""
+    text = ctx.text
+    acts_at = verb.start
+    if text[verb.start - 1 : verb.start] == "的":
+        acts_at, start, end = nominal_object(ctx, sent, verb)
+        found = kind_named(ctx, verb, start, end, nominal=True)
+    else:
+        start, end = verb.end, object_end(ctx, verb.end, verb.clause_end)
+        head = UNMARKED_HEAD.match(text, start, end)
+        if head and any("ISSUED" in ctx.verbs.types_of.get(m.group(), ())
+                        for m in ctx.verbs.any.finditer(head.group())):
+            return [], acts_at
+        found = kind_named(ctx, verb, start, end)
+        if not found and text.startswith("的", start):
+            found = kind_named(ctx, verb, start, relative_end(ctx, start, end))
+    sent.add(found)
+    ctx.new_spans.extend(found)
+    return found, acts_at
+
+
+def kind_named(ctx: Context, verb: VerbAt, start: int, end: int, *, nominal: bool = False) -> list[Ent]:
+    """The documents ``start``–``end`` names by their kind; a list is one unless the verb draws it up
+    (制定…清单), then it is a way of working (MECH) like a ledger or a system, but not before a verb as a noun."""
+    found = unmarked(ctx.doc, ctx.text, start, end, "DOC", UNMARKED_DOC)
+    if not found and not LIST_SET_UP_BY.fullmatch(ctx.text, verb.start, verb.end):
+        found = unmarked(ctx.doc, ctx.text, start, end, "DOC", PUBLISHED_LIST)
+    if not found and not nominal:
+        found = unmarked(ctx.doc, ctx.text, start, end, "MECH", UNMARKED_LIST)
+    return found
+
+
+def object_end(ctx: Context, start: int, end: int) -> int:
+    """Where the object of a verb ends: at the clause end, or before a connector and another verb that follow a
+    kind of document (出具审计意见书或者作出审计决定, 印发通知、作出部署, 制定…规范并督促落实), or before what
+    the document says (印发通知要求…)."""
+    text = ctx.text
+    for m in TABLE_VERB.finditer(text, start + 1, end):
+        before = BEFORE_VERB.search(text, start, m.start())
+        if before and ENDS_IN_KIND.search(text, start, before.start()):
+            return before.start()
+    for m in SAYS.finditer(text, start + 1, end):
+        if ENDS_IN_KIND.search(text, start, m.start()):
+            return m.start()
+    return end
+
+
+def relative_end(ctx: Context, start: int, end: int) -> int:
+    """Where the object of a verb that describes it (发布的…) ends: at the last kind of document before ``end``
+    with no verb before it (发布的财政规章、制度和办法有同…: 办法; 印发的通知要求各地制定方案: 通知)."""
+    for pos in range(end, start + 2, -1):
+        if ENDS_IN_KIND.search(ctx.text, start, pos) and not TABLE_VERB.search(ctx.text, start, pos):
+            return pos
+    return start
+
+
+def nominal_object(ctx: Context, sent: Sentence, verb: VerbAt) -> tuple[int, int, int]:
+    """The object of a verb used as a noun (组织、指导有关安全生产地方标准的制定): from the last verb (or body) before
+    it in the clause, but 对/有关, to the 的; and where the verbs before it start (组织), their actor's."""
+    text = ctx.text
+    end = verb.start - 1
+    actors = actors_between(text, sent, verb.clause_start, end)
+    acts_at = actors[-1].end_char if actors else verb.clause_start
+    verbs = list(TABLE_VERB.finditer(text, acts_at, end))
+    start = verbs[-1].end() if verbs else acts_at
+    lead = NOMINAL_LEAD.match(text, start, end)
+    return (verbs[0].start() if verbs else start), (lead.end() if lead else start), end
 
 
 def signed_headline(ctx: Context, found: list[tuple[Ent, str, Ent, tuple[int, int]]]
@@ -198,21 +297,20 @@ def signatories(text: str, spans: list[Ent]) -> list[Ent]:
 
 def unmarked(doc: Doc, text: str, start: int, end: int, label: str, pattern: re.Pattern[str], *,
              described: bool = False) -> list[Ent]:
-    """Entities named by the rest of a clause after a verb, when ``pattern`` matches each whole: untitled documents
-    (出台具体协作配合规定; 制发A方案、B方案等文件; 制定省政府规章45件; 联合印发关于…的指导性案例) or a list or
-    system drawn up (制定易发多发问题清单)."""
+    """Entities named by ``start``–``end`` (the rest of a clause after a verb), when ``pattern`` matches each whole:
+    untitled documents (出台具体协作配合规定; 制发A方案、B方案等文件; 制定省政府规章45件; 联合印发关于…的指导性案例;
+    印发市、县两级的文件: the kind after the description) or a list or system drawn up (制定易发多发问题清单)."""
     head = UNMARKED_HEAD.match(text, start, end)  # 了, 的 (制发的…), more verbs (制定、修改…), 有关
     offset = head.end() if head else start
     phrase = UNMARKED_TAIL.sub("", text[offset:end].rstrip("。！？；;!? \n"))
     if label == "DOC" and ABOUT_PHRASE.match(phrase):  # 关于…的指导性案例: a title by its 关于 phrase
         items = [(offset, phrase)]
     else:
-        items = []
-        for part in phrase.split("、"):
-            if not pattern.match(part) or ("的" in part and not described) or "或" in part:
-                return []  # 两级的文件, 出具审计意见书或者作出审计决定: a description or two clauses, not names
-            items.append((offset, part))
-            offset += len(part) + 1
+        counted = [m.start() for m in COUNTED_AFTER_ETC.finditer(phrase)]
+        cut = max([phrase.rfind("的") if not described else -1, *counted])
+        if cut >= 0 and pattern.match(phrase[cut + 1 :]):  # …两级的文件, …费等6类管理正面清单: the name after
+            offset, phrase = offset + cut + 1, phrase[cut + 1 :]
+        items = [(offset + at, part) for at, part in named_parts(phrase, pattern)]
     out = []
     meta = ("document", True) if label == "DOC" else ("practice", False)
     for at, part in items:
@@ -221,6 +319,25 @@ def unmarked(doc: Doc, text: str, start: int, end: int, label: str, pattern: re.
             set_span_meta(span, *meta)
             out.append(Ent(span, text, {(span.start_char, span.end_char, label): meta}))
     return out
+
+
+def named_parts(phrase: str, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
+    """The names of ``phrase`` with their offsets: its parts between 、, 和, 或者… if ``pattern`` matches each
+    (安全生产标准、管理规范), else the phrase whole if it matches (预算外资金收支计划和决算, 财政规章、制度和办法).
+
+    >>> named_parts("安全生产标准和管理规范", UNMARKED_DOC)
+    [(0, '安全生产标准'), (7, '管理规范')]
+    >>> named_parts("财政规章、制度和办法", UNMARKED_DOC)
+    [(0, '财政规章、制度和办法')]
+    """
+    parts, pos = [], 0
+    for m in CONNECTOR.finditer(phrase):
+        parts.append((pos, phrase[pos : m.start()]))
+        pos = m.end()
+    parts.append((pos, phrase[pos:]))
+    if len(parts) > 1 and all(pattern.match(part) for _, part in parts):
+        return parts
+    return [(0, phrase)] if pattern.match(phrase) else []
 
 
 def forwarded_titles(text: str, sent: Sentence, clause_start: int, vend: int) -> list[Ent]:
@@ -243,5 +360,8 @@ def moved_titles(text: str, sent: Sentence, clause_start: int, vstart: int) -> l
     return moved[::-1] if "将" in text[clause_start:pos] else []
 
 
-def _issuer_in_title(title: Ent, orgs: list[Ent]) -> bool:
-    return title.label_ == "DOC" and any(o.start_char == title.start_char for o in orgs)
+def _issuer_in_title(title: Ent, orgs: list[Ent]) -> Ent | None:
+    """The body a document's name starts with (省政府规章: 省政府), if any."""
+    if title.label_ != "DOC":
+        return None
+    return next((o for o in outermost(orgs) if o.start_char == title.start_char), None)
