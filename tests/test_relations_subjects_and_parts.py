@@ -112,3 +112,10 @@ def test_an_article_number_stands_before_the_subject(nlp, text):
 def test_a_verb_before_a_body_stays_out_of_its_name(nlp):
     doc = nlp("预算工作委员会承担市人大常委会的日常工作。")
     assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG" and "承担" in s.text] == []
+
+
+def test_the_organiser_leads_the_bodies_it_organises(nlp):
+    text = "区人民政府组织区有关部门、乡镇街道等单位建立预警机制。"
+    assert [r for r in relations(nlp, text) if r[1] == "LEADS"] == [
+        ("区人民政府", "LEADS", "乡镇街道"), ("区人民政府", "LEADS", "区有关部门")]
+    assert relations(nlp, "区人民政府组织开展专项检查。") == []  # 组织开展: no body organised

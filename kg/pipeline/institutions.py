@@ -182,7 +182,7 @@ class InstitutionFinder:
         # 下级人民政府信访工作机构
         self.class_owner = re.compile(f"(?:中央|国务院|[上下本]级人民政府|(?:(?<=[和及与、])|(?<![{HAN}]))(?:人民)?政府"
                                       f"|{stems_seq}"
-                                      f"|(?<![{HAN}])[省市县区乡镇])$")
+                                      f"|(?P<level>[省市县区乡镇]))$")
         self.units = re.compile(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
         # 公安、市场监管等部门: domains listed before one head, each a class of its own (公安部门, 市场监管部门)
         self.elided = fast_start(f"(?:{stems_seq}、){{1,6}}{stems_seq}(?:[和及]{stems_seq})?等(?P<head>{CLASS_HEAD})")
@@ -249,6 +249,9 @@ class InstitutionFinder:
         owner = self.class_owner.search(text, max(0, cls.start - 12), cls.start)
         if owner is None or text[owner.start() : cls.start] in BOUNDARY_WORDS:
             return cls  # 组织有关部门: a verb, not what the class belongs to
+        if owner.group("level") and is_han(text[owner.start() - 1 : owner.start()] or "，") and not any(
+                text[max(0, owner.start() - k) : owner.start()] in BOUNDARY_WORDS for k in (1, 2)):
+            return cls  # a level character alone after a word (城区有关部门), but after a verb (组织区有关部门)
         return cls._replace(start=owner.start())
 
     def _organs_of_short_forms(self, text: str, masked: str) -> list[Found]:
