@@ -429,3 +429,17 @@ def test_institutions_a_named_institution_or_central_body_is_its_units_parent(nl
 @pytest.mark.parametrize("text", ["邀请市人民代表大会代表参加。", "每届市人民代表大会第一次会议选举产生。"])
 def test_institutions_a_verb_or_a_term_word_is_no_unknown_place(nlp, text):
     assert spans_of(nlp(text), "ORG") == ["市人民代表大会"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("建设国际金融中心。", []),  # a hub, no body
+        ("打造区域性金融中心和汽车总装基地。", []),  # 总装: a word here, not a former central body's short name
+        ("修建人行道。", []),
+        ("县金融中心负责受理。", ["县金融中心"]),
+        ("由政务服务中心受理。", ["政务服务中心"]),
+    ],
+)
+def test_institutions_hubs_and_short_words_are_no_bodies(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected

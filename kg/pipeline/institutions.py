@@ -282,6 +282,8 @@ class InstitutionFinder:
         name = m.group()  # with places masked
         if not m.group("national") and (self.place_only.match(name) or self.level_only.match(name)):
             return None  # a place acting as a place, or a bare level character
+        if m.group("free") and name.endswith("中心") and HUB_BEFORE.search(text, max(0, start - 3), start):
+            return None  # 建设国际金融中心: a hub a place builds, no body
         level_start = m.group("anchored") and name[0] in LEVEL_ABBREVIATIONS and start > 0
         if level_start and _demonstrative(text, start):
             return Found(start - 1, end, "ORG", _subtype(text[start:end]), False)  # 该县纪委监委: this county's
@@ -364,6 +366,7 @@ def _proper(text: str, masked: str, start: int, head: int) -> bool:
 _NOT_IN_NAME = set("的在到对与和及或向把将被由从为是了")
 
 
+HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
 PLACE_LEVEL = re.compile("[省市县区州旗盟]")
 
 
