@@ -44,7 +44,7 @@ def chain_start(masked: str, end: int, floor: int = 0) -> int:
 
 # 县级人民政府, 市、县（市、区）人民政府: the governments of a level, or of several
 LEVEL_GOVERNMENTS = re.compile(r"(?:[省市县区乡镇]级(?:地方)?(?:各级)?人民政府"
-                               r"|[省市县区](?:[、和及][省市县区])+(?:（[省市县区、]+）)?(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政府))")
+                               r"|[省市县区乡镇](?:[、和及][省市县区乡镇])+(?:（[省市县区、]+）)?(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政府))")
 # 自治区党委、政府: the government paired with the place's party committee, by its bare name
 PAIRED_GOVERNMENT = re.compile(f"(?<=委、)政府(?!{'|'.join(GOVERNMENT_COMPOUNDS)})")
 # the scope written before a class with no place: 全系统各级纪检监察机构, 各有关部门, 全省各级党组织
@@ -77,7 +77,11 @@ def classes_of_bodies(text: str, bodies: list[Found], classes: list[Found]) -> l
         for link in _OF_BODY:
             body = ends.get(cls.start - len(link))
             if body is not None and text.startswith(link, cls.start - len(link)):
-                found += [Found(body.start, cls.end, "ORG", "class", True), body._replace(nested=True)]
+                listed = [body]  # 国家税务总局、海关总署所属机构: the class of what each of them has
+                while text[listed[0].start - 1 : listed[0].start] == "、" and listed[0].start - 1 in ends:
+                    listed.insert(0, ends[listed[0].start - 1])
+                found += [Found(listed[0].start, cls.end, "ORG", "class", True)]
+                found += [b._replace(nested=True) for b in listed]
                 break
             body = ends.get(cls.start - len(link) - 1)  # 市人民政府对所属有关部门: named with the body before 对
             if link and body is not None and text.startswith("对" + link, cls.start - len(link) - 1):

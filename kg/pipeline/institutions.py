@@ -144,7 +144,7 @@ class InstitutionFinder:
         # 团市委, 共青团定西市委: the Communist Youth League's committee, not the party's
         youth_league = f"(?:{YOUTH_LEAGUE_SHORT}|共青团(?:(?:{place})+委|中央))"
         cppcc = f"(?:{'|'.join(CPPCC_PREFIXES)})(?:{place})+委员会"  # 政协天水市委员会: the place's 政协
-        anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|最高(?=人民)|{level}))"
+        anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|最高(?=人民)|当地|{level}))"
         joint = "(?:[省市县区]委[省市县区](?:人民)?政府)"
         named = _alternation(heads["named"])  # 市中医院, 县第一中学: an institution of the place
         # 市委全面深化改革委员会, 县安全生产委员会: a committee of a party committee or of a place, named by a free
@@ -213,6 +213,9 @@ class InstitutionFinder:
         while (m := self.national.search(text, pos)) is not None:
             end = _national_end(text, m)
             pos = end  # an institute refused gives its words back (审计署应当对海关总署: 海关总署 too)
+            if m.group("institute") and text[m.start("institute")] in _blockers(text[m.start() : m.start("institute")]):
+                pos = m.end()
+                continue  # 中国银行业协会: no 中国银行 in it (the grammar finds the association)
             found.append(Found(m.start(), end, "ORG", "national"))
             found += self._national_parent(text, m.start(), end)  # 国务院 in 国务院金融稳定发展委员会
             if m.group("institute") and end == m.end():  # the central body as its institute's parent
@@ -239,8 +242,8 @@ class InstitutionFinder:
         """The longest central body whose name starts a longer central body's name, as its parent (nested)."""
         for cut in range(end - 1, start + 1, -1):
             if text[start:cut] in self.national_names:
-                if text[cut:end] in self.national_names:
-                    return []  # 中央纪委国家监委: two bodies named as one
+                if text[cut:end] in self.national_names or text[cut] in _blockers(text[start:cut]):
+                    return []  # 中央纪委国家监委: two bodies named as one; 中国银行业协会: no 中国银行 in it
                 return [Found(start, cut, "ORG", "national", nested=True)]
         return []
 
@@ -316,7 +319,8 @@ class InstitutionFinder:
             for start in (child.start, child.start + 2):  # from the place, or the level after one kg lacks (青禾县)
                 m = self.pattern.fullmatch(masked, start, cut)
                 parent = self._grammar_match(text, m) if m is not None else None
-                if parent is None and self.national.fullmatch(text, start, cut):  # 国务院 in 国务院办公厅
+                if (parent is None and self.national.fullmatch(text, start, cut)  # 国务院 in 国务院办公厅
+                        and text[cut] not in _blockers(text[start:cut])):  # (no 中国银行 in 中国银行业协会)
                     parent = Found(start, cut, "ORG", "national")
                 if parent is not None and parent.start == child.start:
                     return parent._replace(nested=True, generic=child.generic)

@@ -74,6 +74,7 @@ INSTITUTION_SHORT_FORMS = {"学校": _SCHOOLS, "校": _SCHOOLS, "集团公司": 
 
 # Characters that, right after a one-character head, show it was part of another word (部门, 办法, 组长).
 HEAD_BLOCKERS = {
+    "行": "为政动使程驶走业列距",  # 银行, 支行: not in 收支行为, 银行业
     "局": "长面势限部级", "厅": "长级", "委": "员托屈派婉实任", "办": "法理案学好实结成公事",
     "部": "门署分长队位件落级", "署": "名", "中心": "任工组环城区", "站": "长点位稳", "所": "有以在长属得谓需",
     "处": "理置于长分罚在级", "科": "学技长目研普级", "室": "内外", "院": "长校士落子", "队": "伍长员",

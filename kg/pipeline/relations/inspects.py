@@ -22,7 +22,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from kg.pipeline.relations.clauses import ROUND, actors_of, clause_of, group_of, listed_after, who_acts
+from kg.pipeline.relations.clauses import ROUND, actors_of, clause_of, group_of, listed_after, outermost, who_acts
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple
 from kg.pipeline.spans import Ent
 
@@ -54,7 +54,7 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
     yield from _verb_before_bodies(ctx, sent, topic)
     for m in INSPECT_PHRASE.finditer(text, sent.start, sent.end):
         start = m.start("target")
-        target = [s for s in sent.of("ORG") if s.start_char >= start and s.end_char <= m.end("target")]
+        target = outermost([s for s in sent.of("ORG") if s.start_char >= start and s.end_char <= m.end("target")])
         if target and target[0] in actors_of(text, sent):  # 对县卫健局、县医保局党组开展巡察: each one
             targets = [s for s in group_of(text, sent, target[0], forward=True) if s.end_char <= m.end("target")]
         elif target and ROUND_AFTER.match(text, target[0].end_char):

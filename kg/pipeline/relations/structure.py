@@ -74,6 +74,10 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     for org in sent.of("ORG"):  # 市人民政府对所属有关部门: what belongs to the actor before it
         if org.text.startswith(BELONGING) and (owner := _actor_before(ctx, sent, org)) is not None:
             yield org, "PART_OF", owner
+        elif (at := org.text.find("所属")) > 0:  # 国家税务总局、海关总署所属机构: part of each
+            end = org.start_char + at
+            for owner in outermost([o for o in sent.of("ORG") if org.start_char <= o.start_char and o.end_char <= end]):
+                yield org, "PART_OF", owner
     if ORGAN.search(text, sent.start, sent.end):
         for left, right in itertools.pairwise(outermost(sent.of("ORG"))):  # the parent is a modifier (…的) here
             between = text[left.end_char : right.start_char]
