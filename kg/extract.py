@@ -301,6 +301,8 @@ def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
     elif entity.type == "DOC":
         if entity.subtype == "number":
             return None
+        if entity.subtype == "self":
+            return _own_title(entity, index)
         core = title_core(key)
         candidates = [e for e in index.by_type["DOC"] if len(core) <= 4 and e is not entity and not _merged(e)
                       and (title_core(e.key).endswith(core) or _ends_with_its_note(e.key, key)) and e.key != key]
@@ -309,6 +311,17 @@ def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
     if not candidates:
         return None
     return max(candidates, key=lambda e: (len(e.mentions), -len(e.key), e.key))
+
+
+TITLE_AREA = 120  # where a text's own title stands (its first lines)
+
+
+def _own_title(entity: Entity, index: _AliasIndex) -> Entity | None:
+    """The title 本条例 (本办法…) refers to: a document of that kind named at the top of the text, if any."""
+    kind = entity.key[1:]
+    candidates = [e for e in index.by_type["DOC"] if e is not entity and not _merged(e) and e.subtype != "self"
+                  and title_core(e.key).endswith(kind) and min(m.start for m in e.mentions) < TITLE_AREA]
+    return min(candidates, key=lambda e: min(m.start for m in e.mentions), default=None)
 
 
 def _ends_with_its_note(title: str, short: str) -> bool:

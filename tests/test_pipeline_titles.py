@@ -76,3 +76,22 @@ def test_titles_newspapers_named_without_marks(nlp):
 )
 def test_titles_documents_cited_by_name_without_marks(nlp, text, expected):
     assert [s.text for s in nlp(text).spans["kg"] if s.label_ == "DOC"] == expected
+
+
+def test_titles_a_text_naming_itself_is_its_title(nlp):
+    from kg.extract import extract_doc
+
+    text = ("云岭市河道管理条例\n\n第一条 为了加强河道管理，根据《中华人民共和国水法》，制定本条例。\n"
+            "第二条 本条例适用于本市行政区域内的河道。基本规定另行公布。")
+    docs = {e.name: [m.text for m in e.mentions] for e in extract_doc(nlp(text), source="t.txt").entities
+            if e.type == "DOC"}
+    assert docs["云岭市河道管理条例"] == ["云岭市河道管理条例", "本条例", "本条例"]
+    assert "基本规定" not in str(docs)
+
+
+def test_titles_a_self_reference_without_a_title_stays_itself(nlp):
+    from kg.extract import extract_doc
+
+    text = "各县区：\n根据《岚川省信访条例》，结合实际，制定本办法。本办法自发布之日起施行。"
+    docs = {e.name for e in extract_doc(nlp(text), source="t.txt").entities if e.type == "DOC"}
+    assert docs == {"岚川省信访条例", "本办法"}

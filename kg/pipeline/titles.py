@@ -121,6 +121,11 @@ def unmarked_newspapers(text: str, places: list[tuple[int, int]] | None = None) 
 _LONGER_TITLE = "(?![实修草释若细条规办]|[\u4e00-\u9fff]{0,4}(?:条例|规定|细则|办法|解释|决定))"
 
 
+# 本条例, 本办法: the document the text is (merged with its title when the text starts with it)
+SELF_REFERENCE = re.compile("(?<![基根日资成版样文剧课账脚读原])本(?:实施细则|实施办法|实施意见|条例|规定|办法|细则"
+                            "|决定|意见|通知|方案|规划|准则|规则|章程|指引|纲要|公告)(?![\u4e00-\u9fff]?[法则])")
+
+
 class TitleFinder:
     """Find document titles in a Doc."""
 
@@ -140,6 +145,7 @@ class TitleFinder:
         found += self._title_lines(text)
         found += [self._title(text, m.start(), m.end()) for m in _ABOUT.finditer(text)]
         found += [Found(start, end, "DOC", "number") for start, end in doc_numbers(text)]
+        found += [Found(m.start(), m.end(), "DOC", "self") for m in SELF_REFERENCE.finditer(text)]
         found += [Found(start, end, "DOC", "newspaper") for start, end in unmarked_newspapers(text, places)]
         if self.names is not None:
             found += [self._title(text, m.start(), m.end()) for m in self.names.finditer(text)]
