@@ -95,3 +95,21 @@ def test_titles_a_self_reference_without_a_title_stays_itself(nlp):
     text = "各县区：\n根据《岚川省信访条例》，结合实际，制定本办法。本办法自发布之日起施行。"
     docs = {e.name for e in extract_doc(nlp(text), source="t.txt").entities if e.type == "DOC"}
     assert docs == {"岚川省信访条例", "本办法"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全面实施优化营商环境行动方案（2026版）。", ["优化营商环境行动方案（2026版）"]),
+        ("推动出台青禾县民营经济促进条例。", ["青禾县民营经济促进条例"]),
+        ("制定出台自贸试验区提升战略实施方案。", ["自贸试验区提升战略实施方案"]),
+        ("落实好全域土地综合整治方案。", ["全域土地综合整治方案"]),
+        ("落实好一揽子化债方案。", []),  # no 好 in a name (and five characters name no document here)
+        ("制定工作方案。", []),  # a kind with no name
+        ("落实有关规定。", []),
+        ("实施城市更新行动。", []),  # a campaign, no document
+    ],
+)
+def test_titles_a_document_named_by_what_it_is_about_after_a_verb(nlp, text, expected):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "DOC" and not s._.kg_generic] == expected

@@ -126,6 +126,16 @@ SELF_REFERENCE = re.compile("(?<![基根日资成版样文剧课账脚读原])�
                             "|决定|意见|通知|方案|规划|准则|规则|章程|指引|纲要|公告)(?![\u4e00-\u9fff]?[法则])")
 
 
+# 制定出台自贸试验区提升战略实施方案, 推动出台民营经济促进条例, 实施优化营商环境行动方案（2026版）: a document named
+# by what it is about (six characters or more before its kind) as the whole object of a verb that issues, presses
+# for or puts it in force; not a kind with a pronoun or class word before it (本方案, 配套政策, 有关规定)
+NAMED_AFTER_VERB = re.compile(
+    r"(?:制定|出台|印发|颁布|修订|编制|实施|落实|执行|施行)[了好]?"
+    r"(?P<name>(?!本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|工作|出台|制定|印发|修订|编制|实施|落实|执行|完成|修改|废止|研究|推动|好|了)"
+    r"[^，。；、：:的等和及\d“”《》\s（(]{6,30}?(?:实施方案|行动方案|工作方案|方案|规划|条例|办法|意见|细则|指引|纲要|规定)"
+    r"(?:[（(]\d{4}(?:年)?版?[）)])?)(?=[，。；、：和及等]|$)")
+
+
 class TitleFinder:
     """Find document titles in a Doc."""
 
@@ -146,6 +156,7 @@ class TitleFinder:
         found += [self._title(text, m.start(), m.end()) for m in _ABOUT.finditer(text)]
         found += [Found(start, end, "DOC", "number") for start, end in doc_numbers(text)]
         found += [Found(m.start(), m.end(), "DOC", "self") for m in SELF_REFERENCE.finditer(text)]
+        found += [self._title(text, m.start("name"), m.end("name")) for m in NAMED_AFTER_VERB.finditer(text)]
         found += [Found(start, end, "DOC", "newspaper") for start, end in unmarked_newspapers(text, places)]
         if self.names is not None:
             found += [self._title(text, m.start(), m.end()) for m in self.names.finditer(text)]

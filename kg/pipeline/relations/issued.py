@@ -295,6 +295,12 @@ def signatories(text: str, spans: list[Ent]) -> list[Ent]:
     return signed
 
 
+# An untitled document named by what it is about, not its kind alone (制定出台自贸试验区提升战略实施方案): a name of
+# its own, kept even where no body is said to issue it; 本市…预案, 配套政策措施, 有关…的规定 stay generic kinds
+NAMED_DOCUMENT = re.compile(r"(?!本|该|各|有关|相关|配套|系列|具体|上述|其他|若干)[^的\d]{6,}"
+                            r"(?:方案|规划|条例|办法|意见|细则|指引|须知|纲要|计划|规定|准则|规则)")
+
+
 def unmarked(doc: Doc, text: str, start: int, end: int, label: str, pattern: re.Pattern[str], *,
              described: bool = False) -> list[Ent]:
     """Entities named by ``start``–``end`` (the rest of a clause after a verb), when ``pattern`` matches each whole:
@@ -312,8 +318,8 @@ def unmarked(doc: Doc, text: str, start: int, end: int, label: str, pattern: re.
             offset, phrase = offset + cut + 1, phrase[cut + 1 :]
         items = [(offset + at, part) for at, part in named_parts(phrase, pattern)]
     out = []
-    meta = ("document", True) if label == "DOC" else ("practice", False)
     for at, part in items:
+        meta = ("document", not NAMED_DOCUMENT.fullmatch(part)) if label == "DOC" else ("practice", False)
         span = doc.char_span(at, at + len(part), label=label, alignment_mode="expand")
         if span is not None:
             set_span_meta(span, *meta)
