@@ -28,6 +28,7 @@ from kg.dates import date_record
 from kg.pipeline.classes import CLASS_MARKERS
 from kg.pipeline.gazetteer import Place, load_gazetteer
 from kg.pipeline.names import (
+    BARE_BODIES,
     LocalRegions,
     document_key,
     has_ordinal,
@@ -410,7 +411,10 @@ def canonical_name(entity: Entity, local: LocalRegions) -> str:
         place = load_gazetteer().places.get(name) if name else None
         regions = local.with_place(place) if place is not None else local.regions
         texts = {spelled_out(t, regions) for t in texts}
-    return max(texts or [entity.key], key=lambda t: (len(t), t))
+    best = max(texts or [entity.key], key=lambda t: (len(t), t))
+    if entity.type == "ORG" and best in BARE_BODIES:
+        return entity.key  # 大会, 人大 of a work report: the place's congress by its key (河北省人大)
+    return best
 
 
 def _region_of(entity: Entity) -> str | None:

@@ -163,3 +163,17 @@ def test_extract_title_is_the_first_line_not_a_bracketed_note(nlp):
     text = "（虚构示例文本，地名机构均为虚构）\n某县委关于印发《某县巡察工作规划》的通知\n正文。"
     assert extract_doc(nlp(text), source="t.txt").title == "某县委关于印发《某县巡察工作规划》的通知"
     assert extract_doc(nlp("（一）加强领导。县委部署。"), source="t.txt").title == "（一）加强领导"
+
+
+def test_extract_a_work_reports_bare_congress_and_cppcc_are_the_places(nlp):
+    text = ("河北省人民政府工作报告\n现在，我代表省人民政府，向大会报告政府工作。"
+            "自觉接受人大依法监督和政协民主监督。省人大常委会审议通过。")
+    got = entities(nlp, text)
+    assert got[("ORG", "河北省人大")] == {"大会", "人大", "省人大"}
+    assert got[("ORG", "河北省政协")] == {"政协"}
+    assert ("ORG", "大会") not in got and not any(name == "人大" for _, name in got)
+
+
+def test_extract_a_bare_congress_needs_its_context(nlp):
+    got = entities(nlp, "人大代表建议办理。大会闭幕。")
+    assert not any(t == "ORG" for t, _ in got)

@@ -233,6 +233,7 @@ class InstitutionFinder:
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
         found += _companies(text, masked)
         found += elided_classes(text, self.elided, self.stems)
+        found += [Found(m.start(), m.end(), "ORG", "congress") for m in BARE_CONGRESS.finditer(text)]
         found = [g for f in found for g in self._with_organs(text, masked, f)]
         found = named_by_sibling(text, found)
         return found + self._organs_of_short_forms(text, masked)
@@ -370,6 +371,10 @@ def _proper(text: str, masked: str, start: int, head: int) -> bool:
 _NOT_IN_NAME = set("的在到对与和及或向把将被由从为是了")
 
 
+# a work report's 向大会报告 (the people's congress it is read to), 接受人大监督、政协民主监督: the place's bodies
+BARE_CONGRESS = re.compile("(?<=向)大会(?=报告)|(?:(?<![\u4e00-\u9fff])|(?<=[和及、]))(?:人大|政协)"
+                           "(?=依法监督|监督|民主监督|的监督|及其常委会)"
+                           "|(?<=接受)(?:人大|政协)")
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
 PLACE_LEVEL = re.compile("[省市县区州旗盟]")
 

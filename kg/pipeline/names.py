@@ -116,6 +116,15 @@ def surface_forms(text: str) -> set[str]:
     return {text, normalise(text), *QUOTED_NAME.findall(text)}
 
 
+# bodies a text names bare, meaning those of the place it is about (a work report's 大会, 人大监督, 政协民主监督)
+BARE_BODIES = {"大会": "人大", "人大": "人大", "政协": "政协"}
+
+
+def _top_region(regions: dict[str, Place]) -> Place | None:
+    """The highest-level place the document is about (its province before its city)."""
+    return next((regions[level] for level in ("省", "自治区", "市", "州", "县", "区") if level in regions), None)
+
+
 def org_key(text: str, regions: dict[str, Place]) -> tuple[str, str]:
     """Key of an organisation name: region spelled out, party prefix and term dropped, synonyms folded.
 
@@ -127,6 +136,8 @@ def org_key(text: str, regions: dict[str, Place]) -> tuple[str, str]:
     """
     if text in NATIONAL_NAMES:  # 国家监委 = 国家监察委员会, 市场监管总局 = 国家市场监督管理总局
         return NATIONAL_NAMES[text], "global"
+    if text in BARE_BODIES and (place := _top_region(regions)) is not None:  # 向大会报告: the place's congress
+        return place.name + BARE_BODIES[text], "global"
     stem, national = org_stem(text)
     if national:
         return stem, "global"
