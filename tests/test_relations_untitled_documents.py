@@ -125,3 +125,14 @@ def test_relations_untitled_documents_described_or_summed_up(nlp, text, expected
 def test_relations_untitled_documents_keep_a_phrase_with_etc_whole_without_a_count(nlp):
     doc = nlp("县政府制定智能终端、商业航天等领域产业培育方案。")  # (named by its fields: no generic kind)
     assert [s.text for s in doc.spans["kg"] if s.label_ == "DOC"] == ["智能终端、商业航天等领域产业培育方案"]
+
+
+def test_relations_untitled_regulations_and_the_end_of_a_described_list(nlp):
+    assert issued(nlp("市政府配合市人大常委会出台地方性法规5件。")) == [("市人大常委会", "ISSUED", "地方性法规")]
+    doc = nlp("国务院各部门发布的财政规章、制度和办法有同有关法律、行政法规相抵触的，审计署应当提出处理意见。")
+    assert "财政规章、制度和办法" in [s.text for s in doc.spans["kg"] if s.label_ == "DOC"]
+
+
+def test_relations_a_verb_of_pressing_stays_out_of_a_name(nlp):
+    doc = nlp("市政府提请市人大常委会审议城市更新条例草案。")
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG" and s.text.startswith("提请")] == []

@@ -43,7 +43,7 @@ from kg.pipeline.spans import HAN, Ent, set_span_meta
 
 # the kinds an untitled document is named by (出台具体协作配合规定), after a name of 2–28 characters
 _UNMARKED_KINDS = ("(?:规定|办法|意见|方案|细则|措施|规则|指引|指南|目录|标准|规范|预案|规划|纲要|报告表|决定"
-                   "|意见书|决定书|建议书|通知书|规章|草案|文件|通知|预算|决算|流程)")
+                   "|意见书|决定书|建议书|通知书|规章|法规|条例|草案|文件|通知|预算|决算|流程)")
 _BARE_KINDS = "通知|文件"  # a kind alone names a document right after the verb (印发通知)
 _COUNT = r"[\d一二三四五六七八九十]+[类项个份]"
 _COUNTED = rf"(?:{_COUNT})?"  # 6类管理正面清单: a count before the name
@@ -221,10 +221,15 @@ def object_end(ctx: Context, start: int, end: int) -> int:
 def relative_end(ctx: Context, start: int, end: int) -> int:
     """Where the object of a verb that describes it (发布的…) ends: at the last kind of document before ``end``
     with no verb before it (发布的财政规章、制度和办法有同…: 办法; 印发的通知要求各地制定方案: 通知)."""
-    for pos in range(end, start + 2, -1):
-        if ENDS_IN_KIND.search(ctx.text, start, pos) and not TABLE_VERB.search(ctx.text, start, pos):
-            return pos
-    return start
+    found = start
+    for pos in range(start + 3, end + 1):  # the first kind that ends the list (…和办法有同…行政法规: 办法)
+        if TABLE_VERB.search(ctx.text, start, pos):
+            break
+        if ENDS_IN_KIND.search(ctx.text, start, pos):
+            found = pos
+            if ctx.text[pos : pos + 1] not in ("、", "和", "及", "或", "与"):
+                break
+    return found
 
 
 def nominal_object(ctx: Context, sent: Sentence, verb: VerbAt) -> tuple[int, int, int]:
