@@ -106,7 +106,18 @@ def document_kinds() -> dict[str, str]:
     >>> document_kinds()["实施意见"], document_kinds()["函"]
     ('opinion', 'letter')
     """
-    return dict(read_rows(read_data("document_kinds.tsv"), 2))
+    return {ending: kind for ending, kind, _ in read_rows(read_data("document_kinds.tsv"), 3)}
+
+
+def untitled_kinds() -> list[str]:
+    """The kinds that name a document on their own after a verb of issuing (印发通知, 出台…办法): the ``untitled``
+    rows of ``kg/data/document_kinds.tsv``, longest first.
+
+    >>> "通知" in untitled_kinds(), "日报" in untitled_kinds()
+    (True, False)
+    """
+    rows = read_rows(read_data("document_kinds.tsv"), 3)
+    return sorted((ending for ending, _, untitled in rows if untitled == "yes"), key=lambda e: (-len(e), e))
 
 
 def _mechanism_heads(role: str) -> list[str]:

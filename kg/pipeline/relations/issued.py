@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from kg.pipeline.lexicons import SETS_UP_PRACTICE
+from kg.pipeline.lexicons import SETS_UP_PRACTICE, untitled_kinds
 from kg.pipeline.relations.clauses import (
     actors_between,
     actors_of,
@@ -42,8 +42,7 @@ from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, Verb
 from kg.pipeline.spans import HAN, Ent, set_span_meta
 
 # the kinds an untitled document is named by (出台具体协作配合规定), after a name of 2–28 characters
-_UNMARKED_KINDS = ("(?:规定|办法|意见|方案|细则|措施|规则|指引|指南|目录|标准|规范|预案|规划|纲要|报告表|决定"
-                   "|意见书|决定书|建议书|通知书|规章|法规|条例|草案|文件|通知|预算|决算|流程)")
+_UNMARKED_KINDS = f"(?:{'|'.join(untitled_kinds())})"  # the untitled rows of kg/data/document_kinds.tsv
 _BARE_KINDS = "通知|文件"  # a kind alone names a document right after the verb (印发通知)
 _COUNT = r"[\d一二三四五六七八九十]+[类项个份]"
 _COUNTED = rf"(?:{_COUNT})?"  # 6类管理正面清单: a count before the name
