@@ -378,3 +378,10 @@ def test_mechanisms_no_named_mechanism(nlp, text):
 )
 def test_mechanisms_nationwide_terms_added_by_domain(nlp, text, expected):
     assert named(nlp(text)) == expected
+
+
+def test_mechanisms_a_list_joined_by_和_before_one_head_distributes(nlp):
+    doc = nlp("县纪委监委建立问题线索移送、联合审查和结果反馈机制。")
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "MECH"] == ["问题线索移送", "联合审查", "结果反馈机制"]
+    steps = nlp("完善问题收集、办理和反馈闭环机制。")  # steps of one mechanism: one
+    assert [s.text for s in steps.spans["kg"] if s.label_ == "MECH"] == ["问题收集、办理和反馈闭环机制"]
