@@ -45,14 +45,13 @@ from kg.pipeline.lexicons import (
     LEVEL_ABBREVIATIONS,
     NATIONAL_BLOCKERS,
     NOT_LEVEL_BEFORE,
-    NOT_PLACE_WORDS,
     PARTY_PREFIXES,
     QUANTIFIERS,
     YOUTH_LEAGUE_SHORT,
     NationalBody,
-    verb_table,
 )
 from kg.pipeline.names import ORDINAL, TERM, named_by_sibling
+from kg.pipeline.place_edges import demonstrative, local_place_start, unknown_place_start
 from kg.pipeline.regions import doc_places
 from kg.pipeline.spans import (
     HAN,
@@ -289,14 +288,14 @@ class InstitutionFinder:
         if m.group("free") and name.endswith("中心") and HUB_BEFORE.search(text, max(0, start - 3), start):
             return None  # 建设国际金融中心: a hub a place builds, no body
         level_start = m.group("anchored") and name[0] in LEVEL_ABBREVIATIONS and start > 0
-        if level_start and _demonstrative(text, start):
+        if level_start and demonstrative(text, start):
             return Found(start - 1, end, "ORG", _subtype(text[start:end]), False)  # 该县纪委监委: this county's
         if level_start and (text[start - 1] in NOT_LEVEL_BEFORE or text[start - 1] in LEVEL_ABBREVIATIONS):
             return None  # 城市管理局, 省市委, 全市: the level character belongs to another word
         if m.group("anchored") and name.startswith(LOCAL_LEVELS):
-            start = _local_place_start(text, masked, start)  # 城关镇党委, 东城街道办事处: towns the gazetteer lacks
+            start = local_place_start(text, masked, start)  # 城关镇党委, 东城街道办事处: towns the gazetteer lacks
         elif level_start and name.startswith(COUNTY_LEVELS) and masked[start - 1] not in (PLACE_START, PLACE_CONT):
-            start = _unknown_place_start(text, start)  # 青禾县纪委监委: a county the gazetteer lacks keeps its name
+            start = unknown_place_start(text, start)  # 青禾县纪委监委: a county the gazetteer lacks keeps its name
         generic = after_class_marker(text, start)
         return Found(start, end, "ORG", _subtype(text[start:end]), generic)
 
@@ -438,48 +437,14 @@ COUNTY_LEVELS = ("县", "市", "区", "旗")
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone
 CLASSIFIERS = set("所家个名座条项批次位支")
 EVENT_WORDS = ("协商会",)  # words ending in an institution's head that name an event
-GOING_TO = set("到赴")  # verbs of going that stand right before a place without being boundary words
 
 
-def _local_place_start(text: str, masked: str, start: int) -> int:
-    """Start of a town, village or street name of 2–3 characters before its level word, if it has a clean edge;
-    with the county before it when one is named there (渭源县会川镇人民政府)."""
-    for size in (2, 3):
-        town = start - size
-        placed = town > 0 and masked[town - 1] in (PLACE_START, PLACE_CONT) and is_han(masked[town])
-        if placed and text[town:start] not in BOUNDARY_WORDS:
-            return chain_start(masked, town)
-    left = stem_start(text, start, limit=3)
-    if left is None and text[start - 3 : start - 2] in GOING_TO:
-        left = start - 2  # 到会川镇党委调研: a town of two characters one goes to
-    if left is None or start - left < 2 or text[left:start] in BOUNDARY_WORDS:
-        return start
-    return left
 
 
-_VERB_WORDS = {row.verb for row in verb_table()}
 
 
-def _unknown_place_start(text: str, start: int) -> int:
-    """Start of a two-character place name the gazetteer lacks before a level character (青禾 + 县纪委), when the two
-    characters stand at a clean edge (after punctuation, a boundary word or the text's start)."""
-    left = stem_start(text, start, limit=3)
-    if left is None or start - left != 2 or not is_han(text[left]):
-        return start
-    if text[left:start] in BOUNDARY_WORDS or text[left:start] in _VERB_WORDS or text[left:start] in NOT_PLACE_WORDS:
-        return start  # 简称县委巡察办, 指导县委巡察办: a word, not a place
-    if any(ch in NOT_LEVEL_BEFORE or ch in LEVEL_ABBREVIATIONS for ch in text[left:start]):
-        return start
-    return left
 
 
-def _demonstrative(text: str, level: int) -> bool:
-    """Whether 该 or 本 before the level character at ``level`` points at the place the text is about (该县纪委监委,
-    本市人民政府), not ending another word (应该, 日本, 成本)."""
-    before = text[level - 1]
-    if before == "该":
-        return text[level - 2 : level - 1] != "应"
-    return before == "本" and not is_han(text[level - 2 : level - 1] or "，")
 
 
 @functools.lru_cache(maxsize=16384)
