@@ -119,3 +119,13 @@ def test_the_organiser_leads_the_bodies_it_organises(nlp):
     assert [r for r in relations(nlp, text) if r[1] == "LEADS"] == [
         ("区人民政府", "LEADS", "乡镇街道"), ("区人民政府", "LEADS", "区有关部门")]
     assert relations(nlp, "区人民政府组织开展专项检查。") == []  # 组织开展: no body organised
+
+
+def test_组织_in_a_list_of_departments_is_no_verb(nlp):
+    text = "市委巡察机构与组织、宣传、政法、机关工委等部门贯通协同。"
+    assert [r for r in relations(nlp, text) if r[1] == "LEADS"] == []
+
+
+def test_a_verb_before_a_body_is_no_part_of_its_name(nlp):
+    doc = nlp("形成报告，体现市委巡察办的意见。")
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG" and s.text.startswith("体现")] == []

@@ -17,11 +17,12 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.relations.clauses import PARTNER_MARK, actors_of, chain, listed_after, outermost, who_acts
-from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt
+from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
 from kg.pipeline.spans import Ent
 
 # verbs that stand in a series with a LEADS verb (组织、指导、协调…), and adverbs between a body and the series
-_SERIES = "(?:组织|指导|协调|督促|监督|检查|统筹|领导|推动|帮助|支持|管理|部署)"
+_SERIES_VERBS = ["组织", "指导", "协调", "督促", "检查", "统筹", "领导", "推动", "帮助", "支持", "部署"]
+_SERIES = f"(?:{VERBS.alternation(_SERIES_VERBS)})"  # (each has a row of the verb table)
 SERIES_BEFORE = re.compile(f"(?:{_SERIES}[、和])+$")
 SERIES_AFTER = re.compile(f"(?:[、和]{_SERIES})+")
 ADVERBS = re.compile("(?:负责|具体|统一|加强|积极|主动|切实|认真|依法|应当)*$")
@@ -53,6 +54,8 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     before it) leads the bodies right after it; the verb may stand in a series (组织、指导、协调有关部门). 对X进行指导:
     X is led."""
     text = ctx.text
+    if text[verb.start - 1 : verb.start] in ("与", "和", "、", "同"):
+        return  # 与组织、宣传等部门: 组织 names a department here
     actors = actors_of(text, sent)
     directed = DIRECTED.search(text, verb.clause_start, verb.start)
     if directed is not None:  # 对下级机构的工作进行指导
