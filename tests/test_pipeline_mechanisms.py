@@ -385,3 +385,10 @@ def test_mechanisms_a_list_joined_by_和_before_one_head_distributes(nlp):
     assert [s.text for s in doc.spans["kg"] if s.label_ == "MECH"] == ["问题线索移送", "联合审查", "结果反馈机制"]
     steps = nlp("完善问题收集、办理和反馈闭环机制。")  # steps of one mechanism: one
     assert [s.text for s in steps.spans["kg"] if s.label_ == "MECH"] == ["问题收集、办理和反馈闭环机制"]
+
+
+def test_mechanisms_campaigns_listed_after_one_verb_are_each_named(nlp):
+    doc = nlp("县委开展党纪学习教育和作风建设专项整治。")
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "MECH"] == ["党纪学习教育", "作风建设专项整治"]
+    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [
+        ("县委", "ESTABLISHED", "党纪学习教育"), ("县委", "ESTABLISHED", "作风建设专项整治")]
