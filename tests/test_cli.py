@@ -237,6 +237,18 @@ def test_cli_query_bundled_by_name_and_listed_in_help(graph):
     help_text = " ".join(runner.invoke(app, ["query", "--help"]).stdout.split())
     assert "Bundled queries (by name, with or without .rq): cooperation, documents_by_sources, evidence, " in help_text
     assert "--timeout" in help_text and "--allow-service" in help_text
+    from kg.cli import _bundled_queries
+    from kg.sparql import bundled_queries
+
+    assert _bundled_queries() == ", ".join(bundled_queries())  # listed without importing kg.sparql
+
+
+def test_cli_imports_no_rdflib_for_extract():
+    import subprocess
+    import sys
+
+    code = "import sys, kg.cli, kg.corpus; print(sorted(m for m in ('rdflib', 'kg.sparql') if m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout == "[]\n"
 
 
 def test_cli_query_json_streamed_is_the_same_text(graph):
