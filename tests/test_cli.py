@@ -243,12 +243,15 @@ def test_cli_query_bundled_by_name_and_listed_in_help(graph):
     assert _bundled_queries() == ", ".join(bundled_queries())  # listed without importing kg.sparql
 
 
-def test_cli_imports_no_rdflib_for_extract():
+def test_cli_imports_no_rdflib_and_no_spacy_cli_for_extract():
     import subprocess
     import sys
 
-    code = "import sys, kg.cli, kg.corpus; print(sorted(m for m in ('rdflib', 'kg.sparql') if m in sys.modules))"
-    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout == "[]\n"
+    code = ("import sys, kg.cli, kg.corpus; kg.corpus.load()('市委。')\n"
+            "print(sorted(m for m in ('rdflib', 'kg.sparql', 'weasel', 'requests') if m in sys.modules))\n"
+            "import spacy.cli.info; print(spacy.cli.info.info.__module__, callable(spacy.cli.download))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout == "[]\nspacy.cli.info True\n"  # spaCy's command line still there when asked for
 
 
 def test_cli_query_json_streamed_is_the_same_text(graph):
