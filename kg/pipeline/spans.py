@@ -191,6 +191,7 @@ def add_found(doc: Doc, found: Iterable[Found]) -> None:
     exact: set[tuple[int, int, str]] = set()
     found = list(found)
     labels = {f.label for f in found}
+    per_char = len(doc) == size - 1  # one token per character (no whitespace run): offsets are token indexes
     for span in existing:
         exact.add((span.start_char, span.end_char, span.label_))
         if span.label_ in labels:
@@ -203,7 +204,7 @@ def add_found(doc: Doc, found: Iterable[Found]) -> None:
             not item.nested and busy is not None and any(busy[item.start : item.end])
         ):
             continue
-        added = doc.char_span(item.start, item.end, label=item.label, alignment_mode="expand")
+        added = _char_span(doc, item, per_char)
         if added is None:
             continue
         meta[(added.start_char, added.end_char, item.label)] = (item.subtype, item.generic)
@@ -214,6 +215,14 @@ def add_found(doc: Doc, found: Iterable[Found]) -> None:
         if not item.nested:
             _mark(taken, item.label, size, item.start, item.end)
     set_entity_spans(doc, existing)
+
+
+def _char_span(doc: Doc, item: Found, per_char: bool) -> Span | None:
+    """The span of ``item`` (``doc.char_span``, expanded to whole tokens; built directly when tokens are
+    characters, twice as fast)."""
+    if per_char and 0 <= item.start < item.end <= len(doc):
+        return Span(doc, item.start, item.end, label=item.label)
+    return doc.char_span(item.start, item.end, label=item.label, alignment_mode="expand")
 
 
 def set_entity_spans(doc: Doc, spans: list[Span]) -> None:
