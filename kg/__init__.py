@@ -13,7 +13,10 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
+from kg import lazy_spacy
 from kg.about import __version__
+
+lazy_spacy.install()  # spaCy, once imported, without its command line (0.3 s of start-up)
 
 _EXPORTS = {
     "load": "kg.corpus", "extract_doc": "kg.extract", "DocRecord": "kg.extract",

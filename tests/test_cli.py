@@ -237,6 +237,21 @@ def test_cli_query_bundled_by_name_and_listed_in_help(graph):
     help_text = " ".join(runner.invoke(app, ["query", "--help"]).stdout.split())
     assert "Bundled queries (by name, with or without .rq): cooperation, documents_by_sources, evidence, " in help_text
     assert "--timeout" in help_text and "--allow-service" in help_text
+    from kg.cli import _bundled_queries
+    from kg.sparql import bundled_queries
+
+    assert _bundled_queries() == ", ".join(bundled_queries())  # listed without importing kg.sparql
+
+
+def test_cli_imports_no_rdflib_and_no_spacy_cli_for_extract():
+    import subprocess
+    import sys
+
+    code = ("import sys, kg.cli, kg.corpus; kg.corpus.load()('市委。')\n"
+            "print(sorted(m for m in ('rdflib', 'kg.sparql', 'weasel', 'requests') if m in sys.modules))\n"
+            "import spacy.cli.info; print(spacy.cli.info.info.__module__, callable(spacy.cli.download))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout == "[]\nspacy.cli.info True\n"  # spaCy's command line still there when asked for
 
 
 def test_cli_query_json_streamed_is_the_same_text(graph):

@@ -40,3 +40,35 @@ def test_entity_views_mirror_the_spans(nlp):
     assert [(v.text, v.label_, v.start_char, v.end_char) for v in views] == [
         (s.text, s.label_, s.start_char, s.end_char) for s in doc.spans["kg"]]
     assert all(v.span.doc is doc and len(v) == len(v.text) for v in views)
+
+
+def _kg_patterns(nlp) -> list[re.Pattern[str]]:
+    """The compiled patterns of kg's modules and of the pipeline's components (the grammar included)."""
+    import sys
+
+    found = [v for name, module in list(sys.modules.items()) if name.startswith("kg.")
+             for v in vars(module).values() if isinstance(v, re.Pattern) and isinstance(v.pattern, str)]
+    return found + [v for _, pipe in nlp.pipeline for v in vars(pipe).values() if isinstance(v, re.Pattern)]
+
+
+def test_start_chars_read_off_the_text_are_re_parsers(nlp):
+    from kg.pipeline.starts import _Unsure, parsed_first, read_first
+
+    patterns = _kg_patterns(nlp)
+    assert len(patterns) > 150
+    for pattern in patterns:
+        try:
+            read = read_first(pattern.pattern, pattern.flags)
+        except _Unsure:  # left to re's parser (a back reference)
+            continue
+        assert read == parsed_first(pattern.pattern, pattern.flags), pattern.pattern[:80]
+
+
+@pytest.mark.parametrize("source", [
+    r"[]a]b|[-a]c|[a-]d|[\-x]e|[\u4e00-\u4e05]|\x41|\.", r"(?:a|)?(?P<x>b|c*)d?e", r"\b(?=x)(?<!y)^$z", r"a{0,2}b{,3}c{2}",
+    "{}x|{a", r"(?:ab)+?c|\d", r"[^a]", r"[\u4e00-\u9fff]x", "",
+])
+def test_start_chars_read_off_the_text_of_odd_patterns(source):
+    from kg.pipeline.starts import parsed_first, read_first
+
+    assert read_first(source) == parsed_first(source)

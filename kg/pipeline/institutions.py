@@ -182,7 +182,7 @@ class InstitutionFinder:
         self.class_owner = re.compile(f"(?:中央|国务院|[上下本]级人民政府|(?:(?<=[和及与、])|(?<![{HAN}]))(?:人民)?政府"
                                       f"|{stems_seq}"
                                       f"|(?P<level>[省市县区乡镇]))$")
-        self.units = re.compile(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
+        self.units = fast_start(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
         # 公安、市场监管等部门: domains listed before one head, each a class of its own (公安部门, 市场监管部门)
         self.elided = fast_start(f"(?:{stems_seq}、){{1,6}}{stems_seq}(?:[和及]{stems_seq})?等(?P<head>{CLASS_HEAD})")
         self.place_only = re.compile(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
