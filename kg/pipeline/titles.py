@@ -126,7 +126,7 @@ SELF_REFERENCE = re.compile("(?<![基根日资成版样文剧课账脚读原])�
                             "|决定|意见|通知|方案|规划|准则|规则|章程|指引|纲要|公告)(?![\u4e00-\u9fff]?[法则])")
 
 
-# 制定出台自贸试验区提升战略实施方案, 推动出台民营经济促进条例, 实施优化营商环境行动方案（2026版）: a document named
+# 制定出台青禾县数字乡村建设实施方案, 推动出台农贸市场管理条例, 实施全域旅游行动方案（2027版）: a document named
 # by what it is about (six characters or more before its kind) as the whole object of a verb that issues, presses
 # for or puts it in force; not a kind with a pronoun or class word before it (本方案, 配套政策, 有关规定)
 NAMED_AFTER_VERB = re.compile(
