@@ -65,12 +65,12 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         series = SERIES_BEFORE.search(text, verb.clause_start, verb.start)
         start = series.start() if series else verb.start
         end = after.end() if (after := SERIES_AFTER.match(text, verb.end)) else verb.end
-        gap = m.end() if (m := CLASS_GAP.match(text, end)) else end  # 指导全系统各级纪检监察机构
+        gap = scope.end() if (scope := CLASS_GAP.match(text, end)) else end  # 指导全系统各级纪检监察机构
         first = [s for s in actors if end <= s.start_char <= gap + 1][:1]
         led = listed_after(text, sent, first[0].start_char) if first else []
     if not led:
         return
-    pos = m.start() if (m := ADVERBS.search(text, verb.clause_start, start)) else start
+    pos = adverbs.start() if (adverbs := ADVERBS.search(text, verb.clause_start, start)) else start
     heads = [s for s in actors if verb.clause_start <= s.start_char and s.end_char == pos][-1:]
     if not heads and (pos == verb.clause_start or ITEM_MARK.fullmatch(text, verb.clause_start, pos)):
         heads = who_acts(text, sent, topic, pos, verb.clause_start)

@@ -23,6 +23,7 @@ from kg.pipeline.relations.context import Context, Sentence, Triple
 from kg.pipeline.spans import CANONICAL_KEY, Ent
 
 BELONGING = ("所属", "下属")
+BELONGING_INSIDE = re.compile("|".join(BELONGING))
 HOUSED_IN = re.compile("[，,]设[在于]")
 ORGAN_OF = re.compile("是|为|系|作为")
 ORGAN = re.compile("的?(?:日常办事|办事|常设|派出|直属|内设|工作|职能)(?:机构|机关|部门)")
@@ -74,8 +75,8 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     for org in sent.of("ORG"):  # 市人民政府对所属有关部门: what belongs to the actor before it
         if org.text.startswith(BELONGING) and (owner := _actor_before(ctx, sent, org)) is not None:
             yield org, "PART_OF", owner
-        elif (at := org.text.find("所属")) > 0:  # 国家税务总局、海关总署所属机构: part of each
-            end = org.start_char + at
+        elif (inner := BELONGING_INSIDE.search(org.text, 1)) is not None:  # 国家税务总局、海关总署所属机构: of each
+            end = org.start_char + inner.start()
             for owner in outermost([o for o in sent.of("ORG") if org.start_char <= o.start_char and o.end_char <= end]):
                 yield org, "PART_OF", owner
     if ORGAN.search(text, sent.start, sent.end):
