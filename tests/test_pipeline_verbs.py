@@ -69,3 +69,13 @@ def test_verbs_a_boundary_verb_never_ends_up_inside_a_name(nlp, text, orgs, expe
     assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG"] == orgs
     got = [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations if r != "PART_OF"]
     assert got == expected
+
+
+def test_verbs_every_verb_list_of_the_rules_has_rows():
+    from kg.pipeline.mechanisms import LEADING_VERBS, PUTS_TO_WORK
+    from kg.pipeline.quotes import PRACTICE_VERBS
+    from kg.pipeline.relations.leads import _SERIES_VERBS
+
+    table = verb_table()
+    for verbs in (PRACTICE_VERBS, LEADING_VERBS, PUTS_TO_WORK, _SERIES_VERBS):
+        assert [v for v in verbs if v not in table] == []
