@@ -59,3 +59,20 @@ def test_extending_a_mechanism_head(add_row):
     assert spans_of(kg.load()(text), "MECH") == []
     add_row("mechanism_heads.tsv", "责任链\tnamed")
     assert spans_of(kg.load()(text), "MECH") == ["河湖巡查包保责任链"]
+
+
+def test_extending_a_line_of_page_furniture(add_row, monkeypatch):
+    import importlib
+
+    from kg.pipeline import noise, verbs
+
+    text = "县委召开会议。\n阅读原文\n"
+    assert noise.noise_ranges(text) == []
+    shipped = verbs.read_data
+    monkeypatch.setattr(verbs, "read_data", lambda name: shipped(name) + ("阅读原文\tline\n" if name == "noise_lines.tsv" else ""))
+    try:
+        reloaded = importlib.reload(noise)
+        assert [text[s:e] for s, e in reloaded.noise_ranges(text)] == ["阅读原文"]
+    finally:
+        monkeypatch.undo()
+        importlib.reload(noise)

@@ -19,17 +19,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.pipeline.spans import doc_text
+from kg.pipeline.verbs import read_data, read_rows
 
 if not Doc.has_extension("kg_noise"):
     Doc.set_extension("kg_noise", default=[])
 
-# Lines that carry page furniture, not article text.
+# Lines that carry page furniture, not article text: the rows of kg/data/noise_lines.tsv, addresses and filing
+# numbers (ICP备), breadcrumbs
+_ROWS = list(read_rows(read_data("noise_lines.tsv"), 2))
 FURNITURE = re.compile(
-    r"^(?:点?分享|投诉|首页|收藏|打印|关闭|返回顶部|返回|上一篇|下一篇|相关阅读|扫一扫|微信|微博|"
-    r"字号|大|中|小|【?打印本页】?|【?关闭窗口】?|,|，)$"
-    r"|^(?:免责声明|版权声明|声明|来源|信息来源|稿件来源|责编|责任编辑|编辑|监制|通讯员|记者|作者|原标题|"
-    r"审核|校对|供稿|图片来源|摄影|终审|初审|二审|发布时间|发布日期|浏览次数|点击数|点击量|阅读量|访问量|版权所有|"
-    r"主办单位|承办单位|技术支持|网站标识码|当前位置|您的位置|您当前的位置)\s*[:：]"
+    rf"^(?:{'|'.join(text for text, kind in _ROWS if kind == 'line')})$"
+    rf"|^(?:{'|'.join(text for text, kind in _ROWS if kind == 'label')})\s*[:：]"
     r"|@[A-Za-z0-9.-]+\.[a-z]{2,}|https?://|ICP备|公网安备|^首页\s*[>›»]"
 )
 MAX_FURNITURE = 300  # characters; disclaimers are long, articles on one line are longer
