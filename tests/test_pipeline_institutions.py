@@ -443,3 +443,9 @@ def test_institutions_a_verb_or_a_term_word_is_no_unknown_place(nlp, text):
 )
 def test_institutions_hubs_and_short_words_are_no_bodies(nlp, text, expected):
     assert spans_of(nlp(text), "ORG") == expected
+
+
+def test_institutions_a_procuratorates_numbered_department(nlp):
+    doc = nlp("青禾县人民检察院第二检察部办理此案。")
+    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [
+        ("青禾县人民检察院第二检察部", "PART_OF", "青禾县人民检察院")]

@@ -132,7 +132,7 @@ class InstitutionFinder:
         self_units = _alternation([u for u in heads["unit"] if (m := _SELF_STANDING.match(u)) and m.end() < len(u)])
         sub_unit = f"[{HAN}]{{2,4}}?(?:{'|'.join(AGENCY_SUB_UNITS)})"  # 交警支队, 交通警察支队
         # 第三监督检查室, 第二巡察组: a numbered office or team with a free description
-        numbered_unit = f"[{HAN}]{{0,6}}?(?:室|组|处|科|庭|中队|大队|支部)(?![长员成织建])"
+        numbered_unit = f"[{HAN}]{{0,6}}?(?:室|组|处|科|庭|中队|大队|支部|检察部)(?![长员成织建])"
         numbered = f"(?:{ORDINAL}{numbered_unit})"
         # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission
         stationed = f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:纪检监察组|纪检组|监察专员办公室))"
