@@ -392,3 +392,9 @@ def test_mechanisms_campaigns_listed_after_one_verb_are_each_named(nlp):
     assert [s.text for s in doc.spans["kg"] if s.label_ == "MECH"] == ["党纪学习教育", "作风建设专项整治"]
     assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [
         ("县委", "ESTABLISHED", "党纪学习教育"), ("县委", "ESTABLISHED", "作风建设专项整治")]
+
+
+def test_mechanisms_a_known_system_is_no_generic_kind(nlp):
+    doc = nlp("健全社会治安整体防控体系，构建现代化产业体系。")
+    assert [(s.text, s._.kg_generic) for s in doc.spans["kg"] if s.label_ == "MECH"] == [
+        ("社会治安整体防控体系", False), ("现代化产业体系", True)]

@@ -184,11 +184,11 @@ class MechanismFinder:
             whole = None if stem in ("制度", "体制") else self._set_up_object(text, start, head, orgs)
             if whole is None or is_generic(text[whole:head]):
                 return []
-            generic = m.group() in DESCRIPTIVE_HEADS and not self._proper(text[whole:head])
+            generic = m.group() in DESCRIPTIVE_HEADS and not self._proper(text[whole:m.end()])
             return [Found(whole, m.end(), "MECH", "mechanism", generic)]
         if before != "的" and (whole := self._set_up_object(text, start, head, orgs)) is not None:
             start = whole  # not after 的: 与…相适应的财政投入机制 keeps its name
-        generic = m.group() in DESCRIPTIVE_HEADS and not self._proper(text[start:head])
+        generic = m.group() in DESCRIPTIVE_HEADS and not self._proper(text[start:m.end()])
         items = self._set_up_list(text, start - 1) if text[start - 1 : start] in ("、", "和", "及") else []
         if any(item.end - item.start < 4 for item in items):  # 完善问题收集、办理、反馈闭环机制: one, with its steps
             start, items = min(item.start for item in items), []
