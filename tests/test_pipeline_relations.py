@@ -243,6 +243,17 @@ def test_relations_every_body_listed_after_huitong_or_lianhe(nlp):
                               ("县应急管理局", "COOPERATES_WITH", "县交通运输局")]
 
 
+def test_relations_partner_after_a_modal_of_duty(nlp):
+    # a regulation's duty: 应当/负责 between the subject and 会同 keep both partners and both issuers
+    doc = nlp("省水利厅应当会同省财政厅编制全省农村供水规划。")
+    assert set(relations(doc)) == {("省水利厅", "COOPERATES_WITH", "省财政厅"),
+                                   ("省水利厅", "ISSUED", "全省农村供水规划"), ("省财政厅", "ISSUED", "全省农村供水规划")}
+    doc = nlp("市民政局负责会同市公安局开展排查。")
+    assert relations(doc) == [("市民政局", "COOPERATES_WITH", "市公安局")]
+    doc = nlp("省水利厅应当向省财政厅报送年度计划。")  # no verb of working together
+    assert relations(doc) == []
+
+
 def test_relations_bodies_setting_up_a_joint_mechanism_cooperate(nlp):
     doc = nlp("县检察院与县生态环境局建立“生态检察+行政执法”协作机制。")
     assert set(relations(doc)) == {("县检察院", "ESTABLISHED", "“生态检察+行政执法”协作机制"),

@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.pipeline.relations.clauses import actors_between, actors_of, group_of, lead_of, listed_after
+from kg.pipeline.relations.clauses import PARTNER_ADVERBS, actors_between, actors_of, group_of, lead_of, listed_after
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
 from kg.pipeline.spans import Ent
 
 # A会同B, A协助B: the verb alone between two bodies that work together
-JOINT_WITH = re.compile(VERBS.alternation(VERBS.direct_object("COOPERATES_WITH")))
+JOINT_WITH = re.compile(PARTNER_ADVERBS + VERBS.alternation(VERBS.direct_object("COOPERATES_WITH")))
 HELPING = re.compile("配合|协助|参与")
 
 
