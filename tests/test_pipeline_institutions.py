@@ -419,11 +419,24 @@ def test_institutions_domains_listed_before_one_head_keep_their_relations(nlp):
         ("青岛市人民代表大会财政经济委员会开展初审。", [("青岛市人民代表大会财政经济委员会", "PART_OF", "青岛市人民代表大会")]),
         ("中央纪委国家监委召开会议。", []),  # two bodies named as one: neither is part of the other
         ("驻北山集团有限公司纪检监察组开展监督。", []),  # stationed there: part of the commission that sends it
+        ("驻市水务局纪检监察组开展监督。", []),
+        ("县纪委监委驻县卫健局纪检监察组开展监督。", [("县纪委监委驻县卫健局纪检监察组", "PART_OF", "县纪委监委")]),
         ("国家卫健委纪检监察组督促指导人事司开展自查。", [("国家卫健委纪检监察组", "PART_OF", "国家卫健委")]),
     ],
 )
 def test_institutions_a_named_institution_or_central_body_is_its_units_parent(nlp, text, expected):
     assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations if r == "PART_OF"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("驻北山集团有限公司纪检监察组开展监督。", ["驻北山集团有限公司纪检监察组", "北山集团有限公司"]),
+        ("市纪委监委联合驻市水务局纪检监察组开展监督。", ["市纪委监委", "驻市水务局纪检监察组", "市水务局"]),
+    ],
+)
+def test_institutions_a_stationed_team_keeps_zhu_and_the_body_it_is_stationed_in(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG", nested=True) == expected
 
 
 @pytest.mark.parametrize("text", ["邀请市人民代表大会代表参加。", "每届市人民代表大会第一次会议选举产生。"])

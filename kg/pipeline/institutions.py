@@ -112,6 +112,11 @@ def _refuse(blockers: str) -> str:
 
 # what a body does to a committee or group, so never inside its name (深化, 改革 may be: 全面深化改革委员会)
 ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "印发", "制定", "出台", "部署", "牵头")
+# 驻市住建局纪检监察组: a discipline team named by the body it is stationed in (it belongs to the commission
+# that sends it, so the body is no parent: no PART_OF)
+STATIONED_BEFORE = re.compile("派?驻$")
+STATIONED_START = re.compile("派?驻")
+STATIONED_TEAM = ("纪检监察组", "纪检组", "监察专员办公室")
 ROLE_BEFORE = re.compile("(?:书记|主任|组长|部长|局长|县长|区长|市长|省长|主席)(?:任|兼任|担任)")
 
 
@@ -223,6 +228,7 @@ class InstitutionFinder:
         # the bodies inside a class (县人民代表大会 in 区、县人民代表大会常务委员会) name no parent of their own
         found += self._parents(text, masked, [f for f in found if not any(c.start <= f.start and f.end <= c.end
                                                                           for c in levels)])
+        found = [g for f in found for g in self._stationed(text, masked, f)]
         found += [Found(m.start(), m.end(), "ORG", "class", True) for m in CLASS_NAMES.finditer(text)]
         classes += levels
         found += [Found(m.start(), m.end(), "ORG", "government") for m in PAIRED_GOVERNMENT.finditer(text)]
@@ -237,6 +243,15 @@ class InstitutionFinder:
         found = named_by_sibling(text, found)
         return found + self._organs_of_short_forms(text, masked)
 
+
+    def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
+        """A discipline team named after the body it is stationed in, with 驻 (驻市住建局纪检监察组), and that body
+        as a span of its own inside it (no parent: it starts after 驻)."""
+        stationed = STATIONED_BEFORE.search(text, max(0, found.start - 2), found.start)
+        if stationed is None or found.nested or not text.endswith(STATIONED_TEAM, found.start, found.end):
+            return [found]
+        inner = self._parent(text, masked, found)
+        return [found._replace(start=stationed.start()), *([inner] if inner is not None else [])]
 
     def _national_parent(self, text: str, start: int, end: int) -> list[Found]:
         """The longest central body whose name starts a longer central body's name, as its parent (nested)."""
@@ -272,11 +287,11 @@ class InstitutionFinder:
         the institution as the organ's parent (a nested span)."""
         if found.nested or not self.named_end.search(text, found.start, found.end):
             return [found]
-        parent = [] if text.startswith(("驻", "派驻"), found.start) else [found._replace(nested=True)]
+        stationed = STATIONED_START.match(text, found.start)  # 驻…集团公司纪检监察组: the company, not its parent
+        parent = [found._replace(start=stationed.end() if stationed else found.start, nested=True)]
         organs = self.organs.match(masked, found.end)
         if organs is None or organs.end() == found.end:
             return [found]
-        # (驻…集团公司纪检监察组 belongs to the commission that stations it, not to the company)
         return [Found(found.start, organs.end(), "ORG", _subtype(organs.group()), found.generic), *parent]
 
     def _grammar_match(self, text: str, m: re.Match[str]) -> Found | None:
