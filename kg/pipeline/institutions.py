@@ -129,7 +129,8 @@ class InstitutionFinder:
         stem = "(?:" + trie_regex(stems) + ")"
         self.stems = frozenset(stems)
         # 教育体育局, 文化体育广电和旅游局: merged departments name up to four domains, the last after 和
-        stems_seq = f"(?:{stem}(?:和?{stem}){{0,3}}(?:工作)?)"
+        # (…工作, 机关事务 + 管理局, 社会保险 + 事业管理局: what the department does with its domain)
+        stems_seq = f"(?:{stem}(?:和?{stem}){{0,3}}(?:工作|事业管理|管理)?)"
         units = _alternation(heads["unit"])
         self.class_heads = frozenset(heads.get("proper", ()))  # 银行: a name needs a place, 中国…, a quoted name
         weak = _alternation(heads["weak"])
@@ -241,6 +242,7 @@ class InstitutionFinder:
         found += [Found(m.start(), m.end(), "ORG", "congress") for m in BARE_CONGRESS.finditer(text)]
         found = [g for f in found for g in self._with_organs(text, masked, f)]
         found = named_by_sibling(text, found)
+        found += _standing_committees(text, found)
         return found + self._organs_of_short_forms(text, masked)
 
 
@@ -387,7 +389,7 @@ _NOT_IN_NAME = set("的在到对与和及或向把将被由从为是了")
 
 # a work report's 向大会报告 (the people's congress it is read to), 接受人大监督、政协民主监督: the place's bodies
 BARE_CONGRESS = re.compile("(?<=向)大会(?=报告)|(?:(?<![\u4e00-\u9fff])|(?<=[和及、]))(?:人大|政协)"
-                           "(?=依法监督|监督|民主监督|的监督|及其常委会)"
+                           "(?=依法监督|监督|民主监督|的监督|及其常委会|、[^，。；]{0,16}监督)"
                            "|(?<=接受)(?:人大|政协)")
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
 PLACE_LEVEL = re.compile("[省市县区州旗盟]")
@@ -460,6 +462,26 @@ EVENT_WORDS = ("协商会",)  # words ending in an institution's head that name 
 
 
 
+
+
+STANDING_COMMITTEE = re.compile("及其(常委会|常务委员会)")
+
+
+def _standing_committees(text: str, found: list[Found]) -> list[Found]:
+    """The standing committee named by 及其 after a congress (市人大及其常委会: 市人大常委会).
+
+    >>> [text[f.start : f.end] + " " + str(f.name) for f in _standing_committees(text := "接受市人大及其常委会监督",
+    ...  [Found(2, 5, "ORG")])]
+    ['常委会 市人大常委会']
+    """
+    out = []
+    for f in found:
+        if not f.nested and text.endswith(("人大", "人民代表大会"), f.start, f.end):
+            m = STANDING_COMMITTEE.match(text, f.end)
+            if m is not None:
+                name = text[f.start : f.end] + m.group(1)
+                out.append(Found(m.start(1), m.end(), "ORG", _subtype(name), name=name))
+    return out
 
 
 @functools.lru_cache(maxsize=16384)

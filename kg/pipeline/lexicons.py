@@ -79,13 +79,17 @@ HEAD_BLOCKERS = {
     "部": "门署分长队位件落级", "署": "名", "中心": "任工组环城区", "站": "长点位稳", "所": "有以在长属得谓需",
     "处": "理置于长分罚在级", "科": "学技长目研普级", "室": "内外", "院": "长校士落子", "队": "伍长员",
     "组": "长织成建合员", "会": "议长同商上员计",
+    "府": "投采债购性",  # 政府投资基金, 政府采购, 政府债务, 政府购买服务, 政府性基金: what a government does
 }
 # After a central body's name (公安部, 国务院), what makes it part of a longer word (部门, 国务院办公厅 is found whole)
 NATIONAL_BLOCKERS = "门署分长队位件落级员"
 # Words right before a body's level character that are no place (以下简称县委巡察办, 向县委报告, 担任县委…)
 NOT_PLACE_WORDS = frozenset("""简称 全称 称为 报告 汇报 请示 通报 举报 反映 提交 报送 报请 移送 转交
 作为 成为 担任 现任 原任 时任 系统 全体 所在 当地 本地 外地 每届 本届 历届 上届 下届 每年 今年 去年 明年 当年 次年
-全年""".split())
+全年
+接受 服从 看望 慰问 回应 对接 约谈 提醒 通知 批复 授权 委托 责成 派出 派驻 出席 列席 主持 动员 带领 率领 接待 陪同
+考察 调研 视察 审查 调查 监督 约见 致函 发函 答复 移交 承办 主办 协办 指派 指定 撤销 合并 整合 重组 挂牌 加挂 更名
+隶属 归口 受理 走进 来到 前往 深入 赴任 到任""".split())
 # Words 政府 starts that are no body (政府工作, 政府采购): after 党委、 a bare 政府 is the place's government otherwise
 GOVERNMENT_COMPOUNDS = ("工作", "部门", "投资", "性", "采购", "债", "和社会", "职能", "机构", "服务", "购买", "信息", "网站")
 # a blocker that may follow a head after all when it starts one of these words: 市纪委监委派驻…, 省委派出…

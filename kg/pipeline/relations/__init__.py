@@ -141,7 +141,8 @@ class RelationFinder:
                 for head, rel, tail in family(ctx, sent, topic):
                     if head is not tail and head.text != tail.text:
                         relations.append((head, rel, tail, (sent.start, sent.end)))
-            topic = [s for s in sent.subject if not s.generic] or _list_head(text, sent) or topic
+            subject = [s for s in sent.subject if not s.generic and (report is None or _acts_for_report(s))]
+            topic = subject or _list_head(text, sent) or topic
         relations += issued.signed_headline(ctx, relations) + issued.issuer_lines(ctx)
         doc._.kg_relations = _unique(relations)
         if ctx.new_spans:  # what a clause names whole replaces a shorter name found inside it (问题清单)
@@ -150,6 +151,16 @@ class RelationFinder:
                 n.label_ == s.label_ and n.start_char <= s.start_char and s.end_char <= n.end_char for n in new)]
             set_entity_spans(doc, [*kept, *new])
         return doc
+
+
+# the kinds of bodies that are no government's organ: in a work report, a sentence about one (…集团公司营业收入
+# 增长…) leaves the next subjectless sentence to the government that reports
+NOT_REPORTING_KINDS = ("enterprise", "media", "education", "health", "organisation")
+
+
+def _acts_for_report(subject: Ent) -> bool:
+    """True if a work report's subjectless sentences after one with ``subject`` may be ``subject``'s."""
+    return subject.subtype not in NOT_REPORTING_KINDS
 
 
 def _list_head(text: str, sent: Sentence) -> list[Ent]:

@@ -1,0 +1,60 @@
+"""Public bodies beyond party and government departments (museums, archives, a government's counsellors' office),
+congresses with their standing committees, and the verbs and words that are no part of a body's name; on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_doc
+from tests.conftest import spans_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市档案馆、市图书馆和县文化馆联合举办展览。", ["市档案馆", "市图书馆", "县文化馆"]),
+        ("省政府参事室、省文史研究馆围绕中心建言献策。", ["省政府参事室", "省文史研究馆"]),
+        ("市红十字会开展应急救护培训。", ["市红十字会"]),
+        ("市地方志办公室编纂年鉴，县史志办公室协助。", ["市地方志办公室", "县史志办公室"]),
+        # what a department does with its domain between the domain and the head
+        ("市机关事务管理局、市社会保险事业管理局参加会议。", ["市机关事务管理局", "市社会保险事业管理局"]),
+        ("加强城市管理工作。", []),  # a domain with no head names no body
+    ],
+)
+def test_public_bodies_by_their_heads(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("主动接受县人大的监督。", ["县人大"]),  # 接受 is a verb, not a county the gazetteer lacks
+        ("及时约谈县政府有关负责人。", ["县政府"]),
+        ("青禾县纪委监委开展监督。", ["青禾县纪委监委"]),  # a county it lacks keeps its name
+        ("力争南湖理工大学进入一流行列。", ["南湖理工大学"]),  # no verb inside a name
+        ("南湖大学进入全国百强。", ["南湖大学"]),
+        ("设立青禾政府投资基金，规范政府采购。", []),  # what a government does: no body
+        ("自觉接受人大、政协、纪检监察和司法监督。", ["人大", "政协"]),  # a list of those who supervise
+    ],
+)
+def test_verbs_before_a_body_are_no_part_of_it(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected
+
+
+def test_a_congress_and_its_standing_committee_named_by_jiqi(nlp):
+    record = extract_doc(nlp("我们自觉接受市人大及其常委会的法律监督。"), source="t.txt")
+    names = {e.name: sorted(m.text for m in e.mentions) for e in record.entities if e.type == "ORG"}
+    assert names == {"市人大": ["市人大"], "市人大常委会": ["常委会"]}
+    record = extract_doc(nlp("市人大常委会及其办事机构加强自身建设。"), source="t.txt")  # no congress before 及其
+    assert sorted(e.name for e in record.entities if e.type == "ORG") == ["市人大", "市人大常委会"]
+
+
+def test_in_a_work_report_an_institution_leaves_the_next_sentence_to_the_government(nlp):
+    text = ("青海省人民政府工作报告\n"
+            "文化事业繁荣发展。青禾矿业集团有限公司营业收入增长12%，入选全国百强。实施文旅融合发展行动，建立文旅消费券发放机制。\n"
+            "省发展改革委牵头推进项目建设。建立重大项目调度机制。\n")
+    record = extract_doc(nlp(text), source="t.txt")
+    heads = {r.tail.name: r.head.name for r in record.relations if r.type == "ESTABLISHED"}
+    assert heads["文旅消费券发放机制"] == "青海省人民政府"  # not the company of the sentence before
+    assert heads["重大项目调度机制"] == "青海省发展改革委"  # a government organ still carries its sentence's subject
