@@ -36,6 +36,11 @@ def test_public_bodies_by_their_heads(nlp, text, expected):
         ("南湖大学进入全国百强。", ["南湖大学"]),
         ("设立青禾政府投资基金，规范政府采购。", []),  # what a government does: no body
         ("自觉接受人大、政协、纪检监察和司法监督。", ["人大", "政协"]),  # a list of those who supervise
+        ("我代表自治区人民政府，向大会报告工作。", ["自治区人民政府", "大会"]),  # 自治 + 区: the level, not 区
+        ("我自治州人民政府高度重视。", ["自治州人民政府"]),
+        ("食品药品安全总体形势稳定。", []),  # 全总 of 安全总体 is no short name of a national body
+        ("设立中国—东盟产业合作区。", []),  # one of a pair of regions
+        ("东盟秘书处发布报告。", ["东盟"]),
     ],
 )
 def test_verbs_before_a_body_are_no_part_of_it(nlp, text, expected):
@@ -52,9 +57,11 @@ def test_a_congress_and_its_standing_committee_named_by_jiqi(nlp):
 
 def test_in_a_work_report_an_institution_leaves_the_next_sentence_to_the_government(nlp):
     text = ("青海省人民政府工作报告\n"
+            "科技创新加快推进。中国科学院青海盐湖研究所新建实验平台3个。出台科技金融10条措施。\n"
             "文化事业繁荣发展。青禾矿业集团有限公司营业收入增长12%，入选全国百强。实施文旅融合发展行动，建立文旅消费券发放机制。\n"
             "省发展改革委牵头推进项目建设。建立重大项目调度机制。\n")
     record = extract_doc(nlp(text), source="t.txt")
     heads = {r.tail.name: r.head.name for r in record.relations if r.type == "ESTABLISHED"}
     assert heads["文旅消费券发放机制"] == "青海省人民政府"  # not the company of the sentence before
+    assert [r.head.name for r in record.relations if r.type == "ISSUED"] == ["青海省人民政府"]  # nor the institute
     assert heads["重大项目调度机制"] == "青海省发展改革委"  # a government organ still carries its sentence's subject

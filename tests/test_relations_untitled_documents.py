@@ -136,3 +136,19 @@ def test_relations_untitled_regulations_and_the_end_of_a_described_list(nlp):
 def test_relations_a_verb_of_pressing_stays_out_of_a_name(nlp):
     doc = nlp("市政府提请市人大常委会审议城市更新条例草案。")
     assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG" and s.text.startswith("提请")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document named by its count of articles, in quotes: a name of its own
+        ("云岭市政府制定实施民营经济高质量发展“26条”。", [("云岭市政府", "ISSUED", "民营经济高质量发展“26条”")]),
+        ("云岭市政府制定支持乡村产业发展15条措施。", [("云岭市政府", "ISSUED", "支持乡村产业发展15条措施")]),
+        ("云岭市政府制定实施G60走廊建设支持措施。", [("云岭市政府", "ISSUED", "G60走廊建设支持措施")]),
+        ("云岭市政府制定2026年度工作方案。", []),  # a year before a kind: no name
+    ],
+)
+def test_relations_untitled_documents_named_with_counts_and_letters(nlp, text, expected):
+    doc = nlp(text)
+    assert issued(doc) == expected
+    assert generic_docs(doc) == []  # named by what they are about, not kinds

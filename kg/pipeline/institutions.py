@@ -114,6 +114,7 @@ def _refuse(blockers: str) -> str:
 ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "印发", "制定", "出台", "部署", "牵头")
 # 驻市住建局纪检监察组: a discipline team named by the body it is stationed in (it belongs to the commission
 # that sends it, so the body is no parent: no PART_OF)
+PAIR_DASHES = ("—", "-", "－", "–")
 STATIONED_BEFORE = re.compile("派?驻$")
 STATIONED_START = re.compile("派?驻")
 STATIONED_TEAM = ("纪检监察组", "纪检组", "监察专员办公室")
@@ -218,6 +219,8 @@ class InstitutionFinder:
         while (m := self.national.search(text, pos)) is not None:
             end = _national_end(text, m)
             pos = end  # an institute refused gives its words back (审计署应当对海关总署: 海关总署 too)
+            if text[m.start() - 1 : m.start()] in PAIR_DASHES:
+                continue  # 中国—东盟自贸区: one of a pair of regions, no body
             if m.group("institute") and text[m.start("institute")] in _blockers(text[m.start() : m.start("institute")]):
                 pos = m.end()
                 continue  # 中国银行业协会: no 中国银行 in it (the grammar finds the association)
@@ -305,6 +308,8 @@ class InstitutionFinder:
         if m.group("free") and name.endswith("中心") and HUB_BEFORE.search(text, max(0, start - 3), start):
             return None  # 建设国际金融中心: a hub a place builds, no body
         level_start = m.group("anchored") and name[0] in LEVEL_ABBREVIATIONS and start > 0
+        if level_start and name[0] in "区州县旗" and text.endswith("自治", 0, start):
+            return Found(start - 2, end, "ORG", _subtype(text[start:end]), False)  # 我代表自治区人民政府: the level
         if level_start and demonstrative(text, start):
             return Found(start - 1, end, "ORG", _subtype(text[start:end]), False)  # 该县纪委监委: this county's
         if level_start and (text[start - 1] in NOT_LEVEL_BEFORE or text[start - 1] in LEVEL_ABBREVIATIONS):

@@ -156,11 +156,12 @@ class RelationFinder:
 # the kinds of bodies that are no government's organ: in a work report, a sentence about one (…集团公司营业收入
 # 增长…) leaves the next subjectless sentence to the government that reports
 NOT_REPORTING_KINDS = ("enterprise", "media", "education", "health", "organisation")
+INSTITUTION_ENDS = ("所", "研究院", "科学院", "大学", "学院", "医院", "实验室", "公司", "集团", "银行", "中心", "馆")
 
 
 def _acts_for_report(subject: Ent) -> bool:
     """True if a work report's subjectless sentences after one with ``subject`` may be ``subject``'s."""
-    return subject.subtype not in NOT_REPORTING_KINDS
+    return subject.subtype not in NOT_REPORTING_KINDS and not subject.text.endswith(INSTITUTION_ENDS)
 
 
 def _list_head(text: str, sent: Sentence) -> list[Ent]:

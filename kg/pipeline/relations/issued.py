@@ -47,7 +47,11 @@ _BARE_KINDS = "通知|文件"  # a kind alone names a document right after the v
 _COUNT = r"[\d一二三四五六七八九十]+[类项个份]"
 _COUNTED = rf"(?:{_COUNT})?"  # 6类管理正面清单: a count before the name
 COUNTED_AFTER_ETC = re.compile(rf"等(?={_COUNT})")  # A、B等6类清单: the name is what 等 sums up
-UNMARKED_DOC = re.compile(rf"^(?!如下){_COUNTED}(?:[{HAN}、]{{2,28}}?{_UNMARKED_KINDS}|{_BARE_KINDS})$")
+# 支持民营经济发展20条措施, G60科创走廊…支持措施: a count before the kind, Latin letters and digits in the name
+_QUOTED_COUNT = "“[\\d一二三四五六七八九十]+条”"  # 民营经济高质量发展“26条”: a document named by its count of articles
+_NAME_CHARS = rf"[{HAN}、A-Za-z\d]"
+UNMARKED_DOC = re.compile(rf"^(?!如下|\d{{4}}){_COUNTED}(?:{_NAME_CHARS}{{2,28}}?(?:{_UNMARKED_KINDS}|{_QUOTED_COUNT})"
+                          rf"|{_BARE_KINDS})$")
 # X由A制定: the X before 由 may be a description with 的 (重点监管的化学品目录)
 UNMARKED_DESCRIBED = re.compile(rf"^(?!如下)[{HAN}、的]{{2,28}}?(?:{_UNMARKED_KINDS}|清单)$")
 UNMARKED_LIST = re.compile(rf"^(?!如下)[{HAN}、]{{2,24}}?(?:清单|台账|制度)$")
@@ -301,8 +305,8 @@ def signatories(text: str, spans: list[Ent]) -> list[Ent]:
 
 # An untitled document named by what it is about, not its kind alone (制定出台青禾县数字乡村建设实施方案): a name of
 # its own, kept even where no body is said to issue it; 本市…预案, 配套政策措施, 有关…的规定 stay generic kinds
-NAMED_DOCUMENT = re.compile(r"(?!本|该|各|有关|相关|配套|系列|具体|上述|其他|若干)[^的\d]{6,}"
-                            r"(?:方案|规划|条例|办法|意见|细则|指引|须知|纲要|计划|规定|准则|规则)")
+NAMED_DOCUMENT = re.compile(r"(?!本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|\d)[^的]{6,}"
+                            r"(?:方案|规划|条例|办法|意见|细则|指引|须知|纲要|计划|规定|准则|规则|措施|“\d+条”)")
 
 
 def unmarked(doc: Doc, text: str, start: int, end: int, label: str, pattern: re.Pattern[str], *,
