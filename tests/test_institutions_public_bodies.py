@@ -20,6 +20,18 @@ from tests.conftest import spans_of
         # what a department does with its domain between the domain and the head
         ("市机关事务管理局、市社会保险事业管理局参加会议。", ["市机关事务管理局", "市社会保险事业管理局"]),
         ("加强城市管理工作。", []),  # a domain with no head names no body
+        # hospitals and schools named by what they are, and their campuses (PART_OF: tested below)
+        ("市口腔医院、县实验小学和市第三中心医院参加。", ["市口腔医院", "县实验小学", "市第三中心医院"]),
+        ("建成市口腔医院梅江院区。", ["市口腔医院梅江院区"]),
+        ("推进县级医院和省外三甲医院合作。", []),  # a class, a place's outside: no hospital named
+        # mass organisations by their short names, in a list
+        ("发挥工会、共青团、妇联等人民团体作用。", ["工会", "共青团", "妇联", "人民团体"]),
+        ("听取民主党派、工商联、无党派人士意见。", ["民主党派", "工商联"]),
+        ("加强工会组织建设，工会会员达到10万人。", []),
+        # an alliance a verb sets up
+        ("组建“1+5”农业科技创新联盟，成立南湖先进制造业集群联盟。",
+         ["“1+5”农业科技创新联盟", "南湖先进制造业集群联盟"]),
+        ("企业加入产业联盟。", []),
     ],
 )
 def test_public_bodies_by_their_heads(nlp, text, expected):
@@ -45,6 +57,11 @@ def test_public_bodies_by_their_heads(nlp, text, expected):
 )
 def test_verbs_before_a_body_are_no_part_of_it(nlp, text, expected):
     assert spans_of(nlp(text), "ORG") == expected
+
+
+def test_a_campus_is_part_of_its_hospital(nlp):
+    doc = nlp("建成市口腔医院梅江院区。")
+    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [("市口腔医院梅江院区", "PART_OF", "市口腔医院")]
 
 
 def test_a_congress_and_its_standing_committee_named_by_jiqi(nlp):

@@ -114,6 +114,7 @@ def _refuse(blockers: str) -> str:
 ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "印发", "制定", "出台", "部署", "牵头")
 # 驻市住建局纪检监察组: a discipline team named by the body it is stationed in (it belongs to the commission
 # that sends it, so the body is no parent: no PART_OF)
+CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园")
 PAIR_DASHES = ("—", "-", "－", "–")
 STATIONED_BEFORE = re.compile("派?驻$")
 STATIONED_START = re.compile("派?驻")
@@ -138,13 +139,15 @@ class InstitutionFinder:
         body = _alternation(heads["body"])
         self_units = _alternation([u for u in heads["unit"] if (m := _SELF_STANDING.match(u)) and m.end() < len(u)])
         sub_unit = f"[{HAN}]{{2,4}}?(?:{'|'.join(AGENCY_SUB_UNITS)})"  # 交警支队, 交通警察支队
+        campus = f"(?<=[院校])[{HAN}]{{2,4}}?(?:院区|校区|分院)"  # 市口腔医院梅江院区: a hospital's campus
         # 第三监督检查室, 第二巡察组: a numbered office or team with a free description
         numbered_unit = f"[{HAN}]{{0,6}}?(?:室|组|处|科|庭|中队|大队|支部|检察部)(?![长员成织建])"
         numbered = f"(?:{ORDINAL}{numbered_unit})"
         # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission
         stationed = f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:纪检监察组|纪检组|监察专员办公室))"
+        # (…审计部门: a place's department by its domain)
         segment = (f"(?:(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}|{numbered}"
-                   f"|{stationed}|{sub_unit}|{stems_seq}部门)")  # …审计部门: a place's department by its domain
+                   f"|{stationed}|{sub_unit}|{campus}|{stems_seq}部门)")
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
         level = f"(?:街道|社区|[{LEVEL_ABBREVIATIONS}])"
         # 团市委, 共青团定西市委: the Communist Youth League's committee, not the party's
@@ -153,6 +156,9 @@ class InstitutionFinder:
         anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|最高(?=人民)|当地|{level}))"
         joint = "(?:[省市县区]委[省市县区](?:人民)?政府)"
         named = _alternation(heads["named"])  # 市中医院, 县第一中学: an institution of the place
+        # 市口腔医院, 市第三中心医院, 县实验小学: a hospital or school of the place named by what it is
+        not_described = "的了在对向把将各要是为以与及或等级属类和内外省市县区乡镇村一二三四五六七八九十"
+        described = f"(?:[^\\W\\d_{not_described}]{{1,4}}?{_alternation(list(CARE_HEADS))})"
         # 市委全面深化改革委员会, 县安全生产委员会: a committee of a party committee or of a place, named by a free
         # description (never across a verb: 市委成立巡视整改工作领导小组 is 市委 setting one up; nor across 和 but
         # inside a party committee's: 市委网络安全和信息化委员会, 市政府和县防震减灾委员会)
@@ -161,7 +167,7 @@ class InstitutionFinder:
         free_and = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长])"
         committee = f"(?:(?:{body}{free}{free_and}{{1,9}}?|{free}{{2,10}}?)(?:委员会|领导小组))"
         anchored = (f"(?:{joint}(?:{segment})+|(?:{youth_league}|{cppcc})(?:{segment})*"
-                    f"|{anchor}(?:{committee}|{body}|{stems_seq}{weak}|{segment}"
+                    f"|{anchor}(?:{committee}|{body}|(?:{ORDINAL})?{described}|{stems_seq}{weak}|{segment}"
                     f"|(?:{ORDINAL})?{named})(?:{segment})*)")
         # 第八派驻纪检监察组, 第二巡察组: a numbered unit whose body a sibling named before (see _elliptical)
         # (第二次, 第三届, 第五轮 count events, not units)
@@ -243,6 +249,8 @@ class InstitutionFinder:
         found += _companies(text, masked)
         found += elided_classes(text, self.elided, self.stems)
         found += [Found(m.start(), m.end(), "ORG", "congress") for m in BARE_CONGRESS.finditer(text)]
+        found += [Found(m.start(), m.end(), "ORG", "organisation") for m in BARE_MASS_ORGANISATIONS.finditer(text)]
+        found += [Found(m.start(), m.end(), "ORG", "organisation") for m in ALLIANCE_SET_UP.finditer(text)]
         found = [g for f in found for g in self._with_organs(text, masked, f)]
         found = named_by_sibling(text, found)
         found += _standing_committees(text, found)
@@ -396,6 +404,12 @@ _NOT_IN_NAME = set("的在到对与和及或向把将被由从为是了")
 BARE_CONGRESS = re.compile("(?<=向)大会(?=报告)|(?:(?<![\u4e00-\u9fff])|(?<=[和及、]))(?:人大|政协)"
                            "(?=依法监督|监督|民主监督|的监督|及其常委会|、[^，。；]{0,16}监督)"
                            "|(?<=接受)(?:人大|政协)")
+# 工会、共青团、妇联等人民团体; 民主党派、工商联、无党派人士: mass organisations by their short names, in a list
+_MASS = "总工会|工会|共青团|妇联|工商联|科协|侨联|残联|文联|红十字会"
+BARE_MASS_ORGANISATIONS = re.compile(f"(?:(?<=[、和及，,：:])|(?<=发挥)|(?<=支持))(?:{_MASS})(?=[、和及等])"
+                                     f"|(?<=[、和及])(?:{_MASS})(?=[等的]?(?:人民团体|群团组织|组织|作用|意见|，|。))")
+# 成立长三角先进制造业集群联盟, 组建“1+5”农业科技创新联盟: an alliance a verb sets up is named whole
+ALLIANCE_SET_UP = re.compile(f"(?<=成立|组建|设立|发起)(?:“[^”]{{1,12}}”)?[{HAN}]{{4,16}}?联盟(?![{HAN}])")
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
 PLACE_LEVEL = re.compile("[省市县区州旗盟]")
 
