@@ -24,6 +24,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.pipeline.bare_bodies import bare_bodies, standing_committees
 from kg.pipeline.classes import (
     CLASS_HEAD,
     CLASS_NAMES,
@@ -248,12 +249,10 @@ class InstitutionFinder:
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
         found += _companies(text, masked)
         found += elided_classes(text, self.elided, self.stems)
-        found += [Found(m.start(), m.end(), "ORG", "congress") for m in BARE_CONGRESS.finditer(text)]
-        found += [Found(m.start(), m.end(), "ORG", "organisation") for m in BARE_MASS_ORGANISATIONS.finditer(text)]
-        found += [Found(m.start(), m.end(), "ORG", "organisation") for m in ALLIANCE_SET_UP.finditer(text)]
+        found += bare_bodies(text)
         found = [g for f in found for g in self._with_organs(text, masked, f)]
         found = named_by_sibling(text, found)
-        found += _standing_committees(text, found)
+        found += standing_committees(text, found)
         return found + self._organs_of_short_forms(text, masked)
 
 
@@ -400,16 +399,6 @@ def _proper(text: str, masked: str, start: int, head: int) -> bool:
 _NOT_IN_NAME = set("的在到对与和及或向把将被由从为是了")
 
 
-# a work report's 向大会报告 (the people's congress it is read to), 接受人大监督、政协民主监督: the place's bodies
-BARE_CONGRESS = re.compile("(?<=向)大会(?=报告)|(?:(?<![\u4e00-\u9fff])|(?<=[和及、]))(?:人大|政协)"
-                           "(?=依法监督|监督|民主监督|的监督|及其常委会|、[^，。；]{0,16}监督)"
-                           "|(?<=接受)(?:人大|政协)")
-# 工会、共青团、妇联等人民团体; 民主党派、工商联、无党派人士: mass organisations by their short names, in a list
-_MASS = "总工会|工会|共青团|妇联|工商联|科协|侨联|残联|文联|红十字会"
-BARE_MASS_ORGANISATIONS = re.compile(f"(?:(?<=[、和及，,：:])|(?<=发挥)|(?<=支持))(?:{_MASS})(?=[、和及等])"
-                                     f"|(?<=[、和及])(?:{_MASS})(?=[等的]?(?:人民团体|群团组织|组织|作用|意见|，|。))")
-# 成立长三角先进制造业集群联盟, 组建“1+5”农业科技创新联盟: an alliance a verb sets up is named whole
-ALLIANCE_SET_UP = re.compile(f"(?<=成立|组建|设立|发起)(?:“[^”]{{1,12}}”)?[{HAN}]{{4,16}}?联盟(?![{HAN}])")
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
 PLACE_LEVEL = re.compile("[省市县区州旗盟]")
 
@@ -481,26 +470,6 @@ EVENT_WORDS = ("协商会",)  # words ending in an institution's head that name 
 
 
 
-
-
-STANDING_COMMITTEE = re.compile("及其(常委会|常务委员会)")
-
-
-def _standing_committees(text: str, found: list[Found]) -> list[Found]:
-    """The standing committee named by 及其 after a congress (市人大及其常委会: 市人大常委会).
-
-    >>> [text[f.start : f.end] + " " + str(f.name) for f in _standing_committees(text := "接受市人大及其常委会监督",
-    ...  [Found(2, 5, "ORG")])]
-    ['常委会 市人大常委会']
-    """
-    out = []
-    for f in found:
-        if not f.nested and text.endswith(("人大", "人民代表大会"), f.start, f.end):
-            m = STANDING_COMMITTEE.match(text, f.end)
-            if m is not None:
-                name = text[f.start : f.end] + m.group(1)
-                out.append(Found(m.start(1), m.end(), "ORG", _subtype(name), name=name))
-    return out
 
 
 @functools.lru_cache(maxsize=16384)

@@ -1,0 +1,54 @@
+"""Bodies named by a bare or elided name: the congress a work report is read to, mass organisations by their short
+names in a list, alliances a verb sets up, a congress's standing committee named by 及其.
+
+Examples
+--------
+>>> text = "发挥工会、妇联等人民团体作用，成立南湖制造业联盟"
+>>> [text[f.start : f.end] for f in bare_bodies(text)]
+['工会', '妇联', '南湖制造业联盟']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.pipeline.spans import HAN, Found
+
+# a work report's 向大会报告 (the people's congress it is read to), 接受人大监督、政协民主监督: the place's bodies
+BARE_CONGRESS = re.compile("(?<=向)大会(?=报告)|(?:(?<![\u4e00-\u9fff])|(?<=[和及、]))(?:人大|政协)"
+                           "(?=依法监督|监督|民主监督|的监督|及其常委会|、[^，。；]{0,16}监督)"
+                           "|(?<=接受)(?:人大|政协)")
+# 工会、共青团、妇联等人民团体; 民主党派、工商联、无党派人士: mass organisations by their short names, in a list
+_MASS = "总工会|工会|共青团|妇联|工商联|科协|侨联|残联|文联|红十字会"
+BARE_MASS_ORGANISATIONS = re.compile(f"(?:(?<=[、和及，,：:])|(?<=发挥)|(?<=支持))(?:{_MASS})(?=[、和及等])"
+                                     f"|(?<=[、和及])(?:{_MASS})(?=[等的]?(?:人民团体|群团组织|组织|作用|意见|，|。))")
+# 成立长三角先进制造业集群联盟, 组建“1+5”农业科技创新联盟: an alliance a verb sets up is named whole
+ALLIANCE_SET_UP = re.compile(f"(?<=成立|组建|设立|发起)(?:“[^”]{{1,12}}”)?[{HAN}]{{4,16}}?联盟(?![{HAN}])")
+
+
+def bare_bodies(text: str) -> list[Found]:
+    """The bodies of ``text`` named bare: a work report's congress and conference, mass organisations in a list,
+    alliances set up."""
+    return ([Found(m.start(), m.end(), "ORG", "congress") for m in BARE_CONGRESS.finditer(text)]
+            + [Found(m.start(), m.end(), "ORG", "organisation") for m in BARE_MASS_ORGANISATIONS.finditer(text)]
+            + [Found(m.start(), m.end(), "ORG", "organisation") for m in ALLIANCE_SET_UP.finditer(text)])
+
+
+STANDING_COMMITTEE = re.compile("及其(常委会|常务委员会)")
+
+
+def standing_committees(text: str, found: list[Found]) -> list[Found]:
+    """The standing committee named by 及其 after a congress (市人大及其常委会: 市人大常委会).
+
+    >>> text = "接受市人大及其常委会监督"
+    >>> [text[f.start : f.end] + " " + str(f.name) for f in standing_committees(text, [Found(2, 5, "ORG")])]
+    ['常委会 市人大常委会']
+    """
+    out = []
+    for f in found:
+        if not f.nested and text.endswith(("人大", "人民代表大会"), f.start, f.end):
+            m = STANDING_COMMITTEE.match(text, f.end)
+            if m is not None:
+                name = text[f.start : f.end] + m.group(1)
+                out.append(Found(m.start(1), m.end(), "ORG", "congress", name=name))
+    return out
