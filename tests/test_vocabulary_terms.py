@@ -39,6 +39,11 @@ def mechanisms(doc) -> list[tuple[str, bool]]:
         # grassroots governance, party building, rural revitalisation
         ("柳溪县推行一约四会，探索五社联动。", ["一约四会", "五社联动"]),
         ("青禾县委落实五级书记抓乡村振兴，推行双培双带。", ["五级书记抓乡村振兴", "双培双带"]),
+        # campaigns named as a movement or a people's war; practices of lean government and shared results
+        ("云岭市深入开展爱国卫生运动，打好禁毒人民战争。", ["爱国卫生运动", "禁毒人民战争"]),
+        ("柳溪县持续精文减会，推行检查检验结果互认。", ["精文减会", "检查检验结果互认"]),
+        # items named before the ending they share (府院 is 府院联动)
+        ("青禾县深化府院、府检联动。", ["府院", "府检联动"]),
     ],
 )
 def test_vocabulary_terms_named_by_domain(nlp, text, expected):
@@ -61,6 +66,16 @@ def test_vocabulary_terms_no_mechanism_inside_other_words(nlp, text):
 
 def test_vocabulary_terms_kind_of_work_is_generic(nlp):
     assert mechanisms(nlp("县政府依法规范涉企行政检查。")) == [("涉企行政检查", True)]
+    # also when named without the ending it shares with the next item
+    assert mechanisms(nlp("推动人大监督与审计、统计监督贯通协调。")) == [("审计", True), ("统计监督", True)]
+
+
+def test_vocabulary_terms_an_item_before_a_shared_ending_keeps_its_whole_name(nlp):
+    from kg.extract import extract_doc
+
+    record = extract_doc(nlp("青禾县人民法院深化府院、府检联动。"), source="t.txt")
+    assert sorted((e.name, tuple(m.text for m in e.mentions)) for e in record.entities if e.type == "MECH") == [
+        ("府检联动", ("府检联动",)), ("府院联动", ("府院",))]
 
 
 def test_vocabulary_terms_rows_are_unique_and_no_slogans():
@@ -106,3 +121,16 @@ def test_vocabulary_system_or_platform_elsewhere_is_no_mechanism(nlp, text):
 
 def test_vocabulary_platform_after_a_count_drops_the_count(nlp):
     assert mechanisms(nlp("岚川省打造一批创新平台。")) == [("创新平台", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole object of a verb that sets a practice up, however long its description
+        ("建立招商引资项目全生命周期服务体系。", [("招商引资项目全生命周期服务体系", True)]),
+        ("县医保局建立临床急需药品进口便利化服务机制。", [("临床急需药品进口便利化服务机制", False)]),
+        ("推动招商引资项目全生命周期服务体系建设。", []),  # no verb that sets it up
+    ],
+)
+def test_vocabulary_long_description_as_the_whole_object_of_a_set_up_verb(nlp, text, expected):
+    assert mechanisms(nlp(text)) == expected

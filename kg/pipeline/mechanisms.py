@@ -163,8 +163,11 @@ class MechanismFinder:
         head = m.start()
         start = stem_start(text, head, limit=12)
         if start is None:  # a description of more than 12 characters: only as the whole object of 建立…
-            whole = self._set_up_object(text, extend_left(text, head, limit=12), head, orgs)
-            return [] if whole is None else [Found(whole, m.end(), "MECH", "mechanism")]
+            whole = self._set_up_object(text, extend_left(text, head, limit=32), head, orgs, min_gap=0)
+            if whole is None:
+                return []
+            generic = m.group() in DESCRIPTIVE_HEADS and not self._proper(text[whole : m.end()])
+            return [Found(whole, m.end(), "MECH", "mechanism", generic)]
         start = _strip_front(text, _across_joint(text, start))
         if figure := re.search(r"[\dA-Za-z]+(?:[+＋×][\dA-Za-z]+)+$", text[max(0, start - 12) : start]):
             start -= len(figure.group())  # 1+N人才政策体系
@@ -200,7 +203,8 @@ class MechanismFinder:
         return bool(re.search(r"[\dA-Za-z+＋×]", stem)) or any(
             stem[i:j] in self.term_set for i in range(len(stem)) for j in range(i + 4, len(stem) + 1))
 
-    def _set_up_object(self, text: str, start: int, head: int, orgs: list[tuple[int, int]]) -> int | None:
+    def _set_up_object(self, text: str, start: int, head: int, orgs: list[tuple[int, int]], *,
+                       min_gap: int = 2) -> int | None:
         """The start of the whole object of a verb that sets a practice up (建立, 健全…), when the description
         in front of the head stopped short of it inside the clause (…结果与预算安排和政策调整挂钩机制); else None.
         The object holds no other head (建立巡察制度和整改机制 is two), no body and no punctuation."""
@@ -214,7 +218,9 @@ class MechanismFinder:
         begin += text[begin] == "了"
         if text.startswith(PUTS_TO_WORK, begin) or text[begin] in "和与及并":  # 建立实施…机制, 健全和落实…机制
             return None
-        if start - begin < 2 or re.search(rf"[^{HAN}]", text[begin:head]) or self.head_word.search(text, begin, start):
+        if start - begin < min_gap or re.search(rf"[^{HAN}]", text[begin:head]):
+            return None
+        if self.head_word.search(text, begin, start):
             return None
         return None if any(s == begin for s, _ in orgs) else begin  # 建立市纪委与审计局协作机制: the bodies
 
@@ -262,7 +268,29 @@ class MechanismFinder:
                     start = left + (2 if re.match("全[省市县区国州]", text[left : left + 2]) else 0)
             generic = start == m.start() and m.group() in self.kinds_of_work
             found.append(Found(start, m.end(), "MECH", "campaign" if start < m.start() else "practice", generic))
+            found += self._shared_ending(text, m)
         return found + self._parallel(text, found)
+
+    def _shared_ending(self, text: str, m: re.Match[str]) -> list[Found]:
+        """Terms listed before the term ``m`` and named without the ending they share with it (府院、府检联动:
+        府院 is 府院联动).
+
+        >>> import spacy
+        >>> finder = spacy.blank("zh").add_pipe("kg_mechanisms")
+        >>> text = "深化府院、府检联动"
+        >>> [(text[f.start : f.end], f.name) for f in finder._shared_ending(text, finder.terms.search(text))]
+        [('府院', '府院联动')]
+        """
+        found, end = [], m.start()
+        stem, ending = m.group()[:2], m.group()[2:]
+        while len(ending) >= 2 and text[end - 1 : end] == "、":
+            start = end - 1 - len(stem)
+            name = text[start : end - 1] + ending
+            if name not in self.term_set or not is_han(text[start:start + 1] or "，"):
+                break
+            found.append(Found(start, end - 1, "MECH", "practice", name in self.kinds_of_work, name=name))
+            end = start
+        return found
 
     def _parallel(self, text: str, terms: list[Found]) -> list[Found]:
         """Four-character phrases listed with known practices (坚持边查边改、立行立改、严查严改): when at least
