@@ -67,12 +67,30 @@ def test_a_numbered_unit_takes_its_siblings_body_in_its_paragraph(nlp, text, exp
         ("省纪委监委指导、督促全系统各级纪检监察机构开展检查。", [("省纪委监委", "LEADS", "全系统各级纪检监察机构")]),
         ("市纪委监委负责指导县纪委监委。", [("市纪委监委", "LEADS", "县纪委监委")]),
         ("市委对县委巡察办的工作进行指导。", [("市委", "LEADS", "县委巡察办")]),
+        ("市纪委监委督促指导县纪委监委开展工作。", [("市纪委监委", "LEADS", "县纪委监委")]),  # verbs with no 、
+        # classes of bodies of several levels, or of a level with those it stands for
+        ("市纪委监委指导各县区纪委监委开展工作。", [("市纪委监委", "LEADS", "各县区纪委监委")]),
+        ("省纪委监委指导县（市、区）纪委监委开展工作。", [("省纪委监委", "LEADS", "县(市、区)纪委监委")]),  # (names normalised)
+        ("市委巡察办统筹指导各县区委巡察办开展工作。", [("市委巡察办", "LEADS", "各县区委巡察办")]),
         ("县委巡察办接受市委巡察办指导。", []),  # the one guided is the subject: no body after the verb
         ("市委巡察办要求县委巡察办加强指导。", []),  # told to guide someone: nobody is led here
     ],
 )
 def test_leads_through_a_series_of_verbs_adverbs_and_对_phrases(nlp, text, expected):
     assert [r for r in relations(nlp, text) if r[1] == "LEADS"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("乡镇（街道）党委要建立工作台账。", ["乡镇（街道）党委"]),
+        ("市县政府要加强统筹。", ["市县政府"]),
+        ("青禾县区位优势明显。", []),  # a place and a word: no levels listed
+    ],
+)
+def test_bodies_of_several_levels_are_one_class(nlp, text, expected):
+    classes = [s.text for s in nlp(text).spans["kg"] if s.label_ == "ORG" and s._.kg_generic]
+    assert classes == expected
 
 
 @pytest.mark.parametrize("text", ["纪检监察机构建立了机制。", "全系统各级纪检监察机构建立了工作机制。"])

@@ -28,6 +28,7 @@ from kg.pipeline.bare_bodies import bare_bodies, standing_committees
 from kg.pipeline.classes import (
     CLASS_HEAD,
     CLASS_NAMES,
+    LEVEL_BODIES,
     LEVEL_GOVERNMENTS,
     PAIRED_GOVERNMENT,
     after_class_marker,
@@ -236,6 +237,7 @@ class InstitutionFinder:
             if m.group("institute") and end == m.end():  # the central body as its institute's parent
                 found.append(Found(m.start(), m.start("institute"), "ORG", "national", nested=True))
         levels = [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_GOVERNMENTS.finditer(text)]
+        levels += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_BODIES.finditer(masked)]
         # the bodies inside a class (县人民代表大会 in 区、县人民代表大会常务委员会) name no parent of their own
         found += self._parents(text, masked, [f for f in found if not any(c.start <= f.start and f.end <= c.end
                                                                           for c in levels)])

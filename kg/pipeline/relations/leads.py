@@ -23,7 +23,7 @@ from kg.pipeline.spans import Ent
 # verbs that stand in a series with a LEADS verb (组织、指导、协调…), and adverbs between a body and the series
 _SERIES_VERBS = ["组织", "指导", "协调", "督促", "检查", "统筹", "领导", "推动", "帮助", "支持", "部署"]
 _SERIES = f"(?:{VERBS.alternation(_SERIES_VERBS)})"  # (each has a row of the verb table)
-SERIES_BEFORE = re.compile(f"(?:{_SERIES}[、和])+$")
+SERIES_BEFORE = re.compile(f"(?:{_SERIES}[、和]?)+$")  # 组织、指导; 督促指导
 SERIES_AFTER = re.compile(f"(?:[、和]{_SERIES})+")
 ADVERBS = re.compile("(?:负责|具体|统一|加强|积极|主动|切实|认真|依法|应当)*$")
 ITEM_MARK = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[）)]\s*")  # （二）对…进行指导: an item of duties
