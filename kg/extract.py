@@ -178,8 +178,12 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
         here = local.at(span.start_char, span.text) if span.label_ == "ORG" else regions
         memo = (span.label_, span.text, id(here))
         named = canonical.get((span.start_char, span.end_char, span.label_)) if canonical else None
-        key, scope = (normalise(named), "global") if named else (keys.get(memo) or keys.setdefault(
-            memo, span_key(span, here)))
+        if named and span.label_ == "ORG":  # 市人大及其常委会: 市人大常委会, keyed and spelled out like any body
+            key, scope = org_key(normalise(named), here)
+            named = spelled_out(normalise(named), here)
+        else:
+            key, scope = (normalise(named), "global") if named else (keys.get(memo) or keys.setdefault(
+                memo, span_key(span, here)))
         entity_id = f"{span.label_}:{key}"
         entity = entities.get(entity_id) or entities.setdefault(entity_id, Entity(span.label_, key, scope=scope,
                                                                                   name=named or ""))

@@ -86,6 +86,10 @@ def test_leads_through_a_series_of_verbs_adverbs_and_对_phrases(nlp, text, expe
         ("乡镇（街道）党委要建立工作台账。", ["乡镇（街道）党委"]),
         ("市县政府要加强统筹。", ["市县政府"]),
         ("青禾县区位优势明显。", []),  # a place and a word: no levels listed
+        # a regulation's bare courts, procuratorates and committees of residents are classes
+        ("公安机关、人民检察院、人民法院应当建立信息共享机制。", ["公安机关", "人民检察院", "人民法院"]),
+        ("街道办事处应当指导居民委员会设立人民调解委员会。", ["居民委员会", "人民调解委员会"]),
+        ("青禾市人民法院、柳溪村村民委员会参加。", []),  # named ones: bodies
     ],
 )
 def test_bodies_of_several_levels_are_one_class(nlp, text, expected):

@@ -113,7 +113,8 @@ def _refuse(blockers: str) -> str:
 
 
 # what a body does to a committee or group, so never inside its name (深化, 改革 may be: 全面深化改革委员会)
-ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "印发", "制定", "出台", "部署", "牵头")
+ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "印发", "制定", "出台", "部署", "牵头",
+                  "应当", "指导", "督促", "协助", "支持", "要求")  # (…应当指导居民委员会: a duty towards one)
 # 驻市住建局纪检监察组: a discipline team named by the body it is stationed in (it belongs to the commission
 # that sends it, so the body is no parent: no PART_OF)
 CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园")

@@ -60,6 +60,9 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     """领导小组办公室设在市纪委监委 (PART_OF the host), 市委下设巡察办 (the unit PART_OF the parent)."""
     text = ctx.text
     orgs = actors_of(text, sent)
+    for left, right in itertools.pairwise(outermost(sent.of("ORG"))):  # 市人大及其常委会: the congress's committee
+        if text[left.end_char : right.start_char] == "及其":
+            yield right, "PART_OF", left
     if text.find("设", sent.start, sent.end) >= 0:  # most sentences house nothing
         for left, right in itertools.pairwise(orgs):
             between = text[left.end_char : right.start_char]
