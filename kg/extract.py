@@ -416,8 +416,8 @@ def canonical_name(entity: Entity, local: LocalRegions) -> str:
         regions = local.with_place(place) if place is not None else local.regions
         texts = {spelled_out(t, regions) for t in texts}
     best = max(texts or [entity.key], key=lambda t: (len(t), t))
-    if entity.type == "ORG" and best in BARE_BODIES:
-        return entity.key  # 大会, 人大 of a work report: the place's congress by its key (河北省人大)
+    if entity.type == "ORG" and best in BARE_BODIES and (region := _region_of(entity)):
+        return region + BARE_BODIES[best]  # 大会, 人大, 政府 of a work report: the place's (河北省人大)
     return best
 
 

@@ -85,3 +85,20 @@ def test_in_a_work_report_an_institution_leaves_the_next_sentence_to_the_governm
     assert heads["文旅消费券发放机制"] == "青海省人民政府"  # not the company of the sentence before
     assert [r.head.name for r in record.relations if r.type == "ISSUED"] == ["青海省人民政府"]  # nor the institute
     assert heads["重大项目调度机制"] == "青海省发展改革委"  # a government organ still carries its sentence's subject
+
+
+def test_a_work_report_names_its_government_by_the_rules_it_makes(nlp):
+    text = "过去一年，我们坚决落实河北省委决策部署。\n制定修改废止政府规章12部。扎实开展党纪学习教育。\n"
+    record = extract_doc(nlp(text), source="t.txt")
+    got = {(r.head.name, r.type, r.tail.name) for r in record.relations}
+    assert ("河北省人民政府", "ISSUED", "政府规章") in got
+    assert ("河北省人民政府", "ESTABLISHED", "党纪学习教育") in got
+    government = next(e for e in record.entities if e.name == "河北省人民政府")
+    assert [m.text for m in government.mentions] == ["政府"]
+
+
+def test_a_bare_government_beside_its_party_committee_is_the_places(nlp):
+    record = extract_doc(nlp("广西壮族自治区党委、政府高度重视。"), source="t.txt")
+    assert sorted(e.name for e in record.entities) == ["广西壮族自治区人民政府", "广西壮族自治区党委"]
+    record = extract_doc(nlp("推进地方政府规章清理。"), source="t.txt")  # a class of rules: no government
+    assert [e.name for e in record.entities if e.type == "ORG"] == []

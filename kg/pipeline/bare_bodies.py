@@ -26,12 +26,17 @@ BARE_MASS_ORGANISATIONS = re.compile(f"(?:(?<=[、和及，,：:])|(?<=发挥)|(
 ALLIANCE_SET_UP = re.compile(f"(?<=成立|组建|设立|发起)(?:“[^”]{{1,12}}”)?[{HAN}]{{4,16}}?联盟(?![{HAN}])")
 
 
+# 制定修改废止政府规章, 加强政府立法: the rules a government makes name it (a work report's own government)
+OWN_RULES = re.compile(f"(?:(?<![{HAN}])|(?<=制定|修改|废止|出台|修订|颁布|改废)|(?<=[、和]))政府(?=规章|立法)")
+
+
 def bare_bodies(text: str) -> list[Found]:
     """The bodies of ``text`` named bare: a work report's congress and conference, mass organisations in a list,
     alliances set up."""
     return ([Found(m.start(), m.end(), "ORG", "congress") for m in BARE_CONGRESS.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "organisation") for m in BARE_MASS_ORGANISATIONS.finditer(text)]
-            + [Found(m.start(), m.end(), "ORG", "organisation") for m in ALLIANCE_SET_UP.finditer(text)])
+            + [Found(m.start(), m.end(), "ORG", "organisation") for m in ALLIANCE_SET_UP.finditer(text)]
+            + [Found(m.start(), m.end(), "ORG", "government") for m in OWN_RULES.finditer(text)])
 
 
 STANDING_COMMITTEE = re.compile("及其(常委会|常务委员会)")

@@ -117,7 +117,8 @@ def surface_forms(text: str) -> set[str]:
 
 
 # bodies a text names bare, meaning those of the place it is about (a work report's 大会, 人大监督, 政协民主监督)
-BARE_BODIES = {"大会": "人大", "人大": "人大", "政协": "政协"}
+# (党委、政府, 制定政府规章: the place's government)
+BARE_BODIES = {"大会": "人大", "人大": "人大", "政协": "政协", "政府": "人民政府"}
 
 
 def _top_region(regions: dict[str, Place]) -> Place | None:
@@ -137,7 +138,7 @@ def org_key(text: str, regions: dict[str, Place]) -> tuple[str, str]:
     if text in NATIONAL_NAMES:  # 国家监委 = 国家监察委员会, 市场监管总局 = 国家市场监督管理总局
         return NATIONAL_NAMES[text], "global"
     if text in BARE_BODIES and (place := _top_region(regions)) is not None:  # 向大会报告: the place's congress
-        return place.name + BARE_BODIES[text], "global"
+        return org_key(place.name + BARE_BODIES[text], {})[0], "global"
     stem, national = org_stem(text)
     if national:
         return stem, "global"

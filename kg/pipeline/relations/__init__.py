@@ -46,7 +46,8 @@ __all__ = ["APPROVAL", "BY_VERB", "DIRECTIVE", "DIRECT_INSPECTION", "FAMILIES", 
 
 # A verb character pair that starts a noun instead: 组成人员 (members), 建立健全 is a verb and stays
 NOT_A_VERB = re.compile(r"人员|部分|情况")
-REPORTER = re.compile(rf"(?:省|自治区|市|[{HAN}]{{2,9}}(?:省|自治区|市))(?:人民)?政府")
+# (a bare 政府 is the place's: 党委、政府, 制定政府规章)
+REPORTER = re.compile(rf"(?:省|自治区|市|[{HAN}]{{2,9}}(?:省|自治区|市))?(?:人民)?政府")
 WORK_REPORT = re.compile("政府工作报告|本届政府|我们")  # a government speaking of itself
 HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")
 LIST_HEAD = re.compile(r"(?:下列|以下|如下)[^，。；：:]{0,8}[：:]\s*$")
