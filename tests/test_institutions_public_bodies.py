@@ -102,3 +102,12 @@ def test_a_bare_government_beside_its_party_committee_is_the_places(nlp):
     assert sorted(e.name for e in record.entities) == ["广西壮族自治区人民政府", "广西壮族自治区党委"]
     record = extract_doc(nlp("推进地方政府规章清理。"), source="t.txt")  # a class of rules: no government
     assert [e.name for e in record.entities if e.type == "ORG"] == []
+
+
+def test_the_centre_named_by_its_eight_rules_in_a_report_of_a_governments_own_work(nlp):
+    record = extract_doc(nlp("我们深入贯彻中央八项规定精神，持续改进作风。"), source="t.txt")
+    centre = next(e for e in record.entities if e.type == "ORG")
+    assert (centre.name, [m.text for m in centre.mentions]) == ("中共中央", ["中央"])
+    assert record.relations == []  # the rules cited by name: no title line, so no ISSUED
+    record = extract_doc(nlp("县纪委监委严查违反中央八项规定精神问题。"), source="t.txt")  # cited as a standard
+    assert [e.name for e in record.entities if e.type == "ORG"] == ["县纪委监委"]

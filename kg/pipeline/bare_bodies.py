@@ -30,13 +30,22 @@ ALLIANCE_SET_UP = re.compile(f"(?<=成立|组建|设立|发起)(?:“[^”]{{1,1
 OWN_RULES = re.compile(f"(?:(?<![{HAN}])|(?<=制定|修改|废止|出台|修订|颁布|改废)|(?<=[、和]))政府(?=规章|立法)")
 
 
+# 中央八项规定: the rules name the party's Central Committee that made them, in a government's report of its own
+# work (where the Centre is one of the bodies the report speaks of; a discipline article cites the rules as a
+# standard, by name only)
+CENTRAL_RULES = re.compile("中央(?=八项规定)")
+SPEAKS_FOR_ITSELF = re.compile("政府工作报告|本届政府|我们")
+
+
 def bare_bodies(text: str) -> list[Found]:
     """The bodies of ``text`` named bare: a work report's congress and conference, mass organisations in a list,
     alliances set up."""
     return ([Found(m.start(), m.end(), "ORG", "congress") for m in BARE_CONGRESS.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "organisation") for m in BARE_MASS_ORGANISATIONS.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "organisation") for m in ALLIANCE_SET_UP.finditer(text)]
-            + [Found(m.start(), m.end(), "ORG", "government") for m in OWN_RULES.finditer(text)])
+            + [Found(m.start(), m.end(), "ORG", "government") for m in OWN_RULES.finditer(text)]
+            + [Found(m.start(), m.end(), "ORG", "national", nested=True, name="中共中央")
+               for m in CENTRAL_RULES.finditer(text) if SPEAKS_FOR_ITSELF.search(text)])
 
 
 STANDING_COMMITTEE = re.compile("及其(常委会|常务委员会)")

@@ -98,6 +98,8 @@ def in_titles(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
                 pos = org.end_char
         if not issuers or text[pos] in "与和、及":
             continue
+        if text[title.start_char - 1 : title.start_char] != "《" and not text.startswith("关于", pos):
+            continue  # 中央八项规定: a name cited bare, with its maker in it, is no title line
         clause_start = clause_of(text, sent, title.start_char)[0]
         if not text.startswith("关于", pos) and actors_between(text, sent, clause_start, title.start_char):
             continue  # 市卫健委印发《市人民医院绩效考核办法》: the title names what it is about, not its issuer
