@@ -59,9 +59,17 @@ def test_verbs_before_a_body_are_no_part_of_it(nlp, text, expected):
     assert spans_of(nlp(text), "ORG") == expected
 
 
-def test_a_campus_is_part_of_its_hospital(nlp):
-    doc = nlp("建成市口腔医院梅江院区。")
-    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [("市口腔医院梅江院区", "PART_OF", "市口腔医院")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("建成市口腔医院梅江院区。", [("市口腔医院梅江院区", "PART_OF", "市口腔医院")]),
+        ("南湖大学东湖校区启用。", [("南湖大学东湖校区", "PART_OF", "南湖大学")]),
+        ("南湖大学湿地生态大数据应用实验室建成。", [("南湖大学湿地生态大数据应用实验室", "PART_OF", "南湖大学")]),
+        ("南湖大学建设研究院。", []),  # a verb before the head: the university builds one
+    ],
+)
+def test_a_campus_or_lab_is_part_of_its_hospital_or_university(nlp, text, expected):
+    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
 
 
 def test_a_congress_and_its_standing_committee_named_by_jiqi(nlp):

@@ -142,7 +142,10 @@ class InstitutionFinder:
         body = _alternation(heads["body"])
         self_units = _alternation([u for u in heads["unit"] if (m := _SELF_STANDING.match(u)) and m.end() < len(u)])
         sub_unit = f"[{HAN}]{{2,4}}?(?:{'|'.join(AGENCY_SUB_UNITS)})"  # 交警支队, 交通警察支队
-        campus = f"(?<=[院校])[{HAN}]{{2,4}}?(?:院区|校区|分院)"  # 市口腔医院梅江院区: a hospital's campus
+        # 市口腔医院梅江院区, 南湖大学东湖校区: a hospital's or a university's campus; 南湖大学生态大数据实验室: its lab
+        campus = (f"(?:(?<=[院校学])[{HAN}]{{2,4}}?(?:院区|校区|分院)"
+                  f"|(?<=大学|学院)[^\\W\\d_与和及的了在对向把将为以共建设立等]{{2,12}}?"
+                  f"(?:重点实验室|实验室|研究院|研究所|研究中心))")
         # 第三监督检查室, 第二巡察组: a numbered office or team with a free description
         numbered_unit = f"[{HAN}]{{0,6}}?(?:室|组|处|科|庭|中队|大队|支部|检察部)(?![长员成织建])"
         numbered = f"(?:{ORDINAL}{numbered_unit})"
