@@ -243,10 +243,27 @@ def merge_aliases(text: str, entities: dict[str, Entity]) -> None:
             target.mentions.extend(entity.mentions)
             target.generic = target.generic and entity.generic
             entity.__dict__["_merged_into"] = target
+    _merge_renamed(text, entities)
     taken = marked(len(text), [(m.start, m.end) for e in entities.values() for m in e.mentions])
     for entity in list(entities.values()):
         if entity.type == "DOC" and not _merged(entity) and entity.subtype != "number":
             entity.mentions.extend(_unmarked_references(text, entity, taken))
+
+
+RENAMED = re.compile("(?:正式)?(?:更名|改名|更名设立)为")
+
+
+def _merge_renamed(text: str, entities: dict[str, Entity]) -> None:
+    """A body renamed (南湖学院更名为南湖科技大学) is one body under both names: the old joins the new."""
+    ends = {m.end: e for e in entities.values() if e.type == "ORG" for m in e.mentions}
+    starts = {m.start: e for e in entities.values() if e.type == "ORG" for m in e.mentions}
+    for end, old in ends.items():
+        renamed = RENAMED.match(text, end)
+        new = starts.get(renamed.end()) if renamed else None
+        if new is not None and _final(new) is not _final(old):
+            target, source = _final(new), _final(old)
+            target.mentions.extend(source.mentions)
+            source.__dict__["_merged_into"] = target
 
 
 def _number_target(text: str, entity: Entity, entities: dict[str, Entity]) -> Entity | None:

@@ -119,3 +119,9 @@ def test_the_centre_named_by_its_eight_rules_in_a_report_of_a_governments_own_wo
     assert record.relations == []  # the rules cited by name: no title line, so no ISSUED
     record = extract_doc(nlp("县纪委监委严查违反中央八项规定精神问题。"), source="t.txt")  # cited as a standard
     assert [e.name for e in record.entities if e.type == "ORG"] == ["县纪委监委"]
+
+
+def test_a_body_renamed_is_one_body_under_both_names(nlp):
+    record = extract_doc(nlp("南湖学院更名为南湖科技大学。南湖学院原有学生2万人。"), source="t.txt")
+    assert [(e.name, sorted({m.text for m in e.mentions})) for e in record.entities] == [
+        ("南湖科技大学", ["南湖学院", "南湖科技大学"])]
