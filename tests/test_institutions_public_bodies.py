@@ -125,3 +125,15 @@ def test_a_body_renamed_is_one_body_under_both_names(nlp):
     record = extract_doc(nlp("南湖学院更名为南湖科技大学。南湖学院原有学生2万人。"), source="t.txt")
     assert [(e.name, sorted({m.text for m in e.mentions})) for e in record.entities] == [
         ("南湖科技大学", ["南湖学院", "南湖科技大学"])]
+
+
+def test_a_reports_title_names_the_body_that_says_we(nlp):
+    text = ("青禾市中级人民法院工作报告\n"
+            "过去一年，我们制定《关于深入推进诉源治理的实施意见》，与市人民政府建立府院联动机制。\n")
+    record = extract_doc(nlp(text), source="t.txt")
+    issued = [(r.head.name, r.tail.name) for r in record.relations if r.type == "ISSUED"]
+    assert issued == [("青禾市中级人民法院", "关于深入推进诉源治理的实施意见")]  # not the government named later
+
+
+def test_a_verb_before_a_company_is_no_part_of_its_name(nlp):
+    assert spans_of(nlp("成功挽救青禾机床集团有限公司。"), "ORG") == ["青禾机床集团有限公司"]

@@ -115,8 +115,10 @@ class RelationFinder:
             doc, text, views, self.patterns,
             committees={s.text: s for s in views if s.label_ == "ORG" and s.text.endswith("委")},
             signatories=issued.signatories(text, views),
-            # in a work report, 我们 is the government that reports (省政府, 自治区人民政府 named in it)
-            reporter=next((v for v in views if v.label_ == "ORG" and REPORTER.fullmatch(v.text)), None))
+            # in a work report, 我们 is the body whose report it is (…人民法院工作报告), else the government that
+            # reports (省政府, 自治区人民政府 named in it)
+            reporter=_titled_reporter(text, views) or next(
+                (v for v in views if v.label_ == "ORG" and REPORTER.fullmatch(v.text)), None))
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = self.context(doc)
@@ -163,6 +165,18 @@ INSTITUTION_ENDS = ("所", "研究院", "科学院", "大学", "学院", "医院
 def _acts_for_report(subject: Ent) -> bool:
     """True if a work report's subjectless sentences after one with ``subject`` may be ``subject``'s."""
     return subject.subtype not in NOT_REPORTING_KINDS and not subject.text.endswith(INSTITUTION_ENDS)
+
+
+REPORT_TITLE = re.compile(r"[ \t\u3000]*(?:\d{4}年)?(?P<body>[^\n，。]{2,30}?)(?:\d{4}年)?(?:年度)?工作报告")
+
+
+def _titled_reporter(text: str, views: list[Ent]) -> Ent | None:
+    """The body a report's title line names as the one reporting (青禾市中级人民法院工作报告: the court)."""
+    m = REPORT_TITLE.match(text)
+    if m is None:
+        return None
+    return next((v for v in views if v.label_ == "ORG" and v.start_char == m.start("body")
+                 and v.end_char == m.end("body")), None)
 
 
 def _list_head(text: str, sent: Sentence) -> list[Ent]:
