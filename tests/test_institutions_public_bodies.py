@@ -137,3 +137,20 @@ def test_a_reports_title_names_the_body_that_says_we(nlp):
 
 def test_a_verb_before_a_company_is_no_part_of_its_name(nlp):
     assert spans_of(nlp("成功挽救青禾机床集团有限公司。"), "ORG") == ["青禾机床集团有限公司"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body a verb sets up or houses is one body, named by what it does
+        ("集团公司成立合规委员会，下设合规管理办公室。", ["合规委员会", "合规管理办公室"]),
+        ("专班下设综合协调组和线索督办组。", ["专班", "综合协调组", "线索督办组"]),
+        ("市纪委监委组成3个联合监督组。", ["市纪委监委", "联合监督组"]),
+        ("局内设的信用监督管理科负责日常工作。", ["信用监督管理科"]),
+        ("领导小组下设办公室。", ["领导小组"]),  # a head alone names no unit
+        ("未设立纪律检查委员会的基层党委。", []),  # none set up
+        ("组建运行省政府参事室。", ["省政府", "省政府参事室"]),  # the grammar's name stands
+    ],
+)
+def test_a_body_set_up_by_a_verb(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG", nested=True) == expected

@@ -30,6 +30,16 @@ ALLIANCE_SET_UP = re.compile(f"(?<=成立|组建|设立|发起)(?:“[^”]{{1,1
 OWN_RULES = re.compile(f"(?:(?<![{HAN}])|(?<=制定|修改|废止|出台|修订|颁布|改废)|(?<=[、和]))政府(?=规章|立法)")
 
 
+# 成立合规委员会，下设合规管理办公室; 组成3个联合监督组; 局内设的信用监督管理科: a body a verb sets up or houses,
+# named by what it does (no place needed: the verb makes it one body)
+_SET_UP_HEADS = ("委员会", "领导小组", "工作专班", "专班", "办公室", "工作组", "检查组", "督导组", "督查组", "巡察组",
+                 "监督组", "指导组", "调查组", "专案组", "指挥部", "指挥中心", "议事会", "理事会", "工作站",
+                 "服务站", "小组", "组", "队", "科", "处", "部", "室")
+_COUNT = "(?:[\\d一二三四五六七八九十两几多]+个|首个|首家)?"  # 组建3个巡察组, 设立首个…工作站: no part of the name
+_SET_UP_NAME = (f"[^\\W\\d_的了在对向把将由为以与及和、，等各省市县区乡镇村州]{{2,10}}?(?:{'|'.join(_SET_UP_HEADS)})"
+                "(?![门长员级学技署分队位件落会议内外织成建合伍])")
+SET_UP_BODY = re.compile(f"(?<![未不没])(?:成立|组建|设立|下设|内设|组成)(?:了|的)?{_COUNT}(?P<name>{_SET_UP_NAME})")
+SET_UP_NEXT = re.compile(f"[和、及]{_COUNT}(?P<name>{_SET_UP_NAME})")
 # 中央八项规定: the rules name the party's Central Committee that made them, in a government's report of its own
 # work (where the Centre is one of the bodies the report speaks of; a discipline article cites the rules as a
 # standard, by name only)
@@ -44,6 +54,7 @@ def bare_bodies(text: str) -> list[Found]:
             + [Found(m.start(), m.end(), "ORG", "organisation") for m in BARE_MASS_ORGANISATIONS.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "organisation") for m in ALLIANCE_SET_UP.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "government") for m in OWN_RULES.finditer(text)]
+
             + [Found(m.start(), m.end(), "ORG", "national", nested=True, name="中共中央")
                for m in CENTRAL_RULES.finditer(text) if SPEAKS_FOR_ITSELF.search(text)])
 
@@ -66,3 +77,20 @@ def standing_committees(text: str, found: list[Found]) -> list[Found]:
                 name = text[f.start : f.end] + m.group(1)
                 out.append(Found(m.start(1), m.end(), "ORG", "congress", name=name))
     return out
+
+
+def set_up_bodies(text: str) -> list[Found]:
+    """The bodies a verb sets up or houses, each of a list after it (下设综合协调组和线索督办组: both).
+
+    >>> text = "专班下设综合协调组和线索督办组，组成3个联合监督组"
+    >>> [text[f.start : f.end] for f in set_up_bodies(text)]
+    ['综合协调组', '线索督办组', '联合监督组']
+    """
+    found = []
+    for m in SET_UP_BODY.finditer(text):
+        items = [m]
+        while (following := SET_UP_NEXT.match(text, items[-1].end())) is not None:
+            items.append(following)
+        # (下设办公室: a unit by its head alone is no name; the text names it elsewhere or not at all)
+        found += [Found(i.start("name"), i.end("name"), "ORG", "team") for i in items if i["name"] not in _SET_UP_HEADS]
+    return found

@@ -24,7 +24,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.pipeline.bare_bodies import bare_bodies, standing_committees
+from kg.pipeline.bare_bodies import bare_bodies, set_up_bodies, standing_committees
 from kg.pipeline.classes import (
     CLASS_HEAD,
     CLASS_NAMES,
@@ -258,6 +258,7 @@ class InstitutionFinder:
         found += bare_bodies(text)
         found = [g for f in found for g in self._with_organs(text, masked, f)]
         found = named_by_sibling(text, found)
+        found += [b for b in set_up_bodies(text) if not any(f.start < b.end and b.start < f.end for f in found)]
         found += standing_committees(text, found)
         return found + self._organs_of_short_forms(text, masked)
 
