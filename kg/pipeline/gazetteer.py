@@ -107,9 +107,14 @@ class Gazetteer:
     def _word_not_place(text: str, start: int, end: int, previous: tuple[int, int] | None) -> bool:
         """会同县 in 县应急管理局会同县消防救援大队: a county named like a common word, inside a sentence, is the
         word."""
-        if text[start:end - 1] not in WORDLIKE_NAMES or start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff"):
+        if text[start:end - 1] not in WORDLIKE_NAMES or start == 0:
             return False
-        return previous is None or previous[1] != start  # right after another place (怀化市会同县) it is the county
+        if previous is not None and previous[1] == start:
+            return False  # right after another place (怀化市会同县) it is the county
+        if not ("\u4e00" <= text[start - 1] <= "\u9fff"):
+            # at a clause's start (。会同县农业农村局、县财政局开展…) the verb, unless the text names the county again
+            return text.count(text[start:end]) < 2
+        return True
 
     def parent(self, place: Place) -> Place | None:
         """The division directly containing ``place`` (county → city → province)."""
