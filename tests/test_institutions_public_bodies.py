@@ -44,6 +44,7 @@ def test_public_bodies_by_their_heads(nlp, text, expected):
         ("主动接受县人大的监督。", ["县人大"]),  # 接受 is a verb, not a county the gazetteer lacks
         ("及时约谈县政府有关负责人。", ["县政府"]),
         ("青禾县纪委监委开展监督。", ["青禾县纪委监委"]),  # a county it lacks keeps its name
+        ("汀湄市云岭区人民检察院开展公益诉讼。", ["汀湄市云岭区人民检察院"]),  # and a district of a city it lacks
         ("力争南湖理工大学进入一流行列。", ["南湖理工大学"]),  # no verb inside a name
         ("南湖大学进入全国百强。", ["南湖大学"]),
         ("设立青禾政府投资基金，规范政府采购。", []),  # what a government does: no body

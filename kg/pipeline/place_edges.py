@@ -47,6 +47,10 @@ def local_place_start(text: str, masked: str, start: int) -> int:
 def unknown_place_start(text: str, start: int) -> int:
     """Start of a two-character place name the gazetteer lacks before a level character (青禾 + 县纪委), when the two
     characters stand at a clean edge (after punctuation, a boundary word or the text's start)."""
+    if start > 3 and text[start - 3] in "市州盟" and _two_han(text, start - 2, start):
+        outer = unknown_place_start(text, start - 3)  # 汀湄市云岭区: a district of a city it lacks too
+        if outer < start - 3:
+            return outer
     left = stem_start(text, start, limit=3)
     if left is None or start - left != 2 or not is_han(text[left]):
         return start
@@ -64,3 +68,8 @@ def demonstrative(text: str, level: int) -> bool:
     if before == "该":
         return text[level - 2 : level - 1] != "应"
     return before == "本" and not is_han(text[level - 2 : level - 1] or "，")
+
+
+def _two_han(text: str, start: int, end: int) -> bool:
+    return end - start == 2 and all(is_han(ch) for ch in text[start:end]) and not (
+        text[start:end] in BOUNDARY_WORDS or text[start:end] in _VERB_WORDS or text[start:end] in NOT_PLACE_WORDS)
