@@ -155,3 +155,13 @@ def test_a_verb_before_a_company_is_no_part_of_its_name(nlp):
 )
 def test_a_body_set_up_by_a_verb(nlp, text, expected):
     assert spans_of(nlp(text), "ORG", nested=True) == expected
+
+
+def test_a_county_reports_title_after_an_editors_note_names_the_reporter(nlp):
+    text = ("（虚构示例文本）\n柳溪县人民政府工作报告\n"
+            "过去一年，在云岭市委、市政府和县委的坚强领导下，我们出台《柳溪县优化营商环境若干措施》。\n")
+    record = extract_doc(nlp(text), source="t.txt")
+    got = sorted((r.head.name, r.type, r.tail.name) for r in record.relations)
+    assert ("柳溪县人民政府", "ISSUED", "柳溪县优化营商环境若干措施") in got  # not the city's government
+    # each body the leadership is credited to (places the gazetteer lacks: their bodies keep the names written)
+    assert {r[0] for r in got if r[1] == "LEADS" and r[2] == "柳溪县人民政府"} == {"云岭市委", "市政府", "县委"}

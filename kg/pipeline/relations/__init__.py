@@ -47,7 +47,7 @@ __all__ = ["APPROVAL", "BY_VERB", "DIRECTIVE", "DIRECT_INSPECTION", "FAMILIES", 
 # A verb character pair that starts a noun instead: 组成人员 (members), 建立健全 is a verb and stays
 NOT_A_VERB = re.compile(r"人员|部分|情况")
 # (a bare 政府 is the place's: 党委、政府, 制定政府规章)
-REPORTER = re.compile(rf"(?:省|自治区|市|[{HAN}]{{2,9}}(?:省|自治区|市))?(?:人民)?政府")
+REPORTER = re.compile(rf"(?:自治区|自治州|[省市县区州旗]|[{HAN}]{{2,9}}(?:自治区|自治州|[省市县区州旗]))?(?:人民)?政府")
 WORK_REPORT = re.compile("政府工作报告|本届政府|我们")  # a government speaking of itself
 HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")
 LIST_HEAD = re.compile(r"(?:下列|以下|如下)[^，。；：:]{0,8}[：:]\s*$")
@@ -167,7 +167,9 @@ def _acts_for_report(subject: Ent) -> bool:
     return subject.subtype not in NOT_REPORTING_KINDS and not subject.text.endswith(INSTITUTION_ENDS)
 
 
-REPORT_TITLE = re.compile(r"[ \t\u3000]*(?:\d{4}年)?(?P<body>[^\n，。]{2,30}?)(?:\d{4}年)?(?:年度)?工作报告")
+# the title line of a report, after blank lines and an editor's note in brackets
+REPORT_TITLE = re.compile(r"(?:\s*[（(][^\n]*[）)][ \t\u3000]*\n)?\s*(?:\d{4}年)?(?P<body>[^\n，。]{2,30}?)(?:\d{4}年)?"
+                          r"(?:年度)?工作报告")
 
 
 def _titled_reporter(text: str, views: list[Ent]) -> Ent | None:

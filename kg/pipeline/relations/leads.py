@@ -44,7 +44,7 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
             led = listed_after(text, sent, after[0].start_char)  # 在…领导下，A、B…: each of them
         else:  # A……，在…领导下，聚焦…: the subject before
             led = [s for s in sent.subject if s.end_char <= m.start()]
-        for leader in leaders[:1]:
+        for leader in leaders:  # 在市委、市政府的坚强领导下: each of them
             for follower in led:
                 yield leader, "LEADS", follower
 
