@@ -165,3 +165,13 @@ def test_a_county_reports_title_after_an_editors_note_names_the_reporter(nlp):
     assert ("柳溪县人民政府", "ISSUED", "柳溪县优化营商环境若干措施") in got  # not the city's government
     # each body the leadership is credited to (places the gazetteer lacks: their bodies keep the names written)
     assert {r[0] for r in got if r[1] == "LEADS" and r[2] == "柳溪县人民政府"} == {"云岭市委", "市政府", "县委"}
+
+
+def test_a_bureaus_summary_says_wo_ju_for_itself(nlp):
+    text = ("青禾市市场监督管理局2023年工作总结\n"
+            "我局推行包容审慎监管。我局联合市税务局、市人社局等18个部门开展跨部门联合抽查。\n")
+    record = extract_doc(nlp(text), source="t.txt")
+    got = sorted((r.head.name, r.type, r.tail.name) for r in record.relations)
+    assert got == [("青禾市市场监督管理局", "COOPERATES_WITH", "市人社局"),
+                   ("青禾市市场监督管理局", "COOPERATES_WITH", "市税务局"),
+                   ("青禾市市场监督管理局", "ESTABLISHED", "包容审慎监管")]  # the partners with it, not each other

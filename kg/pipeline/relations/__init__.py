@@ -48,7 +48,7 @@ __all__ = ["APPROVAL", "BY_VERB", "DIRECTIVE", "DIRECT_INSPECTION", "FAMILIES", 
 NOT_A_VERB = re.compile(r"人员|部分|情况")
 # (a bare 政府 is the place's: 党委、政府, 制定政府规章)
 REPORTER = re.compile(rf"(?:自治区|自治州|[省市县区州旗]|[{HAN}]{{2,9}}(?:自治区|自治州|[省市县区州旗]))?(?:人民)?政府")
-WORK_REPORT = re.compile("政府工作报告|本届政府|我们")  # a government speaking of itself
+WORK_REPORT = re.compile("政府工作报告|本届政府|我们|我[局委院厅办]")  # a body speaking of itself
 HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")
 LIST_HEAD = re.compile(r"(?:下列|以下|如下)[^，。；：:]{0,8}[：:]\s*$")
 ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十]+[，,、])")
@@ -169,7 +169,7 @@ def _acts_for_report(subject: Ent) -> bool:
 
 # the title line of a report, after blank lines and an editor's note in brackets
 REPORT_TITLE = re.compile(r"(?:\s*[（(][^\n]*[）)][ \t\u3000]*\n)?\s*(?:\d{4}年)?(?P<body>[^\n，。]{2,30}?)(?:\d{4}年)?"
-                          r"(?:年度)?工作报告")
+                          r"(?:年度)?(?:上半年)?工作(?:报告|总结)")
 
 
 def _titled_reporter(text: str, views: list[Ent]) -> Ent | None:

@@ -45,7 +45,8 @@ PLACE_SUBJECT = re.compile(r"^(?:该|我|本|全|各)[省市县区州乡镇村]"
 # 学校制定…, 公司建立…: the institution the text is about acts, by its short form
 INSTITUTION_SUBJECT = re.compile("^(?:该|本|全)?(?:" + "|".join(w for w in INSTITUTION_SHORT_FORMS if len(w) > 1) + ")")
 ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组)")
-WE = re.compile(r"(?:^|(?<=[，,：:。\n]))(?:[^，,。]{0,8}，)?(?:我们|本届政府)")  # 我们 at a clause's start
+# 我们 at a clause's start; 我局, 我院, 我委: the body whose report or summary it is
+WE = re.compile(r"(?:^|(?<=[，,：:。\n]))(?:[^，,。]{0,8}，)?(?:我们|本届政府|我(?P<kind>[局委院厅办]))")
 SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
 # 要 before a verb: what a body is told to do (要 of 要求, 重要, 主要, 纪要… is none). 应当/必须 stay: a regulation's
 # duties (县级以上人民政府应当建立…制度) are the relations the guideline counts
@@ -82,6 +83,8 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
     if SALUTATION.fullmatch(text, sent.start, sent.end) and not ctx.verbs.any.search(text, sent.start, sent.end):
         return []  # 各县区人民政府，市政府各部门：the bodies a notice is sent to
     we = WE.search(text, sent.start, sent.end) if ctx.reporter is not None else None
+    if we is not None and we["kind"] and ctx.reporter is not None and not ctx.reporter.text.endswith(we["kind"]):
+        we = None  # 我局 in a text a 委 reports: another body
     for span in actors_of(text, sent):
         if we is not None and we.start() < span.start_char:
             break

@@ -23,6 +23,8 @@ from kg.pipeline.spans import Ent
 # A会同B, A协助B: the verb alone between two bodies that work together
 JOINT_WITH = re.compile(PARTNER_ADVERBS + VERBS.alternation(VERBS.direct_object("COOPERATES_WITH")))
 HELPING = re.compile("配合|协助|参与")
+ACTIVITY_BEFORE = re.compile("开展|进行|实施|组织|举办")
+JOINT_ACTIVITY = re.compile("联合(?:抽查|检查|执法|督查|巡查|整治|审查|调研|行动|惩戒)")  # the name of an activity
 
 
 def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Iterator[Triple]:
@@ -38,6 +40,8 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
                 yield lead[0], "COOPERATES_WITH", partner
         return
     group = group_of(text, sent, before[-1])
+    if JOINT_ACTIVITY.match(text, verb.start) and ACTIVITY_BEFORE.search(text, group[-1].end_char, verb.start):
+        return  # 联合A、B开展跨部门联合抽查: 联合抽查 names the activity A and B join, not one working with the other
     leader = lead_of(text, sent, verb.clause_start) if HELPING.match(text, verb.start) else None
     if leader is not None:  # 由A牵头，B、C配合: the helpers work with the lead
         for partner in group:
