@@ -1,15 +1,16 @@
 """Compiled regexes kept on disk: the pipeline's big grammars compile in milliseconds instead of half a second.
 
-``re`` turns a pattern into a list of integers (its parser and code generator, pure Python: about 0.5 s for the
-institution grammar's 40,000 characters) that ``_sre.compile`` makes into a pattern object. :func:`compile_regex` keeps
-that list, per pattern and flags, in a file of the user's cache folder (``$XDG_CACHE_HOME/kg``, else
-``~/.cache/kg``), one file per Python build and regex engine version, so a later process hands the stored list to
-``_sre.compile`` directly: the same pattern object ``re.compile`` gives (``_sre`` validates the code it is given).
+``re`` turns a pattern into a list of integers (its parser and code generator, pure Python: about half a second
+for the institution grammar's 64,000 characters) that ``_sre.compile`` makes into a pattern object.
+:func:`compile_regex` keeps that list, per pattern and flags, in a file of the user's cache folder
+(``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``), one file per Python build and regex engine version, so a later
+process hands the stored list to ``_sre.compile`` directly: the same pattern object ``re.compile`` gives (``_sre``
+validates the code it is given).
 
-:func:`save` writes the file when a pattern was compiled anew, with the patterns used since the process started
-only (the file never grows beyond one pipeline's). Anything that goes wrong reading or writing it (no cache
-folder, a read-only home, a file cut short) falls back to ``re.compile`` silently. ``KG_REGEX_CACHE=0`` turns the
-cache off.
+:func:`save` writes the file when a pattern was compiled anew, with the patterns compiled since its last call
+only: :func:`kg.pipeline.load` calls it, so the file holds one pipeline's patterns. Anything that goes wrong
+reading or writing it (no cache folder, a read-only home, a file cut short) falls back to ``re.compile``
+silently. ``KG_REGEX_CACHE=0`` turns the cache off.
 
 >>> pattern = compile_regex("(?P<body>[省市县]委)巡察办")
 >>> pattern.pattern, pattern.groupindex["body"], bool(pattern.match("市委巡察办"))
@@ -44,7 +45,7 @@ Key = tuple[str, int, str]  # the pattern (before any rewrite), its flags, the r
 Entry = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 _stored: dict[Key, Entry] | None = None  # the file's entries, read at the first compile
-_used: dict[Key, Entry] = {}  # the entries this process compiled or read
+_used: dict[Key, Entry] = {}  # the entries compiled or read since the last save
 _missed = False  # whether a pattern was compiled anew since the file was read or written
 
 
@@ -94,11 +95,11 @@ def _pattern(entry: Entry) -> re.Pattern[str] | None:
 
 
 def save() -> None:
-    """Write the patterns used since the process started, if one of them was compiled anew."""
-    global _missed, _stored
-    if not _missed or not _enabled():
+    """Write the patterns compiled since the last call (a pipeline's), if one of them was compiled anew."""
+    global _missed, _stored, _used
+    used, missed, _used, _missed = _used, _missed, {}, False
+    if not missed or not _enabled():
         return
-    _missed = False
     path = _path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -107,13 +108,13 @@ def save() -> None:
         return
     try:
         with os.fdopen(fd, "wb") as out:
-            marshal.dump(dict(_used), out)
+            marshal.dump(used, out)
         os.replace(tmp, path)  # whole or not at all, whatever another process writes at the same time
     except (OSError, ValueError, OverflowError):
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         return
-    _stored = dict(_used)
+    _stored = used
 
 
 def _enabled() -> bool:
