@@ -7,9 +7,12 @@ import inspect
 import subprocess
 import sys
 
+from spacy.tokens import Doc
+
 from kg.pipeline.regions import PLACES_KEY
 from kg.pipeline.sentences import SENTENCES_KEY
 from kg.pipeline.spans import META_KEY, SPAN_LIST_KEY, TEXT_KEY, VIEWS_KEY
+from tests.conftest import texts_of
 
 
 def test_pipeline_user_data_keys_are_the_declared_constants(nlp):
@@ -30,3 +33,13 @@ def test_pipeline_doc_extensions_are_registered_by_the_components_that_set_them(
 def test_pipeline_never_imports_the_record_builder():
     code = "import sys, kg.pipeline; kg.pipeline.load(); assert 'kg.extract' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_char_tokenizer_docs_are_those_of_the_words(nlp):
+    """Tokens made from string ids are the tokens made from the characters (spaCy's Doc from words)."""
+    for text in [*texts_of("samples")[:3], "市委 巡察办\n\n  印发 ", " 前导\t空白\u3000。"]:
+        doc = nlp.make_doc(text)
+        words = [t.text for t in doc]
+        plain = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+        assert doc.to_bytes(exclude=["user_data"]) == plain.to_bytes(exclude=["user_data"])
+        assert doc.text == text

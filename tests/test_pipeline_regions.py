@@ -78,3 +78,13 @@ def test_regions_a_bare_city_in_a_municipality_text_is_the_municipality():
     assert regions["市"].name == "北京市"
     text = "天水市委召开会议。天水市纪委通报，北京市专家参加。市政府要求落实。"
     assert document_regions(text, [], load_gazetteer())["市"].name == "天水市"  # a city the text is about
+
+
+@pytest.mark.parametrize("kind", ["samples", "real"])
+def test_gazetteer_find_is_the_name_regex_scan(kind):
+    gaz = load_gazetteer()
+    for text in [*texts_of(kind), "甘肃省定西市渭源县", "定西", "市委和县委", ""]:
+        spans = [m.span() for m in gaz.pattern.finditer(text)]
+        expected = [(s, e) for i, (s, e) in enumerate(spans)
+                    if not gaz._word_not_place(text, s, e, spans[i - 1] if i else None)]
+        assert gaz.find(text) == expected

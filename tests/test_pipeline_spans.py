@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from kg.pipeline.spans import entity_views, fast_start
+from kg.pipeline.lexicons import mechanism_terms
+from kg.pipeline.spans import entity_views, fast_start, trie_regex
 from tests.conftest import texts_of
 
 
@@ -72,3 +75,39 @@ def test_start_chars_read_off_the_text_of_odd_patterns(source):
     from kg.pipeline.starts import parsed_first, read_first
 
     assert read_first(source) == parsed_first(source)
+
+
+def _flat_trie(words: list[str]) -> str:
+    """The prefix tree as one alternation per node (trie_regex before it grouped big nodes behind look-aheads)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.text(alphabet="甲乙丙丁戊己庚辛壬癸子丑", min_size=1, max_size=4), min_size=1, max_size=60),
+       text=st.text(alphabet="甲乙丙丁戊己庚辛壬癸子丑，", max_size=200))
+def test_grouped_prefix_tree_finds_what_the_flat_one_finds(words, text):
+    grouped, flat = re.compile(trie_regex(words)), re.compile(_flat_trie(words))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert [m.span() for m in re.finditer(f"(?:{trie_regex(words)})那", text + "那")] == [
+        m.span() for m in re.finditer(f"(?:{_flat_trie(words)})那", text + "那")]  # backtracking into the tree
+
+
+def test_grouped_prefix_tree_on_kg_lexicons():
+    terms = mechanism_terms()
+    text = "\n".join(texts_of("samples"))
+    grouped, flat = re.compile(trie_regex(terms)), re.compile(_flat_trie(terms))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]

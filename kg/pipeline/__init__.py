@@ -31,6 +31,7 @@ import spacy
 from spacy.language import Language
 
 from kg.pipeline import (  # noqa: F401  (registers the factories)
+    compiled,
     institutions,
     mechanisms,
     noise,
@@ -67,4 +68,5 @@ def load(*, lexicons: Iterable[str | Path] = ()) -> Language:
             terms = [[row.type, row.term, row.role, row.canonical] for row in lexicon.terms]
             nlp.add_pipe("kg_user_lexicon", config={"terms": terms})
         nlp.add_pipe(name, config=configs.get(name, {}))
+    compiled.save()  # the grammars' compiled regexes, for the next process (kg.pipeline.compiled)
     return nlp

@@ -37,6 +37,7 @@ from kg.pipeline.classes import (
     elided_classes,
     with_place,
 )
+from kg.pipeline.compiled import compile_regex
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
 from kg.pipeline.lexicons import (
     BLOCKER_EXCEPTIONS,
@@ -198,21 +199,20 @@ class InstitutionFinder:
         self.departments = fast_start(f"{stems_seq}部门")  # 市场监管部门 without a place: the class of such departments
         # what a class of bodies may belong to, right before it: 中央有关部门, 区有关部门, 政务服务有关部门,
         # 下级人民政府信访工作机构
-        self.class_owner = re.compile(f"(?:中央|国务院|[上下本]级人民政府|(?:(?<=[和及与、])|(?<![{HAN}]))(?:人民)?政府"
-                                      f"|{stems_seq}"
-                                      f"|(?P<level>[省市县区乡镇]))$")
+        self.class_owner = compile_regex(f"(?:中央|国务院|[上下本]级人民政府|(?:(?<=[和及与、])|(?<![{HAN}]))"
+                                         f"(?:人民)?政府|{stems_seq}|(?P<level>[省市县区乡镇]))$")
         self.units = fast_start(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
         # 公安、市场监管等部门: domains listed before one head, each a class of its own (公安部门, 市场监管部门)
         self.elided = fast_start(f"(?:{stems_seq}、){{1,6}}{stems_seq}(?:[和及]{stems_seq})?等(?P<head>{CLASS_HEAD})")
-        self.place_only = re.compile(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
-        self.level_only = re.compile(f"^{TERM}?{level}$")
+        self.place_only = compile_regex(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
+        self.level_only = compile_regex(f"^{TERM}?{level}$")
         self.named = fast_start(named)
         self.group = fast_start(_alternation(heads["group"]))
         # 兰州大学党委, 县人民医院纪委, 酒钢集团公司党委巡察组: the organs of an institution named by its name
-        self.named_end = re.compile(f"(?:{named})$")
-        self.organs = re.compile(f"(?:{_alternation(INSTITUTION_ORGANS)})(?:{segment})*|(?:{segment})+")
+        self.named_end = compile_regex(f"(?:{named})$")
+        self.organs = compile_regex(f"(?:{_alternation(INSTITUTION_ORGANS)})(?:{segment})*|(?:{segment})+")
         # 校党委, 集团公司纪委: the organs of the institution the text is about, by the kind of institution
-        self.institution_short = re.compile(trie_regex(INSTITUTION_SHORT_FORMS))
+        self.institution_short = compile_regex(trie_regex(INSTITUTION_SHORT_FORMS))
 
     def __call__(self, doc: Doc) -> Doc:
         add_found(doc, self.find(doc_text(doc), places=doc_places(doc)))

@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from kg.pipeline.compiled import compile_regex
 from kg.pipeline.lexicons import (
     BOUNDARY_WORDS,
     CAMPAIGN_HEADS,
@@ -119,8 +120,8 @@ class MechanismFinder:
         head_re = "(?:" + "|".join(sorted(heads, key=len, reverse=True)) + ")"
         # 制度化, 工作法治, 工作法规, 制度型开放, 主流媒体系统性, 制度笼子, 制度创新, 制度安排, 机制活: the head
         # starts another word or is said to be so; 制度机制, 制度体系: two heads make one generic compound
-        self.heads = re.compile(head_re + r"(?![化性上治律规型统笼活]|创新|机制|体系|安排)")
-        self.head_word = re.compile("|".join(h for h in heads if h != "台账"))
+        self.heads = compile_regex(head_re + r"(?![化性上治律规型统笼活]|创新|机制|体系|安排)")
+        self.head_word = compile_regex("|".join(h for h in heads if h != "台账"))
         self.term_set = frozenset(terms)
         self.quotes = QuotedNames(heads=heads, terms=self.term_set)
         self.terms = fast_start(trie_regex(terms))

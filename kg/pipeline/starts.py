@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kg.pipeline.compiled import compile_regex
+
 try:  # the regex parser: public as sre_parse up to 3.10, re._parser after (sre_parse warns there)
     from re import _constants as sre  # type: ignore[attr-defined]
     from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -48,13 +50,19 @@ def fast_start(pattern: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str
     '\\\\w+委'
     """
     if isinstance(pattern, str):  # given as a string, the (big) pattern is compiled once, not twice
-        source = pattern
-    else:
-        source, flags = pattern.pattern, pattern.flags
+        return compile_regex(pattern, flags, rewrite=with_start_class)
+    head = start_class(pattern.pattern, pattern.flags)
+    return pattern if head is None else compile_regex(f"(?=[{head}])(?:{pattern.pattern})", pattern.flags)
+
+
+def with_start_class(source: str, flags: int = 0) -> str:
+    """``source`` with the look-ahead on its start characters in front; unchanged if any character may start it.
+
+    >>> with_start_class("市委|第[一二]组")
+    '(?=[市第])(?:市委|第[一二]组)'
+    """
     head = start_class(source, flags)
-    if head is None:
-        return pattern if isinstance(pattern, re.Pattern) else re.compile(source, flags)
-    return re.compile(f"(?=[{head}])(?:{source})", flags)
+    return source if head is None else f"(?=[{head}])(?:{source})"
 
 
 def start_class(source: str, flags: int = 0) -> str | None:

@@ -32,13 +32,15 @@ class CharTokenizer:
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
+        self.orths = _Orths(vocab)
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
+        words: list[str | int] = []
         spaces: list[bool] = []
+        orth = self.orths.__getitem__
         pos = 0
         for m in _SPACES.finditer(text):
-            words += text[pos : m.start()]  # one word per character: list.extend over the string
+            words += map(orth, text[pos : m.start()])  # one word per character, given by its string id
             spaces += [False] * (m.start() - pos)
             piece = m.group()
             if words and not spaces[-1] and piece[0] == " ":
@@ -48,9 +50,9 @@ class CharTokenizer:
                 words.append(piece)
                 spaces.append(False)
             pos = m.end()
-        words += text[pos:]
+        words += map(orth, text[pos:])
         spaces += [False] * (len(text) - pos)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)  # type: ignore[arg-type]  # (ids are words too: its docs)
         doc.user_data[TEXT_KEY] = text  # the components read the text without rebuilding it from tokens
         return doc
 
@@ -65,6 +67,23 @@ class CharTokenizer:
 
     def from_disk(self, path: object, **kwargs: object) -> CharTokenizer:
         return self
+
+
+class _Orths(dict[str, int]):
+    """The string id of each character seen (added to the vocab's strings): spaCy makes a token from an id about 3x
+    faster than from a string, which it hashes (twice) at every token. At most MAX_CHARS characters are kept."""
+
+    MAX_CHARS = 200_000  # more than Unicode has in common use
+
+    def __init__(self, vocab: Vocab) -> None:
+        super().__init__()
+        self.strings = vocab.strings
+
+    def __missing__(self, char: str) -> int:
+        orth = self.strings.add(char)
+        if len(self) < self.MAX_CHARS:
+            self[char] = orth
+        return orth
 
 
 @registry.tokenizers("kg.char_tokenizer.v1")

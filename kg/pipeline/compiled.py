@@ -1,0 +1,152 @@
+"""Compiled regexes kept on disk: the pipeline's big grammars compile in milliseconds instead of half a second.
+
+``re`` turns a pattern into a list of integers (its parser and code generator, pure Python: about half a second
+for the institution grammar's 64,000 characters) that ``_sre.compile`` makes into a pattern object.
+:func:`compile_regex` keeps that list, per pattern and flags, in a file of the user's cache folder
+(``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``), one file per Python build and regex engine version, so a later
+process hands the stored list to ``_sre.compile`` directly: the same pattern object ``re.compile`` gives (``_sre``
+validates the code it is given).
+
+:func:`save` writes the file when a pattern was compiled anew, with the patterns compiled since its last call
+only: :func:`kg.pipeline.load` calls it, so the file holds one pipeline's patterns. Anything that goes wrong
+reading or writing it (no cache folder, a read-only home, a file cut short) falls back to ``re.compile``
+silently. ``KG_REGEX_CACHE=0`` turns the cache off.
+
+>>> pattern = compile_regex("(?P<body>[省市县]委)巡察办")
+>>> pattern.pattern, pattern.groupindex["body"], bool(pattern.match("市委巡察办"))
+('(?P<body>[省市县]委)巡察办', 1, True)
+"""
+
+from __future__ import annotations
+
+import array
+import contextlib
+import functools
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+try:  # the engine and code generator behind re.compile (private: checked, with re.compile as the fallback)
+    import _sre
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python implementation
+    _sre = None
+_CODE = "I"  # the array type of the code: 32-bit unsigned (_sre.CODESIZE, part of the file's name)
+
+Key = tuple[str, int, str]  # the pattern (before any rewrite), its flags, the rewrite's name and code
+# the pattern compiled, its flags, its code (as bytes of unsigned 32-bit integers: marshal reads those 30x faster
+# than a list of ints), its number of groups, their names
+Entry = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+_stored: dict[Key, Entry] | None = None  # the file's entries, read at the first compile
+_used: dict[Key, Entry] = {}  # the entries compiled or read since the last save
+_missed = False  # whether a pattern was compiled anew since the file was read or written
+
+
+def compile_regex(source: str, flags: int = 0, rewrite: Callable[[str, int], str] | None = None) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, from the stored code when this pattern was compiled before.
+
+    ``rewrite``: a function of the source and flags that gives the pattern to compile instead (the look-ahead of
+    :func:`~kg.pipeline.starts.fast_start`), called only when the pattern is not stored; its result is stored too.
+    """
+    global _missed
+    rewritten = None
+    if _enabled():
+        key = (source, int(flags), _name(rewrite) if rewrite else "")
+        entry = _entries().get(key)
+        pattern = _pattern(entry) if entry is not None else None
+        if pattern is not None and entry is not None:
+            _used[key] = entry
+            return pattern
+        rewritten = rewrite(source, flags) if rewrite else source
+        entry = _code(rewritten, int(flags))
+        pattern = _pattern(entry)
+        if pattern is not None:
+            _used[key] = entry
+            _missed = True
+            return pattern
+    return re.compile(rewritten or (rewrite(source, flags) if rewrite else source), flags)
+
+
+@functools.lru_cache(maxsize=8)
+def _name(rewrite: Callable[[str, int], str]) -> str:
+    """A rewrite's name and a hash of its module's source: its stored results hold for that code only."""
+    module = sys.modules[rewrite.__module__]
+    try:
+        code = Path(module.__file__ or "").read_bytes()
+    except OSError:
+        code = repr(module).encode()
+    return f"{rewrite.__module__}.{rewrite.__qualname__}|{hashlib.sha256(code).hexdigest()[:16]}"
+
+
+def _pattern(entry: Entry) -> re.Pattern[str] | None:
+    """The pattern object of a stored entry; None if ``_sre`` refuses its code (another engine's)."""
+    try:
+        source, flags, code, groups, names, index = entry
+        return _sre.compile(source, flags, array.array(_CODE, code).tolist(), groups, names, index)
+    except (RuntimeError, TypeError, ValueError, OverflowError):
+        return None
+
+
+def save() -> None:
+    """Write the patterns compiled since the last call (a pipeline's), if one of them was compiled anew."""
+    global _missed, _stored, _used
+    used, missed, _used, _missed = _used, _missed, {}, False
+    if not missed or not _enabled():
+        return
+    path = _path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as out:
+            marshal.dump(used, out)
+        os.replace(tmp, path)  # whole or not at all, whatever another process writes at the same time
+    except (OSError, ValueError, OverflowError):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        return
+    _stored = used
+
+
+def _enabled() -> bool:
+    return _sre is not None and os.environ.get("KG_REGEX_CACHE", "1") != "0"
+
+
+def _code(source: str, flags: int) -> Entry:
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` for ``source`` (the same steps)."""
+    parsed = _parser.parse(source, flags)
+    code = array.array(_CODE, _compiler._code(parsed, flags)).tobytes()
+    names = parsed.state.groupdict
+    index: list[str | None] = [None] * parsed.state.groups
+    for name, i in names.items():
+        index[i] = name
+    return source, flags | parsed.state.flags, code, parsed.state.groups - 1, dict(names), tuple(index)
+
+
+def _entries() -> dict[Key, Entry]:
+    global _stored
+    if _stored is None:
+        try:
+            with open(_path(), "rb") as f:
+                data: Any = marshal.load(f)
+            _stored = data if isinstance(data, dict) else {}
+        except (OSError, EOFError, ValueError, TypeError):
+            _stored = {}
+    return _stored
+
+
+def _path() -> Path:
+    """The cache file of this Python build and regex engine."""
+    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    build = f"{sys.version}|{sys.implementation.cache_tag}|{_constants.MAGIC}|{_sre.CODESIZE}|{_sre.MAXREPEAT}"
+    build += f"|{array.array(_CODE).itemsize}"
+    return Path(root) / "kg" / f"regex-{hashlib.sha256(build.encode()).hexdigest()[:16]}.marshal"

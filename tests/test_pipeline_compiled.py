@@ -1,0 +1,85 @@
+"""The compiled-regex cache: a pattern read back from the file is the pattern re.compile gives."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.pipeline import compiled
+from kg.pipeline.starts import fast_start, with_start_class
+from tests.conftest import texts_of
+
+
+@pytest.fixture
+def fresh(tmp_path, monkeypatch):
+    """An empty cache folder and a process that has read no file yet."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("KG_REGEX_CACHE", raising=False)
+    monkeypatch.setattr(compiled, "_stored", None)
+    monkeypatch.setattr(compiled, "_used", {})
+    monkeypatch.setattr(compiled, "_missed", False)
+    return tmp_path
+
+
+def _forget(monkeypatch) -> None:
+    """As a new process: the file is read again."""
+    monkeypatch.setattr(compiled, "_stored", None)
+    monkeypatch.setattr(compiled, "_used", {})
+
+
+def _same(a: re.Pattern[str], b: re.Pattern[str], text: str) -> None:
+    assert (a.pattern, a.flags, a.groups, a.groupindex) == (b.pattern, b.flags, b.groups, b.groupindex)
+    assert [(m.span(), m.groupdict()) for m in a.finditer(text)] == [(m.span(), m.groupdict()) for m in b.finditer(text)]
+
+
+def test_patterns_read_back_are_re_compiles(fresh, monkeypatch, nlp):
+    institutions = nlp.get_pipe("kg_institutions")
+    sources = [p.pattern for p in vars(institutions).values() if isinstance(p, re.Pattern)]
+    sources += ["(?P<body>[省市县]委)巡察办", r"\s+", "(?i)abc|第[一二]组"]
+    for source in sources:
+        compiled.compile_regex(source)
+    compiled.save()
+    assert list(fresh.glob("kg/regex-*.marshal"))
+    _forget(monkeypatch)
+    text = "\n".join(texts_of("samples"))[:20000]
+    for source in sources:
+        cached = compiled.compile_regex(source)
+        assert not compiled._missed  # read from the file
+        _same(cached, re.compile(source), text)
+
+
+def test_rewritten_patterns_are_stored_with_their_rewrite(fresh, monkeypatch):
+    source = "(?:中共)?[省市]委|第[一二]组"
+    first = fast_start(source)
+    compiled.save()
+    _forget(monkeypatch)
+    again = fast_start(source)
+    assert first.pattern == again.pattern == with_start_class(source)
+    assert compiled.compile_regex(source).pattern == source  # the same source unrewritten is another entry
+
+
+def test_a_broken_file_falls_back_to_re(fresh, monkeypatch):
+    compiled.compile_regex("市委|县委")
+    compiled.save()
+    for path in fresh.glob("kg/regex-*.marshal"):
+        path.write_bytes(b"\x00broken")
+    _forget(monkeypatch)
+    assert compiled.compile_regex("市委|县委").findall("市委和县委") == ["市委", "县委"]
+
+
+def test_the_file_keeps_only_the_patterns_used(fresh, monkeypatch):
+    compiled.compile_regex("市委")
+    compiled.save()
+    _forget(monkeypatch)
+    compiled.compile_regex("县委")
+    compiled.save()
+    _forget(monkeypatch)
+    assert [key[0] for key in compiled._entries()] == ["县委"]
+
+
+def test_off_when_asked(fresh, monkeypatch):
+    monkeypatch.setenv("KG_REGEX_CACHE", "0")
+    assert compiled.compile_regex("市委").match("市委")
+    compiled.save()
+    assert not list(fresh.glob("kg/*"))
