@@ -67,6 +67,7 @@ def test_verbs_before_a_body_are_no_part_of_it(nlp, text, expected):
         ("南湖大学东湖校区启用。", [("南湖大学东湖校区", "PART_OF", "南湖大学")]),
         ("南湖大学湿地生态大数据应用实验室建成。", [("南湖大学湿地生态大数据应用实验室", "PART_OF", "南湖大学")]),
         ("南湖大学建设研究院。", []),  # a verb before the head: the university builds one
+        ("校党委巡察办、校纪委办公室开展工作。", [("校党委巡察办", "PART_OF", "校党委"), ("校纪委办公室", "PART_OF", "校纪委")]),
     ],
 )
 def test_a_campus_or_lab_is_part_of_its_hospital_or_university(nlp, text, expected):

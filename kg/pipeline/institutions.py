@@ -211,6 +211,7 @@ class InstitutionFinder:
         # 兰州大学党委, 县人民医院纪委, 酒钢集团公司党委巡察组: the organs of an institution named by its name
         self.named_end = compile_regex(f"(?:{named})$")
         self.organs = compile_regex(f"(?:{_alternation(INSTITUTION_ORGANS)})(?:{segment})*|(?:{segment})+")
+        self.organ_words = re.compile(_alternation(INSTITUTION_ORGANS))
         # 校党委, 集团公司纪委: the organs of the institution the text is about, by the kind of institution
         self.institution_short = compile_regex(trie_regex(INSTITUTION_SHORT_FORMS))
 
@@ -299,6 +300,9 @@ class InstitutionFinder:
             if organs is not None and extend_left(text, m.start(), limit=1) == m.start():  # not inside a word
                 generic = after_class_marker(text, m.start())
                 found.append(Found(m.start(), organs.end(), "ORG", _subtype(organs.group()), generic))
+                organ = self.organ_words.match(masked, m.end())  # 校党委巡察办: the unit of 校党委, its parent
+                if organ is not None and organ.end() < organs.end():
+                    found.append(Found(m.start(), organ.end(), "ORG", _subtype(organ.group()), generic, nested=True))
         return found
 
     def _with_organs(self, text: str, masked: str, found: Found) -> list[Found]:
