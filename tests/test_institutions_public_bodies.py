@@ -68,6 +68,10 @@ def test_verbs_before_a_body_are_no_part_of_it(nlp, text, expected):
         ("南湖大学湿地生态大数据应用实验室建成。", [("南湖大学湿地生态大数据应用实验室", "PART_OF", "南湖大学")]),
         ("南湖大学建设研究院。", []),  # a verb before the head: the university builds one
         ("校党委巡察办、校纪委办公室开展工作。", [("校党委巡察办", "PART_OF", "校党委"), ("校纪委办公室", "PART_OF", "校纪委")]),
+        # a court's tribunals and divisions, and a body named after what it belongs to
+        ("市中院清算与破产审判庭审理案件。", [("市中院清算与破产审判庭", "PART_OF", "市中院")]),
+        ("市中级人民法院执行局开展行动。", [("市中级人民法院执行局", "PART_OF", "市中级人民法院")]),
+        ("柳溪县人民法院所属桐溪人民法庭被评为先进。", [("桐溪人民法庭", "PART_OF", "柳溪县人民法院")]),
     ],
 )
 def test_a_campus_or_lab_is_part_of_its_hospital_or_university(nlp, text, expected):

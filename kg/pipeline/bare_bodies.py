@@ -34,11 +34,15 @@ OWN_RULES = re.compile(f"(?:(?<![{HAN}])|(?<=制定|修改|废止|出台|修订|
 # named by what it does (no place needed: the verb makes it one body)
 _SET_UP_HEADS = ("委员会", "领导小组", "工作专班", "专班", "办公室", "工作组", "检查组", "督导组", "督查组", "巡察组",
                  "监督组", "指导组", "调查组", "专案组", "指挥部", "指挥中心", "议事会", "理事会", "工作站",
-                 "服务站", "小组", "组", "队", "科", "处", "部", "室")
+                 "服务站", "审判庭", "人民法庭", "法庭", "小组", "组", "队", "科", "处", "部", "室")
 _COUNT = "(?:[\\d一二三四五六七八九十两几多]+个|首个|首家)?"  # 组建3个巡察组, 设立首个…工作站: no part of the name
-_SET_UP_NAME = (f"[^\\W\\d_的了在对向把将由为以与及和、，等各省市县区乡镇村州]{{2,10}}?(?:{'|'.join(_SET_UP_HEADS)})"
+_SET_UP_NAME = (f"[^\\W\\d_的了在对向把将由为以及和、，等各省市县区乡镇村州]{{2,10}}?(?:{'|'.join(_SET_UP_HEADS)})"
                 "(?![门长员级学技署分队位件落会议内外织成建合伍])")
 SET_UP_BODY = re.compile(f"(?<![未不没])(?:成立|组建|设立|下设|内设|组成)(?:了|的)?{_COUNT}(?P<name>{_SET_UP_NAME})")
+# 县人民法院所属桐溪人民法庭, 集团所属路桥建设有限公司: a body named after what it belongs to
+_BELONGING_HEADS = ("人民法庭", "派出所", "分局", "支队", "大队", "中队", "有限公司", "公司", "中心", "站")
+BELONGING_BODY = re.compile(f"(?<=所属|下属|直属)(?P<name>[^\\W\\d_的了在对向把将由为以与及和、，等各有关]{{2,12}}?"
+                            f"(?:{'|'.join(_BELONGING_HEADS)}))(?![长员级点位所])")
 SET_UP_NEXT = re.compile(f"[和、及]{_COUNT}(?P<name>{_SET_UP_NAME})")
 # 中央八项规定: the rules name the party's Central Committee that made them, in a government's report of its own
 # work (where the Centre is one of the bodies the report speaks of; a discipline article cites the rules as a
@@ -93,4 +97,5 @@ def set_up_bodies(text: str) -> list[Found]:
             items.append(following)
         # (下设办公室: a unit by its head alone is no name; the text names it elsewhere or not at all)
         found += [Found(i.start("name"), i.end("name"), "ORG", "team") for i in items if i["name"] not in _SET_UP_HEADS]
+    found += [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in BELONGING_BODY.finditer(text)]
     return found

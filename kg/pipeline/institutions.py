@@ -145,6 +145,9 @@ class InstitutionFinder:
         sub_unit = f"[{HAN}]{{2,4}}?(?:{'|'.join(AGENCY_SUB_UNITS)})"  # 交警支队, 交通警察支队
         # 市口腔医院梅江院区, 南湖大学东湖校区: a hospital's or a university's campus; 南湖大学生态大数据实验室: its lab
         campus = (f"(?:(?<=[院校学])[{HAN}]{{2,4}}?(?:院区|校区|分院)"
+                  # a court's tribunals and its enforcement bureau
+                  f"|(?<=法院|中院|高院)(?!所属|下属|直属)"
+                  f"(?:执行局|[^\\W\\d_的了在对向把将为以等和]{{2,8}}?(?:审判庭|人民法庭))"
                   f"|(?<=大学|学院)[^\\W\\d_与和及的了在对向把将为以共建设立等]{{2,12}}?"
                   f"(?:重点实验室|实验室|研究院|研究所|研究中心))")
         # 第三监督检查室, 第二巡察组: a numbered office or team with a free description

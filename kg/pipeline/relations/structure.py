@@ -61,8 +61,8 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     text = ctx.text
     orgs = actors_of(text, sent)
     for left, right in itertools.pairwise(outermost(sent.of("ORG"))):  # 市人大及其常委会: the congress's committee
-        if text[left.end_char : right.start_char] == "及其":
-            yield right, "PART_OF", left
+        if text[left.end_char : right.start_char] in ("及其", "所属", "下属", "直属") and not right.generic:
+            yield right, "PART_OF", left  # 县人民法院所属桐溪人民法庭: a body it has
     if text.find("设", sent.start, sent.end) >= 0:  # most sentences house nothing
         for left, right in itertools.pairwise(orgs):
             between = text[left.end_char : right.start_char]
