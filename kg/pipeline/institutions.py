@@ -37,6 +37,7 @@ from kg.pipeline.classes import (
     elided_classes,
     with_place,
 )
+from kg.pipeline.companies import COMPANY_NAME_CHARS, COUNTED_KIND, NAME_BREAKS, NOT_IN_NAME, companies
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
 from kg.pipeline.lexicons import (
@@ -66,7 +67,6 @@ from kg.pipeline.spans import (
     fast_start,
     has_boundary_word,
     is_han,
-    stem_start,
     trie_regex,
 )
 
@@ -257,7 +257,7 @@ class InstitutionFinder:
         found = classes + found + classes_of_bodies(text, found, classes)
         found += self._free_stem(text, self.named, limit=10, min_stem=2, masked=masked)
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
-        found += _companies(text, masked)
+        found += companies(text, masked, _subtype)
         found += elided_classes(text, self.elided, self.stems)
         found += bare_bodies(text)
         found = [g for f in found for g in self._with_organs(text, masked, f)]
@@ -409,8 +409,6 @@ def _proper(text: str, masked: str, start: int, head: int) -> bool:
             or (text[start - 1 : start] in "“「\"" and start > 0))
 
 
-# characters a name from a place to its head never spans (等 may: 高等专科学校)
-_NOT_IN_NAME = set("的在到对与和及或向把将被由从为是了")
 
 
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
@@ -421,11 +419,11 @@ def _national_end(text: str, m: re.Match[str]) -> int:
     """The end of a central body's name: with the institute after it only when its description is a name
     (中国科学院工业人工智能研究所, not 审计署应当对海关)."""
     desc = m.group("desc")
-    if desc and (has_boundary_word(desc) or _NOT_IN_NAME.intersection(desc)):
+    if desc and (has_boundary_word(desc) or NOT_IN_NAME.intersection(desc)):
         return m.start("institute")
     # 公安部经济犯罪侦查局, not 国家卫健委纪检监察组督促指导人事司 nor 国家税务总局定西市税务局 (a local office)
     bureau = m.group("bureau")
-    if bureau and (has_boundary_word(bureau) or _NOT_IN_NAME.intersection(bureau) or PLACE_LEVEL.search(bureau)):
+    if bureau and (has_boundary_word(bureau) or NOT_IN_NAME.intersection(bureau) or PLACE_LEVEL.search(bureau)):
         return m.start("bureau")
     return m.end()
 
@@ -434,40 +432,14 @@ def _named_from_place(text: str, masked: str, start: int, head: int, *, cut: boo
     """Where an institution named from a place starts: the last place before its head (a chain of them whole)
     when the words between are a name; ``start`` when no place is there; None when the description was ``cut``
     by the length limit mid-word and no place starts it."""
-    floor = max([0, head - COMPANY_NAME_CHARS] + [masked.rfind(ch, 0, head) + 1 for ch in _NAME_BREAKS])
+    floor = max([0, head - COMPANY_NAME_CHARS] + [masked.rfind(ch, 0, head) + 1 for ch in NAME_BREAKS])
     place = chain_start(masked, head, floor)  # 甘肃天水…: the chain's first place
     if cut:
         return place if place >= start else None  # 务局联合国网定西供电公司: only from the place on
     words = text[place:start]
-    if 0 <= place < start and not _NOT_IN_NAME.intersection(words) and not has_boundary_word(words):
+    if 0 <= place < start and not NOT_IN_NAME.intersection(words) and not has_boundary_word(words):
         return place  # 定西师范高等专科学校: the description stopped at 等 inside the name
     return start
-
-
-COMPANY = re.compile("(?:[（(]集团[）)])?(?:有限责任公司|有限公司)|股份有限公司|集团有限公司|集团公司")
-COUNTED_KIND = re.compile("[一二两三几多某每各数\\d]+[家个所]|某")
-COMPANY_NAME_CHARS = 24  # the longest stretch before the head searched for the place a company is named from
-_NAME_BREAKS = "，。；、,;：:（(）)\n 《》“”"
-
-
-def _companies(text: str, masked: str) -> list[Found]:
-    """Companies named from a place, whatever words follow it (甘肃天水电气传动研究所有限责任公司: 研究 and 所有
-    would end a free description anywhere else)."""
-    found = []
-    for m in COMPANY.finditer(text):
-        floor = max(0, m.start() - COMPANY_NAME_CHARS)
-        floor = max([floor] + [masked.rfind(ch, floor, m.start()) + 1 for ch in _NAME_BREAKS])
-        start = masked.find(PLACE_START, floor, m.start())
-        if start >= 0 and _NOT_IN_NAME.intersection(text[start : m.start()]):
-            start = -1  # 伊春市监委联合查办了…有限公司: not one name from the place (研究, 所有 may be in it)
-        if start < 0:  # 中储粮集团公司, 北大荒农垦集团有限公司: a brand name of 2–8 characters at a clean edge
-            start = stem_start(text, m.start(), limit=8) or m.start()
-            words = text[start : m.start()]
-            if (len(words) < 2 or has_boundary_word(words) or _NOT_IN_NAME.intersection(words)
-                    or COUNTED_KIND.match(words)):
-                continue  # 一家外贸有限公司: one of a kind
-        found.append(Found(start, m.end(), "ORG", _subtype(text[start : m.end()]), False))
-    return found
 
 
 INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委"]  # besides the units of the grammar (党组, 工会, 办公室…)

@@ -1,0 +1,42 @@
+"""Companies: named from a place (甘肃天水电气传动研究所有限责任公司) or by a brand at a clean edge (中储粮集团公司),
+never one of a kind (一家外贸有限公司)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.pipeline.gazetteer import PLACE_START, mask_places  # noqa: F401  (mask_places: the doctest)
+from kg.pipeline.spans import Found, has_boundary_word, stem_start
+
+# characters a name from a place to its head never spans (等 may: 高等专科学校)
+NOT_IN_NAME = set("的在到对与和及或向把将被由从为是了")
+COMPANY = re.compile("(?:[（(]集团[）)])?(?:有限责任公司|有限公司)|股份有限公司|集团有限公司|集团公司")
+COUNTED_KIND = re.compile("[一二两三几多某每各数\\d]+[家个所]|某")
+COMPANY_NAME_CHARS = 24  # the longest stretch before the head searched for the place a company is named from
+NAME_BREAKS = "，。；、,;：:（(）)\n 《》“”"
+
+
+def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]:
+    """Companies named from a place, whatever words follow it (甘肃天水电气传动研究所有限责任公司: 研究 and 所有
+    would end a free description anywhere else); ``kind`` gives a name's subtype.
+
+    >>> text = "甘肃天水电气传动研究所有限责任公司"
+    >>> [text[f.start : f.end] for f in companies(text, mask_places(text), lambda name: "enterprise")]
+    ['甘肃天水电气传动研究所有限责任公司']
+    """
+    found = []
+    for m in COMPANY.finditer(text):
+        floor = max(0, m.start() - COMPANY_NAME_CHARS)
+        floor = max([floor] + [masked.rfind(ch, floor, m.start()) + 1 for ch in NAME_BREAKS])
+        start = masked.find(PLACE_START, floor, m.start())
+        if start >= 0 and NOT_IN_NAME.intersection(text[start : m.start()]):
+            start = -1  # 伊春市监委联合查办了…有限公司: not one name from the place (研究, 所有 may be in it)
+        if start < 0:  # 中储粮集团公司, 北大荒农垦集团有限公司: a brand name of 2–8 characters at a clean edge
+            start = stem_start(text, m.start(), limit=8) or m.start()
+            words = text[start : m.start()]
+            if (len(words) < 2 or has_boundary_word(words) or NOT_IN_NAME.intersection(words)
+                    or COUNTED_KIND.match(words)):
+                continue  # 一家外贸有限公司: one of a kind
+        found.append(Found(start, m.end(), "ORG", kind(text[start : m.end()]), False))
+    return found
