@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.pipeline.gazetteer import PLACE_START, mask_places  # noqa: F401  (mask_places: the doctest)
+from kg.pipeline.gazetteer import PLACE_START
 from kg.pipeline.spans import Found, has_boundary_word, stem_start
 
 # characters a name from a place to its head never spans (等 may: 高等专科学校)
@@ -21,6 +21,7 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
     """Companies named from a place, whatever words follow it (甘肃天水电气传动研究所有限责任公司: 研究 and 所有
     would end a free description anywhere else); ``kind`` gives a name's subtype.
 
+    >>> from kg.pipeline.gazetteer import mask_places
     >>> text = "甘肃天水电气传动研究所有限责任公司"
     >>> [text[f.start : f.end] for f in companies(text, mask_places(text), lambda name: "enterprise")]
     ['甘肃天水电气传动研究所有限责任公司']
