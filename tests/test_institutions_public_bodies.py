@@ -180,3 +180,12 @@ def test_a_bureaus_summary_says_wo_ju_for_itself(nlp):
     assert got == [("青禾市市场监督管理局", "COOPERATES_WITH", "市人社局"),
                    ("青禾市市场监督管理局", "COOPERATES_WITH", "市税务局"),
                    ("青禾市市场监督管理局", "ESTABLISHED", "包容审慎监管")]  # the partners with it, not each other
+
+
+def test_the_organ_of_the_body_a_text_is_about_by_its_short_form(nlp):
+    text = "县委巡察组对柳溪县自然资源局党组开展巡察。局党组制定《机关财务报销管理规定》。"
+    record = extract_doc(nlp(text), source="t.txt")
+    issued = [(r.head.name, [m.text for m in r.head.mentions]) for r in record.relations if r.type == "ISSUED"]
+    assert issued == [("柳溪县自然资源局党组", ["柳溪县自然资源局党组", "局党组"])]  # one body, by both names
+    assert spans_of(nlp("常委会组织开展执法检查。"), "ORG") == ["常委会"]
+    assert spans_of(nlp("常委会组成人员参加会议。"), "ORG") == []  # its members

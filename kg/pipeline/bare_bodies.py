@@ -44,6 +44,11 @@ _BELONGING_HEADS = ("人民法庭", "派出所", "分局", "支队", "大队", "
 BELONGING_BODY = re.compile(f"(?<=所属|下属|直属)(?P<name>[^\\W\\d_的了在对向把将由为以与及和、，等各有关]{{2,12}}?"
                             f"(?:{'|'.join(_BELONGING_HEADS)}))(?![长员级点位所])")
 SET_UP_NEXT = re.compile(f"[和、及]{_COUNT}(?P<name>{_SET_UP_NAME})")
+# 局党组, 院党组, 常委会: the organ of the body a text is about, by its short form at a clause's start or after a
+# preposition (merged with the body's full name where the text gives it: 县自然资源局党组, 县人大常委会)
+OWN_ORGAN = re.compile(f"(?:(?<![{HAN}])|(?<=[对向与和及由经在将把]))"
+                       f"(?:[局院委厅办](?:党组|党委|机关党委|办公室)|常委会(?:党组)?)"
+                       f"(?!委员|组成|会议|副|主任|书记|成员|工作|[{HAN}]?[会议])")
 # 中央八项规定: the rules name the party's Central Committee that made them, in a government's report of its own
 # work (where the Centre is one of the bodies the report speaks of; a discipline article cites the rules as a
 # standard, by name only)
@@ -58,6 +63,8 @@ def bare_bodies(text: str) -> list[Found]:
             + [Found(m.start(), m.end(), "ORG", "organisation") for m in BARE_MASS_ORGANISATIONS.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "organisation") for m in ALLIANCE_SET_UP.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "government") for m in OWN_RULES.finditer(text)]
+            + [Found(m.start(), m.end(), "ORG", "party" if "党" in m.group() else "congress")
+               for m in OWN_ORGAN.finditer(text)]
 
             + [Found(m.start(), m.end(), "ORG", "national", nested=True, name="中共中央")
                for m in CENTRAL_RULES.finditer(text) if SPEAKS_FOR_ITSELF.search(text)])
