@@ -189,3 +189,22 @@ def test_the_organ_of_the_body_a_text_is_about_by_its_short_form(nlp):
     assert issued == [("柳溪县自然资源局党组", ["柳溪县自然资源局党组", "局党组"])]  # one body, by both names
     assert spans_of(nlp("常委会组织开展执法检查。"), "ORG") == ["常委会"]
     assert spans_of(nlp("常委会组成人员参加会议。"), "ORG") == []  # its members
+
+
+def test_a_sentence_opening_with_yu_keeps_its_dropped_subject(nlp):
+    text = ("青禾市中级人民法院工作报告\n"
+            "我们制定《实施意见》。与市司法局、市总工会联合建立劳动争议诉调对接机制。\n")
+    record = extract_doc(nlp(text), source="t.txt")
+    got = {(r.head.name, r.type, r.tail.name) for r in record.relations}
+    assert {("青禾市中级人民法院", "ESTABLISHED", "劳动争议诉调对接机制"),
+            ("青禾市中级人民法院", "COOPERATES_WITH", "市司法局"),
+            ("青禾市中级人民法院", "COOPERATES_WITH", "市总工会")} <= got
+    assert ("市司法局", "COOPERATES_WITH", "市总工会") not in got  # partners of the court, not of each other
+
+
+def test_signing_together_alone_is_no_working_together(nlp):
+    doc = nlp("市纪委监委联合市委组织部印发《青禾市干部监督办法》。")
+    assert [r for _, r, _, _ in doc._.kg_relations if r == "COOPERATES_WITH"] == []
+    doc = nlp("市纪委监委联合市委组织部开展专项检查。")
+    assert [(h.text, t.text) for h, r, t, _ in doc._.kg_relations if r == "COOPERATES_WITH"] == [
+        ("市纪委监委", "市委组织部")]

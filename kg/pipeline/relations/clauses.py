@@ -141,6 +141,15 @@ def lead_of(text: str, sent: Sentence, before: int) -> Ent | None:
     return leads[-1] if leads else None
 
 
+def with_dropped_lead(text: str, clause_start: int, heads: list[Ent], topic: list[Ent]) -> list[Ent]:
+    """``heads`` found by :func:`who_acts` with no topic, and the carried subject when they are only partners of a
+    subject the clause leaves out (“…。与市司法局建立M”: the text's subject and 市司法局)."""
+    if heads and PARTNER_MARK.search(text[clause_start : heads[0].start_char]) and not any(
+            s.start_char < heads[0].start_char for s in topic if s.end_char > clause_start):
+        return [s for s in before_partners(text, topic) if s not in heads] + heads
+    return heads
+
+
 def carried(prefix: str, topic: list[Ent]) -> list[Ent]:
     """The carried subject for a verb whose clause names none: 该局/本委 point back to a body of that kind."""
     anaphor = ANAPHOR.search(prefix)

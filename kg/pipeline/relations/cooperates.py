@@ -16,13 +16,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.pipeline.relations.clauses import PARTNER_ADVERBS, actors_between, actors_of, group_of, lead_of, listed_after
+from kg.pipeline.relations.clauses import (
+    PARTNER_ADVERBS,
+    PARTNER_MARK,
+    actors_between,
+    actors_of,
+    group_of,
+    lead_of,
+    listed_after,
+)
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
 from kg.pipeline.spans import Ent
 
 # A会同B, A协助B: the verb alone between two bodies that work together
 JOINT_WITH = re.compile(PARTNER_ADVERBS + VERBS.alternation(VERBS.direct_object("COOPERATES_WITH")))
 HELPING = re.compile("配合|协助|参与")
+JOINT_SIGNING = re.compile("(?:等单位|等部门)?(?:共同|联合)?(?:印发|发布|下发|出台|签发|会签)")
 ACTIVITY_BEFORE = re.compile("开展|进行|实施|组织|举办")
 JOINT_ACTIVITY = re.compile("联合(?:抽查|检查|执法|督查|巡查|整治|审查|调研|行动|惩戒)")  # the name of an activity
 
@@ -40,6 +49,11 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
                 yield lead[0], "COOPERATES_WITH", partner
         return
     group = group_of(text, sent, before[-1])
+    lead = topic if verb.clause_start == sent.start else []  # a sentence that opens with 与: its dropped subject
+    if lead and PARTNER_MARK.fullmatch(text, verb.clause_start, group[0].start_char) and lead[0] not in group:
+        for partner in group:  # “…。与A、B联合建立M”: A and B with the subject the clause leaves out
+            yield lead[0], "COOPERATES_WITH", partner
+        return
     if JOINT_ACTIVITY.match(text, verb.start) and ACTIVITY_BEFORE.search(text, group[-1].end_char, verb.start):
         return  # 联合A、B开展跨部门联合抽查: 联合抽查 names the activity A and B join, not one working with the other
     leader = lead_of(text, sent, verb.clause_start) if HELPING.match(text, verb.start) else None
@@ -56,5 +70,7 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     joint = JOINT_WITH.match(text, first.end_char)
     if not partners and joint:
         partners = listed_after(text, sent, joint.end())
+        if partners and joint.group().endswith("联合") and JOINT_SIGNING.match(text, partners[-1].end_char):
+            return  # A联合B印发《…》: signed together, which alone is no working together
     for partner in partners:
         yield first, "COOPERATES_WITH", partner

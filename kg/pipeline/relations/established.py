@@ -17,7 +17,17 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.lexicons import CAMPAIGN_HEADS, CAMPAIGN_VERBS, SETS_UP_BODY
-from kg.pipeline.relations.clauses import actors_of, carried, chain, clause_of, made, objects_after, unreal, who_acts
+from kg.pipeline.relations.clauses import (
+    actors_of,
+    carried,
+    chain,
+    clause_of,
+    made,
+    objects_after,
+    unreal,
+    who_acts,
+    with_dropped_lead,
+)
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt
 from kg.pipeline.spans import Ent
 
@@ -47,7 +57,7 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     (成立…领导小组), and a title right after it (建立《某某协作机制》, ISSUED)."""
     text = ctx.text
     tails = objects_after(text, sent, verb, "MECH")
-    heads = who_acts(text, sent, [], verb.start, verb.clause_start)
+    heads = with_dropped_lead(text, verb.clause_start, who_acts(text, sent, [], verb.start, verb.clause_start), topic)
     if SETS_UP_BODY.match(text, verb.start, verb.end):
         # 组建8个巡察组 sets up teams in the plural, not one named body
         tails += [s for s in actors_of(text, sent) if verb.end <= s.start_char < verb.clause_end
