@@ -208,3 +208,11 @@ def test_signing_together_alone_is_no_working_together(nlp):
     doc = nlp("市纪委监委联合市委组织部开展专项检查。")
     assert [(h.text, t.text) for h, r, t, _ in doc._.kg_relations if r == "COOPERATES_WITH"] == [
         ("市纪委监委", "市委组织部")]
+
+
+def test_a_bodys_account_of_its_own_work_names_it_in_the_title(nlp):
+    text = ("青禾县自然资源局党组关于巡察整改进展情况的通报\n"
+            "一、强化组织领导\n会同县农业农村局、县财政局开展耕地“非农化”问题专项整治。\n")
+    record = extract_doc(nlp(text), source="t.txt")
+    got = {(r.head.name, r.type, r.tail.name) for r in record.relations}
+    assert ("青禾县自然资源局党组", "COOPERATES_WITH", "县农业农村局") in got  # (a county the gazetteer lacks)

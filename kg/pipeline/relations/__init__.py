@@ -126,7 +126,9 @@ class RelationFinder:
         relations: list[tuple[Ent, str, Ent, tuple[int, int]]] = []
         topic: list[Ent] = []
         # a work report: each paragraph's dropped subject is the government that reports, not the last body named
-        report = [ctx.reporter] if ctx.reporter is not None and WORK_REPORT.search(text) else None
+        # (or an account a body titles as its own: …关于…情况的通报)
+        titled = ctx.reporter is not None and _titled_reporter(text, [ctx.reporter]) is ctx.reporter
+        report = [ctx.reporter] if ctx.reporter is not None and (WORK_REPORT.search(text) or titled) else None
         before_items: list[Ent] | None = None  # the topic before an enumeration (一是…二是…) started
         before_headings: list[Ent] | None = None  # the topic before the first numbered heading (一、 （一） 1.)
         for sent in sentences(ctx):
@@ -172,13 +174,23 @@ REPORT_TITLE = re.compile(r"(?:\s*[（(][^\n]*[）)][ \t\u3000]*\n)?\s*(?:\d{4}�
                           r"(?:年度)?(?:上半年)?工作(?:报告|总结)")
 
 
+# …关于巡察整改进展情况的通报: a body's account of its own work, in its title line
+ACCOUNT_TITLE = re.compile(r"(?:\s*[（(][^\n]*[）)][ \t\u3000]*\n)?\s*[^\n]{2,30}?(?P<about>关于)[^\n]{2,60}?"
+                           r"(?:情况的?|工作的?)(?:通报|报告|总结)[ \t\u3000]*\n")
+
+
 def _titled_reporter(text: str, views: list[Ent]) -> Ent | None:
-    """The body a report's title line names as the one reporting (青禾市中级人民法院工作报告: the court)."""
+    """The body a report's title line names as the one reporting (青禾市中级人民法院工作报告: the court; 县自然资源局
+    党组关于巡察整改进展情况的通报: the party group)."""
     m = REPORT_TITLE.match(text)
+    if m is not None:
+        return next((v for v in views if v.label_ == "ORG" and v.start_char == m.start("body")
+                     and v.end_char == m.end("body")), None)
+    m = ACCOUNT_TITLE.match(text)
     if m is None:
         return None
-    return next((v for v in views if v.label_ == "ORG" and v.start_char == m.start("body")
-                 and v.end_char == m.end("body")), None)
+    return max((v for v in views if v.label_ == "ORG" and v.end_char == m.start("about")),
+               key=lambda v: v.end_char - v.start_char, default=None)
 
 
 def _list_head(text: str, sent: Sentence) -> list[Ent]:
