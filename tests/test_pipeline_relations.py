@@ -376,7 +376,8 @@ def test_relations_duties_audits_and_national_bodies(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("青禾县纪委监委深入开展违规吃喝专项整治。", [("青禾县纪委监委", "ESTABLISHED", "违规吃喝专项整治")]),
+        ("青禾县纪委监委深入开展“清风护苗”专项行动。", [("青禾县纪委监委", "ESTABLISHED", "“清风护苗”专项行动")]),
+        ("青禾县纪委监委深入开展违规吃喝专项整治。", []),  # described by its target: the kind, no name
         ("县政府实施“稻香青禾”提质行动。", [("县政府", "ESTABLISHED", "“稻香青禾”提质行动")]),
         ("县政府要开展专项整治。", []),  # a bare kind of campaign names none, and 要 is a duty told
         # a work report: 我们 is the government that reports

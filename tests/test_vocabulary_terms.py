@@ -134,3 +134,13 @@ def test_vocabulary_platform_after_a_count_drops_the_count(nlp):
 )
 def test_vocabulary_long_description_as_the_whole_object_of_a_set_up_verb(nlp, text, expected):
     assert mechanisms(nlp(text)) == expected
+
+
+def test_vocabulary_a_check_described_by_its_target_is_a_kind_in_an_article(nlp):
+    from kg.extract import extract_doc
+
+    article = extract_doc(nlp("省纪委监委在全省部署开展违规吃喝问题专项整治。"), source="t.txt")
+    assert [(e.name, e.generic) for e in article.entities if e.type == "MECH"] == []  # 专项整治: a kind, unrelated
+    assert article.relations == []
+    report = extract_doc(nlp("河北省人民政府工作报告\n我们开展违规吃喝问题专项整治。"), source="t.txt")
+    assert [r.tail.name for r in report.relations if r.type == "ESTABLISHED"] == ["违规吃喝问题专项整治"]

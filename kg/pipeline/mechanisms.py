@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.lexicons import (
     BOUNDARY_WORDS,
@@ -60,6 +61,8 @@ _VERBS = verb_table()
 # 纪巡联动, 巡审协同, 组巡协调: two bodies abbreviated to one character each, then how they work together.
 ABBREVIATED_COMPOUND = re.compile(
     r"(?:[纪组宣审财督监][巡察视]|巡[审纪组宣财])(?:融合|联动|协调|协作|贯通|协同|结合|衔接|联合)")
+# the kinds of check and clean-up a discipline article names by what they target (违规吃喝问题专项整治)
+DESCRIBED_KIND = re.compile("专项整治|集中整治|专项治理|专项监督|专项检查|专项巡察|专项巡视")
 # Heads that need a proper name to make a name: 住房供应体系, 开放格局, 城市更新模式 are kinds, not names.
 DESCRIPTIVE_HEADS = ("体系", "格局", "工作格局", "模式")
 # A unit named after its field of work follows (党风政风监督室, 专项督查组): the field is no mechanism there.
@@ -144,7 +147,26 @@ class MechanismFinder:
         found += [Found(m.start(), m.end(), "MECH", "practice") for m in ABBREVIATED_COMPOUND.finditer(text)]
         found += self._campaigns(text)
         found += self._objects(text, orgs)
-        return found
+        return found if SPEAKS_FOR_ITSELF.search(text) else [self._as_kind(text, f) for f in found]
+
+    def _as_kind(self, text: str, found: Found) -> Found:
+        """A check or clean-up an article describes by what it targets (开展违规吃喝、违规收送礼品礼金专项整治): the
+        kind of work (专项整治, generic), not a name, but where a body gives an account of its own work (我们…) or
+        the name is quoted or nationwide.
+
+        >>> import spacy
+        >>> finder = spacy.blank("zh").add_pipe("kg_mechanisms")
+        >>> text = "省纪委监委开展违规吃喝问题专项整治"
+        >>> sorted({(text[f.start : f.end], f.generic) for f in finder.find(text) if f.end == len(text)})
+        [('专项整治', True)]
+        """
+        kind = DESCRIBED_KIND.search(text, found.start, found.end)
+        name = text[found.start : found.end]
+        if kind is None or kind.end() != found.end or kind.start() == found.start:
+            return found
+        if "”" in name or text[found.start - 1 : found.start] == "”" or name in self.term_set:
+            return found  # a quoted name before the kind names it
+        return found._replace(start=kind.start(), generic=True)
 
 
 
