@@ -41,6 +41,7 @@ from kg.errors import Errors, KgError, Warnings
 from kg.extract import DocRecord, extract_doc, merge_records, text_hash
 from kg.io import InputFile, read_text, source_name
 from kg.pipeline import load as load_pipeline
+from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF
 from kg.pipeline.gazetteer import Place, load_gazetteer
 from kg.pipeline.noise import noise_ranges
 from kg.pipeline.regions import document_regions
@@ -278,16 +279,20 @@ def extract_long(nlp: Language, source: str, text: str) -> DocRecord:
     """A very long text in pieces of about CHUNK_CHARS, cut at sentence ends, so memory stays bounded."""
     noise = noise_ranges(text)
     regions = document_regions(text, noise, load_gazetteer())  # the whole text decides what 市委 means
-    pieces = ((_piece(nlp, text, start, end, noise, regions), start) for start, end in split_text(text, CHUNK_CHARS))
+    own = SPEAKS_FOR_ITSELF.search(text) is not None  # and whether it is a body's account of its own work
+    pieces = ((_piece(nlp, text, start, end, noise, regions, own), start)
+              for start, end in split_text(text, CHUNK_CHARS))
     done = nlp.pipe(pieces, as_tuples=True, batch_size=1, disable=WHOLE_TEXT_PIPES)  # one piece in memory at a time
     parts = [(start, extract_doc(doc, source=source)) for doc, start in done]
     return merge_records(parts, source=source, full_text=text)
 
 
 def _piece(nlp: Language, text: str, start: int, end: int, noise: list[tuple[int, int]],
-           regions: dict[str, Place]) -> Doc:
-    """The Doc of ``text[start:end]`` with the whole text's noise (moved to the piece's offsets) and regions."""
+           regions: dict[str, Place], own: bool) -> Doc:
+    """The Doc of ``text[start:end]`` with the whole text's noise (moved to the piece's offsets), regions and
+    kind (a body's account of its own work or not)."""
     doc = nlp.make_doc(text[start:end])
+    doc._.kg_own_account = own
     doc._.kg_noise = [(max(s, start) - start, min(e, end) - start) for s, e in noise if s < end and e > start]
     doc._.kg_regions = regions
     return doc

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-from kg.pipeline.spans import HAN, Found
+from spacy.tokens import Doc
+
+from kg.pipeline.spans import HAN, Found, doc_text
+
+# doc._.kg_own_account: whether the text is a body's account of its own work (我们…), decided on the whole text
+# where a long one goes through the pipeline in pieces (None: decide on the Doc's own text)
+if not Doc.has_extension("kg_own_account"):
+    Doc.set_extension("kg_own_account", default=None)
 
 # a work report's 向大会报告 (the people's congress it is read to), 接受人大监督、政协民主监督: the place's bodies
 BARE_CONGRESS = re.compile("(?<=向)大会(?=报告)|(?:(?<![\u4e00-\u9fff])|(?<=[和及、]))(?:人大|政协)"
@@ -56,18 +63,30 @@ CENTRAL_RULES = re.compile("中央(?=八项规定)")
 SPEAKS_FOR_ITSELF = re.compile("政府工作报告|本届政府|我们")
 
 
-def bare_bodies(text: str) -> list[Found]:
+def own_account(doc: Doc) -> bool:
+    """Whether ``doc`` is a body's account of its own work (a work report: 我们…), as the whole text says.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("zh")
+    >>> own_account(nlp("过去一年，我们坚持稳中求进。")), own_account(nlp("市纪委监委通报。"))
+    (True, False)
+    """
+    if doc._.kg_own_account is not None:
+        return bool(doc._.kg_own_account)
+    return SPEAKS_FOR_ITSELF.search(doc_text(doc)) is not None
+
+
+def bare_bodies(text: str, *, own: bool = False) -> list[Found]:
     """The bodies of ``text`` named bare: a work report's congress and conference, mass organisations in a list,
-    alliances set up."""
+    alliances set up; with ``own`` (a body's account of its own work), the Centre its eight rules name."""
     return ([Found(m.start(), m.end(), "ORG", "congress") for m in BARE_CONGRESS.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "organisation") for m in BARE_MASS_ORGANISATIONS.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "organisation") for m in ALLIANCE_SET_UP.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "government") for m in OWN_RULES.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "party" if "党" in m.group() else "congress")
                for m in OWN_ORGAN.finditer(text)]
-
             + [Found(m.start(), m.end(), "ORG", "national", nested=True, name="中共中央")
-               for m in CENTRAL_RULES.finditer(text) if SPEAKS_FOR_ITSELF.search(text)])
+               for m in CENTRAL_RULES.finditer(text) if own])
 
 
 STANDING_COMMITTEE = re.compile("及其(常委会|常务委员会)")

@@ -24,7 +24,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.pipeline.bare_bodies import bare_bodies, set_up_bodies, standing_committees
+from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF, bare_bodies, own_account, set_up_bodies, standing_committees
 from kg.pipeline.classes import (
     CLASS_HEAD,
     CLASS_NAMES,
@@ -219,11 +219,12 @@ class InstitutionFinder:
         self.institution_short = compile_regex(trie_regex(INSTITUTION_SHORT_FORMS))
 
     def __call__(self, doc: Doc) -> Doc:
-        add_found(doc, self.find(doc_text(doc), places=doc_places(doc)))
+        add_found(doc, self.find(doc_text(doc), places=doc_places(doc), own=own_account(doc)))
         return doc
 
-    def find(self, text: str, *, places: list[tuple[int, int]] | None = None) -> list[Found]:
-        """All organisation candidates in ``text`` (character offsets); ``places``: known place-name spans."""
+    def find(self, text: str, *, places: list[tuple[int, int]] | None = None, own: bool | None = None) -> list[Found]:
+        """All organisation candidates in ``text`` (character offsets); ``places``: known place-name spans;
+        ``own``: whether the text is a body's account of its own work (None: as the text says)."""
         masked = mask_places(text, places)
         # classes first: where the grammar finds the same span (审计机关), it is the class
         classes = [self._with_owner(text, Found(m.start(), m.end(), "ORG", "class", True))
@@ -259,7 +260,7 @@ class InstitutionFinder:
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
         found += companies(text, masked, _subtype)
         found += elided_classes(text, self.elided, self.stems)
-        found += bare_bodies(text)
+        found += bare_bodies(text, own=SPEAKS_FOR_ITSELF.search(text) is not None if own is None else own)
         found = [g for f in found for g in self._with_organs(text, masked, f)]
         found = named_by_sibling(text, found)
         found += [b for b in set_up_bodies(text) if not any(f.start < b.end and b.start < f.end for f in found)]

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF
+from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF, own_account
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.lexicons import (
     BOUNDARY_WORDS,
@@ -134,11 +134,13 @@ class MechanismFinder:
         titles = [(s.start_char, s.end_char) for s in entity_spans(doc, "DOC")]
         orgs = [(s.start_char, s.end_char) for s in entity_spans(doc, "ORG")]
         text = doc_text(doc)
-        add_found(doc, [f for f in self.find(text, orgs=orgs) if not _inside_title(text, f, titles)])
+        found = self.find(text, orgs=orgs, own=own_account(doc))
+        add_found(doc, [f for f in found if not _inside_title(text, f, titles)])
         return doc
 
-    def find(self, text: str, *, orgs: list[tuple[int, int]] | None = None) -> list[Found]:
-        """All mechanism candidates in ``text``; ``orgs`` are the bodies found in it (their spans)."""
+    def find(self, text: str, *, orgs: list[tuple[int, int]] | None = None, own: bool | None = None) -> list[Found]:
+        """All mechanism candidates in ``text``; ``orgs`` are the bodies found in it (their spans); ``own``: whether
+        the text is a body's account of its own work (None: as the text says)."""
         orgs = orgs or []
         found = self.quotes.find(text)
         quoted = marked(len(text) + 1, [(f.start, f.end) for f in found])
@@ -147,7 +149,8 @@ class MechanismFinder:
         found += [Found(m.start(), m.end(), "MECH", "practice") for m in ABBREVIATED_COMPOUND.finditer(text)]
         found += self._campaigns(text)
         found += self._objects(text, orgs)
-        return found if SPEAKS_FOR_ITSELF.search(text) else [self._as_kind(text, f) for f in found]
+        own = SPEAKS_FOR_ITSELF.search(text) is not None if own is None else own
+        return found if own else [self._as_kind(text, f) for f in found]
 
     def _as_kind(self, text: str, found: Found) -> Found:
         """A check or clean-up an article describes by what it targets (开展违规吃喝、违规收送礼品礼金专项整治): the
