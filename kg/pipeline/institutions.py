@@ -153,8 +153,10 @@ class InstitutionFinder:
         # 第三监督检查室, 第二巡察组: a numbered office or team with a free description
         numbered_unit = f"[{HAN}]{{0,6}}?(?:室|组|处|科|庭|中队|大队|支部|检察部)(?![长员成织建])"
         numbered = f"(?:{ORDINAL}{numbered_unit})"
-        # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission
-        stationed = f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:纪检监察组|纪检组|监察专员办公室))"
+        # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission (so
+        # does an office stationed elsewhere: 审计署驻…特派员办事处)
+        stationed_heads = "纪检监察组|纪检组|监察专员办公室|特派员办事处|特派办|办事处"
+        stationed = f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:{stationed_heads}))"
         # (…审计部门: a place's department by its domain)
         segment = (f"(?:(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}|{numbered}"
                    f"|{stationed}|{sub_unit}|{campus}|{stems_seq}部门)")
