@@ -72,7 +72,8 @@ def test_verbs_a_boundary_verb_never_ends_up_inside_a_name(nlp, text, orgs, expe
 
 
 def test_verbs_every_verb_list_of_the_rules_has_rows():
-    from kg.pipeline.mechanisms import LEADING_VERBS, PUTS_TO_WORK
+    from kg.pipeline.campaigns import LEADING_VERBS
+    from kg.pipeline.mechanisms import PUTS_TO_WORK
     from kg.pipeline.quotes import PRACTICE_VERBS
     from kg.pipeline.relations.leads import _SERIES_VERBS
 

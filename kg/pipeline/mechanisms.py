@@ -30,11 +30,10 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF, own_account
+from kg.pipeline.campaigns import campaigns
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.lexicons import (
     BOUNDARY_WORDS,
-    CAMPAIGN_HEADS,
-    CAMPAIGN_VERBS,
     OBJECT_VERBS,
     SETS_UP_PRACTICE,
     is_generic,
@@ -70,8 +69,6 @@ UNIT_AFTER = re.compile("(?:室|组(?![织成建合])|处(?![理置罚分])|科(
 # Terms that end like a campaign take the description before them (习近平…思想主题教育, 形式主义问题专项监督).
 CAMPAIGN_TERM_ENDS = ("主题教育", "学习教育", "专项整治", "集中整治", "专项监督", "专项巡察", "专项巡视", "专项检查",
                       "专项治理", "专项行动", "攻坚行动")
-# Verbs that start a campaign name by mistake (启动实施…行动): cut from its front
-LEADING_VERBS = ("实施", "开展", "推进", "启动", "展开", "组织", "部署", "推动", "落实", "深化", "打好", "抓好")
 # 专项整治工作方案: a plan, not the campaign
 NOT_CAMPAIGN_AFTER = re.compile(rf"[{HAN}]{{0,2}}(?:机制|制度|工作|方案|计划)")
 # Verbs that put a mechanism to work: they start no object of 建立 (建立实施…机制), where 促进, 规范 may
@@ -91,17 +88,6 @@ def kinds_of_work() -> list[str]:
     return [term for term, domain in read_rows(read_data("mechanism_terms.tsv"), 2) if domain == KIND_OF_WORK]
 
 
-# 开展群众身边不正之风和腐败问题集中整治, 实施提振消费专项行动: a named campaign after the verb that starts it
-_NAME_CHAR = r"[^\W\d_，。；、：的了和与及]"
-CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?"
-                      rf"(?P<name>(?:{_NAME_CHAR}{{4}}、){{0,3}}{_NAME_CHAR}{{2,18}}?"
-                      rf"(?:{'|'.join(CAMPAIGN_HEADS)}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))")
-# the next campaign of a list after one: 开展A学习教育和B专项整治
-CAMPAIGN_NEXT = re.compile(rf"[和及、](?P<name>{_NAME_CHAR}{{2,18}}?(?:{'|'.join(CAMPAIGN_HEADS)}))"
-                           rf"(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))")
-# 城市生命线、全域水患治理、城乡安居三大工程: items counted into one named group
-NUMBERED_HEAD = re.compile("[两二三四五六七八九十][大项](?:工程|专项行动|攻坚行动|行动|改革)")
-NUMBERED_GROUP = re.compile(rf"(?:[{HAN}]{{2,10}}、){{1,6}}[{HAN}]{{2,10}}?$")
 # 制定推动作风建设主体责任落实清单, 建立问题台账: a list or ledger made as a practice
 LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|实行)了?(?:出台|印发|发布|下发)?"
                          rf"(?P<name>[{HAN}]{{2,16}}?(?:清单|台账|问题库))"
@@ -147,7 +133,7 @@ class MechanismFinder:
         found += [f for f in self._headed(text, orgs) if not quoted[f.start]]
         found += self._terms(text, orgs)
         found += [Found(m.start(), m.end(), "MECH", "practice") for m in ABBREVIATED_COMPOUND.finditer(text)]
-        found += self._campaigns(text)
+        found += campaigns(text)
         found += self._objects(text, orgs)
         own = SPEAKS_FOR_ITSELF.search(text) is not None if own is None else own
         return found if own else [self._as_kind(text, f) for f in found]
@@ -332,28 +318,6 @@ class MechanismFinder:
             if len(items) >= 3 and 2 * sum(item in known for item in items) >= len(items):
                 out += [Found(s, e, "MECH", "practice") for s, e in items if (s, e) not in known]
         return out
-
-    @staticmethod
-    def _campaigns(text: str) -> Iterator[Found]:
-        """Named campaigns after the verb that starts them, and numbered groups (A、B、C三大工程)."""
-        for m in CAMPAIGN.finditer(text):
-            start = m.start("name")
-            while text.startswith(LEADING_VERBS, start) and m.end("name") - start > 6:
-                start += 2
-            if "等" not in text[start : m.end("name")]:
-                yield Found(start, m.end("name"), "MECH", "campaign")
-            end = m.end("name")
-            while (more := CAMPAIGN_NEXT.match(text, end)) is not None:  # 开展A学习教育和B专项整治: B too
-                yield Found(more.start("name"), more.end("name"), "MECH", "campaign")
-                end = more.end("name")
-        for count in NUMBERED_HEAD.finditer(text):  # the list is searched only before a count and its head
-            items = NUMBERED_GROUP.search(text, max(0, count.start() - 80), count.start())
-            if items is None:
-                continue
-            start = extend_left(text, text.index("、", items.start()), limit=10)
-            while text.startswith(LEADING_VERBS, start):
-                start += 2
-            yield Found(start, count.end(), "MECH", "campaign")
 
     def _objects(self, text: str, orgs: list[tuple[int, int]]) -> Iterator[Found]:
         """Lists and ledgers a body draws up (制定…清单), systems and platforms it sets up (搭建…平台), practices

@@ -1,0 +1,51 @@
+"""Campaigns: named after the verb that starts them (开展…专项整治, 实施…行动), each of a list after one verb, and
+items counted into one named group (城市生命线、全域水患治理、城乡安居三大工程)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.pipeline.lexicons import CAMPAIGN_HEADS, CAMPAIGN_VERBS, verb_table
+from kg.pipeline.spans import HAN, Found, extend_left
+
+_VERBS = verb_table()
+# Verbs that start a campaign name by mistake (启动实施…行动): cut from its front
+LEADING_VERBS = ("实施", "开展", "推进", "启动", "展开", "组织", "部署", "推动", "落实", "深化", "打好", "抓好")
+# 开展群众身边不正之风和腐败问题集中整治, 实施提振消费专项行动: a named campaign after the verb that starts it
+_NAME_CHAR = r"[^\W\d_，。；、：的了和与及]"
+CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?"
+                      rf"(?P<name>(?:{_NAME_CHAR}{{4}}、){{0,3}}{_NAME_CHAR}{{2,18}}?"
+                      rf"(?:{'|'.join(CAMPAIGN_HEADS)}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))")
+# the next campaign of a list after one: 开展A学习教育和B专项整治
+CAMPAIGN_NEXT = re.compile(rf"[和及、](?P<name>{_NAME_CHAR}{{2,18}}?(?:{'|'.join(CAMPAIGN_HEADS)}))"
+                           rf"(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))")
+# 城市生命线、全域水患治理、城乡安居三大工程: items counted into one named group
+NUMBERED_HEAD = re.compile("[两二三四五六七八九十][大项](?:工程|专项行动|攻坚行动|行动|改革)")
+NUMBERED_GROUP = re.compile(rf"(?:[{HAN}]{{2,10}}、){{1,6}}[{HAN}]{{2,10}}?$")
+
+def campaigns(text: str) -> Iterator[Found]:
+    """Named campaigns after the verb that starts them, and numbered groups (A、B、C三大工程).
+
+    >>> text = "开展违规吃喝问题专项整治，实施城市生命线、全域水患治理、城乡安居三大工程"
+    >>> [text[f.start : f.end] for f in campaigns(text)]
+    ['违规吃喝问题专项整治', '城市生命线、全域水患治理、城乡安居三大工程']
+    """
+    for m in CAMPAIGN.finditer(text):
+        start = m.start("name")
+        while text.startswith(LEADING_VERBS, start) and m.end("name") - start > 6:
+            start += 2
+        if "等" not in text[start : m.end("name")]:
+            yield Found(start, m.end("name"), "MECH", "campaign")
+        end = m.end("name")
+        while (more := CAMPAIGN_NEXT.match(text, end)) is not None:  # 开展A学习教育和B专项整治: B too
+            yield Found(more.start("name"), more.end("name"), "MECH", "campaign")
+            end = more.end("name")
+    for count in NUMBERED_HEAD.finditer(text):  # the list is searched only before a count and its head
+        items = NUMBERED_GROUP.search(text, max(0, count.start() - 80), count.start())
+        if items is None:
+            continue
+        start = extend_left(text, text.index("、", items.start()), limit=10)
+        while text.startswith(LEADING_VERBS, start):
+            start += 2
+        yield Found(start, count.end(), "MECH", "campaign")
