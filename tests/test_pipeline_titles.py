@@ -108,6 +108,9 @@ def test_titles_a_self_reference_without_a_title_stays_itself(nlp):
         ("制定工作方案。", []),  # a kind with no name
         ("落实有关规定。", []),
         ("实施城市更新行动。", []),  # a campaign, no document
+        # each of a list after the verb
+        ("全面落实青禾市平安建设条例、社区工作者管理办法。", ["青禾市平安建设条例", "社区工作者管理办法"]),
+        ("全面落实青禾市平安建设条例、有关规定。", ["青禾市平安建设条例"]),
     ],
 )
 def test_titles_a_document_named_by_what_it_is_about_after_a_verb(nlp, text, expected):

@@ -136,6 +136,30 @@ NAMED_AFTER_VERB = re.compile(
     r"(?:[（(]\d{4}(?:年)?版?[）)])?)(?=[，。；、：和及等]|$)")
 
 
+# the next document of a list after one: 落实A条例、B办法
+NAMED_NEXT = re.compile(
+    r"[、和及](?P<name>(?!本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|工作)"
+    r"[^，。；、：:的等和及\d“”《》\s（(]{4,30}?(?:实施方案|行动方案|工作方案|方案|规划|条例|办法|意见|细则|指引|纲要|规定)"
+    r"(?:[（(]\d{4}(?:年)?版?[）)])?)(?=[，。；、：和及等]|$)")
+
+
+def named_after_verb(text: str) -> list[tuple[int, int]]:
+    """The documents named by what they are about after a verb, each of a list after one (落实A条例、B办法).
+
+    >>> text = "全面落实青禾市平安建设条例、社区工作者管理办法。"
+    >>> [text[s:e] for s, e in named_after_verb(text)]
+    ['青禾市平安建设条例', '社区工作者管理办法']
+    """
+    spans = []
+    for m in NAMED_AFTER_VERB.finditer(text):
+        spans.append(m.span("name"))
+        end = m.end("name")
+        while (more := NAMED_NEXT.match(text, end)) is not None:
+            spans.append(more.span("name"))
+            end = more.end("name")
+    return spans
+
+
 class TitleFinder:
     """Find document titles in a Doc."""
 
@@ -156,7 +180,7 @@ class TitleFinder:
         found += [self._title(text, m.start(), m.end()) for m in _ABOUT.finditer(text)]
         found += [Found(start, end, "DOC", "number") for start, end in doc_numbers(text)]
         found += [Found(m.start(), m.end(), "DOC", "self") for m in SELF_REFERENCE.finditer(text)]
-        found += [self._title(text, m.start("name"), m.end("name")) for m in NAMED_AFTER_VERB.finditer(text)]
+        found += [self._title(text, start, end) for start, end in named_after_verb(text)]
         found += [Found(start, end, "DOC", "newspaper") for start, end in unmarked_newspapers(text, places)]
         if self.names is not None:
             found += [self._title(text, m.start(), m.end()) for m in self.names.finditer(text)]
