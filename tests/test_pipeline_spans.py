@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.pipeline.lexicons import mechanism_terms
-from kg.pipeline.spans import entity_views, fast_start, trie_regex
+from kg.pipeline.spans import entity_views, fast_start, prefix_tree, trie_regex
 from tests.conftest import texts_of
 
 
@@ -79,12 +79,7 @@ def test_start_chars_read_off_the_text_of_odd_patterns(source):
 
 def _flat_trie(words: list[str]) -> str:
     """The prefix tree as one alternation per node (trie_regex before it grouped big nodes behind look-aheads)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    trie = prefix_tree(words)
 
     def emit(node: dict) -> str:
         branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]

@@ -90,13 +90,22 @@ def trie_regex(words: Iterable[str]) -> str:
     >>> trie_regex("甲乙丙丁戊己庚辛")
     '(?:(?=[丁丙乙])(?:丁|丙|乙)|(?=[己庚戊])(?:己|庚|戊)|(?=[甲辛])(?:甲|辛))'
     """
+    return _emit(prefix_tree(words))
+
+
+def prefix_tree(words: Iterable[str]) -> dict:
+    """The words as nested dicts, one level per character; ``""`` marks a word's end.
+
+    >>> prefix_tree(["市委", "市"])
+    {'市': {'委': {'': {}}, '': {}}}
+    """
     trie: dict = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(trie)
+    return trie
 
 
 _FLAT_CHILDREN = 6  # a node with more children is split into _GROUPS groups behind look-aheads (recursively)
