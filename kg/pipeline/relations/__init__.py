@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF
 from kg.pipeline.relations import cooperates, established, inspects, issued, leads, structure
 from kg.pipeline.relations.clauses import DIRECTIVE, clause_of, inside, sentences, unreal
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt, VerbPatterns
@@ -48,7 +49,7 @@ __all__ = ["APPROVAL", "BY_VERB", "DIRECTIVE", "DIRECT_INSPECTION", "FAMILIES", 
 NOT_A_VERB = re.compile(r"人员|部分|情况")
 # (a bare 政府 is the place's: 党委、政府, 制定政府规章)
 REPORTER = re.compile(rf"(?:自治区|自治州|[省市县区州旗]|[{HAN}]{{2,9}}(?:自治区|自治州|[省市县区州旗]))?(?:人民)?政府")
-WORK_REPORT = re.compile("政府工作报告|本届政府|我们|我[局委院厅办]")  # a body speaking of itself
+WORK_REPORT = re.compile(f"{SPEAKS_FOR_ITSELF.pattern}|我[局委院厅办]")  # a body speaking of itself
 HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")
 LIST_HEAD = re.compile(r"(?:下列|以下|如下)[^，。；：:]{0,8}[：:]\s*$")
 ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十]+[，,、])")
@@ -169,13 +170,14 @@ def _acts_for_report(subject: Ent) -> bool:
     return subject.subtype not in NOT_REPORTING_KINDS and not subject.text.endswith(INSTITUTION_ENDS)
 
 
-# the title line of a report, after blank lines and an editor's note in brackets
-REPORT_TITLE = re.compile(r"(?:\s*[（(][^\n]*[）)][ \t\u3000]*\n)?\s*(?:\d{4}年)?(?P<body>[^\n，。]{2,30}?)(?:\d{4}年)?"
+# the title line of a report (…工作报告, …工作总结), after blank lines and an editor's note in brackets
+_FIRST_LINE = r"(?:\s*[（(][^\n]*[）)][ \t\u3000]*\n)?\s*"
+REPORT_TITLE = re.compile(rf"{_FIRST_LINE}(?:\d{{4}}年)?(?P<body>[^\n，。]{{2,30}}?)(?:\d{{4}}年)?"
                           r"(?:年度)?(?:上半年)?工作(?:报告|总结)")
 
 
 # …关于巡察整改进展情况的通报: a body's account of its own work, in its title line
-ACCOUNT_TITLE = re.compile(r"(?:\s*[（(][^\n]*[）)][ \t\u3000]*\n)?\s*[^\n]{2,30}?(?P<about>关于)[^\n]{2,60}?"
+ACCOUNT_TITLE = re.compile(rf"{_FIRST_LINE}[^\n]{{2,30}}?(?P<about>关于)[^\n]{{2,60}}?"
                            r"(?:情况的?|工作的?)(?:通报|报告|总结)[ \t\u3000]*\n")
 
 
