@@ -218,3 +218,11 @@ def test_a_bodys_account_of_its_own_work_names_it_in_the_title(nlp):
     record = extract_doc(nlp(text), source="t.txt")
     got = {(r.head.name, r.type, r.tail.name) for r in record.relations}
     assert ("青禾县自然资源局党组", "COOPERATES_WITH", "县农业农村局") in got  # (a county the gazetteer lacks)
+
+
+def test_a_passage_that_names_its_government_by_its_bare_name_is_its_account(nlp):
+    text = ("重庆工业职业技术大学获批设立，重庆三峡学院更名为重庆三峡科技大学。开展国家数字中医药试点。"
+            "出台政府规章2件。\n")
+    record = extract_doc(nlp("重庆市" + text), source="t.txt")
+    heads = {r.head.name for r in record.relations if r.tail.name == "国家数字中医药试点"}
+    assert heads == {"重庆市人民政府"}  # not the universities of the sentence before

@@ -127,9 +127,12 @@ class RelationFinder:
         relations: list[tuple[Ent, str, Ent, tuple[int, int]]] = []
         topic: list[Ent] = []
         # a work report: each paragraph's dropped subject is the government that reports, not the last body named
-        # (or an account a body titles as its own: …关于…情况的通报)
+        # (or an account a body titles as its own: …关于…情况的通报; or one whose government is its bare 政府:
+        # 出台政府规章2件)
         titled = ctx.reporter is not None and _titled_reporter(text, [ctx.reporter]) is ctx.reporter
-        report = [ctx.reporter] if ctx.reporter is not None and (WORK_REPORT.search(text) or titled) else None
+        reporter = ctx.reporter
+        own = reporter is not None and (titled or reporter.text == "政府" or WORK_REPORT.search(text) is not None)
+        report = [reporter] if reporter is not None and own else None
         before_items: list[Ent] | None = None  # the topic before an enumeration (一是…二是…) started
         before_headings: list[Ent] | None = None  # the topic before the first numbered heading (一、 （一） 1.)
         for sent in sentences(ctx):
