@@ -70,6 +70,8 @@ def test_a_numbered_unit_takes_its_siblings_body_in_its_paragraph(nlp, text, exp
         ("市纪委监委督促指导县纪委监委开展工作。", [("市纪委监委", "LEADS", "县纪委监委")]),  # verbs with no 、
         # the body led comes after another body's supervision (在人大监督下), which leads nobody
         ("在市委坚强领导下，在市人大监督下，市中级人民法院坚持能动司法。", [("市委", "LEADS", "市中级人民法院")]),
+        # a report's closing call: 让我们…在省委坚强领导下 (the body that reports is led)
+        ("河北省人民政府工作报告\n让我们在省委坚强领导下，接续奋斗。", [("河北省委", "LEADS", "河北省人民政府")]),
         # classes of bodies of several levels, or of a level with those it stands for
         ("市纪委监委指导各县区纪委监委开展工作。", [("市纪委监委", "LEADS", "各县区纪委监委")]),
         ("省纪委监委指导县（市、区）纪委监委开展工作。", [("省纪委监委", "LEADS", "县(市、区)纪委监委")]),  # (names normalised)

@@ -29,6 +29,7 @@ ADVERBS = re.compile("(?:负责|具体|统一|加强|积极|主动|切实|认真
 ITEM_MARK = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[）)]\s*")  # （二）对…进行指导: an item of duties
 CLASS_GAP = re.compile("(?:全系统|全[省市县区]|各级|各|所属|下级|下属|有关|相关)*")
 DIRECTED = re.compile("对[^，。；]{2,30}?(?:的[^，。；]{0,12})?(?:进行|实施|加强)(?:业务)?$")
+WE_AFTER = re.compile(r"[，,]?(?:让)?我们")
 OTHER_UNDER = re.compile(r"[，,]?在[^，。；]{2,30}?(?:监督|支持|帮助|关心)下")
 LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?(?:领导|指导)下")
 
@@ -44,7 +45,9 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
         after = [s for s in actors_of(text, sent) if s.start_char >= start][:1]
         if after and PARTNER_MARK.search(text, m.end(), after[0].start_char):
             after = []  # 在…指导下，与B建立M: B is a partner of the one led
-        if after:
+        if WE_AFTER.match(text, start) and ctx.reporter is not None:
+            led = [ctx.reporter]  # 在省委坚强领导下，我们…: the body that reports
+        elif after:
             led = listed_after(text, sent, after[0].start_char)  # 在…领导下，A、B…: each of them
         else:  # A……，在…领导下，聚焦…: the subject before
             led = [s for s in sent.subject if s.end_char <= m.start()]
