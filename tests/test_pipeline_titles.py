@@ -116,3 +116,10 @@ def test_titles_a_self_reference_without_a_title_stays_itself(nlp):
 def test_titles_a_document_named_by_what_it_is_about_after_a_verb(nlp, text, expected):
     doc = nlp(text)
     assert [s.text for s in doc.spans["kg"] if s.label_ == "DOC" and not s._.kg_generic] == expected
+
+
+def test_titles_a_document_cited_by_name_inside_a_title_is_one_too_but_not_issued(nlp):
+    doc = nlp("县纪委印发《关于持续落实中央八项规定精神的若干措施》。")
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "DOC"] == ["关于持续落实中央八项规定精神的若干措施", "中央八项规定"]
+    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [
+        ("县纪委", "ISSUED", "关于持续落实中央八项规定精神的若干措施")]

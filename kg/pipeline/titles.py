@@ -182,8 +182,10 @@ class TitleFinder:
         found += [Found(m.start(), m.end(), "DOC", "self") for m in SELF_REFERENCE.finditer(text)]
         found += [self._title(text, start, end) for start, end in named_after_verb(text)]
         found += [Found(start, end, "DOC", "newspaper") for start, end in unmarked_newspapers(text, places)]
-        if self.names is not None:
-            found += [self._title(text, m.start(), m.end()) for m in self.names.finditer(text)]
+        if self.names is not None:  # (a name cited inside a title is one too: 《关于…落实中央八项规定精神…的措施》)
+            titles = bracketed(text)
+            found += [self._title(text, m.start(), m.end())._replace(
+                nested=any(s <= m.start() and m.end() < e for s, e in titles)) for m in self.names.finditer(text)]
         return found
 
     def _title(self, text: str, start: int, end: int) -> Found:

@@ -170,6 +170,10 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         if not heads and FORWARDING.match(text, verb.clause_start):
             # 现将《…》印发给你们 in a notice: the body that signs it, below
             heads = [s for s in ctx.signatories if s.start_char > verb.end][:1]
+    # not a name cited inside a title (《关于…落实中央八项规定精神…的措施》)
+    tails = [t for t in tails if t.label_ != "DOC" or not any(
+        o.label_ == "DOC" and o.start_char <= t.start_char and t.end_char <= o.end_char
+        and o.end_char - o.start_char > t.end_char - t.start_char for o in tails)]
     yield from made(ctx, heads, tails)
 
 
