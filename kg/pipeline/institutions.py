@@ -212,7 +212,7 @@ class InstitutionFinder:
         self.named = fast_start(named)
         self.group = fast_start(_alternation(heads["group"]))
         # 兰州大学党委, 县人民医院纪委, 酒钢集团公司党委巡察组: the organs of an institution named by its name
-        self.named_end = compile_regex(f"(?:{named})$")
+        self.named_end = fast_start(f"(?:{named})$")
         self.organs = compile_regex(f"(?:{_alternation(INSTITUTION_ORGANS)})(?:{segment})*|(?:{segment})+")
         self.organ_words = re.compile(_alternation(INSTITUTION_ORGANS))
         # 校党委, 集团公司纪委: the organs of the institution the text is about, by the kind of institution
