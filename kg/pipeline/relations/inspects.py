@@ -52,6 +52,8 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
             for inspected in listed_after(text, sent, first.start_char):
                 yield team, "INSPECTS", inspected
     yield from _verb_before_bodies(ctx, sent, topic)
+    if text.find("对", sent.start, sent.end) < 0 and text.find("进驻", sent.start, sent.end) < 0:
+        return  # most sentences: no 对 nor 进驻, nothing for the phrase's scan to find
     for m in INSPECT_PHRASE.finditer(text, sent.start, sent.end):
         start = m.start("target")
         target = outermost([s for s in sent.of("ORG") if s.start_char >= start and s.end_char <= m.end("target")])
