@@ -80,7 +80,8 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
     text = ctx.text
     if text[sent.start] in "(（":
         return []  # a parenthetical note (牵头单位：…) is not what the text goes on about
-    if SALUTATION.fullmatch(text, sent.start, sent.end) and not ctx.verbs.any.search(text, sent.start, sent.end):
+    if (text.find("各", sent.start, sent.end) >= 0 and SALUTATION.fullmatch(text, sent.start, sent.end)
+            and not ctx.verbs.any.search(text, sent.start, sent.end)):
         return []  # 各县区人民政府，市政府各部门：the bodies a notice is sent to
     we = WE.search(text, sent.start, sent.end) if ctx.reporter is not None and _may_say_we(text, sent) else None
     if we is not None and we["kind"] and ctx.reporter is not None and not ctx.reporter.text.endswith(we["kind"]):
