@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.pipeline.spans import HAN, Found, doc_text
+from kg.pipeline.spans import HAN, Found, doc_text, fast_start
 
 # doc._.kg_own_account: whether the text is a body's account of its own work (我们…), decided on the whole text
 # where a long one goes through the pipeline in pieces (None: decide on the Doc's own text)
@@ -22,19 +22,19 @@ if not Doc.has_extension("kg_own_account"):
     Doc.set_extension("kg_own_account", default=None)
 
 # a work report's 向大会报告 (the people's congress it is read to), 接受人大监督、政协民主监督: the place's bodies
-BARE_CONGRESS = re.compile("(?<=向)大会(?=报告)|(?:(?<![\u4e00-\u9fff])|(?<=[和及、]))(?:人大|政协)"
+BARE_CONGRESS = fast_start("(?<=向)大会(?=报告)|(?:(?<![\u4e00-\u9fff])|(?<=[和及、]))(?:人大|政协)"
                            "(?=依法监督|监督|民主监督|的监督|及其常委会|、[^，。；]{0,16}监督)"
                            "|(?<=接受)(?:人大|政协)")
 # 工会、共青团、妇联等人民团体; 民主党派、工商联、无党派人士: mass organisations by their short names, in a list
 _MASS = "总工会|工会|共青团|妇联|工商联|科协|侨联|残联|文联|红十字会"
-BARE_MASS_ORGANISATIONS = re.compile(f"(?:(?<=[、和及，,：:])|(?<=发挥)|(?<=支持))(?:{_MASS})(?=[、和及等])"
+BARE_MASS_ORGANISATIONS = fast_start(f"(?:(?<=[、和及，,：:])|(?<=发挥)|(?<=支持))(?:{_MASS})(?=[、和及等])"
                                      f"|(?<=[、和及])(?:{_MASS})(?=[等的]?(?:人民团体|群团组织|组织|作用|意见|，|。))")
 # 成立长三角先进制造业集群联盟, 组建“1+5”农业科技创新联盟: an alliance a verb sets up is named whole
 ALLIANCE_SET_UP = re.compile(f"(?<=成立|组建|设立|发起)(?:“[^”]{{1,12}}”)?[{HAN}]{{4,16}}?联盟(?![{HAN}])")
 
 
 # 制定修改废止政府规章, 加强政府立法: the rules a government makes name it (a work report's own government)
-OWN_RULES = re.compile(f"(?:(?<![{HAN}])|(?<=制定|修改|废止|出台|修订|颁布|改废)|(?<=[、和]))政府(?=规章|立法)")
+OWN_RULES = fast_start(f"(?:(?<![{HAN}])|(?<=制定|修改|废止|出台|修订|颁布|改废)|(?<=[、和]))政府(?=规章|立法)")
 
 
 # 成立合规委员会，下设合规管理办公室; 组成3个联合监督组; 局内设的信用监督管理科: a body a verb sets up or houses,
@@ -45,7 +45,7 @@ _SET_UP_HEADS = ("委员会", "领导小组", "工作专班", "专班", "办公�
 _COUNT = "(?:[\\d一二三四五六七八九十两几多]+个|首个|首家)?"  # 组建3个巡察组, 设立首个…工作站: no part of the name
 _SET_UP_NAME = (f"[^\\W\\d_的了在对向把将由为以及和、，等各省市县区乡镇村州]{{2,10}}?(?:{'|'.join(_SET_UP_HEADS)})"
                 "(?![门长员级学技署分队位件落会议内外织成建合伍])")
-SET_UP_BODY = re.compile(f"(?<![未不没])(?:成立|组建|设立|下设|内设|组成)(?:了|的)?{_COUNT}(?P<name>{_SET_UP_NAME})")
+SET_UP_BODY = fast_start(f"(?<![未不没])(?:成立|组建|设立|下设|内设|组成)(?:了|的)?{_COUNT}(?P<name>{_SET_UP_NAME})")
 # 县人民法院所属桐溪人民法庭, 集团所属路桥建设有限公司: a body named after what it belongs to
 _BELONGING_HEADS = ("人民法庭", "派出所", "分局", "支队", "大队", "中队", "有限公司", "公司", "中心", "站")
 BELONGING_BODY = re.compile(f"(?<=所属|下属|直属)(?P<name>[^\\W\\d_的了在对向把将由为以与及和、，等各有关]{{2,12}}?"

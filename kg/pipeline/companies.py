@@ -7,11 +7,11 @@ import re
 from collections.abc import Callable
 
 from kg.pipeline.gazetteer import PLACE_START
-from kg.pipeline.spans import Found, has_boundary_word, stem_start
+from kg.pipeline.spans import Found, fast_start, has_boundary_word, stem_start
 
 # characters a name from a place to its head never spans (等 may: 高等专科学校)
 NOT_IN_NAME = set("的在到对与和及或向把将被由从为是了")
-COMPANY = re.compile("(?:[（(]集团[）)])?(?:有限责任公司|有限公司)|股份有限公司|集团有限公司|集团公司")
+COMPANY = fast_start("(?:[（(]集团[）)])?(?:有限责任公司|有限公司)|股份有限公司|集团有限公司|集团公司")
 COUNTED_KIND = re.compile("[一二两三几多某每各数\\d]+[家个所]|某")
 COMPANY_NAME_CHARS = 24  # the longest stretch before the head searched for the place a company is named from
 NAME_BREAKS = "，。；、,;：:（(）)\n 《》“”"

@@ -57,6 +57,7 @@ from kg.pipeline.lexicons import (
 from kg.pipeline.names import ORDINAL, TERM, named_by_sibling
 from kg.pipeline.place_edges import demonstrative, local_place_start, unknown_place_start
 from kg.pipeline.regions import doc_places
+from kg.pipeline.slices import SliceCache
 from kg.pipeline.spans import (
     HAN,
     Found,
@@ -207,6 +208,7 @@ class InstitutionFinder:
         self.class_owner = compile_regex(f"(?:中央|国务院|[上下本]级人民政府|(?:(?<=[和及与、])|(?<![{HAN}]))"
                                          f"(?:人民)?政府|{stems_seq}|(?P<level>[省市县区乡镇]))$")
         self.units = fast_start(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
+        self.unit_cuts, self.whole = (SliceCache(p, behind=2) for p in (self.units, self.pattern))  # _parent's
         # 公安、市场监管等部门: domains listed before one head, each a class of its own (公安部门, 市场监管部门)
         self.elided = fast_start(f"(?:{stems_seq}、){{1,6}}{stems_seq}(?:[和及]{stems_seq})?等(?P<head>{CLASS_HEAD})")
         self.place_only = compile_regex(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
@@ -214,7 +216,7 @@ class InstitutionFinder:
         self.named = fast_start(named)
         self.group = fast_start(_alternation(heads["group"]))
         # 兰州大学党委, 县人民医院纪委, 酒钢集团公司党委巡察组: the organs of an institution named by its name
-        self.named_end = compile_regex(f"(?:{named})$")
+        self.named_end = fast_start(f"(?:{named})$")
         self.organs = compile_regex(f"(?:{_alternation(INSTITUTION_ORGANS)})(?:{segment})*|(?:{segment})+")
         self.organ_words = re.compile(_alternation(INSTITUTION_ORGANS))
         # 校党委, 集团公司纪委: the organs of the institution the text is about, by the kind of institution
@@ -268,7 +270,6 @@ class InstitutionFinder:
         found += [b for b in set_up_bodies(text) if not any(f.start < b.end and b.start < f.end for f in found)]
         found += standing_committees(text, found)
         return found + self._organs_of_short_forms(text, masked)
-
 
     def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
         """A discipline team named after the body it is stationed in, with 驻 (驻市住建局纪检监察组), and that body
@@ -360,10 +361,10 @@ class InstitutionFinder:
     def _parent(self, text: str, masked: str, child: Found) -> Found | None:
         """The longest body at the start of ``child`` that is followed by units only (市委 + 巡察办 + 第一巡察组)."""
         for cut in range(child.end - 2, child.start + 1, -1):
-            if not self.units.fullmatch(masked, cut, child.end):
+            if not self.unit_cuts.fullmatches(masked, cut, child.end):
                 continue
             for start in (child.start, child.start + 2):  # from the place, or the level after one kg lacks (青禾县)
-                m = self.pattern.fullmatch(masked, start, cut)
+                m = self.whole.fullmatch(masked, start, cut)
                 parent = self._grammar_match(text, m) if m is not None else None
                 if (parent is None and self.national.fullmatch(text, start, cut)  # 国务院 in 国务院办公厅
                         and text[cut] not in _blockers(text[start:cut])):  # (no 中国银行 in 中国银行业协会)

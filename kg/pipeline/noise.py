@@ -34,11 +34,13 @@ FURNITURE = re.compile(
 )
 MAX_FURNITURE = 300  # characters; disclaimers are long, articles on one line are longer
 _CAPTION_NUMBER = re.compile(r"\s*[(（]\d+[)）]\s*$")
+_CAPTION_ENDS = (")", "）")  # how a stripped line with a caption number ends: the test before the regex's scan
 _SPACE = re.compile(r"\s+")
 
 
 def _line_key(line: str) -> str:
-    return _SPACE.sub("", _CAPTION_NUMBER.sub("", line))
+    """What a stripped line is repeated as: without its caption number and spaces (图为会议现场（2） → 图为会议现场)."""
+    return _SPACE.sub("", _CAPTION_NUMBER.sub("", line) if line.endswith(_CAPTION_ENDS) else line)
 
 
 def noise_ranges(text: str) -> list[tuple[int, int]]:
@@ -56,7 +58,7 @@ def noise_ranges(text: str) -> list[tuple[int, int]]:
             continue
         caption = repeated[keys[line]] > 1 and len(line) <= 60
         furniture = len(line) <= MAX_FURNITURE and FURNITURE.search(line)  # a long line is article text
-        if caption or furniture or (_CAPTION_NUMBER.search(line) and len(line) <= 40):
+        if caption or furniture or (len(line) <= 40 and line.endswith(_CAPTION_ENDS) and _CAPTION_NUMBER.search(line)):
             ranges.append((start, end))
     return ranges
 

@@ -42,7 +42,9 @@ def fast_start(pattern: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str
 
     ``re`` tries every alternative of a big alternation at every position of the text; a one-character class
     in front fails at once where no match can start (about 3x faster scans of the institution grammar). The
-    pattern is returned unchanged when a match may start with any character or be empty.
+    pattern is returned unchanged when a match may start with any character or be empty. A small pattern gains
+    when it starts with a look-behind or a class (``re`` then tries it at every position: 3-6x faster scans), and
+    loses when it starts with a word, which ``re`` already looks for by itself (about 2x slower scans).
 
     >>> fast_start(re.compile(r"(?:中共)?[省市]委|第[一二]组")).pattern
     '(?=[中市省第])(?:(?:中共)?[省市]委|第[一二]组)'

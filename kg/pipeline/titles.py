@@ -122,7 +122,7 @@ _LONGER_TITLE = "(?![实修草释若细条规办]|[\u4e00-\u9fff]{0,4}(?:条例|
 
 
 # 本条例, 本办法: the document the text is (merged with its title when the text starts with it)
-SELF_REFERENCE = re.compile("(?<![基根日资成版样文剧课账脚读原])本(?:实施细则|实施办法|实施意见|条例|规定|办法|细则"
+SELF_REFERENCE = fast_start("(?<![基根日资成版样文剧课账脚读原])本(?:实施细则|实施办法|实施意见|条例|规定|办法|细则"
                             "|决定|意见|通知|方案|规划|准则|规则|章程|指引|纲要|公告)(?![\u4e00-\u9fff]?[法则])")
 
 

@@ -80,9 +80,10 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
     text = ctx.text
     if text[sent.start] in "(（":
         return []  # a parenthetical note (牵头单位：…) is not what the text goes on about
-    if SALUTATION.fullmatch(text, sent.start, sent.end) and not ctx.verbs.any.search(text, sent.start, sent.end):
+    if (text.find("各", sent.start, sent.end) >= 0 and SALUTATION.fullmatch(text, sent.start, sent.end)
+            and not ctx.verbs.any.search(text, sent.start, sent.end)):
         return []  # 各县区人民政府，市政府各部门：the bodies a notice is sent to
-    we = WE.search(text, sent.start, sent.end) if ctx.reporter is not None else None
+    we = WE.search(text, sent.start, sent.end) if ctx.reporter is not None and _may_say_we(text, sent) else None
     if we is not None and we["kind"] and ctx.reporter is not None and not ctx.reporter.text.endswith(we["kind"]):
         we = None  # 我局 in a text a 委 reports: another body
     for span in actors_of(text, sent):
@@ -94,10 +95,16 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
     return [ctx.reporter] if we is not None and ctx.reporter is not None else []
 
 
+def _may_say_we(text: str, sent: Sentence) -> bool:
+    """Whether ``sent`` holds the words :data:`WE` needs (a cheap test before its scan)."""
+    return text.find("我", sent.start, sent.end) >= 0 or text.find("本届政府", sent.start, sent.end) >= 0
+
+
 def unreal(text: str, sent: Sentence, pos: int) -> bool:
     """True if a verb at ``pos`` states what a body is told or means to do (检查组指出，市政府要……推行M;
     省委表示将制定D), not what it did."""
-    return bool(MODAL.search(text, sent.start, pos) or FUTURE.search(text, sent.start, pos)
+    modal = text.find("要", sent.start, pos) >= 0 and MODAL.search(text, sent.start, pos)  # the scan where 要 is
+    return bool(modal or FUTURE.search(text, sent.start, pos)
                 or (text.startswith(ISSUING, pos) and PRESSING.search(text, sent.start, pos)))
 
 

@@ -128,6 +128,8 @@ def approved(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]
 def by_phrase(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     """X由A（会同B）制定: the document before 由 is issued by the bodies between 由 and the verb."""
     text = ctx.text
+    if text.find("由", sent.start, sent.end) < 0:
+        return  # most sentences: no 由, nothing for the phrase's scan to find
     for m in ISSUED_BY.finditer(text, sent.start, sent.end):
         bodies = [s for s in actors_of(text, sent) if m.start("by") <= s.start_char and s.end_char <= m.end("by")]
         if not bodies:

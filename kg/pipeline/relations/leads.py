@@ -37,6 +37,8 @@ LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直�
 def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     """在…领导下: the body named there leads those the clause goes on about."""
     text = ctx.text
+    if text.find("下", sent.start, sent.end) < 0:
+        return  # most sentences: no 下, nothing for the phrase's scan to find
     for m in LEADS_UNDER.finditer(text, sent.start, sent.end):
         leaders = [s for s in outermost(sent.of("ORG")) if m.start() < s.start_char and s.end_char <= m.end()]
         start = m.end()

@@ -78,11 +78,12 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     for org in sent.of("ORG"):  # 市人民政府对所属有关部门: what belongs to the actor before it
         if org.text.startswith(BELONGING) and (owner := _actor_before(ctx, sent, org)) is not None:
             yield org, "PART_OF", owner
-        elif (inner := BELONGING_INSIDE.search(org.text, 1)) is not None:  # 国家税务总局、海关总署所属机构: of each
+        elif "属" in org.text and (inner := BELONGING_INSIDE.search(org.text, 1)) is not None:
+            # 国家税务总局、海关总署所属机构: of each
             end = org.start_char + inner.start()
             for owner in outermost([o for o in sent.of("ORG") if org.start_char <= o.start_char and o.end_char <= end]):
                 yield org, "PART_OF", owner
-    if ORGAN.search(text, sent.start, sent.end):
+    if len(sent.of("ORG")) > 1 and ORGAN.search(text, sent.start, sent.end):  # two bodies at least, then the scan
         for left, right in itertools.pairwise(outermost(sent.of("ORG"))):  # the parent is a modifier (…的) here
             between = text[left.end_char : right.start_char]
             if ORGAN_OF.fullmatch(between) and ORGAN.match(text, right.end_char) and left in orgs:
