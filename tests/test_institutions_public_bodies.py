@@ -226,3 +226,10 @@ def test_a_passage_that_names_its_government_by_its_bare_name_is_its_account(nlp
     record = extract_doc(nlp("重庆市" + text), source="t.txt")
     heads = {r.head.name for r in record.relations if r.tail.name == "国家数字中医药试点"}
     assert heads == {"重庆市人民政府"}  # not the universities of the sentence before
+
+
+def test_a_body_before_the_companies_it_oversees_is_no_subject(nlp):
+    text = "广西壮族自治区人民政府工作报告\n国资委监管企业战略性新兴产业投资增长19.6%。组建广西国控集团。\n"
+    record = extract_doc(nlp(text), source="t.txt")
+    assert [(r.head.name, r.tail.name) for r in record.relations if r.type == "ESTABLISHED"] == [
+        ("广西壮族自治区人民政府", "广西国控集团")]
