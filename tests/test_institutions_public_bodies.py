@@ -74,6 +74,8 @@ def test_verbs_before_a_body_are_no_part_of_it(nlp, text, expected):
         ("柳溪县人民法院所属桐溪人民法庭被评为先进。", [("桐溪人民法庭", "PART_OF", "柳溪县人民法院")]),
         ("审计署驻岚川特派员办事处开展审计。", [("审计署驻岚川特派员办事处", "PART_OF", "审计署")]),  # stationed
         ("市政府驻京办事处做好服务。", [("市政府驻京办事处", "PART_OF", "市政府")]),
+        ("入选国务院减负办十佳案例。", [("国务院减负办", "PART_OF", "国务院")]),  # a central office by short name
+        ("公安部办理案件。", []),
     ],
 )
 def test_a_campus_or_lab_is_part_of_its_hospital_or_university(nlp, text, expected):

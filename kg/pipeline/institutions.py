@@ -197,7 +197,8 @@ class InstitutionFinder:
         institute = f"(?P<institute>(?P<desc>[{HAN}]{{1,10}}?)(?:{named}))"
         self.national_names = frozenset(n for b in national for n in (b.name, *b.aliases)) | set(NATIONAL_BODIES)
         # 公安部经济犯罪侦查局, 财政部预算司: a ministry's bureau
-        bureau = f"(?P<bureau>{free}{{2,8}}?(?:局|司)(?![长级]))"
+        # (国务院减负办: an office by its short name)
+        bureau = f"(?P<bureau>{free}{{2,8}}?(?:局|司)(?![长级])|{free}{{2,4}}?办(?![法理公事案学好实结成]))"
         self.national = fast_start(f"(?:{national_names})(?:{segment})*(?:{bureau}|{institute})?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
                                   f"|(?P<national>{'|'.join(NATIONAL_BODIES)})")  # the lexicon's: self.national
