@@ -197,7 +197,9 @@ def test_browser_labels_of_the_best_connected_first_and_the_rest_as_you_zoom_in(
     assert 0 < len(labelled) < len(values) and page.evaluate("window.kg.labelPx") >= 12  # px on screen, any zoom
     assert min(values[n] for n in labelled) >= max(v for n, v in values.items() if n not in labelled)
     page.evaluate("window.kg.network.moveTo({scale: 1.5})")
-    page.wait_for_timeout(300)  # the next frame
+    # the labels follow on a later frame: wait for it (a fixed wait failed on a loaded machine)
+    page.wait_for_function("() => { const now = new Set(window.kg.labelled()); const view = " + IN_VIEW
+                           + "; return view.length > 0 && view.every(id => now.has(id)); }", timeout=10_000)
     in_view, now = set(page.evaluate(IN_VIEW)), set(page.evaluate("window.kg.labelled()"))
     assert in_view and in_view <= now and now - labelled  # every node in view, also the less connected
     assert errors == []
