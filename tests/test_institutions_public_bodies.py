@@ -235,3 +235,10 @@ def test_a_body_before_the_companies_it_oversees_is_no_subject(nlp):
     record = extract_doc(nlp(text), source="t.txt")
     assert [(r.head.name, r.tail.name) for r in record.relations if r.type == "ESTABLISHED"] == [
         ("广西壮族自治区人民政府", "广西国控集团")]
+
+
+def test_institutions_listed_before_the_head_they_share(nlp):
+    record = extract_doc(nlp("持续支持金凤、嘉陵江、明月湖实验室发展，建成青禾、柳溪等博物馆。"), source="t.txt")
+    assert sorted(e.name for e in record.entities if e.type == "ORG") == [
+        "嘉陵江实验室", "明月湖实验室", "柳溪博物馆", "金凤实验室", "青禾博物馆"]
+    assert spans_of(nlp("新组建省实验室、产业创新研究院。"), "ORG") == []  # items with heads of their own

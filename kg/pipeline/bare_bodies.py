@@ -56,6 +56,35 @@ SET_UP_NEXT = re.compile(f"[和、及]{_COUNT}(?P<name>{_SET_UP_NAME})")
 OWN_ORGAN = re.compile(f"(?:(?<![{HAN}])|(?<=[对向与和及由经在将把]))"
                        f"(?:[局院委厅办](?:党组|党委|机关党委|办公室)|常委会(?:党组)?)"
                        f"(?!委员|组成|会议|副|主任|书记|成员|工作|[{HAN}]?[会议])")
+# 金凤、嘉陵江、明月湖实验室; 凌家滩、双墩遗址博物馆: institutions listed before the head they share
+SHARED_HEAD = re.compile(f"(?:(?<![{HAN}])|(?<=支持|建设|建成|推动|依托|加快|新建|组建))"
+                         f"(?!支持|建设|建成|推动|依托|加快|新建|组建)"
+                         f"(?P<items>(?:(?:(?!实验室|博物馆|研究院|纪念馆|图书馆|等)[{HAN}]){{2,4}}、)+)"
+                         f"(?P<last>(?:(?!等)[{HAN}]){{2,6}}?)(?P<etc>等)?"
+                         f"(?P<head>实验室|博物馆|研究院|纪念馆|图书馆)(?![{HAN}]?[长员])")
+
+
+def shared_head(text: str) -> list[Found]:
+    """Each institution of a list that shares its head (金凤、嘉陵江、明月湖实验室: 金凤实验室 named 金凤, …).
+
+    >>> text = "持续支持金凤、嘉陵江、明月湖实验室发展，建设紫金山、太湖等实验室"
+    >>> [(text[f.start : f.end], f.name) for f in shared_head(text)]  # doctest: +NORMALIZE_WHITESPACE
+    [('金凤', '金凤实验室'), ('嘉陵江', '嘉陵江实验室'), ('明月湖实验室', None), ('紫金山', '紫金山实验室'),
+     ('太湖', '太湖实验室')]
+    """
+    found = []
+    for m in SHARED_HEAD.finditer(text):
+        pos = m.start("items")
+        for item in m.group("items").split("、")[:-1]:
+            found.append(Found(pos, pos + len(item), "ORG", "organisation", name=item + m.group("head")))
+            pos += len(item) + 1
+        if m.group("etc"):  # 紫金山、太湖、云龙湖等实验室: the last is named without the head too
+            found.append(Found(m.start("last"), m.end("last"), "ORG", "organisation", name=m["last"] + m["head"]))
+        else:
+            found.append(Found(m.start("last"), m.end("head"), "ORG", "organisation"))
+    return found
+
+
 # 中央八项规定: the rules name the party's Central Committee that made them, in a government's report of its own
 # work (where the Centre is one of the bodies the report speaks of; a discipline article cites the rules as a
 # standard, by name only)
@@ -86,7 +115,8 @@ def bare_bodies(text: str, *, own: bool = False) -> list[Found]:
             + [Found(m.start(), m.end(), "ORG", "party" if "党" in m.group() else "congress")
                for m in OWN_ORGAN.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "national", nested=True, name="中共中央")
-               for m in CENTRAL_RULES.finditer(text) if own])
+               for m in CENTRAL_RULES.finditer(text) if own]
+            + shared_head(text))
 
 
 STANDING_COMMITTEE = re.compile("及其(常委会|常务委员会)")
