@@ -42,7 +42,7 @@ from kg.errors import Errors, KgError, Warnings
 from kg.extract import DocRecord, extract_doc, merge_records, text_hash
 from kg.io import InputFile, read_text, source_name
 from kg.pipeline import load as load_pipeline
-from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF
+from kg.pipeline.bare_bodies import is_own_account
 from kg.pipeline.gazetteer import Place, load_gazetteer
 from kg.pipeline.noise import noise_ranges
 from kg.pipeline.regions import document_regions
@@ -300,7 +300,7 @@ def extract_long(nlp: Language, source: str, text: str) -> DocRecord:
     """A very long text in pieces of about CHUNK_CHARS, cut at sentence ends, so memory stays bounded."""
     noise = noise_ranges(text)
     regions = document_regions(text, noise, load_gazetteer())  # the whole text decides what 市委 means
-    own = SPEAKS_FOR_ITSELF.search(text) is not None  # and whether it is a body's account of its own work
+    own = is_own_account(text)  # and whether it is a body's account of its own work
     pieces = ((_piece(nlp, text, start, end, noise, regions, own), start)
               for start, end in split_text(text, CHUNK_CHARS))
     done = nlp.pipe(pieces, as_tuples=True, batch_size=1, disable=WHOLE_TEXT_PIPES)  # one piece in memory at a time

@@ -92,6 +92,15 @@ CENTRAL_RULES = re.compile("中央(?=八项规定)")
 SPEAKS_FOR_ITSELF = re.compile("政府工作报告|本届政府|我们")
 
 
+def is_own_account(text: str) -> bool:
+    """Whether ``text`` is a body's account of its own work (a work report: 我们…).
+
+    >>> is_own_account("过去一年，我们坚持稳中求进。"), is_own_account("市纪委监委通报。")
+    (True, False)
+    """
+    return SPEAKS_FOR_ITSELF.search(text) is not None
+
+
 def own_account(doc: Doc) -> bool:
     """Whether ``doc`` is a body's account of its own work (a work report: 我们…), as the whole text says.
 
@@ -102,7 +111,7 @@ def own_account(doc: Doc) -> bool:
     """
     if doc._.kg_own_account is not None:
         return bool(doc._.kg_own_account)
-    return SPEAKS_FOR_ITSELF.search(doc_text(doc)) is not None
+    return is_own_account(doc_text(doc))
 
 
 def bare_bodies(text: str, *, own: bool = False) -> list[Found]:

@@ -24,7 +24,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF, bare_bodies, own_account, set_up_bodies, standing_committees
+from kg.pipeline.bare_bodies import bare_bodies, is_own_account, own_account, set_up_bodies, standing_committees
 from kg.pipeline.classes import (
     CLASS_HEAD,
     CLASS_NAMES,
@@ -265,7 +265,7 @@ class InstitutionFinder:
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
         found += companies(text, masked, _subtype)
         found += elided_classes(text, self.elided, self.stems)
-        found += bare_bodies(text, own=SPEAKS_FOR_ITSELF.search(text) is not None if own is None else own)
+        found += bare_bodies(text, own=is_own_account(text) if own is None else own)
         found = [g for f in found for g in self._with_organs(text, masked, f)]
         found = named_by_sibling(text, found)
         found += [b for b in set_up_bodies(text) if not any(f.start < b.end and b.start < f.end for f in found)]

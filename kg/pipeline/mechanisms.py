@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF, own_account
+from kg.pipeline.bare_bodies import is_own_account, own_account
 from kg.pipeline.campaigns import campaigns
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.lexicons import (
@@ -135,7 +135,7 @@ class MechanismFinder:
         found += [Found(m.start(), m.end(), "MECH", "practice") for m in ABBREVIATED_COMPOUND.finditer(text)]
         found += campaigns(text)
         found += self._objects(text, orgs)
-        own = SPEAKS_FOR_ITSELF.search(text) is not None if own is None else own
+        own = is_own_account(text) if own is None else own
         return found if own else [self._as_kind(text, f) for f in found]
 
     def _as_kind(self, text: str, found: Found) -> Found:
