@@ -242,3 +242,33 @@ def test_institutions_listed_before_the_head_they_share(nlp):
     assert sorted(e.name for e in record.entities if e.type == "ORG") == [
         "嘉陵江实验室", "明月湖实验室", "柳溪博物馆", "金凤实验室", "青禾博物馆"]
     assert spans_of(nlp("新组建省实验室、产业创新研究院。"), "ORG") == []  # items with heads of their own
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places the gazetteer knows, and places it does not (two to four characters ending in a level character)
+        ("指导武都区、文县、宕昌县人民政府开展工作。", ["宕昌县人民政府", "文县人民政府", "武都区人民政府"]),
+        ("会同柳溪县、桐安区纪委监委开展交叉检查。", ["柳溪县纪委监委", "桐安区纪委监委"]),
+        ("兰州市、白银市市场监管局联合执法。", ["兰州市市场监管局", "白银市市场监管局"]),
+        ("市、县纪委监委开展检查。", ["县纪委监委"]),  # a level alone is no place: no 市纪委监委
+        ("推进呼和浩特、包头2个国家级医院建设。", []),  # no level character; a count is no part of a name
+    ],
+)
+def test_places_listed_before_a_body_share_its_head(nlp, text, expected):
+    record = extract_doc(nlp(text), source="t.txt")
+    assert sorted(e.name for e in record.entities if e.type == "ORG" and not e.generic) == sorted(expected)
+
+
+def test_a_body_own_discipline_team_by_its_short_form(nlp):
+    record = extract_doc(nlp("院党组配合驻院纪检监察组开展专项整治。"), source="t.txt")
+    assert {(r.head.name, r.type, r.tail.name) for r in record.relations} == {
+        ("院党组", "COOPERATES_WITH", "驻院纪检监察组")}
+
+
+def test_the_lead_of_a_joint_task_works_with_those_named_after_hui_tong(nlp):
+    text = "市纪委监委部署整治，由第三监督检查室牵头，会同驻市民政局纪检监察组和柳溪县、桐安区纪委监委组成3个联合监督组。"
+    record = extract_doc(nlp(text), source="t.txt")
+    cooperating = {(r.head.name, r.tail.name) for r in record.relations if r.type == "COOPERATES_WITH"}
+    assert cooperating == {("第三监督检查室", "驻市民政局纪检监察组"), ("第三监督检查室", "柳溪县纪委监委"),
+                           ("第三监督检查室", "桐安区纪委监委")}  # not 市纪委监委; 联合 inside 联合监督组 is no verb

@@ -14,7 +14,8 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.pipeline.spans import HAN, Found, doc_text, fast_start
+from kg.pipeline.gazetteer import LEVEL_CHARS
+from kg.pipeline.spans import HAN, Found, doc_text, fast_start, is_han
 
 # doc._.kg_own_account: whether the text is a body's account of its own work (我们…), decided on the whole text
 # where a long one goes through the pipeline in pieces (None: decide on the Doc's own text)
@@ -51,10 +52,11 @@ _BELONGING_HEADS = ("人民法庭", "派出所", "分局", "支队", "大队", "
 BELONGING_BODY = re.compile(f"(?<=所属|下属|直属)(?P<name>[^\\W\\d_的了在对向把将由为以与及和、，等各有关]{{2,12}}?"
                             f"(?:{'|'.join(_BELONGING_HEADS)}))(?![长员级点位所])")
 SET_UP_NEXT = re.compile(f"[和、及]{_COUNT}(?P<name>{_SET_UP_NAME})")
-# 局党组, 院党组, 常委会: the organ of the body a text is about, by its short form at a clause's start or after a
-# preposition (merged with the body's full name where the text gives it: 县自然资源局党组, 县人大常委会)
-OWN_ORGAN = re.compile(f"(?:(?<![{HAN}])|(?<=[对向与和及由经在将把]))"
-                       f"(?:[局院委厅办](?:党组|党委|机关党委|办公室)|常委会(?:党组)?)"
+# 局党组, 院党组, 常委会, 驻院纪检监察组: the organ of the body a text is about, by its short form at a clause's
+# start or after a preposition (merged with the body's full name where the text gives it: 县自然资源局党组,
+# 县人大常委会)
+OWN_ORGAN = re.compile(f"(?:(?<![{HAN}])|(?<=[对向与和及由经在将把配合同]))"
+                       f"(?:[局院委厅办](?:党组|党委|机关党委|办公室)|常委会(?:党组)?|派?驻[局院委厅办校](?:纪检监察组|纪检组))"
                        f"(?!委员|组成|会议|副|主任|书记|成员|工作|[{HAN}]?[会议])")
 # 金凤、嘉陵江、明月湖实验室; 凌家滩、双墩遗址博物馆: institutions listed before the head they share
 SHARED_HEAD = re.compile(f"(?:(?<![{HAN}])|(?<=支持|建设|建成|推动|依托|加快|新建|组建))"
@@ -121,11 +123,15 @@ def bare_bodies(text: str, *, own: bool = False) -> list[Found]:
             + [Found(m.start(), m.end(), "ORG", "organisation") for m in BARE_MASS_ORGANISATIONS.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "organisation") for m in ALLIANCE_SET_UP.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "government") for m in OWN_RULES.finditer(text)]
-            + [Found(m.start(), m.end(), "ORG", "party" if "党" in m.group() else "congress")
-               for m in OWN_ORGAN.finditer(text)]
+            + [Found(m.start(), m.end(), "ORG", _organ_kind(m.group())) for m in OWN_ORGAN.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "national", nested=True, name="中共中央")
                for m in CENTRAL_RULES.finditer(text) if own]
             + shared_head(text))
+
+
+def _organ_kind(organ: str) -> str:
+    """The subtype of a body's own organ: its discipline team, party group or congress committee."""
+    return "discipline" if "纪检" in organ else "party" if "党" in organ else "congress"
 
 
 STANDING_COMMITTEE = re.compile("及其(常委会|常务委员会)")
@@ -164,3 +170,54 @@ def set_up_bodies(text: str) -> list[Found]:
         found += [Found(i.start("name"), i.end("name"), "ORG", "team") for i in items if i["name"] not in _SET_UP_HEADS]
     found += [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in BELONGING_BODY.finditer(text)]
     return found
+
+
+# 柳溪县、桐安区纪委监委: places listed before one body's name share its head (柳溪县纪委监委 named 柳溪县)
+_PLACE = f"[{HAN}]{{1,5}}?[{LEVEL_CHARS}]"
+_PLACE_ITEM = re.compile(f"(?:(?<![{HAN}])|(?<=[和与及同对由在、]))(?![各全该本我两三])(?![{LEVEL_CHARS}]+、)"
+                         f"(?P<place>{_PLACE})、")
+_KNOWN_ITEM = re.compile("(?P<place>[^、]+)、")
+_LEADING_PLACE = re.compile(f"{_PLACE}(?=[{HAN}]{{2}})")
+
+
+def places_sharing_head(text: str, found: list[Found], places: list[tuple[int, int]] | None = None) -> list[Found]:
+    """The bodies of the places listed before a body's name, each named with that name's head.
+
+    ``places`` are the place names the gazetteer found; a place it does not know is two to four characters ending
+    in a level character.
+
+    >>> text = "会同柳溪县、桐安区纪委监委开展检查"
+    >>> [(text[f.start : f.end], f.name) for f in places_sharing_head(text, [Found(6, 13, "ORG")])]
+    [('柳溪县', '柳溪县纪委监委')]
+    """
+    known = {start: end for start, end in places or ()}
+    known_ends = {end: start for start, end in places or ()}
+    out = []
+    for f in found:
+        if f.nested or f.generic or text[f.start - 1 : f.start] != "、":
+            continue
+        lead = _LEADING_PLACE.match(text, f.start, f.end)
+        cut = known.get(f.start) or (lead.end() if lead else None)
+        if cut is None or f.end - cut < 2 or text[cut - 1] not in LEVEL_CHARS or not is_han(text[cut]):
+            continue
+        head = text[cut : f.end]
+        pos = f.start
+        while (item := _listed_place(text, pos, known_ends)) is not None:
+            out.append(Found(item.start("place"), item.end("place"), "ORG", f.subtype, name=item["place"] + head))
+            pos = item.start("place")
+            if text[pos - 1 : pos] != "、":
+                break
+    return out
+
+
+def _listed_place(text: str, pos: int, known_ends: dict[int, int]) -> re.Match[str] | None:
+    """The place that ends a list item right before ``pos`` (its 、): one the gazetteer knows, else the shortest
+    of two to four characters, starting a word or after a connective."""
+    known = known_ends.get(pos - 1)
+    if known is not None:
+        return _KNOWN_ITEM.match(text, known, pos)
+    for start in range(pos - 3, max(-1, pos - 6), -1):
+        item = _PLACE_ITEM.match(text, start, pos)
+        if item is not None and item.end() == pos:
+            return item
+    return None

@@ -24,7 +24,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.pipeline.bare_bodies import bare_bodies, is_own_account, own_account, set_up_bodies, standing_committees
+from kg.pipeline.bare_bodies import (
+    bare_bodies,
+    is_own_account,
+    own_account,
+    places_sharing_head,
+    set_up_bodies,
+    standing_committees,
+)
 from kg.pipeline.classes import (
     CLASS_HEAD,
     CLASS_NAMES,
@@ -122,6 +129,7 @@ ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "�
 CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园")
 PAIR_DASHES = ("—", "-", "－", "–")
 STATIONED_BEFORE = re.compile("派?驻$")
+COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十两几多]+个(?!体)")  # 包头2个国家级医院: a count, no name
 STATIONED_START = re.compile("派?驻")
 STATIONED_TEAM = ("纪检监察组", "纪检组", "监察专员办公室")
 ROLE_BEFORE = re.compile("(?:书记|主任|组长|部长|局长|县长|区长|市长|省长|主席)(?:任|兼任|担任)")
@@ -270,7 +278,9 @@ class InstitutionFinder:
         found = named_by_sibling(text, found)
         found += [b for b in set_up_bodies(text) if not any(f.start < b.end and b.start < f.end for f in found)]
         found += standing_committees(text, found)
-        return found + self._organs_of_short_forms(text, masked)
+        found += places_sharing_head(text, found, places)
+        found += self._organs_of_short_forms(text, masked)
+        return [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end)]
 
     def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
         """A discipline team named after the body it is stationed in, with 驻 (驻市住建局纪检监察组), and that body

@@ -71,7 +71,7 @@ def verb_relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[T
     """The relations of each relation verb of ``sent`` (the longest at a position), by :data:`BY_VERB`."""
     text = ctx.text
     for m in ctx.verbs.any.finditer(text, sent.start, sent.end):
-        if inside(m.start(), sent.of("DOC", "MECH")) or NOT_A_VERB.match(text, m.end()):
+        if inside(m.start(), sent.of("DOC", "MECH", "ORG")) or NOT_A_VERB.match(text, m.end()):
             continue
         if unreal(text, sent, m.start()):
             continue  # 检查组指出，市政府要……推行M, 省委表示将制定D: what a body is told or means to do

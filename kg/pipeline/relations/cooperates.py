@@ -41,9 +41,10 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     text = ctx.text
     before = actors_between(text, sent, verb.clause_start, verb.start)
     if not before:
-        # “（并）联合/会同B开展…”: B works with the subject the clause leaves out
-        lead = sent.subject or topic
+        # “（并）联合/会同B开展…”: B works with the subject the clause leaves out (A of 由A牵头 before it)
         joint = JOINT_WITH.match(text, verb.start)
+        leader = lead_of(text, sent, verb.clause_start) if joint else None
+        lead = [leader] if leader is not None else sent.subject or topic
         if lead and joint:
             for partner in listed_after(text, sent, joint.end()):
                 yield lead[0], "COOPERATES_WITH", partner
@@ -54,6 +55,8 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         for partner in group:  # “…。与A、B联合建立M”: A and B with the subject the clause leaves out
             yield lead[0], "COOPERATES_WITH", partner
         return
+    if verb.start > group[0].start_char and JOINT_WITH.fullmatch(text, verb.clause_start, group[0].start_char):
+        return  # “…，会同B和C组成…”: B and C are the partners of the subject 会同 names, not of each other
     if JOINT_ACTIVITY.match(text, verb.start) and ACTIVITY_BEFORE.search(text, group[-1].end_char, verb.start):
         return  # 联合A、B开展跨部门联合抽查: 联合抽查 names the activity A and B join, not one working with the other
     leader = lead_of(text, sent, verb.clause_start) if HELPING.match(text, verb.start) else None
