@@ -272,3 +272,22 @@ def test_the_lead_of_a_joint_task_works_with_those_named_after_hui_tong(nlp):
     cooperating = {(r.head.name, r.tail.name) for r in record.relations if r.type == "COOPERATES_WITH"}
     assert cooperating == {("第三监督检查室", "驻市民政局纪检监察组"), ("第三监督检查室", "柳溪县纪委监委"),
                            ("第三监督检查室", "桐安区纪委监委")}  # not 市纪委监委; 联合 inside 联合监督组 is no verb
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party's newer departments and offices, after the committee they belong to
+        ("区委社会工作部召开会议。", [("区委社会工作部", "PART_OF", "区委")]),
+        ("市委改革办、县委编委办参加会议。", [("市委改革办", "PART_OF", "市委"), ("县委编委办", "PART_OF", "县委")]),
+        # a department's party committee, and a unit named after 所属 (one body, not a class)
+        ("县公安局党委召开会议。", [("县公安局党委", "PART_OF", "县公安局")]),
+        ("县自然资源局所属不动产登记中心整改。", [("不动产登记中心", "PART_OF", "县自然资源局")]),
+    ],
+)
+def test_organs_and_units_named_with_their_body(nlp, text, expected):
+    assert [(h.text, t, d.text) for h, t, d, _ in nlp(text)._.kg_relations] == expected
+
+
+def test_a_class_after_suo_shu_stays_a_class(nlp):
+    assert [s.text for s in nlp("督促所属企业和下属单位整改。").spans["kg"] if not s._.kg_generic] == []

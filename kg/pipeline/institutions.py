@@ -129,6 +129,7 @@ ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "�
 CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园")
 PAIR_DASHES = ("—", "-", "－", "–")
 STATIONED_BEFORE = re.compile("派?驻$")
+BELONGING_MARKERS = ("所属", "下属", "直属")
 COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十两几多]+个(?!体)")  # 包头2个国家级医院: a count, no name
 STATIONED_START = re.compile("派?驻")
 STATIONED_TEAM = ("纪检监察组", "纪检组", "监察专员办公室")
@@ -354,7 +355,8 @@ class InstitutionFinder:
             start = local_place_start(text, masked, start)  # 城关镇党委, 东城街道办事处: towns the gazetteer lacks
         elif level_start and name.startswith(COUNTY_LEVELS) and masked[start - 1] not in (PLACE_START, PLACE_CONT):
             start = unknown_place_start(text, start)  # 青禾县纪委监委: a county the gazetteer lacks keeps its name
-        generic = after_class_marker(text, start)
+        # (县自然资源局所属不动产登记中心: a unit the grammar names after 所属 is one body, not a class)
+        generic = after_class_marker(text, start) and not text.endswith(BELONGING_MARKERS, 0, start)
         return Found(start, end, "ORG", _subtype(text[start:end]), generic)
 
     def _parents(self, text: str, masked: str, found: list[Found]) -> list[Found]:
