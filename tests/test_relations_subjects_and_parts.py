@@ -155,3 +155,31 @@ def test_组织_in_a_list_of_departments_is_no_verb(nlp):
 def test_a_verb_before_a_body_is_no_part_of_its_name(nlp):
     doc = nlp("形成报告，体现市委巡察办的意见。")
     assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG" and s.text.startswith("体现")] == []
+
+
+def test_a_news_agency_dateline_is_no_subject(nlp):
+    text = "新华社青禾11月12日电（记者林晓）两年前，这里建立了跨省协作机制。"
+    assert relations(nlp, text) == []
+    # the agency acting in a sentence of its own still acts
+    assert relations(nlp, "新华社发布《新闻报道规范》。") == [("新华社", "ISSUED", "新闻报道规范")]
+
+
+def test_a_body_that_calls_itself_wo_ting_is_the_we_of_its_text(nlp):
+    text = ("——省农业农村厅负责人答记者问\n问：请介绍起草过程。\n答：省人民政府确定由我厅牵头起草。"
+            "我们会同省财政厅建立了农村集体资产监管协作机制。\n")
+    got = relations(nlp, text)
+    assert ("省农业农村厅", "ESTABLISHED", "农村集体资产监管协作机制") in got
+    assert ("省农业农村厅", "COOPERATES_WITH", "省财政厅") in got
+    assert not [r for r in got if r[0] == "省人民政府"]  # the government named first is not who speaks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "崇岭省委、省政府诚恳接受督察组反馈意见。",  # no 省政府诚恳接受督察组
+        "枣林社区党委则组织社区居民委员会召开议事会。",  # no 社区党委则组织社区居民委员会
+    ],
+)
+def test_a_name_does_not_run_across_a_verb_or_an_adverb(nlp, text):
+    names = [s.text for s in nlp(text).spans["kg"] if s.label_ == "ORG"]
+    assert not [n for n in names if any(w in n for w in ("接受", "则组织"))], names

@@ -185,8 +185,8 @@ class InstitutionFinder:
         # description (never across a verb: 市委成立巡视整改工作领导小组 is 市委 setting one up; nor across 和 but
         # inside a party committee's: 市委网络安全和信息化委员会, 市政府和县防震减灾委员会)
         no_verb = "(?!" + trie_regex(sorted(ACTS_ON_BODIES)) + ")"
-        free = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长和])"
-        free_and = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长])"
+        free = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长和则均都也又还])"
+        free_and = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长则均都也又还])"
         committee = f"(?:(?:{body}{free}{free_and}{{1,9}}?|{free}{{2,10}}?)(?:委员会|领导小组))"
         anchored = (f"(?:{joint}(?:{segment})+|(?:{youth_league}|{cppcc})(?:{segment})*"
                     f"|{anchor}(?:{committee}|{body}|(?:{ORDINAL})?{described}|{stems_seq}{weak}|{segment}"

@@ -118,7 +118,7 @@ class RelationFinder:
             signatories=issued.signatories(text, views),
             # in a work report, 我们 is the body whose report it is (…人民法院工作报告), else the government that
             # reports (省政府, 自治区人民政府 named in it)
-            reporter=_titled_reporter(text, views) or next(
+            reporter=_titled_reporter(text, views) or _self_named(text, views) or next(
                 (v for v in views if v.label_ == "ORG" and REPORTER.fullmatch(v.text)), None))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -196,6 +196,19 @@ def _titled_reporter(text: str, views: list[Ent]) -> Ent | None:
         return None
     return max((v for v in views if v.label_ == "ORG" and v.end_char == m.start("about")),
                key=lambda v: v.end_char - v.start_char, default=None)
+
+
+SELF_NAMED = re.compile("(?<=[，。：:\n由经])我([局厅委院办])(?![”\"])")
+
+
+def _self_named(text: str, views: list[Ent]) -> Ent | None:
+    """The body that speaks of itself as 我厅, 我局…: the first body of that kind the text names (an interview
+    with a department's head, a bureau's summary)."""
+    m = SELF_NAMED.search(text) if "我" in text else None
+    if m is None:
+        return None
+    return next((v for v in views if v.label_ == "ORG" and not v.generic and v.text.endswith(m.group(1))
+                 and not v.text.endswith("政府办")), None)
 
 
 def _list_head(text: str, sent: Sentence) -> list[Ent]:

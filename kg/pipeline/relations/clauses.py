@@ -39,6 +39,8 @@ NOT_ACTOR_AFTER = re.compile(rf"^(?:{ROUND}|[一二三四五六七八九十\d]+�
                              r"|负责(?:同志|人)|书记|副书记|领导|主任|组长|副组长|常委|委员|名义下|分管|工作要求|决策|部署|精神|要求|有关"
                              r"|(?:监管|出资|控股|所属|直属)企业)")  # 国资委监管企业…增长: the companies it oversees
 PERSON_AFTER = re.compile("主要(?:领导|负责)")  # the leaders of the bodies listed before
+# 新华社江宁11月12日电: a news agency's dateline names who reports, not who acts
+DATELINE = re.compile(r"[^，。；\n]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
 # what may stand before a clause's subject: 由/经…, a date, a regulation's article number (第六条　县级以上…)
 SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?|第[一二三四五六七八九十百零〇\d]+条[\s　]*)?$")
 CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部门|机关|单位|企业|组织|政府|机构|党委|支部)")
@@ -229,6 +231,8 @@ def _find_actors(text: str, sent: Sentence) -> list[Ent]:
     out: list[Ent] = []
     for span in outermost(sent.of("ORG")):
         if any(c.start_char <= span.start_char and span.end_char <= c.end_char for c in covers):
+            continue
+        if DATELINE.match(text, span.end_char):
             continue
         if NOT_ACTOR_AFTER.match(text[span.end_char : span.end_char + 4]) and not _listed_with(text, out, span):
             continue  # 市委主要负责同志: a person; but in 县委、县政府主要领导 both bodies stand for their leaders
