@@ -34,13 +34,19 @@ def tianshui():
     ("政协天水市委员会", "天水市政协"),
     ("团市委", "共青团天水市委"),
     ("市市场监管局", "天水市市场监督管理局"),
-    ("市纪委监委", "天水市纪委"),
+    ("市纪委监委", "天水市纪委监委", "市纪委监委机关"),
     ("国家监委", "国家监察委员会"),
     ("二十届中央纪委", "中央纪委", "中共中央纪委"),  # a central body with its term is still the central body
 ])
 def test_names_forms_of_one_body_have_one_key(forms, tianshui):
     keys = {org_key(form, tianshui) for form in forms}
     assert len(keys) == 1 and next(iter(keys))[1] == "global"
+
+
+def test_names_a_discipline_commission_and_the_joint_organ_stay_apart(tianshui):
+    # 市纪委 (the party's commission, whose plenary a communiqué reports) and 市纪委监委 (it with the supervisory
+    # commission) are named apart, as annotators keep them
+    assert org_key("市纪委", tianshui) != org_key("市纪委监委", tianshui)
 
 
 @pytest.fixture(scope="module")
