@@ -183,3 +183,28 @@ def test_a_body_that_calls_itself_wo_ting_is_the_we_of_its_text(nlp):
 def test_a_name_does_not_run_across_a_verb_or_an_adverb(nlp, text):
     names = [s.text for s in nlp(text).spans["kg"] if s.label_ == "ORG"]
     assert not [n for n in names if any(w in n for w in ("接受", "则组织"))], names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("镇党委设立镇综治中心，下设矛盾调处室、心理服务室和视频监控室。",
+         [("镇党委", "ESTABLISHED", "镇综治中心"), ("心理服务室", "PART_OF", "镇综治中心"),
+          ("矛盾调处室", "PART_OF", "镇综治中心"), ("视频监控室", "PART_OF", "镇综治中心")]),
+        ("专班下设综合协调组和线索督办组。",
+         [("线索督办组", "PART_OF", "专班"), ("综合协调组", "PART_OF", "专班")]),
+        # a township's offices of the county's agencies, named by the township
+        ("县司法局枣林司法所、县税务局东关税务所参加。",
+         [("县司法局枣林司法所", "PART_OF", "县司法局"), ("县税务局东关税务所", "PART_OF", "县税务局")]),
+    ],
+)
+def test_units_set_up_inside_a_body_are_its_parts(nlp, text, expected):
+    assert relations(nlp, text) == sorted(expected)
+
+
+def test_those_a_rule_binds_are_no_body_carried_over(nlp):
+    text = "国家市场监督管理总局发布《直播电商规定》。平台经营者应当建立先行赔付制度。"
+    assert relations(nlp, text) == [("国家市场监督管理总局", "ISSUED", "直播电商规定")]
+    # 或者 is no 者 (审计署……出具审计意见书或者作出审计决定)
+    text = "审计署在职权范围内，出具审计意见书或者印发《审计决定书》。"
+    assert relations(nlp, text) == [("审计署", "ISSUED", "审计决定书")]

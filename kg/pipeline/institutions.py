@@ -83,7 +83,8 @@ from kg.pipeline.spans import (
 _SELF_STANDING = re.compile(r"^(?:巡察|巡视|组织|宣传|统战|政法|网信|机关|编办|督查|纪检监察)")
 # Units that are sub-units of a government agency: they give PART_OF edges (第一大队 → 交通运输局).
 SUB_UNITS = ("中队", "大队", "支队", "分局", "派出所", "科", "处", "所", "站")
-AGENCY_SUB_UNITS = SUB_UNITS[:5]  # the ones named by a place or number in front (会川中队, 城东派出所)
+# the ones named by a place or number in front (会川中队, 城东派出所, 枣林司法所)
+AGENCY_SUB_UNITS = (*SUB_UNITS[:5], "司法所", "财政所", "税务所", "市场监管所", "自然资源所", "供电所")
 def _blockers(head: str) -> str:
     """The characters that may not follow ``head``: it refuses to end inside a longer word (组 in 组长, 部 in 部门)."""
     for tail, blockers in HEAD_BLOCKERS.items():

@@ -43,7 +43,8 @@ PERSON_AFTER = re.compile("主要(?:领导|负责)")  # the leaders of the bodie
 DATELINE = re.compile(r"[^，。；\n]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
 # what may stand before a clause's subject: 由/经…, a date, a regulation's article number (第六条　县级以上…)
 SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?|第[一二三四五六七八九十百零〇\d]+条[\s　]*)?$")
-CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部门|机关|单位|企业|组织|政府|机构|党委|支部)")
+CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部门|机关|单位|企业|组织|政府|机构|党委|支部"
+                           r"|(?<![记作读学或再])者)")  # (平台经营者应当建立…: those the rule binds)
 PLACE_SUBJECT = re.compile(r"^(?:该|我|本|全|各)[省市县区州乡镇村]")
 # 学校制定…, 公司建立…: the institution the text is about acts, by its short form
 INSTITUTION_SUBJECT = re.compile("^(?:该|本|全)?(?:" + "|".join(w for w in INSTITUTION_SHORT_FORMS if len(w) > 1) + ")")

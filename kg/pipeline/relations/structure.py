@@ -18,13 +18,14 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from kg.pipeline.relations.clauses import actors_of, outermost
+from kg.pipeline.relations.clauses import actors_of, listed_after, outermost
 from kg.pipeline.relations.context import Context, Sentence, Triple
 from kg.pipeline.spans import CANONICAL_KEY, Ent
 
 BELONGING = ("所属", "下属")
 BELONGING_INSIDE = re.compile("|".join(BELONGING))
 HOUSED_IN = re.compile("[，,]设[在于]")
+SET_UP_INSIDE = re.compile("[，,]?(?:下设|内设)(?:了|有)?")
 ORGAN_OF = re.compile("是|为|系|作为")
 ORGAN = re.compile("的?(?:日常办事|办事|常设|派出|直属|内设|工作|职能)(?:机构|机关|部门)")
 
@@ -65,11 +66,9 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
             yield right, "PART_OF", left  # 县人民法院所属桐溪人民法庭: a body it has
     if text.find("设", sent.start, sent.end) >= 0:  # most sentences house nothing
         for left, right in itertools.pairwise(orgs):
-            between = text[left.end_char : right.start_char]
-            if between in ("设在", "设于"):
+            if text[left.end_char : right.start_char] in ("设在", "设于"):
                 yield left, "PART_OF", right
-            elif between in ("下设", "内设"):
-                yield right, "PART_OF", left
+        yield from _set_up_inside(text, sent, orgs)
         subject = sent.subject[0] if sent.subject else None
         for host in orgs:  # 县委巡察办是……机构，设在县纪委监委: the subject is housed there
             set_in = HOUSED_IN.fullmatch(text, max(0, host.start_char - 3), host.start_char)
@@ -95,3 +94,12 @@ def _actor_before(ctx: Context, sent: Sentence, org: Ent) -> Ent | None:
     start = max(sent.start, ctx.text.rfind("，", sent.start, org.start_char) + 1)
     before = [a for a in actors_of(ctx.text, sent) if start <= a.start_char and a.end_char <= org.start_char]
     return before[-1] if before else None
+
+
+def _set_up_inside(text: str, sent: Sentence, orgs: list[Ent]) -> Iterator[Triple]:
+    """The units listed after 下设/内设 are part of the body right before it (专班下设A和B; 设立综治中心，下设A、B)."""
+    for host in orgs:
+        inside = SET_UP_INSIDE.match(text, host.end_char)
+        if inside is not None:
+            for unit in listed_after(text, sent, inside.end()):
+                yield unit, "PART_OF", host
