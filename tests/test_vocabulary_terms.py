@@ -144,3 +144,12 @@ def test_vocabulary_a_check_described_by_its_target_is_a_kind_in_an_article(nlp)
     assert article.relations == []
     report = extract_doc(nlp("河北省人民政府工作报告\n我们开展违规吃喝问题专项整治。"), source="t.txt")
     assert [r.tail.name for r in report.relations if r.type == "ESTABLISHED"] == ["违规吃喝问题专项整治"]
+
+
+def test_vocabulary_terms_a_question_names_no_mechanism(nlp):
+    assert [s.text for s in nlp("《条例》建立了哪些制度？建立了什么机制？").spans["kg"] if s.label_ == "MECH"] == []
+
+
+def test_vocabulary_terms_kinds_of_inspection_from_the_nationwide_lexicon(nlp):
+    doc = nlp("督察组组织下沉督察，省委巡视组开展提级巡视。")
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "MECH"] == ["下沉督察", "提级巡视"]

@@ -61,6 +61,7 @@ _VERBS = verb_table()
 ABBREVIATED_COMPOUND = re.compile(
     r"(?:[纪组宣审财督监][巡察视]|巡[审纪组宣财])(?:融合|联动|协调|协作|贯通|协同|结合|衔接|联合)")
 # the kinds of check and clean-up a discipline article names by what they target (违规吃喝问题专项整治)
+QUESTION = re.compile("哪|什么|何种|怎样|如何")
 DESCRIBED_KIND = re.compile("专项整治|集中整治|专项治理|专项监督|专项检查|专项巡察|专项巡视")
 # Heads that need a proper name to make a name: 住房供应体系, 开放格局, 城市更新模式 are kinds, not names.
 DESCRIPTIVE_HEADS = ("体系", "格局", "工作格局", "模式")
@@ -192,6 +193,8 @@ class MechanismFinder:
         if start == head and (verb_end := _verb_as_noun(text, head, orgs)) is not None:
             start = verb_end  # 闭环落实机制
         stem = text[start:head]
+        if QUESTION.match(stem):
+            return []  # 建立了哪些制度？: a question names none
         named = len(stem) >= 2 and (not is_generic(stem) or m.group() == "台账")
         # 承诺制, 责任制 name a system even without a description in front
         self_naming = m.group() in ("责任制", "负责制", "承诺制") and text[head - 1 : head] != "”"
