@@ -153,3 +153,9 @@ def test_vocabulary_terms_a_question_names_no_mechanism(nlp):
 def test_vocabulary_terms_kinds_of_inspection_from_the_nationwide_lexicon(nlp):
     doc = nlp("督察组组织下沉督察，省委巡视组开展提级巡视。")
     assert [s.text for s in doc.spans["kg"] if s.label_ == "MECH"] == ["下沉督察", "提级巡视"]
+
+
+def test_vocabulary_terms_a_place_programme_named_by_its_aim(nlp):
+    doc = nlp("推进平安云南建设和法治山西，建设健康中国。云南省平安建设成效明显。")
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "MECH" and not s._.kg_generic] == [
+        "平安云南建设", "法治山西", "健康中国"]  # (平安建设 of a province: the kind of work)

@@ -23,6 +23,26 @@ CAMPAIGN_NEXT = re.compile(rf"[和及、](?P<name>{_NAME_CHAR}{{2,18}}?(?:{'|'.j
 # 城市生命线、全域水患治理、城乡安居三大工程: items counted into one named group
 NUMBERED_HEAD = re.compile("[两二三四五六七八九十][大项](?:工程|专项行动|攻坚行动|行动|改革)")
 NUMBERED_GROUP = re.compile(rf"(?:[{HAN}]{{2,10}}、){{1,6}}[{HAN}]{{2,10}}?$")
+# 平安云南建设, 法治山西, 智慧海南, 平安中国: a province's or city's (or the nation's) programme named by its aim and
+# its short name
+BRAND_AIMS = ("平安", "法治", "美丽", "智慧", "诚信", "数字", "清廉", "健康", "幸福", "书香")
+BRAND_AFTER = re.compile("建设|创建")
+NATION_BRAND = re.compile(f"(?:{'|'.join(BRAND_AIMS)})中国(?:建设)?")
+
+def place_brands(text: str, places: list[tuple[int, int]]) -> Iterator[Found]:
+    """Programmes named by an aim and a place's short name (平安云南建设); ``places``: the place names found.
+
+    >>> text = "推进平安云南建设和法治云南，建设健康中国"
+    >>> [text[f.start : f.end] for f in place_brands(text, [(4, 6), (11, 13)])]
+    ['平安云南建设', '法治云南', '健康中国']
+    """
+    for start, end in places:
+        if text[start - 2 : start] in BRAND_AIMS and text[end - 1] not in "省市县区州旗":
+            after = BRAND_AFTER.match(text, end)
+            yield Found(start - 2, after.end() if after else end, "MECH", "campaign")
+    for m in NATION_BRAND.finditer(text):
+        yield Found(m.start(), m.end(), "MECH", "campaign")
+
 
 def campaigns(text: str) -> Iterator[Found]:
     """Named campaigns after the verb that starts them, and numbered groups (A、B、C三大工程).

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from kg.pipeline.bare_bodies import is_own_account, own_account
-from kg.pipeline.campaigns import campaigns
+from kg.pipeline.campaigns import campaigns, place_brands
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.lexicons import (
     BOUNDARY_WORDS,
@@ -40,6 +40,7 @@ from kg.pipeline.lexicons import (
     verb_table,
 )
 from kg.pipeline.quotes import QuotedNames
+from kg.pipeline.regions import doc_places
 from kg.pipeline.spans import (
     HAN,
     Found,
@@ -121,13 +122,14 @@ class MechanismFinder:
         titles = [(s.start_char, s.end_char) for s in entity_spans(doc, "DOC")]
         orgs = [(s.start_char, s.end_char) for s in entity_spans(doc, "ORG")]
         text = doc_text(doc)
-        found = self.find(text, orgs=orgs, own=own_account(doc))
+        found = self.find(text, orgs=orgs, own=own_account(doc), places=doc_places(doc))
         add_found(doc, [f for f in found if not _inside_title(text, f, titles)])
         return doc
 
-    def find(self, text: str, *, orgs: list[tuple[int, int]] | None = None, own: bool | None = None) -> list[Found]:
+    def find(self, text: str, *, orgs: list[tuple[int, int]] | None = None, own: bool | None = None,
+             places: list[tuple[int, int]] | None = None) -> list[Found]:
         """All mechanism candidates in ``text``; ``orgs`` are the bodies found in it (their spans); ``own``: whether
-        the text is a body's account of its own work (None: as the text says)."""
+        the text is a body's account of its own work (None: as the text says); ``places``: its place names."""
         orgs = orgs or []
         found = self.quotes.find(text)
         quoted = marked(len(text) + 1, [(f.start, f.end) for f in found])
@@ -135,6 +137,7 @@ class MechanismFinder:
         found += self._terms(text, orgs)
         found += [Found(m.start(), m.end(), "MECH", "practice") for m in ABBREVIATED_COMPOUND.finditer(text)]
         found += campaigns(text)
+        found += place_brands(text, places or [])
         found += self._objects(text, orgs)
         own = is_own_account(text) if own is None else own
         return found if own else [self._as_kind(text, f) for f in found]
@@ -157,11 +160,6 @@ class MechanismFinder:
         if "”" in name or text[found.start - 1 : found.start] == "”" or name in self.term_set:
             return found  # a quoted name before the kind names it
         return found._replace(start=kind.start(), generic=True)
-
-
-
-
-
 
     # -- a description before a head ---------------------------------------------------------------------------
 
