@@ -152,3 +152,19 @@ def test_relations_untitled_documents_named_with_counts_and_letters(nlp, text, e
     doc = nlp(text)
     assert issued(doc) == expected
     assert generic_docs(doc) == []  # named by what they are about, not kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("为贯彻落实国家卫生健康委等部门《关于推进资源整合的指导意见》，制定本方案。",
+         [("国家卫生健康委", "ISSUED", "关于推进资源整合的指导意见")]),
+        ("落实省委办公厅、省政府办公厅《关于加强监督的意见》。",
+         [("省委办公厅", "ISSUED", "关于加强监督的意见"), ("省政府办公厅", "ISSUED", "关于加强监督的意见")]),
+        ("学习《加强市纪委监委建设的意见》。", []),  # a body named only inside a title did not issue it
+        ("市纪委监委会同市财政局，按照《预算法》开展检查。", []),  # a body before a clause break is no issuer
+    ],
+)
+def test_bodies_right_before_a_title_issued_it(nlp, text, expected):
+    doc = nlp(text)
+    assert [(h.text, t, d.text) for h, t, d, _ in doc._.kg_relations if t == "ISSUED"] == expected

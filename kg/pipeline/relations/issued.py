@@ -85,6 +85,37 @@ _NUMERAL = r"[\d〇零一二三四五六七八九十]"
 DATE_LINE = re.compile(rf"^[ \t\u3000]*{_NUMERAL}{{4}}年{_NUMERAL}{{1,2}}月{_NUMERAL}{{1,3}}日[ \t\u3000]*$", re.M)
 
 
+# 国家卫生健康委等部门《…》: what may stand between a title's issuers and its 《
+ISSUERS_END = re.compile("(?:等(?:部门|单位|机关)?)?《")
+
+
+def before_titles(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
+    """The bodies right before a title's 《 (落实市纪委监委《关于…的意见》, A、B等部门《…》) issued it."""
+    text = ctx.text
+    if text.find("《", sent.start, sent.end) < 0:
+        return
+    orgs = outermost(sent.of("ORG"))
+    for title in sent.of("DOC"):
+        if text[title.start_char - 1 : title.start_char] != "《":
+            continue
+        last = next((o for o in reversed(orgs) if o.end_char < title.start_char
+                     and ISSUERS_END.fullmatch(text, o.end_char, title.start_char)), None)
+        if last is None or inside_any(last, sent.of("DOC")):
+            continue
+        issuers = [last]
+        for org in reversed(orgs[: orgs.index(last)]):
+            if text[org.end_char : issuers[0].start_char] not in ("、", "和", "与", "及"):
+                break
+            issuers.insert(0, org)
+        for issuer in issuers:
+            yield issuer, "ISSUED", title
+
+
+def inside_any(span: Ent, others: list[Ent]) -> bool:
+    """Whether ``span`` lies inside one of ``others``."""
+    return any(o.start_char <= span.start_char and span.end_char <= o.end_char for o in others)
+
+
 def in_titles(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     """A title that starts with its issuer (某市人民政府关于…的意见): ISSUED, and verbs inside it."""
     text = ctx.text
