@@ -48,4 +48,21 @@ def test_relations_inspects_verbs_have_rows():
     for verb in ("清查", "排查", "核查", "抽查", "走访", "暗访", "巡查"):
         assert "INSPECTS" in table[verb].relations
     assert {v.verb for v in table if v.direct_object == "body_only"} == {"清查", "排查", "核查"}
-    assert {v.verb for v in table if v.direct_object == "body_any"} == {"抽查", "走访", "暗访", "巡查"}
+    assert {v.verb for v in table if v.direct_object == "body_any"} == {"抽查", "走访", "暗访", "巡查", "检查", "审计",
+                                                                       "督察"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("省审计厅审计了省交通运输厅。", [("省审计厅", "省交通运输厅")]),
+        ("市纪委监委检查了市民政局。", [("市纪委监委", "市民政局")]),
+        # the team a body sets up in the sentence inspects
+        ("常委会组建由副主任任组长的执法检查组，重点检查了县市场监督管理局、县卫生健康局。",
+         [("执法检查组", "县市场监督管理局"), ("执法检查组", "县卫生健康局")]),
+        ("市纪委监委组建内部巡查组，对机关各部门开展内部巡查。", [("内部巡查组", "机关各部门")]),
+        ("省审计厅检查发现问题12个。", []),  # no body after the verb
+    ],
+)
+def test_relations_inspects_a_body_right_after_a_check_or_audit(nlp, text, expected):
+    assert inspects(nlp(text)) == expected

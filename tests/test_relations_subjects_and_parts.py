@@ -208,3 +208,16 @@ def test_those_a_rule_binds_are_no_body_carried_over(nlp):
     # 或者 is no 者 (审计署……出具审计意见书或者作出审计决定)
     text = "审计署在职权范围内，出具审计意见书或者印发《审计决定书》。"
     assert relations(nlp, text) == [("审计署", "ISSUED", "审计决定书")]
+
+
+def test_the_body_on_a_report_byline_is_its_reporter(nlp):
+    text = ("关于2025年度省级预算执行的审计工作报告（摘要）\n——在省人民代表大会常务委员会第九次会议上\n甘肃省审计厅\n"
+            "\n一、部门预算执行审计情况\n审计了省教育厅、省交通运输厅等38个省级部门。\n")
+    got = relations(nlp, text)
+    assert ("甘肃省审计厅", "INSPECTS", "甘肃省教育厅") in got  # (省教育厅 of the province the text is about)
+    assert ("甘肃省审计厅", "INSPECTS", "甘肃省交通运输厅") in got
+
+
+def test_a_team_named_in_full_then_by_the_end_of_its_name_is_one_body(nlp):
+    text = "两县公安局组建青澜河联合执法队。联合执法队5月检查了鑫源砂石有限公司。"
+    assert ("青澜河联合执法队", "INSPECTS", "鑫源砂石有限公司") in relations(nlp, text)

@@ -64,6 +64,7 @@ from kg.pipeline.lexicons import (
 from kg.pipeline.names import ORDINAL, TERM, named_by_sibling
 from kg.pipeline.place_edges import demonstrative, local_place_start, unknown_place_start
 from kg.pipeline.regions import doc_places
+from kg.pipeline.short_mentions import short_mentions
 from kg.pipeline.slices import SliceCache
 from kg.pipeline.spans import (
     HAN,
@@ -282,7 +283,8 @@ class InstitutionFinder:
         found += standing_committees(text, found)
         found += places_sharing_head(text, found, places)
         found += self._organs_of_short_forms(text, masked)
-        return [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end)]
+        found = [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end)]
+        return found + short_mentions(text, found)
 
     def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
         """A discipline team named after the body it is stationed in, with 驻 (驻市住建局纪检监察组), and that body

@@ -185,9 +185,20 @@ ACCOUNT_TITLE = re.compile(rf"{_FIRST_LINE}[^\n]{{2,30}}?(?P<about>关于)[^\n]{
                            r"(?:情况的?|工作的?)(?:通报|报告|总结)[ \t\u3000]*\n")
 
 
+# 关于…的审计工作报告（摘要）\n——在…会议上\n某省审计厅: the body on the line after a report's title (and occasion)
+BYLINE = re.compile(r"\s*[^\n]{4,80}?(?:报告|总结|通报)(?:[（(][^）)\n]{1,8}[）)])?[ \t\u3000]*\n"
+                    r"(?:[ \t\u3000]*——[^\n]{2,60}\n)?[ \t\u3000]*(?P<body>[^\n，。：]{2,30}?)[ \t\u3000]*\n")
+
+
 def _titled_reporter(text: str, views: list[Ent]) -> Ent | None:
     """The body a report's title line names as the one reporting (青禾市中级人民法院工作报告: the court; 县自然资源局
-    党组关于巡察整改进展情况的通报: the party group)."""
+    党组关于巡察整改进展情况的通报: the party group), or the body on the line after its title (a byline)."""
+    byline = BYLINE.match(text)
+    if byline is not None:
+        start, end = byline.span("body")  # (the body's whole name, or its end where a place kg lacks leads it)
+        by = next((v for v in views if v.label_ == "ORG" and v.end_char == end and v.start_char <= start + 2), None)
+        if by is not None:
+            return by
     m = REPORT_TITLE.match(text)
     if m is not None:
         return next((v for v in views if v.label_ == "ORG" and v.start_char == m.start("body")

@@ -40,6 +40,8 @@ _ON_BODIES = [row.verb for row in VERBS
 BODY_ONLY = frozenset(row.verb for row in VERBS if "INSPECTS" in row.relations and row.direct_object == "body_only")
 VERB_BEFORE_BODY = fast_start(
     f"(?:实地|随机|全面|深入|逐一|逐个|先后|重点|集中|再次|专门|明察)?(?P<verb>{VERBS.alternation(_ON_BODIES)})了?")
+# 组建…检查组，重点检查了A: the team a body sets up in the sentence does the inspecting
+TEAM_SET_UP = re.compile(r"(?:成立|组建|组成|抽调[^，。；]{0,12}?组成)(?:了|的)?[^，。；]{0,24}?$")
 # What may follow the bodies a body_only verb inspects in 对…开展排查 (对县卫健局等单位开展排查)
 BODIES_END = re.compile(r"(?:等|及其)?(?:[\d一二三四五六七八九十几多]+[个家所])?(?:单位|部门|机构)?(?:的?党组织)?$")
 
@@ -67,7 +69,8 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
             continue  # 对县卫健局反映的问题开展排查: the problems, not the body
         clause_start, _ = clause_of(text, sent, m.start())
         teams = [s for s in actors_of(text, sent) if s.end_char <= m.start() and s.text.endswith("组")]
-        heads = who_acts(text, sent, [], m.start(), clause_start) or teams[-1:] or topic
+        heads = _set_up_team(text, sent, m.start()) or who_acts(text, sent, [], m.start(), clause_start) \
+            or teams[-1:] or topic
         for head in heads:
             for inspected in targets:
                 yield head, "INSPECTS", inspected
@@ -89,10 +92,19 @@ def _verb_before_bodies(ctx: Context, sent: Sentence, topic: list[Ent]) -> Itera
         if not inspected or any(s.start_char <= m.start("verb") < s.end_char for s in orgs):
             continue
         clause_start, _ = clause_of(text, sent, m.start())
-        for head in who_acts(text, sent, topic, m.start(), clause_start):
+        for head in _set_up_team(text, sent, m.start()) or who_acts(text, sent, topic, m.start(), clause_start):
             for body in inspected:
                 if head is not body:
                     yield head, "INSPECTS", body
+
+
+def _set_up_team(text: str, sent: Sentence, pos: int) -> list[Ent]:
+    """The team set up earlier in ``sent`` than ``pos``, in a clause of its own (组建执法检查组，重点检查了…)."""
+    clause_start, _ = clause_of(text, sent, pos)
+    teams = [s for s in actors_of(text, sent) if s.end_char <= clause_start and s.text.endswith(("组", "队"))]
+    if teams and TEAM_SET_UP.search(text, sent.start, teams[-1].start_char):
+        return teams[-1:]
+    return []
 
 
 def _whole_object(text: str, targets: list[Ent], end: int) -> bool:
