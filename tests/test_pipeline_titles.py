@@ -43,6 +43,23 @@ def test_titles_unmarked_title_line(nlp):
     assert spans_of(doc, "DOC") == ["关于进一步规范巡察整改工作的意见"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report's own title, after an editor's note and without its （摘要）
+        ("（示例）\n青禾县人民政府工作报告（摘要）\n——在县人民代表大会上\n各位代表：\n", ["青禾县人民政府工作报告"]),
+        ("青禾市市场监督管理局2024年工作总结\n一年来，我局……\n", ["青禾市市场监督管理局2024年工作总结"]),
+        # a line of the text that ends so is no title
+        ("各位代表：\n省长林立作政府工作报告\n", ["政府工作报告"]),
+        # a notice forwarding a titled document: the notice and the document
+        ("中共青禾县委关于印发《青禾县巡察工作规划》的通知\n各乡镇党委：\n",
+         ["中共青禾县委关于印发《青禾县巡察工作规划》的通知", "青禾县巡察工作规划"]),
+    ],
+)
+def test_titles_a_text_own_title_line(nlp, text, expected):
+    assert spans_of(nlp(text), "DOC", nested=True) == expected
+
+
 def test_titles_heading_without_document_kind_is_not_a_title(nlp):
     assert spans_of(nlp("建立三项机制\n正文如下。"), "DOC") == []
 

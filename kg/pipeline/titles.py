@@ -33,6 +33,10 @@ DOC_NUMBER = re.compile(rf"[{HAN}]{{1,10}}{_NUMBER_CORE.pattern}")  # with its i
 # Kinds an unmarked line may end with and still be a title (a heading "建立两项机制" is not one).
 LINE_KINDS = ("实施意见", "意见", "通知", "具体措施", "若干措施", "措施", "办法", "方案", "规定", "细则", "决定",
               "规划", "条例", "决议", "纲要", "通报", "指引", "指南", "准则")
+FIRST_LINE_KINDS = ("报告", "总结")  # a text's own title only (…工作报告), not a line of it (省长作政府工作报告)
+_NOTE_LINE = re.compile(r"[（(][^\n]*[）)]")  # an editor's note above a title: （虚构示例文本……）
+_FORWARDING_LINE = re.compile(r"关于(?:印发|转发)《[^《》]{2,60}》的通知$")  # a notice that forwards a titled document
+_ABSTRACT = re.compile(r"[（(](?:摘要|节选|摘编)[）)]$")  # …审计工作报告（摘要）: the title without the note
 _ABOUT = re.compile(rf"关于[^，。；;,、《》“”\n]{{2,40}}?的(?:{'|'.join(LINE_KINDS)})")
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 
@@ -175,8 +179,11 @@ class TitleFinder:
     def find(self, text: str, *, places: list[tuple[int, int]] | None = None) -> list[Found]:
         """Titles, title lines, 关于…的通知 phrases, document numbers and newspapers named without 《》 in
         ``text``; ``places``: known place-name spans."""
-        found = [self._title(text, s, e) for s, e in bracketed(text) if e - s >= 2]
-        found += self._title_lines(text)
+        lines = self._title_lines(text)
+        # (a title inside a title line is a document of its own: 关于印发《…》的通知)
+        found = [self._title(text, s, e)._replace(nested=any(t.start < s and e < t.end for t in lines))
+                 for s, e in bracketed(text) if e - s >= 2]
+        found += lines
         found += [self._title(text, m.start(), m.end()) for m in _ABOUT.finditer(text)]
         found += [Found(start, end, "DOC", "number") for start, end in doc_numbers(text)]
         found += [Found(m.start(), m.end(), "DOC", "self") for m in SELF_REFERENCE.finditer(text)]
@@ -194,15 +201,19 @@ class TitleFinder:
     def _title_lines(self, text: str) -> list[Found]:
         found = []
         pos = 0
+        first = True
         for line in text.split("\n"):
             stripped = line.strip()
             start = pos + line.find(stripped) if stripped else pos
             pos += len(line) + 1
+            is_first, first = first, first and (not stripped or bool(_NOTE_LINE.fullmatch(stripped)))
             if not 6 <= len(stripped) <= 80 or _LIST_MARK.match(stripped):
                 continue
-            if any(p in stripped for p in "。，,；;：:！!？?《“"):
+            if any(p in stripped for p in "。，,；;：:！!？?《“") and not _FORWARDING_LINE.search(stripped):
                 continue
-            if stripped.endswith(LINE_KINDS):
+            if (note := _ABSTRACT.search(stripped)) is not None:
+                stripped = stripped[: note.start()]
+            if stripped.endswith(LINE_KINDS) or (is_first and stripped.endswith(FIRST_LINE_KINDS)):
                 found.append(self._title(text, start, start + len(stripped)))
         return found
 
