@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.pipeline.relations.clauses import PARTNER_MARK, actors_of, chain, listed_after, outermost, who_acts
+from kg.pipeline.relations.clauses import (
+    PARTNER_MARK,
+    actors_of,
+    chain,
+    group_of,
+    listed_after,
+    outermost,
+    who_acts,
+)
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
 from kg.pipeline.spans import Ent
 
@@ -81,6 +89,8 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         return
     pos = adverbs.start() if (adverbs := ADVERBS.search(text, verb.clause_start, start)) else start
     heads = [s for s in actors if verb.clause_start <= s.start_char and s.end_char == pos][-1:]
+    if heads:  # 乡镇人民政府、街道办事处指导居民委员会: each of a list
+        heads = [s for s in group_of(text, sent, heads[0]) if s.start_char >= verb.clause_start]
     if not heads and (pos == verb.clause_start or ITEM_MARK.fullmatch(text, verb.clause_start, pos)):
         heads = who_acts(text, sent, topic, pos, verb.clause_start)
     for head in heads:
