@@ -14,6 +14,7 @@ NOT_IN_NAME = set("的在到对与和及或向把将被由从为是了")
 COMPANY = fast_start("(?:[（(]集团[）)])?(?:有限责任公司|有限公司)|股份有限公司|集团有限公司|集团公司")
 COUNTED_KIND = re.compile("[一二两三几多某每各数\\d]+[家个所]|某")
 COMPANY_NAME_CHARS = 24  # the longest stretch before the head searched for the place a company is named from
+OWNED_BY = ("所属", "下属", "直属", "旗下", "控股")
 NAME_BREAKS = "，。；、,;：:（(）)\n 《》“”"
 
 
@@ -39,5 +40,7 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
             if (len(words) < 2 or has_boundary_word(words) or NOT_IN_NAME.intersection(words)
                     or COUNTED_KIND.match(words)):
                 continue  # 一家外贸有限公司: one of a kind
+        if text.startswith(OWNED_BY, start) and m.start() - start > 4:
+            start += 2  # 所属澜沧交投物流有限公司: the company, not that it belongs
         found.append(Found(start, m.end(), "ORG", kind(text[start : m.end()]), False))
     return found

@@ -44,7 +44,7 @@ from kg.pipeline.classes import (
     elided_classes,
     with_place,
 )
-from kg.pipeline.companies import COMPANY_NAME_CHARS, COUNTED_KIND, NAME_BREAKS, NOT_IN_NAME, companies
+from kg.pipeline.companies import COMPANY_NAME_CHARS, COUNTED_KIND, NAME_BREAKS, NOT_IN_NAME, OWNED_BY, companies
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
 from kg.pipeline.lexicons import (
@@ -408,13 +408,15 @@ class InstitutionFinder:
                 start = role.end()  # 市委书记任乡村振兴工作领导小组组长: the role and its holder are not the name
             if start < m.start() and text[start] in CLASSIFIERS and text[start - 1 : start].isdigit():
                 start += 1  # 32所中小学: the count is no part of the name
+            owned = text.startswith(OWNED_BY, start) and m.start() - start > 4
+            start += 2 * owned  # 所属澜沧交投物流有限公司: the company (one named, no class), not that it belongs
             if text.startswith(QUANTIFIERS, start) or COUNTED_KIND.match(text, start):
                 continue  # 部分医院, 一些学校, 一家外贸公司: some of a kind
             if m.start() - start < min_stem:
                 continue
             if masked is not None and m.group() in self.class_heads and not _proper(text, masked, start, m.start()):
                 continue  # 请致电银行, 外贸公司: a kind of institution, not one named
-            generic = after_class_marker(text, start)
+            generic = after_class_marker(text, start) and not owned
             found.append(Found(start, m.end(), "ORG", _subtype(text[start : m.end()]), generic))
         return found
 
@@ -427,8 +429,6 @@ def _proper(text: str, masked: str, start: int, head: int) -> bool:
     words = masked[start:head]
     return (PLACE_START in words or PLACE_CONT in words or text.startswith(_PROPER_START, start)
             or (text[start - 1 : start] in "“「\"" and start > 0))
-
-
 
 
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
@@ -468,14 +468,6 @@ COUNTY_LEVELS = ("县", "市", "区", "旗")
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone
 CLASSIFIERS = set("所家个名座条项批次位支")
 EVENT_WORDS = ("协商会",)  # words ending in an institution's head that name an event
-
-
-
-
-
-
-
-
 
 
 @functools.lru_cache(maxsize=16384)

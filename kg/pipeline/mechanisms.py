@@ -81,8 +81,6 @@ KIND_OF_WORK = "kind_of_work"
 CLASSIFIERS = "项个条套种类批"
 
 
-
-
 @registry.misc("kg.kinds_of_work.v1")
 def kinds_of_work() -> list[str]:
     """Terms of ``kg/data/mechanism_terms.tsv`` whose domain is ``kind_of_work``: kinds of work and duties
@@ -454,18 +452,8 @@ def _verb_as_noun(text: str, head: int, orgs: list[tuple[int, int]]) -> int | No
     return None
 
 
-
-
-
-
-
-
-
-
 def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(s < span[1] and span[0] < e for s, e in others)
-
-
 
 
 def _inside_title(text: str, found: Found, titles: list[tuple[int, int]]) -> bool:
