@@ -291,3 +291,15 @@ def test_organs_and_units_named_with_their_body(nlp, text, expected):
 
 def test_a_class_after_suo_shu_stays_a_class(nlp):
     assert [s.text for s in nlp("督促所属企业和下属单位整改。").spans["kg"] if not s._.kg_generic] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("此前，人民银行指导各省级分行建立制度。", "人民银行指导各省级分行"),  # no name across 指导
+        ("建立县域商业体系建设部际协调机制。", "建设部"),  # 部际 is inter-ministerial: no 建设部 in it
+        ("蕖州海关是南津海关所属的隶属海关。", "隶属海关"),
+    ],
+)
+def test_no_body_name_across_a_verb_or_inside_a_word(nlp, text, absent):
+    assert absent not in [s.text for s in nlp(text).spans["kg"] if s.label_ == "ORG"]

@@ -76,13 +76,13 @@ INSTITUTION_SHORT_FORMS = {"学校": _SCHOOLS, "校": _SCHOOLS, "集团公司": 
 HEAD_BLOCKERS = {
     "行": "为政动使程驶走业列距",  # 银行, 支行: not in 收支行为, 银行业
     "局": "长面势限部级", "厅": "长级", "委": "员托屈派婉实任", "办": "法理案学好实结成公事",
-    "部": "门署分长队位件落级", "署": "名", "中心": "任工组环城区", "站": "长点位稳", "所": "有以在长属得谓需",
+    "部": "门署分长队位件落级际", "署": "名", "中心": "任工组环城区", "站": "长点位稳", "所": "有以在长属得谓需",
     "处": "理置于长分罚在级", "科": "学技长目研普级", "室": "内外", "院": "长校士落子", "队": "伍长员",
     "组": "长织成建合员", "会": "议长同商上员计",
     "府": "投采债购性",  # 政府投资基金, 政府采购, 政府债务, 政府购买服务, 政府性基金: what a government does
 }
 # After a central body's name (公安部, 国务院), what makes it part of a longer word (部门, 国务院办公厅 is found whole)
-NATIONAL_BLOCKERS = "门署分长队位件落级员"
+NATIONAL_BLOCKERS = "门署分长队位件落级员际"
 # Words right before a body's level character that are no place (以下简称县委巡察办, 向县委报告, 担任县委…)
 NOT_PLACE_WORDS = frozenset("""简称 全称 称为 报告 汇报 请示 通报 举报 反映 提交 报送 报请 移送 转交
 作为 成为 担任 现任 原任 时任 系统 全体 所在 当地 本地 外地 每届 本届 历届 上届 下届 每年 今年 去年 明年 当年 次年
