@@ -221,3 +221,17 @@ def test_the_body_on_a_report_byline_is_its_reporter(nlp):
 def test_a_team_named_in_full_then_by_the_end_of_its_name_is_one_body(nlp):
     text = "两县公安局组建青澜河联合执法队。联合执法队5月检查了鑫源砂石有限公司。"
     assert ("青澜河联合执法队", "INSPECTS", "鑫源砂石有限公司") in relations(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市司法局指导全市1560个人民调解委员会开展排查。", [("市司法局", "LEADS", "人民调解委员会")]),
+        ("第十二条　区人民法院、区司法行政部门应当指导人民调解委员会开展调解工作。",
+         [("区人民法院", "LEADS", "人民调解委员会"), ("区司法行政部门", "LEADS", "人民调解委员会")]),
+        ("第十一条　公安派出所应当与居民委员会联动。", [("公安派出所", "COOPERATES_WITH", "居民委员会")]),
+        ("街道办事处应当设立社区治理服务中心。", [("街道办事处", "ESTABLISHED", "社区治理服务中心")]),
+    ],
+)
+def test_a_regulation_duties_of_classes_of_bodies(nlp, text, expected):
+    assert relations(nlp, text) == sorted(expected)

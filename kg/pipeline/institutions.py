@@ -267,7 +267,8 @@ class InstitutionFinder:
         found += self._parents(text, masked, [f for f in found if not any(c.start <= f.start and f.end <= c.end
                                                                           for c in levels)])
         found = [g for f in found for g in self._stationed(text, masked, f)]
-        found += [Found(m.start(), m.end(), "ORG", "class", True) for m in CLASS_NAMES.finditer(text)]
+        found += [self._with_owner(text, Found(m.start(), m.end(), "ORG", "class", True))
+                  for m in CLASS_NAMES.finditer(text)]
         classes += levels
         found += [Found(m.start(), m.end(), "ORG", "government") for m in PAIRED_GOVERNMENT.finditer(text)]
         classes = [with_place(masked, c) for c in classes]

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.relations.clauses import (
+    ADVERB_PARTNER,
     PARTNER_ADVERBS,
     PARTNER_MARK,
     actors_between,
@@ -67,9 +68,12 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     first = group[0]
     partners = group[1:]
     if not partners and text[verb.clause_start : first.start_char].endswith(("与", "和", "同")):
-        preceding = [s for s in actors_of(text, sent) if s.end_char <= verb.clause_start]
+        # 公安派出所应当与A、B联动: the subject before 与 in the clause, else the clause's before
+        own = [s for s in actors_of(text, sent) if verb.clause_start <= s.start_char and s.end_char < first.start_char
+               and ADVERB_PARTNER.fullmatch(text, s.end_char, first.start_char)]
+        preceding = own or [s for s in actors_of(text, sent) if s.end_char <= verb.clause_start]
         if preceding:
-            first, partners = preceding[-1], [first]
+            first, partners = preceding[-1], group_of(text, sent, first, forward=True)
     joint = JOINT_WITH.match(text, first.end_char)
     if not partners and joint:
         partners = listed_after(text, sent, joint.end())
