@@ -235,3 +235,18 @@ def test_a_team_named_in_full_then_by_the_end_of_its_name_is_one_body(nlp):
 )
 def test_a_regulation_duties_of_classes_of_bodies(nlp, text, expected):
     assert relations(nlp, text) == sorted(expected)
+
+
+def test_what_a_meeting_decides_its_host_does(nlp):
+    text = ("5月14日，省长林立主持召开省政府第四十七次常务会议，传达学习国务院常务会议精神。"
+            "会议决定，成立由分管副省长任组长的省农村供水保障工作领导小组，领导小组办公室设在省水利厅。")
+    got = relations(nlp, text)
+    assert ("省政府", "ESTABLISHED", "省农村供水保障工作领导小组") in got  # not 国务院, whose meeting is studied
+    assert ("省农村供水保障工作领导小组办公室", "PART_OF", "省农村供水保障工作领导小组") in got
+    assert ("省农村供水保障工作领导小组办公室", "PART_OF", "省水利厅") in got
+
+
+def test_a_body_after_zhao_kai_and_a_team_office(nlp):
+    assert relations(nlp, "县委组织召开县委常委会会议。") == [("县委常委会", "PART_OF", "县委")]
+    assert relations(nlp, "省防汛抗旱指挥部办公室加强统筹调度。") == [
+        ("省防汛抗旱指挥部办公室", "PART_OF", "省防汛抗旱指挥部")]

@@ -39,12 +39,11 @@ from kg.pipeline.classes import (
     LEVEL_GOVERNMENTS,
     PAIRED_GOVERNMENT,
     after_class_marker,
-    chain_start,
     classes_of_bodies,
     elided_classes,
     with_place,
 )
-from kg.pipeline.companies import COMPANY_NAME_CHARS, COUNTED_KIND, NAME_BREAKS, NOT_IN_NAME, OWNED_BY, companies
+from kg.pipeline.companies import COUNTED_KIND, NOT_IN_NAME, OWNED_BY, companies
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
 from kg.pipeline.lexicons import (
@@ -62,9 +61,9 @@ from kg.pipeline.lexicons import (
     NationalBody,
 )
 from kg.pipeline.names import ORDINAL, TERM, named_by_sibling
-from kg.pipeline.place_edges import demonstrative, local_place_start, unknown_place_start
+from kg.pipeline.place_edges import demonstrative, local_place_start, named_from_place, unknown_place_start
 from kg.pipeline.regions import doc_places
-from kg.pipeline.short_mentions import short_mentions
+from kg.pipeline.short_mentions import short_mentions, team_offices
 from kg.pipeline.slices import SliceCache
 from kg.pipeline.spans import (
     HAN,
@@ -285,6 +284,7 @@ class InstitutionFinder:
         found += places_sharing_head(text, found, places)
         found += self._organs_of_short_forms(text, masked)
         found = [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end)]
+        found = team_offices(text, found)
         return found + short_mentions(text, found)
 
     def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
@@ -353,7 +353,10 @@ class InstitutionFinder:
             return Found(start - 2, end, "ORG", _subtype(text[start:end]), False)  # 我代表自治区人民政府: the level
         if level_start and demonstrative(text, start):
             return Found(start - 1, end, "ORG", _subtype(text[start:end]), False)  # 该县纪委监委: this county's
-        if level_start and (text[start - 1] in NOT_LEVEL_BEFORE or text[start - 1] in LEVEL_ABBREVIATIONS):
+        before = text[start - 1] if start else ""
+        if before == "开" and text[start - 2 : start] == "召开":
+            before = "，"  # 召开县委常委会会议: 开 ends the verb, not 开县
+        if level_start and (before in NOT_LEVEL_BEFORE or before in LEVEL_ABBREVIATIONS):
             return None  # 城市管理局, 省市委, 全市: the level character belongs to another word
         if m.group("anchored") and name.startswith(LOCAL_LEVELS):
             start = local_place_start(text, masked, start)  # 城关镇党委, 东城街道办事处: towns the gazetteer lacks
@@ -401,7 +404,7 @@ class InstitutionFinder:
             start = extend_left(text, m.start(), limit=limit)
             if masked is not None:
                 cut = cut_mid_word(text, start, m.start(), limit=limit)
-                placed = _named_from_place(text, masked, start, m.start(), cut=cut)
+                placed = named_from_place(text, masked, start, m.start(), cut=cut)
                 if placed is None:
                     continue
                 start = placed
@@ -447,20 +450,6 @@ def _national_end(text: str, m: re.Match[str]) -> int:
     if bureau and (has_boundary_word(bureau) or NOT_IN_NAME.intersection(bureau) or PLACE_LEVEL.search(bureau)):
         return m.start("bureau")
     return m.end()
-
-
-def _named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool) -> int | None:
-    """Where an institution named from a place starts: the last place before its head (a chain of them whole)
-    when the words between are a name; ``start`` when no place is there; None when the description was ``cut``
-    by the length limit mid-word and no place starts it."""
-    floor = max([0, head - COMPANY_NAME_CHARS] + [masked.rfind(ch, 0, head) + 1 for ch in NAME_BREAKS])
-    place = chain_start(masked, head, floor)  # 甘肃天水…: the chain's first place
-    if cut:
-        return place if place >= start else None  # 务局联合国网定西供电公司: only from the place on
-    words = text[place:start]
-    if 0 <= place < start and not NOT_IN_NAME.intersection(words) and not has_boundary_word(words):
-        return place  # 定西师范高等专科学校: the description stopped at 等 inside the name
-    return start
 
 
 INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委"]  # besides the units of the grammar (党组, 工会, 办公室…)

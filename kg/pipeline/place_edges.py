@@ -18,9 +18,10 @@ Examples
 from __future__ import annotations
 
 from kg.pipeline.classes import chain_start
+from kg.pipeline.companies import COMPANY_NAME_CHARS, NAME_BREAKS, NOT_IN_NAME
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import BOUNDARY_WORDS, LEVEL_ABBREVIATIONS, NOT_LEVEL_BEFORE, NOT_PLACE_WORDS, verb_table
-from kg.pipeline.spans import is_han, stem_start
+from kg.pipeline.spans import has_boundary_word, is_han, stem_start
 
 GOING_TO = set("到赴")  # verbs of going that stand right before a place without being boundary words
 
@@ -73,3 +74,17 @@ def demonstrative(text: str, level: int) -> bool:
 def _two_han(text: str, start: int, end: int) -> bool:
     return end - start == 2 and all(is_han(ch) for ch in text[start:end]) and not (
         text[start:end] in BOUNDARY_WORDS or text[start:end] in _VERB_WORDS or text[start:end] in NOT_PLACE_WORDS)
+
+
+def named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool) -> int | None:
+    """Where an institution named from a place starts: the last place before its head (a chain of them whole)
+    when the words between are a name; ``start`` when no place is there; None when the description was ``cut``
+    by the length limit mid-word and no place starts it."""
+    floor = max([0, head - COMPANY_NAME_CHARS] + [masked.rfind(ch, 0, head) + 1 for ch in NAME_BREAKS])
+    place = chain_start(masked, head, floor)  # 甘肃天水…: the chain's first place
+    if cut:
+        return place if place >= start else None  # 务局联合国网定西供电公司: only from the place on
+    words = text[place:start]
+    if 0 <= place < start and not NOT_IN_NAME.intersection(words) and not has_boundary_word(words):
+        return place  # 定西师范高等专科学校: the description stopped at 等 inside the name
+    return start

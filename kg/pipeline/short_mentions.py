@@ -46,3 +46,39 @@ def short_mentions(text: str, found: list[Found]) -> list[Found]:
             continue  # inside a longer word
         out.append(Found(m.start(), m.end(), "ORG", "team", name=unique[m.group()]))
     return out
+
+
+OFFICE = "办公室"
+OFFICE_OF = ("领导小组", "指挥部", "专班", "委员会")  # the teams and committees that have an office of their own
+NOT_OFFICE_AFTER = "主副"  # 办公室主任: a person
+
+
+def team_offices(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with each team's office: named after it (省防汛抗旱指挥部办公室: the office, its team nested as its
+    parent), or bare after it (…领导小组，领导小组办公室设在省水利厅: that group's office).
+
+    >>> text = "成立省供水保障工作领导小组，领导小组办公室设在省水利厅"
+    >>> [(text[f.start : f.end], f.name, f.nested) for f in team_offices(text, [Found(2, 13, "ORG", "team")])]
+    [('省供水保障工作领导小组', None, False), ('领导小组办公室', '省供水保障工作领导小组办公室', False)]
+    """
+    out = []
+    teams = []
+    for f in found:
+        name = text[f.start : f.end]
+        if f.generic or f.nested or f.name or not name.endswith(OFFICE_OF):
+            out.append(f)
+            continue
+        if text.startswith(OFFICE, f.end) and text[f.end + 3 : f.end + 4] not in NOT_OFFICE_AFTER:
+            out += [f._replace(nested=True), Found(f.start, f.end + 3, "ORG", "government")]
+        else:
+            out.append(f)
+        if len(name) > 4:
+            teams.append((f.end, name))
+    for end, name in teams:  # (the head alone names the team named in full before it)
+        head = next(h for h in OFFICE_OF if name.endswith(h))
+        bare = text.find(head + OFFICE, end)
+        after = bare + len(head) + len(OFFICE)
+        if bare > 0 and not is_han(text[bare - 1]) and text[after : after + 1] not in NOT_OFFICE_AFTER:
+            out = [f for f in out if (f.start, f.end) != (bare, after)]  # (the same words found unnamed)
+            out.append(Found(bare, after, "ORG", "government", name=name + OFFICE))
+    return out

@@ -136,9 +136,13 @@ class RelationFinder:
         report = [reporter] if reporter is not None and own else None
         before_items: list[Ent] | None = None  # the topic before an enumeration (一是…二是…) started
         before_headings: list[Ent] | None = None  # the topic before the first numbered heading (一、 （一） 1.)
+        host: Ent | None = None  # the body whose meeting the text reports (省政府第四十七次常务会议)
         for sent in sentences(ctx):
             if report is not None and text[sent.start - 1 : sent.start] in ("", "\n"):
                 topic = report
+            host = _meeting_host(ctx, sent) or host
+            if host is not None and MEETING_SAYS.match(text, sent.start):
+                topic = [host]  # 会议决定，成立…: the body that met
             if text[sent.start - 1 : sent.start] in ("", "\n") and HEADING.match(text, sent.start):
                 before_headings = topic if before_headings is None else before_headings
                 topic = before_headings  # a section's subject is never the last one of the section before
@@ -208,6 +212,22 @@ def _titled_reporter(text: str, views: list[Ent]) -> Ent | None:
         return None
     return max((v for v in views if v.label_ == "ORG" and v.end_char == m.start("about")),
                key=lambda v: v.end_char - v.start_char, default=None)
+
+
+# 省政府第四十七次常务会议, 县委常委会会议: a body's meeting; 会议决定/会议研究…: what that meeting did
+MEETING_OF = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+次)?(?:常务|全体|党组|主任|专题)?(?:会议|全会)")
+MEETING_SAYS = re.compile(r"\s*(?:会议|全会)(?:研究)?(?:决定|部署)")
+HOLDS = re.compile("(?:召开|举行)了?")  # a body that holds its meeting, not one whose meeting is studied
+
+
+def _meeting_host(ctx: Context, sent: Sentence) -> Ent | None:
+    """The body whose meeting ``sent`` names (the last one, outside titles)."""
+    if ctx.text.find("会", sent.start, sent.end) < 0:
+        return None
+    text = ctx.text
+    hosts = [o for o in sent.of("ORG") if MEETING_OF.match(text, o.end_char)
+             and HOLDS.search(text, max(sent.start, o.start_char - 3), o.start_char)]
+    return hosts[-1] if hosts else None
 
 
 SELF_NAMED = re.compile("(?<=[，。：:\n由经])我([局厅委院办])(?![”\"])")
