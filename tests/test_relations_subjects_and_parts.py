@@ -250,3 +250,15 @@ def test_a_body_after_zhao_kai_and_a_team_office(nlp):
     assert relations(nlp, "县委组织召开县委常委会会议。") == [("县委常委会", "PART_OF", "县委")]
     assert relations(nlp, "省防汛抗旱指挥部办公室加强统筹调度。") == [
         ("省防汛抗旱指挥部办公室", "PART_OF", "省防汛抗旱指挥部")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("兰州海关是海关总署所属的直属海关。", [("兰州海关", "PART_OF", "海关总署")]),
+        ("市税务局隶属于国家税务总局。", [("市税务局", "PART_OF", "国家税务总局")]),
+        ("市税务局与国家税务总局开展合作。", []),
+    ],
+)
+def test_a_body_said_to_belong_to_another(nlp, text, expected):
+    assert [r for r in relations(nlp, text) if r[1] == "PART_OF"] == expected

@@ -27,6 +27,8 @@ BELONGING_INSIDE = re.compile("|".join(BELONGING))
 HOUSED_IN = re.compile("[，,]设[在于]")
 SET_UP_INSIDE = re.compile("[，,]?(?:下设|内设)(?:了|有)?")
 ORGAN_OF = re.compile("是|为|系|作为")
+SUBORDINATE_TO = re.compile("隶属于?|归属于?|直属于")  # 市税务局隶属于国家税务总局
+BELONGING_AFTER = re.compile("(?:所属|下属|直属)的?")  # 兰州海关是海关总署所属的直属海关
 ORGAN = re.compile("的?(?:日常办事|办事|常设|派出|直属|内设|工作|职能)(?:机构|机关|部门)")
 
 
@@ -82,6 +84,8 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
             end = org.start_char + inner.start()
             for owner in outermost([o for o in sent.of("ORG") if org.start_char <= o.start_char and o.end_char <= end]):
                 yield org, "PART_OF", owner
+    if len(sent.of("ORG")) > 1 and "属" in text[sent.start : sent.end]:
+        yield from _belongs_to(text, sent)
     if len(sent.of("ORG")) > 1 and ORGAN.search(text, sent.start, sent.end):  # two bodies at least, then the scan
         for left, right in itertools.pairwise(outermost(sent.of("ORG"))):  # the parent is a modifier (…的) here
             between = text[left.end_char : right.start_char]
@@ -103,3 +107,12 @@ def _set_up_inside(text: str, sent: Sentence, orgs: list[Ent]) -> Iterator[Tripl
         if inside is not None:
             for unit in listed_after(text, sent, inside.end()):
                 yield unit, "PART_OF", host
+
+
+def _belongs_to(text: str, sent: Sentence) -> Iterator[Triple]:
+    """A body said to belong to another: A隶属于B, A是B所属的… (A PART_OF B)."""
+    for left, right in itertools.pairwise(outermost(sent.of("ORG"))):
+        between = text[left.end_char : right.start_char]
+        if SUBORDINATE_TO.fullmatch(between) or (
+                ORGAN_OF.fullmatch(between) and BELONGING_AFTER.match(text, right.end_char)):
+            yield left, "PART_OF", right
