@@ -159,3 +159,13 @@ def test_vocabulary_terms_a_place_programme_named_by_its_aim(nlp):
     doc = nlp("推进平安云南建设和法治山西，建设健康中国。云南省平安建设成效明显。")
     assert [s.text for s in doc.spans["kg"] if s.label_ == "MECH" and not s._.kg_generic] == [
         "平安云南建设", "法治山西", "健康中国"]  # (平安建设 of a province: the kind of work)
+
+
+def test_vocabulary_terms_disciplinary_measures_are_kinds_of_work(nlp):
+    # 约谈, 诫勉谈话, 留置 are measures taken on persons, 检察建议 a kind of document: no named practice
+    doc = nlp("对3人进行约谈、诫勉谈话，对1人采取留置措施，发出检察建议2份。")
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "MECH" and not s._.kg_generic] == []
+
+
+def test_vocabulary_terms_a_head_before_jicheng_is_no_head(nlp):
+    assert [s.text for s in nlp("完成制度集成创新三年行动。").spans["kg"] if s.text.endswith("制度")] == []

@@ -109,7 +109,7 @@ class MechanismFinder:
         head_re = "(?:" + "|".join(sorted(heads, key=len, reverse=True)) + ")"
         # 制度化, 工作法治, 工作法规, 制度型开放, 主流媒体系统性, 制度笼子, 制度创新, 制度安排, 机制活: the head
         # starts another word or is said to be so; 制度机制, 制度体系: two heads make one generic compound
-        self.heads = compile_regex(head_re + r"(?![化性上治律规型统笼活]|创新|机制|体系|安排)")
+        self.heads = compile_regex(head_re + r"(?![化性上治律规型统笼活]|创新|机制|体系|安排|集成)")
         self.head_word = compile_regex("|".join(h for h in heads if h != "台账"))
         self.term_set = frozenset(terms)
         self.quotes = QuotedNames(heads=heads, terms=self.term_set)
@@ -163,8 +163,8 @@ class MechanismFinder:
 
     def _headed(self, text: str, orgs: list[tuple[int, int]]) -> list[Found]:
         found = []
-        for m in self.heads.finditer(text):
-            found += self._described(text, m, orgs)
+        for m in self.heads.finditer(text):  # (建立了哪些制度？: a question names none)
+            found += [f for f in self._described(text, m, orgs) if not QUESTION.match(text, f.start)]
         return found
 
     def _described(self, text: str, m: re.Match[str], orgs: list[tuple[int, int]]) -> list[Found]:
@@ -189,8 +189,6 @@ class MechanismFinder:
         if start == head and (verb_end := _verb_as_noun(text, head, orgs)) is not None:
             start = verb_end  # 闭环落实机制
         stem = text[start:head]
-        if QUESTION.match(stem):
-            return []  # 建立了哪些制度？: a question names none
         named = len(stem) >= 2 and (not is_generic(stem) or m.group() == "台账")
         # 承诺制, 责任制 name a system even without a description in front
         self_naming = m.group() in ("责任制", "负责制", "承诺制") and text[head - 1 : head] != "”"
