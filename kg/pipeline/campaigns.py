@@ -39,9 +39,16 @@ def place_brands(text: str, places: list[tuple[int, int]]) -> Iterator[Found]:
     for start, end in places:
         if text[start - 2 : start] in BRAND_AIMS and text[end - 1] not in "省市县区州旗":
             after = BRAND_AFTER.match(text, end)
-            yield Found(start - 2, after.end() if after else end, "MECH", "campaign")
+            yield _brand(text, start - 2, after.end() if after else end)
     for m in NATION_BRAND.finditer(text):
-        yield Found(m.start(), m.end(), "MECH", "campaign")
+        yield _brand(text, m.start(), m.end())
+
+
+def _brand(text: str, start: int, end: int) -> Found:
+    """A programme's name, named with 建设 where the text names it so too (平安天津 … 平安天津建设: one)."""
+    name = text[start:end]
+    whole = None if name.endswith("建设") or name + "建设" not in text else name + "建设"
+    return Found(start, end, "MECH", "campaign", name=whole)
 
 
 def campaigns(text: str) -> Iterator[Found]:
