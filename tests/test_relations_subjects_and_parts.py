@@ -262,3 +262,16 @@ def test_a_body_after_zhao_kai_and_a_team_office(nlp):
 )
 def test_a_body_said_to_belong_to_another(nlp, text, expected):
     assert [r for r in relations(nlp, text) if r[1] == "PART_OF"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市政协提案委员会参加。", [("市政协提案委员会", "PART_OF", "市政协")]),
+        ("市政协主席会议研究提案。", [("市政协主席会议", "PART_OF", "市政协")]),
+        ("省人大常委会法制工作委员会参加。",
+         [("省人大常委会", "PART_OF", "省人大"), ("省人大常委会法制工作委员会", "PART_OF", "省人大常委会")]),
+    ],
+)
+def test_a_chamber_committees_named_freely_are_its_parts(nlp, text, expected):
+    assert relations(nlp, text) == sorted(expected)

@@ -131,6 +131,8 @@ CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园
 PAIR_DASHES = ("—", "-", "－", "–")
 STATIONED_BEFORE = re.compile("派?驻$")
 BELONGING_MARKERS = ("所属", "下属", "直属")
+CHAMBERS = ("政协", "人大", "常委会", "人民代表大会", "常务委员会")
+CHAMBER_COMMITTEE = re.compile("[^\\W\\d_的和及与、]{2,12}?委员会|主席会议|主任会议")
 COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十两几多]+个(?!体)")  # 包头2个国家级医院: a count, no name
 STATIONED_START = re.compile("派?驻")
 STATIONED_TEAM = ("纪检监察组", "纪检组", "监察专员办公室")
@@ -381,8 +383,9 @@ class InstitutionFinder:
     def _parent(self, text: str, masked: str, child: Found) -> Found | None:
         """The longest body at the start of ``child`` that is followed by units only (市委 + 巡察办 + 第一巡察组)."""
         for cut in range(child.end - 2, child.start + 1, -1):
-            if not self.unit_cuts.fullmatches(masked, cut, child.end):
-                continue
+            if not self.unit_cuts.fullmatches(masked, cut, child.end) and not (
+                    text.endswith(CHAMBERS, child.start, cut) and CHAMBER_COMMITTEE.fullmatch(masked, cut, child.end)):
+                continue  # (市政协 + 提案委员会, 省人大常委会 + 法制工作委员会: a chamber's committee named freely)
             for start in (child.start, child.start + 2):  # from the place, or the level after one kg lacks (青禾县)
                 m = self.whole.fullmatch(masked, start, cut)
                 parent = self._grammar_match(text, m) if m is not None else None
