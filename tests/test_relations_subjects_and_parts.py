@@ -275,3 +275,9 @@ def test_a_body_said_to_belong_to_another(nlp, text, expected):
 )
 def test_a_chamber_committees_named_freely_are_its_parts(nlp, text, expected):
     assert relations(nlp, text) == sorted(expected)
+
+
+def test_a_partner_named_with_yu_in_the_clause_before_lian_he(nlp):
+    text = "省生态环境厅与省公安厅建立行政执法与刑事司法衔接机制，联合开展专项执法行动。"
+    assert ("省生态环境厅", "COOPERATES_WITH", "省公安厅") in relations(nlp, text)
+    assert not [r for r in relations(nlp, "省生态环境厅建立衔接机制，联合开展执法。") if r[1] == "COOPERATES_WITH"]

@@ -22,6 +22,7 @@ from kg.pipeline.relations.clauses import (
     PARTNER_MARK,
     actors_between,
     actors_of,
+    clause_of,
     group_of,
     lead_of,
     listed_after,
@@ -47,8 +48,11 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         leader = lead_of(text, sent, verb.clause_start) if joint else None
         lead = [leader] if leader is not None else sent.subject or topic
         if lead and joint:
-            for partner in listed_after(text, sent, joint.end()):
-                yield lead[0], "COOPERATES_WITH", partner
+            # (…，与B建立M，联合开展X: B, named as the partner in the clause before)
+            partners = listed_after(text, sent, joint.end()) or _partners_before(text, sent, verb)
+            for partner in partners:
+                if partner is not lead[0]:
+                    yield lead[0], "COOPERATES_WITH", partner
         return
     group = group_of(text, sent, before[-1])
     lead = topic if verb.clause_start == sent.start else []  # a sentence that opens with 与: its dropped subject
@@ -81,3 +85,14 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
             return  # A联合B印发《…》: signed together, which alone is no working together
     for partner in partners:
         yield first, "COOPERATES_WITH", partner
+
+
+def _partners_before(text: str, sent: Sentence, verb: VerbAt) -> list[Ent]:
+    """The bodies after 与/同/会同 in the clause right before a 联合/共同 that names none (与B建立M，联合开展X)."""
+    if not text.startswith(("联合", "共同"), verb.start) or verb.clause_start <= sent.start:
+        return []
+    start, _ = clause_of(text, sent, verb.clause_start - 1)
+    for body in actors_between(text, sent, start, verb.clause_start):
+        if PARTNER_MARK.search(text, start, body.start_char) and text[body.start_char - 1] in "与同":
+            return [b for b in listed_after(text, sent, body.start_char) if b.end_char <= verb.clause_start]
+    return []
