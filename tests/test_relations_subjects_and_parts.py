@@ -281,3 +281,8 @@ def test_a_partner_named_with_yu_in_the_clause_before_lian_he(nlp):
     text = "省生态环境厅与省公安厅建立行政执法与刑事司法衔接机制，联合开展专项执法行动。"
     assert ("省生态环境厅", "COOPERATES_WITH", "省公安厅") in relations(nlp, text)
     assert not [r for r in relations(nlp, "省生态环境厅建立衔接机制，联合开展执法。") if r[1] == "COOPERATES_WITH"]
+
+
+def test_what_is_to_be_done_together_is_no_relation_yet(nlp):
+    assert relations(nlp, "下一步，商务部将会同中国人民银行建立定期调度机制。") == []
+    assert relations(nlp, "我们将与兰泽县人民政府签订《产业协作框架协议》。") == []

@@ -56,7 +56,8 @@ SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[�
 # duties (县级以上人民政府应当建立…制度) are the relations the guideline counts
 MODAL = re.compile("(?<![重主需纪只必摘提首概简扼])要(?![求点闻素件害领])")
 # 将, 拟, 计划 right before a verb: it states an intention
-FUTURE = re.compile("(?:将|拟|计划|准备)(?:进一步|继续|持续|加快|积极|全面|深入|着力|逐步|适时|研究)?$")
+FUTURE = re.compile("(?:将|拟|计划|准备)(?:进一步|继续|持续|加快|积极|全面|深入|着力|逐步|适时|研究)?"
+                    "(?:(?:会同|联合|与|同)[^，。；]{2,40}?)?$")  # (将会同A、B建立M: also said of what is to come)
 # 推动出台《…条例》, 争取出台…: another body issues what this one presses for (推动建立M stays the subject's own)
 PRESSING = re.compile("(?:推动|争取|提请|促成|推进)$")
 ISSUING = ("出台", "制定", "印发", "颁布", "发布", "修订")
