@@ -131,3 +131,25 @@ def elided_classes(text: str, lists: re.Pattern[str], stems: frozenset[str]) -> 
                 found.append(Found(start, start + len(part), "ORG", "class", True, name=part + head))
                 pos = start + len(part)
     return found
+
+
+# 两省财政部门, 三省河长制办公室: the bodies of a number of places, a class
+COUNTED_PLACES = re.compile("(?<!第)(?:[两二三四五六七八九十]|\\d{1,2})\\Z")
+LEVELS = "省市县区"
+
+
+def counted(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with each body named after a count of places (两省财政部门) as that class, the count in its name.
+
+    >>> text = "两省财政部门联合印发"
+    >>> [(text[f.start : f.end], f.generic) for f in counted(text, [Found(1, 6, "ORG", "class", True)])]
+    [('两省财政部门', True)]
+    """
+    out = []
+    for f in found:
+        at = f.start if text[f.start : f.start + 1] in LEVELS else None  # 两 + 省财政厅
+        if at is None and f.start and text[f.start - 1] in LEVELS:
+            at = f.start - 1  # 两省 + 财政部门
+        count = COUNTED_PLACES.search(text, max(0, at - 2), at) if at is not None else None
+        out.append(f._replace(start=count.start(), generic=True) if count is not None else f)
+    return out

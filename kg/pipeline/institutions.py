@@ -40,6 +40,7 @@ from kg.pipeline.classes import (
     PAIRED_GOVERNMENT,
     after_class_marker,
     classes_of_bodies,
+    counted,
     elided_classes,
     with_place,
 )
@@ -286,7 +287,7 @@ class InstitutionFinder:
         found += places_sharing_head(text, found, places)
         found += self._organs_of_short_forms(text, masked)
         found = [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end)]
-        found = team_offices(text, found)
+        found = counted(text, team_offices(text, found))
         return found + short_mentions(text, found)
 
     def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
