@@ -380,7 +380,8 @@ def _unmarked_references(text: str, entity: Entity, taken: bytearray) -> list[Me
             start = anchor - (size - 4)
             if start >= end and text.startswith(suffix, start):
                 end = start + size
-                if not taken[start]:
+                whole = start - (len(core) - size)  # (the whole title there: left out on purpose, as noise)
+                if not taken[start] and not (whole >= 0 and text.startswith(core, whole)):
                     hits.append(start)
         if hits:
             return [Mention(suffix, h, h + len(suffix)) for h in hits]

@@ -124,12 +124,14 @@ def test_extract_practice_and_mechanism_named_by_it_are_one(nlp):
 
 
 def _references_by_scanning(text, core, taken):
-    """What _unmarked_references finds, the slow way: each suffix, longest first, searched in the whole text."""
+    """What _unmarked_references finds, the slow way: each suffix, longest first, searched in the whole text (but
+    where it ends a whole occurrence of the title)."""
     for size in range(len(core) - 1, 3, -1):
         suffix = core[-size:]
         hits, pos = [], text.find(suffix)
         while pos >= 0:
-            if not taken[pos]:
+            whole = pos - (len(core) - size)
+            if not taken[pos] and not (whole >= 0 and text[whole : pos + size] == core):
                 hits.append(pos)
             pos = text.find(suffix, pos + size)
         if hits:
@@ -177,3 +179,12 @@ def test_extract_a_work_reports_bare_congress_and_cppcc_are_the_places(nlp):
 def test_extract_a_bare_congress_needs_its_context(nlp):
     got = entities(nlp, "人大代表建议办理。大会闭幕。")
     assert not any(t == "ORG" for t, _ in got)
+
+
+def test_extract_no_mention_cut_from_a_title_left_in_a_page_header(nlp):
+    text = ("2026年青禾县政府工作报告\n下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年青禾县政府工作报告\n"
+            "——2026年1月9日在青禾县第十八届人民代表大会第五次会议上\n来源：青禾日报\n"
+            "县长林立代表县人民政府向大会作政府工作报告。\n各位代表：\n")
+    record = extract_doc(nlp(text), source="t.txt")
+    mentions = {m.text for e in record.entities if e.type == "DOC" for m in e.mentions}
+    assert "府工作报告" not in mentions

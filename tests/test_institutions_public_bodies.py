@@ -299,6 +299,8 @@ def test_a_class_after_suo_shu_stays_a_class(nlp):
         ("此前，人民银行指导各省级分行建立制度。", "人民银行指导各省级分行"),  # no name across 指导
         ("建立县域商业体系建设部际协调机制。", "建设部"),  # 部际 is inter-ministerial: no 建设部 in it
         ("蕖州海关是南津海关所属的隶属海关。", "隶属海关"),
+        ("协同处置上市公司及重点企业风险。", "处置上市公司"),  # 处置 a verb
+        ("推进省部共建国家大学科技园。", "省部"),  # 省部共建: province and ministry build together
     ],
 )
 def test_no_body_name_across_a_verb_or_inside_a_word(nlp, text, absent):
