@@ -305,3 +305,8 @@ def test_a_class_after_suo_shu_stays_a_class(nlp):
 )
 def test_no_body_name_across_a_verb_or_inside_a_word(nlp, text, absent):
     assert absent not in [s.text for s in nlp(text).spans["kg"] if s.label_ == "ORG"]
+
+
+def test_a_town_body_right_after_a_verb_names_the_town(nlp):
+    # 联合 and 会同 may stand inside a name (联合监督组), so the town's two characters start after them
+    assert [s.text for s in nlp("联合城关镇纪委开展检查。").spans["kg"] if s.label_ == "ORG"] == ["城关镇纪委"]

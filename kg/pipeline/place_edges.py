@@ -40,6 +40,8 @@ def local_place_start(text: str, masked: str, start: int) -> int:
     left = stem_start(text, start, limit=3)
     if left is None and text[start - 3 : start - 2] in GOING_TO:
         left = start - 2  # 到会川镇党委调研: a town of two characters one goes to
+    if (left is None or start - left > 2) and text[start - 4 : start - 2] in _VERB_WORDS:
+        left = start - 2  # 联合城关镇纪委: a town of two characters after a verb the grammar lets into names
     if left is None or start - left < 2 or text[left:start] in BOUNDARY_WORDS:
         return start
     return left
