@@ -27,7 +27,7 @@ def short_mentions(text: str, found: list[Found]) -> list[Found]:
         name = text[f.start : f.end]
         if f.generic or f.nested or f.name or len(name) < MIN_TAIL + 2 or not name.endswith(TEAM_ENDS):
             continue
-        for cut in range(1, len(name) - MIN_TAIL + 1):
+        for cut in range(len(name) - MIN_TAIL + 1):  # (cut 0: the name itself again, where only a verb found it)
             if is_han(name[cut]) and not name[cut].isdigit():
                 tails.setdefault(name[cut:], set()).add(name)
     unique = {tail: names.pop() for tail, names in tails.items() if len(names) == 1}
@@ -44,7 +44,8 @@ def short_mentions(text: str, found: list[Found]) -> list[Found]:
             continue  # (执法队队长: the head again, then the person)
         if extend_left(text, m.start(), limit=1) != m.start():
             continue  # inside a longer word
-        out.append(Found(m.start(), m.end(), "ORG", "team", name=unique[m.group()]))
+        whole = unique[m.group()]
+        out.append(Found(m.start(), m.end(), "ORG", "team", name=None if whole == m.group() else whole))
     return out
 
 
