@@ -169,3 +169,8 @@ def test_vocabulary_terms_disciplinary_measures_are_kinds_of_work(nlp):
 
 def test_vocabulary_terms_a_head_before_jicheng_is_no_head(nlp):
     assert [s.text for s in nlp("完成制度集成创新三年行动。").spans["kg"] if s.text.endswith("制度")] == []
+
+
+def test_vocabulary_terms_a_quoted_system_ending_in_zhi_names_one(nlp):
+    doc = nlp("实行科研经费“包干制”，推行“一单制”，坚持“量身定制”。")
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "MECH"] == ["“包干制”", "“一单制”"]
