@@ -29,7 +29,8 @@ PRACTICE_VERBS = ("推行", "实行", "建立", "探索", "开展", "坚持", "�
 PRACTICE_TAIL = re.compile(
     "(?:[一二三四五六七八九十多]级|多方|上下)?(?:衔接|联动|协同|融合|联合(?:办案|执法|监督|检查|督查))")
 # What a quoted practice may itself end in (“光盘行动”, “千万工程”, “正面清单”, “问题库”)
-SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动|工程|改革|清单|台账|问题库|责任制|负责制|(?<![体定编控限机抑压节管克牵])制)$")
+SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动|工程|改革|清单|台账|问题库|责任制|负责制"
+                         "|(?<![体定编控限机抑压节管克牵])制)$")  # “包干制”, not “量身定制”
 # Heads a quoted name takes here besides the mechanism heads (“放管服”改革); a brand (“某某”品牌) names no practice.
 QUOTED_HEADS = tuple(h for h in (*QUOTED_MECHANISM_HEADS, "改革") if h != "品牌")
 # What quoted items listed before 等 are said to be (推广“甲”“乙”等做法, “334”“622”等联农带农机制)
