@@ -97,15 +97,17 @@ def score_document(pred: dict[str, Any], gold: dict[str, Any]) -> DocumentScore:
         counts[golds[i]["type"]]["split"] += n - 1
     missed = [f'{g["type"]} {g["name"]}' for i, g in enumerate(golds) if not g.get("generic") and i not in hits]
     gold_rel = {(r["head"], r["type"], r["tail"]) for r in gold.get("relations", [])}
-    pred_rel = set()
+    # an end that names no gold entity counts as one unknown end, as the shared scorer counts it; the list of wrong
+    # relations keeps kg's own name for it
+    pred_rel: dict[tuple[str | None, str | None, str | None], str] = {}
     for r in pred.get("relations", []):
         h, t = key_to_gold.get(r.get("head")), key_to_gold.get(r.get("tail"))
-        pred_rel.add((golds[h]["name"] if h is not None else r.get("head"), r.get("type"),
-                      golds[t]["name"] if t is not None else r.get("tail")))
-    score = DocumentScore(counts, {"tp": len(gold_rel & pred_rel), "pred": len(pred_rel), "gold": len(gold_rel)},
-                          missed, wrong)
-    score.missed_relations = [" ".join(r) for r in sorted(gold_rel - pred_rel)]
-    score.wrong_relations = [" ".join(map(str, r)) for r in sorted(pred_rel - gold_rel, key=str)]
+        key = (golds[h]["name"] if h is not None else None, r.get("type"), golds[t]["name"] if t is not None else None)
+        pred_rel.setdefault(key, " ".join(map(str, (key[0] or r.get("head"), key[1], key[2] or r.get("tail")))))
+    score = DocumentScore(counts, {"tp": len(gold_rel & pred_rel.keys()), "pred": len(pred_rel),
+                                   "gold": len(gold_rel)}, missed, wrong)
+    score.missed_relations = [" ".join(r) for r in sorted(gold_rel - pred_rel.keys())]
+    score.wrong_relations = sorted(text for key, text in pred_rel.items() if key not in gold_rel)
     return score
 
 

@@ -50,3 +50,21 @@ def test_evaluate_the_example_of_the_annotation_docs_is_a_valid_gold_file(tmp_pa
     result = CliRunner().invoke(app, ["evaluate", str(tmp_path), "--json"])
     assert result.exit_code == 0
     assert set(json.loads(result.stdout)) == {"ORG", "DOC", "MECH", "entities", "relations"}
+
+
+def test_evaluate_counts_relations_to_unknown_ends_as_the_shared_scorer_does():
+    from kg.evaluate import score_document
+    gold = {"entities": [{"type": "ORG", "name": "县委", "mentions": ["县委"]},
+                         {"type": "MECH", "name": "河长制", "mentions": ["河长制"]}],
+            "relations": [{"head": "县委", "type": "ESTABLISHED", "tail": "河长制"}]}
+    pred = {"entities": [{"type": "ORG", "name": "县委", "mentions": ["县委"]},
+                         {"type": "ORG", "name": "甲局", "mentions": ["甲局"]},
+                         {"type": "ORG", "name": "乙局", "mentions": ["乙局"]},
+                         {"type": "MECH", "name": "河长制", "mentions": ["河长制"]}],
+            "relations": [{"head": "县委", "type": "ESTABLISHED", "tail": "河长制"},
+                          {"head": "甲局", "type": "ESTABLISHED", "tail": "河长制"},
+                          {"head": "乙局", "type": "ESTABLISHED", "tail": "河长制"}]}
+    score = score_document(pred, gold)
+    # the two bodies no gold entity names are one unknown head: two predicted relations, one right
+    assert score.relations == {"tp": 1, "pred": 2, "gold": 1}
+    assert score.wrong_relations == ["甲局 ESTABLISHED 河长制"]
