@@ -131,5 +131,6 @@ def test_dates_timeline_lists_documents_by_date(dated_graph, tmp_path):
     write_rdf(dated_graph, tmp_path / "g.nt", format="nt")
     store = load_store_from_string((tmp_path / "g.nt").read_text(encoding="utf-8"), format="nt")
     rows = query(store, read_query("timeline.rq")).rows
-    assert rows == [["2023", "渭源县河长制工作规则", "渭源县政府", "1"],
+    assert rows == [["2023", "渭源县河长制工作规则", "渭源县政府", "1"],  # (the notice, dated, and the plan it forwards)
+                    ["2025-10-08", "青禾县人民政府关于印发青禾县河长制工作方案的通知", "青禾县人民政府", "1"],
                     ["2025-10-08", "青禾县河长制工作方案", "青禾县人民政府", "1"]]

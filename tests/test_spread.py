@@ -29,4 +29,4 @@ def test_spread_agrees_with_the_sparql_query(nlp):
 
 def test_spread_entity_years_come_from_its_date_relations_and_sources(nlp):
     G = build_graph([extract_doc(nlp(text), source=name) for name, text in TEXTS.items()])
-    assert entity_years(G, ["MECH:双反馈", "ORG:陇西县纪委"]) == {"MECH:双反馈": [2024], "ORG:陇西县纪委": []}
+    assert entity_years(G, ["MECH:双反馈", "ORG:陇西县纪委监委"]) == {"MECH:双反馈": [2024], "ORG:陇西县纪委监委": []}
