@@ -24,6 +24,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.pipeline.anchors import windowed
 from kg.pipeline.bare_bodies import bare_bodies, is_own_account, own_account, set_up_bodies, standing_committees
 from kg.pipeline.classes import (
     CLASS_HEAD,
@@ -203,7 +204,8 @@ class InstitutionFinder:
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
                                   f"|(?P<national>{'|'.join(NATIONAL_BODIES)})")  # the lexicon's: self.national
         self.classes = fast_start(trie_regex(classes))  # 有关部门, 县级以上人民政府: classes of bodies
-        self.departments = fast_start(f"{stems_seq}部门")  # 市场监管部门 without a place: the class of such departments
+        # 市场监管部门 without a place: the class of such departments
+        self.departments = windowed(fast_start(f"{stems_seq}部门"))
         # what a class of bodies may belong to, right before it: 中央有关部门, 区有关部门, 政务服务有关部门,
         # 下级人民政府信访工作机构
         self.class_owner = compile_regex(f"(?:中央|国务院|[上下本]级人民政府|(?:(?<=[和及与、])|(?<![{HAN}]))"
