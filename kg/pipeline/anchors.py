@@ -129,7 +129,10 @@ class Anchored:
             low = m.end()
 
 
-def windowed(pattern: re.Pattern[str]) -> re.Pattern[str] | Anchored:
+Scan = re.Pattern[str] | Anchored  # what scans a text: a pattern, or one tried near its words only
+
+
+def windowed(pattern: re.Pattern[str]) -> Scan:
     """``pattern``, scanned near the words it needs when it has any (:func:`needs`); else ``pattern`` itself."""
     found = analyse(pattern)
     return pattern if found is None else Anchored(pattern, *found)
@@ -173,25 +176,65 @@ class _Unknown(Exception):
 
 
 def needs(items: list, low: int = 0, high: int = 0) -> list[Need]:
-    """The needs of a parsed sequence whose start stands ``low`` to ``high`` characters after the match's."""
+    """The needs of a parsed sequence whose start stands ``low`` to ``high`` characters after the match's.
+
+    Literals in a row, and alternations of literals among them, spell words together (等部门, 等单位 of
+    ``等(?:部门|单位)``): the longer the words, the rarer.
+    """
     out: list[Need] = []
-    run, run_at = "", (low, high)
+    run: set[str] = set()  # the words spelled by the literals in a row so far
+    run_at = (low, high)
     for op, av in items:
-        if op is sre.LITERAL:
+        spelled = _spelled(op, av)
+        if spelled is not None and len(run or {""}) * len(spelled) <= MAX_WORDS:
             if not run:
-                run_at = (low, high)
-            run += chr(av)
-            low, high = low + 1, high + 1
-            continue
-        if run:
-            out.append(Need((run,), *run_at))
-            run = ""
-        out += _item_needs(op, av, low, high)
+                run, run_at = {""}, (low, high)
+            run = {w + s for w in run for s in spelled}
+        else:
+            if run:
+                out.append(Need(tuple(sorted(run)), *run_at))
+            run = set()
+            if spelled is not None and len(spelled) <= MAX_WORDS:
+                run, run_at = set(spelled), (low, high)
+            else:
+                out += _item_needs(op, av, low, high)
         width = _width(op, av)
         low, high = low + width[0], min(UNBOUNDED, high + width[1])
     if run:
-        out.append(Need((run,), *run_at))
-    return [n for n in out if n.high < UNBOUNDED and len(n.words) <= MAX_WORDS]
+        out.append(Need(tuple(sorted(run)), *run_at))
+    return [n for n in out if n.high < UNBOUNDED and len(n.words) <= MAX_WORDS and all(n.words)]
+
+
+def _spelled(op: Any, av: Any) -> set[str] | None:
+    """The words a parsed item spells when it is literals only (a literal, a small class, an alternation or group
+    of literals); None for anything else."""
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op is sre.IN:
+        chars = _class_chars(av)
+        return chars if chars and len(chars) <= MAX_WORDS else None
+    if op is sre.SUBPATTERN:
+        return _spelled_sequence(av[-1].data)
+    if op is sre.BRANCH:
+        words: set[str] = set()
+        for alternative in av[1]:
+            spelled = _spelled_sequence(alternative.data)
+            if spelled is None or len(words | spelled) > MAX_WORDS:
+                return None
+            words |= spelled
+        return words
+    return None
+
+
+def _spelled_sequence(items: list) -> set[str] | None:
+    """The words a parsed sequence of literals only spells; None if anything else is in it."""
+    words = {""}
+    for op, av in items:
+        spelled = _spelled(op, av)
+        if spelled is None or len(words) * len(spelled) > MAX_WORDS:
+            return None
+        words = {w + s for w in words for s in spelled}
+    return words
 
 
 def _item_needs(op: Any, av: Any, low: int, high: int) -> list[Need]:

@@ -213,7 +213,8 @@ class InstitutionFinder:
         self.units = fast_start(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
         self.unit_cuts, self.whole = (SliceCache(p, behind=2) for p in (self.units, self.pattern))  # _parent's
         # 公安、市场监管等部门: domains listed before one head, each a class of its own (公安部门, 市场监管部门)
-        self.elided = fast_start(f"(?:{stems_seq}、){{1,6}}{stems_seq}(?:[和及]{stems_seq})?等(?P<head>{CLASS_HEAD})")
+        self.elided = windowed(fast_start(
+            f"(?:{stems_seq}、){{1,6}}{stems_seq}(?:[和及]{stems_seq})?等(?P<head>{CLASS_HEAD})"))
         self.place_only = compile_regex(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
         self.level_only = compile_regex(f"^{TERM}?{level}$")
         self.named = fast_start(named)
