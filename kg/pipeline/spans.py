@@ -37,7 +37,7 @@ TEXT_KEY = "kg_text"  # doc.text, built once (the tokenizer sets it)
 # lexicon's canonical name, a head the text leaves implied)
 CANONICAL_KEY = "kg_canonical"
 META_KEY = "kg_meta"  # doc.user_data[META_KEY][(start_char, end_char, label)] = (subtype, generic)
-SPAN_LIST_KEY = "kg_span_list"  # (the span group, its spans as a list): see set_entity_spans
+SPAN_LIST_KEY = "kg_span_list"  # (the span group, its spans as a list, their keys): see set_entity_spans
 VIEWS_KEY = "kg_views"  # (the span list, its length, Ent views of it): see entity_views
 
 
@@ -54,6 +54,9 @@ def set_span_meta(span: Span, subtype: str | None, generic: bool) -> None:
 if not Span.has_extension("kg_subtype"):
     Span.set_extension("kg_subtype", getter=lambda span: span_meta(span)[0])
     Span.set_extension("kg_generic", getter=lambda span: span_meta(span)[1])
+
+
+SpanKey = tuple[int, int, str]  # an entity span's start_char, end_char and label
 
 
 class Found(NamedTuple):
@@ -218,6 +221,7 @@ def marked(size: int, ranges: Iterable[tuple[int, int]]) -> bytearray:
 def add_found(doc: Doc, found: Iterable[Found]) -> None:
     """Add candidates to ``doc.spans["kg"]``: outside noise, longest first, no overlap within one label."""
     existing = list(_span_list(doc))
+    keys = list(_span_keys(doc))
     meta = doc.user_data.setdefault(META_KEY, {})
     size = len(doc_text(doc)) + 1
     noise = marked(size, doc._.kg_noise)
@@ -226,10 +230,10 @@ def add_found(doc: Doc, found: Iterable[Found]) -> None:
     found = list(found)
     labels = {f.label for f in found}
     per_char = len(doc) == size - 1  # one token per character (no whitespace run): offsets are token indexes
-    for span in existing:
-        exact.add((span.start_char, span.end_char, span.label_))
-        if span.label_ in labels:
-            _mark(taken, span.label_, size, span.start_char, span.end_char)
+    exact.update(keys)
+    for start, end, label in keys:
+        if label in labels:
+            _mark(taken, label, size, start, end)
     for item in sorted(found, key=lambda f: (f.nested, f.start - f.end, f.start)):
         if item.end <= item.start or any(noise[item.start : item.end]):
             continue
@@ -241,14 +245,16 @@ def add_found(doc: Doc, found: Iterable[Found]) -> None:
         added = _char_span(doc, item, per_char)
         if added is None:
             continue
-        meta[(added.start_char, added.end_char, item.label)] = (item.subtype, item.generic)
+        key = (item.start, item.end, item.label) if per_char else (added.start_char, added.end_char, item.label)
+        meta[key] = (item.subtype, item.generic)
         if item.name:
-            doc.user_data.setdefault(CANONICAL_KEY, {})[(added.start_char, added.end_char, item.label)] = item.name
+            doc.user_data.setdefault(CANONICAL_KEY, {})[key] = item.name
         existing.append(added)
+        keys.append(key)
         exact.add((item.start, item.end, item.label))
         if not item.nested:
             _mark(taken, item.label, size, item.start, item.end)
-    set_entity_spans(doc, existing)
+    set_entity_spans(doc, existing, keys)
 
 
 def _char_span(doc: Doc, item: Found, per_char: bool) -> Span | None:
@@ -259,22 +265,37 @@ def _char_span(doc: Doc, item: Found, per_char: bool) -> Span | None:
     return doc.char_span(item.start, item.end, label=item.label, alignment_mode="expand")
 
 
-def set_entity_spans(doc: Doc, spans: list[Span]) -> None:
-    """Set ``doc.spans["kg"]`` to ``spans`` in text order (and keep the list, so it is not rebuilt from the group)."""
-    ordered = sorted(spans, key=lambda s: (s.start_char, s.end_char))
+def set_entity_spans(doc: Doc, spans: list[Span], keys: list[SpanKey] | None = None) -> None:
+    """Set ``doc.spans["kg"]`` to ``spans`` in text order (and keep the list, so it is not rebuilt from the group,
+    with the spans' keys: ``keys``, when given, are those of ``spans``, read off them otherwise)."""
+    if keys is None:
+        keys = [(s.start_char, s.end_char, s.label_) for s in spans]
+    offsets = [key[:2] for key in keys]
+    order = sorted(range(len(spans)), key=offsets.__getitem__)  # stable: as sorting the spans by their offsets
+    ordered = [spans[i] for i in order]
     doc.spans[SPAN_KEY] = ordered
-    doc.user_data[SPAN_LIST_KEY] = (doc.spans[SPAN_KEY], ordered)
+    doc.user_data[SPAN_LIST_KEY] = (doc.spans[SPAN_KEY], ordered, [keys[i] for i in order])
 
 
 def _span_list(doc: Doc) -> list[Span]:
     """The spans of ``doc.spans["kg"]``: the list kg set, unless the group was changed since."""
+    return _span_list_and_keys(doc)[0]
+
+
+def _span_keys(doc: Doc) -> list[SpanKey]:
+    """The ``(start_char, end_char, label)`` of each span of :func:`_span_list`."""
+    return _span_list_and_keys(doc)[1]
+
+
+def _span_list_and_keys(doc: Doc) -> tuple[list[Span], list[SpanKey]]:
     if SPAN_KEY not in doc.spans:
-        return []
+        return [], []
     group = doc.spans[SPAN_KEY]
     cached = doc.user_data.get(SPAN_LIST_KEY)
     if cached is not None and cached[0] is group and len(cached[1]) == len(group):
-        return cached[1]
-    return list(group)
+        return cached[1], cached[2]
+    spans = list(group)
+    return spans, [(s.start_char, s.end_char, s.label_) for s in spans]
 
 
 def _mark(taken: dict[str, bytearray], label: str, size: int, start: int, end: int) -> None:
@@ -292,11 +313,11 @@ class Ent:
 
     __slots__ = ("end_char", "generic", "label_", "span", "start_char", "subtype", "text")
 
-    def __init__(self, span: Span, text: str, meta: dict[tuple[int, int, str], tuple[str | None, bool]]) -> None:
+    def __init__(self, span: Span, text: str, meta: dict[tuple[int, int, str], tuple[str | None, bool]],
+                 key: SpanKey | None = None) -> None:
         self.span = span
-        self.start_char = start = span.start_char
-        self.end_char = end = span.end_char
-        self.label_ = label = span.label_
+        start, end, label = key or (span.start_char, span.end_char, span.label_)  # (the span's, when given)
+        self.start_char, self.end_char, self.label_ = start, end, label
         self.text = text[start:end]
         self.subtype, self.generic = meta.get((start, end, label), (None, False))
 
@@ -309,13 +330,13 @@ class Ent:
 
 def entity_views(doc: Doc) -> list[Ent]:
     """:class:`Ent` views of the entity spans of ``doc``, in text order (built once per state of the spans)."""
-    spans = _span_list(doc)
+    spans, keys = _span_list_and_keys(doc)
     cached = doc.user_data.get(VIEWS_KEY)
     if cached is not None and cached[0] is spans and cached[1] == len(spans):
         return cached[2]
     text = doc_text(doc)
     meta = doc.user_data.get(META_KEY, {})
-    views = [Ent(span, text, meta) for span in spans]
+    views = [Ent(span, text, meta, key) for span, key in zip(spans, keys, strict=True)]
     doc.user_data[VIEWS_KEY] = (spans, len(spans), views)
     return views
 
