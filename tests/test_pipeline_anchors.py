@@ -74,3 +74,29 @@ def test_windowed_scans_of_made_up_text(text, pos, endpos):
     for pattern in (r"(?<![市县])[\u4e00-\u9fff]{1,3}?部门(?!等)", r"(?:^|、)[^，]{1,3}等$",
                     r"(?<=成立)[^，]{1,6}?联盟", r"(?:(?<![\u4e00-\u9fff])|(?<=[、等]))(?:[市县]委|党组)\b"):
         _same(re.compile(pattern, re.MULTILINE), text, pos, endpos)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"[^，]{1,4}?(?:医院|中学)", r"(?:(?:市委|县委)[^，]{1,3}?|[^，]{2,5}?)(?:委员会|领导小组)", r"(?<=[省市])[^，]{0,2}部门"],
+)
+def test_a_guarded_part_matches_where_it_did(source):
+    from kg.pipeline.anchors import guarded
+
+    plain, guard = re.compile(source), re.compile(guarded(source))
+    assert guard.pattern.startswith("(?=(?s:.){")
+    for text in texts_of("samples"):
+        assert [m.span() for m in guard.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for start in range(0, len(text), 97):
+            assert bool(guard.match(text, start)) == bool(plain.match(text, start))
+
+
+def test_the_grammar_s_guarded_parts_find_what_the_parts_find(nlp):
+    """The institution grammar built without the guards finds what it finds (on the samples)."""
+    import kg.pipeline.institutions as institutions
+
+    finder = nlp.get_pipe("kg_institutions")
+    unguarded = re.compile(re.sub(r"\(\?=\(\?s:\.\)\{\d+,\d+\}\?\(\?:[^()]*\)\)", "", finder.pattern.pattern))
+    assert unguarded.pattern != finder.pattern.pattern and institutions.guarded
+    for text in texts_of("samples"):
+        assert [m.span() for m in finder.pattern.finditer(text)] == [m.span() for m in unguarded.finditer(text)]

@@ -138,6 +138,34 @@ def windowed(pattern: re.Pattern[str]) -> Scan:
     return pattern if found is None else Anchored(pattern, *found)
 
 
+def guarded(source: str, flags: int = 0) -> str:
+    """``source`` behind a look-ahead for the words its matches need (:func:`needs`), for a part of a bigger pattern
+    that ``re`` tries at many positions and that fails at most: ``(?=(?s:.){low,high}?(?:words))`` fails in a few
+    steps where no word is near, and the part matches where it did (the look-ahead holds wherever the part
+    matches). Unchanged when no need of words of two characters or more is found.
+
+    >>> guarded("[^，]{1,4}?(?:医院|中学)")
+    '(?=(?s:.){1,4}?(?:中学|医院))(?:[^，]{1,4}?(?:医院|中学))'
+    """
+    found = remember(source, flags, _guard)
+    if found is None:
+        return source
+    words, low, high = found
+    return f"(?=(?s:.){{{low},{high}}}?(?:{words}))(?:{source})"
+
+
+def _guard(source: str, flags: int) -> tuple[str, int, int] | None:
+    """The words (as an alternation) and the window of :func:`guarded`'s look-ahead; None for none."""
+    analysed = _analysed(source, flags)
+    if analysed is None:
+        return None
+    usable = [(words, low, high) for words, low, high in analysed[0] if low >= 0 and min(map(len, words)) >= 2]
+    if not usable:
+        return None
+    words, low, high = usable[0]
+    return "|".join(re.escape(w) for w in words), low, high
+
+
 def analyse(pattern: re.Pattern[str]) -> tuple[tuple[Need, ...], int | None] | None:
     """The needs of ``pattern`` and its reach; None when it has no need, may match empty, or ignores case.
 

@@ -24,7 +24,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.pipeline.anchors import windowed
+from kg.pipeline.anchors import guarded, windowed
 from kg.pipeline.bare_bodies import bare_bodies, is_own_account, own_account, set_up_bodies, standing_committees
 from kg.pipeline.classes import (
     CLASS_HEAD,
@@ -172,14 +172,14 @@ class InstitutionFinder:
         named = _alternation(heads["named"])  # 市中医院, 县第一中学: an institution of the place
         # 市口腔医院, 市第三中心医院, 县实验小学: a hospital or school of the place named by what it is
         not_described = "的了在对向把将各要是为以与及或等级属类和内外省市县区乡镇村一二三四五六七八九十"
-        described = f"(?:[^\\W\\d_{not_described}]{{1,4}}?{_alternation(list(CARE_HEADS))})"
+        described = guarded(f"(?:[^\\W\\d_{not_described}]{{1,4}}?{_alternation(list(CARE_HEADS))})")
         # 市委全面深化改革委员会, 县安全生产委员会: a committee of a party committee or of a place, named by a free
         # description (never across a verb: 市委成立巡视整改工作领导小组 is 市委 setting one up; nor across 和 but
         # inside a party committee's: 市委网络安全和信息化委员会, 市政府和县防震减灾委员会)
         no_verb = "(?!" + trie_regex(sorted(ACTS_ON_BODIES)) + ")"
         free = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长和])"
         free_and = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长])"
-        committee = f"(?:(?:{body}{free}{free_and}{{1,9}}?|{free}{{2,10}}?)(?:委员会|领导小组))"
+        committee = guarded(f"(?:(?:{body}{free}{free_and}{{1,9}}?|{free}{{2,10}}?)(?:委员会|领导小组))")
         anchored = (f"(?:{joint}(?:{segment})+|(?:{youth_league}|{cppcc})(?:{segment})*"
                     f"|{anchor}(?:{committee}|{body}|(?:{ORDINAL})?{described}|{stems_seq}{weak}|{segment}"
                     f"|(?:{ORDINAL})?{named})(?:{segment})*)")
