@@ -147,8 +147,14 @@ def extend_left(text: str, start: int, *, limit: int, floor: int = 0, strict: bo
     stop, so a name may end in a word like 通报 (督办通报).
     """
     left = start
-    while left > floor and start - left < limit and "\u4e00" <= text[left - 1] <= "\u9fff":
-        if _ends_with_word(text, left, BOUNDARY_WORDS if strict and left < start else _FIRST_STOPS, floor):
+    inside = BOUNDARY_WORDS if strict else _FIRST_STOPS
+    # most characters end no word: the test only where one of the words may end (by their last characters)
+    inside_ends, first_ends = _ENDINGS[id(inside)][1], _ENDINGS[id(_FIRST_STOPS)][1]
+    while left > floor and start - left < limit and "\u4e00" <= (last := text[left - 1]) <= "\u9fff":
+        if left < start:
+            if last in inside_ends and _ends_with_word(text, left, inside, floor):
+                break
+        elif last in first_ends and _ends_with_word(text, left, _FIRST_STOPS, floor):
             break
         left -= 1
     return left
