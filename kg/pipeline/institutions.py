@@ -70,6 +70,7 @@ from kg.pipeline.spans import (
     has_boundary_word,
     is_han,
     trie_regex,
+    trie_scan,
 )
 
 # Words right after a team name that make it a person's role (巡察组长 is caught by blockers already).
@@ -203,7 +204,7 @@ class InstitutionFinder:
         self.national = fast_start(f"(?:{national_names})(?:{segment})*(?:{bureau}|{institute})?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
                                   f"|(?P<national>{'|'.join(NATIONAL_BODIES)})")  # the lexicon's: self.national
-        self.classes = fast_start(trie_regex(classes))  # 有关部门, 县级以上人民政府: classes of bodies
+        self.classes = trie_scan(classes)  # 有关部门, 县级以上人民政府: classes of bodies
         # 市场监管部门 without a place: the class of such departments
         self.departments = windowed(fast_start(f"{stems_seq}部门"))
         # what a class of bodies may belong to, right before it: 中央有关部门, 区有关部门, 政务服务有关部门,
