@@ -98,8 +98,7 @@ class _Orths(dict[str, int]):
         points = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
         if not len(points) or points.max() >= self.PLANE:
             return [self[char] for char in text]  # (a character beyond the plane: rare)
-        new = numpy.unique(points[~self.known[points]])
-        for point in new.tolist():
+        for point in set(points[~self.known[points]].tolist()):
             self.table[point] = self[chr(point)]
             self.known[point] = True
         return self.table[points].tolist()
