@@ -88,7 +88,8 @@ class Entity:
         return sorted(f for f in forms if f)
 
     def to_json(self) -> dict[str, Any]:
-        texts = list(dict.fromkeys(m.text for m in self.mentions))
+        mentions = self.mentions
+        texts = [mentions[0].text] if len(mentions) == 1 else list(dict.fromkeys([m.text for m in mentions]))
         return {"id": self.id, "type": self.type, "name": self.name, "mentions": texts,
                 "subtype": self.subtype, "generic": self.generic, "scope": self.scope, "region": self.region,
                 "date": self.date, "spans": [[m.start, m.end] for m in self.mentions]}
