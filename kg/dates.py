@@ -35,6 +35,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.pipeline.anchors import windowed
+
 if TYPE_CHECKING:
     from kg.extract import DocRecord, Entity
 
@@ -52,8 +54,8 @@ _ANCHOR = re.compile(r"[年月\-./]")  # a dash, dot or slash counts between dig
 # a year after these ends a period (2024—2028年, 2024年4月至2025年3月) or names a target (到2035年)
 _PERIOD_END = re.compile(r"(?:\d|[\d年月日][—\-–~～至]|到)\Z")
 _YEARS_BACK = {"今年": 0, "本年": 0, "去年": 1, "上年": 1, "前年": 2}
-_LABEL = re.compile(r"(?:^|[\s|｜丨])[【\[]?(?:发布|发文|成文|印发|公开|公布|更新)?(?:时间|日期)[】\]]?\s*[:：]\s*",
-                    re.MULTILINE)
+_LABEL = windowed(re.compile(
+    r"(?:^|[\s|｜丨])[【\[]?(?:发布|发文|成文|印发|公开|公布|更新)?(?:时间|日期)[】\]]?\s*[:：]\s*", re.MULTILINE))
 _TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _DATE_ONLY = re.compile(rf"[\s（(【\[]*(?:{_DATE.pattern}){_TIME}[\s）)】\]]*")
 _ISSUE_VERBS = re.compile("制定|出台|印发|发布|颁布|公布|修订|通过|施行|实施|签订|签署|会签|编制|下发|审议")

@@ -88,7 +88,8 @@ class Entity:
         return sorted(f for f in forms if f)
 
     def to_json(self) -> dict[str, Any]:
-        texts = list(dict.fromkeys(m.text for m in self.mentions))
+        mentions = self.mentions
+        texts = [mentions[0].text] if len(mentions) == 1 else list(dict.fromkeys([m.text for m in mentions]))
         return {"id": self.id, "type": self.type, "name": self.name, "mentions": texts,
                 "subtype": self.subtype, "generic": self.generic, "scope": self.scope, "region": self.region,
                 "date": self.date, "spans": [[m.start, m.end] for m in self.mentions]}
@@ -212,12 +213,18 @@ def _fill_sentences(text: str, bounds: list[tuple[int, int]], entities: Iterable
     starts = [s for s, _ in bounds]
     shared: dict[tuple[int, int], str] = {}  # one string per sentence, however many mentions stand in it
     for entity in entities:
-        for i, m in enumerate(sorted(entity.mentions, key=lambda m: m.start)):
-            if i >= EVIDENCE_SENTENCES:
-                break
-            s, e = bounds[max(0, bisect.bisect_right(starts, m.start) - 1)] if bounds else (0, 0)
-            m.sentence = shared.setdefault((s, e), text[s:e])
+        mentions = entity.mentions if len(entity.mentions) < 2 else sorted(entity.mentions, key=_start)
+        for m in mentions[:EVIDENCE_SENTENCES]:
+            bound = bounds[max(0, bisect.bisect_right(starts, m.start) - 1)] if bounds else (0, 0)
+            sentence = shared.get(bound)
+            if sentence is None:  # (the text is cut once per sentence)
+                sentence = shared[bound] = text[bound[0] : bound[1]]
+            m.sentence = sentence
     return shared
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def span_key(span: Ent | Span, regions: dict[str, Place]) -> tuple[str, str]:

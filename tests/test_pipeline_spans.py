@@ -106,3 +106,23 @@ def test_grouped_prefix_tree_on_kg_lexicons():
     text = "\n".join(texts_of("samples"))
     grouped, flat = re.compile(trie_regex(terms)), re.compile(_flat_trie(terms))
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.text(alphabet="甲乙丙丁戊己庚辛壬癸子丑", min_size=1, max_size=4), min_size=1, max_size=60),
+       text=st.text(alphabet="甲乙丙丁戊己庚辛壬癸子丑，", max_size=200))
+def test_a_trie_scan_finds_what_the_prefix_tree_finds(words, text):
+    from kg.pipeline.spans import trie_scan
+
+    scan, flat = trie_scan(words), re.compile(_flat_trie(words))
+    assert not scan.pattern.startswith("(?=")  # few first characters: re's own filter, no look-ahead
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_trie_scans_of_kg_lexicons(nlp):
+    from kg.pipeline.spans import trie_scan
+
+    text = "\n".join(texts_of("samples"))
+    for words in (mechanism_terms(), list(nlp.get_pipe("kg_relations").patterns.types_of)):
+        scan, flat = trie_scan(words), re.compile(_flat_trie(words))
+        assert [m.span() for m in scan.finditer(text)] == [m.span() for m in flat.finditer(text)]

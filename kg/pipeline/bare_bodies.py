@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
+from kg.pipeline.anchors import windowed
 from kg.pipeline.gazetteer import LEVEL_CHARS
 from kg.pipeline.spans import HAN, Found, doc_text, fast_start, is_han
 
@@ -31,7 +32,7 @@ _MASS = "总工会|工会|共青团|妇联|工商联|科协|侨联|残联|文联
 BARE_MASS_ORGANISATIONS = fast_start(f"(?:(?<=[、和及，,：:])|(?<=发挥)|(?<=支持))(?:{_MASS})(?=[、和及等])"
                                      f"|(?<=[、和及])(?:{_MASS})(?=[等的]?(?:人民团体|群团组织|组织|作用|意见|，|。))")
 # 成立长三角先进制造业集群联盟, 组建“1+5”农业科技创新联盟: an alliance a verb sets up is named whole
-ALLIANCE_SET_UP = re.compile(f"(?<=成立|组建|设立|发起)(?:“[^”]{{1,12}}”)?[{HAN}]{{4,16}}?联盟(?![{HAN}])")
+ALLIANCE_SET_UP = windowed(re.compile(f"(?<=成立|组建|设立|发起)(?:“[^”]{{1,12}}”)?[{HAN}]{{4,16}}?联盟(?![{HAN}])"))
 
 
 # 制定修改废止政府规章, 加强政府立法: the rules a government makes name it (a work report's own government)
@@ -58,15 +59,16 @@ SET_UP_NEXT = re.compile(f"[和、及]{_COUNT}(?P<name>{_SET_UP_NAME})")
 # 局党组, 院党组, 常委会, 驻院纪检监察组: the organ of the body a text is about, by its short form at a clause's
 # start or after a preposition (merged with the body's full name where the text gives it: 县自然资源局党组,
 # 县人大常委会)
-OWN_ORGAN = re.compile(f"(?:(?<![{HAN}])|(?<=[对向与和及由经在将把配合同]))"
-                       f"(?:[局院委厅办](?:党组|党委|机关党委|办公室)|常委会(?:党组)?|派?驻[局院委厅办校](?:纪检监察组|纪检组))"
-                       f"(?!委员|组成|会议|副|主任|书记|成员|工作|[{HAN}]?[会议])")
+OWN_ORGAN = windowed(re.compile(f"(?:(?<![{HAN}])|(?<=[对向与和及由经在将把配合同]))"
+                                f"(?:[局院委厅办](?:党组|党委|机关党委|办公室)|常委会(?:党组)?"
+                                f"|派?驻[局院委厅办校](?:纪检监察组|纪检组))"
+                                f"(?!委员|组成|会议|副|主任|书记|成员|工作|[{HAN}]?[会议])"))
 # 金凤、嘉陵江、明月湖实验室; 凌家滩、双墩遗址博物馆: institutions listed before the head they share
-SHARED_HEAD = re.compile(f"(?:(?<![{HAN}])|(?<=支持|建设|建成|推动|依托|加快|新建|组建))"
+SHARED_HEAD = windowed(re.compile(f"(?:(?<![{HAN}])|(?<=支持|建设|建成|推动|依托|加快|新建|组建))"
                          f"(?!支持|建设|建成|推动|依托|加快|新建|组建)"
                          f"(?P<items>(?:(?:(?!实验室|博物馆|研究院|纪念馆|图书馆|等)[{HAN}]){{2,4}}、)+)"
                          f"(?P<last>(?:(?!等)[{HAN}]){{2,6}}?)(?P<etc>等)?"
-                         f"(?P<head>实验室|博物馆|研究院|纪念馆|图书馆)(?![{HAN}]?[长员])")
+                         f"(?P<head>实验室|博物馆|研究院|纪念馆|图书馆)(?![{HAN}]?[长员])"))
 
 
 def shared_head(text: str) -> list[Found]:

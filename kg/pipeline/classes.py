@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg.pipeline.anchors import Scan
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import GOVERNMENT_COMPOUNDS, LEVEL_ABBREVIATIONS, QUANTIFIERS
 from kg.pipeline.spans import HAN, Found, fast_start, start_class
@@ -109,7 +110,7 @@ def after_class_marker(text: str, start: int) -> bool:
 _MARKER_LENGTH = max(map(len, CLASS_MARKERS))
 
 
-def elided_classes(text: str, lists: re.Pattern[str], stems: frozenset[str]) -> list[Found]:
+def elided_classes(text: str, lists: Scan, stems: frozenset[str]) -> list[Found]:
     """The domains listed before one head (联合公安、市场监管等部门): a generic class each, named with the head;
     ``lists`` finds such lists (its group ``head`` is the head), ``stems`` are the domain stems.
 

@@ -44,8 +44,8 @@ Key = tuple[str, int, str]  # the pattern (before any rewrite), its flags, the r
 # than a list of ints), its number of groups, their names
 Entry = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
-_stored: dict[Key, Entry] | None = None  # the file's entries, read at the first compile
-_used: dict[Key, Entry] = {}  # the entries compiled or read since the last save
+_stored: dict[Key, Any] | None = None  # the file's entries (an Entry, or what remember stored), read at first use
+_used: dict[Key, Any] = {}  # the entries compiled or read since the last save
 _missed = False  # whether a pattern was compiled anew since the file was read or written
 
 
@@ -74,8 +74,26 @@ def compile_regex(source: str, flags: int = 0, rewrite: Callable[[str, int], str
     return re.compile(rewritten or (rewrite(source, flags) if rewrite else source), flags)
 
 
+def remember(source: str, flags: int, compute: Callable[[str, int], Any]) -> Any:
+    """``compute(source, flags)``, kept in the same file as the compiled patterns: what a function of a pattern
+    works out from ``re``'s parse of it (:mod:`~kg.pipeline.anchors`), a value ``marshal`` can store.
+
+    The value is stored per pattern, flags, and the function's name and module source, as a rewrite's are.
+    """
+    global _missed
+    if not _enabled():
+        return compute(source, flags)
+    key = (source, int(flags), _name(compute))
+    if key in _entries():
+        value = _used[key] = _entries()[key]
+        return value
+    value = _used[key] = compute(source, flags)
+    _missed = True
+    return value
+
+
 @functools.lru_cache(maxsize=8)
-def _name(rewrite: Callable[[str, int], str]) -> str:
+def _name(rewrite: Callable[[str, int], Any]) -> str:
     """A rewrite's name and a hash of its module's source: its stored results hold for that code only."""
     module = sys.modules[rewrite.__module__]
     try:
@@ -132,7 +150,7 @@ def _code(source: str, flags: int) -> Entry:
     return source, flags | parsed.state.flags, code, parsed.state.groups - 1, dict(names), tuple(index)
 
 
-def _entries() -> dict[Key, Entry]:
+def _entries() -> dict[Key, Any]:
     global _stored
     if _stored is None:
         try:

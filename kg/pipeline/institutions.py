@@ -24,6 +24,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.pipeline.anchors import guarded, windowed
 from kg.pipeline.bare_bodies import (
     bare_bodies,
     is_own_account,
@@ -77,6 +78,7 @@ from kg.pipeline.spans import (
     has_boundary_word,
     is_han,
     trie_regex,
+    trie_scan,
 )
 
 # Words right after a team name that make it a person's role (巡察组长 is caught by blockers already).
@@ -184,14 +186,14 @@ class InstitutionFinder:
         named = _alternation(heads["named"])  # 市中医院, 县第一中学: an institution of the place
         # 市口腔医院, 市第三中心医院, 县实验小学: a hospital or school of the place named by what it is
         not_described = "的了在对向把将各要是为以与及或等级属类和内外省市县区乡镇村一二三四五六七八九十"
-        described = f"(?:[^\\W\\d_{not_described}]{{1,4}}?{_alternation(list(CARE_HEADS))})"
+        described = guarded(f"(?:[^\\W\\d_{not_described}]{{1,4}}?{_alternation(list(CARE_HEADS))})")
         # 市委全面深化改革委员会, 县安全生产委员会: a committee of a party committee or of a place, named by a free
         # description (never across a verb: 市委成立巡视整改工作领导小组 is 市委 setting one up; nor across 和 but
         # inside a party committee's: 市委网络安全和信息化委员会, 市政府和县防震减灾委员会)
         no_verb = "(?!" + trie_regex(sorted(ACTS_ON_BODIES)) + ")"
         free = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长和则均都也又还])"
         free_and = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长则均都也又还])"
-        committee = f"(?:(?:{body}{free}{free_and}{{1,9}}?|{free}{{2,10}}?)(?:委员会|领导小组))"
+        committee = guarded(f"(?:(?:{body}{free}{free_and}{{1,9}}?|{free}{{2,10}}?)(?:委员会|领导小组))")
         anchored = (f"(?:{joint}(?:{segment})+|(?:{youth_league}|{cppcc})(?:{segment})*"
                     f"|{anchor}(?:{committee}|{body}|(?:{ORDINAL})?{described}|{stems_seq}{weak}|{segment}"
                     f"|(?:{ORDINAL})?{named})(?:{segment})*)")
@@ -215,8 +217,9 @@ class InstitutionFinder:
         self.national = fast_start(f"(?:{national_names})(?:{segment})*(?:{bureau}|{institute})?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
                                   f"|(?P<national>{'|'.join(NATIONAL_BODIES)})")  # the lexicon's: self.national
-        self.classes = fast_start(trie_regex(classes))  # 有关部门, 县级以上人民政府: classes of bodies
-        self.departments = fast_start(f"{stems_seq}部门")  # 市场监管部门 without a place: the class of such departments
+        self.classes = trie_scan(classes)  # 有关部门, 县级以上人民政府: classes of bodies
+        # 市场监管部门 without a place: the class of such departments
+        self.departments = windowed(fast_start(f"{stems_seq}部门"))
         # what a class of bodies may belong to, right before it: 中央有关部门, 区有关部门, 政务服务有关部门,
         # 下级人民政府信访工作机构
         self.class_owner = compile_regex(f"(?:中央|国务院|[上下本]级人民政府|(?:(?<=[和及与、])|(?<![{HAN}]))"
@@ -224,7 +227,8 @@ class InstitutionFinder:
         self.units = fast_start(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
         self.unit_cuts, self.whole = (SliceCache(p, behind=2) for p in (self.units, self.pattern))  # _parent's
         # 公安、市场监管等部门: domains listed before one head, each a class of its own (公安部门, 市场监管部门)
-        self.elided = fast_start(f"(?:{stems_seq}、){{1,6}}{stems_seq}(?:[和及]{stems_seq})?等(?P<head>{CLASS_HEAD})")
+        self.elided = windowed(fast_start(
+            f"(?:{stems_seq}、){{1,6}}{stems_seq}(?:[和及]{stems_seq})?等(?P<head>{CLASS_HEAD})"))
         self.place_only = compile_regex(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
         self.level_only = compile_regex(f"^{TERM}?{level}$")
         self.named = fast_start(named)

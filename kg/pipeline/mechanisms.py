@@ -48,11 +48,10 @@ from kg.pipeline.spans import (
     doc_text,
     entity_spans,
     extend_left,
-    fast_start,
     is_han,
     marked,
     stem_start,
-    trie_regex,
+    trie_scan,
 )
 from kg.pipeline.verbs import read_data, read_rows
 
@@ -113,7 +112,7 @@ class MechanismFinder:
         self.head_word = compile_regex("|".join(h for h in heads if h != "台账"))
         self.term_set = frozenset(terms)
         self.quotes = QuotedNames(heads=heads, terms=self.term_set)
-        self.terms = fast_start(trie_regex(terms))
+        self.terms = trie_scan(terms)
         self.kinds_of_work = frozenset(kinds_of_work)
 
     def __call__(self, doc: Doc) -> Doc:

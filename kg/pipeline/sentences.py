@@ -68,9 +68,13 @@ def set_sentences(doc: Doc) -> Doc:
     """Set ``token.is_sent_start`` from :func:`sentence_bounds`."""
     if not len(doc):
         return doc
-    starts = numpy.array([start for start, _ in doc_sentences(doc)], dtype="uint64")
+    starts = numpy.array([start for start, _ in doc_sentences(doc)], dtype="int64")
     # one array write: setting token.is_sent_start one by one re-checks the whole Doc each time
-    flags = numpy.where(numpy.isin(doc.to_array("IDX"), starts), 1, -1).astype("int64")
+    if len(doc) == len(doc_text(doc)):  # a token per character: the starts are token indexes
+        flags = numpy.full(len(doc), -1, dtype="int64")
+        flags[starts] = 1
+    else:
+        flags = numpy.where(numpy.isin(doc.to_array("IDX"), starts), 1, -1).astype("int64")
     flags[0] = 1
     array = flags.astype("uint64").reshape(-1, 1)  # -1 is stored as its uint64 bit pattern
     doc.from_array([SENT_START], array)  # type: ignore[arg-type]

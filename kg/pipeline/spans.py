@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from kg.pipeline.compiled import compile_regex
 from kg.pipeline.lexicons import BOUNDARY_WORDS, OBJECT_VERBS
 from kg.pipeline.starts import fast_start, start_class  # noqa: F401  (re-exported: kg's components use them here)
 
@@ -37,7 +38,7 @@ TEXT_KEY = "kg_text"  # doc.text, built once (the tokenizer sets it)
 # lexicon's canonical name, a head the text leaves implied)
 CANONICAL_KEY = "kg_canonical"
 META_KEY = "kg_meta"  # doc.user_data[META_KEY][(start_char, end_char, label)] = (subtype, generic)
-SPAN_LIST_KEY = "kg_span_list"  # (the span group, its spans as a list): see set_entity_spans
+SPAN_LIST_KEY = "kg_span_list"  # (the span group, its spans as a list, their keys): see set_entity_spans
 VIEWS_KEY = "kg_views"  # (the span list, its length, Ent views of it): see entity_views
 
 
@@ -54,6 +55,9 @@ def set_span_meta(span: Span, subtype: str | None, generic: bool) -> None:
 if not Span.has_extension("kg_subtype"):
     Span.set_extension("kg_subtype", getter=lambda span: span_meta(span)[0])
     Span.set_extension("kg_generic", getter=lambda span: span_meta(span)[1])
+
+
+SpanKey = tuple[int, int, str]  # an entity span's start_char, end_char and label
 
 
 class Found(NamedTuple):
@@ -91,6 +95,26 @@ def trie_regex(words: Iterable[str]) -> str:
     '(?:(?=[丁丙乙])(?:丁|丙|乙)|(?=[己庚戊])(?:己|庚|戊)|(?=[甲辛])(?:甲|辛))'
     """
     return _emit(prefix_tree(words))
+
+
+_TOP_FLAT = 100  # trie_scan's first level is flat up to this many first characters
+
+
+def trie_scan(words: Iterable[str]) -> re.Pattern[str]:
+    """:func:`trie_regex` compiled for scanning a text: where at most ``_TOP_FLAT`` characters start the words, the
+    tree's first level is one flat alternation with no look-ahead in front, each alternative starting with its
+    character, from which ``re`` makes its own filter of the positions a match may start at (run in C, where
+    :func:`fast_start`'s look-ahead is tried by the matcher at every position): relation verbs and classes of
+    bodies scanned 25–35 % faster. A bigger tree is grouped and prefixed as before (a flat first level of 300
+    characters is twice as slow).
+
+    >>> trie_scan(["市委", "市政府", "县委"]).pattern
+    '(?:县委|市(?:委|政府))'
+    """
+    tree = prefix_tree(words)
+    if "" in tree or len(tree) > _TOP_FLAT:
+        return fast_start(_emit(tree))
+    return compile_regex("(?:" + "|".join(re.escape(ch) + _emit(child) for ch, child in sorted(tree.items())) + ")")
 
 
 def prefix_tree(words: Iterable[str]) -> dict:
@@ -144,8 +168,14 @@ def extend_left(text: str, start: int, *, limit: int, floor: int = 0, strict: bo
     stop, so a name may end in a word like 通报 (督办通报).
     """
     left = start
-    while left > floor and start - left < limit and "\u4e00" <= text[left - 1] <= "\u9fff":
-        if _ends_with_word(text, left, BOUNDARY_WORDS if strict and left < start else _FIRST_STOPS, floor):
+    inside = BOUNDARY_WORDS if strict else _FIRST_STOPS
+    # most characters end no word: the test only where one of the words may end (by their last characters)
+    inside_ends, first_ends = _ENDINGS[id(inside)][1], _ENDINGS[id(_FIRST_STOPS)][1]
+    while left > floor and start - left < limit and "\u4e00" <= (last := text[left - 1]) <= "\u9fff":
+        if left < start:
+            if last in inside_ends and _ends_with_word(text, left, inside, floor):
+                break
+        elif last in first_ends and _ends_with_word(text, left, _FIRST_STOPS, floor):
             break
         left -= 1
     return left
@@ -218,6 +248,7 @@ def marked(size: int, ranges: Iterable[tuple[int, int]]) -> bytearray:
 def add_found(doc: Doc, found: Iterable[Found]) -> None:
     """Add candidates to ``doc.spans["kg"]``: outside noise, longest first, no overlap within one label."""
     existing = list(_span_list(doc))
+    keys = list(_span_keys(doc))
     meta = doc.user_data.setdefault(META_KEY, {})
     size = len(doc_text(doc)) + 1
     noise = marked(size, doc._.kg_noise)
@@ -226,59 +257,76 @@ def add_found(doc: Doc, found: Iterable[Found]) -> None:
     found = list(found)
     labels = {f.label for f in found}
     per_char = len(doc) == size - 1  # one token per character (no whitespace run): offsets are token indexes
-    for span in existing:
-        exact.add((span.start_char, span.end_char, span.label_))
-        if span.label_ in labels:
-            _mark(taken, span.label_, size, span.start_char, span.end_char)
+    exact.update(keys)
+    for start, end, label in keys:
+        if label in labels:
+            _mark(taken, label, size, start, end)
+    label_ids = {label: doc.vocab.strings.add(label) for label in labels}  # spaCy hashes a label given as text
     for item in sorted(found, key=lambda f: (f.nested, f.start - f.end, f.start)):
-        if item.end <= item.start or any(noise[item.start : item.end]):
+        start, end, label = item.start, item.end, item.label
+        if end <= start or noise.find(1, start, end) >= 0:  # (find: no copy of the stretch)
             continue
-        busy = taken.get(item.label)
-        if (item.start, item.end, item.label) in exact or (
-            not item.nested and busy is not None and any(busy[item.start : item.end])
-        ):
+        busy = taken.get(label)
+        if (start, end, label) in exact or (not item.nested and busy is not None and busy.find(1, start, end) >= 0):
             continue
-        added = _char_span(doc, item, per_char)
-        if added is None:
-            continue
-        meta[(added.start_char, added.end_char, item.label)] = (item.subtype, item.generic)
+        added: Span | None
+        if per_char and start >= 0 and end <= size - 1:  # built directly when tokens are characters (2x faster)
+            added = Span(doc, start, end, label=label_ids[label])
+            key = (start, end, label)
+        else:
+            added = doc.char_span(start, end, label=label, alignment_mode="expand")  # expanded to whole tokens
+            if added is None:
+                continue
+            key = (added.start_char, added.end_char, label)
+        meta[key] = (item.subtype, item.generic)
         if item.name:
-            doc.user_data.setdefault(CANONICAL_KEY, {})[(added.start_char, added.end_char, item.label)] = item.name
+            doc.user_data.setdefault(CANONICAL_KEY, {})[key] = item.name
         existing.append(added)
-        exact.add((item.start, item.end, item.label))
+        keys.append(key)
+        exact.add((start, end, label))
         if not item.nested:
-            _mark(taken, item.label, size, item.start, item.end)
-    set_entity_spans(doc, existing)
+            _mark(taken, label, size, start, end)
+    set_entity_spans(doc, existing, keys)
 
 
-def _char_span(doc: Doc, item: Found, per_char: bool) -> Span | None:
-    """The span of ``item`` (``doc.char_span``, expanded to whole tokens; built directly when tokens are
-    characters, twice as fast)."""
-    if per_char and 0 <= item.start < item.end <= len(doc):
-        return Span(doc, item.start, item.end, label=item.label)
-    return doc.char_span(item.start, item.end, label=item.label, alignment_mode="expand")
-
-
-def set_entity_spans(doc: Doc, spans: list[Span]) -> None:
-    """Set ``doc.spans["kg"]`` to ``spans`` in text order (and keep the list, so it is not rebuilt from the group)."""
-    ordered = sorted(spans, key=lambda s: (s.start_char, s.end_char))
+def set_entity_spans(doc: Doc, spans: list[Span], keys: list[SpanKey] | None = None) -> None:
+    """Set ``doc.spans["kg"]`` to ``spans`` in text order (and keep the list, so it is not rebuilt from the group,
+    with the spans' keys: ``keys``, when given, are those of ``spans``, read off them otherwise)."""
+    if keys is None:
+        keys = [(s.start_char, s.end_char, s.label_) for s in spans]
+    offsets = [key[:2] for key in keys]
+    order = sorted(range(len(spans)), key=offsets.__getitem__)  # stable: as sorting the spans by their offsets
+    ordered = [spans[i] for i in order]
     doc.spans[SPAN_KEY] = ordered
-    doc.user_data[SPAN_LIST_KEY] = (doc.spans[SPAN_KEY], ordered)
+    doc.user_data[SPAN_LIST_KEY] = (doc.spans[SPAN_KEY], ordered, [keys[i] for i in order])
 
 
 def _span_list(doc: Doc) -> list[Span]:
     """The spans of ``doc.spans["kg"]``: the list kg set, unless the group was changed since."""
+    return _span_list_and_keys(doc)[0]
+
+
+def _span_keys(doc: Doc) -> list[SpanKey]:
+    """The ``(start_char, end_char, label)`` of each span of :func:`_span_list`."""
+    return _span_list_and_keys(doc)[1]
+
+
+def _span_list_and_keys(doc: Doc) -> tuple[list[Span], list[SpanKey]]:
     if SPAN_KEY not in doc.spans:
-        return []
+        return [], []
     group = doc.spans[SPAN_KEY]
     cached = doc.user_data.get(SPAN_LIST_KEY)
     if cached is not None and cached[0] is group and len(cached[1]) == len(group):
-        return cached[1]
-    return list(group)
+        return cached[1], cached[2]
+    spans = list(group)
+    return spans, [(s.start_char, s.end_char, s.label_) for s in spans]
 
 
 def _mark(taken: dict[str, bytearray], label: str, size: int, start: int, end: int) -> None:
-    taken.setdefault(label, bytearray(size))[start:end] = b"\x01" * (end - start)
+    marks = taken.get(label)
+    if marks is None:
+        marks = taken[label] = bytearray(size)
+    marks[start:end] = b"\x01" * (end - start)
 
 
 class Ent:
@@ -292,11 +340,11 @@ class Ent:
 
     __slots__ = ("end_char", "generic", "label_", "span", "start_char", "subtype", "text")
 
-    def __init__(self, span: Span, text: str, meta: dict[tuple[int, int, str], tuple[str | None, bool]]) -> None:
+    def __init__(self, span: Span, text: str, meta: dict[tuple[int, int, str], tuple[str | None, bool]],
+                 key: SpanKey | None = None) -> None:
         self.span = span
-        self.start_char = start = span.start_char
-        self.end_char = end = span.end_char
-        self.label_ = label = span.label_
+        start, end, label = key or (span.start_char, span.end_char, span.label_)  # (the span's, when given)
+        self.start_char, self.end_char, self.label_ = start, end, label
         self.text = text[start:end]
         self.subtype, self.generic = meta.get((start, end, label), (None, False))
 
@@ -309,13 +357,13 @@ class Ent:
 
 def entity_views(doc: Doc) -> list[Ent]:
     """:class:`Ent` views of the entity spans of ``doc``, in text order (built once per state of the spans)."""
-    spans = _span_list(doc)
+    spans, keys = _span_list_and_keys(doc)
     cached = doc.user_data.get(VIEWS_KEY)
     if cached is not None and cached[0] is spans and cached[1] == len(spans):
         return cached[2]
     text = doc_text(doc)
     meta = doc.user_data.get(META_KEY, {})
-    views = [Ent(span, text, meta) for span in spans]
+    views = [Ent(span, text, meta, key) for span, key in zip(spans, keys, strict=True)]
     doc.user_data[VIEWS_KEY] = (spans, len(spans), views)
     return views
 

@@ -37,7 +37,7 @@ from spacy.util import registry
 
 from kg.errors import Errors, KgError
 from kg.pipeline.lexicons import document_kinds, relation_verbs
-from kg.pipeline.spans import CANONICAL_KEY, Found, add_found, doc_text, fast_start, trie_regex
+from kg.pipeline.spans import CANONICAL_KEY, Found, add_found, doc_text, trie_scan
 from kg.pipeline.titles import document_kind
 from kg.pipeline.verbs import RELATION_TYPES, numbered_rows
 
@@ -137,7 +137,7 @@ class LexiconMatcher:
         rows = [LexiconRow(*cells) for cells in terms]
         # a term listed twice: its last row; a canonical name is found as itself, unless it is a term of its own
         self.rows = {row.canonical: row for row in rows if row.canonical} | {row.term: row for row in rows}
-        self.pattern = fast_start(trie_regex(self.rows)) if self.rows else None
+        self.pattern = trie_scan(self.rows) if self.rows else None
         self.kinds = document_kinds()
 
     def __call__(self, doc: Doc) -> Doc:

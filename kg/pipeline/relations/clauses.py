@@ -219,13 +219,20 @@ def outermost(spans: list[Ent]) -> list[Ent]:
     One sweep in order of start (longest first at a start): a span is inside another when a span that started
     before it, or at its start and is longer, ends at or after its end.
     """
+    if len(spans) < 2:
+        return list(spans)
     nested = set()
     reach = -1  # the furthest end of the spans seen so far
-    for span in sorted(spans, key=lambda s: (s.start_char, -s.end_char)):
+    for span in sorted(spans, key=_outer_first):
         if span.end_char <= reach:
             nested.add(id(span))
-        reach = max(reach, span.end_char)
-    return [s for s in spans if id(s) not in nested]
+        else:
+            reach = span.end_char
+    return [s for s in spans if id(s) not in nested] if nested else list(spans)
+
+
+def _outer_first(span: Ent) -> tuple[int, int]:
+    return span.start_char, -span.end_char
 
 
 def _find_actors(text: str, sent: Sentence) -> list[Ent]:

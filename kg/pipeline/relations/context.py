@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg.pipeline.lexicons import verb_table
-from kg.pipeline.spans import Ent, fast_start, trie_regex
+from kg.pipeline.spans import Ent, trie_scan
 
 Triple = tuple[Ent, str, Ent]  # head, relation type, tail: what a rule finds in a sentence
 VERBS = verb_table()  # the verb patterns of the families are views of it
@@ -30,7 +30,7 @@ class VerbPatterns:
     @classmethod
     def from_config(cls, verbs: dict[str, list[str]]) -> VerbPatterns:
         types_of = {v: tuple(r for r, vs in verbs.items() if v in vs) for vs in verbs.values() for v in vs}
-        return cls(types_of, fast_start(trie_regex(types_of)), fast_start(trie_regex(verbs["COOPERATES_WITH"])))
+        return cls(types_of, trie_scan(types_of), trie_scan(verbs["COOPERATES_WITH"]))
 
 
 @dataclass

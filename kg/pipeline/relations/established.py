@@ -57,12 +57,14 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     (成立…领导小组), and a title right after it (建立《某某协作机制》, ISSUED)."""
     text = ctx.text
     tails = objects_after(text, sent, verb, "MECH")
-    heads = with_dropped_lead(text, verb.clause_start, who_acts(text, sent, [], verb.start, verb.clause_start), topic)
     if SETS_UP_BODY.match(text, verb.start, verb.end):
         # 组建8个巡察组 sets up teams in the plural, not one named body
         tails += [s for s in actors_of(text, sent) if verb.end <= s.start_char < verb.clause_end
                   and not COUNTED.search(text[verb.end : s.start_char])][:1]
+    titled = [s for s in sent.of("DOC") if s.start_char == verb.end + 1 and text[verb.end] == "《"]
+    if not tails and not titled:
+        return  # nothing set up (most verbs): no actor to look for
+    heads = with_dropped_lead(text, verb.clause_start, who_acts(text, sent, [], verb.start, verb.clause_start), topic)
     if not heads:  # a carried subject, unless the clause has a subject of its own
         heads = carried(text[sent.start : verb.start], topic)
-    titled = [s for s in sent.of("DOC") if s.start_char == verb.end + 1 and text[verb.end] == "《"]
     yield from made(ctx, heads, tails + titled)

@@ -189,6 +189,8 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         tails, acts_at = untitled(ctx, sent, verb)
     tails += [s for s in sent.of("MECH") if s.start_char == verb.end and s.text.endswith(DRAWN_UP)
               and not any(t.label_ == "DOC" and t.end_char == s.end_char for t in tails)]  # 出台…清单: a document
+    if not tails:
+        return  # nothing issued (most verbs): no actor to look for
     heads = who_acts(text, sent, [], acts_at, verb.clause_start)
     if not heads:
         # a carried subject, unless the title names its own issuer (制定省政府规章: 省政府) or the clause has a
