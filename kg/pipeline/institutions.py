@@ -133,7 +133,6 @@ ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "�
 CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园")
 PAIR_DASHES = ("—", "-", "－", "–")
 STATIONED_BEFORE = re.compile("派?驻$")
-BELONGING_MARKERS = ("所属", "下属", "直属")
 CHAMBERS = ("政协", "人大", "常委会", "人民代表大会", "常务委员会")
 CHAMBER_COMMITTEE = re.compile("[^\\W\\d_的和及与、]{2,12}?委员会|主席会议|主任会议")
 COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十两几多]+个(?!体)")  # 包头2个国家级医院: a count, no name
@@ -370,7 +369,7 @@ class InstitutionFinder:
         elif level_start and name.startswith(COUNTY_LEVELS) and masked[start - 1] not in (PLACE_START, PLACE_CONT):
             start = unknown_place_start(text, start)  # 青禾县纪委监委: a county the gazetteer lacks keeps its name
         # (县自然资源局所属不动产登记中心: a unit the grammar names after 所属 is one body, not a class)
-        generic = after_class_marker(text, start) and not text.endswith(BELONGING_MARKERS, 0, start)
+        generic = after_class_marker(text, start) and not text.endswith(OWNED_BY, 0, start)
         return Found(start, end, "ORG", _subtype(text[start:end]), generic)
 
     def _parents(self, text: str, masked: str, found: list[Found]) -> list[Found]:

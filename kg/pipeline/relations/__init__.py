@@ -221,10 +221,10 @@ HOLDS = re.compile("(?:召开|举行)了?")  # a body that holds its meeting, no
 
 
 def _meeting_host(ctx: Context, sent: Sentence) -> Ent | None:
-    """The body whose meeting ``sent`` names (the last one, outside titles)."""
-    if ctx.text.find("会", sent.start, sent.end) < 0:
-        return None
+    """The body whose meeting ``sent`` says is held (召开省政府第四十七次常务会议; the last one)."""
     text = ctx.text
+    if text.find("会", sent.start, sent.end) < 0:
+        return None
     hosts = [o for o in sent.of("ORG") if MEETING_OF.match(text, o.end_char)
              and HOLDS.search(text, max(sent.start, o.start_char - 3), o.start_char)]
     return hosts[-1] if hosts else None
@@ -240,7 +240,7 @@ def _self_named(text: str, views: list[Ent]) -> Ent | None:
     if m is None:
         return None
     return next((v for v in views if v.label_ == "ORG" and not v.generic and v.text.endswith(m.group(1))
-                 and not v.text.endswith("政府办")), None)
+                 and not v.text.endswith("政府办")), None)  # (我办 of a government's office, not the government)
 
 
 def _list_head(text: str, sent: Sentence) -> list[Ent]:
