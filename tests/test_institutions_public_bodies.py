@@ -301,6 +301,8 @@ def test_a_class_after_suo_shu_stays_a_class(nlp):
         ("蕖州海关是南津海关所属的隶属海关。", "隶属海关"),
         ("协同处置上市公司及重点企业风险。", "处置上市公司"),  # 处置 a verb
         ("推进省部共建国家大学科技园。", "省部"),  # 省部共建: province and ministry build together
+        ("推进省部共建国家大学科技园。", "国家大学"),  # 大学科技园: a park, no university
+        ("资助困难残疾人大学生120名。", "资助困难残疾人大学"),  # 大学生: students
     ],
 )
 def test_no_body_name_across_a_verb_or_inside_a_word(nlp, text, absent):

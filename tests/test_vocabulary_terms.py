@@ -174,3 +174,8 @@ def test_vocabulary_terms_a_head_before_jicheng_is_no_head(nlp):
 def test_vocabulary_terms_a_quoted_system_ending_in_zhi_names_one(nlp):
     doc = nlp("实行科研经费“包干制”，推行“一单制”，为企业“量身定制”方案。")
     assert [s.text for s in doc.spans["kg"] if s.label_ == "MECH"] == ["“包干制”", "“一单制”"]
+
+
+def test_vocabulary_terms_a_verb_before_a_described_mechanism_is_no_part_of_it(nlp):
+    doc = nlp("重构农业投资农民受益机制，畅通诉求快速响应机制。")
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "MECH"] == ["农业投资农民受益机制", "诉求快速响应机制"]
