@@ -286,3 +286,8 @@ def test_a_partner_named_with_yu_in_the_clause_before_lian_he(nlp):
 def test_what_is_to_be_done_together_is_no_relation_yet(nlp):
     assert relations(nlp, "下一步，商务部将会同中国人民银行建立定期调度机制。") == []
     assert relations(nlp, "我们将与兰泽县人民政府签订《产业协作框架协议》。") == []
+
+
+def test_counted_teams_named_by_more_than_their_bare_head_are_set_up(nlp):
+    assert relations(nlp, "县纪委监委组建3个联合监督组。") == [("县纪委监委", "ESTABLISHED", "联合监督组")]
+    assert relations(nlp, "县委组建8个巡察组。") == []  # teams by their bare head: a kind, in the plural

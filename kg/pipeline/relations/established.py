@@ -34,6 +34,8 @@ from kg.pipeline.spans import Ent
 # 推进 names a campaign (推进…专项行动) but says a body pushes on with it, not that it started it
 CAMPAIGN_VERB = re.compile(f"(?:{'|'.join(v for v in CAMPAIGN_VERBS if v != '推进')})了?$")
 COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个")
+# 组建8个巡察组: teams in the plural by their bare head (a kind); 组建3个联合监督组 names the teams it sets up
+BARE_TEAMS = frozenset({"巡察组", "巡视组", "检查组", "督查组", "督导组", "工作组", "调研组", "指导组", "考核组"})
 
 
 def campaigns(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
@@ -60,7 +62,7 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     if SETS_UP_BODY.match(text, verb.start, verb.end):
         # 组建8个巡察组 sets up teams in the plural, not one named body
         tails += [s for s in actors_of(text, sent) if verb.end <= s.start_char < verb.clause_end
-                  and not COUNTED.search(text[verb.end : s.start_char])][:1]
+                  and not (COUNTED.search(text[verb.end : s.start_char]) and s.text in BARE_TEAMS)][:1]
     titled = [s for s in sent.of("DOC") if s.start_char == verb.end + 1 and text[verb.end] == "《"]
     if not tails and not titled:
         return  # nothing set up (most verbs): no actor to look for
