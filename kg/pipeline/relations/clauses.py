@@ -118,7 +118,7 @@ def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start
     near = actors_between(text, sent, clause_start, pos)
     if near:
         group = group_of(text, sent, near[-1])
-        own = [s for s in near if ADVERB_PARTNER.fullmatch(text, s.end_char, group[0].start_char)]
+        own = subjects_before_partner(text, sent, clause_start, group[0])
         if own:  # 市中院已与市司法局建立M: the subject stands in the clause, an adverb before 与
             return group_of(text, sent, own[-1]) + group
         if PARTNER_MARK.search(text[clause_start : group[0].start_char]):
@@ -133,6 +133,13 @@ def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start
     if sent.subject and sent.subject[0].end_char <= pos:
         return latest_subject(text, sent, pos) or sent.subject
     return topic
+
+
+def subjects_before_partner(text: str, sent: Sentence, clause_start: int, partner: Ent) -> list[Ent]:
+    """The bodies of the clause from ``clause_start`` that stand before ``partner`` with only adverbs and 与/同/和/会同
+    between (市中院已与市司法局…, 公安派出所应当与居民委员会…): the clause's own subject, partner of ``partner``."""
+    return [s for s in actors_between(text, sent, clause_start, partner.start_char)
+            if ADVERB_PARTNER.fullmatch(text, s.end_char, partner.start_char)]
 
 
 def latest_subject(text: str, sent: Sentence, pos: int) -> list[Ent]:

@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.relations.clauses import (
-    ADVERB_PARTNER,
     PARTNER_ADVERBS,
     PARTNER_MARK,
     actors_between,
@@ -26,6 +25,7 @@ from kg.pipeline.relations.clauses import (
     group_of,
     lead_of,
     listed_after,
+    subjects_before_partner,
 )
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
 from kg.pipeline.spans import Ent
@@ -73,8 +73,7 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     partners = group[1:]
     if not partners and text[verb.clause_start : first.start_char].endswith(("与", "和", "同")):
         # 公安派出所应当与A、B联动: the subject before 与 in the clause, else the clause's before
-        own = [s for s in actors_of(text, sent) if verb.clause_start <= s.start_char and s.end_char < first.start_char
-               and ADVERB_PARTNER.fullmatch(text, s.end_char, first.start_char)]
+        own = subjects_before_partner(text, sent, verb.clause_start, first)
         preceding = own or [s for s in actors_of(text, sent) if s.end_char <= verb.clause_start]
         if preceding:
             first, partners = preceding[-1], group_of(text, sent, first, forward=True)
