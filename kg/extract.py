@@ -258,19 +258,33 @@ def merge_aliases(text: str, entities: dict[str, Entity]) -> None:
 
 
 RENAMED = re.compile("(?:正式)?(?:更名|改名|更名设立)为")
+# 省人民政府政务数据主管部门（以下简称省数据主管部门）: the short name the text will use for the body before it
+SHORT_NAME = re.compile("[（(](?:以下)?(?:简称|称)[“\"]?")
 
 
 def _merge_renamed(text: str, entities: dict[str, Entity]) -> None:
-    """A body renamed (南湖学院更名为南湖科技大学) is one body under both names: the old joins the new."""
+    """A body renamed (南湖学院更名为南湖科技大学) is one body under both names: the old joins the new; so is a
+    body and the short name the text gives it (…主管部门（以下简称省数据主管部门）): the short joins the full."""
     ends = {m.end: e for e in entities.values() if e.type == "ORG" for m in e.mentions}
     starts = {m.start: e for e in entities.values() if e.type == "ORG" for m in e.mentions}
     for end, old in ends.items():
         renamed = RENAMED.match(text, end)
         new = starts.get(renamed.end()) if renamed else None
-        if new is not None and _final(new) is not _final(old):
-            target, source = _final(new), _final(old)
-            target.mentions.extend(source.mentions)
-            source.__dict__["_merged_into"] = target
+        if new is not None:
+            _join(new, old)
+        short = SHORT_NAME.match(text, end)
+        named = starts.get(short.end()) if short else None
+        if named is not None:
+            _join(old, named)
+
+
+def _join(target: Entity, source: Entity) -> None:
+    """Merge ``source`` (or what it was merged into) into ``target``'s final entity."""
+    target, source = _final(target), _final(source)
+    if target is not source:
+        target.mentions.extend(source.mentions)
+        target.generic = target.generic and source.generic
+        source.__dict__["_merged_into"] = target
 
 
 def _number_target(text: str, entity: Entity, entities: dict[str, Entity]) -> Entity | None:

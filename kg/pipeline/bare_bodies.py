@@ -124,7 +124,7 @@ def own_account(doc: Doc) -> bool:
 def bare_bodies(text: str, *, own: bool = False) -> list[Found]:
     """The bodies of ``text`` named bare: a work report's congress and conference, mass organisations in a list,
     alliances set up; with ``own`` (a body's account of its own work), the Centre its eight rules name."""
-    return ([Found(m.start(), m.end(), "ORG", "congress") for m in BARE_CONGRESS.finditer(text)]
+    return (bare_congress(text)
             + [Found(m.start(), m.end(), "ORG", "organisation") for m in BARE_MASS_ORGANISATIONS.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "organisation") for m in ALLIANCE_SET_UP.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "government") for m in OWN_RULES.finditer(text)]
@@ -132,6 +132,25 @@ def bare_bodies(text: str, *, own: bool = False) -> list[Found]:
             + [Found(m.start(), m.end(), "ORG", "national", nested=True, name="中共中央")
                for m in CENTRAL_RULES.finditer(text) if own]
             + shared_head(text))
+
+
+# 我代表青禾市人民政府，向大会报告工作: the place whose government reads the report
+REPORTER = re.compile(f"代表(?P<place>[{HAN}]{{2,12}}?[{LEVEL_CHARS}])人民政府[，,]?向")
+
+
+def bare_congress(text: str) -> list[Found]:
+    """A work report's congress and conference by their bare names; those of the place whose government reports,
+    when the report says which (a city's report: its own congress, not its province's).
+
+    >>> text = "我代表青禾市人民政府，向大会报告工作，请市政协委员提出意见。接受人大监督。"
+    >>> [(text[f.start : f.end], f.name) for f in bare_congress(text)]
+    [('大会', '青禾市人大'), ('人大', '青禾市人大')]
+    """
+    reporter = REPORTER.search(text, 0, 400)
+    place = reporter["place"] if reporter is not None else None
+    return [Found(m.start(), m.end(), "ORG", "congress",
+                  name=None if place is None else place + ("政协" if m.group() == "政协" else "人大"))
+            for m in BARE_CONGRESS.finditer(text)]
 
 
 def _organ_kind(organ: str) -> str:

@@ -61,9 +61,10 @@ SCOPE_BEFORE = re.compile("(?:全系统|全[省市县区])(?:各级|各)?$|(?:�
 _CLASS_OF_PLACE = ("各级", "各", "全", "")  # 黑龙江省各级纪检监察机关: the class in a place
 
 
-def with_place(masked: str, cls: Found) -> Found:
-    """A class of bodies with the place named before it (黑龙江省各级纪检监察机关, 青禾县有关部门)."""
-    for marker in _CLASS_OF_PLACE:
+def with_place(masked: str, cls: Found, *, bare: bool = True) -> Found:
+    """A class of bodies with the place named before it (黑龙江省各级纪检监察机关, 青禾县有关部门); right after the
+    place only if ``bare`` (a department by its domain right after a place is that place's: 北京市审计部门)."""
+    for marker in _CLASS_OF_PLACE if bare else _CLASS_OF_PLACE[:-1]:
         end = cls.start - len(marker)
         if end > 0 and masked.startswith(marker, end) and masked[end - 1] in (PLACE_START, PLACE_CONT):
             start = chain_start(masked, end)

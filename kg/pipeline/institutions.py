@@ -172,9 +172,10 @@ class InstitutionFinder:
         # does an office stationed elsewhere: 审计署驻…特派员办事处)
         stationed_heads = "纪检监察组|纪检组|监察专员办公室|特派员办事处|特派办|办事处"
         stationed = f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:{stationed_heads}))"
-        # (…审计部门: a place's department by its domain)
+        # (…审计部门, …数据主管部门, …教育行政部门: a place's department by its domain)
+        department = f"{stems_seq}(?:行政主管|主管|行政|监督管理)?部门"
         segment = (f"(?:(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}|{numbered}"
-                   f"|{stationed}|{sub_unit}|{campus}|{stems_seq}部门)")
+                   f"|{stationed}|{sub_unit}|{campus}|{department})")
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
         level = f"(?:街道|社区|[{LEVEL_ABBREVIATIONS}])"
         # 团市委, 共青团定西市委: the Communist Youth League's committee, not the party's
@@ -218,7 +219,8 @@ class InstitutionFinder:
                                   f"|(?P<national>{'|'.join(NATIONAL_BODIES)})")  # the lexicon's: self.national
         self.classes = trie_scan(classes)  # 有关部门, 县级以上人民政府: classes of bodies
         # 市场监管部门 without a place: the class of such departments
-        self.departments = windowed(fast_start(f"{stems_seq}部门"))
+        self.departments = windowed(fast_start(department))
+        self.department = compile_regex(department)
         # what a class of bodies may belong to, right before it: 中央有关部门, 区有关部门, 政务服务有关部门,
         # 下级人民政府信访工作机构
         self.class_owner = compile_regex(f"(?:中央|国务院|[上下本]级人民政府|(?:(?<=[和及与、])|(?<![{HAN}]))"
@@ -276,7 +278,7 @@ class InstitutionFinder:
                   for m in CLASS_NAMES.finditer(text)]
         classes += levels
         found += [Found(m.start(), m.end(), "ORG", "government") for m in PAIRED_GOVERNMENT.finditer(text)]
-        classes = [with_place(masked, c) for c in classes]
+        classes = [with_place(masked, c, bare=not self.department.fullmatch(text, c.start, c.end)) for c in classes]
         found = classes + found + classes_of_bodies(text, found, classes)
         found += self._free_stem(text, self.named, limit=10, min_stem=2, masked=masked)
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
@@ -316,6 +318,8 @@ class InstitutionFinder:
         owner = self.class_owner.search(text, max(0, cls.start - 12), cls.start)
         if owner is None or text[owner.start() : cls.start] in BOUNDARY_WORDS:
             return cls  # 组织有关部门: a verb, not what the class belongs to
+        if owner.group("level") and self.department.fullmatch(text, cls.start, cls.end):
+            return cls  # 市水行政主管部门: the place's department (the grammar's), not a class
         if owner.group("level") and is_han(text[owner.start() - 1 : owner.start()] or "，") and not any(
                 text[max(0, owner.start() - k) : owner.start()] in BOUNDARY_WORDS for k in (1, 2)):
             return cls  # a level character alone after a word (城区有关部门), but after a verb (组织区有关部门)

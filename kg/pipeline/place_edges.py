@@ -11,6 +11,8 @@ Examples
 0
 >>> unknown_place_start("简称县委巡察办", 2)
 2
+>>> unknown_place_start("中共青禾市委", 4), unknown_place_start("我代表青禾市人民政府", 5)
+(2, 3)
 >>> demonstrative("该县纪委监委", 1), demonstrative("应该县委决定", 2)
 (True, False)
 """
@@ -24,6 +26,8 @@ from kg.pipeline.lexicons import BOUNDARY_WORDS, LEVEL_ABBREVIATIONS, NOT_LEVEL_
 from kg.pipeline.spans import has_boundary_word, is_han, stem_start
 
 GOING_TO = set("到赴")  # verbs of going that stand right before a place without being boundary words
+# words a place name follows that are no boundary words elsewhere (中共青禾市委, 我代表青禾市人民政府)
+BEFORE_PLACE = ("中国共产党", "中共", "代表")
 
 
 _VERB_WORDS = {row.verb for row in verb_table()}
@@ -55,6 +59,8 @@ def unknown_place_start(text: str, start: int) -> int:
         if outer < start - 3:
             return outer
     left = stem_start(text, start, limit=3)
+    if (left is None or start - left == 3) and text[: start - 2].endswith(BEFORE_PLACE):
+        left = start - 2  # 中共青禾市委: the party's name, not part of the place's
     if left is None or start - left != 2 or not is_han(text[left]):
         return start
     if text[left:start] in BOUNDARY_WORDS or text[left:start] in _VERB_WORDS or text[left:start] in NOT_PLACE_WORDS:

@@ -1,0 +1,69 @@
+"""A place's department by its domain (省数据主管部门, 市人民政府教育行政部门), a work report's congress by the
+government that reads the report, and the party's name before a place the gazetteer lacks; on sentences written for
+these tests (fictional places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_doc
+from tests.conftest import spans_of
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "generic"),
+    [
+        # a place's department by its domain, with what it does to it (主管, 行政, 监督管理): one named body
+        ("省数据主管部门负责统筹。", ["省数据主管部门"], []),
+        ("北京市审计部门和北京市自然资源主管部门负责统筹。", ["北京市审计部门", "北京市自然资源主管部门"], []),
+        ("市社会信用工作主管部门负责统筹。", ["市社会信用工作主管部门"], []),
+        ("市水行政主管部门会同有关部门编制规划。", ["市水行政主管部门"], ["有关部门"]),
+        # without a place, or with a class marker, a class of departments
+        ("数据主管部门负责统筹。", [], ["数据主管部门"]),
+        ("北京市各级审计部门负责统筹。", [], ["北京市各级审计部门"]),
+        ("北京市有关部门负责统筹。", [], ["北京市有关部门"]),
+        ("县级以上人民政府卫生健康主管部门负责监督。", [], ["县级以上人民政府", "县级以上人民政府卫生健康主管部门"]),
+    ],
+)
+def test_a_department_by_its_domain_after_a_place_is_that_places(nlp, text, named, generic):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG" and not s._.kg_generic] == named
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG" and s._.kg_generic] == generic
+
+
+def test_a_governments_department_is_part_of_it_and_its_short_name_one_body(nlp):
+    text = ("河北省政务数据条例\n第七条 省人民政府政务数据主管部门（以下简称省数据主管部门）负责全省政务数据管理工作。\n"
+            "第八条 省数据主管部门应当会同省网信部门建立政务数据安全监测预警机制。")
+    record = extract_doc(nlp(text), source="t.txt")
+    names = {e.name: sorted(m.text for m in e.mentions) for e in record.entities if e.type == "ORG"}
+    department = next(n for n, ms in names.items() if "省数据主管部门" in ms)
+    assert "省人民政府政务数据主管部门" in names[department]
+    triples = {(r.head.name, r.type, r.tail.name) for r in record.relations}
+    assert (department, "PART_OF", "河北省人民政府") in triples
+    assert (department, "ESTABLISHED", "政务数据安全监测预警机制") in triples
+    assert (department, "COOPERATES_WITH", "河北省网信部门") in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中共青禾县委召开常委会会议。", ["青禾县委"]),  # the party's name is not part of the county's
+        ("在中共青禾市委的坚强领导下，我们完成了任务。", ["青禾市委"]),
+        ("现在，我代表青禾市人民政府，向大会报告工作。", ["青禾市人民政府", "大会"]),
+        ("中共中央印发通知。", ["中共中央"]),  # no place after 中共
+        ("人大代表提出建议。", []),  # 代表 before no level character
+    ],
+)
+def test_a_party_or_a_reporter_before_a_place_the_gazetteer_lacks(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected
+
+
+def test_a_work_reports_congress_is_that_of_the_government_reading_it(nlp):
+    # a city's report: 大会 and a bare 人大 are the city's congress, not its province's
+    text = ("各位代表：\n现在，我代表儋州市人民政府，向大会报告工作。\n我们主动接受人大监督，加强与市政协的联系。")
+    names = {e.name for e in extract_doc(nlp(text), source="t.txt").entities if e.type == "ORG"}
+    assert {"儋州市人民政府", "儋州市人大", "儋州市政协"} <= names
+    assert "海南省人大" not in names
+    # a province's report: the province's congress
+    text = "各位代表：\n现在，我代表河北省人民政府，向大会报告工作，请予审议。"
+    assert "河北省人大" in {e.name for e in extract_doc(nlp(text), source="t.txt").entities}
