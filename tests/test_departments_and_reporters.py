@@ -67,3 +67,55 @@ def test_a_work_reports_congress_is_that_of_the_government_reading_it(nlp):
     # a province's report: the province's congress
     text = "各位代表：\n现在，我代表河北省人民政府，向大会报告工作，请予审议。"
     assert "河北省人大" in {e.name for e in extract_doc(nlp(text), source="t.txt").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the kind of body a rule binds, at the head of an article or clause, before its modal verb
+        ("第九条 供水单位应当建立水质检验制度。", [("供水单位", "ESTABLISHED", "水质检验制度")]),
+        ("农村集体经济组织应当建立民主理财制度。", [("农村集体经济组织", "ESTABLISHED", "民主理财制度")]),
+        ("信用服务机构应当建立信用信息安全管理制度和内部控制制度。",
+         [("信用服务机构", "ESTABLISHED", "信用信息安全管理制度"), ("信用服务机构", "ESTABLISHED", "内部控制制度")]),
+        # the subject before 与 and the partner at the same level both set it up
+        ("县级以上地方人民政府农业农村主管部门应当与同级纪检监察机关建立问题线索移送机制。",
+         [("县级以上地方人民政府农业农村主管部门", "PART_OF", "县级以上地方人民政府"),
+          ("县级以上地方人民政府农业农村主管部门", "ESTABLISHED", "问题线索移送机制"),
+          ("同级纪检监察机关", "ESTABLISHED", "问题线索移送机制")]),
+        # the levels by their full names make one class, and its department the class of theirs
+        ("省、自治区、直辖市人民政府农业农村主管部门可以会同财政部门制定规则。",
+         [("省、自治区、直辖市人民政府农业农村主管部门", "PART_OF", "省、自治区、直辖市人民政府"),
+          ("省、自治区、直辖市人民政府农业农村主管部门", "COOPERATES_WITH", "财政部门")]),
+        ("设区的市、县（市、区）人民政府水行政主管部门编制规划。",
+         [("设区的市、县（市、区）人民政府水行政主管部门", "PART_OF", "设区的市、县（市、区）人民政府")]),
+    ],
+)
+def test_the_actors_of_a_rule(nlp, text, expected):
+    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各单位应当加强管理。", []),  # a class marker: found as a class, or not at all, never by this rule
+        ("经批准的单位可以参加。", []),  # no kind of body at the head of the clause
+        ("市供水总公司负责供水。", ["市供水总公司"]),  # a body found there is no class
+    ],
+)
+def test_no_rule_actor_where_a_body_or_no_kind_stands(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause before a nationwide system's name is no part of it; a short qualifier is
+        ("统筹解决社会信用体系建设中的重大问题。", ["社会信用体系"]),
+        ("监督管理全市社会信用体系建设工作。", ["社会信用体系"]),
+        ("健全基层应急管理体系。", ["基层应急管理体系"]),
+        # a system one builds is no second head inside a name
+        ("建立社会信用体系建设工作协调机制。", ["社会信用体系建设工作协调机制"]),
+    ],
+)
+def test_a_systems_name_after_a_clause(nlp, text, expected):
+    assert spans_of(nlp(text), "MECH") == expected

@@ -140,17 +140,19 @@ REPORTER = re.compile(f"代表(?P<place>[{HAN}]{{2,12}}?[{LEVEL_CHARS}])人民�
 
 def bare_congress(text: str) -> list[Found]:
     """A work report's congress and conference by their bare names; those of the place whose government reports,
-    when the report says which (a city's report: its own congress, not its province's).
+    when the report has said which before them (a city's report: its own congress, not its province's).
 
     >>> text = "我代表青禾市人民政府，向大会报告工作，请市政协委员提出意见。接受人大监督。"
     >>> [(text[f.start : f.end], f.name) for f in bare_congress(text)]
     [('大会', '青禾市人大'), ('人大', '青禾市人大')]
     """
-    reporter = REPORTER.search(text, 0, 400)
-    place = reporter["place"] if reporter is not None else None
-    return [Found(m.start(), m.end(), "ORG", "congress",
-                  name=None if place is None else place + ("政协" if m.group() == "政协" else "人大"))
-            for m in BARE_CONGRESS.finditer(text)]
+    found = []
+    reporters = [(r.start(), r["place"]) for r in REPORTER.finditer(text)] if "代表" in text else []
+    for m in BARE_CONGRESS.finditer(text):
+        place = next((p for start, p in reversed(reporters) if start < m.start()), None)  # the latest before it
+        found.append(Found(m.start(), m.end(), "ORG", "congress",
+                           name=None if place is None else place + ("政协" if m.group() == "政协" else "人大")))
+    return found
 
 
 def _organ_kind(organ: str) -> str:

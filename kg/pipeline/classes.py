@@ -44,8 +44,10 @@ def chain_start(masked: str, end: int, floor: int = 0) -> int:
 
 
 # 县级人民政府, 市、县（市、区）人民政府: the governments of a level, or of several
-LEVEL_GOVERNMENTS = re.compile(r"(?:[省市县区乡镇]级(?:地方)?(?:各级)?人民政府"
-                               r"|[省市县区乡镇](?:[、和及][省市县区乡镇])+(?:（[省市县区、]+）)?(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政府))")
+# (省、自治区、直辖市人民政府, 设区的市、县级人民政府: the levels by their full names)
+_LEVEL = "(?:自治区|直辖市|自治州|自治县|设区的市|县级|[省市县区乡镇])"
+LEVEL_GOVERNMENTS = re.compile(rf"(?:[省市县区乡镇]级(?:地方)?(?:各级)?人民政府"
+                               rf"|{_LEVEL}(?:[、和及]{_LEVEL})+(?:（[省市县区、]+）)?(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政府))")
 # 各县区纪委监委, 县（区）纪委监委, 各市州党委, 市县政府, 各县区委巡察办: the bodies of several levels, or of a level
 # written with the levels it stands for, as one class
 _LEVELS = "省市县区州旗乡镇"
@@ -81,7 +83,9 @@ def classes_of_bodies(text: str, bodies: list[Found], classes: list[Found]) -> l
     """A class of bodies named after the body they belong to (市人民政府有关部门): one generic class of its own."""
     # a body, or a class of governments (县级以上人民政府信访工作机构: the class of their petition offices)
     ends = {f.end: f for f in bodies if not f.generic}
-    ends.update({c.end: c for c in classes if text.endswith("政府", c.start, c.end) and c.end not in ends})
+    governments = [c for c in classes if text.endswith("政府", c.start, c.end) and c.end not in ends]
+    for c in sorted(governments, key=lambda c: -c.start):  # the longest class ending there (设区的市、县人民政府)
+        ends[c.end] = c
     found = []
     for cls in classes:
         for link in _OF_BODY:
@@ -154,4 +158,30 @@ def counted(text: str, found: list[Found]) -> list[Found]:
             at = f.start - 1  # 两省 + 财政部门
         count = COUNTED_PLACES.search(text, max(0, at - 2), at) if at is not None else None
         out.append(f._replace(start=count.start(), generic=True) if count is not None else f)
+    return out
+
+
+# 供水单位应当建立…, 信用服务机构不得…, 农村集体经济组织应当…: in a rule, the kind of body it binds, at the head of
+# an article or clause and before the modal verb, is a class of bodies (the actor of what the rule says it does)
+RULE_ACTOR = re.compile(
+    r"(?:(?<=^)|(?<=[\n。；：，])|(?<=条 )|(?<=条　))"
+    r"(?P<cls>[^\W\d_的了在对向把将各要是为以与及或等和由被使]{2,10}?"
+    r"(?:单位|机构|组织|企业|协会商会|协会|商会|队伍))"
+    r"(?=应当|应|可以|负责|不得|必须|须)", re.MULTILINE)
+
+
+def rule_actors(text: str, found: list[Found]) -> list[Found]:
+    """The kinds of bodies a rule binds, where no body is found at the same place: generic classes.
+
+    >>> text = "第九条 供水单位应当建立水质检验制度。有关单位可以参加。"
+    >>> [text[f.start : f.end] for f in rule_actors(text, [])]
+    ['供水单位']
+    """
+    taken = [(f.start, f.end) for f in found]
+    out = []
+    for m in RULE_ACTOR.finditer(text):
+        start, end = m.span("cls")
+        if text.startswith(CLASS_MARKERS, start) or any(s < end and start < e for s, e in taken):
+            continue  # 有关单位: a class found as such; 市供水单位: a body found there
+        out.append(Found(start, end, "ORG", "class", True))
     return out

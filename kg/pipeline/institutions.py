@@ -43,6 +43,7 @@ from kg.pipeline.classes import (
     classes_of_bodies,
     counted,
     elided_classes,
+    rule_actors,
     with_place,
 )
 from kg.pipeline.companies import COUNTED_KIND, NOT_IN_NAME, OWNED_BY, companies
@@ -139,6 +140,9 @@ COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十两几多]+个(?!�
 STATIONED_START = re.compile("派?驻")
 STATIONED_TEAM = ("纪检监察组", "纪检组", "监察专员办公室")
 ROLE_BEFORE = re.compile("(?:书记|主任|组长|部长|局长|县长|区长|市长|省长|主席)(?:任|兼任|担任)")
+
+
+RELATIVE_LEVELS = ("同级", "本级", "上级", "下级")
 
 
 class InstitutionFinder:
@@ -293,6 +297,7 @@ class InstitutionFinder:
         found += self._organs_of_short_forms(text, masked)
         found = [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end)]
         found = counted(text, team_offices(text, found))
+        found += rule_actors(text, found)
         return found + short_mentions(text, found)
 
     def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
@@ -315,6 +320,8 @@ class InstitutionFinder:
 
     def _with_owner(self, text: str, cls: Found) -> Found:
         """A class with what it belongs to named right before it (中央有关部门, 政务服务有关部门)."""
+        if text.endswith(RELATIVE_LEVELS, max(0, cls.start - 2), cls.start):
+            return cls._replace(start=cls.start - 2)  # 同级纪检监察机关: the class at the level of the one named
         owner = self.class_owner.search(text, max(0, cls.start - 12), cls.start)
         if owner is None or text[owner.start() : cls.start] in BOUNDARY_WORDS:
             return cls  # 组织有关部门: a verb, not what the class belongs to

@@ -109,7 +109,8 @@ class MechanismFinder:
         # 制度化, 工作法治, 工作法规, 制度型开放, 主流媒体系统性, 制度笼子, 制度创新, 制度安排, 机制活: the head
         # starts another word or is said to be so; 制度机制, 制度体系: two heads make one generic compound
         self.heads = compile_regex(head_re + r"(?![化性上治律规型统笼活]|创新|机制|体系|安排|集成)")
-        self.head_word = compile_regex("|".join(h for h in heads if h != "台账"))
+        # (社会信用体系建设工作协调机制: a system one builds is no second head in a name)
+        self.head_word = compile_regex("(?:" + "|".join(h for h in heads if h != "台账") + ")(?!建设)")
         self.term_set = frozenset(terms)
         self.quotes = QuotedNames(heads=heads, terms=self.term_set)
         self.terms = trie_scan(terms)
@@ -199,12 +200,20 @@ class MechanismFinder:
             return [Found(whole, m.end(), "MECH", "mechanism", generic)]
         if before != "的" and (whole := self._set_up_object(text, start, head, orgs)) is not None:
             start = whole  # not after 的: 与…相适应的财政投入机制 keeps its name
+        if m.group() in DESCRIPTIVE_HEADS:
+            start = self._term_start(text, start, m.end())
         generic = m.group() in DESCRIPTIVE_HEADS and not self._proper(text[start:m.end()])
         items = self._set_up_list(text, start - 1) if text[start - 1 : start] in ("、", "和", "及") else []
         if any(item.end - item.start < 4 for item in items):  # 完善问题收集、办理、反馈闭环机制: one, with its steps
             start, items = min(item.start for item in items), []
         items = [item._replace(generic=generic) for item in items]
         return [*items, Found(start, m.end(), "MECH", "mechanism", generic)]
+
+    def _term_start(self, text: str, start: int, end: int) -> int:
+        """The start of the longest known practice ending at ``end`` inside ``text[start:end]`` after four characters
+        or more (统筹解决社会信用体系: 社会信用体系), else ``start``: a clause before a nationwide system's name is no
+        part of it (a short qualifier is: 基层应急管理体系)."""
+        return next((s for s in range(start + 4, end - 3) if text[s:end] in self.term_set), start)
 
     def _proper(self, stem: str) -> bool:
         """Whether a description holds a proper part: a figure or coinage (1+N政策体系), a known practice."""
