@@ -119,3 +119,35 @@ def test_no_rule_actor_where_a_body_or_no_kind_stands(nlp, text, expected):
 )
 def test_a_systems_name_after_a_clause(nlp, text, expected):
     assert spans_of(nlp(text), "MECH") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a department's internal office, named after it, is PART_OF it
+        ("省委组织部干部三处参加。", [("省委组织部", "PART_OF", "省委"), ("省委组织部干部三处", "PART_OF", "省委组织部")]),
+        ("市卫健委医政医管处牵头。", [("市卫健委医政医管处", "PART_OF", "市卫健委")]),
+        ("市财政局预算科负责审核。", [("市财政局预算科", "PART_OF", "市财政局")]),
+        ("区卫健委党建办负责。", [("区卫健委党建办", "PART_OF", "区卫健委")]),
+        # no office: what a body does (处理, 查办, 会同…)
+        ("市财政局依法处理。", []),
+        ("市纪委严肃处理。", []),
+        ("市纪委与市监委联合查办案件。", [("市纪委", "COOPERATES_WITH", "市监委")]),
+        ("南湖大学纪委会同学校财务处建立制度。", [("南湖大学纪委", "PART_OF", "南湖大学")]),
+    ],
+)
+def test_a_departments_internal_office(nlp, text, expected):
+    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote listing short phrases, a known practice among them: one name
+        ("纪检监察组按照“一案一总结、一案一整改”要求督促整改。", ["“一案一总结、一案一整改”"]),
+        ("实现“一窗受理、集成服务”。", ["“一窗受理、集成服务”"]),
+        ("坚持“抓铁有痕、踏石留印”。", []),  # slogans, no practice
+    ],
+)
+def test_a_quoted_list_with_a_known_practice_is_one_name(nlp, text, expected):
+    assert spans_of(nlp(text), "MECH") == expected

@@ -178,8 +178,15 @@ class InstitutionFinder:
         stationed = f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:{stationed_heads}))"
         # (…审计部门, …数据主管部门, …教育行政部门: a place's department by its domain)
         department = f"{stems_seq}(?:行政主管|主管|行政|监督管理)?部门"
+        no_verb = "(?!" + trie_regex(sorted(ACTS_ON_BODIES)) + ")"
+        free = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长和则均都也又还])"
+        free_and = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长则均都也又还])"
+        # 省委组织部干部三处, 市卫健委医政医管处, 市财政局预算科, 区卫健委党建办: a department's internal office
+        in_office = f"(?:(?!会同|联合|配合|协同|会商|督促|指导|牵头|协调|组织|要求|推动|对|向){free})"
+        internal = guarded(f"(?<=[部厅局委办署])(?:{in_office}{{2,6}}?(?:[一二三四五六七八九十]?处(?![理分置罚于在长])"
+                           f"|科(?![学技研普长员级])|股(?![份东票权长]))|{in_office}{{2,3}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成]))")
         segment = (f"(?:(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}|{numbered}"
-                   f"|{stationed}|{sub_unit}|{campus}|{department})")
+                   f"|{stationed}|{sub_unit}|{campus}|{department}|{internal})")
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
         level = f"(?:街道|社区|[{LEVEL_ABBREVIATIONS}])"
         # 团市委, 共青团定西市委: the Communist Youth League's committee, not the party's
@@ -194,9 +201,6 @@ class InstitutionFinder:
         # 市委全面深化改革委员会, 县安全生产委员会: a committee of a party committee or of a place, named by a free
         # description (never across a verb: 市委成立巡视整改工作领导小组 is 市委 setting one up; nor across 和 but
         # inside a party committee's: 市委网络安全和信息化委员会, 市政府和县防震减灾委员会)
-        no_verb = "(?!" + trie_regex(sorted(ACTS_ON_BODIES)) + ")"
-        free = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长和则均都也又还])"
-        free_and = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长则均都也又还])"
         committee = guarded(f"(?:(?:{body}{free}{free_and}{{1,9}}?|{free}{{2,10}}?)(?:委员会|领导小组))")
         anchored = (f"(?:{joint}(?:{segment})+|(?:{youth_league}|{cppcc})(?:{segment})*"
                     f"|{anchor}(?:{committee}|{body}|(?:{ORDINAL})?{described}|{stems_seq}{weak}|{segment}"

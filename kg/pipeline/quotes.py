@@ -89,7 +89,7 @@ class QuotedNames:
         end = self._headed_quote_end(text, inner, after)
         if end is not None:
             return Found(m.start(), end, "MECH", "mechanism")
-        if listed:
+        if listed or self._list_of_terms(inner):  # “一案一总结、一案一整改”: one name of the known practices
             return Found(m.start(), after, "MECH", "practice")
         if _slogan(inner, text, after) or GOAL_AFTER.match(text, after) or NUMBER_FORMULA.search(inner) or (
             NUMBERED.match(inner) and not SELF_HEADED.search(inner)
@@ -102,6 +102,11 @@ class QuotedNames:
         if named or _ENUMERATION.match(inner) or (len(inner) >= 2 and (in_chain or _after_verb(text, m.start()))):
             return Found(m.start(), after, "MECH", "practice")
         return None
+
+    def _list_of_terms(self, inner: str) -> bool:
+        """Whether a quote lists short parallel phrases, a known practice among them (一窗受理、集成服务)."""
+        parts = inner.split("、")
+        return len(parts) > 1 and all(2 <= len(p) <= 10 for p in parts) and any(p in self.term_set for p in parts)
 
     def _headed_quote_end(self, text: str, inner: str, after: int) -> int | None:
         """End of “X”机制 / “X”联合执法机制 (the whole), or of “X” in “X”的工作格局 and “X”等…机制 (the quote);
