@@ -151,3 +151,29 @@ def test_a_departments_internal_office(nlp, text, expected):
 )
 def test_a_quoted_list_with_a_known_practice_is_one_name(nlp, text, expected):
     assert spans_of(nlp(text), "MECH") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "doc"),
+    [
+        ("北京市第一中级人民法院审理此案。", ["北京市第一中级人民法院"], []),  # an ordinal court of a place
+        ("市第一纪委开会。", [], []),  # an ordinal before no court
+        ("崇礼县政府召开会议。", ["崇礼县政府"], []),  # the former county of a district, never 礼县
+        ("礼县政府召开会议。", ["礼县政府"], []),
+        ("市纪委市监委联合开展检查。", ["市纪委市监委"], []),  # the commission by both its names: one body
+        ("在人大、政协监督支持下，市政府完成任务。", ["人大", "政协", "市政府"], []),
+        # works of art and shows in 《》 are no documents
+        ("观看电视剧《青山作证》和歌曲《南湖之歌》。", [], []),
+        ("推出《廉洁南湖》文艺节目。", [], []),
+        ("印发《南湖市节目管理办法》。", [], ["南湖市节目管理办法"]),
+    ],
+)
+def test_issue_examples_of_bodies_and_titles(nlp, text, org, doc):
+    parsed = nlp(text)
+    assert (spans_of(parsed, "ORG"), spans_of(parsed, "DOC")) == (org, doc)
+
+
+def test_a_commission_by_both_names_is_one_entity_with_its_place(nlp):
+    record = extract_doc(nlp("天水市纪委市监委发布通报。市纪委市监委要求各地加强监督。"), source="t.txt")
+    assert [(e.name, sorted(m.text for m in e.mentions)) for e in record.entities] == [
+        ("天水市纪委市监委", ["天水市纪委市监委", "市纪委市监委"])]

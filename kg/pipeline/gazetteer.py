@@ -220,8 +220,21 @@ def load_gazetteer() -> Gazetteer:
     for place in places.values():
         if place.level in ("province", "city") and place.short and place.short not in places:
             short_names.setdefault(place.short, place)
-        for short in autonomous_short_names(place):
+        for short in [*autonomous_short_names(place), *former_county(place)]:
             if short not in places:
                 short_names.setdefault(short, place)
     return Gazetteer(places, by_code, short_names)
+
+
+def former_county(place: Place) -> list[str]:
+    """The county a district was before it became one (崇礼区: 崇礼县), as older texts still call it; so a text's
+    崇礼县 is that place, never 礼县 after a stray character.
+
+    >>> former_county(Place("130709", "崇礼区", "county")), former_county(Place("620526", "礼县", "county"))
+    (['崇礼县'], [])
+    """
+    core = place.name[:-1]
+    if place.level != "county" or not place.name.endswith("区") or len(core) < 2 or core in WORDLIKE_NAMES:
+        return []
+    return [core + "县"]
 

@@ -100,6 +100,24 @@ def bracketed(text: str, open_: str = "《", close: str = "》") -> list[tuple[i
     return ranges
 
 
+# 电视剧《…》, 歌曲《…》, 《…》文艺节目: works of art and shows in 《》, no written documents
+_ART = ("电视剧|连续剧|电影|影片|微电影|纪录片|专题片|宣传片|动画片|话剧|歌剧|舞剧|音乐剧|歌舞剧|戏曲|京剧|小品"
+        "|相声|歌曲|歌|舞蹈|节目|栏目|综艺|晚会")
+ART_BEFORE = re.compile(f"(?:{_ART})》?$")
+ART_AFTER = re.compile(f"(?:》[^，。；《]{{0,4}}?)(?:{_ART}|文艺演出|演出|展演)")
+
+
+def work_of_art(text: str, start: int, end: int) -> bool:
+    """Whether the title in 《》 from ``start`` to ``end`` (inner range) names a work of art or a show.
+
+    >>> text = "观看电视剧《青山》，演出《春到南湖》文艺节目，印发《南湖条例》"
+    >>> [work_of_art(text, s, e) for s, e in bracketed(text)]
+    [True, True, False]
+    """
+    return ART_BEFORE.search(text, max(0, start - 5), start - 1) is not None or \
+        ART_AFTER.match(text, end) is not None
+
+
 # National papers everyone cites without 《》; a place's own paper is found from the place (甘肃日报, 定西日报).
 NATIONAL_PAPERS = re.compile("人民日报|光明日报|经济日报|法治日报|工人日报|农民日报|科技日报|中国青年报|解放军报"
                              "|中国纪检监察报|学习时报|中国日报")
@@ -182,7 +200,7 @@ class TitleFinder:
         lines = self._title_lines(text)
         # (a title inside a title line is a document of its own: 关于印发《…》的通知)
         found = [self._title(text, s, e)._replace(nested=any(t.start < s and e < t.end for t in lines))
-                 for s, e in bracketed(text) if e - s >= 2]
+                 for s, e in bracketed(text) if e - s >= 2 and not work_of_art(text, s, e)]
         found += lines
         found += [self._title(text, m.start(), m.end()) for m in _ABOUT.finditer(text)]
         found += [Found(start, end, "DOC", "number") for start, end in doc_numbers(text)]
