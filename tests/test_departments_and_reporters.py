@@ -177,3 +177,19 @@ def test_a_commission_by_both_names_is_one_entity_with_its_place(nlp):
     record = extract_doc(nlp("天水市纪委市监委发布通报。市纪委市监委要求各地加强监督。"), source="t.txt")
     assert [(e.name, sorted(m.text for m in e.mentions)) for e in record.entities] == [
         ("天水市纪委市监委", ["天水市纪委市监委", "市纪委市监委"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在市委的领导下，县委开展工作。", [("市委", "LEADS", "县委")]),
+        ("在县委的领导下，市委开展工作。", []),  # a county's body leads no city's
+        ("在省委的坚强领导下，南湖市纪委监委开展工作。", [("省委", "LEADS", "南湖市纪委监委")]),
+        ("在中央政治局的领导下，党中央开展工作。", []),  # nothing leads the Centre
+        ("市委巡察办指导县委巡察办开展工作。",
+         [("市委巡察办", "PART_OF", "市委"), ("县委巡察办", "PART_OF", "县委"), ("市委巡察办", "LEADS", "县委巡察办")]),
+        ("县委巡察办指导市委巡察办开展工作。", [("县委巡察办", "PART_OF", "县委"), ("市委巡察办", "PART_OF", "市委")]),
+    ],
+)
+def test_leads_goes_down_the_levels(nlp, text, expected):
+    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.relations.clauses import (
     PARTNER_MARK,
     actors_of,
@@ -42,6 +43,39 @@ OTHER_UNDER = re.compile(r"[，,]?在[^，。；]{2,30}?(?:监督|支持|帮助|
 LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?(?:领导|指导)下")
 
 
+CENTRE = ("党中央", "中共中央", "中国共产党中央委员会")
+_CENTRAL = ("中央", "国务院", "全国", "国家", "最高人民")
+_LEVEL_RANKS = {"省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3, "乡": 4, "镇": 4, "街道": 4}
+_PLACE_RANKS = {"province": 1, "city": 2, "county": 3}
+
+
+def rank(name: str) -> int | None:
+    """How high a body stands by the place its name starts with (0 the Centre, 1 a province … 4 a township);
+    None when its name says nothing of it.
+
+    >>> [rank(n) for n in ("党中央", "甘肃省委", "市委", "定西市纪委监委", "县委巡察办", "巡察组")]
+    [0, 1, 2, 2, 3, None]
+    """
+    name = name.removeprefix("中国共产党").removeprefix("中共")
+    if name.startswith(_CENTRAL) or name in ("党中央", "中央"):
+        return 0
+    gaz = load_gazetteer()
+    end = gaz.prefix(name)
+    if end > 0:
+        place = gaz.resolve(name[:end])
+        return _PLACE_RANKS.get(place.level) if place is not None else None
+    return next((r for level, r in _LEVEL_RANKS.items() if name.startswith(level)), None)
+
+
+def may_lead(leader: Ent, follower: Ent) -> bool:
+    """Whether ``leader`` may lead ``follower``: nothing leads the Centre, and no body one of a lower place
+    (在县委的领导下，市委…)."""
+    if follower.text in CENTRE:
+        return False
+    high, low = rank(leader.text), rank(follower.text)
+    return high is None or low is None or high <= low
+
+
 def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     """在…领导下: the body named there leads those the clause goes on about."""
     text = ctx.text
@@ -63,7 +97,8 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
             led = [s for s in sent.subject if s.end_char <= m.start()]
         for leader in leaders:  # 在市委、市政府的坚强领导下: each of them
             for follower in led:
-                yield leader, "LEADS", follower
+                if may_lead(leader, follower):
+                    yield leader, "LEADS", follower
 
 
 def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Iterator[Triple]:
@@ -95,5 +130,5 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         heads = who_acts(text, sent, topic, pos, verb.clause_start)
     for head in heads:
         for tail in led:
-            if tail is not head:
+            if tail is not head and may_lead(head, tail):
                 yield head, "LEADS", tail
