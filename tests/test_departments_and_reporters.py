@@ -193,3 +193,22 @@ def test_a_commission_by_both_names_is_one_entity_with_its_place(nlp):
 )
 def test_leads_goes_down_the_levels(nlp, text, expected):
     assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mech"),
+    [
+        ("采取“县委巡察组+乡镇纪委+村务监督委员会”协作模式。", ["“县委巡察组+乡镇纪委+村务监督委员会”协作模式"]),
+        ("推动构建不敢骗、不能骗、不想骗的长效机制。", ["不敢骗、不能骗、不想骗的长效机制"]),  # three-character phrases
+        ("形成党委领导、政府负责、社会协同的治理格局。", ["党委领导、政府负责、社会协同的治理格局"]),
+        ("推行建筑工地扬尘“红黄绿”分级管控。", ["“红黄绿”分级管控"]),
+        ("市纪委监委向市医疗保障局制发纪检监察建议书。", []),  # a document, not the practice of recommendations
+    ],
+)
+def test_mechanisms_by_formula_and_quote(nlp, text, mech):
+    assert spans_of(nlp(text), "MECH") == mech
+
+
+def test_what_is_made_for_a_recipient_is_issued_by_the_maker(nlp):
+    doc = nlp("市纪委监委向市医疗保障局制发纪检监察建议书。")
+    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [("市纪委监委", "ISSUED", "纪检监察建议书")]

@@ -67,6 +67,7 @@ DESCRIBED_KIND = re.compile("专项整治|集中整治|专项治理|专项监督
 DESCRIPTIVE_HEADS = ("体系", "格局", "工作格局", "模式")
 # A unit named after its field of work follows (党风政风监督室, 专项督查组): the field is no mechanism there.
 UNIT_AFTER = re.compile("(?:室|组(?![织成建合])|处(?![理置罚分])|科(?![技学研])|股(?![份权])|办公室|专班)")
+PAPER_AFTER = ("书", "函", "单")  # what makes a practice's name a document's (…建议书, …提示函, …通知单)
 # Terms that end like a campaign take the description before them (习近平…思想主题教育, 形式主义问题专项监督).
 CAMPAIGN_TERM_ENDS = ("主题教育", "学习教育", "专项整治", "集中整治", "专项监督", "专项巡察", "专项巡视", "专项检查",
                       "专项治理", "专项行动", "攻坚行动")
@@ -275,8 +276,8 @@ class MechanismFinder:
             in_org[s:e] = [number] * (e - s)
         for m in self.terms.finditer(text):
             inside = in_org[m.start()] != 0 and in_org[m.start()] == in_org[m.end() - 1]
-            if inside or UNIT_AFTER.match(text, m.end()):
-                continue
+            if inside or UNIT_AFTER.match(text, m.end()) or text.startswith(PAPER_AFTER, m.end()):
+                continue  # (纪检监察建议书: the document, not the practice)
             start = m.start()
             if m.group() in CAMPAIGN_TERM_ENDS and not NOT_CAMPAIGN_AFTER.match(text, m.end()):
                 left = stem_start(text, start, limit=18)
@@ -434,18 +435,27 @@ def _formula_start(text: str, de: int) -> int | None:
     >>> text = "形成党委领导、政府负责、社会协同的治理格局"
     >>> text[_formula_start(text, 16):16]
     '党委领导、政府负责、社会协同'
+    >>> text = "构建不敢骗、不能骗、不想骗的长效机制"
+    >>> text[_formula_start(text, 13):13]
+    '不敢骗、不能骗、不想骗'
     """
     floor = max(0, de - 60)
-    m = re.search(rf"(?:[{HAN}]{{4}}[、，]){{2,}}[{HAN}]{{4}}$", text[floor:de])
+    last = len(text[floor:de].rsplit("、", 1)[-1].rsplit("，", 1)[-1])
+    m = FORMULAS[last].search(text[floor:de]) if last in FORMULAS else None  # phrases as long as the last
     if m is None:
         return None
     start = floor + m.start()
     # the first phrase must start the formula: after punctuation or a verb (形成…), not inside 以人民为中心，…
     while is_han(text[start - 1 : start] or "，") and text[start - 2 : start] not in BOUNDARY_WORDS:
-        start += 5
-        if de - start < 14:
+        start = PHRASE_BREAK.search(text, start, de).end()  # type: ignore[union-attr]  # (the formula has two)
+        if len(PHRASE_BREAK.findall(text, start, de)) < 2:
             return None
     return start
+
+
+# a formula of three or more parallel phrases of three or four characters each (不敢腐、不能腐、不想腐)
+FORMULAS = {n: re.compile(rf"(?:[{HAN}]{{{n}}}[、，]){{2,}}[{HAN}]{{{n}}}$") for n in (3, 4)}
+PHRASE_BREAK = re.compile("[、，]")
 
 
 def _verb_as_noun(text: str, head: int, orgs: list[tuple[int, int]]) -> int | None:

@@ -27,7 +27,8 @@ PRACTICE_VERBS = ("推行", "实行", "建立", "探索", "开展", "坚持", "�
                   "倡导", "总结", "提炼", "首创", "施行", "借助", "依托")
 # “市县乡”三级联动, “纪巡审”联动: a quoted name of who works together, then how
 PRACTICE_TAIL = re.compile(
-    "(?:[一二三四五六七八九十多]级|多方|上下)?(?:衔接|联动|协同|融合|联合(?:办案|执法|监督|检查|督查))")
+    "(?:[一二三四五六七八九十多]级|多方|上下)?(?:衔接|联动|协同|融合|联合(?:办案|执法|监督|检查|督查))"
+    "|(?:分级|分类)(?:分类)?(?:管控|管理|监管|处置)")  # “红黄绿”分级管控
 # What a quoted practice may itself end in (“光盘行动”, “千万工程”, “正面清单”, “问题库”)
 SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动|工程|改革|清单|台账|问题库|责任制|负责制"
                          "|(?<![体定编控限机抑压节管克牵])制)$")  # “包干制”, not “量身定制”
@@ -153,7 +154,10 @@ def _quotable(inner: str) -> bool:
     a list of short parallel phrases (“每周一调度、每旬一督查、每月一通报”)."""
     if inner.isdigit() and len(inner) < 2:
         return False
-    return len(inner) <= 15 or ("、" in inner and all(len(part) <= 10 for part in inner.split("、")))
+    if len(inner) <= 15:
+        return True
+    parts = re.split("[、+＋]", inner)  # (“县委巡察组+乡镇纪委+村务监督委员会”: who works together, by a formula)
+    return len(parts) > 1 and all(len(part) <= 10 for part in parts)
 
 
 def _chain_end(text: str, end: int) -> int:

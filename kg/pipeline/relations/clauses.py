@@ -100,6 +100,12 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
     return [ctx.reporter] if we is not None and ctx.reporter is not None else []
 
 
+def _recipient(text: str, span: Ent) -> bool:
+    """Whether ``span`` stands after 向 (not 面向): what the verb makes goes to it (向市医保局制发建议书)."""
+    start = span.start_char
+    return text[start - 1 : start] == "向" and text[start - 2 : start - 1] != "面"
+
+
 def _may_say_we(text: str, sent: Sentence) -> bool:
     """Whether ``sent`` holds the words :data:`WE` needs (a cheap test before its scan)."""
     return text.find("我", sent.start, sent.end) >= 0 or text.find("本届政府", sent.start, sent.end) >= 0
@@ -116,6 +122,8 @@ def unreal(text: str, sent: Sentence, pos: int) -> bool:
 def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start: int) -> list[Ent]:
     """The actor(s) of a verb at ``pos`` in the clause from ``clause_start``; ``topic`` if the sentence has none."""
     near = actors_between(text, sent, clause_start, pos)
+    if near and _recipient(text, (group := group_of(text, sent, near[-1]))[0]):
+        near = [s for s in near if s.start_char < group[0].start_char]  # 向B制发D: B receives it
     if near:
         group = group_of(text, sent, near[-1])
         own = subjects_before_partner(text, sent, clause_start, group[0])
