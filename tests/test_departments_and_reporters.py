@@ -212,3 +212,23 @@ def test_mechanisms_by_formula_and_quote(nlp, text, mech):
 def test_what_is_made_for_a_recipient_is_issued_by_the_maker(nlp):
     doc = nlp("市纪委监委向市医疗保障局制发纪检监察建议书。")
     assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [("市纪委监委", "ISSUED", "纪检监察建议书")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause of nothing but partners joins them to the subject for the next clause
+        ("市纪委监委牵头，联合市审计局和市财政局，组建3个联合检查组。",
+         [("市纪委监委", "COOPERATES_WITH", "市审计局"), ("市纪委监委", "COOPERATES_WITH", "市财政局"),
+          ("市纪委监委", "ESTABLISHED", "联合检查组"), ("市审计局", "ESTABLISHED", "联合检查组"),
+          ("市财政局", "ESTABLISHED", "联合检查组")]),
+        # a partners' clause with its own verb keeps them to it
+        ("市纪委监委牵头，联合市审计局开展检查，组建3个联合检查组。",
+         [("市纪委监委", "COOPERATES_WITH", "市审计局"), ("市纪委监委", "ESTABLISHED", "联合检查组")]),
+        # a team named with a quote is set up as a body, not a practice
+        ("市纪委监委组建4个“室组地”联合监督组。", [("市纪委监委", "ESTABLISHED", "“室组地”联合监督组")]),
+        ("推行“室组地”联合监督。", []),
+    ],
+)
+def test_partners_and_teams_set_up(nlp, text, expected):
+    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected

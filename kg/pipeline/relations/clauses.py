@@ -139,8 +139,27 @@ def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start
     if unrecognised_subject(text[clause_start:pos]):
         return []  # …，镇原县建立M: a place (or a class of bodies) of its own acts in this clause
     if sent.subject and sent.subject[0].end_char <= pos:
-        return latest_subject(text, sent, pos) or sent.subject
+        subject = latest_subject(text, sent, pos) or sent.subject
+        joined = joined_partners(text, sent, subject[-1].end_char, clause_start)
+        return subject + [s for s in joined if s not in subject]
     return topic
+
+
+# ，联合B和C，: a clause of nothing but the partners the subject joins for what the next clause says
+PARTNER_CLAUSE = re.compile("[，,](?:联合|会同|协同)")
+PARTNERS_END = re.compile("(?:等单位|等部门|等)?[，,]")
+
+
+def joined_partners(text: str, sent: Sentence, start: int, clause_start: int) -> list[Ent]:
+    """The bodies of a clause of partners right before the clause from ``clause_start`` (A牵头，联合B和C，组建X:
+    B and C), none if there is no such clause."""
+    m = PARTNER_CLAUSE.search(text, start, clause_start)
+    if m is None:
+        return []
+    partners = listed_after(text, sent, m.end())
+    if not partners or not PARTNERS_END.fullmatch(text, partners[-1].end_char, clause_start):
+        return []
+    return partners
 
 
 def subjects_before_partner(text: str, sent: Sentence, clause_start: int, partner: Ent) -> list[Ent]:
