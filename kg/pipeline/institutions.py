@@ -49,11 +49,10 @@ from kg.pipeline.classes import (
 from kg.pipeline.companies import COUNTED_KIND, NOT_IN_NAME, OWNED_BY, companies
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
+from kg.pipeline.heads import alternation, blockers
 from kg.pipeline.lexicons import (
-    BLOCKER_EXCEPTIONS,
     BOUNDARY_WORDS,
     CPPCC_PREFIXES,
-    HEAD_BLOCKERS,
     INSTITUTION_SHORT_FORMS,
     LEVEL_ABBREVIATIONS,
     NATIONAL_BLOCKERS,
@@ -89,43 +88,6 @@ _SELF_STANDING = re.compile(r"^(?:巡察|巡视|组织|宣传|统战|政法|网�
 SUB_UNITS = ("中队", "大队", "支队", "分局", "派出所", "科", "处", "所", "站")
 # the ones named by a place or number in front (会川中队, 城东派出所, 枣林司法所)
 AGENCY_SUB_UNITS = (*SUB_UNITS[:5], "司法所", "财政所", "税务所", "市场监管所", "自然资源所", "供电所")
-def _blockers(head: str) -> str:
-    """The characters that may not follow ``head``: it refuses to end inside a longer word (组 in 组长, 部 in 部门)."""
-    for tail, blockers in HEAD_BLOCKERS.items():
-        if head.endswith(tail):
-            return blockers
-    return ""
-
-
-def _alternation(words: list[str]) -> str:
-    """Longest head first, each refusing to end inside a longer word.
-
-    Heads of one length that share their blockers form one prefix tree with one look-ahead: the same matches as
-    one alternative per head (equal-length literals never match at one position together), a fraction of the
-    regex to compile and to try.
-
-    >>> _alternation(["市委", "县委", "局"])
-    '(?:(?:(?:县委|市委))(?![员托屈婉实任]|派(?![驻出]))|(?:局)(?![长面势限部级]))'
-    """
-    runs: dict[tuple[int, str], list[str]] = {}
-    for word in sorted(set(words), key=lambda w: (-len(w), _blockers(w), w)):
-        runs.setdefault((len(word), _blockers(word)), []).append(word)
-    return "(?:" + "|".join(f"(?:{trie_regex(run)})" + _refuse(blockers) for (_, blockers), run in runs.items()) + ")"
-
-
-def _refuse(blockers: str) -> str:
-    """The look-ahead refusing ``blockers`` after a head, but for the words of BLOCKER_EXCEPTIONS.
-
-    >>> _refuse("员派")
-    '(?![员]|派(?![驻出]))'
-    """
-    if not blockers:
-        return ""
-    plain = "".join(b for b in blockers if b not in BLOCKER_EXCEPTIONS)
-    excepted = [f"{b}(?![{BLOCKER_EXCEPTIONS[b]}])" for b in blockers if b in BLOCKER_EXCEPTIONS]
-    return "(?!" + "|".join(([f"[{plain}]"] if plain else []) + excepted) + ")"
-
-
 # what a body does to a committee or group, so never inside its name (深化, 改革 may be: 全面深化改革委员会)
 ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "印发", "制定", "出台", "部署", "牵头",
                   "应当", "指导", "督促", "协助", "支持", "要求")  # (…应当指导居民委员会: a duty towards one)
@@ -156,11 +118,11 @@ class InstitutionFinder:
         # 教育体育局, 文化体育广电和旅游局: merged departments name up to four domains, the last after 和
         # (…工作, 机关事务 + 管理局, 社会保险 + 事业管理局: what the department does with its domain)
         stems_seq = f"(?:{stem}(?:和?{stem}){{0,3}}(?:工作|事业管理|管理)?)"
-        units = _alternation(heads["unit"])
+        units = alternation(heads["unit"])
         self.class_heads = frozenset(heads.get("proper", ()))  # 银行: a name needs a place, 中国…, a quoted name
-        weak = _alternation(heads["weak"])
-        body = _alternation(heads["body"])
-        self_units = _alternation([u for u in heads["unit"] if (m := _SELF_STANDING.match(u)) and m.end() < len(u)])
+        weak = alternation(heads["weak"])
+        body = alternation(heads["body"])
+        self_units = alternation([u for u in heads["unit"] if (m := _SELF_STANDING.match(u)) and m.end() < len(u)])
         sub_unit = f"[{HAN}]{{2,4}}?(?:{'|'.join(AGENCY_SUB_UNITS)})"  # 交警支队, 交通警察支队
         # 市口腔医院梅江院区, 南湖大学东湖校区: a hospital's or a university's campus; 南湖大学生态大数据实验室: its lab
         campus = (f"(?:(?<=[院校学])[{HAN}]{{2,4}}?(?:院区|校区|分院)"
@@ -194,10 +156,10 @@ class InstitutionFinder:
         cppcc = f"(?:{'|'.join(CPPCC_PREFIXES)})(?:{place})+委员会"  # 政协天水市委员会: the place's 政协
         anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|最高(?=人民)|当地|{level}))"
         joint = "(?:[省市县区]委[省市县区](?:人民)?政府)"
-        named = _alternation(heads["named"])  # 市中医院, 县第一中学: an institution of the place
+        named = alternation(heads["named"])  # 市中医院, 县第一中学: an institution of the place
         # 市口腔医院, 市第三中心医院, 县实验小学: a hospital or school of the place named by what it is
         not_described = "的了在对向把将各要是为以与及或等级属类和内外省市县区乡镇村一二三四五六七八九十"
-        described = guarded(f"(?:[^\\W\\d_{not_described}]{{1,4}}?{_alternation(list(CARE_HEADS))})")
+        described = guarded(f"(?:[^\\W\\d_{not_described}]{{1,4}}?{alternation(list(CARE_HEADS))})")
         # 市委全面深化改革委员会, 县安全生产委员会: a committee of a party committee or of a place, named by a free
         # description (never across a verb: 市委成立巡视整改工作领导小组 is 市委 setting one up; nor across 和 but
         # inside a party committee's: 市委网络安全和信息化委员会, 市政府和县防震减灾委员会)
@@ -243,11 +205,11 @@ class InstitutionFinder:
         self.place_only = compile_regex(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
         self.level_only = compile_regex(f"^{TERM}?{level}$")
         self.named = fast_start(named)
-        self.group = fast_start(_alternation(heads["group"]))
+        self.group = fast_start(alternation(heads["group"]))
         # 兰州大学党委, 县人民医院纪委, 酒钢集团公司党委巡察组: the organs of an institution named by its name
         self.named_end = fast_start(f"(?:{named})$")
-        self.organs = compile_regex(f"(?:{_alternation(INSTITUTION_ORGANS)})(?:{segment})*|(?:{segment})+")
-        self.organ_words = re.compile(_alternation(INSTITUTION_ORGANS))
+        self.organs = compile_regex(f"(?:{alternation(INSTITUTION_ORGANS)})(?:{segment})*|(?:{segment})+")
+        self.organ_words = re.compile(alternation(INSTITUTION_ORGANS))
         # 校党委, 集团公司纪委: the organs of the institution the text is about, by the kind of institution
         self.institution_short = compile_regex(trie_regex(INSTITUTION_SHORT_FORMS))
 
@@ -271,7 +233,7 @@ class InstitutionFinder:
             pos = end  # an institute refused gives its words back (审计署应当对海关总署: 海关总署 too)
             if text[m.start() - 1 : m.start()] in PAIR_DASHES:
                 continue  # 中国—东盟自贸区: one of a pair of regions, no body
-            if m.group("institute") and text[m.start("institute")] in _blockers(text[m.start() : m.start("institute")]):
+            if m.group("institute") and text[m.start("institute")] in blockers(text[m.start() : m.start("institute")]):
                 pos = m.end()
                 continue  # 中国银行业协会: no 中国银行 in it (the grammar finds the association)
             found.append(Found(m.start(), end, "ORG", "national"))
@@ -319,7 +281,7 @@ class InstitutionFinder:
         """The longest central body whose name starts a longer central body's name, as its parent (nested)."""
         for cut in range(end - 1, start + 1, -1):
             if text[start:cut] in self.national_names:
-                if text[cut:end] in self.national_names or text[cut] in _blockers(text[start:cut]):
+                if text[cut:end] in self.national_names or text[cut] in blockers(text[start:cut]):
                     return []  # 中央纪委国家监委: two bodies named as one; 中国银行业协会: no 中国银行 in it
                 return [Found(start, cut, "ORG", "national", nested=True)]
         return []
@@ -411,7 +373,7 @@ class InstitutionFinder:
                 m = self.whole.fullmatch(masked, start, cut)
                 parent = self._grammar_match(text, m) if m is not None else None
                 if (parent is None and self.national.fullmatch(text, start, cut)  # 国务院 in 国务院办公厅
-                        and text[cut] not in _blockers(text[start:cut])):  # (no 中国银行 in 中国银行业协会)
+                        and text[cut] not in blockers(text[start:cut])):  # (no 中国银行 in 中国银行业协会)
                     parent = Found(start, cut, "ORG", "national")
                 if parent is not None and parent.start == child.start:
                     return parent._replace(nested=True, generic=child.generic)
