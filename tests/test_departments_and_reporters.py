@@ -232,3 +232,17 @@ def test_what_is_made_for_a_recipient_is_issued_by_the_maker(nlp):
 )
 def test_partners_and_teams_set_up(nlp, text, expected):
     assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body built together with a partner, or set up under a level and a description, is set up
+        ("南湖市人民政府与中国科学院共建南湖生态环境研究中心。",
+         [("南湖市人民政府", "ESTABLISHED", "南湖生态环境研究中心"), ("中国科学院", "ESTABLISHED", "南湖生态环境研究中心")]),
+        ("市应急管理局牵头组建市综合应急救援支队。", [("市应急管理局", "ESTABLISHED", "市综合应急救援支队")]),
+        ("推进共建共享，共建美丽家园。", []),  # no body built
+    ],
+)
+def test_bodies_built_together_or_by_level(nlp, text, expected):
+    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
