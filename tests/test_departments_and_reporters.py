@@ -246,3 +246,23 @@ def test_partners_and_teams_set_up(nlp, text, expected):
 )
 def test_bodies_built_together_or_by_level(nlp, text, expected):
     assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第六条 县级人民政府可以设立农村供水管理机构，负责运行和维护。",
+         [("县级人民政府", "ESTABLISHED", "农村供水管理机构")]),
+        # domains listed before one competent-department head: each its own class, the verb before them no domain
+        ("县级人民政府应当组织水行政、卫生健康等主管部门编制应急预案。",
+         [("县级人民政府", "LEADS", "水行政"), ("县级人民政府", "LEADS", "卫生健康"),
+          ("水行政", "ISSUED", "应急预案"), ("卫生健康", "ISSUED", "应急预案")]),
+    ],
+)
+def test_bodies_set_up_and_domains_listed_in_a_rule(nlp, text, expected):
+    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+
+
+def test_domains_listed_before_a_head_are_named_with_it(nlp):
+    record = extract_doc(nlp("县级人民政府应当组织水行政、卫生健康等主管部门编制预案。"), source="t.txt")
+    assert sorted(e.name for e in record.entities if e.type == "ORG") == ["卫生健康主管部门", "县级人民政府", "水行政主管部门"]

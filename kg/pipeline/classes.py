@@ -18,7 +18,7 @@ import re
 
 from kg.pipeline.anchors import Scan
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
-from kg.pipeline.lexicons import GOVERNMENT_COMPOUNDS, LEVEL_ABBREVIATIONS, QUANTIFIERS
+from kg.pipeline.lexicons import BOUNDARY_WORDS, GOVERNMENT_COMPOUNDS, LEVEL_ABBREVIATIONS, QUANTIFIERS
 from kg.pipeline.spans import HAN, Found, fast_start, start_class
 
 # Words in front of a body name that make it a class of bodies (各级党委, 有关部门), not one body.
@@ -129,7 +129,10 @@ def elided_classes(text: str, lists: Scan, stems: frozenset[str]) -> list[Found]
             continue  # 省公安、交通等部门: the place's departments, one class (省…部门) kg leaves as it is
         head = m.group("head")
         pos = m.start()
-        for item in text[m.start() : m.start("head") - 1].split("、"):
+        items = text[m.start() : m.start("head") - 1].split("、")
+        if items[0] not in stems and items[0][:2] in BOUNDARY_WORDS and items[0][2:] in stems:
+            items[0] = items[0][2:]  # 组织水行政、卫生健康等主管部门: the verb before the list
+        for item in items:
             # 住房和城乡建设 is one domain, 审计和统计 two
             parts = [item] if item in stems else re.split("(?<=.)[和及](?=.)", item)
             for part in parts:

@@ -201,7 +201,7 @@ class InstitutionFinder:
         self.unit_cuts, self.whole = (SliceCache(p, behind=2) for p in (self.units, self.pattern))  # _parent's
         # 公安、市场监管等部门: domains listed before one head, each a class of its own (公安部门, 市场监管部门)
         self.elided = windowed(fast_start(
-            f"(?:{stems_seq}、){{1,6}}{stems_seq}(?:[和及]{stems_seq})?等(?P<head>{CLASS_HEAD})"))
+            f"(?:{stems_seq}、){{1,6}}{stems_seq}(?:[和及]{stems_seq})?等(?P<head>(?:行政主管|主管)?(?:{CLASS_HEAD}))"))
         self.place_only = compile_regex(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
         self.level_only = compile_regex(f"^{TERM}?{level}$")
         self.named = fast_start(named)
@@ -255,7 +255,9 @@ class InstitutionFinder:
         found += self._free_stem(text, self.named, limit=10, min_stem=2, masked=masked)
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
         found += companies(text, masked, _subtype)
-        found += elided_classes(text, self.elided, self.stems)
+        elided = elided_classes(text, self.elided, self.stems)
+        listed_ends = {e.end + 1 for e in elided}  # 水行政、卫生健康等主管部门: the items, not their bare head
+        found = [f for f in found if not (f.generic and f.start in listed_ends)] + elided
         found += bare_bodies(text, own=is_own_account(text) if own is None else own)
         found = [g for f in found for g in self._with_organs(text, masked, f)]
         found = named_by_sibling(text, found)
