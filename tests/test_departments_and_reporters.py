@@ -266,3 +266,16 @@ def test_bodies_set_up_and_domains_listed_in_a_rule(nlp, text, expected):
 def test_domains_listed_before_a_head_are_named_with_it(nlp):
     record = extract_doc(nlp("县级人民政府应当组织水行政、卫生健康等主管部门编制预案。"), source="t.txt")
     assert sorted(e.name for e in record.entities if e.type == "ORG") == ["卫生健康主管部门", "县级人民政府", "水行政主管部门"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body after 在 is where, or under whom, the subject acts: not the actor
+        ("县法院在县委政法委指导下建立案件质量共同评查机制。",
+         [("县委政法委", "PART_OF", "县委"), ("县委政法委", "LEADS", "县法院"), ("县法院", "ESTABLISHED", "案件质量共同评查机制")]),
+        ("县公安局在县看守所设立刑事案件执法办案管理中心。", [("县公安局", "ESTABLISHED", "刑事案件执法办案管理中心")]),
+    ],
+)
+def test_a_body_after_zai_is_no_actor(nlp, text, expected):
+    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected

@@ -101,9 +101,11 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
 
 
 def _recipient(text: str, span: Ent) -> bool:
-    """Whether ``span`` stands after 向 (not 面向): what the verb makes goes to it (向市医保局制发建议书)."""
+    """Whether ``span`` stands after 向 (not 面向) or 在: what the verb makes goes to it (向市医保局制发建议书), or
+    it is where or under whom it is made (在县看守所设立…中心, 在县委政法委指导下建立M)."""
     start = span.start_char
-    return text[start - 1 : start] == "向" and text[start - 2 : start - 1] != "面"
+    before = text[start - 1 : start]
+    return (before == "向" and text[start - 2 : start - 1] != "面") or before == "在"
 
 
 def _may_say_we(text: str, sent: Sentence) -> bool:
@@ -123,7 +125,7 @@ def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start
     """The actor(s) of a verb at ``pos`` in the clause from ``clause_start``; ``topic`` if the sentence has none."""
     near = actors_between(text, sent, clause_start, pos)
     if near and _recipient(text, (group := group_of(text, sent, near[-1]))[0]):
-        near = [s for s in near if s.start_char < group[0].start_char]  # 向B制发D: B receives it
+        near = [s for s in near if s.start_char < group[0].start_char]  # 向B制发D: B receives it; 在B设立Y: B houses it
     if near:
         group = group_of(text, sent, near[-1])
         own = subjects_before_partner(text, sent, clause_start, group[0])
