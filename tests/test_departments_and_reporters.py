@@ -279,3 +279,32 @@ def test_domains_listed_before_a_head_are_named_with_it(nlp):
 )
 def test_a_body_after_zai_is_no_actor(nlp, text, expected):
     assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("省人大农业与农村委员会提前介入。", [("省人大农业与农村委员会", "PART_OF", "省人大")]),
+        ("县检察院派驻检察室、县法院速裁法庭同步入驻。",
+         [("县检察院派驻检察室", "PART_OF", "县检察院"), ("县法院速裁法庭", "PART_OF", "县法院")]),
+        ("市市场监督管理局稽查局开展检查。", [("市市场监督管理局稽查局", "PART_OF", "市市场监督管理局")]),
+        ("市公安局食品药品和环境犯罪侦查支队开展检查。",
+         [("市公安局食品药品和环境犯罪侦查支队", "PART_OF", "市公安局")]),
+        ("省交通运输厅所属省公路事业发展中心负责养护。",  # (PART_OF by 所属: the centre's own name has no 厅)
+         [("省公路事业发展中心", "PART_OF", "省交通运输厅")]),
+    ],
+)
+def test_units_named_after_their_body(nlp, text, expected):
+    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+
+
+def test_a_teams_bare_office_and_where_it_is(nlp):
+    text = "局党组成立巡察整改工作领导小组，领导小组下设办公室，办公室设在局办公室，推行“一单三查”模式。"
+    record = extract_doc(nlp(text), source="t.txt")
+    names = {e.name: sorted(m.text for m in e.mentions) for e in record.entities if e.type == "ORG"}
+    assert names["巡察整改工作领导小组办公室"] == ["办公室", "办公室"]
+    triples = {(r.head.name, r.type, r.tail.name) for r in record.relations}
+    assert ("巡察整改工作领导小组办公室", "PART_OF", "巡察整改工作领导小组") in triples
+    assert ("巡察整改工作领导小组办公室", "PART_OF", "局办公室") in triples
+    # the office that says where it is does not set up what the next clause sets up
+    assert not any(h == "巡察整改工作领导小组办公室" and r == "ESTABLISHED" for h, r, _ in triples)

@@ -97,7 +97,7 @@ CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园
 PAIR_DASHES = ("—", "-", "－", "–")
 STATIONED_BEFORE = re.compile("派?驻$")
 CHAMBERS = ("政协", "人大", "常委会", "人民代表大会", "常务委员会")
-CHAMBER_COMMITTEE = re.compile("[^\\W\\d_的和及与、]{2,12}?委员会|主席会议|主任会议")
+CHAMBER_COMMITTEE = re.compile("[^\\W\\d_的和及与、][^\\W\\d_的和及、]{1,11}?委员会|主席会议|主任会议")
 COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十两几多]+个(?!体)")  # 包头2个国家级医院: a count, no name
 STATIONED_START = re.compile("派?驻")
 STATIONED_TEAM = ("纪检监察组", "纪检组", "监察专员办公室")
@@ -128,7 +128,8 @@ class InstitutionFinder:
         campus = (f"(?:(?<=[院校学])[{HAN}]{{2,4}}?(?:院区|校区|分院)"
                   # a court's tribunals and its enforcement bureau
                   f"|(?<=法院|中院|高院)(?!所属|下属|直属)"
-                  f"(?:执行局|[^\\W\\d_的了在对向把将为以等和]{{2,8}}?(?:审判庭|人民法庭))"
+                  f"(?:执行局|[^\\W\\d_的了在对向把将为以等和]{{2,8}}?(?:审判庭|人民法庭|法庭))"
+                  f"|(?<=检察院)(?:派驻)?[^\\W\\d_的了在对向把将为以等和]{{0,6}}?检察室"  # 县检察院派驻检察室
                   f"|(?<=大学|学院)[^\\W\\d_与和及的了在对向把将为以共建设立等]{{2,12}}?"
                   f"(?:重点实验室|实验室|研究院|研究所|研究中心))")
         # 第三监督检查室, 第二巡察组: a numbered office or team with a free description
@@ -142,11 +143,13 @@ class InstitutionFinder:
         department = f"{stems_seq}(?:行政主管|主管|行政|监督管理)?部门"
         no_verb = "(?!" + trie_regex(sorted(ACTS_ON_BODIES)) + ")"
         free = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长和则均都也又还])"
-        free_and = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长则均都也又还])"
+        free_and = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以及或等书记任长则均都也又还])"  # (农业与农村委员会)
         # 省委组织部干部三处, 市卫健委医政医管处, 市财政局预算科, 区卫健委党建办: a department's internal office
-        in_office = f"(?:(?!会同|联合|配合|协同|会商|督促|指导|牵头|协调|组织|要求|推动|对|向){free})"
+        not_in_office = "(?!会同|联合|配合|协同|会商|督促|指导|牵头|协调|组织|要求|推动|所属|下属|直属|对|向)"
+        in_office = f"(?:{not_in_office}{free})"
+        in_office_and = f"(?:{not_in_office}{free_and})"  # (食品药品和环境犯罪侦查支队)
         internal = guarded(f"(?<=[部厅局委办署])(?:{in_office}{{2,6}}?(?:[一二三四五六七八九十]?处(?![理分置罚于在长])"
-                           f"|科(?![学技研普长员级])|股(?![份东票权长]))|{in_office}{{2,3}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成]))")
+                           f"|科(?![学技研普长员级])|股(?![份东票权长]))|稽查局|(?![省市县区]){in_office_and}{{2,12}}?(?:支队|大队|中心(?![城区]))|{in_office}{{2,3}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成]))")
         segment = (f"(?:(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}|{numbered}"
                    f"|{stationed}|{sub_unit}|{campus}|{department}|{internal})")
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"

@@ -54,6 +54,9 @@ OFFICE_OF = ("领导小组", "指挥部", "专班", "委员会")  # the teams an
 NOT_OFFICE_AFTER = "主副"  # 办公室主任: a person
 
 
+BARE_OFFICE = re.compile("(?<=下设)办公室|(?<=[，；])办公室(?=设在)")
+
+
 def team_offices(text: str, found: list[Found]) -> list[Found]:
     """``found`` with each team's office: named after it (省防汛抗旱指挥部办公室: the office, its team nested as its
     parent), or bare after it (…领导小组，领导小组办公室设在省水利厅: that group's office).
@@ -75,6 +78,11 @@ def team_offices(text: str, found: list[Found]) -> list[Found]:
             out.append(f)
         if len(name) > 4:
             teams.append((f.end, name))
+    for end, name in teams:  # 领导小组下设办公室，办公室设在…: the office by its head alone, in the team's sentence
+        stop = text.find("。", end)
+        for m in BARE_OFFICE.finditer(text, end, len(text) if stop < 0 else stop):
+            out = [f for f in out if (f.start, f.end) != m.span()]
+            out.append(Found(m.start(), m.end(), "ORG", "government", name=name + OFFICE))
     for end, name in teams:  # (the head alone names the team named in full before it)
         head = next(h for h in OFFICE_OF if name.endswith(h))
         bare = text.find(head + OFFICE, end)

@@ -171,6 +171,9 @@ def subjects_before_partner(text: str, sent: Sentence, clause_start: int, partne
             if ADVERB_PARTNER.fullmatch(text, s.end_char, partner.start_char)]
 
 
+HOUSED = ("设在", "挂靠")
+
+
 def latest_subject(text: str, sent: Sentence, pos: int) -> list[Ent]:
     """The subject of the latest clause before ``pos`` that has one (检查组指出，市政府要……，推行M: 市政府), but
     not of a clause of helpers (由A牵头，B配合，推行M: A)."""
@@ -178,7 +181,8 @@ def latest_subject(text: str, sent: Sentence, pos: int) -> list[Ent]:
         clause_start, clause_end = clause_of(text, sent, span.start_char)
         if SUBJECT_PREFIX.match(text[clause_start : span.start_char]):
             group = group_of(text, sent, span, forward=True)
-            if not HELPERS.fullmatch(text, group[-1].end_char, clause_end):
+            if not HELPERS.fullmatch(text, group[-1].end_char, clause_end) and not text.startswith(
+                    HOUSED, group[-1].end_char):  # (办公室设在Y，推行M: the office says where it is, does nothing)
                 return group
     return []
 
