@@ -308,3 +308,30 @@ def test_a_teams_bare_office_and_where_it_is(nlp):
     assert ("巡察整改工作领导小组办公室", "PART_OF", "局办公室") in triples
     # the office that says where it is does not set up what the next clause sets up
     assert not any(h == "巡察整改工作领导小组办公室" and r == "ESTABLISHED" for h, r, _ in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "doc", "mech"),
+    [
+        # a public service unit named from its place, and a bureau's office named after it
+        ("湖南省郴州市市政公用设施维护服务中心在审核中搞形式。", ["湖南省郴州市市政公用设施维护服务中心"], [], []),
+        ("推动郴州市建设区域性物流服务中心。", [], [], []),  # no unit: what a place builds
+        ("湖北省麻城市城管执法局户外广告设置管理办公室违规要求投票。",
+         ["湖北省麻城市城管执法局户外广告设置管理办公室"], [], []),  # (the bureau nested: PART_OF)
+        ("四川省生态环境厅承担联席会议办公室职责。", ["四川省生态环境厅"], [], []),  # a verb: no office of its
+        # the items of a list before a shared head, each whole (经 inside an item is no boundary)
+        ("完善选题选人、经费支持、成果评价等机制。", [], [], ["选题选人", "经费支持", "成果评价"]),
+        ("财政、预算、税务、财务和会计等规章制度。", [], [], []),  # fields, and two joined: no practices
+        # works of art listed in 《》 before what they are
+        ("《青山》《南湖谣》等精品剧目热播。", [], [], []),
+        ("印发《南湖条例》《南湖办法》等文件。", [], ["南湖条例", "南湖办法"], []),
+    ],
+)
+def test_units_lists_and_works_of_art(nlp, text, org, doc, mech):
+    parsed = nlp(text)
+    assert (spans_of(parsed, "ORG"), spans_of(parsed, "DOC"), spans_of(parsed, "MECH")) == (org, doc, mech)
+
+
+def test_leads_under_never_reaches_over_a_comma(nlp):
+    doc = nlp("团结在以习近平同志为核心的党中央周围，在省委坚强领导下，省政府完成任务。")
+    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [("省委", "LEADS", "省政府")]

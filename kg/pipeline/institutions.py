@@ -145,11 +145,12 @@ class InstitutionFinder:
         free = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长和则均都也又还])"
         free_and = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以及或等书记任长则均都也又还])"  # (农业与农村委员会)
         # 省委组织部干部三处, 市卫健委医政医管处, 市财政局预算科, 区卫健委党建办: a department's internal office
-        not_in_office = "(?!会同|联合|配合|协同|会商|督促|指导|牵头|协调|组织|要求|推动|所属|下属|直属|对|向)"
+        not_in_office = ("(?!会同|联合|配合|协同|会商|督促|指导|牵头|协调|组织|要求|推动|所属|下属|直属|承担|负责"
+                         "|作为|设立|成立|建立|对|向)")
         in_office = f"(?:{not_in_office}{free})"
         in_office_and = f"(?:{not_in_office}{free_and})"  # (食品药品和环境犯罪侦查支队)
         internal = guarded(f"(?<=[部厅局委办署])(?:{in_office}{{2,6}}?(?:[一二三四五六七八九十]?处(?![理分置罚于在长])"
-                           f"|科(?![学技研普长员级])|股(?![份东票权长]))|稽查局|(?![省市县区]){in_office_and}{{2,12}}?(?:支队|大队|中心(?![城区]))|{in_office}{{2,3}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成]))")
+                           f"|科(?![学技研普长员级])|股(?![份东票权长]))|稽查局|(?![省市县区]){in_office_and}{{2,12}}?(?:支队|大队|中心(?![城区])|办公室(?![主副]))|{in_office}{{2,3}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成]))")
         segment = (f"(?:(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}|{numbered}"
                    f"|{stationed}|{sub_unit}|{campus}|{department}|{internal})")
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
@@ -256,6 +257,7 @@ class InstitutionFinder:
         classes = [with_place(masked, c, bare=not self.department.fullmatch(text, c.start, c.end)) for c in classes]
         found = classes + found + classes_of_bodies(text, found, classes)
         found += self._free_stem(text, self.named, limit=10, min_stem=2, masked=masked)
+        found += self._free_stem(text, PUBLIC_UNITS, limit=16, min_stem=6, masked=masked, placed=True)
         found += self._free_stem(text, self.group, limit=12, min_stem=0)
         found += companies(text, masked, _subtype)
         elided = elided_classes(text, self.elided, self.stems)
@@ -385,9 +387,10 @@ class InstitutionFinder:
         return None
 
     def _free_stem(self, text: str, head: re.Pattern[str], *, limit: int, min_stem: int,
-                   masked: str | None = None) -> list[Found]:
+                   masked: str | None = None, placed: bool = False) -> list[Found]:
         """Names made of a free description before ``head``; with ``masked`` (places masked), an institution
-        named from a place starts at the place (定西师范高等专科学校, 国网定西供电公司 -> 定西供电公司)."""
+        named from a place starts at the place (定西师范高等专科学校, 国网定西供电公司 -> 定西供电公司), and with
+        ``placed`` only such names count (郴州市市政公用设施维护服务中心)."""
         found = []
         for m in head.finditer(text):
             if text.endswith(EVENT_WORDS, 0, m.end()):
@@ -395,10 +398,10 @@ class InstitutionFinder:
             start = extend_left(text, m.start(), limit=limit)
             if masked is not None:
                 cut = cut_mid_word(text, start, m.start(), limit=limit)
-                placed = named_from_place(text, masked, start, m.start(), cut=cut)
-                if placed is None:
+                from_place = named_from_place(text, masked, start, m.start(), cut=cut)
+                if from_place is None or (placed and masked[from_place] != PLACE_START):
                     continue
-                start = placed
+                start = from_place
             if role := ROLE_BEFORE.search(text, start, m.start()):
                 start = role.end()  # 市委书记任乡村振兴工作领导小组组长: the role and its holder are not the name
             if start < m.start() and text[start] in CLASSIFIERS and text[start - 1 : start].isdigit():
@@ -416,6 +419,8 @@ class InstitutionFinder:
         return found
 
 
+# 郴州市市政公用设施维护服务中心, 毕节市农业生态环境与资源保护站: a public service unit named from its place
+PUBLIC_UNITS = re.compile("(?:服务中心|管理中心|保护站|管理站|监测站|管理处|管理所)(?![长员主副任])")
 _PROPER_START = ("中国", "中华", "国家", "全国")
 
 

@@ -246,7 +246,7 @@ class MechanismFinder:
     def _listed(text: str, deng: int) -> list[Found]:
         """Items of a list 'A、B、C等…机制' ending at the 等 at ``deng``."""
         items, end = [], deng
-        while (start := extend_left(text, end, limit=10, strict=False)) <= end - 2:
+        while (start := _item_start(text, end, extend_left(text, end, limit=10, strict=False))) <= end - 2:
             items.append(Found(start, end, "MECH", "practice"))
             if text[start - 1 : start] != "、":
                 break
@@ -426,6 +426,22 @@ def _strip_front(text: str, start: int) -> int:
     if text[start : start + 1] in ("型", "性", "式"):
         return start + 1
     return start
+
+
+def _item_start(text: str, end: int, start: int) -> int:
+    """The start of a list item ending at ``end``: right after the 、 before it when one stands within ten
+    characters (选题选人、经费支持: 经 is no boundary inside an item), else ``start``.
+
+    >>> text = "完善选题选人、经费支持、成果评价等机制"
+    >>> text[_item_start(text, 11, 8):11]
+    '经费支持'
+    """
+    sep = text.rfind("、", max(0, end - 10), end)
+    if sep < 0 or sep + 1 >= start or re.search(r"[^\u4e00-\u9fff]", text[sep + 1 : start]):
+        return start
+    if text[start - 1] in "和与及或":
+        return start  # 财务和会计: two items joined, as the list reads them
+    return sep + 1
 
 
 def _formula_start(text: str, de: int) -> int | None:

@@ -104,7 +104,9 @@ def bracketed(text: str, open_: str = "《", close: str = "》") -> list[tuple[i
 _ART = ("电视剧|连续剧|电影|影片|微电影|纪录片|专题片|宣传片|动画片|话剧|歌剧|舞剧|音乐剧|歌舞剧|戏曲|京剧|小品"
         "|相声|歌曲|歌|舞蹈|节目|栏目|综艺|晚会")
 ART_BEFORE = re.compile(f"(?:{_ART})》?$")
-ART_AFTER = re.compile(f"(?:》[^，。；《]{{0,4}}?)(?:{_ART}|文艺演出|演出|展演)")
+# (《雪豹》《高原之羚》等作品, 《甲》《乙》等精品鲁剧: each title of the list)
+ART_AFTER = re.compile(f"》(?:《[^》\n]{{1,30}}》)*(?:等)?[^，。；《]{{0,4}}?"
+                       f"(?:{_ART}|剧|作品|剧目|文艺演出|演出|展演)")
 
 
 def work_of_art(text: str, start: int, end: int) -> bool:

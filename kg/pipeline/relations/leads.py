@@ -40,7 +40,8 @@ CLASS_GAP = re.compile("(?:全系统|全[省市县区]|各级|各|所属|下级|
 DIRECTED = re.compile("对[^，。；]{2,30}?(?:的[^，。；]{0,12})?(?:进行|实施|加强)(?:业务)?$")
 WE_AFTER = re.compile(r"[，,]?(?:让)?我们")
 OTHER_UNDER = re.compile(r"[，,]?在[^，。；]{2,30}?(?:监督|支持|帮助|关心)下")
-LEADS_UNDER = re.compile(r"在(?P<org>.{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?(?:领导|指导)下")
+# (团结在…党中央周围，在省委坚强领导下: the phrase never reaches over a comma or another 在)
+LEADS_UNDER = re.compile(r"在(?P<org>[^，。；,;在]{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?(?:领导|指导)下")
 
 
 CENTRE = ("党中央", "中共中央", "中国共产党中央委员会")
