@@ -335,3 +335,21 @@ def test_units_lists_and_works_of_art(nlp, text, org, doc, mech):
 def test_leads_under_never_reaches_over_a_comma(nlp):
     doc = nlp("团结在以习近平同志为核心的党中央周围，在省委坚强领导下，省政府完成任务。")
     assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [("省委", "LEADS", "省政府")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause opening with 与 after the subject's clause: each partner works with the subject
+        ("纪检监察组用好联合办案机制，与省纪委监委第五监督检查室、青禾市纪委监委联合查办案件。",
+         [("省纪委监委第五监督检查室", "PART_OF", "省纪委监委"), ("纪检监察组", "COOPERATES_WITH", "省纪委监委第五监督检查室"),
+          ("纪检监察组", "COOPERATES_WITH", "青禾市纪委监委")]),
+        ("省审计厅推行审计整改制度，并与省委巡视办、省纪委监委贯通协同。",
+         [("省委巡视办", "PART_OF", "省委"), ("省审计厅", "ESTABLISHED", "审计整改制度"),
+          ("省审计厅", "COOPERATES_WITH", "省委巡视办"), ("省审计厅", "COOPERATES_WITH", "省纪委监委")]),
+        # 对 inside a word is no boundary of a name
+        ("省审计厅推行审计整改对账销号制度。", [("省审计厅", "ESTABLISHED", "审计整改对账销号制度")]),
+    ],
+)
+def test_partners_of_a_clause_opening_with_yu(nlp, text, expected):
+    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected

@@ -71,8 +71,10 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         return
     first = group[0]
     partners = group[1:]
-    if not partners and text[verb.clause_start : first.start_char].endswith(("与", "和", "同")):
-        # 公安派出所应当与A、B联动: the subject before 与 in the clause, else the clause's before
+    opens = OPENS_WITH_PARTNER.fullmatch(text, verb.clause_start, first.start_char) is not None
+    if (not partners or opens) and text[verb.clause_start : first.start_char].endswith(("与", "和", "同")):
+        # 公安派出所应当与A、B联动: the subject before 与 in the clause, else the clause's before (…机制，与A、B联合
+        # 查办: both partners of the body before the clause, not of each other)
         own = subjects_before_partner(text, sent, verb.clause_start, first)
         preceding = own or [s for s in actors_of(text, sent) if s.end_char <= verb.clause_start]
         if preceding:
@@ -84,6 +86,9 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
             return  # A联合B印发《…》: signed together, which alone is no working together
     for partner in partners:
         yield first, "COOPERATES_WITH", partner
+
+
+OPENS_WITH_PARTNER = re.compile("(?:并|还|同时)?(?:与|同)")
 
 
 def _partners_before(text: str, sent: Sentence, verb: VerbAt) -> list[Ent]:
