@@ -332,6 +332,12 @@ def test_units_lists_and_works_of_art(nlp, text, org, doc, mech):
     assert (spans_of(parsed, "ORG"), spans_of(parsed, "DOC"), spans_of(parsed, "MECH")) == (org, doc, mech)
 
 
+def test_leads_under_coordination(nlp):
+    doc = nlp("在县委政法委的统筹下，县法院建立了联席会议制度。")
+    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [
+        ("县委政法委", "PART_OF", "县委"), ("县委政法委", "LEADS", "县法院"), ("县法院", "ESTABLISHED", "联席会议制度")]
+
+
 def test_leads_under_never_reaches_over_a_comma(nlp):
     doc = nlp("团结在以习近平同志为核心的党中央周围，在省委坚强领导下，省政府完成任务。")
     assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [("省委", "LEADS", "省政府")]

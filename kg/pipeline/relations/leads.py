@@ -41,7 +41,8 @@ DIRECTED = re.compile("对[^，。；]{2,30}?(?:的[^，。；]{0,12})?(?:进行
 WE_AFTER = re.compile(r"[，,]?(?:让)?我们")
 OTHER_UNDER = re.compile(r"[，,]?在[^，。；]{2,30}?(?:监督|支持|帮助|关心)下")
 # (团结在…党中央周围，在省委坚强领导下: the phrase never reaches over a comma or another 在)
-LEADS_UNDER = re.compile(r"在(?P<org>[^，。；,;在]{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?(?:领导|指导)下")
+LEADS_UNDER = re.compile(r"在(?P<org>[^，。；,;在]{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?"
+                         r"(?:领导|指导|统筹|指挥)下")
 
 
 CENTRE = ("党中央", "中共中央", "中国共产党中央委员会")
