@@ -359,3 +359,19 @@ def test_leads_under_never_reaches_over_a_comma(nlp):
 )
 def test_partners_of_a_clause_opening_with_yu(nlp, text, expected):
     assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 三机关, 双方: the bodies just named together, when they are as many
+        ("县法院、县检察院、县公安局召开联席会议。三机关建立了案件质量评查机制。",
+         [("县法院", "ESTABLISHED", "案件质量评查机制"), ("县检察院", "ESTABLISHED", "案件质量评查机制"),
+          ("县公安局", "ESTABLISHED", "案件质量评查机制"), ("县法院", "COOPERATES_WITH", "县检察院"),
+          ("县法院", "COOPERATES_WITH", "县公安局")]),
+        # three named as two: nobody set it up (the meeting they hold together is their cooperation)
+        ("县法院、县检察院召开联席会议。三机关建立了案件质量评查机制。", [("县法院", "COOPERATES_WITH", "县检察院")]),
+    ],
+)
+def test_bodies_named_together_by_their_count(nlp, text, expected):
+    assert {(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations} == set(expected)

@@ -138,6 +138,8 @@ def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start
         return group
     if DIRECTIVE.search(text[clause_start:pos]):
         return []  # 要求各市州建立M: those told to, not the subject, set it up (推动建立M is the subject's)
+    if named_together(text[clause_start:pos], topic):
+        return topic  # A与B签署协议。双方建立M: the bodies named before, each of them
     if unrecognised_subject(text[clause_start:pos]):
         return []  # …，镇原县建立M: a place (or a class of bodies) of its own acts in this clause
     if sent.subject and sent.subject[0].end_char <= pos:
@@ -172,6 +174,23 @@ def subjects_before_partner(text: str, sent: Sentence, clause_start: int, partne
 
 
 HOUSED = ("设在", "挂靠")
+# 双方, 三机关, 两部门: the bodies the text has just named together
+BOTH = re.compile("(?:(?P<n>[双两三四五])方|各方|(?P<k>[两三四五])(?:家|机关|部门|单位|院))")
+_COUNTS = {"双": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+
+
+def named_together(clause: str, topic: list[Ent]) -> bool:
+    """Whether ``clause`` opens with the bodies just named together, as many as ``topic`` holds (双方, 三机关).
+
+    >>> two = [None, None]
+    >>> named_together("双方商定建立", two), named_together("三机关建立", two)  # type: ignore[arg-type]
+    (True, False)
+    """
+    m = BOTH.match(clause)
+    if m is None or len(topic) < 2:
+        return False
+    count = m.group("n") or m.group("k")
+    return count is None or _COUNTS[count] == len(topic)
 
 
 def latest_subject(text: str, sent: Sentence, pos: int) -> list[Ent]:
@@ -207,6 +226,8 @@ def carried(prefix: str, topic: list[Ent]) -> list[Ent]:
     anaphor = ANAPHOR.search(prefix)
     if anaphor:
         return [s for s in topic if s.text.endswith(anaphor.group(1))][:1]
+    if named_together(CLAUSE_BREAKS.split(prefix)[-1], topic):
+        return topic  # 三机关建立了M: the bodies named together before
     return [] if unrecognised_subject(prefix) else topic
 
 
