@@ -131,6 +131,7 @@ def test_a_systems_name_after_a_clause(nlp, text, expected):
         ("区卫健委党建办负责。", [("区卫健委党建办", "PART_OF", "区卫健委")]),
         # no office: what a body does (处理, 查办, 会同…)
         ("市财政局依法处理。", []),
+        ("拓展空中物流、应急处突等应用场景。", []),  # 处突: handling emergencies, no office
         ("市纪委严肃处理。", []),
         ("市纪委与市监委联合查办案件。", [("市纪委", "COOPERATES_WITH", "市监委")]),
         ("南湖大学纪委会同学校财务处建立制度。", [("南湖大学纪委", "PART_OF", "南湖大学")]),
