@@ -301,6 +301,19 @@ def set_entity_spans(doc: Doc, spans: list[Span], keys: list[SpanKey] | None = N
     doc.user_data[SPAN_LIST_KEY] = (doc.spans[SPAN_KEY], ordered, [keys[i] for i in order])
 
 
+def replace_covered(doc: Doc, new: list[Ent]) -> None:
+    """Add the entities ``new`` to ``doc.spans["kg"]`` in place of the spans of their label each covers (a name a
+    clause gives whole replaces a shorter one found inside it), one span per key: the last given, where the first
+    was given. Spans are compared by their stored keys: reading a Span's offsets and label costs spaCy a Token
+    object or a string look-up each time."""
+    latest = {(n.start_char, n.end_char, n.label_): n.span for n in new}
+    covers = list(latest)
+    spans, keys = _span_list_and_keys(doc)
+    kept = [i for i, (start, end, label) in enumerate(keys)
+            if not any(label == other and first <= start and end <= last for first, last, other in covers)]
+    set_entity_spans(doc, [spans[i] for i in kept] + list(latest.values()), [keys[i] for i in kept] + covers)
+
+
 def _span_list(doc: Doc) -> list[Span]:
     """The spans of ``doc.spans["kg"]``: the list kg set, unless the group was changed since."""
     return _span_list_and_keys(doc)[0]
