@@ -174,21 +174,15 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     by_span: dict[tuple[int, int, str], Entity] = {}
     by_object: dict[int, Entity] = {}  # by the span object's id: the relations hold the very spans the views wrap
     entities: dict[str, Entity] = {}
-    keys: dict[tuple[str, str, int], tuple[str, str]] = {}  # a name repeated in the text is keyed once
+    seen: dict[tuple[str, str, int], Entity] = {}  # a name repeated in the text (in the same regions) is keyed once
     canonical = canonical_names(doc)  # a user lexicon's term is keyed and named by its canonical name
     for span in entity_views(doc):
         here = local.at(span.start_char, span.text) if span.label_ == "ORG" else regions
-        memo = (span.label_, span.text, id(here))
         named = canonical.get((span.start_char, span.end_char, span.label_)) if canonical else None
-        if named and span.label_ == "ORG":  # 市人大及其常委会: 市人大常委会, keyed and spelled out like any body
-            key, scope = org_key(normalise(named), here)
-            named = spelled_out(normalise(named), here)
-        else:
-            key, scope = (normalise(named), "global") if named else (keys.get(memo) or keys.setdefault(
-                memo, span_key(span, here)))
-        entity_id = f"{span.label_}:{key}"
-        entity = entities.get(entity_id) or entities.setdefault(entity_id, Entity(span.label_, key, scope=scope,
-                                                                                  name=named or ""))
+        memo = (span.label_, span.text, id(here))
+        entity = _entity(entities, span, here, named) if named else seen.get(memo)
+        if entity is None:
+            entity = seen[memo] = _entity(entities, span, here, None)
         entity.mentions.append(Mention(span.text, span.start_char, span.end_char))
         entity.subtype = entity.subtype or span.subtype
         entity.generic = entity.generic or span.generic
@@ -205,6 +199,19 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     kept.sort(key=lambda e: min(m.start for m in e.mentions))
     title = _doc_title(text, doc._.kg_noise)
     return date_record(DocRecord(source, text_hash(text), kept, relations, title=title), text)
+
+
+def _entity(entities: dict[str, Entity], span: Ent, here: dict[str, Place], named: str | None) -> Entity:
+    """The entity of ``entities`` a mention names (added on first sight), keyed in the regions ``here``; ``named``:
+    its canonical name, if a user lexicon gives one."""
+    if named and span.label_ == "ORG":  # 市人大及其常委会: 市人大常委会, keyed and spelled out like any body
+        key, scope = org_key(normalise(named), here)
+        named = spelled_out(normalise(named), here)
+    else:
+        key, scope = (normalise(named), "global") if named else span_key(span, here)
+    entity_id = f"{span.label_}:{key}"
+    return entities.get(entity_id) or entities.setdefault(entity_id, Entity(span.label_, key, scope=scope,
+                                                                            name=named or ""))
 
 
 def _fill_sentences(text: str, bounds: list[tuple[int, int]], entities: Iterable[Entity]
