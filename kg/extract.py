@@ -446,6 +446,7 @@ def _relations(doc: Doc, text: str, by_span: dict[tuple[int, int, str], Entity],
 
 
 def _entity_at(span: Span, by_span: dict[tuple[int, int, str], Entity]) -> Entity | None:
+    """The entity of the mention ``span`` by its offsets and label."""
     return by_span.get((span.start_char, span.end_char, span.label_))
 
 

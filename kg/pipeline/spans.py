@@ -61,7 +61,7 @@ SpanKey = tuple[int, int, str]  # an entity span's start_char, end_char and labe
 
 
 class Found(NamedTuple):
-    """A candidate entity found by a component, in character offsets."""
+    """A candidate entity found by a component, in character offsets (:func:`add_found` unpacks all its fields)."""
 
     start: int
     end: int
