@@ -172,29 +172,24 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     text = doc_text(doc)
     local = LocalRegions(text, doc_places(doc) or [], regions)
     by_span: dict[tuple[int, int, str], Entity] = {}
+    by_object: dict[int, Entity] = {}  # by the span object's id: the relations hold the very spans the views wrap
     entities: dict[str, Entity] = {}
-    keys: dict[tuple[str, str, int], tuple[str, str]] = {}  # a name repeated in the text is keyed once
+    seen: dict[tuple[str, str, int], Entity] = {}  # a name repeated in the text (in the same regions) is keyed once
     canonical = canonical_names(doc)  # a user lexicon's term is keyed and named by its canonical name
     for span in entity_views(doc):
         here = local.at(span.start_char, span.text) if span.label_ == "ORG" else regions
-        memo = (span.label_, span.text, id(here))
         named = canonical.get((span.start_char, span.end_char, span.label_)) if canonical else None
-        if named and span.label_ == "ORG":  # 市人大及其常委会: 市人大常委会, keyed and spelled out like any body
-            key, scope = org_key(normalise(named), here)
-            named = spelled_out(normalise(named), here)
-        else:
-            key, scope = (normalise(named), "global") if named else (keys.get(memo) or keys.setdefault(
-                memo, span_key(span, here)))
-        entity_id = f"{span.label_}:{key}"
-        entity = entities.get(entity_id) or entities.setdefault(entity_id, Entity(span.label_, key, scope=scope,
-                                                                                  name=named or ""))
+        memo = (span.label_, span.text, id(here))
+        entity = _entity(entities, span, here, named) if named else seen.get(memo)
+        if entity is None:
+            entity = seen[memo] = _entity(entities, span, here, None)
         entity.mentions.append(Mention(span.text, span.start_char, span.end_char))
         entity.subtype = entity.subtype or span.subtype
         entity.generic = entity.generic or span.generic
-        by_span[(span.start_char, span.end_char, span.label_)] = entity
+        by_span[(span.start_char, span.end_char, span.label_)] = by_object[id(span.span)] = entity
     merge_aliases(text, entities)
     sentences = _fill_sentences(text, doc_sentences(doc), entities.values())
-    relations = _relations(doc, text, by_span, sentences)
+    relations = _relations(doc, text, by_span, by_object, sentences)
     used = {id(r.head) for r in relations} | {id(r.tail) for r in relations}
     kept = [e for e in dict.fromkeys(_final(e) for e in entities.values())
             if not e.generic or id(e) in used]
@@ -204,6 +199,19 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     kept.sort(key=lambda e: min(m.start for m in e.mentions))
     title = _doc_title(text, doc._.kg_noise)
     return date_record(DocRecord(source, text_hash(text), kept, relations, title=title), text)
+
+
+def _entity(entities: dict[str, Entity], span: Ent, here: dict[str, Place], named: str | None) -> Entity:
+    """The entity of ``entities`` a mention names (added on first sight), keyed in the regions ``here``; ``named``:
+    its canonical name, if a user lexicon gives one."""
+    if named and span.label_ == "ORG":  # 市人大及其常委会: 市人大常委会, keyed and spelled out like any body
+        key, scope = org_key(normalise(named), here)
+        named = spelled_out(normalise(named), here)
+    else:
+        key, scope = (normalise(named), "global") if named else span_key(span, here)
+    entity_id = f"{span.label_}:{key}"
+    return entities.get(entity_id) or entities.setdefault(entity_id, Entity(span.label_, key, scope=scope,
+                                                                            name=named or ""))
 
 
 def _fill_sentences(text: str, bounds: list[tuple[int, int]], entities: Iterable[Entity]
@@ -265,6 +273,8 @@ SHORT_NAME = re.compile("[（(](?:以下)?(?:简称|称)[“\"]?")
 def _merge_renamed(text: str, entities: dict[str, Entity]) -> None:
     """A body renamed (南湖学院更名为南湖科技大学) is one body under both names: the old joins the new; so is a
     body and the short name the text gives it (…主管部门（以下简称省数据主管部门）): the short joins the full."""
+    if "更名" not in text and "改名" not in text and "称" not in text:  # what every match holds: most texts have none
+        return
     ends = {m.end: e for e in entities.values() if e.type == "ORG" for m in e.mentions}
     starts = {m.start: e for e in entities.values() if e.type == "ORG" for m in e.mentions}
     for end, old in ends.items():
@@ -427,22 +437,31 @@ def _final(entity: Entity) -> Entity:
     return entity
 
 
-def _relations(doc: Doc, text: str, by_span: dict[tuple[int, int, str], Entity],
+def _relations(doc: Doc, text: str, by_span: dict[tuple[int, int, str], Entity], by_object: dict[int, Entity],
                sentences: dict[tuple[int, int], str]) -> list[Relation]:
-    """The relations of ``doc`` between merged entities, each once; evidence strings shared with the mentions'."""
-    out: dict[tuple[str, str, str], Relation] = {}
+    """The relations of ``doc`` between merged entities, each once; evidence strings shared with the mentions'.
+
+    A relation's spans are looked up by object first (``by_object``), by offsets and label only when the spans
+    changed since it was found: each offset or label read off a spaCy Span costs a Token object or a look-up.
+    """
+    out: dict[tuple[int, str, int], Relation] = {}  # (entities, one object per id: by identity)
     for head_span, rel, tail_span, (start, end) in doc._.kg_relations:
-        head = by_span.get((head_span.start_char, head_span.end_char, head_span.label_))
-        tail = by_span.get((tail_span.start_char, tail_span.end_char, tail_span.label_))
+        head = by_object.get(id(head_span)) or _entity_at(head_span, by_span)
+        tail = by_object.get(id(tail_span)) or _entity_at(tail_span, by_span)
         if head is None or tail is None:
             continue
         head, tail = _final(head), _final(tail)
         if head is tail:
             continue
-        if (head.id, rel, tail.id) not in out:
+        if (id(head), rel, id(tail)) not in out:
             evidence = sentences.get((start, end)) or sentences.setdefault((start, end), text[start:end])
-            out[(head.id, rel, tail.id)] = Relation(head, rel, tail, evidence, start, end)
+            out[(id(head), rel, id(tail))] = Relation(head, rel, tail, evidence, start, end)
     return list(out.values())
+
+
+def _entity_at(span: Span, by_span: dict[tuple[int, int, str], Entity]) -> Entity | None:
+    """The entity of the mention ``span`` by its offsets and label."""
+    return by_span.get((span.start_char, span.end_char, span.label_))
 
 
 def canonical_name(entity: Entity, local: LocalRegions) -> str:

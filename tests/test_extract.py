@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from kg.extract import extract_doc
 
 
@@ -188,3 +190,18 @@ def test_extract_no_mention_cut_from_a_title_left_in_a_page_header(nlp):
     record = extract_doc(nlp(text), source="t.txt")
     mentions = {m.text for e in record.entities if e.type == "DOC" for m in e.mentions}
     assert "府工作报告" not in mentions
+
+
+@pytest.mark.parametrize("verb", ["更名为", "正式改名为", "更名设立为"])
+def test_every_way_of_renaming_passes_the_pre_test(nlp, verb):
+    """_merge_renamed looks for renames only in texts with 更名 or 改名: each wording of RENAMED has one."""
+    record = extract_doc(nlp(f"南湖学院{verb}南湖科技大学。南湖学院原有学生2万人。"), source="t.txt")
+    assert [e.name for e in record.entities] == ["南湖科技大学"]
+
+
+def test_relations_found_before_spans_were_replaced_still_join_their_entities(nlp):
+    """A relation's spans are looked up by object, and by offsets when the span list was rebuilt since."""
+    doc = nlp("县委印发《巡察工作办法》。")
+    doc.spans["kg"] = list(doc.spans["kg"])  # new Span objects: the lookup by object misses
+    record = extract_doc(doc, source="t.txt")
+    assert [(r.head.name, r.type, r.tail.name) for r in record.relations] == [("县委", "ISSUED", "巡察工作办法")]

@@ -83,3 +83,28 @@ def test_off_when_asked(fresh, monkeypatch):
     assert compiled.compile_regex("市委").match("市委")
     compiled.save()
     assert not list(fresh.glob("kg/*"))
+
+
+def test_imports_served_from_the_store_get_re_compiles_patterns(fresh, monkeypatch):
+    """Within serving_imports, a kg module's re.compile is compile_regex; anyone else's is re's own, as after."""
+    plain = re.compile
+    kg_module = {"__name__": "kg.pipeline.example", "re": re}
+    other = {"__name__": "spacy.example", "re": re}
+    with compiled.serving_imports():
+        served = eval("re.compile('(?P<body>[省市县]委)巡察办', re.I)", kg_module)
+        theirs = eval("re.compile('[省市县]委')", other)
+        assert compiled._missed  # compiled anew, to be stored
+    assert re.compile is plain
+    assert theirs is plain("[省市县]委")  # (re's own cache)
+    _same(served, plain("(?P<body>[省市县]委)巡察办", re.I), "市委巡察办，县委巡察办")
+    compiled.save()
+    _forget(monkeypatch)
+    with compiled.serving_imports():
+        eval("re.compile('(?P<body>[省市县]委)巡察办', re.I)", kg_module)
+    assert ("(?P<body>[省市县]委)巡察办", int(re.I), "") in compiled._entries()
+
+
+def test_serving_imports_when_the_store_is_off(fresh, monkeypatch):
+    monkeypatch.setenv("KG_REGEX_CACHE", "0")
+    with compiled.serving_imports():  # compile_regex falls back to re's own: no loop through the stand-in
+        assert eval("re.compile('市委')", {"__name__": "kg.x", "re": re}).match("市委")

@@ -5,11 +5,23 @@ from __future__ import annotations
 import re
 
 import pytest
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.pipeline.lexicons import mechanism_terms
-from kg.pipeline.spans import entity_views, fast_start, prefix_tree, trie_regex
+from kg.pipeline.spans import (
+    Ent,
+    Found,
+    add_found,
+    entity_spans,
+    entity_views,
+    fast_start,
+    prefix_tree,
+    replace_covered,
+    set_span_meta,
+    trie_regex,
+)
 from tests.conftest import texts_of
 
 
@@ -126,3 +138,23 @@ def test_trie_scans_of_kg_lexicons(nlp):
     for words in (mechanism_terms(), list(nlp.get_pipe("kg_relations").patterns.types_of)):
         scan, flat = trie_scan(words), re.compile(_flat_trie(words))
         assert [m.span() for m in scan.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_replace_covered_keeps_what_no_new_span_covers():
+    """New spans replace the spans of their label inside them (by stored keys), one per key, in text order."""
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "kg.char_tokenizer.v1"}}})
+    doc = nlp.make_doc("制定问题清单和整改台账")
+    doc._.kg_noise = []
+    add_found(doc, [Found(2, 4, "DOC"), Found(2, 6, "MECH"), Found(7, 11, "DOC")])
+    text = doc.text
+
+    def ent(start, end, label, subtype):
+        span = doc.char_span(start, end, label=label)
+        set_span_meta(span, subtype, False)
+        return Ent(span, text, {(start, end, label): (subtype, False)})
+
+    replace_covered(doc, [ent(2, 6, "DOC", "a"), ent(7, 11, "DOC", "b"), ent(2, 6, "DOC", "c")])
+    assert [(s.start_char, s.end_char, s.label_) for s in entity_spans(doc)] == [
+        (2, 6, "MECH"), (2, 6, "DOC"), (7, 11, "DOC")]  # 问题 (DOC) covered; the MECH of another label stays
+    assert [(v.text, v.label_, v.subtype) for v in entity_views(doc)] == [
+        ("问题清单", "MECH", None), ("问题清单", "DOC", "c"), ("整改台账", "DOC", "b")]

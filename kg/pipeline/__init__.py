@@ -30,20 +30,22 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from kg.pipeline import (  # noqa: F401  (registers the factories)
-    compiled,
-    institutions,
-    mechanisms,
-    noise,
-    regions,
-    relations,
-    sentences,
-    titles,
-    tokenizer,
-    user_lexicons,
-)
-from kg.pipeline.spans import SPAN_KEY, entity_spans
-from kg.pipeline.user_lexicons import UserLexicon
+from kg.pipeline import compiled
+
+with compiled.serving_imports():  # the modules' own regexes compiled from stored code too (kg.pipeline.compiled)
+    from kg.pipeline import (  # noqa: F401  (registers the factories)
+        institutions,
+        mechanisms,
+        noise,
+        regions,
+        relations,
+        sentences,
+        titles,
+        tokenizer,
+        user_lexicons,
+    )
+    from kg.pipeline.spans import SPAN_KEY, entity_spans
+    from kg.pipeline.user_lexicons import UserLexicon
 
 PIPE_NAMES = ("kg_noise", "kg_regions", "kg_sentences", "kg_titles", "kg_institutions", "kg_mechanisms",
               "kg_relations")

@@ -312,6 +312,7 @@ def has_ordinal(key: str) -> bool:
     return _ORDINAL.search(key) is not None
 
 
+@functools.lru_cache(maxsize=65536)
 def institution_organ(key: str) -> tuple[str, tuple[str, ...]] | None:
     """For an organ named after the short form of the institution a text is about (校党委, 集团公司纪委): the organ
     and the heads of the institutions the short form stands for; None for any other key.

@@ -61,7 +61,7 @@ SpanKey = tuple[int, int, str]  # an entity span's start_char, end_char and labe
 
 
 class Found(NamedTuple):
-    """A candidate entity found by a component, in character offsets."""
+    """A candidate entity found by a component, in character offsets (:func:`add_found` unpacks all its fields)."""
 
     start: int
     end: int
@@ -253,40 +253,46 @@ def add_found(doc: Doc, found: Iterable[Found]) -> None:
     size = len(doc_text(doc)) + 1
     noise = marked(size, doc._.kg_noise)
     taken: dict[str, bytearray] = {}
-    exact: set[tuple[int, int, str]] = set()
-    found = list(found)
-    labels = {f.label for f in found}
+    exact: set[tuple[int, int, str]] = set(keys)
+    ordered = sorted(found, key=_longest_first)
+    labels = {f.label for f in ordered}
     per_char = len(doc) == size - 1  # one token per character (no whitespace run): offsets are token indexes
-    exact.update(keys)
     for start, end, label in keys:
         if label in labels:
             _mark(taken, label, size, start, end)
     label_ids = {label: doc.vocab.strings.add(label) for label in labels}  # spaCy hashes a label given as text
-    for item in sorted(found, key=lambda f: (f.nested, f.start - f.end, f.start)):
-        start, end, label = item.start, item.end, item.label
+    for start, end, label, subtype, generic, nested, name in ordered:
         if end <= start or noise.find(1, start, end) >= 0:  # (find: no copy of the stretch)
             continue
+        found_key = (start, end, label)
         busy = taken.get(label)
-        if (start, end, label) in exact or (not item.nested and busy is not None and busy.find(1, start, end) >= 0):
+        if found_key in exact or (not nested and busy is not None and busy.find(1, start, end) >= 0):
             continue
         added: Span | None
-        if per_char and start >= 0 and end <= size - 1:  # built directly when tokens are characters (2x faster)
+        if per_char and start >= 0 and end < size:  # built directly when tokens are characters (2x faster)
             added = Span(doc, start, end, label=label_ids[label])
-            key = (start, end, label)
+            key = found_key
         else:
             added = doc.char_span(start, end, label=label, alignment_mode="expand")  # expanded to whole tokens
             if added is None:
                 continue
             key = (added.start_char, added.end_char, label)
-        meta[key] = (item.subtype, item.generic)
-        if item.name:
-            doc.user_data.setdefault(CANONICAL_KEY, {})[key] = item.name
+        meta[key] = (subtype, generic)
+        if name:
+            doc.user_data.setdefault(CANONICAL_KEY, {})[key] = name
         existing.append(added)
         keys.append(key)
-        exact.add((start, end, label))
-        if not item.nested:
-            _mark(taken, label, size, start, end)
+        exact.add(found_key)
+        if not nested:
+            if busy is None:
+                busy = taken[label] = bytearray(size)
+            busy[start:end] = b"\x01" * (end - start)
     set_entity_spans(doc, existing, keys)
+
+
+def _longest_first(found: Found) -> tuple[bool, int, int]:
+    """The order candidates are taken in: spans that may not nest first, then the longest, then the leftmost."""
+    return found.nested, found.start - found.end, found.start
 
 
 def set_entity_spans(doc: Doc, spans: list[Span], keys: list[SpanKey] | None = None) -> None:
@@ -299,6 +305,19 @@ def set_entity_spans(doc: Doc, spans: list[Span], keys: list[SpanKey] | None = N
     ordered = [spans[i] for i in order]
     doc.spans[SPAN_KEY] = ordered
     doc.user_data[SPAN_LIST_KEY] = (doc.spans[SPAN_KEY], ordered, [keys[i] for i in order])
+
+
+def replace_covered(doc: Doc, new: list[Ent]) -> None:
+    """Add the entities ``new`` to ``doc.spans["kg"]`` in place of the spans of their label each covers (a name a
+    clause gives whole replaces a shorter one found inside it), one span per key: the last given, where the first
+    was given. Spans are compared by their stored keys: reading a Span's offsets and label costs spaCy a Token
+    object or a string look-up each time."""
+    latest = {(n.start_char, n.end_char, n.label_): n.span for n in new}
+    covers = list(latest)
+    spans, keys = _span_list_and_keys(doc)
+    kept = [i for i, (start, end, label) in enumerate(keys)
+            if not any(label == other and first <= start and end <= last for first, last, other in covers)]
+    set_entity_spans(doc, [spans[i] for i in kept] + list(latest.values()), [keys[i] for i in kept] + covers)
 
 
 def _span_list(doc: Doc) -> list[Span]:

@@ -37,7 +37,7 @@ from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt, Ver
 from kg.pipeline.relations.cooperates import HELPING
 from kg.pipeline.relations.inspects import DIRECT_INSPECTION, INSPECT_PHRASE
 from kg.pipeline.relations.issued import APPROVAL, UNMARKED_DOC
-from kg.pipeline.spans import HAN, Ent, doc_text, entity_spans, entity_views, set_entity_spans
+from kg.pipeline.spans import HAN, Ent, doc_text, entity_views, replace_covered
 
 if not Doc.has_extension("kg_relations"):  # registered by the component that sets it
     Doc.set_extension("kg_relations", default=[])
@@ -160,10 +160,7 @@ class RelationFinder:
         relations += issued.signed_headline(ctx, relations) + issued.issuer_lines(ctx)
         doc._.kg_relations = _unique(relations)
         if ctx.new_spans:  # what a clause names whole replaces a shorter name found inside it (问题清单)
-            new = list({(d.start_char, d.end_char, d.label_): d.span for d in ctx.new_spans}.values())
-            kept = [s for s in entity_spans(doc) if not any(
-                n.label_ == s.label_ and n.start_char <= s.start_char and s.end_char <= n.end_char for n in new)]
-            set_entity_spans(doc, [*kept, *new])
+            replace_covered(doc, ctx.new_spans)
         return doc
 
 
