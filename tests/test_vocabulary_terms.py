@@ -64,6 +64,43 @@ def test_vocabulary_terms_no_mechanism_inside_other_words(nlp, text):
     assert mechanisms(nlp(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 6 domains: health, natural resources, public security, procuratorate, court
+        ("青禾县卫健委推行首诊负责制和双向转诊，落实预检分诊。", ["首诊负责制", "双向转诊", "预检分诊"]),
+        ("柳溪县自然资源局推进增存挂钩，开展卫片执法，实现交房即交证。", ["增存挂钩", "卫片执法", "交房即交证"]),
+        ("云岭市公安局深化警保联动，落实一标三实。", ["警保联动", "一标三实"]),
+        ("岚川省人民检察院适用附条件不起诉，落实强制报告制度和入职查询制度。",
+         ["附条件不起诉", "强制报告制度", "入职查询制度"]),
+        ("青禾县人民法院推进分调裁审，实行一案一账号。", ["分调裁审", "一案一账号"]),
+        # safety production, data, education, natural resources and water
+        ("柳溪县应急管理局常态化开展打非治违，推行安全生产责任保险。", ["打非治违", "安全生产责任保险"]),
+        ("云岭市数据局建立首席数据官制度，开展公共数据授权运营。", ["首席数据官制度", "公共数据授权运营"]),
+        ("青禾县教育局推行公民同招，实行校长职级制。", ["公民同招", "校长职级制"]),
+        ("岚川省深化集体林权制度改革，实行最严格水资源管理制度。", ["集体林权制度改革", "最严格水资源管理制度"]),
+    ],
+)
+def test_vocabulary_terms_session6_domains(nlp, text, expected):
+    assert mechanisms(nlp(text)) == [(name, False) for name in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾县公安局成立合成作战中心。",  # a body named after the working method
+        "云岭市网络安全审查办公室成立。",  # an office, not the review
+        "柳溪县成立综合考核组。",  # a team named after a kind of work
+    ],
+)
+def test_vocabulary_terms_session6_term_inside_a_body_name_is_no_mechanism(nlp, text):
+    assert mechanisms(nlp(text)) == []
+
+
+def test_vocabulary_terms_session6_kind_of_work_is_generic(nlp):
+    assert mechanisms(nlp("柳溪县人社局加强劳动保障监察。")) == [("劳动保障监察", True)]
+
+
 def test_vocabulary_terms_kind_of_work_is_generic(nlp):
     assert mechanisms(nlp("县政府依法规范涉企行政检查。")) == [("涉企行政检查", True)]
     # also when named without the ending it shares with the next item
