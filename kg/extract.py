@@ -45,7 +45,7 @@ from kg.pipeline.names import (
 from kg.pipeline.regions import doc_places
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import Ent, doc_text, entity_views, marked
-from kg.pipeline.titles import DOC_NUMBER, title_core
+from kg.pipeline.titles import DOC_NUMBER, source_title, title_core
 from kg.pipeline.user_lexicons import canonical_names
 
 EVIDENCE_SENTENCES = 5  # per entity and source
@@ -197,7 +197,7 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
         entity.name = entity.name or canonical_name(entity, local)
         entity.region = _region_of(entity)
     kept.sort(key=lambda e: min(m.start for m in e.mentions))
-    title = _doc_title(text, doc._.kg_noise)
+    title = source_title(text, doc._.kg_noise)
     return date_record(DocRecord(source, text_hash(text), kept, relations, title=title), text)
 
 
@@ -481,21 +481,3 @@ def canonical_name(entity: Entity, local: LocalRegions) -> str:
 
 def _region_of(entity: Entity) -> str | None:
     return region_of(entity.key) if entity.type == "ORG" else None
-
-
-_NOTE_LINE = re.compile(r"（[^（）]*）|\([^()]*\)")
-
-
-def _doc_title(text: str, noise: list[tuple[int, int]]) -> str:
-    """The first non-noise line, as a human title for the source document.
-
-    A line wholly in brackets is an editor's note (（虚构示例文本）, （此件公开发布）), not a title.
-    """
-    pos = 0
-    for line in text.split("\n"):
-        start = pos
-        pos += len(line) + 1
-        if line.strip() and not _NOTE_LINE.fullmatch(line.strip()) and not any(s <= start < e for s, e in noise):
-            title = re.split(r"[。！？!?；;]", line.strip())[0]
-            return title if len(title) <= 60 else title[:59] + "…"
-    return ""

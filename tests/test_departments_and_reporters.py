@@ -376,3 +376,9 @@ def test_partners_of_a_clause_opening_with_yu(nlp, text, expected):
 )
 def test_bodies_named_together_by_their_count(nlp, text, expected):
     assert {(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations} == set(expected)
+
+
+def test_terms_listed_as_fields_of_work_name_no_practice(nlp):
+    text = "县人民检察院与县河长办在线索移送、调查取证、诉前磋商等方面协作配合。"
+    assert spans_of(nlp(text), "MECH") == []
+    assert spans_of(nlp("县人民检察院推行诉前磋商。"), "MECH") == ["诉前磋商"]

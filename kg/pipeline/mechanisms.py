@@ -32,9 +32,17 @@ from spacy.util import registry
 from kg.pipeline.bare_bodies import is_own_account, own_account
 from kg.pipeline.campaigns import campaigns, place_brands
 from kg.pipeline.compiled import compile_regex
+from kg.pipeline.descriptions import (
+    across_joint,
+    formula_start,
+    four_character_list,
+    item_start,
+    overlaps,
+    strip_front,
+    verb_after_body,
+    verb_as_noun,
+)
 from kg.pipeline.lexicons import (
-    BOUNDARY_WORDS,
-    OBJECT_VERBS,
     SETS_UP_PRACTICE,
     is_generic,
     verb_table,
@@ -67,6 +75,7 @@ DESCRIBED_KIND = re.compile("专项整治|集中整治|专项治理|专项监督
 DESCRIPTIVE_HEADS = ("体系", "格局", "工作格局", "模式")
 # A unit named after its field of work follows (党风政风监督室, 专项督查组): the field is no mechanism there.
 UNIT_AFTER = re.compile("(?:室|组(?![织成建合])|处(?![理置罚分])|科(?![技学研])|股(?![份权])|办公室|专班)")
+FIELD_AFTER = re.compile("(?:、[^，。；、]{2,10})*等?(?:方面|领域|环节)")
 PAPER_AFTER = ("书", "函", "单")  # what makes a practice's name a document's (…建议书, …提示函, …通知单)
 # Terms that end like a campaign take the description before them (习近平…思想主题教育, 形式主义问题专项监督).
 CAMPAIGN_TERM_ENDS = ("主题教育", "学习教育", "专项整治", "集中整治", "专项监督", "专项巡察", "专项巡视", "专项检查",
@@ -78,7 +87,6 @@ NOT_CAMPAIGN_AFTER = re.compile(rf"[{HAN}]{{0,2}}(?:机制|制度|工作|方案|
 PUTS_TO_WORK = ("实施", "落实", "执行", "推进", "推行", "实行", "运行", "用好", "建立", "健全", "完善", "探索", "深化",
                 "优化", "拓展", "加强", "强化", "创新", "改进", "巩固")
 KIND_OF_WORK = "kind_of_work"
-CLASSIFIERS = "项个条套种类批"
 
 
 @registry.misc("kg.kinds_of_work.v1")
@@ -178,16 +186,16 @@ class MechanismFinder:
                 return []
             generic = m.group() in DESCRIPTIVE_HEADS and not self._proper(text[whole : m.end()])
             return [Found(whole, m.end(), "MECH", "mechanism", generic)]
-        start = _strip_front(text, _across_joint(text, start))
+        start = strip_front(text, across_joint(text, start))
         if figure := re.search(r"[\dA-Za-z]+(?:[+＋×][\dA-Za-z]+)+$", text[max(0, start - 12) : start]):
             start -= len(figure.group())  # 1+N人才政策体系
         before = text[start - 1 : start]
         if before == "等" and start > 1:  # 约谈提醒、督办通报等工作机制; not 保税维修等新业态新模式
             stem = text[start:head]  # not 市场经济、民主法治等体制机制: fields of a system
             return self._listed(text, start - 1) if is_generic(stem) and "体制" not in stem else []
-        if before == "的" and (formula := _formula_start(text, start - 1)) is not None:
+        if before == "的" and (formula := formula_start(text, start - 1)) is not None:
             return [Found(formula, m.end(), "MECH", "mechanism")]  # 统一领导、部门协调…的信访工作格局
-        if start == head and (verb_end := _verb_as_noun(text, head, orgs)) is not None:
+        if start == head and (verb_end := verb_as_noun(text, head, orgs)) is not None:
             start = verb_end  # 闭环落实机制
         stem = text[start:head]
         named = len(stem) >= 2 and (not is_generic(stem) or m.group() == "台账")
@@ -229,7 +237,7 @@ class MechanismFinder:
         if start < 1 or not is_han(text[start - 1]):
             return None
         verbs = list(SETS_UP_PRACTICE.finditer(text, max(0, head - 32), start))
-        last = _verb_after_body(text, verbs[-1], orgs, start) if verbs else None
+        last = verb_after_body(text, verbs[-1], orgs, start) if verbs else None
         if last is None:
             return None
         begin = last.end()
@@ -246,7 +254,7 @@ class MechanismFinder:
     def _listed(text: str, deng: int) -> list[Found]:
         """Items of a list 'A、B、C等…机制' ending at the 等 at ``deng``."""
         items, end = [], deng
-        while (start := _item_start(text, end, extend_left(text, end, limit=10, strict=False))) <= end - 2:
+        while (start := item_start(text, end, extend_left(text, end, limit=10, strict=False))) <= end - 2:
             items.append(Found(start, end, "MECH", "practice"))
             if text[start - 1 : start] != "、":
                 break
@@ -278,10 +286,12 @@ class MechanismFinder:
             inside = in_org[m.start()] != 0 and in_org[m.start()] == in_org[m.end() - 1]
             if inside or UNIT_AFTER.match(text, m.end()) or text.startswith(PAPER_AFTER, m.end()):
                 continue  # (纪检监察建议书: the document, not the practice)
+            if FIELD_AFTER.match(text, m.end()):
+                continue  # 在线索移送、诉前磋商等方面协作: fields of work, no practice named
             start = m.start()
             if m.group() in CAMPAIGN_TERM_ENDS and not NOT_CAMPAIGN_AFTER.match(text, m.end()):
                 left = stem_start(text, start, limit=18)
-                left = None if left is None else _strip_front(text, left)  # not 七个 in 七个专项行动
+                left = None if left is None else strip_front(text, left)  # not 七个 in 七个专项行动
                 if left is not None and start - left >= 2:
                     start = left + (2 if re.match("全[省市县区国州]", text[left : left + 2]) else 0)
             generic = start == m.start() and m.group() in self.kinds_of_work
@@ -319,7 +329,7 @@ class MechanismFinder:
         for start, _ in sorted(known):
             if start in done:
                 continue
-            items = _four_character_list(text, start)
+            items = four_character_list(text, start)
             done.update(s for s, _ in items)
             if len(items) >= 3 and 2 * sum(item in known for item in items) >= len(items):
                 out += [Found(s, e, "MECH", "practice") for s, e in items if (s, e) not in known]
@@ -330,162 +340,17 @@ class MechanismFinder:
         推行/实行 puts in force."""
         for m in LIST_OBJECT.finditer(text):
             name = m.group("name")
-            if not is_generic(re.sub("(?:清单|台账|问题库)$", "", name)) and not _overlaps(m.span("name"), orgs):
+            if not is_generic(re.sub("(?:清单|台账|问题库)$", "", name)) and not overlaps(m.span("name"), orgs):
                 yield Found(m.start("name"), m.end("name"), "MECH", "practice")
         for m in SET_UP_OBJECT.finditer(text):
             name = m.group("name")
-            if not (re.search("[的等]", name) or self.head_word.search(name) or _overlaps(m.span("name"), orgs)):
-                yield Found(_strip_front(text, m.start("name")), m.end("name"), "MECH", "practice", True)
+            if not (re.search("[的等]", name) or self.head_word.search(name) or overlaps(m.span("name"), orgs)):
+                yield Found(strip_front(text, m.start("name")), m.end("name"), "MECH", "practice", True)
         for m in PRACTICE_OBJECT.finditer(text):
             name = m.group("name")
             if not (NOT_PRACTICE_OBJECT.search(name) or self.head_word.search(name) or is_generic(name)
-                    or _overlaps(m.span("name"), orgs)):
+                    or overlaps(m.span("name"), orgs)):
                 yield Found(m.start("name"), m.end("name"), "MECH", "practice")
-
-
-# Words a description of a mechanism runs across when it is the object of a verb before it: 和 and verbs used as
-# nouns (信息通报会商机制, 巡察成果运用协作机制, 重大事项研究部署机制).
-JOINTS = frozenset("和 与 运用 通报 会商 研究 部署 协调 联系 征求 督促".split())
-
-
-def _across_joint(text: str, start: int) -> int:
-    """The start of a description joined by a word of JOINTS (防止返贫动态监测和帮扶机制) when the part
-    before it is right after a verb that takes a mechanism (建立, 健全…): the whole is that verb's object.
-    Else ``start``; also when the part before ends in a head of its own (巡察制度和整改机制 are two).
-
-    >>> text, other = "建立防止返贫动态监测和帮扶机制", "以及其他监督和帮扶机制"
-    >>> text[_across_joint(text, 11):], other[_across_joint(other, 7):]
-    ('防止返贫动态监测和帮扶机制', '帮扶机制')
-    >>> text = "建立巡察成果运用协作机制"
-    >>> text[_across_joint(text, 8):]
-    '巡察成果运用协作机制'
-    >>> text = "建立巡察制度和整改机制"
-    >>> text[_across_joint(text, 7):]
-    '整改机制'
-    """
-    for size in (1, 2):
-        joint = start - size
-        if joint >= 2 and text[joint:start] in JOINTS:
-            left = extend_left(text, joint, limit=10)
-            if text.endswith(("机制", "制度", "体系", "格局", "模式"), left, joint):
-                return start
-            if joint - left >= 2 and text[max(0, left - 2) : left] in OBJECT_VERBS:
-                return left
-    return start
-
-
-def _four_character_list(text: str, at: int) -> list[tuple[int, int]]:
-    """The items of a list of four-character phrases joined by 、 around the one starting at ``at``; each item
-    stands between 、 and a boundary (punctuation, 等, a verb before the first).
-
-    >>> text = "坚持边查边改、立行立改、严查严改，"
-    >>> [text[s:e] for s, e in _four_character_list(text, 7)]
-    ['边查边改', '立行立改', '严查严改']
-    """
-
-    def clean_start(s: int) -> bool:
-        return not is_han(text[s - 1 : s] or "，") or text[s - 2 : s] in BOUNDARY_WORDS or text[s - 1 : s] == "、"
-
-    def clean_end(e: int) -> bool:
-        return not is_han(text[e : e + 1] or "，") or text[e : e + 1] in "、等"
-
-    if not (clean_start(at) and clean_end(at + 4)):
-        return []
-    start = at
-    while text[start - 1 : start] == "、" and start >= 5 and _all_han(text[start - 5 : start - 1], 4):
-        if not clean_start(start - 5):
-            break
-        start -= 5
-    end = at + 4
-    while text[end : end + 1] == "、" and _all_han(text[end + 1 : end + 5], 4) and clean_end(end + 5):
-        end += 5
-    return [(s, s + 4) for s in range(start, end, 5)]
-
-
-def _verb_after_body(text: str, verb: re.Match[str], orgs: list[tuple[int, int]], limit: int) -> re.Match[str] | None:
-    """``verb``, or when it starts inside a body's name (构建 of 机构建立) the verb right after the name, if any."""
-    end = next((e for s, e in orgs if s < verb.start() < e), None)
-    return verb if end is None else SETS_UP_PRACTICE.match(text, end, limit)
-
-
-def _all_han(chars: str, size: int) -> bool:
-    return len(chars) == size and all(map(is_han, chars))
-
-
-def _strip_front(text: str, start: int) -> int:
-    """``start`` past a classifier after a figure (12项省级制度) or a suffix cut from its word (创新型企业…体系).
-
-    >>> text = "制定12项省级制度"
-    >>> text[_strip_front(text, 4):]
-    '省级制度'
-    """
-    if text[start : start + 1] in CLASSIFIERS and text[start - 1 : start].isdigit():
-        return start + 1
-    if m := re.match(f"[一二两三四五六七八九十几多数]+[{CLASSIFIERS}]", text[start : start + 4]):
-        return start + m.end()  # 一批制度创新成果, 两项制度
-    if text[start : start + 1] in ("型", "性", "式"):
-        return start + 1
-    return start
-
-
-def _item_start(text: str, end: int, start: int) -> int:
-    """The start of a list item ending at ``end``: right after the 、 before it when one stands within ten
-    characters (选题选人、经费支持: 经 is no boundary inside an item), else ``start``.
-
-    >>> text = "完善选题选人、经费支持、成果评价等机制"
-    >>> text[_item_start(text, 11, 8):11]
-    '经费支持'
-    """
-    sep = text.rfind("、", max(0, end - 10), end)
-    if sep < 0 or sep + 1 >= start or re.search(r"[^\u4e00-\u9fff]", text[sep + 1 : start]):
-        return start
-    if text[start - 1] in "和与及或":
-        return start  # 财务和会计: two items joined, as the list reads them
-    return sep + 1
-
-
-def _formula_start(text: str, de: int) -> int | None:
-    """Start of a formula of four-character phrases before the 的 at ``de`` (党委领导、政府负责、社会协同的…),
-    which names the mechanism after it; None if there is none.
-
-    >>> text = "形成党委领导、政府负责、社会协同的治理格局"
-    >>> text[_formula_start(text, 16):16]
-    '党委领导、政府负责、社会协同'
-    >>> text = "构建不敢骗、不能骗、不想骗的长效机制"
-    >>> text[_formula_start(text, 13):13]
-    '不敢骗、不能骗、不想骗'
-    """
-    floor = max(0, de - 60)
-    last = len(text[floor:de].rsplit("、", 1)[-1].rsplit("，", 1)[-1])
-    m = FORMULAS[last].search(text[floor:de]) if last in FORMULAS else None  # phrases as long as the last
-    if m is None:
-        return None
-    start = floor + m.start()
-    # the first phrase must start the formula: after punctuation or a verb (形成…), not inside 以人民为中心，…
-    while is_han(text[start - 1 : start] or "，") and text[start - 2 : start] not in BOUNDARY_WORDS:
-        start = PHRASE_BREAK.search(text, start, de).end()  # type: ignore[union-attr]  # (the formula has two)
-        if len(PHRASE_BREAK.findall(text, start, de)) < 2:
-            return None
-    return start
-
-
-# a formula of three or more parallel phrases of three or four characters each (不敢腐、不能腐、不想腐)
-FORMULAS = {n: re.compile(rf"(?:[{HAN}]{{{n}}}[、，]){{2,}}[{HAN}]{{{n}}}$") for n in (3, 4)}
-PHRASE_BREAK = re.compile("[、，]")
-
-
-def _verb_as_noun(text: str, head: int, orgs: list[tuple[int, int]]) -> int | None:
-    """Start of a description ending in an object verb right before the head (闭环落实机制), when a description
-    of two or more characters that is no body stands before that verb; else None (建立落实机制, 部门新建制度)."""
-    if text[head - 2 : head] in OBJECT_VERBS:
-        left = extend_left(text, head - 2, limit=8)
-        if head - 2 - left >= 2 and text[left : head - 2] not in BOUNDARY_WORDS and not _overlaps((left, head), orgs):
-            return left
-    return None
-
-
-def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in others)
 
 
 def _inside_title(text: str, found: Found, titles: list[tuple[int, int]]) -> bool:

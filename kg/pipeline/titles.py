@@ -238,6 +238,27 @@ class TitleFinder:
         return found
 
 
+BRACKETED_LINE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a line wholly in brackets: an editor's note
+
+
+def source_title(text: str, noise: list[tuple[int, int]]) -> str:
+    """The first non-noise line, as a human title for the source document.
+
+    A line wholly in brackets is an editor's note (（虚构示例文本）, （此件公开发布）), not a title.
+
+    >>> source_title("（虚构示例文本）\\n青禾县人民政府工作报告\\n各位代表：", [])
+    '青禾县人民政府工作报告'
+    """
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if line.strip() and not BRACKETED_LINE.fullmatch(line.strip()) and not any(s <= start < e for s, e in noise):
+            title = re.split(r"[。！？!?；;]", line.strip())[0]
+            return title if len(title) <= 60 else title[:59] + "…"
+    return ""
+
+
 @Language.factory("kg_titles", default_config={"kinds": {"@misc": "kg.document_kinds.v1"},
                                                "names": {"@misc": "kg.document_names.v1"}}, assigns=["doc.spans"])
 def make_titles(nlp: Language, name: str, *, kinds: dict[str, str], names: dict[str, str]) -> TitleFinder:
