@@ -382,3 +382,18 @@ def test_terms_listed_as_fields_of_work_name_no_practice(nlp):
     text = "县人民检察院与县河长办在线索移送、调查取证、诉前磋商等方面协作配合。"
     assert spans_of(nlp(text), "MECH") == []
     assert spans_of(nlp("县人民检察院推行诉前磋商。"), "MECH") == ["诉前磋商"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street's, a zone's or the offices' discipline work committee (纪工委), like its party work committee
+        ("柳湾街道纪工委开展监督。", ["柳湾街道纪工委"]),
+        ("开发区纪工委、机关纪工委开展监督。", ["开发区纪工委", "机关纪工委"]),
+        # a province's financial regulator by its local name
+        ("河北省地方金融管理局开展检查。", ["河北省地方金融管理局"]),
+        ("市地方金融监督管理局开展检查。", ["市地方金融监督管理局"]),
+    ],
+)
+def test_discipline_work_committees_and_financial_regulators(nlp, text, expected):
+    assert spans_of(nlp(text), "ORG") == expected
