@@ -393,6 +393,10 @@ def test_terms_listed_as_fields_of_work_name_no_practice(nlp):
         # a province's financial regulator by its local name
         ("河北省地方金融管理局开展检查。", ["河北省地方金融管理局"]),
         ("市地方金融监督管理局开展检查。", ["市地方金融监督管理局"]),
+        # no body: a verb before a kind of company, a meeting named like a chamber of commerce
+        ("为破解子公司纪检力量薄弱难题开展工作。", []),
+        ("每月召开一次会商会。", []),
+        ("行业协会商会应当加强自律。", ["行业协会商会"]),
     ],
 )
 def test_discipline_work_committees_and_financial_regulators(nlp, text, expected):

@@ -453,7 +453,8 @@ LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 COUNTY_LEVELS = ("县", "市", "区", "旗")
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone
 CLASSIFIERS = set("所家个名座条项批次位支")
-EVENT_WORDS = ("协商会",)  # words ending in an institution's head that name an event
+# words ending in an institution's head that name an event (一次会商会; not 行业协会商会)
+EVENT_WORDS = ("协商会", "次会商会", "开会商会", "期会商会")
 
 
 @functools.lru_cache(maxsize=16384)
