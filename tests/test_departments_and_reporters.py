@@ -401,3 +401,15 @@ def test_terms_listed_as_fields_of_work_name_no_practice(nlp):
 )
 def test_discipline_work_committees_and_financial_regulators(nlp, text, expected):
     assert spans_of(nlp(text), "ORG") == expected
+
+
+def test_a_sources_title_skips_page_buttons_and_a_headings_marks(nlp):
+    text = "下载 打印 【字号：大 中 小】\n# 青禾县人民政府关于加强审计整改的实施意见\n县审计局抓好落实。\n"
+    record = extract_doc(nlp(text), source="t.txt")
+    assert record.title == "青禾县人民政府关于加强审计整改的实施意见"
+    assert "青禾县人民政府关于加强审计整改的实施意见" in {e.name for e in record.entities if e.type == "DOC"}
+    assert not any("#" in e.name or "打印" in e.name for e in record.entities)
+
+
+def test_a_pronoun_before_a_kind_of_institution_names_none(nlp):
+    assert spans_of(nlp("县委书记说：“我们公司建立了机制，我们学校也建立了。”"), "ORG") == ["县委"]

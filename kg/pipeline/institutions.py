@@ -408,8 +408,9 @@ class InstitutionFinder:
                 start += 1  # 32所中小学: the count is no part of the name
             owned = text.startswith(OWNED_BY, start) and m.start() - start > 4
             start += 2 * owned  # 所属澜沧交投物流有限公司: the company (one named, no class), not that it belongs
-            if text.startswith(QUANTIFIERS, start) or COUNTED_KIND.match(text, start):
-                continue  # 部分医院, 一些学校, 一家外贸公司: some of a kind
+            if text.startswith(QUANTIFIERS, start) or COUNTED_KIND.match(text, start) or text.startswith(
+                    PRONOUNS, start):
+                continue  # 部分医院, 一些学校, 一家外贸公司: some of a kind; 我们公司: whose, not which
             if m.start() - start < min_stem:
                 continue
             if masked is not None and m.group() in self.class_heads and not _proper(text, masked, start, m.start()):
@@ -419,6 +420,7 @@ class InstitutionFinder:
         return found
 
 
+PRONOUNS = ("我们", "你们", "他们", "咱们", "我", "你", "他", "她")
 # 郴州市市政公用设施维护服务中心, 毕节市农业生态环境与资源保护站: a public service unit named from its place
 PUBLIC_UNITS = re.compile("(?:服务中心|管理中心|保护站|管理站|监测站|管理处|管理所)(?![长员主副任])")
 _PROPER_START = ("中国", "中华", "国家", "全国")

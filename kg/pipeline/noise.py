@@ -38,6 +38,19 @@ _CAPTION_ENDS = (")", "）")  # how a stripped line with a caption number ends: 
 _SPACE = re.compile(r"\s+")
 
 
+_BUTTON_BREAKS = re.compile(r"[\s|｜/／·•【】\[\]：:]+")
+
+
+def _buttons(line: str) -> bool:
+    """Whether a short line is a row of page buttons, each of them furniture (下载 打印 【字号：大 中 小】).
+
+    >>> _buttons("下载 打印 【字号：大 中 小】"), _buttons("青禾县 打印 文件")
+    (True, False)
+    """
+    words = [w for w in _BUTTON_BREAKS.split(line) if w]
+    return len(words) > 1 and len(line) <= 60 and all(FURNITURE.fullmatch(w) for w in words)
+
+
 def _line_key(line: str) -> str:
     """What a stripped line is repeated as: without its caption number and spaces (图为会议现场（2） → 图为会议现场)."""
     return _SPACE.sub("", _CAPTION_NUMBER.sub("", line) if line.endswith(_CAPTION_ENDS) else line)
@@ -57,7 +70,7 @@ def noise_ranges(text: str) -> list[tuple[int, int]]:
         if not line:
             continue
         caption = repeated[keys[line]] > 1 and len(line) <= 60
-        furniture = len(line) <= MAX_FURNITURE and FURNITURE.search(line)  # a long line is article text
+        furniture = len(line) <= MAX_FURNITURE and (FURNITURE.search(line) or _buttons(line))  # (a long line: text)
         if caption or furniture or (len(line) <= 40 and line.endswith(_CAPTION_ENDS) and _CAPTION_NUMBER.search(line)):
             ranges.append((start, end))
     return ranges

@@ -225,6 +225,8 @@ class TitleFinder:
         for line in text.split("\n"):
             stripped = line.strip()
             start = pos + line.find(stripped) if stripped else pos
+            if heading := MARKDOWN_HEADING.match(stripped):  # # 青禾县…实施意见: the title without its marks
+                stripped, start = stripped[heading.end() :], start + heading.end()
             pos += len(line) + 1
             is_first, first = first, first and (not stripped or bool(_NOTE_LINE.fullmatch(stripped)))
             if not 6 <= len(stripped) <= 80 or _LIST_MARK.match(stripped):
@@ -238,6 +240,7 @@ class TitleFinder:
         return found
 
 
+MARKDOWN_HEADING = re.compile(r"#{1,6}\s*")  # a markdown heading's marks (# 青禾县…实施意见)
 BRACKETED_LINE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a line wholly in brackets: an editor's note
 
 
@@ -253,8 +256,9 @@ def source_title(text: str, noise: list[tuple[int, int]]) -> str:
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
-        if line.strip() and not BRACKETED_LINE.fullmatch(line.strip()) and not any(s <= start < e for s, e in noise):
-            title = re.split(r"[。！？!?；;]", line.strip())[0]
+        stripped = MARKDOWN_HEADING.sub("", line.strip(), count=1)
+        if stripped and not BRACKETED_LINE.fullmatch(stripped) and not any(s <= start < e for s, e in noise):
+            title = re.split(r"[。！？!?；;]", stripped)[0]
             return title if len(title) <= 60 else title[:59] + "…"
     return ""
 
