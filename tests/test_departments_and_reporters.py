@@ -413,3 +413,20 @@ def test_a_sources_title_skips_page_buttons_and_a_headings_marks(nlp):
 
 def test_a_pronoun_before_a_kind_of_institution_names_none(nlp):
     assert spans_of(nlp("县委书记说：“我们公司建立了机制，我们学校也建立了。”"), "ORG") == ["县委"]
+
+
+def test_a_dropped_subject_is_carried_within_its_paragraph_only(nlp):
+    doc = nlp("青禾县纪委监委推行“双反馈”机制，建立巡察整改台账。\n建立问题清单制度。\n")
+    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [
+        ("青禾县纪委监委", "ESTABLISHED", "“双反馈”机制"), ("青禾县纪委监委", "ESTABLISHED", "巡察整改台账")]
+    # the items of a list on lines of their own go on with the subject that introduced them
+    doc = nlp("县信访局履行下列职责：\n（一）建立信访台账制度；\n（二）建立信访督办机制。\n")
+    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [
+        ("县信访局", "ESTABLISHED", "信访台账制度"), ("县信访局", "ESTABLISHED", "信访督办机制")]
+
+
+def test_a_body_deploying_a_campaign_acts(nlp):
+    doc = nlp("今年以来，市纪委监委部署开展“纠风治宴”专项行动。按照市委部署要求，县纪委建立协作机制。")
+    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations][:1] == [
+        ("市纪委监委", "ESTABLISHED", "“纠风治宴”专项行动")]
+    assert not any(h.text == "市委" for h, _, _, _ in doc._.kg_relations)

@@ -97,7 +97,7 @@ def test_relations_lead_and_helpers(nlp):
 
 def test_relations_each_item_of_an_enumeration_carries_the_subject_before_it(nlp):
     text = ("县政府深化改革。\n一是深化“一网通办”。县数据局牵头建设平台。\n二是推行“承诺制”审批。\n"
-            "县纪委监委开展监督。\n同时，建立“双报告”制度。")
+            "县纪委监委开展监督，同时建立“双报告”制度。")
     assert relations(nlp(text)) == [("县政府", "ESTABLISHED", "“承诺制”"),  # not 县数据局 of the first item
                                     ("县纪委监委", "ESTABLISHED", "“双报告”制度")]  # after the enumeration
 

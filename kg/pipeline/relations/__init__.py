@@ -52,6 +52,9 @@ REPORTER = re.compile(rf"(?:自治区|自治州|[省市县区州旗]|[{HAN}]{{2,
 WORK_REPORT = re.compile(f"{SPEAKS_FOR_ITSELF.pattern}|我[局委院厅办]")  # a body speaking of itself
 HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")
 LIST_HEAD = re.compile(r"(?:下列|以下|如下)[^，。；：:]{0,8}[：:]\s*$")
+# a line that goes on with a list or an article: （六）…, 2. …, 二是…, 第十条 … (the subject it had, not the text's)
+ITEM_LINE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d)|[一二三四五六七八九十]+是"
+                       r"|第[一二三四五六七八九十百]+条)")
 ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十]+[，,、])")
 
 Rule = Callable[[Context, Sentence, list[Ent]], Iterator[Triple]]
@@ -140,6 +143,8 @@ class RelationFinder:
         for sent in sentences(ctx):
             if report is not None and text[sent.start - 1 : sent.start] in ("", "\n"):
                 topic = report
+            elif text[sent.start - 1 : sent.start] == "\n" and not _goes_on(text, sent.start):
+                topic = []  # a dropped subject is carried within its paragraph only
             host = _meeting_host(ctx, sent) or host
             if host is not None and MEETING_SAYS.match(text, sent.start):
                 topic = [host]  # 会议决定，成立…: the body that met
@@ -162,6 +167,17 @@ class RelationFinder:
         if ctx.new_spans:  # what a clause names whole replaces a shorter name found inside it (问题清单)
             replace_covered(doc, ctx.new_spans)
         return doc
+
+
+def _goes_on(text: str, start: int) -> bool:
+    """Whether the line at ``start`` goes on with the subject before it: an item of a list (（二）…, 二是…, 第十条 …),
+    a heading, or the first line under a section's heading (二、保障措施), whose subject is the text's before its
+    sections."""
+    if ITEM_LINE.match(text, start) or HEADING.match(text, start):
+        return True  # (a heading itself: the section's subject is settled where headings are)
+    before = text.rfind("\n", 0, start - 1) + 1
+    heading = text[before : start - 1].strip()
+    return len(heading) <= 20 and "。" not in heading and HEADING.match(heading) is not None
 
 
 # the kinds of bodies that are no government's organ: in a work report, a sentence about one (…集团公司营业收入

@@ -36,7 +36,8 @@ ADVERB_PARTNER = re.compile(rf"{PARTNER_ADVERBS}(?:与|同|和|会同)(?:同级|
 ROUND = r"第[^，。；]{0,6}?轮"  # 十届市委第五轮巡察: the body names a round of inspections
 # After an organisation, words that make it a modifier or a person, not an actor.
 NOT_ACTOR_AFTER = re.compile(rf"^(?:{ROUND}|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要"
-                             r"|负责(?:同志|人)|书记|副书记|领导|主任|组长|副组长|常委|委员|名义下|分管|工作要求|决策|部署|精神|要求|有关"
+                             r"|负责(?:同志|人)|书记|副书记|领导|主任|组长|副组长|常委|委员|名义下|分管|工作要求|决策"
+                             r"|部署(?!开展|推进|实施|启动|召开|建立|组织)|精神|要求|有关"  # (市纪委监委部署开展X acts)
                              r"|(?:监管|出资|控股|所属|直属)企业)")  # 国资委监管企业…增长: the companies it oversees
 PERSON_AFTER = re.compile("主要(?:领导|负责)")  # the leaders of the bodies listed before
 # 新华社江宁11月12日电: a news agency's dateline names who reports, not who acts
