@@ -2,11 +2,12 @@
 
 Nodes are keyed by stable ids: ``src:<sha256 prefix>`` for a source document, ``ORG:<key>``,
 ``DOC:<key>``, ``MECH:<key>`` for entities (a name whose region the text never gives, like a bare 县委巡察办,
-gets its source's id appended, so 县委 of two counties never merge). Every edge carries its evidence and
-``source`` (the source node): a relation its ``sentence`` with ``start``/``end`` (the sentence's character
-offsets); a MENTIONS edge (source → entity) the offsets of every mention (``spans``, see :func:`mention_spans`)
-and the first few distinct sentences they stand in (``sentences``). Sources, documents and relations carry the
-``date`` their text states (:mod:`kg.dates`; ``""`` when it states none).
+gets its source's id appended, so 县委 of two counties never merge; a title that says nothing of whose it is,
+like 关于…的实施意见, gets its issuers' keys, so every city's own 实施意见 is a node of its own). Every edge
+carries its evidence and ``source`` (the source node): a relation its ``sentence`` with ``start``/``end`` (the
+sentence's character offsets); a MENTIONS edge (source → entity) the offsets of every mention (``spans``, see
+:func:`mention_spans`) and the first few distinct sentences they stand in (``sentences``). Sources, documents and
+relations carry the ``date`` their text states (:mod:`kg.dates`; ``""`` when it states none).
 
 Examples
 --------
@@ -15,9 +16,9 @@ Examples
 >>> nlp = kg.load()
 >>> G = build_graph([extract_doc(nlp("天水市委巡察办印发《巡察工作办法》。"), source="a.txt")])
 >>> sorted(G.nodes)[:3]
-['DOC:巡察工作办法', 'ORG:天水市委', 'ORG:天水市委巡察办']
+['DOC:巡察工作办法（天水市委巡察办）', 'ORG:天水市委', 'ORG:天水市委巡察办']
 >>> [(u, d["relation"], v) for u, v, d in G.edges(data=True) if d["relation"] == "ISSUED"]
-[('ORG:天水市委巡察办', 'ISSUED', 'DOC:巡察工作办法')]
+[('ORG:天水市委巡察办', 'ISSUED', 'DOC:巡察工作办法（天水市委巡察办）')]
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import networkx as nx
 from kg.dates import earlier
 from kg.extract import DocRecord, Entity
 from kg.io import INVISIBLE, source_name
-from kg.pipeline.titles import DOC_NUMBER
+from kg.pipeline.titles import DOC_NUMBER, placeless_title
 
 MAX_SENTENCES = 5  # distinct evidence sentences kept per entity and source on its MENTIONS edge
 _VOTED = ("subtype", "region", "number")  # attributes several sources may disagree on: the most mentioned wins
@@ -91,12 +92,29 @@ def merge_record(G: nx.MultiDiGraph, record: DocRecord) -> None:
     G.add_node(rid, kind="source", type="SOURCE", name=visible(record.title or path), path=path,
                sha256=record.text_hash, date=record.date or "")
     mentions_key = f"MENTIONS|{rid}"
+    ids = _node_ids(record)
     for entity in record.entities:
-        _add_entity(G, node_id(entity, record), entity, rid, mentions_key)
+        _add_entity(G, ids[entity.id], entity, rid, mentions_key)
     for rel in record.relations:
-        head, tail = node_id(rel.head, record), node_id(rel.tail, record)
+        head = ids.get(rel.head.id) or node_id(rel.head, record)
+        tail = ids.get(rel.tail.id) or node_id(rel.tail, record)
         G.add_edge(head, tail, key=f"{rel.type}|{rid}|{rel.start}", relation=rel.type, source=rid,
                    sentence=rel.evidence, start=rel.start, end=rel.end, date=rel.date or "")
+
+
+def _node_ids(record: DocRecord) -> dict[str, str]:
+    """The graph node of each entity of ``record`` by its id; a title that says nothing of whose it is (关于…的实施
+    意见) is its issuers' document: a node per issuer, so every city's own 实施意见 is a node of its own (a title
+    cited with no issuer stays one node by its title)."""
+    ids = {e.id: node_id(e, record) for e in record.entities}
+    issuers: dict[str, set[str]] = {}
+    for rel in record.relations:
+        tail = rel.tail
+        if rel.type == "ISSUED" and tail.subtype not in ("self", "number") and placeless_title(tail.key):
+            issuers.setdefault(tail.id, set()).add(rel.head.key)
+    for doc, heads in issuers.items():
+        ids[doc] = f"{ids[doc]}（{'、'.join(sorted(heads))}）"
+    return ids
 
 
 def sorted_edges(G: nx.MultiDiGraph, key: Callable[[str, dict[str, Any]], Any] = lambda k, d: k,

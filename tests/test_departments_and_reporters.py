@@ -430,3 +430,18 @@ def test_a_body_deploying_a_campaign_acts(nlp):
     assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations][:1] == [
         ("市纪委监委", "ESTABLISHED", "“纠风治宴”专项行动")]
     assert not any(h.text == "市委" for h, _, _, _ in doc._.kg_relations)
+
+
+def test_a_title_that_names_no_place_is_a_node_per_issuer(nlp):
+    from kg.graph import build_graph
+
+    texts = ["青禾县人民政府印发《关于加强审计整改的实施意见》。", "柳溪县人民政府印发《关于加强审计整改的实施意见》。",
+             "市审计局贯彻《关于加强审计整改的实施意见》。"]
+    G = build_graph([extract_doc(nlp(t), source=f"{i}.txt") for i, t in enumerate(texts)])
+    docs = sorted(n for n in G.nodes if n.startswith("DOC:"))
+    assert len(docs) == 3  # each county's own, and the one cited with no issuer
+    assert all(G.nodes[n]["name"] == "关于加强审计整改的实施意见" for n in docs)
+    # a title naming its place, or a nationwide one, stays one node
+    texts = ["青禾县人民政府转发《天水市审计整改办法》。", "柳溪县人民政府转发《天水市审计整改办法》。"]
+    G = build_graph([extract_doc(nlp(t), source=f"{i}.txt") for i, t in enumerate(texts)])
+    assert [n for n in G.nodes if n.startswith("DOC:")] == ["DOC:天水市审计整改办法"]

@@ -240,6 +240,25 @@ class TitleFinder:
         return found
 
 
+NATIONWIDE = ("中华人民共和国", "中国共产党", "中共中央", "中央", "国务院", "全国", "国家")
+
+
+_LEVELLED = re.compile(r"[\u4e00-\u9fff]{2}[省市县区州旗]")  # a place the gazetteer may lack (青禾县)
+
+
+def placeless_title(title: str) -> bool:
+    """Whether a title says nothing of whose it is (关于…的实施意见, 实施方案): many places issue one of that title.
+
+    >>> placeless_title("关于加强审计整改的实施意见"), placeless_title("关于青禾县加强审计整改的实施意见")
+    (True, False)
+    >>> placeless_title("中共中央关于党的建设的决定"), placeless_title("青禾县优化营商环境若干措施")
+    (False, False)
+    """
+    if title.startswith(NATIONWIDE) or not (title.startswith("关于") or len(title) <= 8):
+        return False
+    return not load_gazetteer().find(title) and not _LEVELLED.search(title)
+
+
 MARKDOWN_HEADING = re.compile(r"#{1,6}\s*")  # a markdown heading's marks (# 青禾县…实施意见)
 BRACKETED_LINE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a line wholly in brackets: an editor's note
 
