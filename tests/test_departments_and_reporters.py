@@ -10,6 +10,11 @@ from kg.extract import extract_doc
 from tests.conftest import spans_of
 
 
+def relations(doc) -> list[tuple[str, str, str]]:
+    """(head, type, tail) of each relation of ``doc`` by the text of its ends, in the order found."""
+    return [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations]
+
+
 @pytest.mark.parametrize(
     ("text", "named", "generic"),
     [
@@ -91,7 +96,7 @@ def test_a_work_reports_congress_is_that_of_the_government_reading_it(nlp):
     ],
 )
 def test_the_actors_of_a_rule(nlp, text, expected):
-    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+    assert relations(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -138,7 +143,7 @@ def test_a_systems_name_after_a_clause(nlp, text, expected):
     ],
 )
 def test_a_departments_internal_office(nlp, text, expected):
-    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+    assert relations(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -193,7 +198,7 @@ def test_a_commission_by_both_names_is_one_entity_with_its_place(nlp):
     ],
 )
 def test_leads_goes_down_the_levels(nlp, text, expected):
-    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+    assert relations(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -212,7 +217,7 @@ def test_mechanisms_by_formula_and_quote(nlp, text, mech):
 
 def test_what_is_made_for_a_recipient_is_issued_by_the_maker(nlp):
     doc = nlp("市纪委监委向市医疗保障局制发纪检监察建议书。")
-    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [("市纪委监委", "ISSUED", "纪检监察建议书")]
+    assert relations(doc) == [("市纪委监委", "ISSUED", "纪检监察建议书")]
 
 
 @pytest.mark.parametrize(
@@ -232,7 +237,7 @@ def test_what_is_made_for_a_recipient_is_issued_by_the_maker(nlp):
     ],
 )
 def test_partners_and_teams_set_up(nlp, text, expected):
-    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+    assert relations(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -246,7 +251,7 @@ def test_partners_and_teams_set_up(nlp, text, expected):
     ],
 )
 def test_bodies_built_together_or_by_level(nlp, text, expected):
-    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+    assert relations(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -261,7 +266,7 @@ def test_bodies_built_together_or_by_level(nlp, text, expected):
     ],
 )
 def test_bodies_set_up_and_domains_listed_in_a_rule(nlp, text, expected):
-    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+    assert relations(nlp(text)) == expected
 
 
 def test_domains_listed_before_a_head_are_named_with_it(nlp):
@@ -279,7 +284,7 @@ def test_domains_listed_before_a_head_are_named_with_it(nlp):
     ],
 )
 def test_a_body_after_zai_is_no_actor(nlp, text, expected):
-    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+    assert relations(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -296,7 +301,7 @@ def test_a_body_after_zai_is_no_actor(nlp, text, expected):
     ],
 )
 def test_units_named_after_their_body(nlp, text, expected):
-    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+    assert relations(nlp(text)) == expected
 
 
 def test_a_teams_bare_office_and_where_it_is(nlp):
@@ -335,13 +340,13 @@ def test_units_lists_and_works_of_art(nlp, text, org, doc, mech):
 
 def test_leads_under_coordination(nlp):
     doc = nlp("在县委政法委的统筹下，县法院建立了联席会议制度。")
-    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [
+    assert relations(doc) == [
         ("县委政法委", "PART_OF", "县委"), ("县委政法委", "LEADS", "县法院"), ("县法院", "ESTABLISHED", "联席会议制度")]
 
 
 def test_leads_under_never_reaches_over_a_comma(nlp):
     doc = nlp("团结在以习近平同志为核心的党中央周围，在省委坚强领导下，省政府完成任务。")
-    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [("省委", "LEADS", "省政府")]
+    assert relations(doc) == [("省委", "LEADS", "省政府")]
 
 
 @pytest.mark.parametrize(
@@ -359,7 +364,7 @@ def test_leads_under_never_reaches_over_a_comma(nlp):
     ],
 )
 def test_partners_of_a_clause_opening_with_yu(nlp, text, expected):
-    assert [(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations] == expected
+    assert relations(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -375,7 +380,7 @@ def test_partners_of_a_clause_opening_with_yu(nlp, text, expected):
     ],
 )
 def test_bodies_named_together_by_their_count(nlp, text, expected):
-    assert {(h.text, r, t.text) for h, r, t, _ in nlp(text)._.kg_relations} == set(expected)
+    assert set(relations(nlp(text))) == set(expected)
 
 
 def test_terms_listed_as_fields_of_work_name_no_practice(nlp):
@@ -417,17 +422,17 @@ def test_a_pronoun_before_a_kind_of_institution_names_none(nlp):
 
 def test_a_dropped_subject_is_carried_within_its_paragraph_only(nlp):
     doc = nlp("青禾县纪委监委推行“双反馈”机制，建立巡察整改台账。\n建立问题清单制度。\n")
-    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [
+    assert relations(doc) == [
         ("青禾县纪委监委", "ESTABLISHED", "“双反馈”机制"), ("青禾县纪委监委", "ESTABLISHED", "巡察整改台账")]
     # the items of a list on lines of their own go on with the subject that introduced them
     doc = nlp("县信访局履行下列职责：\n（一）建立信访台账制度；\n（二）建立信访督办机制。\n")
-    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [
+    assert relations(doc) == [
         ("县信访局", "ESTABLISHED", "信访台账制度"), ("县信访局", "ESTABLISHED", "信访督办机制")]
 
 
 def test_a_body_deploying_a_campaign_acts(nlp):
     doc = nlp("今年以来，市纪委监委部署开展“纠风治宴”专项行动。按照市委部署要求，县纪委建立协作机制。")
-    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations][:1] == [
+    assert relations(doc)[:1] == [
         ("市纪委监委", "ESTABLISHED", "“纠风治宴”专项行动")]
     assert not any(h.text == "市委" for h, _, _, _ in doc._.kg_relations)
 
