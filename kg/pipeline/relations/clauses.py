@@ -101,7 +101,7 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
     return [ctx.reporter] if we is not None and ctx.reporter is not None else []
 
 
-def _recipient(text: str, span: Ent) -> bool:
+def _after_preposition(text: str, span: Ent) -> bool:
     """Whether ``span`` stands after 向 (not 面向) or 在: what the verb makes goes to it (向市医保局制发建议书), or
     it is where or under whom it is made (在县看守所设立…中心, 在县委政法委指导下建立M)."""
     start = span.start_char
@@ -125,10 +125,11 @@ def unreal(text: str, sent: Sentence, pos: int) -> bool:
 def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start: int) -> list[Ent]:
     """The actor(s) of a verb at ``pos`` in the clause from ``clause_start``; ``topic`` if the sentence has none."""
     near = actors_between(text, sent, clause_start, pos)
-    if near and _recipient(text, (group := group_of(text, sent, near[-1]))[0]):
-        near = [s for s in near if s.start_char < group[0].start_char]  # 向B制发D: B receives it; 在B设立Y: B houses it
+    group = group_of(text, sent, near[-1]) if near else []
+    if group and _after_preposition(text, group[0]):  # 向B制发D: B receives it; 在B设立Y: B houses it
+        near = [s for s in near if s.start_char < group[0].start_char]
+        group = group_of(text, sent, near[-1]) if near else []
     if near:
-        group = group_of(text, sent, near[-1])
         own = subjects_before_partner(text, sent, clause_start, group[0])
         if own:  # 市中院已与市司法局建立M: the subject stands in the clause, an adverb before 与
             return group_of(text, sent, own[-1]) + group

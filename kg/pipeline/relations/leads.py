@@ -59,7 +59,7 @@ def rank(name: str) -> int | None:
     [0, 1, 2, 2, 3, None]
     """
     name = name.removeprefix("中国共产党").removeprefix("中共")
-    if name.startswith(_CENTRAL) or name in ("党中央", "中央"):
+    if name.startswith(_CENTRAL) or name == "党中央":
         return 0
     gaz = load_gazetteer()
     end = gaz.prefix(name)
