@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.pipeline.anchors import Scan
+from kg.pipeline.descriptions import overlaps
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import BOUNDARY_WORDS, GOVERNMENT_COMPOUNDS, LEVEL_ABBREVIATIONS, QUANTIFIERS
 from kg.pipeline.spans import HAN, Found, fast_start, start_class
@@ -184,7 +185,7 @@ def rule_actors(text: str, found: list[Found]) -> list[Found]:
     out = []
     for m in RULE_ACTOR.finditer(text):
         start, end = m.span("cls")
-        if text.startswith(CLASS_MARKERS, start) or any(s < end and start < e for s, e in taken):
+        if text.startswith(CLASS_MARKERS, start) or overlaps((start, end), taken):
             continue  # 有关单位: a class found as such; 市供水单位: a body found there
         out.append(Found(start, end, "ORG", "class", True))
     return out
