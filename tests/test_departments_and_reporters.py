@@ -450,3 +450,17 @@ def test_a_title_that_names_no_place_is_a_node_per_issuer(nlp):
     texts = ["青禾县人民政府转发《天水市审计整改办法》。", "柳溪县人民政府转发《天水市审计整改办法》。"]
     G = build_graph([extract_doc(nlp(t), source=f"{i}.txt") for i, t in enumerate(texts)])
     assert [n for n in G.nodes if n.startswith("DOC:")] == ["DOC:天水市审计整改办法"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a zone the gazetteer lacks keeps its name before its body (a new area, a development zone)
+        ("青岛西海岸新区纪委监委开展监督。", [("青岛西海岸新区纪委监委", False)]),
+        ("苏州工业园区纪工委开展监督。", [("苏州工业园区纪工委", False)]),
+        ("各开发区纪委监委开展监督。", [("各开发区纪委监委", True)]),  # the class of them
+        ("推进建设新区纪委监委。", []),  # a verb before the kind of zone: no name
+    ],
+)
+def test_a_zone_keeps_its_name(nlp, text, expected):
+    assert [(s.text, s._.kg_generic) for s in nlp(text).spans["kg"] if s.label_ == "ORG"] == expected

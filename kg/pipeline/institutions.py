@@ -35,6 +35,7 @@ from kg.pipeline.bare_bodies import (
 )
 from kg.pipeline.classes import (
     CLASS_HEAD,
+    CLASS_MARKERS,
     CLASS_NAMES,
     LEVEL_BODIES,
     LEVEL_GOVERNMENTS,
@@ -63,7 +64,13 @@ from kg.pipeline.lexicons import (
     NationalBody,
 )
 from kg.pipeline.names import ORDINAL, TERM, named_by_sibling
-from kg.pipeline.place_edges import demonstrative, local_place_start, named_from_place, unknown_place_start
+from kg.pipeline.place_edges import (
+    demonstrative,
+    local_place_start,
+    named_from_place,
+    unknown_place_start,
+    zone_start,
+)
 from kg.pipeline.regions import doc_places
 from kg.pipeline.short_mentions import short_mentions, team_offices
 from kg.pipeline.slices import SliceCache
@@ -348,6 +355,9 @@ class InstitutionFinder:
         before = text[start - 1] if start else ""
         if before == "开" and text[start - 2 : start] == "召开":
             before = "，"  # 召开县委常委会会议: 开 ends the verb, not 开县
+        if level_start and name[0] == "区" and (zone := zone_start(text, start)) is not None:
+            # 西海岸新区纪委监委: a zone's; 各开发区纪委监委: the class of them
+            return Found(zone, end, "ORG", _subtype(text[start:end]), text.startswith(CLASS_MARKERS, zone))
         if level_start and (before in NOT_LEVEL_BEFORE or before in LEVEL_ABBREVIATIONS):
             return None  # 城市管理局, 省市委, 全市: the level character belongs to another word
         if m.group("anchored") and name.startswith(LOCAL_LEVELS):

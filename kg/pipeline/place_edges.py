@@ -19,11 +19,11 @@ Examples
 
 from __future__ import annotations
 
-from kg.pipeline.classes import chain_start
+from kg.pipeline.classes import CLASS_MARKERS, chain_start
 from kg.pipeline.companies import COMPANY_NAME_CHARS, NAME_BREAKS, NOT_IN_NAME
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import BOUNDARY_WORDS, LEVEL_ABBREVIATIONS, NOT_LEVEL_BEFORE, NOT_PLACE_WORDS, verb_table
-from kg.pipeline.spans import has_boundary_word, is_han, stem_start
+from kg.pipeline.spans import extend_left, has_boundary_word, is_han, stem_start
 
 GOING_TO = set("到赴")  # verbs of going that stand right before a place without being boundary words
 # words a place name follows that are no boundary words elsewhere (中共青禾市委, 我代表青禾市人民政府)
@@ -68,6 +68,30 @@ def unknown_place_start(text: str, start: int) -> int:
     if any(ch in NOT_LEVEL_BEFORE or ch in LEVEL_ABBREVIATIONS for ch in text[left:start]):
         return start
     return left
+
+
+# 雄安新区, 西海岸新区, 苏州工业园区, 天水经济技术开发区: a zone is named by a place's name and what kind of zone it is
+ZONE_KINDS = ("经济技术开发", "高新技术产业开发", "高新", "开发", "工业园", "产业园", "新", "保税", "综合保税",
+              "合作", "试验", "示范", "自贸")
+
+
+def zone_start(text: str, level: int) -> int | None:
+    """Start of a zone's name ending right before its 区 at ``level`` (青岛西海岸新区纪委监委: 0), when a name of two
+    characters or more stands before the kind of zone at a clean edge, or a class marker (各开发区: the class of
+    them); None otherwise (建设新区).
+
+    >>> zone_start("青岛西海岸新区纪委监委", 6), zone_start("推进建设新区", 5), zone_start("各开发区纪委监委", 3)
+    (0, None, 0)
+    """
+    kind = next((k for k in ZONE_KINDS if text.endswith(k, 0, level)), None)
+    if kind is None:
+        return None
+    left = extend_left(text, level - len(kind), limit=10)
+    name = text[left : level - len(kind)]
+    marker = next((m for m in CLASS_MARKERS if text.endswith(m, 0, left)), None) if not name else None
+    if marker is not None:
+        return left - len(marker)
+    return None if len(name) < 2 or name.startswith(CLASS_MARKERS) else left
 
 
 def demonstrative(text: str, level: int) -> bool:
