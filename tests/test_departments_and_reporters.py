@@ -458,6 +458,7 @@ def test_a_title_that_names_no_place_is_a_node_per_issuer(nlp):
         # a zone the gazetteer lacks keeps its name before its body (a new area, a development zone)
         ("青岛西海岸新区纪委监委开展监督。", [("青岛西海岸新区纪委监委", False)]),
         ("苏州工业园区纪工委开展监督。", [("苏州工业园区纪工委", False)]),
+        ("雄安新区管理委员会印发方案。", [("雄安新区管理委员会", False)]),
         ("各开发区纪委监委开展监督。", [("各开发区纪委监委", True)]),  # the class of them
         ("推进建设新区纪委监委。", []),  # a verb before the kind of zone: no name
     ],
