@@ -265,6 +265,7 @@ def merge_aliases(text: str, entities: dict[str, Entity]) -> None:
             entity.mentions.extend(_unmarked_references(text, entity, taken))
 
 
+FIGURES = "一二两三四五六七八九十百千万"
 RENAMED = re.compile("(?:正式)?(?:更名|改名|更名设立)为")
 # 省人民政府政务数据主管部门（以下简称省数据主管部门）: the short name the text will use for the body before it
 SHORT_NAME = re.compile("[（(](?:以下)?(?:简称|称)[“\"]?")
@@ -360,7 +361,9 @@ def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
         candidates = [e for e in index.by_type["DOC"] if len(core) <= 4 and e is not entity and not _merged(e)
                       and (title_core(e.key).endswith(core) or _ends_with_its_note(e.key, key)) and e.key != key]
     else:
-        candidates = index.longer(entity) if len(key) >= 3 else []
+        # (百千万工程 is no longer name of 千万工程: a figure before a figure makes another number)
+        candidates = [e for e in index.longer(entity) if not (key[0] in FIGURES and e.key[-len(key) - 1] in FIGURES)
+                      ] if len(key) >= 3 else []
     if not candidates:
         return None
     return max(candidates, key=lambda e: (len(e.mentions), -len(e.key), e.key))

@@ -465,3 +465,8 @@ def test_a_title_that_names_no_place_is_a_node_per_issuer(nlp):
 )
 def test_a_zone_keeps_its_name(nlp, text, expected):
     assert [(s.text, s._.kg_generic) for s in nlp(text).spans["kg"] if s.label_ == "ORG"] == expected
+
+
+def test_a_figure_before_a_figure_names_another_practice(nlp):
+    record = extract_doc(nlp("浙江推进“千万工程”，实施乡村人才“百千万”工程。"), source="t.txt")
+    assert sorted(e.name for e in record.entities if e.type == "MECH") == ["千万工程", "百千万工程"]
