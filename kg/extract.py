@@ -268,25 +268,26 @@ def merge_aliases(text: str, entities: dict[str, Entity]) -> None:
 FIGURES = "一二两三四五六七八九十百千万"
 RENAMED = re.compile("(?:正式)?(?:更名|改名|更名设立)为")
 # 省人民政府政务数据主管部门（以下简称省数据主管部门）: the short name the text will use for the body before it
-SHORT_NAME = re.compile("[（(](?:以下)?(?:简称|称)[“\"]?")
+SHORT_NAME = re.compile("[（(]((?:以下)?(?:简称|称)[“\"]?)?")
 
 
 def _merge_renamed(text: str, entities: dict[str, Entity]) -> None:
     """A body renamed (南湖学院更名为南湖科技大学) is one body under both names: the old joins the new; so is a
-    body and the short name the text gives it (…主管部门（以下简称省数据主管部门）): the short joins the full."""
-    if "更名" not in text and "改名" not in text and "称" not in text:  # what every match holds: most texts have none
+    body and the short name the text gives it (…主管部门（以下简称省数据主管部门）), or its other name in brackets
+    right after it (区卫健委党建办（组织科）): the second joins the first."""
+    if not any(word in text for word in ("更名", "改名", "称", "（", "(")):  # what every match holds
         return
     ends = {m.end: e for e in entities.values() if e.type == "ORG" for m in e.mentions}
-    starts = {m.start: e for e in entities.values() if e.type == "ORG" for m in e.mentions}
+    starts = {m.start: (e, m.end) for e in entities.values() if e.type == "ORG" for m in e.mentions}
     for end, old in ends.items():
         renamed = RENAMED.match(text, end)
         new = starts.get(renamed.end()) if renamed else None
         if new is not None:
-            _join(new, old)
+            _join(new[0], old)
         short = SHORT_NAME.match(text, end)
-        named = starts.get(short.end()) if short else None
-        if named is not None:
-            _join(old, named)
+        named = starts.get(short.end()) if short is not None else None
+        if short is not None and named is not None and (short.group(1) or text[named[1] : named[1] + 1] in "）)"):
+            _join(old, named[0])
 
 
 def _join(target: Entity, source: Entity) -> None:

@@ -470,3 +470,9 @@ def test_a_zone_keeps_its_name(nlp, text, expected):
 def test_a_figure_before_a_figure_names_another_practice(nlp):
     record = extract_doc(nlp("浙江推进“千万工程”，实施乡村人才“百千万”工程。"), source="t.txt")
     assert sorted(e.name for e in record.entities if e.type == "MECH") == ["千万工程", "百千万工程"]
+
+
+def test_a_bodys_other_name_in_brackets_is_one_body(nlp):
+    record = extract_doc(nlp("区卫健委党建办（组织科）牵头，区卫健委党建办负责。"), source="t.txt")
+    names = {e.name: sorted(m.text for m in e.mentions) for e in record.entities if e.type == "ORG"}
+    assert names["区卫健委党建办"] == ["区卫健委党建办", "区卫健委党建办", "组织科"]
