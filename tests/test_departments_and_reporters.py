@@ -476,3 +476,10 @@ def test_a_bodys_other_name_in_brackets_is_one_body(nlp):
     record = extract_doc(nlp("区卫健委党建办（组织科）牵头，区卫健委党建办负责。"), source="t.txt")
     names = {e.name: sorted(m.text for m in e.mentions) for e in record.entities if e.type == "ORG"}
     assert names["区卫健委党建办"] == ["区卫健委党建办", "区卫健委党建办", "组织科"]
+
+
+def test_a_place_s_court_or_procuratorate_is_one_body_not_a_class(nlp):
+    record = extract_doc(nlp("天水市人民检察院开展公益诉讼，定西市中级人民法院审理案件。人民法院应当依法审判。"),
+                         source="t.txt")
+    kinds = {e.name: e.generic for e in record.entities if e.type == "ORG"}
+    assert kinds["天水市人民检察院"] is False and kinds["定西市中级人民法院"] is False

@@ -205,6 +205,7 @@ class InstitutionFinder:
         # 市场监管部门 without a place: the class of such departments
         self.departments = windowed(fast_start(department))
         self.department = compile_regex(department)
+        self.body_heads = frozenset(heads["body"])
         # what a class of bodies may belong to, right before it: 中央有关部门, 区有关部门, 政务服务有关部门,
         # 下级人民政府信访工作机构
         self.class_owner = compile_regex(f"(?:中央|国务院|[上下本]级人民政府|(?:(?<=[和及与、])|(?<![{HAN}]))"
@@ -262,7 +263,10 @@ class InstitutionFinder:
                   for m in CLASS_NAMES.finditer(text)]
         classes += levels
         found += [Found(m.start(), m.end(), "ORG", "government") for m in PAIRED_GOVERNMENT.finditer(text)]
-        classes = [with_place(masked, c, bare=not self.department.fullmatch(text, c.start, c.end)) for c in classes]
+        # (a department by its domain, or a kind of body each place has one of (人民检察院), right after a place is
+        # that place's: 北京市审计部门, 天水市人民检察院)
+        classes = [with_place(masked, c, bare=not (self.department.fullmatch(text, c.start, c.end)
+                                                   or text[c.start : c.end] in self.body_heads)) for c in classes]
         found = classes + found + classes_of_bodies(text, found, classes)
         found += self._free_stem(text, self.named, limit=10, min_stem=2, masked=masked)
         found += self._free_stem(text, PUBLIC_UNITS, limit=16, min_stem=6, masked=masked, placed=True)
