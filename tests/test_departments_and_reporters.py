@@ -483,3 +483,15 @@ def test_a_place_s_court_or_procuratorate_is_one_body_not_a_class(nlp):
                          source="t.txt")
     kinds = {e.name: e.generic for e in record.entities if e.type == "ORG"}
     assert kinds["天水市人民检察院"] is False and kinds["定西市中级人民法院"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市人民检察院开展公益诉讼。", [("市人民检察院", False)]),  # a level's own procuratorate
+        ("人民检察院应当依法监督。", [("人民检察院", True)]),  # every procuratorate
+        ("县级以上人民检察院应当依法监督。", [("县级以上人民检察院", True)]),  # those of a level and above
+    ],
+)
+def test_procuratorates_one_or_a_class(nlp, text, expected):
+    assert [(s.text, s._.kg_generic) for s in nlp(text).spans["kg"] if s.label_ == "ORG"] == expected

@@ -208,7 +208,8 @@ class InstitutionFinder:
         self.body_heads = frozenset(heads["body"])
         # what a class of bodies may belong to, right before it: 中央有关部门, 区有关部门, 政务服务有关部门,
         # 下级人民政府信访工作机构
-        self.class_owner = compile_regex(f"(?:中央|国务院|[上下本]级人民政府|(?:(?<=[和及与、])|(?<![{HAN}]))"
+        self.class_owner = compile_regex(f"(?:中央|国务院|[上下本]级人民政府|[省市县]级以上(?:地方)?(?:各级)?"
+                                         f"|(?:(?<=[和及与、])|(?<![{HAN}]))"
                                          f"(?:人民)?政府|{stems_seq}|(?P<level>[省市县区乡镇]))$")
         self.units = fast_start(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
         self.unit_cuts, self.whole = (SliceCache(p, behind=2) for p in (self.units, self.pattern))  # _parent's
@@ -312,8 +313,9 @@ class InstitutionFinder:
         owner = self.class_owner.search(text, max(0, cls.start - 12), cls.start)
         if owner is None or text[owner.start() : cls.start] in BOUNDARY_WORDS:
             return cls  # 组织有关部门: a verb, not what the class belongs to
-        if owner.group("level") and self.department.fullmatch(text, cls.start, cls.end):
-            return cls  # 市水行政主管部门: the place's department (the grammar's), not a class
+        if owner.group("level") and (self.department.fullmatch(text, cls.start, cls.end)
+                                     or text[cls.start : cls.end] in self.body_heads):
+            return cls  # 市水行政主管部门, 市人民检察院: the place's department or body (the grammar's), not a class
         if owner.group("level") and is_han(text[owner.start() - 1 : owner.start()] or "，") and not any(
                 text[max(0, owner.start() - k) : owner.start()] in BOUNDARY_WORDS for k in (1, 2)):
             return cls  # a level character alone after a word (城区有关部门), but after a verb (组织区有关部门)
