@@ -495,3 +495,11 @@ def test_a_place_s_court_or_procuratorate_is_one_body_not_a_class(nlp):
 )
 def test_procuratorates_one_or_a_class(nlp, text, expected):
     assert [(s.text, s._.kg_generic) for s in nlp(text).spans["kg"] if s.label_ == "ORG"] == expected
+
+
+def test_titles_listed_after_what_a_body_made_are_issued(nlp):
+    doc = nlp("集团党委累计制定修订制度28项，主要包括：《集团公司招标采购管理规定》《子公司业务支出管理办法》。")
+    assert relations(doc) == [("集团党委", "ISSUED", "集团公司招标采购管理规定"), ("集团党委", "ISSUED", "子公司业务支出管理办法")]
+    # a colon that opens what a notice says lists nothing it made
+    doc = nlp("县委印发通知：《关于加强巡察工作的意见》已经审议。")
+    assert ("县委", "ISSUED", "关于加强巡察工作的意见") not in relations(doc)

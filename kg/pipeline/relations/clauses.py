@@ -369,8 +369,14 @@ def objects_after(text: str, sent: Sentence, verb: VerbAt, label: str) -> list[E
     """The entities labelled ``label`` after ``verb`` in its clause, but numbers and those inside a body's name:
     what the verb makes (印发《…》, 建立…机制)."""
     orgs = sent.of("ORG")
-    return [s for s in sent.of(label) if verb.end <= s.start_char < verb.clause_end
+    end = verb.clause_end
+    if label == "DOC" and LISTING.match(text, end):
+        end = sent.end  # 制定修订制度28项，主要包括：《A》《B》: the titles the list after the colon names
+    return [s for s in sent.of(label) if verb.end <= s.start_char < end
             and s.subtype != "number" and not within(s, orgs)]
+
+
+LISTING = re.compile("[，,]?(?:主要|具体|分别)?(?:包括|有|是|为)[：:]")
 
 
 def made(ctx: Context, heads: list[Ent], tails: list[Ent]) -> Iterator[Triple]:
