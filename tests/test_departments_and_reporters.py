@@ -503,3 +503,11 @@ def test_titles_listed_after_what_a_body_made_are_issued(nlp):
     # a colon that opens what a notice says lists nothing it made
     doc = nlp("县委印发通知：《关于加强巡察工作的意见》已经审议。")
     assert ("县委", "ISSUED", "关于加强巡察工作的意见") not in relations(doc)
+
+
+def test_an_inspection_notices_list_after_a_colon(nlp):
+    doc = nlp("市委第一巡察组对以下单位开展巡察：市财政局党组、市教育局党组。")
+    assert [t for t in relations(doc) if t[1] == "INSPECTS"] == [
+        ("市委第一巡察组", "INSPECTS", "市财政局党组"), ("市委第一巡察组", "INSPECTS", "市教育局党组")]
+    doc = nlp("市委第一巡察组对以下问题开展巡察：财务管理不规范。")  # no bodies listed: nothing inspected
+    assert [t for t in relations(doc) if t[1] == "INSPECTS"] == []

@@ -3,10 +3,11 @@
 An inspection team with the verb alone before its targets (省委第一巡视组巡视省水利厅党组: ``direct_object`` is
 ``body``), any body with a verb that takes the body it acts on right after it, whoever acts
 (县纪委监委实地走访县政务服务中心: ``direct_object`` is ``body_any`` or ``body_only``),
-or a body in the phrase 对…开展巡察 (each body listed; 巡视 of a place is of its party committee: 对湖北省进行巡视 →
-湖北省委). A verb whose ``direct_object`` is ``body_only`` (排查, 清查, 核查) is aimed more often at a thing than at
-a body (排查安全隐患, 对县卫健局反映的问题开展核查): it inspects only bodies that are its whole object. These
-patterns are the whole family: the verb relations of the finder leave INSPECTS to them.
+or a body in the phrase 对…开展巡察 (each body listed, also after a colon: 对以下单位开展巡察：A、B; 巡视 of a place is
+of its party committee: 对湖北省进行巡视 → 湖北省委). A verb whose ``direct_object`` is ``body_only`` (排查, 清查,
+核查) is aimed more often at a thing than at a body (排查安全隐患, 对县卫健局反映的问题开展核查): it inspects only
+bodies that are its whole object. These patterns are the whole family: the verb relations of the finder leave
+INSPECTS to them.
 
 Examples
 --------
@@ -54,6 +55,7 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
             for inspected in listed_after(text, sent, first.start_char):
                 yield team, "INSPECTS", inspected
     yield from _verb_before_bodies(ctx, sent, topic)
+    yield from listed_targets(ctx, sent, topic)
     if text.find("对", sent.start, sent.end) < 0 and text.find("进驻", sent.start, sent.end) < 0:
         return  # most sentences: no 对 nor 进驻, nothing for the phrase's scan to find
     for m in INSPECT_PHRASE.finditer(text, sent.start, sent.end):
@@ -73,6 +75,27 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
             or teams[-1:] or topic
         for head in heads:
             for inspected in targets:
+                yield head, "INSPECTS", inspected
+
+
+# 对以下单位开展巡察：A、B、C (an inspection notice's list): the bodies listed after the colon
+LISTED_TARGETS = re.compile(r"对(?:以下|下列|如下)[^，。；：:]{0,12}?(?:开展|进行)了?[^，。；：:]{0,6}?"
+                            r"(?:巡察|巡视|检查|督察|审计|督查)[^。；：:]{0,8}[：:]")
+
+
+def listed_targets(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
+    """对以下单位开展巡察：A、B、C: the team (or body) before the phrase inspects each body listed after the colon."""
+    text = ctx.text
+    if text.find("以下", sent.start, sent.end) < 0 and text.find("下列", sent.start, sent.end) < 0 \
+            and text.find("如下", sent.start, sent.end) < 0:
+        return  # most sentences: no such phrase
+    for m in LISTED_TARGETS.finditer(text, sent.start, sent.end):
+        first = [s for s in actors_of(text, sent) if s.start_char >= m.end()][:1]
+        if not first or text[m.end() : first[0].start_char].strip():
+            continue
+        clause_start, _ = clause_of(text, sent, m.start())
+        for head in who_acts(text, sent, topic, m.start(), clause_start):
+            for inspected in listed_after(text, sent, first[0].start_char):
                 yield head, "INSPECTS", inspected
 
 
