@@ -157,8 +157,13 @@ class InstitutionFinder:
                          "|作为|设立|成立|建立|对|向)")
         in_office = f"(?:{not_in_office}{free})"
         in_office_and = f"(?:{not_in_office}{free_and})"  # (食品药品和环境犯罪侦查支队)
-        internal = guarded(f"(?<=[部厅局委办署])(?:{in_office}{{2,6}}?(?:[一二三四五六七八九十]?处(?![理分置罚于在长])"
-                           f"|科(?![学技研普长员级])|股(?![份东票权长]))|稽查局|(?![省市县区]){in_office_and}{{2,12}}?(?:支队|大队|中心(?![城区])|办公室(?![主副]))|{in_office}{{2,3}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成]))")
+        offices = (f"{in_office}{{2,6}}?(?:[一二三四五六七八九十]?处(?![理分置罚于在长])"
+                   f"|科(?![学技研普长员级])|股(?![份东票权长]))")  # 干部三处, 预算科
+        units_named = (f"稽查局|(?![省市县区]){in_office_and}{{2,12}}?"
+                       f"(?:支队|大队|中心(?![城区])|办公室(?![主副]))")  # 食品药品和环境犯罪侦查支队
+        # 党建办 (not 查办, 督办: what a body does)
+        short_office = f"{in_office}{{2,3}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成])"
+        internal = guarded(f"(?<=[部厅局委办署])(?:{offices}|{units_named}|{short_office})")
         segment = (f"(?:(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}|{numbered}"
                    f"|{stationed}|{sub_unit}|{campus}|{department}|{internal})")
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
@@ -266,8 +271,7 @@ class InstitutionFinder:
         found += [Found(m.start(), m.end(), "ORG", "government") for m in PAIRED_GOVERNMENT.finditer(text)]
         # (a department by its domain, or a kind of body each place has one of (人民检察院), right after a place is
         # that place's: 北京市审计部门, 天水市人民检察院)
-        classes = [with_place(masked, c, bare=not (self.department.fullmatch(text, c.start, c.end)
-                                                   or text[c.start : c.end] in self.body_heads)) for c in classes]
+        classes = [with_place(masked, c, bare=not self._one_per_place(text, c)) for c in classes]
         found = classes + found + classes_of_bodies(text, found, classes)
         found += self._free_stem(text, self.named, limit=10, min_stem=2, masked=masked)
         found += self._free_stem(text, PUBLIC_UNITS, limit=16, min_stem=6, masked=masked, placed=True)
@@ -306,6 +310,11 @@ class InstitutionFinder:
                 return [Found(start, cut, "ORG", "national", nested=True)]
         return []
 
+    def _one_per_place(self, text: str, cls: Found) -> bool:
+        """Whether a class is a kind of body each place has one of (a department by its domain, 人民检察院): right
+        after a place or its level it is that place's body, the grammar's, not a class."""
+        return bool(self.department.fullmatch(text, cls.start, cls.end)) or text[cls.start : cls.end] in self.body_heads
+
     def _with_owner(self, text: str, cls: Found) -> Found:
         """A class with what it belongs to named right before it (中央有关部门, 政务服务有关部门)."""
         if text.endswith(RELATIVE_LEVELS, max(0, cls.start - 2), cls.start):
@@ -313,8 +322,7 @@ class InstitutionFinder:
         owner = self.class_owner.search(text, max(0, cls.start - 12), cls.start)
         if owner is None or text[owner.start() : cls.start] in BOUNDARY_WORDS:
             return cls  # 组织有关部门: a verb, not what the class belongs to
-        if owner.group("level") and (self.department.fullmatch(text, cls.start, cls.end)
-                                     or text[cls.start : cls.end] in self.body_heads):
+        if owner.group("level") and self._one_per_place(text, cls):
             return cls  # 市水行政主管部门, 市人民检察院: the place's department or body (the grammar's), not a class
         if owner.group("level") and is_han(text[owner.start() - 1 : owner.start()] or "，") and not any(
                 text[max(0, owner.start() - k) : owner.start()] in BOUNDARY_WORDS for k in (1, 2)):
