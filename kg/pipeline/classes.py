@@ -77,6 +77,26 @@ def with_place(masked: str, cls: Found, *, bare: bool = True) -> Found:
     return cls._replace(start=scope.start()) if scope else cls  # 全系统各级纪检监察机构: the class as written
 
 
+# the levels a department of a class belongs to, written before its domain: 县级以上地方档案主管部门,
+# 同级医疗保障部门, 县（市、区）教育行政部门, 设区的市生态环境主管部门
+LEVEL_OWNER = re.compile("(?:[省市县]级以上(?:地方)?(?:各级)?|(?:设区的市|[省市县区])(?:（[市县区旗、]+）)|设区的市"
+                         "|同级|本级|上级|下级)$")
+_LEVEL_OWNERS = LEVEL_OWNER.pattern.removesuffix("$")
+# a department of such levels by a domain no lexicon lists (县（区）物业管理主管部门): the levels mark its start
+LEVEL_DEPARTMENTS = re.compile(f"(?:{_LEVEL_OWNERS})(?:(?!政府|人民|有关|相关)[^\\W\\d_的了和及与其或等各对向在])"
+                               "{2,8}?(?:行政主管|主管|行政管理|监督管理)部门")
+
+
+def with_level(text: str, cls: Found) -> Found:
+    """A department class with the levels it belongs to written before it (县级以上地方档案主管部门).
+
+    >>> with_level("指导同级医疗保障部门", Found(4, 10, "ORG", "class", True)).start
+    2
+    """
+    owner = LEVEL_OWNER.search(text, max(0, cls.start - 10), cls.start)
+    return cls._replace(start=owner.start()) if owner else cls
+
+
 _OF_BODY = ("所属", "下属", "")  # 区人民政府所属有关部门, 市人民政府有关部门
 
 

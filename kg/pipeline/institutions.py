@@ -38,6 +38,7 @@ from kg.pipeline.classes import (
     CLASS_MARKERS,
     CLASS_NAMES,
     LEVEL_BODIES,
+    LEVEL_DEPARTMENTS,
     LEVEL_GOVERNMENTS,
     PAIRED_GOVERNMENT,
     after_class_marker,
@@ -45,6 +46,7 @@ from kg.pipeline.classes import (
     counted,
     elided_classes,
     rule_actors,
+    with_level,
     with_place,
 )
 from kg.pipeline.companies import COUNTED_KIND, NOT_IN_NAME, OWNED_BY, companies
@@ -148,7 +150,7 @@ class InstitutionFinder:
         stationed_heads = "纪检监察组|纪检组|监察专员办公室|特派员办事处|特派办|办事处"
         stationed = f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:{stationed_heads}))"
         # (…审计部门, …数据主管部门, …教育行政部门: a place's department by its domain)
-        department = f"{stems_seq}(?:行政主管|主管|行政|监督管理)?部门"
+        department = f"{stems_seq}(?:行政主管|主管|行政管理|行政|监督管理)?部门"
         no_verb = "(?!" + trie_regex(sorted(ACTS_ON_BODIES)) + ")"
         free = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长和则均都也又还])"
         free_and = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以及或等书记任长则均都也又还])"  # (农业与农村委员会)
@@ -244,7 +246,11 @@ class InstitutionFinder:
         classes = [self._with_owner(text, Found(m.start(), m.end(), "ORG", "class", True))
                    for m in self.classes.finditer(text)]
         # 市场监管部门: a place before it makes it that place's department (the grammar's), so no owner here
-        classes += [Found(m.start(), m.end(), "ORG", "class", True) for m in self.departments.finditer(text)]
+        classes += [with_level(text, Found(m.start(), m.end(), "ORG", "class", True))
+                    for m in self.departments.finditer(text)]
+        known = {(c.start, c.end) for c in classes}  # 县（区）物业管理主管部门: a domain no lexicon lists
+        classes += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_DEPARTMENTS.finditer(text)
+                    if (m.start(), m.end()) not in known]
         found = [f for m in self.pattern.finditer(masked) if (f := self._grammar_match(text, m))]
         pos = 0
         while (m := self.national.search(text, pos)) is not None:

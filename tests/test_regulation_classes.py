@@ -1,0 +1,68 @@
+"""Classes of bodies in regulations named by the levels they belong to (县级以上地方档案主管部门, 同级医疗保障部门,
+县（区）物业管理主管部门) and their relations; on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def relations(doc) -> list[tuple[str, str, str]]:
+    """(head, type, tail) of each relation of ``doc`` by the text of its ends, in the order found."""
+    return [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations]
+
+
+def orgs(doc, *, generic: bool) -> list[str]:
+    """The ORG spans of ``doc``, generic (classes) or named."""
+    return [s.text for s in doc.spans["kg"] if s.label_ == "ORG" and s._.kg_generic is generic]
+
+
+@pytest.mark.parametrize(
+    ("text", "classes"),
+    [
+        # the levels written before a department's domain belong to the class's name
+        ("县级以上地方档案主管部门负责本行政区域内的档案工作。", ["县级以上地方档案主管部门"]),
+        ("省级以上各级统计主管部门负责汇总。", ["省级以上各级统计主管部门"]),
+        ("县（市、区）教育行政部门负责实施。", ["县（市、区）教育行政部门"]),
+        ("设区的市生态环境主管部门负责实施。", ["设区的市生态环境主管部门"]),
+        ("由同级医疗保障部门负责复核。", ["同级医疗保障部门"]),
+        ("同级保密行政管理部门负责审查。", ["同级保密行政管理部门"]),
+        # a domain no lexicon lists, between the levels and 主管部门
+        ("县（区）物业管理主管部门负责备案。", ["县（区）物业管理主管部门"]),
+        # no levels: the class as before
+        ("档案主管部门负责指导。", ["档案主管部门"]),
+    ],
+)
+def test_a_department_class_keeps_the_levels_written_before_it(nlp, text, classes):
+    assert orgs(nlp(text), generic=True) == classes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市生态环境主管部门负责实施。",  # a level character alone: the place's own department, a body
+        "青禾县生态环境主管部门负责实施。",
+    ],
+)
+def test_a_department_after_a_place_or_its_level_stays_a_body(nlp, text):
+    doc = nlp(text)
+    assert orgs(doc, generic=True) == []
+    assert len(orgs(doc, generic=False)) == 1
+
+
+def test_no_class_reaches_over_a_government_or_a_class_marker(nlp):
+    doc = nlp("县级以上地方人民政府及其有关主管部门应当给予支持。")
+    assert orgs(doc, generic=True) == ["县级以上地方人民政府", "有关主管部门"]
+
+
+def test_the_level_classes_cooperate_and_set_up_what_the_article_names(nlp):
+    doc = nlp("第六条 县级以上地方档案主管部门应当会同同级保密行政管理部门建立档案外包服务安全审查制度。")
+    assert relations(doc) == [
+        ("县级以上地方档案主管部门", "COOPERATES_WITH", "同级保密行政管理部门"),
+        ("县级以上地方档案主管部门", "ESTABLISHED", "档案外包服务安全审查制度"),
+        ("同级保密行政管理部门", "ESTABLISHED", "档案外包服务安全审查制度"),
+    ]
+
+
+def test_a_department_leads_the_lower_levels_class_it_guides(nlp):
+    doc = nlp("第四条 市住房和城乡建设主管部门负责全市物业管理活动的监督管理工作，指导县（区）物业管理主管部门开展工作。")
+    assert ("市住房和城乡建设主管部门", "LEADS", "县（区）物业管理主管部门") in relations(doc)
