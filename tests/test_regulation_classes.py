@@ -66,3 +66,27 @@ def test_the_level_classes_cooperate_and_set_up_what_the_article_names(nlp):
 def test_a_department_leads_the_lower_levels_class_it_guides(nlp):
     doc = nlp("第四条 市住房和城乡建设主管部门负责全市物业管理活动的监督管理工作，指导县（区）物业管理主管部门开展工作。")
     assert ("市住房和城乡建设主管部门", "LEADS", "县（区）物业管理主管部门") in relations(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "parent"),
+    [
+        ("市纪委监委成立专班，由第四监督检查室牵头。", "第四监督检查室", "市纪委监委"),
+        ("青禾县纪委监委坚持严的基调。\n第二审查调查室对该案开展审查调查。", "第二审查调查室", "青禾县纪委监委"),
+        # the nearest commission before it
+        ("市纪委监委督办，县纪委监委受理，第一纪检监察室核查。", "第一纪检监察室", "县纪委监委"),
+    ],
+)
+def test_a_commissions_numbered_office_named_bare_is_part_of_the_commission_before_it(nlp, text, unit, parent):
+    assert (unit, "PART_OF", parent) in relations(nlp(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "由第四监督检查室牵头，市纪委监委参与。",  # no commission before it
+        "县委巡察办牵头，第二巡察组进驻。",  # a team is no commission's office
+    ],
+)
+def test_a_bare_numbered_office_with_no_commission_before_it_has_no_parent(nlp, text):
+    assert [r for r in relations(nlp(text)) if r[1] == "PART_OF" and r[2].endswith("纪委监委")] == []

@@ -417,4 +417,27 @@ def named_by_sibling(text: str, found: list[Found]) -> list[Found]:
             sibling = max(siblings, key=lambda g: (g.end, g.end - g.start))
             if (own := NUMBERED.search(text, sibling.start, sibling.end - len(tail))) is not None:
                 out[i] = f._replace(name=text[sibling.start : own.start()] + text[f.start : f.end])
+        elif tail.endswith(COMMISSION_UNITS):
+            out[i] = _of_commission(text, found, f, -1)
     return out
+
+
+# the numbered offices only a discipline commission has: 第四监督检查室 alone is the commission's last named
+COMMISSION_UNITS = ("监督检查室", "审查调查室", "纪检监察室", "派驻纪检监察组")
+COMMISSIONS = ("纪委监委", "纪委", "监委")
+
+
+def _of_commission(text: str, found: list[Found], unit: Found, floor: int) -> Found:
+    """A commission's numbered office named bare (由第四监督检查室牵头) after a commission, from ``floor`` on:
+    named with the nearest.
+
+    >>> text = "市纪委监委成立专班，由第四监督检查室牵头。"
+    >>> _of_commission(text, [Found(0, 5, "ORG"), Found(11, 18, "ORG")], Found(11, 18, "ORG"), -1).name
+    '市纪委监委第四监督检查室'
+    """
+    bodies = [g for g in found if floor < g.start and g.end <= unit.start and not g.generic
+              and text.endswith(COMMISSIONS, g.start, g.end)]
+    if not bodies:
+        return unit
+    body = max(bodies, key=lambda g: (g.end, g.end - g.start))
+    return unit._replace(name=text[body.start : body.end] + text[unit.start : unit.end])
