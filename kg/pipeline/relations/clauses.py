@@ -140,6 +140,8 @@ def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start
         return group
     if DIRECTIVE.search(text[clause_start:pos]):
         return []  # 要求各市州建立M: those told to, not the subject, set it up (推动建立M is the subject's)
+    if (told := TOLD_IT.search(text, sent.start, pos)) is not None:
+        return addressee(text, sent, told.start())  # 向B制发建议书，督促其修订D，建立M: B does both
     if named_together(text[clause_start:pos], topic):
         return topic  # A与B签署协议。双方建立M: the bodies named before, each of them
     if unrecognised_subject(text[clause_start:pos]):
@@ -154,6 +156,17 @@ def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start
 # ，联合B和C，: a clause of nothing but the partners the subject joins for what the next clause says
 PARTNER_CLAUSE = re.compile("[，,](?:联合|会同|协同)")
 PARTNERS_END = re.compile("(?:等单位|等部门|等)?[，,]")
+
+
+# 督促其, 推动其: what follows, to the end of the sentence, the body told does (the one the advice went to)
+TOLD_IT = re.compile("(?:要求|督促|责令|指导|推动|帮助|促使|推进)其(?=[^。；]*$)")
+
+
+def addressee(text: str, sent: Sentence, before: int) -> list[Ent]:
+    """The bodies ``sent`` addresses before ``before`` (向B提出建议，督促其…: B); none if it addresses none."""
+    told = [s for s in actors_between(text, sent, sent.start, before) if _after_preposition(text, s)
+            and text[s.start_char - 1] == "向"]
+    return group_of(text, sent, told[-1], forward=True) if told else []
 
 
 def joined_partners(text: str, sent: Sentence, start: int, clause_start: int) -> list[Ent]:

@@ -1,0 +1,40 @@
+"""督促其, 推动其: what a body is pressed to do after advice sent to it (向B制发建议书，督促其…) is that body's act, not
+the sender's; on sentences written for these tests (fictional places)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def relations(doc) -> list[tuple[str, str, str]]:
+    """(head, type, tail) of each relation of ``doc`` by the text of its ends, in the order found."""
+    return [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("县纪委监委向县医保局制发纪检监察建议书，督促其修订《青禾县医保协议管理办法》，建立基金监管长效机制。",
+         [("县纪委监委", "ISSUED", "纪检监察建议书"), ("县医保局", "ISSUED", "青禾县医保协议管理办法"),
+          ("县医保局", "ESTABLISHED", "基金监管长效机制")],
+         [("县纪委监委", "ISSUED", "青禾县医保协议管理办法"), ("县纪委监委", "ESTABLISHED", "基金监管长效机制")]),
+        ("纪检监察组向市教育局党组提出监督建议，推动其印发《青禾市校园食堂管理十条措施》。",
+         [("市教育局党组", "ISSUED", "青禾市校园食堂管理十条措施")],
+         [("纪检监察组", "ISSUED", "青禾市校园食堂管理十条措施")]),
+    ],
+)
+def test_the_body_pressed_after_advice_sent_to_it_acts(nlp, text, expected, not_expected):
+    found = relations(nlp(text))
+    assert all(r in found for r in expected), found
+    assert not any(r in found for r in not_expected), found
+
+
+def test_the_pressing_reaches_no_further_than_its_sentence(nlp):
+    doc = nlp("县纪委监委向县医保局制发建议书，督促其整改。县纪委监委建立了联席会议制度。")
+    assert ("县纪委监委", "ESTABLISHED", "联席会议制度") in relations(doc)
+    assert ("县医保局", "ESTABLISHED", "联席会议制度") not in relations(doc)
+
+
+def test_without_the_pronoun_the_subject_acts(nlp):
+    doc = nlp("县纪委监委向县医保局制发建议书，并建立了整改销号制度。")
+    assert ("县纪委监委", "ESTABLISHED", "整改销号制度") in relations(doc)
