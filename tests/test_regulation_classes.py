@@ -90,3 +90,15 @@ def test_a_commissions_numbered_office_named_bare_is_part_of_the_commission_befo
 )
 def test_a_bare_numbered_office_with_no_commission_before_it_has_no_parent(nlp, text):
     assert [r for r in relations(nlp(text)) if r[1] == "PART_OF" and r[2].endswith("纪委监委")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["青禾市中小学校开展安全教育。", "推动其印发《绵阳市中小学校食堂管理十条措施》。", "青禾县中小学开展安全教育。"],
+)
+def test_a_place_before_the_schools_of_a_kind_names_no_school(nlp, text):
+    assert orgs(nlp(text), generic=False) == []
+
+
+def test_a_school_named_after_a_place_is_still_a_body(nlp):
+    assert orgs(nlp("绵阳市实验小学和青禾县第一中学开展活动。"), generic=False) == ["绵阳市实验小学", "青禾县第一中学"]

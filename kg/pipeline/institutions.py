@@ -366,6 +366,8 @@ class InstitutionFinder:
         name = m.group()  # with places masked
         if not m.group("national") and (self.place_only.match(name) or self.level_only.match(name)):
             return None  # a place acting as a place, or a bare level character
+        if name.endswith(KIND_ENDINGS):
+            return None  # 青禾市中小学校: the schools of a kind, no school's name
         if m.group("free") and name.endswith("中心") and HUB_BEFORE.search(text, max(0, start - 3), start):
             return None  # 建设国际金融中心: a hub a place builds, no body
         level_start = m.group("anchored") and name[0] in LEVEL_ABBREVIATIONS and start > 0
@@ -445,7 +447,7 @@ class InstitutionFinder:
             if text.startswith(QUANTIFIERS, start) or COUNTED_KIND.match(text, start) or text.startswith(
                     PRONOUNS, start):
                 continue  # 部分医院, 一些学校, 一家外贸公司: some of a kind; 我们公司: whose, not which
-            if m.start() - start < min_stem:
+            if m.start() - start < min_stem or text.endswith(KIND_ENDINGS, 0, m.end()):
                 continue
             if masked is not None and m.group() in self.class_heads and not _proper(text, masked, start, m.start()):
                 continue  # 请致电银行, 外贸公司: a kind of institution, not one named
@@ -454,6 +456,7 @@ class InstitutionFinder:
         return found
 
 
+KIND_ENDINGS = ("中小学",)  # 青禾市中小学校: a kind of institution by its head, a place before it no name
 PRONOUNS = ("我们", "你们", "他们", "咱们", "我", "你", "他", "她")
 # 郴州市市政公用设施维护服务中心, 毕节市农业生态环境与资源保护站: a public service unit named from its place
 PUBLIC_UNITS = re.compile("(?:服务中心|管理中心|保护站|管理站|监测站|管理处|管理所)(?![长员主副任])")
