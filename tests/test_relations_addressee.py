@@ -38,3 +38,20 @@ def test_the_pressing_reaches_no_further_than_its_sentence(nlp):
 def test_without_the_pronoun_the_subject_acts(nlp):
     doc = nlp("县纪委监委向县医保局制发建议书，并建立了整改销号制度。")
     assert ("县纪委监委", "ESTABLISHED", "整改销号制度") in relations(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        # the governments the report's government works under are not the one that reports
+        ("各位代表！过去一年，在省委、省政府和市委的坚强领导下，市政府团结依靠全市人民，推动发展。\n"
+         "我们出台《青禾市城市更新办法》，建立项目联审机制。", "市政府"),
+        ("过去一年，市政府在中共青禾市委的坚强领导下，较好完成了任务。\n我们出台《青禾市城市更新办法》，建立项目联审机制。",
+         "市政府"),
+    ],
+)
+def test_a_report_speaks_for_the_government_that_works_under_the_others(nlp, text, reporter):
+    found = relations(nlp(text))
+    assert (reporter, "ISSUED", "青禾市城市更新办法") in found, found
+    assert (reporter, "ESTABLISHED", "项目联审机制") in found, found
+    assert ("省政府", "ISSUED", "青禾市城市更新办法") not in found

@@ -122,8 +122,7 @@ class RelationFinder:
             signatories=issued.signatories(text, views),
             # in a work report, 我们 is the body whose report it is (…人民法院工作报告), else the government that
             # reports (省政府, 自治区人民政府 named in it)
-            reporter=_titled_reporter(text, views) or _self_named(text, views) or next(
-                (v for v in views if v.label_ == "ORG" and REPORTER.fullmatch(v.text)), None))
+            reporter=_titled_reporter(text, views) or _self_named(text, views) or _reporting_government(text, views))
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = self.context(doc)
@@ -205,6 +204,18 @@ ACCOUNT_TITLE = re.compile(rf"{_FIRST_LINE}[^\n]{{2,30}}?(?P<about>关于)[^\n]{
 # 关于…的审计工作报告（摘要）\n——在…会议上\n某省审计厅: the body on the line after a report's title (and occasion)
 BYLINE = re.compile(r"\s*[^\n]{4,80}?(?:报告|总结|通报)(?:[（(][^）)\n]{1,8}[）)])?[ \t\u3000]*\n"
                     r"(?:[ \t\u3000]*——[^\n]{2,60}\n)?[ \t\u3000]*(?P<body>[^\n，。：]{2,30}?)[ \t\u3000]*\n")
+
+
+# 在省委、省政府和市委的坚强领导下，市政府…: a government named among those the reporter works under
+UNDER_LEADERS = re.compile("[^，。；在\\n]{0,24}?领导下")
+
+
+def _reporting_government(text: str, views: list[Ent]) -> Ent | None:
+    """The first government the text names that is not among those it works under (在省委、省政府和市委的坚强领导下，
+    市政府…: 市政府), else the first it names."""
+    governments = [v for v in views if v.label_ == "ORG" and REPORTER.fullmatch(v.text)]
+    return next((v for v in governments if not UNDER_LEADERS.match(text, v.end_char)),
+                governments[0] if governments else None)
 
 
 def _titled_reporter(text: str, views: list[Ent]) -> Ent | None:
