@@ -102,3 +102,24 @@ def test_a_place_before_the_schools_of_a_kind_names_no_school(nlp, text):
 
 def test_a_school_named_after_a_place_is_still_a_body(nlp):
     assert orgs(nlp("绵阳市实验小学和青禾县第一中学开展活动。"), generic=False) == ["绵阳市实验小学", "青禾县第一中学"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # 联合/会同 before a name of a university is the verb (whom a body joins), not part of the name
+        ("市政府联合南湖大学共建产业研究院。", ["市政府", "南湖大学", "产业研究院"]),
+        ("签署合作协议，联合青禾理工大学共建智能制造研究院。", ["青禾理工大学", "智能制造研究院"]),
+        ("北京联合大学开展活动。", ["北京联合大学"]),
+        # a university's affiliated hospital is a body of its own
+        ("市卫健委会同青禾医科大学附属医院开展义诊。", ["市卫健委", "青禾医科大学", "青禾医科大学附属医院"]),
+    ],
+)
+def test_a_verb_joining_a_university_is_no_part_of_its_name(nlp, text, named):
+    assert orgs(nlp(text), generic=False) == named
+
+
+def test_a_body_joining_a_university_cooperates_with_it_and_both_set_up_what_they_build(nlp):
+    found = relations(nlp("市政府联合南湖大学共建产业研究院。"))
+    assert found == [("市政府", "COOPERATES_WITH", "南湖大学"), ("市政府", "ESTABLISHED", "产业研究院"),
+                     ("南湖大学", "ESTABLISHED", "产业研究院")]

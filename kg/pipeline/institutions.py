@@ -140,6 +140,7 @@ class InstitutionFinder:
                   f"|(?<=法院|中院|高院)(?!所属|下属|直属)"
                   f"(?:执行局|[^\\W\\d_的了在对向把将为以等和]{{2,8}}?(?:审判庭|人民法庭|法庭))"
                   f"|(?<=察院)(?:派驻)?[^\\W\\d_的了在对向把将为以等和]{{0,6}}?检察室"  # 县检察院派驻检察室
+                  f"|(?<=大学|学院)附属[^\\W\\d_的了在对向把将为以等和]{{0,6}}?医院"  # 青禾医科大学附属第一医院
                   f"|(?<=大学|学院)[^\\W\\d_与和及的了在对向把将为以共建设立等]{{2,12}}?"
                   f"(?:重点实验室|实验室|研究院|研究所|研究中心))")
         # 第三监督检查室, 第二巡察组: a numbered office or team with a free description
@@ -440,6 +441,8 @@ class InstitutionFinder:
                 start = from_place
             if role := ROLE_BEFORE.search(text, start, m.start()):
                 start = role.end()  # 市委书记任乡村振兴工作领导小组组长: the role and its holder are not the name
+            if joint := JOINS_WITH.search(text, start, m.start() - 2):
+                start = joint.end()  # 市政府联合南湖大学: whom a body joins (北京联合大学 keeps its 联合)
             if start < m.start() and text[start] in CLASSIFIERS and text[start - 1 : start].isdigit():
                 start += 1  # 32所中小学: the count is no part of the name
             owned = text.startswith(OWNED_BY, start) and m.start() - start > 4
@@ -456,6 +459,7 @@ class InstitutionFinder:
         return found
 
 
+JOINS_WITH = re.compile("联合|会同|协同")  # before a name of two characters or more: the verb, not the name
 KIND_ENDINGS = ("中小学",)  # 青禾市中小学校: a kind of institution by its head, a place before it no name
 PRONOUNS = ("我们", "你们", "他们", "咱们", "我", "你", "他", "她")
 # 郴州市市政公用设施维护服务中心, 毕节市农业生态环境与资源保护站: a public service unit named from its place
