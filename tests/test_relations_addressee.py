@@ -55,3 +55,15 @@ def test_a_report_speaks_for_the_government_that_works_under_the_others(nlp, tex
     assert (reporter, "ISSUED", "青禾市城市更新办法") in found, found
     assert (reporter, "ESTABLISHED", "项目联审机制") in found, found
     assert ("省政府", "ISSUED", "青禾市城市更新办法") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "巡视组与省纪委监委驻集团纪检监察组建立“巡纪协作”机制。",  # 组建 across the team's last character
+        "县委巡察组建立“巡前会商”机制。",
+    ],
+)
+def test_a_verb_that_starts_inside_a_name_gives_way_to_the_verb_after_it(nlp, text):
+    found = relations(nlp(text))
+    assert any(r == "ESTABLISHED" and t.endswith("机制") for _, r, t in found), found
