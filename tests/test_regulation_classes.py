@@ -123,3 +123,21 @@ def test_a_body_joining_a_university_cooperates_with_it_and_both_set_up_what_the
     found = relations(nlp("市政府联合南湖大学共建产业研究院。"))
     assert found == [("市政府", "COOPERATES_WITH", "南湖大学"), ("市政府", "ESTABLISHED", "产业研究院"),
                      ("南湖大学", "ESTABLISHED", "产业研究院")]
+
+
+@pytest.mark.parametrize(
+    ("text", "classes"),
+    [
+        ("由省工业和信息化厅指导各设区市人民政府编制方案。", ["各设区市人民政府"]),
+        ("设区的市人民政府负责组织实施。", ["设区的市人民政府"]),
+        ("设区市、县级人民政府负责组织实施。", ["设区市、县级人民政府"]),
+    ],
+)
+def test_the_governments_of_cities_with_districts_are_one_class(nlp, text, classes):
+    assert orgs(nlp(text), generic=True) == classes
+
+
+def test_a_class_of_governments_never_speaks_for_a_report(nlp):
+    doc = nlp("过去一年，在党中央、国务院和省委的坚强领导下，我们统筹推进各项工作。\n"
+              "由省工业和信息化厅指导各设区市人民政府编制方案。\n我们出台《青禾省低空经济促进办法》。")
+    assert not any(h == "各设区市人民政府" for h, _, _ in relations(doc))

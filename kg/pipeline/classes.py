@@ -46,8 +46,8 @@ def chain_start(masked: str, end: int, floor: int = 0) -> int:
 
 # 县级人民政府, 市、县（市、区）人民政府: the governments of a level, or of several
 # (省、自治区、直辖市人民政府, 设区的市、县级人民政府: the levels by their full names)
-_LEVEL = "(?:自治区|直辖市|自治州|自治县|设区的市|县级|[省市县区乡镇])"
-LEVEL_GOVERNMENTS = re.compile(rf"(?:[省市县区乡镇]级(?:地方)?(?:各级)?人民政府"
+_LEVEL = "(?:自治区|直辖市|自治州|自治县|设区的?市|县级|[省市县区乡镇])"
+LEVEL_GOVERNMENTS = re.compile(rf"(?:[省市县区乡镇]级(?:地方)?(?:各级)?人民政府|(?:各)?设区的?市(?:人民)?政府"
                                rf"|{_LEVEL}(?:[、和及]{_LEVEL})+(?:（[省市县区、]+）)?(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政府))")
 # 各县区纪委监委, 县（区）纪委监委, 各市州党委, 市县政府, 各县区委巡察办: the bodies of several levels, or of a level
 # written with the levels it stands for, as one class
@@ -56,7 +56,7 @@ _LEVEL_LIST = rf"(?:[{_LEVELS}]{{2,3}}(?:（[{_LEVELS}、街道]+）)?|[{_LEVELS
 _LEVEL_HEADS = ("纪委监委", "纪委", "监委", "党委", "人民政府", "政府", "人大常委会", "人大", "政协", "人民法院",
                 "法院", "人民检察院", "检察院", "委巡察办", "委巡察机构", "委组织部", "委宣传部", "委政法委", "巡察办",
                 "党组织")
-LEVEL_BODIES = fast_start(rf"(?<![{PLACE_START}{PLACE_CONT}])(?:各级|各)?{_LEVEL_LIST}(?:{'|'.join(_LEVEL_HEADS)})")
+LEVEL_BODIES = fast_start(rf"(?<![{PLACE_START}{PLACE_CONT}设])(?:各级|各)?{_LEVEL_LIST}(?:{'|'.join(_LEVEL_HEADS)})")
 # 自治区党委、政府: the government paired with the place's party committee, by its bare name
 PAIRED_GOVERNMENT = re.compile(f"(?<=委、)政府(?!{'|'.join(GOVERNMENT_COMPOUNDS)})")
 # the scope written before a class with no place: 全系统各级纪检监察机构, 各有关部门, 全省各级党组织

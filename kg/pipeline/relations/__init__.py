@@ -217,8 +217,8 @@ UNDER_LEADERS = re.compile("[^，。；在\\n]{0,24}?领导下")
 
 def _reporting_government(text: str, views: list[Ent]) -> Ent | None:
     """The first government the text names that is not among those it works under (在省委、省政府和市委的坚强领导下，
-    市政府…: 市政府), else the first it names."""
-    governments = [v for v in views if v.label_ == "ORG" and REPORTER.fullmatch(v.text)]
+    市政府…: 市政府), else the first it names; no class of governments (各设区市人民政府)."""
+    governments = [v for v in views if v.label_ == "ORG" and not v.generic and REPORTER.fullmatch(v.text)]
     return next((v for v in governments if not UNDER_LEADERS.match(text, v.end_char)),
                 governments[0] if governments else None)
 
