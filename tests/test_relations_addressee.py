@@ -67,3 +67,12 @@ def test_a_report_speaks_for_the_government_that_works_under_the_others(nlp, tex
 def test_a_verb_that_starts_inside_a_name_gives_way_to_the_verb_after_it(nlp, text):
     found = relations(nlp(text))
     assert any(r == "ESTABLISHED" and t.endswith("机制") for _, r, t in found), found
+
+
+def test_a_partner_government_never_speaks_for_a_report(nlp):
+    text = ("过去一年，在党中央、国务院和自治区党委的坚强领导下，我们坚持稳中求进。\n"
+            "与青川省人民政府联合印发《两地协作实施方案》，建立黄河横向生态保护补偿机制。\n"
+            "自治区政府党组要严格落实全面从严治党主体责任。")
+    found = relations(nlp(text))
+    assert not any(h == "青川省人民政府" and r == "ESTABLISHED" for h, r, _ in found), found
+    assert not any(t == "青川省人民政府" and r == "LEADS" for _, r, t in found), found

@@ -213,13 +213,16 @@ BYLINE = re.compile(r"\s*[^\n]{4,80}?(?:报告|总结|通报)(?:[（(][^）)\n]{
 
 # 在省委、省政府和市委的坚强领导下，市政府…: a government named among those the reporter works under
 UNDER_LEADERS = re.compile("[^，。；在\\n]{0,24}?领导下")
+PARTNER_BEFORE = re.compile("(?:与|同|和|向|对|会同|联合)$")  # 与福建省人民政府联合印发: a partner, not the reporter
 
 
 def _reporting_government(text: str, views: list[Ent]) -> Ent | None:
     """The first government the text names that is not among those it works under (在省委、省政府和市委的坚强领导下，
-    市政府…: 市政府), else the first it names; no class of governments (各设区市人民政府)."""
+    市政府…: 市政府) nor a partner or addressee (与福建省人民政府联合印发), else the first it names; no class of
+    governments (各设区市人民政府)."""
     governments = [v for v in views if v.label_ == "ORG" and not v.generic and REPORTER.fullmatch(v.text)]
-    return next((v for v in governments if not UNDER_LEADERS.match(text, v.end_char)),
+    return next((v for v in governments if not UNDER_LEADERS.match(text, v.end_char)
+                 and not PARTNER_BEFORE.search(text, max(0, v.start_char - 2), v.start_char)),
                 governments[0] if governments else None)
 
 
