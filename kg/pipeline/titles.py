@@ -153,17 +153,28 @@ SELF_REFERENCE = fast_start("(?<![基根日资成版样文剧课账脚读原])�
 # 制定出台青禾县数字乡村建设实施方案, 推动出台农贸市场管理条例, 实施全域旅游行动方案（2027版）: a document named
 # by what it is about (six characters or more before its kind) as the whole object of a verb that issues, presses
 # for or puts it in force; not a kind with a pronoun or class word before it (本方案, 配套政策, 有关规定)
+_STEM = r"[^，。；、：:的等和及\d“”《》\s（(]"
+_KINDS = "实施方案|行动方案|工作方案|方案|规划|条例|办法|意见|细则|指引|纲要|规定"
+_RULE_KINDS = "标准|规范|导则|指南|应急预案|预案|示范文本|年度计划|工作计划|实施计划|公约|规程"
 NAMED_AFTER_VERB = re.compile(
     r"(?:制定|出台|印发|颁布|修订|编制|实施|落实|执行|施行)[了好]?"
     r"(?P<name>(?!本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|工作|出台|制定|印发|修订|编制|实施|落实|执行|完成|修改|废止|研究|推动|好|了)"
-    r"[^，。；、：:的等和及\d“”《》\s（(]{6,30}?(?:实施方案|行动方案|工作方案|方案|规划|条例|办法|意见|细则|指引|纲要|规定)"
+    rf"{_STEM}{{6,30}}?(?:{_KINDS})"
     r"(?:[（(]\d{4}(?:年)?版?[）)])?)(?=[，。；、：和及等]|$)")
+# standards, norms and plans a body draws up (制定物业服务标准和物业服务合同示范文本, 编制…年度计划, 修订…导则): four
+# characters before them are enough, after a verb that makes them (执行最低工资标准 names a level, no document)
+_NOT_RULE = ("本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|工作|行业|国家|地方"
+             "|提高|降低|调整|统一|完善|健全|加强|规范")
+RULES_AFTER_VERB = re.compile(
+    r"(?:制定|出台|印发|颁布|修订|编制|发布)[了好]?"
+    rf"(?P<name>(?!{_NOT_RULE}){_STEM}{{4,30}}?(?:{_RULE_KINDS}))"
+    r"(?=[，。；、：和及等]|$)")
 
 
 # the next document of a list after one: 落实A条例、B办法
 NAMED_NEXT = re.compile(
     r"[、和及](?P<name>(?!本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|工作)"
-    r"[^，。；、：:的等和及\d“”《》\s（(]{4,30}?(?:实施方案|行动方案|工作方案|方案|规划|条例|办法|意见|细则|指引|纲要|规定)"
+    rf"{_STEM}{{4,30}}?(?:{_KINDS}|{_RULE_KINDS})"
     r"(?:[（(]\d{4}(?:年)?版?[）)])?)(?=[，。；、：和及等]|$)")
 
 
@@ -175,7 +186,7 @@ def named_after_verb(text: str) -> list[tuple[int, int]]:
     ['青禾市平安建设条例', '社区工作者管理办法']
     """
     spans = []
-    for m in NAMED_AFTER_VERB.finditer(text):
+    for m in [*NAMED_AFTER_VERB.finditer(text), *RULES_AFTER_VERB.finditer(text)]:
         spans.append(m.span("name"))
         end = m.end("name")
         while (more := NAMED_NEXT.match(text, end)) is not None:

@@ -1,0 +1,48 @@
+"""Standards, norms, plans and model texts a body draws up, named without 《》 (制定物业服务标准和物业服务合同示范文本,
+修订…建设导则, 编制…年度计划); on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def docs(doc) -> list[str]:
+    """The named DOC spans of ``doc`` (no kinds of document: 服务标准)."""
+    return [s.text for s in doc.spans["kg"] if s.label_ == "DOC" and not s._.kg_generic]
+
+
+def issued(doc) -> list[tuple[str, str]]:
+    """(issuer, document) of each ISSUED relation of ``doc``."""
+    return [(h.text, t.text) for h, r, t, _ in doc._.kg_relations if r == "ISSUED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市住房和城乡建设主管部门应当会同市市场监督管理部门制定物业服务标准和物业服务合同示范文本，并向社会公布。",
+         ["物业服务标准", "物业服务合同示范文本"]),
+        ("省发展改革委会同省住房和城乡建设厅修订山区宜居村建设导则。", ["山区宜居村建设导则"]),
+        ("水库管理单位应当制定水库调度运用方案和大坝安全管理应急预案。", ["水库调度运用方案", "大坝安全管理应急预案"]),
+        ("县水行政主管部门应当编制小型水库监督检查年度计划。", ["小型水库监督检查年度计划"]),
+    ],
+)
+def test_a_standard_or_plan_a_body_draws_up_is_a_document(nlp, text, expected):
+    assert [d for d in docs(nlp(text)) if d in expected] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "用人单位应当执行最低工资标准。",  # a level it applies, no document it makes
+        "自治区制定提高城乡低保标准的办法。",  # what it raises, no standard's name
+        "县民政局制定服务标准。",  # too short to name one (a kind of document at most)
+    ],
+)
+def test_a_level_or_a_bare_kind_is_no_document(nlp, text):
+    assert not any(d.endswith("标准") for d in docs(nlp(text)))
+
+
+def test_each_body_that_draws_it_up_together_issues_it(nlp):
+    doc = nlp("市民政部门应当会同市卫生健康部门制定居家养老服务规范和服务质量评价标准。")
+    assert ("市民政部门", "服务质量评价标准") in issued(doc)
+    assert ("市卫生健康部门", "服务质量评价标准") in issued(doc)
