@@ -141,3 +141,27 @@ def test_a_class_of_governments_never_speaks_for_a_report(nlp):
     doc = nlp("过去一年，在党中央、国务院和省委的坚强领导下，我们统筹推进各项工作。\n"
               "由省工业和信息化厅指导各设区市人民政府编制方案。\n我们出台《青禾省低空经济促进办法》。")
     assert not any(h == "各设区市人民政府" for h, _, _ in relations(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "parts"),
+    [
+        # a body a verb sets up keeps the body its name starts with, as its parent
+        ("组建省政府涉企行政检查监督中心，设在省司法厅，统筹指导全省工作。", "省政府涉企行政检查监督中心",
+         [("省政府涉企行政检查监督中心", "PART_OF", "省政府"), ("省政府涉企行政检查监督中心", "PART_OF", "省司法厅")]),
+        # a level of its own (自治区) starts the name; the body just set up is housed where the next clause says
+        ("设立自治区营商环境投诉受理中心，设在自治区发展改革委。", "自治区营商环境投诉受理中心",
+         [("自治区营商环境投诉受理中心", "PART_OF", "自治区发展改革委")]),
+        ("组建自治区儿童医疗中心，推行医共体。", "自治区儿童医疗中心", []),
+    ],
+)
+def test_a_body_set_up_is_named_whole_and_housed_where_the_next_clause_says(nlp, text, body, parts):
+    doc = nlp(text)
+    assert body in orgs(doc, generic=False)
+    assert [r for r in relations(doc) if r[1] == "PART_OF"] == parts
+
+
+def test_a_clause_between_keeps_the_housing_with_the_subject(nlp):
+    found = relations(nlp("县委巡察办是县委工作机构，设在县纪委监委。"))
+    assert ("县委巡察办", "PART_OF", "县纪委监委") in found
+    assert ("县委", "PART_OF", "县纪委监委") not in found

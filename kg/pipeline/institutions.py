@@ -290,7 +290,7 @@ class InstitutionFinder:
         found += bare_bodies(text, own=is_own_account(text) if own is None else own)
         found = [g for f in found for g in self._with_organs(text, masked, f)]
         found = named_by_sibling(text, found)
-        found += [b for b in set_up_bodies(text) if not any(f.start < b.end and b.start < f.end for f in found)]
+        found = with_set_up_bodies(found, set_up_bodies(text))
         found += standing_committees(text, found)
         found += places_sharing_head(text, found, places)
         found += self._organs_of_short_forms(text, masked)
@@ -460,7 +460,22 @@ class InstitutionFinder:
 
 
 JOINS_WITH = re.compile("联合|会同|协同")  # before a name of two characters or more: the verb, not the name
-KIND_ENDINGS = ("中小学",)  # 青禾市中小学校: a kind of institution by its head, a place before it no name
+KIND_ENDINGS = ("中小学",)
+
+
+def with_set_up_bodies(found: list[Found], set_up: list[Found]) -> list[Found]:
+    """``found`` with each body a verb sets up that overlaps none of them but those it holds (组建省政府涉企行政检查
+    监督中心: 省政府 inside it, its parent).
+
+    >>> [(f.start, f.end, f.nested) for f in with_set_up_bodies([Found(2, 5, "ORG")], [Found(2, 15, "ORG")])]
+    [(2, 5, True), (2, 15, False)]
+    """
+    for body in set_up:
+        overlapping = [f for f in found if f.start < body.end and body.start < f.end]
+        if all(body.start <= f.start and f.end <= body.end and (f.start, f.end) != (body.start, body.end)
+               for f in overlapping):
+            found = [f._replace(nested=True) if f in overlapping else f for f in found] + [body]
+    return found  # 青禾市中小学校: a kind of institution by its head, a place before it no name
 PRONOUNS = ("我们", "你们", "他们", "咱们", "我", "你", "他", "她")
 # 郴州市市政公用设施维护服务中心, 毕节市农业生态环境与资源保护站: a public service unit named from its place
 PUBLIC_UNITS = re.compile("(?:服务中心|管理中心|保护站|管理站|监测站|管理处|管理所)(?![长员主副任])")

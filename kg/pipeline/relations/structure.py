@@ -68,8 +68,8 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
             yield right, "PART_OF", left  # 县人民法院所属桐溪人民法庭: a body it has
     if text.find("设", sent.start, sent.end) >= 0:  # most sentences house nothing
         for left, right in itertools.pairwise(orgs):
-            if text[left.end_char : right.start_char] in ("设在", "设于"):
-                yield left, "PART_OF", right
+            if text[left.end_char : right.start_char] in ("设在", "设于", "，设在", "，设于"):
+                yield left, "PART_OF", right  # (组建X中心，设在省司法厅: the body just set up)
         yield from _set_up_inside(text, sent, orgs)
         subject = sent.subject[0] if sent.subject else None
         for host in orgs:  # 县委巡察办是……机构，设在县纪委监委: the subject is housed there
