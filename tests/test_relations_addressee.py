@@ -76,3 +76,9 @@ def test_a_partner_government_never_speaks_for_a_report(nlp):
     found = relations(nlp(text))
     assert not any(h == "青川省人民政府" and r == "ESTABLISHED" for h, r, _ in found), found
     assert not any(t == "青川省人民政府" and r == "LEADS" for _, r, t in found), found
+
+
+def test_stacked_leading_phrases_each_lead_the_subject_after_them(nlp):
+    found = relations(nlp("一年来，在党中央坚强领导下，在省委正确领导下，省政府团结带领全省人民，扎实推进各项工作。"))
+    assert ("党中央", "LEADS", "省政府") in found and ("省委", "LEADS", "省政府") in found
+    assert ("党中央", "LEADS", "省委") not in found

@@ -43,6 +43,7 @@ OTHER_UNDER = re.compile(r"[，,]?在[^，。；]{2,30}?(?:监督|支持|帮助|
 # (团结在…党中央周围，在省委坚强领导下: the phrase never reaches over a comma or another 在)
 LEADS_UNDER = re.compile(r"在(?P<org>[^，。；,;在]{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?"
                          r"(?:领导|指导|统筹|指挥)下")
+NEXT_UNDER = re.compile(f"[，,]{LEADS_UNDER.pattern}")
 
 
 CENTRE = ("党中央", "中共中央", "中国共产党中央委员会")
@@ -86,7 +87,8 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     for m in LEADS_UNDER.finditer(text, sent.start, sent.end):
         leaders = [s for s in outermost(sent.of("ORG")) if m.start() < s.start_char and s.end_char <= m.end()]
         start = m.end()
-        while (other := OTHER_UNDER.match(text, start)) is not None:  # …领导下，在人大监督下，A…: not the 人大
+        # …领导下，在人大监督下，A…: not the 人大; 在党中央坚强领导下，在省委正确领导下，省政府…: both lead 省政府
+        while (other := OTHER_UNDER.match(text, start) or NEXT_UNDER.match(text, start)) is not None:
             start = other.end()
         after = [s for s in actors_of(text, sent) if s.start_char >= start][:1]
         if after and PARTNER_MARK.search(text, m.end(), after[0].start_char):
