@@ -165,3 +165,25 @@ def test_a_clause_between_keeps_the_housing_with_the_subject(nlp):
     found = relations(nlp("县委巡察办是县委工作机构，设在县纪委监委。"))
     assert ("县委巡察办", "PART_OF", "县纪委监委") in found
     assert ("县委", "PART_OF", "县纪委监委") not in found
+
+
+def test_a_count_of_bodies_after_a_list_is_no_part_of_the_last_name(nlp):
+    doc = nlp("纪检监察组对青禾市第一人民医院、青禾市中医医院等4家医院开展专项检查。")
+    assert orgs(doc, generic=False) == ["纪检监察组", "青禾市第一人民医院", "青禾市中医医院"]
+
+
+def test_a_departments_leaders_meeting_is_part_of_it_and_what_it_approves_the_department_issues(nlp):
+    doc = nlp("《小型水库安全运行管理办法》已经2025年10月28日水利部部务会议审议通过，现予公布。")
+    assert ("水利部部务会议", "PART_OF", "水利部") in relations(doc)
+    assert ("水利部", "ISSUED", "小型水库安全运行管理办法") in relations(doc)
+
+
+@pytest.mark.parametrize("text", ["经省财政厅厅务会议研究决定。", "经市审计局局务会议审议。"])
+def test_other_leaders_meetings_too(nlp, text):
+    assert any(r == "PART_OF" and h.endswith("务会议") for h, r, _ in relations(nlp(text)))
+
+
+def test_the_words_introducing_a_short_name_are_no_part_of_it(nlp):
+    doc = nlp("设立青禾市纪委监委派驻开发区纪检监察工作委员会（以下简称开发区纪检监察工委），作为派出机构。")
+    assert "开发区纪检监察工委" in orgs(doc, generic=False)
+    assert not any("简称" in o for o in orgs(doc, generic=False))

@@ -108,7 +108,8 @@ PAIR_DASHES = ("—", "-", "－", "–")
 STATIONED_BEFORE = re.compile("派?驻$")
 CHAMBERS = ("政协", "人大", "常委会", "人民代表大会", "常务委员会")
 CHAMBER_COMMITTEE = re.compile("[^\\W\\d_的和及与、][^\\W\\d_的和及、]{1,11}?委员会|主席会议|主任会议")
-COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十两几多]+个(?!体)")  # 包头2个国家级医院: a count, no name
+# 包头2个国家级医院, 青禾市中医院等4家医院: a count, no name
+COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十两几多]+(?:个(?!体)|家(?![庭属长乡])|所(?![属有长在]))")
 STATIONED_START = re.compile("派?驻")
 STATIONED_TEAM = ("纪检监察组", "纪检组", "监察专员办公室")
 ROLE_BEFORE = re.compile("(?:书记|主任|组长|部长|局长|县长|区长|市长|省长|主席)(?:任|兼任|担任)")
@@ -167,8 +168,10 @@ class InstitutionFinder:
         # 党建办 (not 查办, 督办: what a body does)
         short_office = f"{in_office}{{2,3}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成])"
         internal = guarded(f"(?<=[部厅局委办署])(?:{offices}|{units_named}|{short_office})")
-        segment = (f"(?:(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}|{numbered}"
-                   f"|{stationed}|{sub_unit}|{campus}|{department}|{internal})")
+        # 水利部部务会议, 省财政厅厅务会议: a department's meeting of its leaders, a body of its own (as 主任会议)
+        meeting = "(?:(?<=部)部|(?<=局)局|(?<=厅)厅|(?<=署)署|(?<=委)委)务会议"
+        segment = (f"(?:{meeting}|(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}"
+                   f"|{numbered}|{stationed}|{sub_unit}|{campus}|{department}|{internal})")
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
         level = f"(?:街道|社区|[{LEVEL_ABBREVIATIONS}])"
         # 团市委, 共青团定西市委: the Communist Youth League's committee, not the party's
@@ -252,7 +255,8 @@ class InstitutionFinder:
         known = {(c.start, c.end) for c in classes}  # 县（区）物业管理主管部门: a domain no lexicon lists
         classes += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_DEPARTMENTS.finditer(text)
                     if (m.start(), m.end()) not in known]
-        found = [f for m in self.pattern.finditer(masked) if (f := self._grammar_match(text, m))]
+        found = [without_alias_intro(text, f) for m in self.pattern.finditer(masked)
+                 if (f := self._grammar_match(text, m))]
         pos = 0
         while (m := self.national.search(text, pos)) is not None:
             end = _national_end(text, m)
@@ -461,6 +465,18 @@ class InstitutionFinder:
 
 JOINS_WITH = re.compile("联合|会同|协同")  # before a name of two characters or more: the verb, not the name
 KIND_ENDINGS = ("中小学",)
+ALIAS_INTRO = re.compile("(?:下简称|简称|下称)(?=[\u4e00-\u9fff]{2})")
+
+
+def without_alias_intro(text: str, found: Found) -> Found:
+    """``found`` without the words that introduce a short name at its start (（以下简称开发区纪检监察工委）).
+
+    >>> text = "（以下简称开发区纪工委）"
+    >>> without_alias_intro(text, Found(2, 11, "ORG")).start
+    5
+    """
+    intro = ALIAS_INTRO.match(text, found.start, found.end)
+    return found if intro is None else found._replace(start=intro.end())
 
 
 def with_set_up_bodies(found: list[Found], set_up: list[Found]) -> list[Found]:

@@ -75,7 +75,7 @@ NOMINAL_LEAD = re.compile("(?:对|有关|关于|加强对?)+")
 OWN_KIND = re.compile(rf"(?:规范性)?{_UNMARKED_KINDS}")  # 县政府规章, 县政府规范性文件: the body's own kind
 ABOUT_PHRASE = re.compile(r"^关于[^，。；]{4,40}$")
 DRAWN_UP = ("清单", "制度", "机制")  # 制定…清单 sets up a way of working (ESTABLISHED), not a document
-APPROVED_BY = re.compile(r"》?(?:已经|已由|经|由)")
+APPROVED_BY = re.compile(r"》?(?:已经|已由|经|由)(?:\d{4}年\d{1,2}月\d{1,2}日)?")  # (已经2025年10月28日…)
 APPROVAL = re.compile(r"同意|批准|审议通过|审定|研究同意")
 _FORWARDED = r"现予?(?=印发|下发|转发)"  # the clause starts with the verb: its object came first
 FORWARDED = re.compile(rf"\s*{_FORWARDED}")
@@ -146,14 +146,21 @@ def approved(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]
     """《某办法》已经县政府同意 / 经市委批准: the approving body issues the document."""
     text = ctx.text
     for title in sent.of("DOC"):
-        after = text[title.end_char : title.end_char + 6]
-        m = APPROVED_BY.match(after)
+        m = APPROVED_BY.match(text, title.end_char, title.end_char + 20)
         if not m:
             continue
-        start = title.end_char + m.end()
-        body = [s for s in actors_of(text, sent) if s.start_char == start]
+        body = [s for s in actors_of(text, sent) if s.start_char == m.end()]
         if body and APPROVAL.match(text, body[0].end_char):
-            yield body[0], "ISSUED", title
+            # 已经水利部部务会议审议通过: the department whose meeting approved it
+            yield _meeting_owner(sent, body[0]), "ISSUED", title
+
+
+def _meeting_owner(sent: Sentence, body: Ent) -> Ent:
+    """The body a leaders' meeting (水利部部务会议) belongs to, named at its start; else ``body``."""
+    if not body.text.endswith("务会议"):
+        return body
+    owners = [s for s in sent.of("ORG") if s.start_char == body.start_char and s.end_char < body.end_char]
+    return max(owners, key=lambda s: s.end_char, default=body)
 
 
 def by_phrase(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
