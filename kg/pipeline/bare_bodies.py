@@ -53,7 +53,8 @@ _SET_UP_NAME = (f"(?:(?:“[^”]{{2,10}}”)?{_SET_UP_CHAR}{{2,10}}?"
                 f"(?:{'|'.join(_SET_UP_HEADS)})"
                 "(?![门长员级学技署分队位件落会议内外织成建合伍室])")
 _LED_BY = "(?:由[^，。；]{1,16}?(?:任|担任)[^，。；]{0,8}?的)?"  # 成立由市委书记任组长的…领导小组
-SET_UP_BODY = fast_start(f"(?<![未不没])(?:成立|组建|设立|下设|内设|组成|共建|筹建)(?:了|的)?{_LED_BY}{_COUNT}"
+# (局党组成立…: 组成 is no verb where 成立 follows)
+SET_UP_BODY = fast_start(f"(?<![未不没])(?:成立|组建|设立|下设|内设|组成(?!立)|共建|筹建)(?:了|的)?{_LED_BY}{_COUNT}"
                          f"(?P<name>{_SET_UP_NAME})")
 # 县人民法院所属桐溪人民法庭, 集团所属路桥建设有限公司: a body named after what it belongs to
 _BELONGING_HEADS = ("人民法庭", "派出所", "分局", "支队", "大队", "中队", "有限公司", "公司", "中心", "站")

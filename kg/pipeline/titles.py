@@ -178,6 +178,11 @@ NAMED_NEXT = re.compile(
     r"(?:[（(]\d{4}(?:年)?版?[）)])?)(?=[，。；、：和及等]|$)")
 
 
+# the next of a list of standards and norms (制定安全生产标准、管理规范): a short one too
+RULES_NEXT = re.compile(rf"[、和及](?P<name>(?!{_NOT_RULE}){_STEM}{{2,30}}?(?:{_KINDS}|{_RULE_KINDS}))"
+                        r"(?=[，。；、：和及等并]|$)")
+
+
 def named_after_verb(text: str) -> list[tuple[int, int]]:
     """The documents named by what they are about after a verb, each of a list after one (落实A条例、B办法).
 
@@ -186,12 +191,13 @@ def named_after_verb(text: str) -> list[tuple[int, int]]:
     ['青禾市平安建设条例', '社区工作者管理办法']
     """
     spans = []
-    for m in [*NAMED_AFTER_VERB.finditer(text), *RULES_AFTER_VERB.finditer(text)]:
-        spans.append(m.span("name"))
-        end = m.end("name")
-        while (more := NAMED_NEXT.match(text, end)) is not None:
-            spans.append(more.span("name"))
-            end = more.end("name")
+    for pattern, following in ((NAMED_AFTER_VERB, NAMED_NEXT), (RULES_AFTER_VERB, RULES_NEXT)):
+        for m in pattern.finditer(text):
+            spans.append(m.span("name"))
+            end = m.end("name")
+            while (more := following.match(text, end)) is not None:
+                spans.append(more.span("name"))
+                end = more.end("name")
     return spans
 
 
