@@ -46,3 +46,24 @@ def test_each_body_that_draws_it_up_together_issues_it(nlp):
     doc = nlp("市民政部门应当会同市卫生健康部门制定居家养老服务规范和服务质量评价标准。")
     assert ("市民政部门", "服务质量评价标准") in issued(doc)
     assert ("市卫生健康部门", "服务质量评价标准") in issued(doc)
+
+
+def mechs(doc) -> list[str]:
+    """The MECH spans of ``doc``."""
+    return [s.text for s in doc.spans["kg"] if s.label_ == "MECH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("建立涉粮腐败问题线索台账，逐条跟踪。", ["涉粮腐败问题线索台账"]),
+        ("实行“一企一台账”管理。", ["“一企一台账”"]),
+        ("推行一户一台账。", ["一户一台账"]),
+        # a ledger kept, checked or incomplete is no practice
+        ("逐项核对资金台账和项目档案。", []),
+        ("补贴发放台账登记不完整。", []),
+        ("要求企业每次均提供纸质台账。", []),
+    ],
+)
+def test_a_ledger_is_a_practice_only_where_it_is_set_up_quoted_or_a_formula(nlp, text, expected):
+    assert [m for m in mechs(nlp(text)) if m.endswith(("台账", "台账”"))] == expected

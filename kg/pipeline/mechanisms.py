@@ -198,6 +198,8 @@ class MechanismFinder:
         if start == head and (verb_end := verb_as_noun(text, head, orgs)) is not None:
             start = verb_end  # 闭环落实机制
         stem = text[start:head]
+        if m.group() == "台账" and not self._ledger_set_up(text, start, stem):
+            return []  # 核对资金台账, 台账登记不完整: a ledger kept or checked, no practice named
         named = len(stem) >= 2 and (not is_generic(stem) or m.group() == "台账")
         # 承诺制, 责任制 name a system even without a description in front
         self_naming = m.group() in ("责任制", "负责制", "承诺制") and text[head - 1 : head] != "”"
@@ -217,6 +219,15 @@ class MechanismFinder:
             start, items = min(item.start for item in items), []
         items = [item._replace(generic=generic) for item in items]
         return [*items, Found(start, m.end(), "MECH", "mechanism", generic)]
+
+    @staticmethod
+    def _ledger_set_up(text: str, start: int, stem: str) -> bool:
+        """Whether a ledger (…台账) named from ``start`` is a practice: quoted, a formula (一企一台账), or what a
+        verb of its clause sets up (建立问题线索台账)."""
+        if text[start - 1 : start] == "“" or stem.startswith("一"):
+            return True
+        clause = max(text.rfind(p, 0, start) for p in "，。；：\n")
+        return SETS_UP_PRACTICE.search(text, clause + 1, start) is not None
 
     def _term_start(self, text: str, start: int, end: int) -> int:
         """The start of the longest known practice ending at ``end`` inside ``text[start:end]`` after four characters
