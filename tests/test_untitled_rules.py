@@ -67,3 +67,23 @@ def mechs(doc) -> list[str]:
 )
 def test_a_ledger_is_a_practice_only_where_it_is_set_up_quoted_or_a_formula(nlp, text, expected):
     assert [m for m in mechs(nlp(text)) if m.endswith(("台账", "台账”"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县工商联常态化开展“企业家接待日”活动。", ["“企业家接待日”活动"]),
+        ("校纪委组织开展“廉润师大”系列活动。", ["“廉润师大”系列活动"]),
+        # an activity held, or one of several listed, is no practice
+        ("办好“双创汇”等活动。", []),
+        ("举办“春季消费季”活动500场。", []),
+    ],
+)
+def test_a_quoted_activity_a_body_carries_out_is_a_campaign(nlp, text, expected):
+    assert [m for m in mechs(nlp(text)) if "活动" in m] == expected
+
+
+def test_the_body_carrying_out_a_quoted_activity_sets_it_up(nlp):
+    doc = nlp("县工商联常态化开展“企业家接待日”活动。")
+    assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [
+        ("县工商联", "ESTABLISHED", "“企业家接待日”活动")]

@@ -32,8 +32,10 @@ PRACTICE_TAIL = re.compile(
 # What a quoted practice may itself end in (“光盘行动”, “千万工程”, “正面清单”, “问题库”)
 SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动|工程|改革|清单|台账|问题库|责任制|负责制"
                          "|(?<![体定编控限机抑压节管克牵])制)$")  # “包干制”, not “量身定制”
-# Heads a quoted name takes here besides the mechanism heads (“放管服”改革); a brand (“某某”品牌) names no practice.
-QUOTED_HEADS = tuple(h for h in (*QUOTED_MECHANISM_HEADS, "改革") if h != "品牌")
+# Heads a quoted name takes here besides the mechanism heads (“放管服”改革, “企业家接待日”活动, “廉润青禾”系列活动);
+# a brand (“某某”品牌) names no practice.
+QUOTED_HEADS = tuple(h for h in (*QUOTED_MECHANISM_HEADS, "改革", "活动") if h != "品牌")
+CARRIED_OUT = re.compile("(?:开展|实施|推行)$")  # 开展“企业家接待日”活动
 # What quoted items listed before 等 are said to be (推广“甲”“乙”等做法, “334”“622”等联农带农机制)
 LISTED_AS = ("机制", "制度", "模式", "做法", "经验", "举措", "工作法", "改革", "行动", "工程")
 # A coinage ending in how a matter is handled (“集成办”, “跨省通办”, “六水共治”, “一网监管”): a way of working
@@ -87,7 +89,7 @@ class QuotedNames:
     def _quote(self, text: str, m: re.Match[str], *, in_chain: bool, listed: bool) -> Found | None:
         """The mechanism a quote names (with its head, if any), or None."""
         inner, after = m.group(1), m.end()
-        end = self._headed_quote_end(text, inner, after)
+        end = self._headed_quote_end(text, inner, after, m.start())
         if end is not None:
             return Found(m.start(), end, "MECH", "mechanism")
         if listed or self._list_of_terms(inner):  # “一案一总结、一案一整改”: one name of the known practices
@@ -109,11 +111,14 @@ class QuotedNames:
         parts = inner.split("、")
         return len(parts) > 1 and all(2 <= len(p) <= 10 for p in parts) and any(p in self.term_set for p in parts)
 
-    def _headed_quote_end(self, text: str, inner: str, after: int) -> int | None:
+    def _headed_quote_end(self, text: str, inner: str, after: int, start: int) -> int | None:
         """End of “X”机制 / “X”联合执法机制 (the whole), or of “X” in “X”的工作格局 and “X”等…机制 (the quote);
-        else None."""
+        else None. An activity (“X”活动) only where a body carries it out (开展“企业家接待日”活动), not one held
+        (举办“某某消费季”活动, “某某”等文体活动)."""
         tail = self.after_quote.match(text, after)
         if tail is None:
+            return None
+        if tail.group().endswith("活动") and ("等" in tail.group("stem") or not CARRIED_OUT.search(text, 0, start)):
             return None
         if tail.group("de"):
             return after if not tail.group("stem").strip("工作") else None

@@ -34,6 +34,7 @@ from kg.pipeline.spans import Ent
 # 推进 names a campaign (推进…专项行动) but says a body pushes on with it, not that it started it
 CAMPAIGN_VERB = re.compile(f"(?:{'|'.join(v for v in CAMPAIGN_VERBS if v != '推进')})了?$")
 COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个")
+QUOTED_ACTIVITY = re.compile("”[^“”]{0,4}活动$")  # 开展“企业家接待日”活动: a named campaign
 # 组建8个巡察组: teams in the plural by their bare head (a kind); 组建3个联合监督组 names the teams it sets up
 BARE_TEAMS = frozenset({"巡察组", "巡视组", "检查组", "督查组", "督导组", "工作组", "调研组", "指导组", "考核组"})
 
@@ -49,7 +50,8 @@ def campaigns(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
         clause_start, _ = clause_of(text, sent, verb.start())
         heads = who_acts(text, sent, topic, verb.start(), clause_start)
         for item in chain(text, mechs[i:]):  # 开展A、B和C: each item
-            if item.text.endswith(CAMPAIGN_HEADS) and item.text not in CAMPAIGN_HEADS:
+            named = item.text.endswith(CAMPAIGN_HEADS) and item.text not in CAMPAIGN_HEADS
+            if named or QUOTED_ACTIVITY.search(item.text):
                 for head in heads:
                     yield head, "ESTABLISHED", item
 
