@@ -87,3 +87,15 @@ def test_the_body_carrying_out_a_quoted_activity_sets_it_up(nlp):
     doc = nlp("县工商联常态化开展“企业家接待日”活动。")
     assert [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations] == [
         ("县工商联", "ESTABLISHED", "“企业家接待日”活动")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("通过联席会议、建立排查调处机制等方式化解矛盾。", ["联席会议", "排查调处机制"]),
+        ("召开联席会议3次，化解纠纷12件。", []),  # meetings held: no practice named
+        ("三省召开首次联席会议。", []),
+    ],
+)
+def test_joint_meetings_are_a_practice_unless_held(nlp, text, expected):
+    assert mechs(nlp(text)) == expected
