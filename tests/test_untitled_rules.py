@@ -99,3 +99,35 @@ def test_the_body_carrying_out_a_quoted_activity_sets_it_up(nlp):
 )
 def test_joint_meetings_are_a_practice_unless_held(nlp, text, expected):
     assert mechs(nlp(text)) == expected
+
+
+def issued_by(doc) -> list[tuple[str, str]]:
+    return [(h.text, t.text) for h, r, t, _ in doc._.kg_relations if r == "ISSUED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("天水市社区养老服务管理办法\n（2026年2月26日天水市人民政府令第15号公布 自2026年4月1日起施行）\n第一条 为了规范服务，制定本办法。",
+         ("天水市人民政府", "天水市社区养老服务管理办法")),
+        ("农村供水保障条例\n（2026年3月20日中华人民共和国国务院令第826号公布　自2026年7月1日起施行）",
+         ("中华人民共和国国务院", "农村供水保障条例")),
+        ("山西省煤矿采空区治理条例\n（2025年11月27日山西省第十四届人民代表大会常务委员会第二十三次会议通过）",
+         ("山西省第十四届人民代表大会常务委员会", "山西省煤矿采空区治理条例")),
+    ],
+)
+def test_the_line_under_a_regulations_title_says_who_issued_it(nlp, text, expected):
+    assert expected in issued_by(nlp(text))
+
+
+def test_a_line_of_dates_alone_issues_nothing(nlp):
+    assert issued_by(nlp("天水市社区养老服务管理办法\n（2026年2月26日起施行）")) == []
+
+
+def test_a_congress_named_with_its_session_is_the_congress(nlp):
+    from kg.extract import extract_doc
+
+    record = extract_doc(nlp("——2026年1月20日在山西省第十四届人民代表大会第四次会议上\n山西省人民代表大会审议。"),
+                         source="t.txt")
+    names = [e.name for e in record.entities if e.type == "ORG"]
+    assert names == ["山西省人民代表大会"]

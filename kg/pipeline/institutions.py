@@ -177,7 +177,9 @@ class InstitutionFinder:
         # 团市委, 共青团定西市委: the Communist Youth League's committee, not the party's
         youth_league = f"(?:{YOUTH_LEAGUE_SHORT}|共青团(?:(?:{place})+委|中央))"
         cppcc = f"(?:{'|'.join(CPPCC_PREFIXES)})(?:{place})+委员会"  # 政协天水市委员会: the place's 政协
-        anchor = f"(?:{party}?{TERM}?(?:(?:{place})+|中央|国家|国务院|全国|最高(?=人民)|当地|{level}))"
+        # (山西省第十四届人民代表大会: the session of a place's congress after the place)
+        anchor = (f"(?:{party}?{TERM}?(?:(?:{place})+(?:第?[一二三四五六七八九十]{{1,3}}届)?"
+                  f"|中央|国家|国务院|全国|最高(?=人民)|当地|{level}))")
         joint = "(?:[省市县区]委[省市县区](?:人民)?政府)"
         named = alternation(heads["named"])  # 市中医院, 县第一中学: an institution of the place
         # 市口腔医院, 市第三中心医院, 县实验小学: a hospital or school of the place named by what it is
@@ -301,6 +303,7 @@ class InstitutionFinder:
         found = [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end)]
         found = counted(text, team_offices(text, found))
         found += rule_actors(text, found)
+        found = [named_without_session(text, f) for f in found]
         return found + short_mentions(text, found)
 
     def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
@@ -466,6 +469,23 @@ class InstitutionFinder:
 JOINS_WITH = re.compile("联合|会同|协同")  # before a name of two characters or more: the verb, not the name
 KIND_ENDINGS = ("中小学",)
 ALIAS_INTRO = re.compile("(?:下简称|简称|下称)(?=[\u4e00-\u9fff]{2})")
+
+
+SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届")
+
+
+def named_without_session(text: str, found: Found) -> Found:
+    """A congress named with its session (山西省第十四届人民代表大会) is named without it: one body over its
+    sessions.
+
+    >>> text = "山西省第十四届人民代表大会"
+    >>> named_without_session(text, Found(0, len(text), "ORG")).name
+    '山西省人民代表大会'
+    """
+    session = SESSION.search(text, found.start, found.end) if found.name is None else None
+    if session is None or session.start() == found.start:
+        return found  # (十四届全国人大: the session first, as the grammar's TERM has it)
+    return found._replace(name=text[found.start : session.start()] + text[session.end() : found.end])
 
 
 def without_alias_intro(text: str, found: Found) -> Found:

@@ -96,6 +96,7 @@ FAMILIES: tuple[Rule, ...] = (
     issued.in_titles,  # 某市人民政府关于…的意见
     issued.before_titles,  # 落实市纪委监委《关于…的意见》
     issued.approved,  # 《某办法》已经县政府同意
+    issued.promulgated,  # （…市人民政府令第15号公布）under a regulation's title
     structure.named_parts,  # 省纪委监委第七监督检查室 PART_OF 省纪委监委
     structure.named_by_sibling,  # …第一巡察组…，第二巡察组 PART_OF the first's body
     structure.housed,  # 设在, 下设, …的日常办事机构
