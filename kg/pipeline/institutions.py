@@ -49,8 +49,9 @@ from kg.pipeline.classes import (
     with_level,
     with_place,
 )
-from kg.pipeline.companies import COUNTED_KIND, NOT_IN_NAME, OWNED_BY, companies
+from kg.pipeline.companies import NOT_IN_NAME, OWNED_BY, companies
 from kg.pipeline.compiled import compile_regex
+from kg.pipeline.free_names import PUBLIC_UNITS, free_stem_names, subtype
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
 from kg.pipeline.heads import alternation, blockers
 from kg.pipeline.lexicons import (
@@ -61,16 +62,21 @@ from kg.pipeline.lexicons import (
     NATIONAL_BLOCKERS,
     NOT_LEVEL_BEFORE,
     PARTY_PREFIXES,
-    QUANTIFIERS,
     YOUTH_LEAGUE_SHORT,
     NationalBody,
+)
+from kg.pipeline.name_repairs import (
+    COUNT_IN_NAME,
+    KIND_ENDINGS,
+    named_without_session,
+    with_set_up_bodies,
+    without_alias_intro,
 )
 from kg.pipeline.names import ORDINAL, TERM, named_by_sibling
 from kg.pipeline.place_edges import (
     ZONE_KINDS,
     demonstrative,
     local_place_start,
-    named_from_place,
     unknown_place_start,
     zone_start,
 )
@@ -81,7 +87,6 @@ from kg.pipeline.spans import (
     HAN,
     Found,
     add_found,
-    cut_mid_word,
     doc_text,
     extend_left,
     fast_start,
@@ -108,11 +113,8 @@ PAIR_DASHES = ("—", "-", "－", "–")
 STATIONED_BEFORE = re.compile("派?驻$")
 CHAMBERS = ("政协", "人大", "常委会", "人民代表大会", "常务委员会")
 CHAMBER_COMMITTEE = re.compile("[^\\W\\d_的和及与、][^\\W\\d_的和及、]{1,11}?委员会|主席会议|主任会议")
-# 包头2个国家级医院, 青禾市中医院等4家医院: a count, no name
-COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十两几多]+(?:个(?!体)|家(?![庭属长乡])|所(?![属有长在]))")
 STATIONED_START = re.compile("派?驻")
 STATIONED_TEAM = ("纪检监察组", "纪检组", "监察专员办公室")
-ROLE_BEFORE = re.compile("(?:书记|主任|组长|部长|局长|县长|区长|市长|省长|主席)(?:任|兼任|担任)")
 
 
 RELATIVE_LEVELS = ("同级", "本级", "上级", "下级")
@@ -286,10 +288,11 @@ class InstitutionFinder:
         # that place's: 北京市审计部门, 天水市人民检察院)
         classes = [with_place(masked, c, bare=not self._one_per_place(text, c)) for c in classes]
         found = classes + found + classes_of_bodies(text, found, classes)
-        found += self._free_stem(text, self.named, limit=10, min_stem=2, masked=masked)
-        found += self._free_stem(text, PUBLIC_UNITS, limit=16, min_stem=6, masked=masked, placed=True)
-        found += self._free_stem(text, self.group, limit=12, min_stem=0)
-        found += companies(text, masked, _subtype)
+        found += free_stem_names(text, self.named, limit=10, min_stem=2, masked=masked,
+                                 class_heads=self.class_heads)
+        found += free_stem_names(text, PUBLIC_UNITS, limit=16, min_stem=6, masked=masked, placed=True)
+        found += free_stem_names(text, self.group, limit=12, min_stem=0)
+        found += companies(text, masked, subtype)
         elided = elided_classes(text, self.elided, self.stems)
         listed_ends = {e.end + 1 for e in elided}  # 水行政、卫生健康等主管部门: the items, not their bare head
         found = [f for f in found if not (f.generic and f.start in listed_ends)] + elided
@@ -350,10 +353,10 @@ class InstitutionFinder:
             organs = self.organs.match(masked, m.end())
             if organs is not None and extend_left(text, m.start(), limit=1) == m.start():  # not inside a word
                 generic = after_class_marker(text, m.start())
-                found.append(Found(m.start(), organs.end(), "ORG", _subtype(organs.group()), generic))
+                found.append(Found(m.start(), organs.end(), "ORG", subtype(organs.group()), generic))
                 organ = self.organ_words.match(masked, m.end())  # 校党委巡察办: the unit of 校党委, its parent
                 if organ is not None and organ.end() < organs.end():
-                    found.append(Found(m.start(), organ.end(), "ORG", _subtype(organ.group()), generic, nested=True))
+                    found.append(Found(m.start(), organ.end(), "ORG", subtype(organ.group()), generic, nested=True))
         return found
 
     def _with_organs(self, text: str, masked: str, found: Found) -> list[Found]:
@@ -366,7 +369,7 @@ class InstitutionFinder:
         organs = self.organs.match(masked, found.end)
         if organs is None or organs.end() == found.end:
             return [found]
-        return [Found(found.start, organs.end(), "ORG", _subtype(organs.group()), found.generic), *parent]
+        return [Found(found.start, organs.end(), "ORG", subtype(organs.group()), found.generic), *parent]
 
     def _grammar_match(self, text: str, m: re.Match[str]) -> Found | None:
         masked = m.string
@@ -380,9 +383,9 @@ class InstitutionFinder:
             return None  # 建设国际金融中心: a hub a place builds, no body
         level_start = m.group("anchored") and name[0] in LEVEL_ABBREVIATIONS and start > 0
         if level_start and name[0] in "区州县旗" and text.endswith("自治", 0, start):
-            return Found(start - 2, end, "ORG", _subtype(text[start:end]), False)  # 我代表自治区人民政府: the level
+            return Found(start - 2, end, "ORG", subtype(text[start:end]), False)  # 我代表自治区人民政府: the level
         if level_start and demonstrative(text, start):
-            return Found(start - 1, end, "ORG", _subtype(text[start:end]), False)  # 该县纪委监委: this county's
+            return Found(start - 1, end, "ORG", subtype(text[start:end]), False)  # 该县纪委监委: this county's
         before = text[start - 1] if start else ""
         if before == "开" and text[start - 2 : start] == "召开":
             before = "，"  # 召开县委常委会会议: 开 ends the verb, not 开县
@@ -391,7 +394,7 @@ class InstitutionFinder:
             start = zone  # 雄安新区管理委员会: the zone's name before the 新区 the grammar starts with
         if level_start and name[0] == "区" and (zone := zone_start(text, start)) is not None:
             # 西海岸新区纪委监委: a zone's; 各开发区纪委监委: the class of them
-            return Found(zone, end, "ORG", _subtype(text[start:end]), text.startswith(CLASS_MARKERS, zone))
+            return Found(zone, end, "ORG", subtype(text[start:end]), text.startswith(CLASS_MARKERS, zone))
         if level_start and (before in NOT_LEVEL_BEFORE or before in LEVEL_ABBREVIATIONS):
             return None  # 城市管理局, 省市委, 全市: the level character belongs to another word
         if m.group("anchored") and name.startswith(LOCAL_LEVELS):
@@ -400,7 +403,7 @@ class InstitutionFinder:
             start = unknown_place_start(text, start)  # 青禾县纪委监委: a county the gazetteer lacks keeps its name
         # (县自然资源局所属不动产登记中心: a unit the grammar names after 所属 is one body, not a class)
         generic = after_class_marker(text, start) and not text.endswith(OWNED_BY, 0, start)
-        return Found(start, end, "ORG", _subtype(text[start:end]), generic)
+        return Found(start, end, "ORG", subtype(text[start:end]), generic)
 
     def _parents(self, text: str, masked: str, found: list[Found]) -> list[Found]:
         """The bodies named inside others as their parents, each up its chain: 省纪委监委 in 省纪委监委第七监督检查室,
@@ -430,99 +433,7 @@ class InstitutionFinder:
                     return parent._replace(nested=True, generic=child.generic)
         return None
 
-    def _free_stem(self, text: str, head: re.Pattern[str], *, limit: int, min_stem: int,
-                   masked: str | None = None, placed: bool = False) -> list[Found]:
-        """Names made of a free description before ``head``; with ``masked`` (places masked), an institution
-        named from a place starts at the place (定西师范高等专科学校, 国网定西供电公司 -> 定西供电公司), and with
-        ``placed`` only such names count (郴州市市政公用设施维护服务中心)."""
-        found = []
-        for m in head.finditer(text):
-            if text.endswith(EVENT_WORDS, 0, m.end()):
-                continue  # 专题协商会 is a meeting, not a chamber of commerce (商会)
-            start = extend_left(text, m.start(), limit=limit)
-            if masked is not None:
-                cut = cut_mid_word(text, start, m.start(), limit=limit)
-                from_place = named_from_place(text, masked, start, m.start(), cut=cut)
-                if from_place is None or (placed and masked[from_place] != PLACE_START):
-                    continue
-                start = from_place
-            if role := ROLE_BEFORE.search(text, start, m.start()):
-                start = role.end()  # 市委书记任乡村振兴工作领导小组组长: the role and its holder are not the name
-            if joint := JOINS_WITH.search(text, start, m.start() - 2):
-                start = joint.end()  # 市政府联合南湖大学: whom a body joins (北京联合大学 keeps its 联合)
-            if start < m.start() and text[start] in CLASSIFIERS and text[start - 1 : start].isdigit():
-                start += 1  # 32所中小学: the count is no part of the name
-            owned = text.startswith(OWNED_BY, start) and m.start() - start > 4
-            start += 2 * owned  # 所属澜沧交投物流有限公司: the company (one named, no class), not that it belongs
-            if text.startswith(QUANTIFIERS, start) or COUNTED_KIND.match(text, start) or text.startswith(
-                    PRONOUNS, start):
-                continue  # 部分医院, 一些学校, 一家外贸公司: some of a kind; 我们公司: whose, not which
-            if m.start() - start < min_stem or text.endswith(KIND_ENDINGS, 0, m.end()):
-                continue
-            if masked is not None and m.group() in self.class_heads and not _proper(text, masked, start, m.start()):
-                continue  # 请致电银行, 外贸公司: a kind of institution, not one named
-            generic = after_class_marker(text, start) and not owned
-            found.append(Found(start, m.end(), "ORG", _subtype(text[start : m.end()]), generic))
-        return found
 
-
-JOINS_WITH = re.compile("联合|会同|协同")  # before a name of two characters or more: the verb, not the name
-KIND_ENDINGS = ("中小学",)
-ALIAS_INTRO = re.compile("(?:下简称|简称|下称)(?=[\u4e00-\u9fff]{2})")
-
-
-SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届")
-
-
-def named_without_session(text: str, found: Found) -> Found:
-    """A congress named with its session (山西省第十四届人民代表大会) is named without it: one body over its
-    sessions.
-
-    >>> text = "山西省第十四届人民代表大会"
-    >>> named_without_session(text, Found(0, len(text), "ORG")).name
-    '山西省人民代表大会'
-    """
-    session = SESSION.search(text, found.start, found.end) if found.name is None else None
-    if session is None or session.start() == found.start:
-        return found  # (十四届全国人大: the session first, as the grammar's TERM has it)
-    return found._replace(name=text[found.start : session.start()] + text[session.end() : found.end])
-
-
-def without_alias_intro(text: str, found: Found) -> Found:
-    """``found`` without the words that introduce a short name at its start (（以下简称开发区纪检监察工委）).
-
-    >>> text = "（以下简称开发区纪工委）"
-    >>> without_alias_intro(text, Found(2, 11, "ORG")).start
-    5
-    """
-    intro = ALIAS_INTRO.match(text, found.start, found.end)
-    return found if intro is None else found._replace(start=intro.end())
-
-
-def with_set_up_bodies(found: list[Found], set_up: list[Found]) -> list[Found]:
-    """``found`` with each body a verb sets up that overlaps none of them but those it holds (组建省政府涉企行政检查
-    监督中心: 省政府 inside it, its parent).
-
-    >>> [(f.start, f.end, f.nested) for f in with_set_up_bodies([Found(2, 5, "ORG")], [Found(2, 15, "ORG")])]
-    [(2, 5, True), (2, 15, False)]
-    """
-    for body in set_up:
-        overlapping = [f for f in found if f.start < body.end and body.start < f.end]
-        if all(body.start <= f.start and f.end <= body.end and (f.start, f.end) != (body.start, body.end)
-               for f in overlapping):
-            found = [f._replace(nested=True) if f in overlapping else f for f in found] + [body]
-    return found  # 青禾市中小学校: a kind of institution by its head, a place before it no name
-PRONOUNS = ("我们", "你们", "他们", "咱们", "我", "你", "他", "她")
-# 郴州市市政公用设施维护服务中心, 毕节市农业生态环境与资源保护站: a public service unit named from its place
-PUBLIC_UNITS = re.compile("(?:服务中心|管理中心|保护站|管理站|监测站|管理处|管理所)(?![长员主副任])")
-_PROPER_START = ("中国", "中华", "国家", "全国")
-
-
-def _proper(text: str, masked: str, start: int, head: int) -> bool:
-    """Whether the description ``start``–``head`` before a kind's head names one institution."""
-    words = masked[start:head]
-    return (PLACE_START in words or PLACE_CONT in words or text.startswith(_PROPER_START, start)
-            or (text[start - 1 : start] in "“「\"" and start > 0))
 
 
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
@@ -546,26 +457,10 @@ INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委"]  # besides t
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 COUNTY_LEVELS = ("县", "市", "区", "旗")
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone
-CLASSIFIERS = set("所家个名座条项批次位支")
 # words ending in an institution's head that name an event (一次会商会; not 行业协会商会)
-EVENT_WORDS = ("协商会", "次会商会", "开会商会", "期会商会")
 
 
 @functools.lru_cache(maxsize=16384)
-def _subtype(name: str) -> str:
-    """A coarse kind of body, from its head: party, discipline, government, congress, court, ..."""
-    rules = (("discipline", ("纪委", "监委", "纪检")), ("inspection", ("巡察", "巡视")),
-             ("court", ("法院", "检察院")), ("congress", ("人大", "政协")),
-             ("team", ("组", "专班", "指挥部")), ("enterprise", ("公司", "集团", "银行")),
-             ("media", ("报社", "电视台", "出版社")), ("education", ("学院", "大学", "学校", "党校", "中学")),
-             ("health", ("医院", "卫生院")), ("government", ("政府", "局", "厅", "办公室", "中心")),
-             ("party", ("委", "部", "党")))
-    for subtype, marks in rules:
-        if any(mark in name for mark in marks):
-            return subtype
-    return "organisation"
-
-
 @Language.factory(
     "kg_institutions",
     default_config={"heads": {"@misc": "kg.org_heads.v1"}, "stems": {"@misc": "kg.domain_stems.v1"},

@@ -1,0 +1,88 @@
+"""Names made of a free description before a head (定西师范高等专科学校, 郴州市市政公用设施维护服务中心): where such
+a name starts, and when a head with words before it names no body (部分医院, 我们公司, 外贸公司).
+
+Examples
+--------
+>>> import re
+>>> [f.start for f in free_stem_names("联合南湖大学开展合作", re.compile("大学"), limit=10, min_stem=2)]
+[2]
+>>> subtype("青禾县纪委监委")
+'discipline'
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.pipeline.classes import after_class_marker
+from kg.pipeline.companies import COUNTED_KIND, OWNED_BY
+from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
+from kg.pipeline.lexicons import QUANTIFIERS
+from kg.pipeline.name_repairs import JOINS_WITH, KIND_ENDINGS
+from kg.pipeline.place_edges import named_from_place
+from kg.pipeline.spans import Found, cut_mid_word, extend_left
+
+ROLE_BEFORE = re.compile("(?:书记|主任|组长|部长|局长|县长|区长|市长|省长|主席)(?:任|兼任|担任)")
+PRONOUNS = ("我们", "你们", "他们", "咱们", "我", "你", "他", "她")
+# 郴州市市政公用设施维护服务中心, 毕节市农业生态环境与资源保护站: a public service unit named from its place
+PUBLIC_UNITS = re.compile("(?:服务中心|管理中心|保护站|管理站|监测站|管理处|管理所)(?![长员主副任])")
+_PROPER_START = ("中国", "中华", "国家", "全国")
+CLASSIFIERS = set("所家个名座条项批次位支")
+EVENT_WORDS = ("协商会", "次会商会", "开会商会", "期会商会")
+
+
+def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: int, masked: str | None = None,
+                placed: bool = False, class_heads: frozenset[str] = frozenset()) -> list[Found]:
+    """Names made of a free description before ``head``; with ``masked`` (places masked), an institution
+    named from a place starts at the place (定西师范高等专科学校, 国网定西供电公司 -> 定西供电公司), and with
+    ``placed`` only such names count (郴州市市政公用设施维护服务中心)."""
+    found = []
+    for m in head.finditer(text):
+        if text.endswith(EVENT_WORDS, 0, m.end()):
+            continue  # 专题协商会 is a meeting, not a chamber of commerce (商会)
+        start = extend_left(text, m.start(), limit=limit)
+        if masked is not None:
+            cut = cut_mid_word(text, start, m.start(), limit=limit)
+            from_place = named_from_place(text, masked, start, m.start(), cut=cut)
+            if from_place is None or (placed and masked[from_place] != PLACE_START):
+                continue
+            start = from_place
+        if role := ROLE_BEFORE.search(text, start, m.start()):
+            start = role.end()  # 市委书记任乡村振兴工作领导小组组长: the role and its holder are not the name
+        if joint := JOINS_WITH.search(text, start, m.start() - 2):
+            start = joint.end()  # 市政府联合南湖大学: whom a body joins (北京联合大学 keeps its 联合)
+        if start < m.start() and text[start] in CLASSIFIERS and text[start - 1 : start].isdigit():
+            start += 1  # 32所中小学: the count is no part of the name
+        owned = text.startswith(OWNED_BY, start) and m.start() - start > 4
+        start += 2 * owned  # 所属澜沧交投物流有限公司: the company (one named, no class), not that it belongs
+        if text.startswith(QUANTIFIERS, start) or COUNTED_KIND.match(text, start) or text.startswith(
+                PRONOUNS, start):
+            continue  # 部分医院, 一些学校, 一家外贸公司: some of a kind; 我们公司: whose, not which
+        if m.start() - start < min_stem or text.endswith(KIND_ENDINGS, 0, m.end()):
+            continue
+        if masked is not None and m.group() in class_heads and not _proper(text, masked, start, m.start()):
+            continue  # 请致电银行, 外贸公司: a kind of institution, not one named
+        generic = after_class_marker(text, start) and not owned
+        found.append(Found(start, m.end(), "ORG", subtype(text[start : m.end()]), generic))
+    return found
+
+
+def _proper(text: str, masked: str, start: int, head: int) -> bool:
+    """Whether the description ``start``–``head`` before a kind's head names one institution."""
+    words = masked[start:head]
+    return (PLACE_START in words or PLACE_CONT in words or text.startswith(_PROPER_START, start)
+            or (text[start - 1 : start] in "“「\"" and start > 0))
+
+
+def subtype(name: str) -> str:
+    """A coarse kind of body, from its head: party, discipline, government, congress, court, ..."""
+    rules = (("discipline", ("纪委", "监委", "纪检")), ("inspection", ("巡察", "巡视")),
+             ("court", ("法院", "检察院")), ("congress", ("人大", "政协")),
+             ("team", ("组", "专班", "指挥部")), ("enterprise", ("公司", "集团", "银行")),
+             ("media", ("报社", "电视台", "出版社")), ("education", ("学院", "大学", "学校", "党校", "中学")),
+             ("health", ("医院", "卫生院")), ("government", ("政府", "局", "厅", "办公室", "中心")),
+             ("party", ("委", "部", "党")))
+    for subtype, marks in rules:
+        if any(mark in name for mark in marks):
+            return subtype
+    return "organisation"

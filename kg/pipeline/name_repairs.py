@@ -1,0 +1,65 @@
+"""Repairs of institution candidates: what the grammar's matches take in that is no part of a name (a count of
+bodies, the words introducing a short name, a congress's session), and bodies a verb sets up that hold a body found
+at their start.
+
+Examples
+--------
+>>> text = "青禾市第十四届人民代表大会"
+>>> named_without_session(text, Found(0, len(text), "ORG")).name
+'青禾市人民代表大会'
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.pipeline.spans import Found
+
+# 包头2个国家级医院, 青禾市中医院等4家医院: a count, no name
+COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十两几多]+(?:个(?!体)|家(?![庭属长乡])|所(?![属有长在]))")
+JOINS_WITH = re.compile("联合|会同|协同")  # before a name of two characters or more: the verb, not the name
+KIND_ENDINGS = ("中小学",)
+ALIAS_INTRO = re.compile("(?:下简称|简称|下称)(?=[\u4e00-\u9fff]{2})")
+
+
+SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届")
+
+
+def named_without_session(text: str, found: Found) -> Found:
+    """A congress named with its session (山西省第十四届人民代表大会) is named without it: one body over its
+    sessions.
+
+    >>> text = "山西省第十四届人民代表大会"
+    >>> named_without_session(text, Found(0, len(text), "ORG")).name
+    '山西省人民代表大会'
+    """
+    session = SESSION.search(text, found.start, found.end) if found.name is None else None
+    if session is None or session.start() == found.start:
+        return found  # (十四届全国人大: the session first, as the grammar's TERM has it)
+    return found._replace(name=text[found.start : session.start()] + text[session.end() : found.end])
+
+
+def without_alias_intro(text: str, found: Found) -> Found:
+    """``found`` without the words that introduce a short name at its start (（以下简称开发区纪检监察工委）).
+
+    >>> text = "（以下简称开发区纪工委）"
+    >>> without_alias_intro(text, Found(2, 11, "ORG")).start
+    5
+    """
+    intro = ALIAS_INTRO.match(text, found.start, found.end)
+    return found if intro is None else found._replace(start=intro.end())
+
+
+def with_set_up_bodies(found: list[Found], set_up: list[Found]) -> list[Found]:
+    """``found`` with each body a verb sets up that overlaps none of them but those it holds (组建省政府涉企行政检查
+    监督中心: 省政府 inside it, its parent).
+
+    >>> [(f.start, f.end, f.nested) for f in with_set_up_bodies([Found(2, 5, "ORG")], [Found(2, 15, "ORG")])]
+    [(2, 5, True), (2, 15, False)]
+    """
+    for body in set_up:
+        overlapping = [f for f in found if f.start < body.end and body.start < f.end]
+        if all(body.start <= f.start and f.end <= body.end and (f.start, f.end) != (body.start, body.end)
+               for f in overlapping):
+            found = [f._replace(nested=True) if f in overlapping else f for f in found] + [body]
+    return found  # 青禾市中小学校: a kind of institution by its head, a place before it no name
