@@ -82,3 +82,16 @@ def test_stacked_leading_phrases_each_lead_the_subject_after_them(nlp):
     found = relations(nlp("一年来，在党中央坚强领导下，在省委正确领导下，省政府团结带领全省人民，扎实推进各项工作。"))
     assert ("党中央", "LEADS", "省政府") in found and ("省委", "LEADS", "省政府") in found
     assert ("党中央", "LEADS", "省委") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those a body presses to act set it up, not the body (they are no body kg names here)
+        ("纪检监察组推动各医院成立采购监督小组。", []),
+        ("市纪委监委指导县纪委监委建立联审机制。", [("县纪委监委", "ESTABLISHED", "联审机制")]),
+        ("县纪委监委推动建立联审机制。", [("县纪委监委", "ESTABLISHED", "联审机制")]),
+    ],
+)
+def test_a_body_pressing_another_to_act_does_not_act_itself(nlp, text, expected):
+    assert [r for r in relations(nlp(text)) if r[1] == "ESTABLISHED"] == expected

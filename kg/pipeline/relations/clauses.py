@@ -129,6 +129,8 @@ def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start
     if group and _after_preposition(text, group[0]):  # 向B制发D: B receives it; 在B设立Y: B houses it
         near = [s for s in near if s.start_char < group[0].start_char]
         group = group_of(text, sent, near[-1]) if near else []
+    if near and DIRECTIVE.search(text, group[-1].end_char, pos):
+        return []  # 纪检监察组推动各医院成立M: those it presses (no body kg names), not the group, set it up
     if near:
         own = subjects_before_partner(text, sent, clause_start, group[0])
         if own:  # 市中院已与市司法局建立M: the subject stands in the clause, an adverb before 与
