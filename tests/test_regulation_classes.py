@@ -187,3 +187,9 @@ def test_the_words_introducing_a_short_name_are_no_part_of_it(nlp):
     doc = nlp("设立青禾市纪委监委派驻开发区纪检监察工作委员会（以下简称开发区纪检监察工委），作为派出机构。")
     assert "开发区纪检监察工委" in orgs(doc, generic=False)
     assert not any("简称" in o for o in orgs(doc, generic=False))
+
+
+def test_levels_in_brackets_with_prefectures_belong_to_the_class(nlp):
+    doc = nlp("省卫生健康委指导各市（州）卫生健康部门推进医共体建设。")
+    assert orgs(doc, generic=True) == ["各市（州）卫生健康部门"]
+    assert ("省卫生健康委", "LEADS", "各市（州）卫生健康部门") in relations(doc)

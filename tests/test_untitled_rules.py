@@ -131,3 +131,8 @@ def test_a_congress_named_with_its_session_is_the_congress(nlp):
                          source="t.txt")
     names = [e.name for e in record.entities if e.type == "ORG"]
     assert names == ["山西省人民代表大会"]
+
+
+def test_a_blank_line_between_the_title_and_the_promulgation_line_changes_nothing(nlp):
+    doc = nlp("机关档案数字化转型管理办法\n\n（2026年3月10日国家档案局令第25号公布　自2026年6月1日起施行）")
+    assert issued_by(doc) == [("国家档案局", "机关档案数字化转型管理办法")]

@@ -79,7 +79,7 @@ def with_place(masked: str, cls: Found, *, bare: bool = True) -> Found:
 
 # the levels a department of a class belongs to, written before its domain: 县级以上地方档案主管部门,
 # 同级医疗保障部门, 县（市、区）教育行政部门, 设区的市生态环境主管部门
-LEVEL_OWNER = re.compile("(?:[省市县]级以上(?:地方)?(?:各级)?|(?:设区的市|[省市县区])(?:（[市县区旗、]+）)|设区的市"
+LEVEL_OWNER = re.compile("(?:[省市县]级以上(?:地方)?(?:各级)?|(?:设区的市|[省市县区])(?:（[市县区州旗盟、]+）)|设区的市"
                          "|同级|本级|上级|下级)$")
 _LEVEL_OWNERS = LEVEL_OWNER.pattern.removesuffix("$")
 # a department of such levels by a domain no lexicon lists (县（区）物业管理主管部门): the levels mark its start

@@ -176,9 +176,9 @@ def promulgated(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Trip
     m = PROMULGATION.match(text, sent.start)
     if m is None:
         return
-    line_start = text.rfind("\n", 0, sent.start) + 1
-    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # the title's line
-    titles = [v for v in ctx.views if v.label_ == "DOC" and above <= v.start_char and v.end_char <= line_start]
+    title_end = len(text[: text.rfind("\n", 0, sent.start) + 1].rstrip())  # the title's line, past blank lines
+    above = text.rfind("\n", 0, title_end) + 1
+    titles = [v for v in ctx.views if v.label_ == "DOC" and above <= v.start_char and v.end_char <= title_end]
     bodies = outermost([o for o in sent.of("ORG") if m.start("by") <= o.start_char and o.end_char <= m.end("by")])
     if titles and bodies:
         yield bodies[-1], "ISSUED", titles[-1]
