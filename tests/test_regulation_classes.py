@@ -193,3 +193,16 @@ def test_levels_in_brackets_with_prefectures_belong_to_the_class(nlp):
     doc = nlp("省卫生健康委指导各市（州）卫生健康部门推进医共体建设。")
     assert orgs(doc, generic=True) == ["各市（州）卫生健康部门"]
     assert ("省卫生健康委", "LEADS", "各市（州）卫生健康部门") in relations(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("居民委员会应当配合街道办事处、乡镇人民政府做好物业管理工作。",
+         [("居民委员会", "COOPERATES_WITH", "街道办事处"), ("居民委员会", "COOPERATES_WITH", "乡镇人民政府")]),
+        ("乡镇人民政府应当配合县级人民政府水行政主管部门做好巡查。",
+         [("乡镇人民政府", "COOPERATES_WITH", "县级人民政府水行政主管部门")]),
+    ],
+)
+def test_a_body_a_rule_tells_to_help_others_works_with_each(nlp, text, expected):
+    assert [r for r in relations(nlp(text)) if r[1] == "COOPERATES_WITH"] == expected
