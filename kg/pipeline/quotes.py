@@ -34,7 +34,7 @@ SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动
                          "|(?<![体定编控限机抑压节管克牵])制)$")  # “包干制”, not “量身定制”
 # Heads a quoted name takes here besides the mechanism heads (“放管服”改革, “企业家接待日”活动, “廉润青禾”系列活动);
 # a brand (“某某”品牌) names no practice.
-QUOTED_HEADS = tuple(h for h in (*QUOTED_MECHANISM_HEADS, "改革", "活动") if h != "品牌")
+QUOTED_HEADS = tuple(h for h in (*QUOTED_MECHANISM_HEADS, "改革", "活动", "窗口") if h != "品牌")
 CARRIED_OUT = re.compile("(?:开展|实施|推行)$")  # 开展“企业家接待日”活动
 # What quoted items listed before 等 are said to be (推广“甲”“乙”等做法, “334”“622”等联农带农机制)
 LISTED_AS = ("机制", "制度", "模式", "做法", "经验", "举措", "工作法", "改革", "行动", "工程")
