@@ -206,3 +206,21 @@ def test_levels_in_brackets_with_prefectures_belong_to_the_class(nlp):
 )
 def test_a_body_a_rule_tells_to_help_others_works_with_each(nlp, text, expected):
     assert [r for r in relations(nlp(text)) if r[1] == "COOPERATES_WITH"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("在县行政服务中心设立“办不成事”反映窗口。", ["县行政服务中心"]),
+        ("事项由市政务服务中心统一受理。", ["市政务服务中心"]),
+        ("加快建设省、市县托育综合服务中心。", []),  # the centres of several levels: no one named
+        ("建设县域医疗服务中心。", []),
+    ],
+)
+def test_a_service_centre_named_after_its_level_where_a_word_ends(nlp, text, named):
+    assert orgs(nlp(text), generic=False) == named
+
+
+def test_a_body_put_into_operation_does_not_go_on_acting(nlp):
+    text = "我们推行网格治理，市政务服务中心投入运行，全年办件2万件。深入开展燃气安全专项整治。"
+    assert not any(h == "市政务服务中心" for h, _, _ in relations(nlp(text)))

@@ -25,7 +25,11 @@ from kg.pipeline.spans import Found, cut_mid_word, extend_left
 ROLE_BEFORE = re.compile("(?:书记|主任|组长|部长|局长|县长|区长|市长|省长|主席)(?:任|兼任|担任)")
 PRONOUNS = ("我们", "你们", "他们", "咱们", "我", "你", "他", "她")
 # 郴州市市政公用设施维护服务中心, 毕节市农业生态环境与资源保护站: a public service unit named from its place
-PUBLIC_UNITS = re.compile("(?:服务中心|管理中心|保护站|管理站|监测站|管理处|管理所)(?![长员主副任])")
+_PUBLIC_UNIT_HEADS = "(?:服务中心|管理中心|保护站|管理站|监测站|管理处|管理所)(?![长员主副任])"
+PUBLIC_UNITS = re.compile(_PUBLIC_UNIT_HEADS)
+# 在县行政服务中心设立…: one named after its level where a word ends before it
+LEVEL_UNITS = re.compile(f"(?:(?<=[在由到向对与和及，。：\n])|^)[省市县区](?![委级市县区乡镇])"
+                         f"[^\\W\\d_的了在对向把将为以与及和等]{{2,8}}?{_PUBLIC_UNIT_HEADS}", re.MULTILINE)
 _PROPER_START = ("中国", "中华", "国家", "全国")
 CLASSIFIERS = set("所家个名座条项批次位支")
 EVENT_WORDS = ("协商会", "次会商会", "开会商会", "期会商会")

@@ -51,7 +51,7 @@ from kg.pipeline.classes import (
 )
 from kg.pipeline.companies import NOT_IN_NAME, OWNED_BY, companies
 from kg.pipeline.compiled import compile_regex
-from kg.pipeline.free_names import PUBLIC_UNITS, free_stem_names, subtype
+from kg.pipeline.free_names import LEVEL_UNITS, PUBLIC_UNITS, free_stem_names, subtype
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
 from kg.pipeline.heads import alternation, blockers
 from kg.pipeline.lexicons import (
@@ -291,6 +291,8 @@ class InstitutionFinder:
         found += free_stem_names(text, self.named, limit=10, min_stem=2, masked=masked,
                                  class_heads=self.class_heads)
         found += free_stem_names(text, PUBLIC_UNITS, limit=16, min_stem=6, masked=masked, placed=True)
+        found += [Found(m.start(), m.end(), "ORG", subtype(m.group())) for m in LEVEL_UNITS.finditer(text)
+                  if not any(f.start < m.end() and m.start() < f.end for f in found)]
         found += free_stem_names(text, self.group, limit=12, min_stem=0)
         found += companies(text, masked, subtype)
         elided = elided_classes(text, self.elided, self.stems)

@@ -38,7 +38,9 @@ ROUND = r"第[^，。；]{0,6}?轮"  # 十届市委第五轮巡察: the body nam
 NOT_ACTOR_AFTER = re.compile(rf"^(?:{ROUND}|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要"
                              r"|负责(?:同志|人)|书记|副书记|领导|主任|组长|副组长|常委|委员|名义下|分管|工作要求|决策"
                              r"|部署(?!开展|推进|实施|启动|召开|建立|组织)|精神|要求|有关"  # (市纪委监委部署开展X acts)
-                             r"|(?:监管|出资|控股|所属|直属)企业)")  # 国资委监管企业…增长: the companies it oversees
+                             r"|(?:监管|出资|控股|所属|直属)企业"  # 国资委监管企业…增长: the companies it oversees
+                             # (市政务服务中心投入运行: a body set up, no actor)
+                             r"|(?:正式|顺利)?(?:投入(?:运行|使用|运营)|挂牌(?:成立|运行)?|揭牌))")
 PERSON_AFTER = re.compile("主要(?:领导|负责)")  # the leaders of the bodies listed before
 # 新华社江宁11月12日电: a news agency's dateline names who reports, not who acts
 DATELINE = re.compile(r"[^，。；\n]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
