@@ -74,10 +74,10 @@ from kg.pipeline.name_repairs import (
 )
 from kg.pipeline.names import ORDINAL, TERM, named_by_sibling
 from kg.pipeline.place_edges import (
-    ZONE_KINDS,
     demonstrative,
     local_place_start,
     unknown_place_start,
+    zone_kind_at,
     zone_start,
 )
 from kg.pipeline.regions import doc_places
@@ -391,7 +391,7 @@ class InstitutionFinder:
         before = text[start - 1] if start else ""
         if before == "开" and text[start - 2 : start] == "召开":
             before = "，"  # 召开县委常委会会议: 开 ends the verb, not 开县
-        kind = next((k for k in ZONE_KINDS if text.startswith(k + "区", start)), None)
+        kind = zone_kind_at(text, start)
         if kind is not None and (zone := zone_start(text, start + len(kind))) is not None and zone < start:
             start = zone  # 雄安新区管理委员会: the zone's name before the 新区 the grammar starts with
         if level_start and name[0] == "区" and (zone := zone_start(text, start)) is not None:

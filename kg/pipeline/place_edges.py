@@ -73,6 +73,19 @@ def unknown_place_start(text: str, start: int) -> int:
 # 雄安新区, 西海岸新区, 苏州工业园区, 天水经济技术开发区: a zone is named by a place's name and what kind of zone it is
 ZONE_KINDS = ("经济技术开发", "高新技术产业开发", "高新", "开发", "工业园", "产业园", "新", "保税", "综合保税",
               "合作", "试验", "示范", "自贸")
+ZONE_HEADS = tuple(kind + "区" for kind in ZONE_KINDS)
+
+
+def zone_kind_at(text: str, start: int) -> str | None:
+    """The kind of zone named at ``start`` with its 区 (新 of 新区纪委监委), if any; most names start with none,
+    which one ``startswith`` tells.
+
+    >>> zone_kind_at("高新区管委会", 0), zone_kind_at("市委", 0)
+    ('高新', None)
+    """
+    if not text.startswith(ZONE_HEADS, start):
+        return None
+    return next(kind for kind in ZONE_KINDS if text.startswith(kind + "区", start))
 
 
 def zone_start(text: str, level: int) -> int | None:

@@ -63,9 +63,11 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     """领导小组办公室设在市纪委监委 (PART_OF the host), 市委下设巡察办 (the unit PART_OF the parent)."""
     text = ctx.text
     orgs = actors_of(text, sent)
-    for left, right in itertools.pairwise(outermost(sent.of("ORG"))):  # 市人大及其常委会: the congress's committee
-        if text[left.end_char : right.start_char] in ("及其", "所属", "下属", "直属") and not right.generic:
-            yield right, "PART_OF", left  # 县人民法院所属桐溪人民法庭: a body it has
+    belongs = text.find("属", sent.start, sent.end) >= 0  # (what belongs to a body says 属, or 及其)
+    if belongs or text.find("及其", sent.start, sent.end) >= 0:
+        for left, right in itertools.pairwise(outermost(sent.of("ORG"))):  # 市人大及其常委会: the congress's committee
+            if text[left.end_char : right.start_char] in ("及其", "所属", "下属", "直属") and not right.generic:
+                yield right, "PART_OF", left  # 县人民法院所属桐溪人民法庭: a body it has
     if text.find("设", sent.start, sent.end) >= 0:  # most sentences house nothing
         for left, right in itertools.pairwise(orgs):
             if text[left.end_char : right.start_char] in ("设在", "设于", "，设在", "，设于"):
@@ -76,6 +78,18 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
             set_in = HOUSED_IN.fullmatch(text, max(0, host.start_char - 3), host.start_char)
             if set_in and subject is not None and subject.end_char < host.start_char:
                 yield subject, "PART_OF", host
+    if belongs:
+        yield from _belonging(ctx, sent)
+    if len(sent.of("ORG")) > 1 and ORGAN.search(text, sent.start, sent.end):  # two bodies at least, then the scan
+        for left, right in itertools.pairwise(outermost(sent.of("ORG"))):  # the parent is a modifier (…的) here
+            between = text[left.end_char : right.start_char]
+            if ORGAN_OF.fullmatch(between) and ORGAN.match(text, right.end_char) and left in orgs:
+                yield left, "PART_OF", right  # 县农办是县委农村工作领导小组的日常办事机构
+
+
+def _belonging(ctx: Context, sent: Sentence) -> Iterator[Triple]:
+    """Bodies named as belonging to another, in a sentence that says 属: 市人民政府对所属有关部门 (of the actor before
+    them), 海关总署所属机构 (of the body in their name), A隶属于B."""
     for org in sent.of("ORG"):  # 市人民政府对所属有关部门: what belongs to the actor before it
         if org.text.startswith(BELONGING) and (owner := _actor_before(ctx, sent, org)) is not None:
             yield org, "PART_OF", owner
@@ -84,13 +98,8 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
             end = org.start_char + inner.start()
             for owner in outermost([o for o in sent.of("ORG") if org.start_char <= o.start_char and o.end_char <= end]):
                 yield org, "PART_OF", owner
-    if len(sent.of("ORG")) > 1 and "属" in text[sent.start : sent.end]:
-        yield from _belongs_to(text, sent)
-    if len(sent.of("ORG")) > 1 and ORGAN.search(text, sent.start, sent.end):  # two bodies at least, then the scan
-        for left, right in itertools.pairwise(outermost(sent.of("ORG"))):  # the parent is a modifier (…的) here
-            between = text[left.end_char : right.start_char]
-            if ORGAN_OF.fullmatch(between) and ORGAN.match(text, right.end_char) and left in orgs:
-                yield left, "PART_OF", right  # 县农办是县委农村工作领导小组的日常办事机构
+    if len(sent.of("ORG")) > 1:
+        yield from _belongs_to(ctx.text, sent)
 
 
 def _actor_before(ctx: Context, sent: Sentence, org: Ent) -> Ent | None:
