@@ -224,3 +224,15 @@ def test_a_service_centre_named_after_its_level_where_a_word_ends(nlp, text, nam
 def test_a_body_put_into_operation_does_not_go_on_acting(nlp):
     text = "我们推行网格治理，市政务服务中心投入运行，全年办件2万件。深入开展燃气安全专项整治。"
     assert not any(h == "市政务服务中心" for h, _, _ in relations(nlp(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("省国资委指导集团做好整改。", ["省国资委"]),  # not 省国资委指导集团
+        ("省国资委督促集团公司建立制度。", ["省国资委"]),
+        ("市卫健委指导青禾医科大学开展工作。", ["市卫健委", "青禾医科大学"]),
+    ],
+)
+def test_a_verb_acting_on_a_body_is_no_part_of_its_name(nlp, text, named):
+    assert orgs(nlp(text), generic=False) == named

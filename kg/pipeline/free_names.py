@@ -55,6 +55,10 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
             start = role.end()  # 市委书记任乡村振兴工作领导小组组长: the role and its holder are not the name
         if joint := JOINS_WITH.search(text, start, m.start() - 2):
             start = joint.end()  # 市政府联合南湖大学: whom a body joins (北京联合大学 keeps its 联合)
+        if directed := _last(DIRECTS, text, start, m.start()):
+            if directed.end() == m.start():
+                continue  # 省国资委指导集团, 督促集团公司: a body told by its head alone, no name
+            start = directed.end()
         if start < m.start() and text[start] in CLASSIFIERS and text[start - 1 : start].isdigit():
             start += 1  # 32所中小学: the count is no part of the name
         owned = text.startswith(OWNED_BY, start) and m.start() - start > 4
@@ -69,6 +73,18 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
         generic = after_class_marker(text, start) and not owned
         found.append(Found(start, m.end(), "ORG", subtype(text[start : m.end()]), generic))
     return found
+
+
+# verbs by which a body acts on another, never part of a name: where a description holds one, the name starts after
+DIRECTS = re.compile("指导|督促|要求|推动|帮助|协助|配合|约谈|进驻|责令")
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[start:end]``."""
+    last = None
+    for last in pattern.finditer(text, start, end):  # noqa: B007 (the loop keeps the last)
+        pass
+    return last
 
 
 def _proper(text: str, masked: str, start: int, head: int) -> bool:
