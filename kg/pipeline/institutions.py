@@ -68,6 +68,7 @@ from kg.pipeline.lexicons import (
 from kg.pipeline.name_repairs import (
     COUNT_IN_NAME,
     KIND_ENDINGS,
+    named_after_institution,
     named_without_session,
     with_set_up_bodies,
     without_alias_intro,
@@ -304,7 +305,7 @@ class InstitutionFinder:
         found = with_set_up_bodies(found, set_up_bodies(text))
         found += standing_committees(text, found)
         found += places_sharing_head(text, found, places)
-        found += self._organs_of_short_forms(text, masked)
+        found += named_after_institution(text, found, self._organs_of_short_forms(text, masked))
         found = [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end)]
         found = counted(text, team_offices(text, found))
         found += rule_actors(text, found)

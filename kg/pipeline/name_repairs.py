@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS
 from kg.pipeline.spans import Found
 
 # 包头2个国家级医院, 青禾市中医院等4家医院: a count, no name
@@ -63,3 +64,40 @@ def with_set_up_bodies(found: list[Found], set_up: list[Found]) -> list[Found]:
                for f in overlapping):
             found = [f._replace(nested=True) if f in overlapping else f for f in found] + [body]
     return found  # 青禾市中小学校: a kind of institution by its head, a place before it no name
+
+
+_COMPANY_ENDS = ("公司", "集团")
+
+
+def named_after_institution(text: str, found: list[Found], organs: list[Found]) -> list[Found]:
+    """Each organ named after the short form of an institution (集团党委, 校党委) named with the first institution of
+    that kind the text names before it (青禾投资集团有限公司党委), where there is one.
+
+    >>> text = "青禾投资集团有限公司召开会议。集团党委研究部署。"
+    >>> named_after_institution(text, [Found(0, 10, "ORG")], [Found(15, 19, "ORG")])[0].name
+    '青禾投资集团有限公司党委'
+    """
+    out = []
+    for organ in organs:
+        short = next((s for s in sorted(INSTITUTION_SHORT_FORMS, key=len, reverse=True)
+                      if text.startswith(s, organ.start)), None)
+        if short is None or organ.nested or organ.generic or organ.name is not None or organ.end - organ.start < len(
+                short) + 2:  # (校院: no organ of two characters)
+            out.append(organ)
+            continue
+        kinds = INSTITUTION_SHORT_FORMS[short]
+        before = [f for f in found if f.end <= organ.start and not f.generic and not f.nested
+                  and "驻" not in text[f.start : f.end] and _of_kind(text[f.start : f.end], kinds)]
+        if not before:
+            out.append(organ)
+            continue
+        body = min(before, key=lambda f: f.start)  # the one the text is about: it names it first
+        out.append(organ._replace(name=text[body.start : body.end] + text[organ.start + len(short) : organ.end]))
+    return out
+
+
+def _of_kind(name: str, kinds: tuple[str, ...]) -> bool:
+    """Whether ``name`` is an institution of one of ``kinds`` (a group's company: 青禾投资集团有限公司)."""
+    if "集团" in kinds:
+        return "集团" in name and name.endswith(_COMPANY_ENDS)
+    return name.endswith(kinds)

@@ -45,18 +45,22 @@ def named_parts(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Trip
 
 
 def named_by_sibling(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
-    """A numbered unit named bare after a sibling (…第一巡察组…，第二巡察组) is part of the sibling's body."""
+    """A numbered unit named bare after a sibling (…第一巡察组…，第二巡察组) is part of the sibling's body; an
+    organ named by its institution's short form (集团党委) is part of the institution."""
     names = ctx.doc.user_data.get(CANONICAL_KEY)
     if not names:
         return
     for org in sent.of("ORG"):
         name = names.get((org.start_char, org.end_char, "ORG"))
-        if name and name.endswith(org.text) and org.text.startswith("第"):
-            parent = name[: -len(org.text)]
-            body = next((o for o in reversed(ctx.views) if o.label_ == "ORG" and o.text == parent
-                         and o.end_char <= org.start_char), None)
-            if body is not None:
-                yield org, "PART_OF", body
+        if not name or name == org.text:
+            continue
+        # the body the name starts with, what follows it the end of the unit's own words (集团党委 named
+        # 青禾投资集团有限公司党委: PART_OF 青禾投资集团有限公司)
+        body = next((o for o in reversed(ctx.views) if o.label_ == "ORG" and o.end_char <= org.start_char
+                     and len(o.text) < len(name) and name.startswith(o.text)
+                     and org.text.endswith(name[len(o.text) :])), None)
+        if body is not None:
+            yield org, "PART_OF", body
 
 
 def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
