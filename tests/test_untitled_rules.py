@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import extract_doc
+
 
 def docs(doc) -> list[str]:
     """The named DOC spans of ``doc`` (no kinds of document: 服务标准)."""
@@ -125,8 +127,6 @@ def test_a_line_of_dates_alone_issues_nothing(nlp):
 
 
 def test_a_congress_named_with_its_session_is_the_congress(nlp):
-    from kg.extract import extract_doc
-
     record = extract_doc(nlp("——2026年1月20日在山西省第十四届人民代表大会第四次会议上\n山西省人民代表大会审议。"),
                          source="t.txt")
     names = [e.name for e in record.entities if e.type == "ORG"]

@@ -81,10 +81,8 @@ DIRECTS = re.compile("指导|督促|要求|推动|帮助|协助|配合|约谈|�
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``text[start:end]``."""
-    last = None
-    for last in pattern.finditer(text, start, end):  # noqa: B007 (the loop keeps the last)
-        pass
-    return last
+    matches = list(pattern.finditer(text, start, end))
+    return matches[-1] if matches else None
 
 
 def _proper(text: str, masked: str, start: int, head: int) -> bool:
