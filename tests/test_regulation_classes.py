@@ -256,3 +256,8 @@ def test_an_organ_named_by_its_institutions_short_form_is_that_institutions(nlp)
 def test_an_organ_by_a_short_form_with_no_such_institution_before_it_keeps_its_words(nlp):
     record = extract_doc(nlp("集团党委召开会议。"), source="t.txt")
     assert [e.name for e in record.entities if e.type == "ORG"] == ["集团党委"]
+
+
+def test_the_armed_forces_by_the_names_a_work_report_thanks_them_with(nlp):
+    doc = nlp("向驻疆人民解放军指战员和武警官兵、公安干警表示衷心的感谢！")
+    assert orgs(doc, generic=False) == ["人民解放军", "武警"]
