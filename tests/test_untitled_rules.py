@@ -136,3 +136,16 @@ def test_a_congress_named_with_its_session_is_the_congress(nlp):
 def test_a_blank_line_between_the_title_and_the_promulgation_line_changes_nothing(nlp):
     doc = nlp("机关档案数字化转型管理办法\n\n（2026年3月10日国家档案局令第25号公布　自2026年6月1日起施行）")
     assert issued_by(doc) == [("国家档案局", "机关档案数字化转型管理办法")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县纪委监委开展园区项目“全链条”专项检查。", ["园区项目“全链条”专项检查"]),
+        ("市政府实施公共资源“一网交易”改革三年行动。", ["公共资源“一网交易”改革三年行动"]),
+    ],
+)
+def test_a_campaign_named_with_a_quote_inside_is_named_whole(nlp, text, expected):
+    doc = nlp(text)
+    assert mechs(doc) == expected
+    assert [r for _, r, t, _ in doc._.kg_relations if t.text == expected[0]] == ["ESTABLISHED"]

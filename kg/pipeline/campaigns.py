@@ -13,7 +13,7 @@ _VERBS = verb_table()
 # Verbs that start a campaign name by mistake (启动实施…行动): cut from its front
 LEADING_VERBS = ("实施", "开展", "推进", "启动", "展开", "组织", "部署", "推动", "落实", "深化", "打好", "抓好")
 # 开展群众身边不正之风和腐败问题集中整治, 实施提振消费专项行动: a named campaign after the verb that starts it
-_NAME_CHAR = r"[^\W\d_，。；、：的了和与及]"
+_NAME_CHAR = r"(?:[^\W\d_，。；、：的了和与及]|[“”])"  # (开展园区项目“全链条”专项检查: a quote inside)
 CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?"
                       rf"(?P<name>(?:{_NAME_CHAR}{{4}}、){{0,3}}{_NAME_CHAR}{{2,18}}?"
                       rf"(?:{'|'.join(CAMPAIGN_HEADS)}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))")
