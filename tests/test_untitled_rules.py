@@ -149,3 +149,8 @@ def test_a_campaign_named_with_a_quote_inside_is_named_whole(nlp, text, expected
     doc = nlp(text)
     assert mechs(doc) == expected
     assert [r for _, r, t, _ in doc._.kg_relations if t.text == expected[0]] == ["ESTABLISHED"]
+
+
+@pytest.mark.parametrize("text", ["督促其查找制度漏洞。", "堵塞管理制度漏洞。", "补齐机制短板。"])
+def test_a_gap_in_a_system_names_no_system(nlp, text):
+    assert mechs(nlp(text)) == []
