@@ -261,3 +261,9 @@ def test_an_organ_by_a_short_form_with_no_such_institution_before_it_keeps_its_w
 def test_the_armed_forces_by_the_names_a_work_report_thanks_them_with(nlp):
     doc = nlp("向驻疆人民解放军指战员和武警官兵、公安干警表示衷心的感谢！")
     assert orgs(doc, generic=False) == ["人民解放军", "武警"]
+
+
+def test_two_bodies_joined_by_he_are_no_one_committee(nlp):
+    doc = nlp("工委成立后，在市纪委监委领导和市委开发区工作领导小组指导下，探索建立监督网络。")
+    assert orgs(doc, generic=False) == ["市纪委监委", "市委", "市委开发区工作领导小组"]
+    assert "省人大农业与农村委员会" in orgs(nlp("省人大农业与农村委员会开展调研。"), generic=False)

@@ -158,7 +158,8 @@ class InstitutionFinder:
         department = f"{stems_seq}(?:行政主管|主管|行政管理|行政|监督管理)?部门"
         no_verb = "(?!" + trie_regex(sorted(ACTS_ON_BODIES)) + ")"
         free = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长和则均都也又还])"
-        free_and = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以及或等书记任长则均都也又还])"  # (农业与农村委员会)
+        # (农业与农村委员会; not 和 before another body: 市纪委监委领导和市委…领导小组 is two)
+        free_and = f"(?:{no_verb}(?!和[省市县区州]委)[^\\W\\d_的了在对向把将各要是为以及或等书记任长则均都也又还])"
         # 省委组织部干部三处, 市卫健委医政医管处, 市财政局预算科, 区卫健委党建办: a department's internal office
         not_in_office = ("(?!会同|联合|配合|协同|会商|督促|指导|牵头|协调|组织|要求|推动|所属|下属|直属|承担|负责"
                          "|作为|设立|成立|建立|对|向)")
