@@ -369,6 +369,10 @@ def group_of(text: str, sent: Sentence, anchor: Ent, *, forward: bool = False) -
     return group
 
 
+# 开展A、学习贯彻B主题教育: the verb an item of a list of campaigns may keep before its name
+LIST_GAP = re.compile("(?:、|和|及|与|以及)(?:学习贯彻|学习宣传贯彻|深入学习贯彻)?")
+
+
 def chain(text: str, spans: list[Ent]) -> list[Ent]:
     """The first of ``spans`` and those listed right after it (A、B和C), outer spans only."""
     listed = spans[:1]
@@ -376,7 +380,7 @@ def chain(text: str, spans: list[Ent]) -> list[Ent]:
         gap = text[listed[-1].end_char : span.start_char]
         if span.start_char < listed[-1].end_char:
             continue  # inside the last one
-        if gap not in ("、", "和", "及", "与", "以及"):
+        if not LIST_GAP.fullmatch(gap):
             break
         listed.append(span)
     return listed
