@@ -32,6 +32,7 @@ from kg.pipeline.relations.clauses import (
     actors_between,
     actors_of,
     carried,
+    chain,
     clause_of,
     made,
     objects_after,
@@ -75,6 +76,7 @@ NOMINAL_LEAD = re.compile("(?:对|有关|关于|加强对?)+")
 OWN_KIND = re.compile(rf"(?:规范性)?{_UNMARKED_KINDS}")  # 县政府规章, 县政府规范性文件: the body's own kind
 ABOUT_PHRASE = re.compile(r"^关于[^，。；]{4,40}$")
 DRAWN_UP = ("清单", "制度", "机制")  # 制定…清单 sets up a way of working (ESTABLISHED), not a document
+DRAWN_UP_AFTER = re.compile(f"[{HAN}]{{0,6}}")  # 制定政商交往“正面清单”和“负面清单”: a short field before the list
 APPROVED_BY = re.compile(r"》?(?:已经|已由|经|由)(?:\d{4}年\d{1,2}月\d{1,2}日)?")  # (已经2025年10月28日…)
 APPROVAL = re.compile(r"同意|批准|审议通过|审定|研究同意")
 _FORWARDED = r"现予?(?=印发|下发|转发)"  # the clause starts with the verb: its object came first
@@ -215,8 +217,7 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     acts_at = verb.start  # where the verbs of the actor start (组织、指导…的制定: at 组织)
     if not tails:  # 出台具体协作配合规定, 制定易发多发问题清单: named by their kind only
         tails, acts_at = untitled(ctx, sent, verb)
-    tails += [s for s in sent.of("MECH") if s.start_char == verb.end and s.text.endswith(DRAWN_UP)
-              and not any(t.label_ == "DOC" and t.end_char == s.end_char for t in tails)]  # 出台…清单: a document
+    tails += _drawn_up(text, sent, verb, tails)
     if not tails:
         return  # nothing issued (most verbs): no actor to look for
     heads = who_acts(text, sent, [], acts_at, verb.clause_start)
@@ -238,6 +239,16 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         o.label_ == "DOC" and o.start_char <= t.start_char and t.end_char <= o.end_char
         and o.end_char - o.start_char > t.end_char - t.start_char for o in tails)]
     yield from made(ctx, heads, tails)
+
+
+def _drawn_up(text: str, sent: Sentence, verb: VerbAt, titles: list[Ent]) -> list[Ent]:
+    """The lists or systems the verb draws up (制定…清单, 制定政商交往“正面清单”和“负面清单”: each of the list), not
+    the practice a document of that name is (出台…清单 already a title)."""
+    mechs = sent.of("MECH")
+    first = next((s for s in mechs if s.text.rstrip("”").endswith(DRAWN_UP)
+                  and DRAWN_UP_AFTER.fullmatch(text, verb.end, s.start_char)
+                  and not any(t.label_ == "DOC" and t.end_char == s.end_char for t in titles)), None)
+    return [] if first is None else chain(text, [s for s in mechs if s.start_char >= first.start_char])
 
 
 def untitled(ctx: Context, sent: Sentence, verb: VerbAt) -> tuple[list[Ent], int]:
