@@ -76,7 +76,8 @@ NOMINAL_LEAD = re.compile("(?:对|有关|关于|加强对?)+")
 OWN_KIND = re.compile(rf"(?:规范性)?{_UNMARKED_KINDS}")  # 县政府规章, 县政府规范性文件: the body's own kind
 ABOUT_PHRASE = re.compile(r"^关于[^，。；]{4,40}$")
 DRAWN_UP = ("清单", "制度", "机制")  # 制定…清单 sets up a way of working (ESTABLISHED), not a document
-DRAWN_UP_AFTER = re.compile(f"[{HAN}]{{0,6}}")  # 制定政商交往“正面清单”和“负面清单”: a short field before the list
+# 制定政商交往“正面清单”和“负面清单”: a short field before the list (no verb of issuing: 制定出台正面清单 issues it)
+DRAWN_UP_AFTER = re.compile(f"(?!.*(?:出台|印发|颁布|发布))[{HAN}]{{0,6}}")
 APPROVED_BY = re.compile(r"》?(?:已经|已由|经|由)(?:\d{4}年\d{1,2}月\d{1,2}日)?")  # (已经2025年10月28日…)
 APPROVAL = re.compile(r"同意|批准|审议通过|审定|研究同意")
 _FORWARDED = r"现予?(?=印发|下发|转发)"  # the clause starts with the verb: its object came first
