@@ -267,3 +267,15 @@ def test_two_bodies_joined_by_he_are_no_one_committee(nlp):
     doc = nlp("工委成立后，在市纪委监委领导和市委开发区工作领导小组指导下，探索建立监督网络。")
     assert orgs(doc, generic=False) == ["市纪委监委", "市委", "市委开发区工作领导小组"]
     assert "省人大农业与农村委员会" in orgs(nlp("省人大农业与农村委员会开展调研。"), generic=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("今年我们开展清廉机关创建行动。", []),  # 创建行动: no 建行
+        ("推进职业教育体系构建行动。", []),
+        ("市建行与县农行签署协议。", ["建行", "农行"]),
+    ],
+)
+def test_a_banks_two_character_name_only_where_a_word_starts(nlp, text, named):
+    assert orgs(nlp(text), generic=False) == named

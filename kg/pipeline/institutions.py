@@ -111,6 +111,12 @@ ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "�
 # that sends it, so the body is no parent: no PART_OF)
 CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园")
 PAIR_DASHES = ("—", "-", "－", "–")
+SHORT_BANKS = ("建行", "工行", "农行", "中行", "交行")  # a bank's two-character name, a word's end elsewhere
+
+
+def inside_word(text: str, start: int) -> bool:
+    """Whether the character before ``start`` joins a word with what starts there (创|建行), not a level or link."""
+    return start > 0 and is_han(text[start - 1]) and text[start - 1] not in "省市县区州旗与和及、对向在由同"
 STATIONED_BEFORE = re.compile("派?驻$")
 CHAMBERS = ("政协", "人大", "常委会", "人民代表大会", "常务委员会")
 CHAMBER_COMMITTEE = re.compile("[^\\W\\d_的和及与、][^\\W\\d_的和及、]{1,11}?委员会|主席会议|主任会议")
@@ -269,6 +275,9 @@ class InstitutionFinder:
             pos = end  # an institute refused gives its words back (审计署应当对海关总署: 海关总署 too)
             if text[m.start() - 1 : m.start()] in PAIR_DASHES:
                 continue  # 中国—东盟自贸区: one of a pair of regions, no body
+            if text.startswith(SHORT_BANKS, m.start()) and end == m.start() + 2 and inside_word(text, m.start()):
+                pos = m.start() + 1
+                continue  # 创建行动, 施工行为: no bank (市建行, 与工行 are)
             if m.group("institute") and text[m.start("institute")] in blockers(text[m.start() : m.start("institute")]):
                 pos = m.end()
                 continue  # 中国银行业协会: no 中国银行 in it (the grammar finds the association)
