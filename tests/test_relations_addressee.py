@@ -98,9 +98,9 @@ def test_a_body_pressing_another_to_act_does_not_act_itself(nlp, text, expected)
 
 
 def test_each_campaign_of_a_list_is_set_up_even_after_the_verb_an_item_keeps(nlp):
-    doc = nlp("青禾市人民政府工作报告\n这一年，我们在全市机关认真开展党纪学习教育、学习贯彻习近平新时代中国特色社会主义思想主题教育。")
+    doc = nlp("青禾市人民政府工作报告\n今年我们在机关开展清廉机关创建行动和学习贯彻习近平新时代中国特色社会主义思想主题教育并抓好整改。")
     set_up = [t for h, r, t in relations(doc) if r == "ESTABLISHED"]
-    assert set_up == ["党纪学习教育", "习近平新时代中国特色社会主义思想主题教育"]
+    assert set_up == ["清廉机关创建行动", "习近平新时代中国特色社会主义思想主题教育"]
 
 
 def test_lists_drawn_up_after_a_short_field_are_each_set_up(nlp):
