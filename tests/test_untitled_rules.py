@@ -154,3 +154,8 @@ def test_a_campaign_named_with_a_quote_inside_is_named_whole(nlp, text, expected
 @pytest.mark.parametrize("text", ["督促其查找制度漏洞。", "堵塞管理制度漏洞。", "补齐机制短板。"])
 def test_a_gap_in_a_system_names_no_system(nlp, text):
     assert mechs(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text", ["督促其压实行业监管责任。", "要求各地落实行业主管责任。"])
+def test_shi_xing_inside_ya_shi_or_luo_shi_puts_nothing_in_force(nlp, text):
+    assert mechs(nlp(text)) == []
