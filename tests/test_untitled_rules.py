@@ -159,3 +159,8 @@ def test_a_gap_in_a_system_names_no_system(nlp, text):
 @pytest.mark.parametrize("text", ["督促其压实行业监管责任。", "要求各地落实行业主管责任。"])
 def test_shi_xing_inside_ya_shi_or_luo_shi_puts_nothing_in_force(nlp, text):
     assert mechs(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text", ["巡察组随即将该线索移交区纪委监委。", "推进紧密型县域医共体建设。", "全年完成用水权交易2.6亿立方米。"])
+def test_kinds_of_work_and_sectors_are_no_named_practice(nlp, text):
+    assert not any(not s._.kg_generic for s in nlp(text).spans["kg"] if s.label_ == "MECH")
