@@ -164,3 +164,16 @@ def test_shi_xing_inside_ya_shi_or_luo_shi_puts_nothing_in_force(nlp, text):
 @pytest.mark.parametrize("text", ["巡察组随即将该线索移交区纪委监委。", "推进紧密型县域医共体建设。", "全年完成用水权交易2.6亿立方米。"])
 def test_kinds_of_work_and_sectors_are_no_named_practice(nlp, text):
     assert not any(not s._.kg_generic for s in nlp(text).spans["kg"] if s.label_ == "MECH")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全面推行涉企行政检查“扫码入企”制度。", ["涉企行政检查“扫码入企”制度"]),
+        ("深化集体林权制度“三多”改革。", ["集体林权制度“三多”改革"]),
+        ("推行“一窗受理”模式。", ["“一窗受理”模式"]),
+        ("实施“人工智能+”“数据要素×”行动。", ["“人工智能+”", "“数据要素×”行动"]),  # two quotes: two names
+    ],
+)
+def test_a_known_practice_before_a_quoted_system_is_its_field(nlp, text, expected):
+    assert mechs(nlp(text)) == expected
