@@ -27,6 +27,11 @@ def spans_of(doc, label: str, *, nested: bool = False) -> list[str]:
         o is not s and o.start_char <= s.start_char and s.end_char <= o.end_char and len(o) > len(s) for o in spans)]
 
 
+def relations_of(doc) -> list[tuple[str, str, str]]:
+    """(head, type, tail) of each relation of ``doc`` by the text of its ends, in the order found."""
+    return [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations]
+
+
 def texts_of(kind: str) -> list[str]:
     """The bundled samples (``"samples"``), or the real texts of ``../shared/corpus/dev`` (``"real"``).
 

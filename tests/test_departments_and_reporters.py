@@ -7,12 +7,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_doc
+from tests.conftest import relations_of as relations
 from tests.conftest import spans_of
-
-
-def relations(doc) -> list[tuple[str, str, str]]:
-    """(head, type, tail) of each relation of ``doc`` by the text of its ends, in the order found."""
-    return [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations]
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def relations(doc) -> list[tuple[str, str, str]]:
-    """(head, type, tail) of each relation of ``doc`` by the text of its ends, in the order found."""
-    return [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations]
+from tests.conftest import relations_of as relations
 
 
 @pytest.mark.parametrize(
