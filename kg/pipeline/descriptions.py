@@ -157,3 +157,42 @@ def verb_as_noun(text: str, head: int, orgs: list[tuple[int, int]]) -> int | Non
 def overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     """Whether ``span`` overlaps any of ``others`` (character ranges)."""
     return any(s < span[1] and span[0] < e for s, e in others)
+
+
+# what a verb that sets a practice up (or 形成) takes before 的 + a system's head: parallel clauses, each of a few
+# words (企业出题、院所答题、政府助题; quoted or not), or a measure it fits (与经济社会发展水平相适应)
+_SETS_UP_OR_FORMS = f"(?:{SETS_UP_PRACTICE.pattern}|形成)[起了]?"
+_CLAUSES = rf"(?:[{HAN}]{{2,12}}、){{1,5}}[{HAN}]{{2,12}}"
+_FITS = rf"与[{HAN}]{{2,20}}相(?:适应|衔接|匹配|协调)"
+CLAUSES_OBJECT = re.compile(rf"{_SETS_UP_OR_FORMS}(?P<object>{_CLAUSES}|“{_CLAUSES}”|{_FITS})$")
+SYSTEM_HEADS = ("机制", "格局")
+
+
+def clauses_start(text: str, head: int) -> int | None:
+    """Start of the clauses a verb sets up as a system (建立企业出题、院所答题、政府助题的协同攻关机制: the whole
+    object names it), when ``head`` is a system's head after 的 and a short description; else None.
+
+    >>> text = "建立企业出题、院所答题、政府助题的协同攻关机制"
+    >>> text[clauses_start(text, len(text) - 2):]
+    '企业出题、院所答题、政府助题的协同攻关机制'
+    >>> text = "推动形成“一家牵头、多方联动、同向发力”的监督格局"
+    >>> text[clauses_start(text, len(text) - 2):]
+    '“一家牵头、多方联动、同向发力”的监督格局'
+    >>> text = "建立与发展水平相适应的投入机制"
+    >>> text[clauses_start(text, len(text) - 2):]
+    '与发展水平相适应的投入机制'
+    >>> clauses_start("加强监督、检查的工作机制", 10) is None  # no verb sets it up
+    True
+    """
+    if not text.startswith(SYSTEM_HEADS, head):
+        return None
+    de = text.rfind("的", max(0, head - 7), head)
+    if de < 0 or not all(is_han(ch) for ch in text[de + 1 : head]) or text[de + 1 : head] in ("体制", "制度"):
+        return None
+    m = CLAUSES_OBJECT.search(text, max(0, de - 80), de)
+    if m is None or m.group("object").startswith("由"):
+        return None  # 由省政府主导、市县分级负责的…机制: who runs it, not its name
+    items = m.group("object").strip("“”").split("、")
+    if len(items) == 2 and max(map(len, items)) <= 4:
+        return None  # 系统集成、协同高效的监督格局: two qualities
+    return m.start("object")

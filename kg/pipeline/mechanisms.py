@@ -34,6 +34,7 @@ from kg.pipeline.campaigns import campaigns, place_brands
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.descriptions import (
     across_joint,
+    clauses_start,
     formula_start,
     four_character_list,
     item_start,
@@ -184,6 +185,9 @@ class MechanismFinder:
     def _described(self, text: str, m: re.Match[str], orgs: list[tuple[int, int]]) -> list[Found]:
         """The mechanism the head ``m`` names with the description before it, and the items listed with it."""
         head = m.start()
+        clauses = clauses_start(text, head)  # 建立企业出题、院所答题…的协同攻关机制: one name (holding no body)
+        if clauses is not None and not overlaps((clauses, head), orgs):
+            return [Found(clauses, m.end(), "MECH", "mechanism")]
         start = stem_start(text, head, limit=12)
         if start is None:  # a description of more than 12 characters: only as the whole object of 建立…
             whole = self._set_up_object(text, extend_left(text, head, limit=32), head, orgs, min_gap=0)

@@ -1,0 +1,49 @@
+"""A system a body sets up, named by the clauses it lists before 的 (建立企业出题、院所答题、政府助题的协同攻关机制),
+and the cases that name none; on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import relations_of
+
+
+def mechs(doc) -> list[str]:
+    """The named MECH spans of ``doc``."""
+    return [s.text for s in doc.spans["kg"] if s.label_ == "MECH" and not s._.kg_generic]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("青禾市政府建立企业出题、院所答题、政府助题的协同攻关机制。", "企业出题、院所答题、政府助题的协同攻关机制"),
+        ("县审计局与县纪委监委建立问题线索双向移送、整改结果共同督办的常态化协作机制。",
+         "问题线索双向移送、整改结果共同督办的常态化协作机制"),
+        ("推动形成“一家牵头、多方联动、同向发力”的监督格局。", "“一家牵头、多方联动、同向发力”的监督格局"),
+        ("各级政府应当建立与乡村振兴需要相适应的财政投入机制。", "与乡村振兴需要相适应的财政投入机制"),
+    ],
+)
+def test_the_clauses_a_verb_sets_up_name_the_system(nlp, text, name):
+    assert name in mechs(nlp(text))
+
+
+def test_the_body_sets_up_the_whole_system(nlp):
+    doc = nlp("青禾市政府建立企业出题、院所答题、政府助题的协同攻关机制。")
+    assert relations_of(doc) == [("青禾市政府", "ESTABLISHED", "企业出题、院所答题、政府助题的协同攻关机制")]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("逐步形成系统集成、协同高效的监督格局。", "系统集成、协同高效的监督格局"),  # two qualities, no name
+        ("建立由青禾县人民政府主导、乡镇分级负责的生态补偿机制。", "由青禾县人民政府主导、乡镇分级负责的生态补偿机制"),
+        ("加强监督检查、审计监督的贯通机制。", "监督检查、审计监督的贯通机制"),  # no verb sets it up
+    ],
+)
+def test_no_system_named_by_qualities_an_agent_or_without_a_setting_up_verb(nlp, text, absent):
+    assert absent not in mechs(nlp(text))
+
+
+def test_the_agent_of_a_system_stays_a_body(nlp):
+    doc = nlp("在县委统一领导下，建立由青禾县人民政府主导、乡镇分级负责的生态补偿机制。")
+    assert "青禾县人民政府" in [s.text for s in doc.spans["kg"] if s.label_ == "ORG"]
