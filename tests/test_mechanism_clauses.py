@@ -47,3 +47,13 @@ def test_no_system_named_by_qualities_an_agent_or_without_a_setting_up_verb(nlp,
 def test_the_agent_of_a_system_stays_a_body(nlp):
     doc = nlp("在县委统一领导下，建立由青禾县人民政府主导、乡镇分级负责的生态补偿机制。")
     assert "青禾县人民政府" in [s.text for s in doc.spans["kg"] if s.label_ == "ORG"]
+
+
+def test_fields_listed_before_a_quoted_practice_are_no_practices(nlp):
+    doc = nlp("青禾县推行养老服务、社会救助等“线上网格化+线下包户”管理模式。")
+    assert "养老服务" not in mechs(doc)
+    assert "“线上网格化+线下包户”管理模式" in mechs(doc)
+
+
+def test_practices_listed_before_a_generic_head_stay_practices(nlp):
+    assert {"首问负责", "限时办结"} <= set(mechs(nlp("青禾县推行首问负责、限时办结等制度。")))

@@ -106,7 +106,8 @@ SUB_UNITS = ("中队", "大队", "支队", "分局", "派出所", "科", "处", 
 AGENCY_SUB_UNITS = (*SUB_UNITS[:5], "司法所", "财政所", "税务所", "市场监管所", "自然资源所", "供电所")
 # what a body does to a committee or group, so never inside its name (深化, 改革 may be: 全面深化改革委员会)
 ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "印发", "制定", "出台", "部署", "牵头",
-                  "应当", "指导", "督促", "协助", "支持", "要求")  # (…应当指导居民委员会: a duty towards one)
+                  "应当", "指导", "督促", "协助", "支持", "要求",  # (…应当指导居民委员会: a duty towards one)
+                  "会同", "配合", "协同")  # (乡镇纪委会同村务监督委员会: two bodies working together)
 # 驻市住建局纪检监察组: a discipline team named by the body it is stationed in (it belongs to the commission
 # that sends it, so the body is no parent: no PART_OF)
 CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园")

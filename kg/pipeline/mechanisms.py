@@ -106,6 +106,8 @@ LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|�
 # 推行相对集中行政许可审批服务: what 推行/实行 puts in force is a practice
 PRACTICE_OBJECT = re.compile(rf"(?:推行|(?<![压落])实行)(?P<name>[{HAN}]{{4,14}})(?=[，。；、]|等)")
 NOT_PRACTICE_OBJECT = re.compile("[的等]|(?:政策|战略|教材|成果|计划|方案|要求|标准|试点|改革)$")
+# 推行养老服务、社会救助等“…”管理模式: the fields a quoted practice serves, listed before 等, are none
+FIELDS_OF_QUOTE = re.compile(rf"(?:、[{HAN}]{{2,12}})*等“")
 # 搭建政企沟通平台, 建立并完善预算联网监督系统: a system or platform a body sets up is a generic mechanism, only
 # there (创新平台 may be a body, 纪检监察系统 a sector): the ``set_up`` rows of mechanism_heads.tsv
 SET_UP_HEADS = tuple(head for head, role in read_rows(read_data("mechanism_heads.tsv"), 2) if role == "set_up")
@@ -371,7 +373,7 @@ class MechanismFinder:
         for m in PRACTICE_OBJECT.finditer(text):
             name = m.group("name")
             if not (NOT_PRACTICE_OBJECT.search(name) or self.head_word.search(name) or is_generic(name)
-                    or overlaps(m.span("name"), orgs)):
+                    or overlaps(m.span("name"), orgs) or FIELDS_OF_QUOTE.match(text, m.end("name"))):
                 yield Found(m.start("name"), m.end("name"), "MECH", "practice")
 
 
