@@ -57,3 +57,24 @@ def test_fields_listed_before_a_quoted_practice_are_no_practices(nlp):
 
 def test_practices_listed_before_a_generic_head_stay_practices(nlp):
     assert {"首问负责", "限时办结"} <= set(mechs(nlp("青禾县推行首问负责、限时办结等制度。")))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县级以上地方人民政府应当建立政务服务热线与应急救援热线的联动机制。", "政务服务热线与应急救援热线的联动机制"),
+        ("青禾省健全以国家公园为主体的自然保护地体系。", "以国家公园为主体的自然保护地体系"),
+    ],
+)
+def test_two_things_joined_or_a_centre_name_the_system_a_verb_sets_up(nlp, text, name):
+    assert name in mechs(nlp(text))
+
+
+def test_a_system_is_named_only_by_its_centre(nlp):
+    names = mechs(nlp("青禾县建立覆盖全人群、全生命周期的人口服务体系。"))
+    assert "覆盖全人群、全生命周期的人口服务体系" not in names
+
+
+def test_items_counted_after_etc_are_each_a_practice(nlp):
+    doc = nlp("两地纪委监委建立线索移送、异地协助调查、信息共享等3项工作机制。")
+    assert {"线索移送", "异地协助调查", "信息共享"} <= set(mechs(doc))

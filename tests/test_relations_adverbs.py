@@ -34,3 +34,29 @@ def test_an_adverb_before_a_leads_verb_keeps_the_leader(nlp, adverb):
     doc = nlp(f"青禾市纪委监委{adverb}组织市医疗保障局、市卫生健康委开展专项检查。")
     assert [r for r in relations_of(doc) if r[1] == "LEADS"] == [
         ("青禾市纪委监委", "LEADS", "市医疗保障局"), ("青禾市纪委监委", "LEADS", "市卫生健康委")]
+
+
+def test_a_body_joining_another_is_no_company_name(nlp):
+    names = orgs(nlp("集团纪委联合集团审计部对所属企业开展专项检查。"))
+    assert "集团纪委" in names and not any("联合" in n for n in names)
+
+
+def test_a_university_named_with_lianhe_keeps_it(nlp):
+    assert "青禾联合大学" in orgs(nlp("青禾联合大学召开会议。"))
+
+
+def test_a_company_named_from_a_place_whose_name_holds_a_preposition(nlp):
+    # 从江县: a real county whose first character is also a preposition
+    assert "从江县城乡供水有限责任公司" in orgs(nlp("四、从江县城乡供水有限责任公司违规决策问题。"))
+
+
+@pytest.mark.parametrize("verb", ["建立", "制定"])
+def test_a_party_group_before_a_verb_acts_itself(nlp, verb):
+    # 党组建立: 党组 + 建立 (组建 is no word here)
+    doc = nlp(f"县水利局党组{verb}问题整改台账。")
+    assert ("县水利局党组", "PART_OF", "县水利局") in relations_of(doc)
+    assert [r[0] for r in relations_of(doc) if r[1] in ("ESTABLISHED", "ISSUED")] == ["县水利局党组"]
+
+
+def test_a_group_that_sets_up_a_body_is_no_body_name(nlp):
+    assert "工作专班" in orgs(nlp("市纪委监委牵头组建工作专班。"))

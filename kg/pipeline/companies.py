@@ -32,8 +32,9 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
         floor = max(0, m.start() - COMPANY_NAME_CHARS)
         floor = max([floor] + [masked.rfind(ch, floor, m.start()) + 1 for ch in NAME_BREAKS])
         start = masked.find(PLACE_START, floor, m.start())
-        if start >= 0 and NOT_IN_NAME.intersection(text[start : m.start()]):
-            start = -1  # 伊春市监委联合查办了…有限公司: not one name from the place (研究, 所有 may be in it)
+        if start >= 0 and NOT_IN_NAME.intersection(masked[start : m.start()]):
+            start = -1  # 伊春市监委联合查办了…有限公司: not one name from the place (研究, 所有 may be in it; the
+            # place's own characters may be any: 从江县)
         if start < 0:  # 中储粮集团公司, 北大荒农垦集团有限公司: a brand name of 2–8 characters at a clean edge
             start = stem_start(text, m.start(), limit=8) or m.start()
             words = text[start : m.start()]

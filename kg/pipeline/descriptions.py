@@ -164,8 +164,10 @@ def overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
 _SETS_UP_OR_FORMS = f"(?:{SETS_UP_PRACTICE.pattern}|形成)[起了]?"
 _CLAUSES = rf"(?:[{HAN}]{{2,12}}、){{1,5}}[{HAN}]{{2,12}}"
 _FITS = rf"与[{HAN}]{{2,20}}相(?:适应|衔接|匹配|协调)"
-CLAUSES_OBJECT = re.compile(rf"{_SETS_UP_OR_FORMS}(?P<object>{_CLAUSES}|“{_CLAUSES}”|{_FITS})$")
-SYSTEM_HEADS = ("机制", "格局")
+_JOINED = rf"[{HAN}]{{2,12}}与[{HAN}]{{2,12}}"  # 便民热线与紧急服务热线(的联动机制)
+_CENTRED = rf"以[{HAN}]{{2,12}}为(?:主体|核心|重点|基础|导向|支撑|引领|纽带)"  # 以国家公园为主体(的…体系)
+CLAUSES_OBJECT = re.compile(rf"{_SETS_UP_OR_FORMS}(?P<object>{_CLAUSES}|“{_CLAUSES}”|{_FITS}|{_JOINED}|{_CENTRED})$")
+SYSTEM_HEADS = ("机制", "格局", "体系")
 
 
 def clauses_start(text: str, head: int) -> int | None:
@@ -192,6 +194,9 @@ def clauses_start(text: str, head: int) -> int | None:
     m = CLAUSES_OBJECT.search(text, max(0, de - 80), de)
     if m is None or m.group("object").startswith("由"):
         return None  # 由省政府主导、市县分级负责的…机制: who runs it, not its name
+    centred = m.group("object").startswith("以")
+    if (text.startswith("体系", head) and not centred) or SETS_UP_PRACTICE.match(m["object"]):
+        return None  # a system (体系) only as what it is centred on; 完善以…: the verb is no item
     items = m.group("object").strip("“”").split("、")
     if len(items) == 2 and max(map(len, items)) <= 4:
         return None  # 系统集成、协同高效的监督格局: two qualities

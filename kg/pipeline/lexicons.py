@@ -74,6 +74,7 @@ INSTITUTION_SHORT_FORMS = {"学校": _SCHOOLS, "校": _SCHOOLS, "集团公司": 
 
 # Characters that, right after a one-character head, show it was part of another word (部门, 办法, 组长).
 HEAD_BLOCKERS = {
+    "党组": "长织成合员",  # 县水利局党组建立…: 党组 + 建立 (组建 is no word here)
     "行": "为政动使程驶走业列距",  # 银行, 支行: not in 收支行为, 银行业
     "局": "长面势限部级", "厅": "长级", "委": "员托屈派婉实任", "办": "法理案学好实结成公事",
     "部": "门署分长队位件落级际共", "署": "名", "中心": "任工组环城区", "站": "长点位稳", "所": "有以在长属得谓需",

@@ -106,6 +106,7 @@ LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|�
 # 推行相对集中行政许可审批服务: what 推行/实行 puts in force is a practice
 PRACTICE_OBJECT = re.compile(rf"(?:推行|(?<![压落])实行)(?P<name>[{HAN}]{{4,14}})(?=[，。；、]|等)")
 NOT_PRACTICE_OBJECT = re.compile("[的等]|(?:政策|战略|教材|成果|计划|方案|要求|标准|试点|改革)$")
+COUNT_AFTER_ETC = re.compile("等[\\d一二两三四五六七八九十]+[项个类种条]$")
 # 推行养老服务、社会救助等“…”管理模式: the fields a quoted practice serves, listed before 等, are none
 FIELDS_OF_QUOTE = re.compile(rf"(?:、[{HAN}]{{2,12}})*等“")
 # 搭建政企沟通平台, 建立并完善预算联网监督系统: a system or platform a body sets up is a generic mechanism, only
@@ -201,9 +202,12 @@ class MechanismFinder:
         if figure := re.search(r"[\dA-Za-z]+(?:[+＋×][\dA-Za-z]+)+$", text[max(0, start - 12) : start]):
             start -= len(figure.group())  # 1+N人才政策体系
         before = text[start - 1 : start]
-        if before == "等" and start > 1:  # 约谈提醒、督办通报等工作机制; not 保税维修等新业态新模式
+        deng = start - 1
+        if counted := COUNT_AFTER_ETC.search(text, max(0, start - 6), start):
+            before, deng = "等", counted.start()  # A、B、C等4项工作机制: the count of the items listed
+        if before == "等" and deng > 0:  # 约谈提醒、督办通报等工作机制; not 保税维修等新业态新模式
             stem = text[start:head]  # not 市场经济、民主法治等体制机制: fields of a system
-            return self._listed(text, start - 1) if is_generic(stem) and "体制" not in stem else []
+            return self._listed(text, deng) if is_generic(stem) and "体制" not in stem else []
         if before == "的" and (formula := formula_start(text, start - 1)) is not None:
             return [Found(formula, m.end(), "MECH", "mechanism")]  # 统一领导、部门协调…的信访工作格局
         if start == head and (verb_end := verb_as_noun(text, head, orgs)) is not None:
