@@ -60,3 +60,14 @@ def test_a_party_group_before_a_verb_acts_itself(nlp, verb):
 
 def test_a_group_that_sets_up_a_body_is_no_body_name(nlp):
     assert "工作专班" in orgs(nlp("市纪委监委牵头组建工作专班。"))
+
+
+def test_under_leaders_the_subject_before_the_phrase_is_led_not_a_body_later(nlp):
+    doc = nlp("青禾县城关镇党委在县委政法委指导下，以网格化管理为抓手，推动县人大代表联络站建设。")
+    leads = [r for r in relations_of(doc) if r[1] == "LEADS"]
+    assert not any("人大" in r[2] for r in leads)
+
+
+def test_under_leaders_the_subject_right_after_the_phrase_is_led(nlp):
+    doc = nlp("在县委的坚强领导下，县纪委监委建立“双反馈”机制。")
+    assert ("县委", "LEADS", "县纪委监委") in relations_of(doc)

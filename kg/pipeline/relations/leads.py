@@ -40,6 +40,8 @@ ITEM_MARK = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[）)]\s*")
 CLASS_GAP = re.compile("(?:全系统|全[省市县区]|各级|各|所属|下级|下属|有关|相关|[\\d一二三四五六七八九十百千]+个)*")
 DIRECTED = re.compile("对[^，。；]{2,30}?(?:的[^，。；]{0,12})?(?:进行|实施|加强)(?:业务)?$")
 WE_AFTER = re.compile(r"[，,]?(?:让)?我们")
+WE_BEFORE = re.compile(r"我们[^，。；,;]{0,6}$")  # 我们在省委坚强领导下
+NEAR_AFTER = re.compile(r"[，,]?[^，。；,;]{0,8}")  # the subject of the clause right after the phrase
 OTHER_UNDER = re.compile(r"[，,]?在[^，。；]{2,30}?(?:监督|支持|帮助|关心)下")
 # (团结在…党中央周围，在省委坚强领导下: the phrase never reaches over a comma or another 在)
 LEADS_UNDER = re.compile(r"在(?P<org>[^，。；,;在]{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?"
@@ -92,9 +94,10 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
         while (other := OTHER_UNDER.match(text, start) or NEXT_UNDER.match(text, start)) is not None:
             start = other.end()
         after = [s for s in actors_of(text, sent) if s.start_char >= start][:1]
-        if after and PARTNER_MARK.search(text, m.end(), after[0].start_char):
-            after = []  # 在…指导下，与B建立M: B is a partner of the one led
-        if WE_AFTER.match(text, start) and ctx.reporter is not None:
+        if after and (PARTNER_MARK.search(text, m.end(), after[0].start_char)
+                      or not NEAR_AFTER.fullmatch(text, start, after[0].start_char)):
+            after = []  # 在…指导下，与B建立M: B is a partner of the one led; …领导下，奋力…，完成了市人大…: no subject
+        if (WE_AFTER.match(text, start) or WE_BEFORE.search(text, sent.start, m.start())) and ctx.reporter is not None:
             led = [ctx.reporter]  # 在省委坚强领导下，我们…: the body that reports
         elif after:
             led = listed_after(text, sent, after[0].start_char)  # 在…领导下，A、B…: each of them
