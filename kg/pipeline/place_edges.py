@@ -59,7 +59,7 @@ def unknown_place_start(text: str, start: int) -> int:
         if outer < start - 3:
             return outer
     left = stem_start(text, start, limit=3)
-    if (left is None or start - left == 3) and text[: start - 2].endswith(BEFORE_PLACE):
+    if (left is None or start - left == 3) and text.endswith(BEFORE_PLACE, 0, start - 2):
         left = start - 2  # 中共青禾市委: the party's name, not part of the place's
     if left is None or start - left != 2 or not is_han(text[left]):
         return start
@@ -125,7 +125,8 @@ def named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool
     """Where an institution named from a place starts: the last place before its head (a chain of them whole)
     when the words between are a name; ``start`` when no place is there; None when the description was ``cut``
     by the length limit mid-word and no place starts it."""
-    floor = max([0, head - COMPANY_NAME_CHARS] + [masked.rfind(ch, 0, head) + 1 for ch in NAME_BREAKS])
+    lowest = max(0, head - COMPANY_NAME_CHARS)  # (a break before it counts no more than none: no full-text scan)
+    floor = max([lowest] + [masked.rfind(ch, lowest, head) + 1 for ch in NAME_BREAKS])
     place = chain_start(masked, head, floor)  # 甘肃天水…: the chain's first place
     if cut:
         return place if place >= start else None  # 务局联合国网定西供电公司: only from the place on
