@@ -19,6 +19,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 from kg.pipeline.classes import CLASS_MARKERS, chain_start
 from kg.pipeline.companies import COMPANY_NAME_CHARS, NAME_BREAKS, NOT_IN_NAME
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
@@ -121,6 +123,11 @@ def _two_han(text: str, start: int, end: int) -> bool:
         text[start:end] in BOUNDARY_WORDS or text[start:end] in _VERB_WORDS or text[start:end] in NOT_PLACE_WORDS)
 
 
+# verbs that institutions' names use as nouns between their place and their head (产业创新发展研究院, 科技创新中心,
+# 政务服务中心): no boundary there
+NAMING_VERBS = re.compile("创新|发展|服务|促进|保护|监测|交易|研究")
+
+
 def named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool) -> int | None:
     """Where an institution named from a place starts: the last place before its head (a chain of them whole)
     when the words between are a name; ``start`` when no place is there; None when the description was ``cut``
@@ -130,7 +137,7 @@ def named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool
     place = chain_start(masked, head, floor)  # 甘肃天水…: the chain's first place
     if cut:
         return place if place >= start else None  # 务局联合国网定西供电公司: only from the place on
-    words = text[place:start]
+    words = NAMING_VERBS.sub("·", text[place:start])  # (武汉市产业创新发展研究院: 创新 names here)
     if 0 <= place < start and not NOT_IN_NAME.intersection(words) and not has_boundary_word(words):
         return place  # 定西师范高等专科学校: the description stopped at 等 inside the name
     return start

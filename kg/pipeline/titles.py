@@ -171,6 +171,14 @@ RULES_AFTER_VERB = re.compile(
     r"(?=[，。；、：和及等]|$)")
 
 
+# a law cited by its name after a verb that puts it in force (实施海南自由贸易港法, 贯彻乡村振兴促进法): four characters
+# or more before 法, none of the words that end in 法 and name no law (办法, 执法, 依法…)
+_LAW = rf"(?!本|该|各|有关|相关|配套|上述|其他){_STEM}{{4,20}}?(?<![方办做说想用手司执立依违守普合非宪])法"
+LAW_AFTER_VERB = re.compile(rf"(?:实施|贯彻落实|贯彻|落实|执行|施行|遵守|学习宣传|宣传|修订|修改|制定)[了好]?"
+                            rf"(?P<name>{_LAW})(?=[，。；、：和及等]|$)")
+LAW_NEXT = re.compile(rf"[、和及](?P<name>{_LAW})(?=[，。；、：和及等]|$)")
+
+
 # the next document of a list after one: 落实A条例、B办法
 NAMED_NEXT = re.compile(
     r"[、和及](?P<name>(?!本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|工作)"
@@ -191,7 +199,8 @@ def named_after_verb(text: str) -> list[tuple[int, int]]:
     ['青禾市平安建设条例', '社区工作者管理办法']
     """
     spans = []
-    for pattern, following in ((NAMED_AFTER_VERB, NAMED_NEXT), (RULES_AFTER_VERB, RULES_NEXT)):
+    pairs = ((NAMED_AFTER_VERB, NAMED_NEXT), (RULES_AFTER_VERB, RULES_NEXT), (LAW_AFTER_VERB, LAW_NEXT))
+    for pattern, following in pairs:
         for m in pattern.finditer(text):
             spans.append(m.span("name"))
             end = m.end("name")

@@ -1,0 +1,34 @@
+"""Laws cited by name after a verb that puts them in force (实施海南自由贸易港法), and institutions named from a place
+with a verb used as a noun inside (武汉市产业创新发展研究院); on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def named(doc, label: str) -> list[str]:
+    return [s.text for s in doc.spans["kg"] if s.label_ == label and not s._.kg_generic]
+
+
+@pytest.mark.parametrize(
+    ("text", "laws"),
+    [
+        ("全面实施青禾自由贸易港法、青禾省河湖保护法。", ["青禾自由贸易港法", "青禾省河湖保护法"]),
+        ("贯彻落实青禾省林长制促进法。", ["青禾省林长制促进法"]),
+    ],
+)
+def test_a_law_cited_by_name_after_a_verb_is_a_document(nlp, text, laws):
+    assert named(nlp(text), "DOC") == laws
+
+
+@pytest.mark.parametrize("text", ["落实好执法办案的方法。", "全面实施依法治国方略。", "严格规范公正文明执法。"])
+def test_words_ending_in_fa_that_name_no_law(nlp, text):
+    assert named(nlp(text), "DOC") == []
+
+
+def test_an_institution_named_from_a_place_may_hold_a_verb_used_as_a_noun(nlp):
+    assert "武汉市产业创新发展研究院" in named(nlp("支持武汉市产业创新发展研究院建设。"), "ORG")
+
+
+def test_a_verb_between_a_body_and_a_company_still_ends_the_name(nlp):
+    assert named(nlp("市政府联合国网定西供电公司开展检查。"), "ORG") == ["市政府", "定西供电公司"]
