@@ -71,3 +71,10 @@ def test_under_leaders_the_subject_before_the_phrase_is_led_not_a_body_later(nlp
 def test_under_leaders_the_subject_right_after_the_phrase_is_led(nlp):
     doc = nlp("在县委的坚强领导下，县纪委监委建立“双反馈”机制。")
     assert ("县委", "LEADS", "县纪委监委") in relations_of(doc)
+
+
+@pytest.mark.parametrize("verb", ["建立", "制定"])
+def test_a_numbered_office_before_a_verb_keeps_its_number(nlp, verb):
+    doc = nlp(f"县纪委监委与第一审查调查室{verb}协作办法。")
+    assert "第一审查调查室" in orgs(doc)
+    assert ("第一审查调查室", "PART_OF", "县纪委监委") in relations_of(doc)
