@@ -78,3 +78,20 @@ def test_a_numbered_office_before_a_verb_keeps_its_number(nlp, verb):
     doc = nlp(f"县纪委监委与第一审查调查室{verb}协作办法。")
     assert "第一审查调查室" in orgs(doc)
     assert ("第一审查调查室", "PART_OF", "县纪委监委") in relations_of(doc)
+
+
+def test_a_stationed_team_before_jianli_sets_the_practice_up_itself(nlp):
+    doc = nlp("驻市教育局纪检监察组建立“双审核”机制。")
+    assert [r for r in relations_of(doc) if r[1] == "ESTABLISHED"] == [
+        ("驻市教育局纪检监察组", "ESTABLISHED", "“双审核”机制")]
+
+
+def test_a_commission_stationing_a_team_in_a_company_names_no_body_before_the_team(nlp):
+    names = orgs(nlp("巡视组与省纪委监委驻集团纪检监察组建立协作机制。"))
+    assert "省纪委监委驻集团纪检监察组" in names and "省纪委监委驻集团" not in names
+
+
+def test_a_commissions_stationed_teams_are_one_body_of_it(nlp):
+    doc = nlp("青禾市纪委监委派驻纪检监察组开展监督。")
+    assert "青禾市纪委监委派驻纪检监察组" in orgs(doc)
+    assert ("青禾市纪委监委派驻纪检监察组", "PART_OF", "青禾市纪委监委") in relations_of(doc)

@@ -160,7 +160,7 @@ class InstitutionFinder:
         # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission (so
         # does an office stationed elsewhere: 审计署驻…特派员办事处)
         stationed_heads = "纪检监察组|纪检组|监察专员办公室|特派员办事处|特派办|办事处"
-        stationed = f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:{stationed_heads}))"
+        stationed = f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:{stationed_heads})|派驻纪检监察组)"
         # (…审计部门, …数据主管部门, …教育行政部门: a place's department by its domain)
         department = f"{stems_seq}(?:行政主管|主管|行政管理|行政|监督管理)?部门"
         no_verb = "(?!" + trie_regex(sorted(ACTS_ON_BODIES)) + ")"
@@ -380,6 +380,8 @@ class InstitutionFinder:
             return [found]
         stationed = STATIONED_START.match(text, found.start)  # 驻…集团公司纪检监察组: the company, not its parent
         parent = [found._replace(start=stationed.end() if stationed else found.start, nested=True)]
+        if not stationed and "驻" in text[found.start : found.end]:
+            parent = []  # 省纪委监委驻集团 + 纪检监察组: a team the commission stations, no body named 省纪委监委驻集团
         organs = self.organs.match(masked, found.end)
         if organs is None or organs.end() == found.end:
             return [found]
