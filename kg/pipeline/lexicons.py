@@ -74,7 +74,6 @@ INSTITUTION_SHORT_FORMS = {"学校": _SCHOOLS, "校": _SCHOOLS, "集团公司": 
 
 # Characters that, right after a one-character head, show it was part of another word (部门, 办法, 组长).
 HEAD_BLOCKERS = {
-    "党组": "长织成合员",  # 县水利局党组建立…: 党组 + 建立 (组建 is no word here)
     "行": "为政动使程驶走业列距",  # 银行, 支行: not in 收支行为, 银行业
     "局": "长面势限部级", "厅": "长级", "委": "员托屈派婉实任", "办": "法理案学好实结成公事",
     "部": "门署分长队位件落级际共", "署": "名", "中心": "任工组环城区", "站": "长点位稳", "所": "有以在长属得谓需",
@@ -95,7 +94,7 @@ NOT_PLACE_WORDS = frozenset("""简称 全称 称为 报告 汇报 请示 通报 
 GOVERNMENT_COMPOUNDS = ("工作", "部门", "投资", "性", "采购", "债", "和社会", "职能", "机构", "服务", "购买", "信息", "网站")
 # a blocker that may follow a head after all when it starts one of these words: 市纪委监委派驻…, 省委派出…
 # (委派 is a word, 派驻 and 派出 are what bodies do)
-BLOCKER_EXCEPTIONS = {"派": "驻出", "建": "立"}
+BLOCKER_EXCEPTIONS = {"派": "驻出", "建": "立"}  # (党组建立, 纪检监察组建立: 组 + 建立, no 组建)
 
 
 @registry.misc("kg.domain_stems.v1")
