@@ -95,3 +95,10 @@ def test_a_commissions_stationed_teams_are_one_body_of_it(nlp):
     doc = nlp("青禾市纪委监委派驻纪检监察组开展监督。")
     assert "青禾市纪委监委派驻纪检监察组" in orgs(doc)
     assert ("青禾市纪委监委派驻纪检监察组", "PART_OF", "青禾市纪委监委") in relations_of(doc)
+
+
+def test_a_body_liandong_with_others_cooperates_with_each(nlp):
+    doc = nlp("岳阳市城市运行管理中心联动市城管执法委、市水务局等部门处置问题。")
+    assert [r for r in relations_of(doc) if r[1] == "COOPERATES_WITH"] == [
+        ("岳阳市城市运行管理中心", "COOPERATES_WITH", "市城管执法委"),
+        ("岳阳市城市运行管理中心", "COOPERATES_WITH", "市水务局")]
