@@ -32,3 +32,14 @@ def test_an_institution_named_from_a_place_may_hold_a_verb_used_as_a_noun(nlp):
 
 def test_a_verb_between_a_body_and_a_company_still_ends_the_name(nlp):
     assert named(nlp("市政府联合国网定西供电公司开展检查。"), "ORG") == ["市政府", "定西供电公司"]
+
+
+@pytest.mark.parametrize(
+    "name", ["定西市就业创业指导中心", "甘肃省数字经济产业发展促进中心", "海南五指山国家公园管理局"])
+def test_a_public_institution_named_from_a_place_by_its_work(nlp, name):
+    assert name in named(nlp(f"{name}开展培训。"), "ORG")
+
+
+def test_a_universitys_centre_is_left_to_the_university(nlp):
+    names = named(nlp("北京大学京津冀生物医学前沿创新中心开展研究。"), "ORG")
+    assert "北京大学" in names
