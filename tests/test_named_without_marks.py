@@ -43,3 +43,13 @@ def test_a_public_institution_named_from_a_place_by_its_work(nlp, name):
 def test_a_universitys_centre_is_left_to_the_university(nlp):
     names = named(nlp("北京大学京津冀生物医学前沿创新中心开展研究。"), "ORG")
     assert "北京大学" in names
+
+
+def test_institutions_listed_each_with_its_head(nlp):
+    names = named(nlp("加快青禾湖实验室、紫云山实验室、南湖书院博物馆建设。"), "ORG")
+    assert names == ["青禾湖实验室", "紫云山实验室", "南湖书院博物馆"]
+
+
+def test_kinds_of_institution_a_verb_sets_up_are_no_names(nlp):
+    names = named(nlp("重塑科创平台体系，新组建省实验室、产业创新研究院等10家以上。"), "ORG")
+    assert not any("组建" in n for n in names)

@@ -76,6 +76,29 @@ SHARED_HEAD = windowed(re.compile(f"(?:(?<![{HAN}])|(?<=支持|建设|建成|推
                          f"(?P<head>实验室|博物馆|研究院|纪念馆|图书馆)(?![{HAN}]?[长员])"))
 
 
+# 天府兴隆湖实验室、天府永兴实验室: institutions listed each with the head, named by a proper part before it
+_LISTED_HEADS = "实验室|博物馆|研究院|纪念馆|图书馆"
+EACH_HEADED = windowed(re.compile(f"(?:(?<![{HAN}])|(?<=支持|建设|建成|推动|依托|加快|新建|组建))"
+                                  f"(?!支持|建设|建成|推动|依托|加快|新建|组建|新组建)(?P<list>(?:(?:(?!{_LISTED_HEADS}|等)[{HAN}]){{2,6}}(?:{_LISTED_HEADS})、)+"
+                                  f"(?:(?!{_LISTED_HEADS}|等)[{HAN}]){{2,6}}?(?:{_LISTED_HEADS}))(?![{HAN}]?[长员])"))
+
+
+def each_headed(text: str) -> list[Found]:
+    """Each institution of a list whose items repeat their head (天府甲实验室、天府乙实验室).
+
+    >>> text = "加快青禾湖实验室、紫云山实验室建设"
+    >>> [text[f.start : f.end] for f in each_headed(text)]
+    ['青禾湖实验室', '紫云山实验室']
+    """
+    found = []
+    for m in EACH_HEADED.finditer(text):
+        pos = m.start("list")
+        for item in m.group("list").split("、"):
+            found.append(Found(pos, pos + len(item), "ORG", "organisation"))
+            pos += len(item) + 1
+    return found
+
+
 def shared_head(text: str) -> list[Found]:
     """Each institution of a list that shares its head (金凤、嘉陵江、明月湖实验室: 金凤实验室 named 金凤, …).
 
@@ -136,7 +159,7 @@ def bare_bodies(text: str, *, own: bool = False) -> list[Found]:
             + [Found(m.start(), m.end(), "ORG", _organ_kind(m.group())) for m in OWN_ORGAN.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "national", nested=True, name="中共中央")
                for m in CENTRAL_RULES.finditer(text) if own]
-            + shared_head(text))
+            + shared_head(text) + each_headed(text))
 
 
 # 我代表青禾市人民政府，向大会报告工作: the place whose government reads the report
