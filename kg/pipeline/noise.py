@@ -35,7 +35,6 @@ FURNITURE = re.compile(
 MAX_FURNITURE = 300  # characters; disclaimers are long, articles on one line are longer
 _CAPTION_NUMBER = re.compile(r"\s*[(（]\d+[)）]\s*$")
 _CAPTION_ENDS = (")", "）")  # how a stripped line with a caption number ends: the test before the regex's scan
-_SPACE = re.compile(r"\s+")
 
 
 _BUTTON_BREAKS = re.compile(r"[\s|｜/／·•【】\[\]：:]+")
@@ -47,13 +46,15 @@ def _buttons(line: str) -> bool:
     >>> _buttons("下载 打印 【字号：大 中 小】"), _buttons("青禾县 打印 文件")
     (True, False)
     """
+    if len(line) > 60:
+        return False  # (before the split: most lines are longer)
     words = [w for w in _BUTTON_BREAKS.split(line) if w]
-    return len(words) > 1 and len(line) <= 60 and all(FURNITURE.fullmatch(w) for w in words)
+    return len(words) > 1 and all(FURNITURE.fullmatch(w) for w in words)
 
 
 def _line_key(line: str) -> str:
     """What a stripped line is repeated as: without its caption number and spaces (图为会议现场（2） → 图为会议现场)."""
-    return _SPACE.sub("", _CAPTION_NUMBER.sub("", line) if line.endswith(_CAPTION_ENDS) else line)
+    return "".join((_CAPTION_NUMBER.sub("", line) if line.endswith(_CAPTION_ENDS) else line).split())  # (as \s+)
 
 
 def noise_ranges(text: str) -> list[tuple[int, int]]:

@@ -226,9 +226,10 @@ class TitleFinder:
         """Titles, title lines, 关于…的通知 phrases, document numbers and newspapers named without 《》 in
         ``text``; ``places``: known place-name spans."""
         lines = self._title_lines(text)
+        titles = bracketed(text)  # (once: the cited names below are tested against them too)
         # (a title inside a title line is a document of its own: 关于印发《…》的通知)
         found = [self._title(text, s, e)._replace(nested=any(t.start < s and e < t.end for t in lines))
-                 for s, e in bracketed(text) if e - s >= 2 and not work_of_art(text, s, e)]
+                 for s, e in titles if e - s >= 2 and not work_of_art(text, s, e)]
         found += lines
         found += [self._title(text, m.start(), m.end()) for m in _ABOUT.finditer(text)]
         found += [Found(start, end, "DOC", "number") for start, end in doc_numbers(text)]
@@ -236,7 +237,6 @@ class TitleFinder:
         found += [self._title(text, start, end) for start, end in named_after_verb(text)]
         found += [Found(start, end, "DOC", "newspaper") for start, end in unmarked_newspapers(text, places)]
         if self.names is not None:  # (a name cited inside a title is one too: 《关于…落实中央八项规定精神…的措施》)
-            titles = bracketed(text)
             found += [self._title(text, m.start(), m.end())._replace(
                 nested=any(s <= m.start() and m.end() < e for s, e in titles)) for m in self.names.finditer(text)]
         return found

@@ -269,7 +269,11 @@ SELF_NAMED = re.compile("(?<=[，。：:\n由经])我([局厅委院办])(?![”\
 def _self_named(text: str, views: list[Ent]) -> Ent | None:
     """The body that speaks of itself as 我厅, 我局…: the first body of that kind the text names (an interview
     with a department's head, a bureau's summary)."""
-    m = SELF_NAMED.search(text) if "我" in text else None
+    m = None
+    at = text.find("我")  # every match starts at a 我: tried there only (re tries the look-behind everywhere)
+    while at >= 0 and m is None:
+        m = SELF_NAMED.match(text, at)
+        at = text.find("我", at + 1)
     if m is None:
         return None
     return next((v for v in views if v.label_ == "ORG" and not v.generic and v.text.endswith(m.group(1))

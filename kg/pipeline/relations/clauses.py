@@ -258,8 +258,7 @@ def unrecognised_subject(prefix: str) -> bool:
     for clause in CLAUSE_BREAKS.split(prefix):
         if CLASS_SUBJECT.match(clause) or PLACE_SUBJECT.match(clause) or INSTITUTION_SUBJECT.match(clause):
             return True
-        places = load_gazetteer().find(clause[:8])
-        if places and places[0][0] == 0:
+        if load_gazetteer().prefix(clause[:8]) >= 0:  # a place starts it (find's first span, without the scan)
             return True
     return False
 
