@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg.pipeline.anchors import windowed
 from kg.pipeline.gazetteer import LEVEL_CHARS
-from kg.pipeline.spans import HAN, Found, doc_text, fast_start, is_han
+from kg.pipeline.spans import HAN, Found, doc_text, fast_start, has_boundary_word, is_han
 
 # doc._.kg_own_account: whether the text is a body's account of its own work (我们…), decided on the whole text
 # where a long one goes through the pipeline in pieces (None: decide on the Doc's own text)
@@ -93,7 +93,10 @@ def each_headed(text: str) -> list[Found]:
     found = []
     for m in EACH_HEADED.finditer(text):
         pos = m.start("list")
-        for item in m.group("list").split("、"):
+        items = m.group("list").split("、")
+        if any(has_boundary_word(re.sub(f"(?:{_LISTED_HEADS})$", "", item)) for item in items):
+            continue  # 今年新组建省实验室、…: what a verb sets up, no names
+        for item in items:
             found.append(Found(pos, pos + len(item), "ORG", "organisation"))
             pos += len(item) + 1
     return found
