@@ -78,3 +78,20 @@ def test_a_system_is_named_only_by_its_centre(nlp):
 def test_items_counted_after_etc_are_each_a_practice(nlp):
     doc = nlp("两地纪委监委建立线索移送、异地协助调查、信息共享等3项工作机制。")
     assert {"线索移送", "异地协助调查", "信息共享"} <= set(mechs(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("青禾县医疗保障局开展医保基金“穿透式”筛查。", "“穿透式”"),
+        ("青禾县医疗保障局建立医保基金智能监控“两库一平台”。", "“两库一平台”"),
+        ("全面推广基层网格治理“多格共治”。", "“多格共治”"),
+    ],
+)
+def test_a_quote_after_a_setting_up_verb_and_the_field_it_serves_is_a_practice(nlp, text, quote):
+    assert quote in mechs(nlp(text))
+
+
+@pytest.mark.parametrize("text", ["青禾市打造对接大湾区“桥头堡”。", "青禾市全力建设西部“数据之都”的目标。"])
+def test_a_goal_in_quotes_after_a_field_is_no_practice(nlp, text):
+    assert mechs(nlp(text)) == []

@@ -142,8 +142,16 @@ class QuotedNames:
         return out
 
 
+# 建立医保基金智能监控“两库一平台”, 开展医保基金“穿透式”筛查: a verb that sets a practice up, the field it serves,
+# then the quote
+FIELD_THEN_QUOTE = re.compile(r"(?:建立|搭建|构建|推行|实行|开展|推广)(?:[^\W\d_的和与及]){4,10}$")
+
+
 def _after_verb(text: str, start: int) -> bool:
-    """Whether a practice verb stands right before ``start`` (at most three characters between, no punctuation)."""
+    """Whether a practice verb stands right before ``start`` (at most three characters between, no punctuation),
+    or a verb that sets one up before the field it serves (建立医保基金智能监控“两库一平台”)."""
+    if FIELD_THEN_QUOTE.search(text, max(0, start - 12), start):
+        return True
     window = text[max(0, start - 6) : start]
     if not _PRACTICE_VERB.search(window):
         return False
