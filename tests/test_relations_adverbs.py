@@ -102,3 +102,16 @@ def test_a_body_liandong_with_others_cooperates_with_each(nlp):
     assert [r for r in relations_of(doc) if r[1] == "COOPERATES_WITH"] == [
         ("岳阳市城市运行管理中心", "COOPERATES_WITH", "市城管执法委"),
         ("岳阳市城市运行管理中心", "COOPERATES_WITH", "市水务局")]
+
+
+def test_a_body_named_with_its_chain_of_places_stands_at_the_last(nlp):
+    doc = nlp("甘肃省定西市渭源县纪委监委在县委领导下，探索建立“纪检+审计”贯通协作机制。")
+    assert ("县委", "LEADS", "甘肃省定西市渭源县纪委监委") in relations_of(doc)
+
+
+def test_stacked_leaders_after_we_lead_the_reporting_government(nlp):
+    text = ("青禾省人民政府工作报告\n过去一年，我们在党中央坚强领导下，在省委的正确领导下，紧紧围绕中心任务，"
+            "扎实推进各项工作。省政府建立“一企一策”帮扶机制。")
+    leads = [r for r in relations_of(nlp(text)) if r[1] == "LEADS"]
+    assert [r[0] for r in leads] == ["党中央", "省委"]
+    assert len({r[2] for r in leads}) == 1 and "政府" in leads[0][2]

@@ -40,7 +40,7 @@ ITEM_MARK = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[）)]\s*")
 CLASS_GAP = re.compile("(?:全系统|全[省市县区]|各级|各|所属|下级|下属|有关|相关|[\\d一二三四五六七八九十百千]+个)*")
 DIRECTED = re.compile("对[^，。；]{2,30}?(?:的[^，。；]{0,12})?(?:进行|实施|加强)(?:业务)?$")
 WE_AFTER = re.compile(r"[，,]?(?:让)?我们")
-WE_BEFORE = re.compile(r"我们[^，。；,;]{0,6}$")  # 我们在省委坚强领导下
+WE_BEFORE = re.compile(r"我们(?:在[^。；]{2,40}?下[，,])*[^，。；,;]{0,6}$")  # 我们在党中央…领导下，在省委…领导下
 NEAR_AFTER = re.compile(r"[，,]?[^，。；,;]{0,8}")  # the subject of the clause right after the phrase
 OTHER_UNDER = re.compile(r"[，,]?在[^，。；]{2,30}?(?:监督|支持|帮助|关心)下")
 # (团结在…党中央周围，在省委坚强领导下: the phrase never reaches over a comma or another 在)
@@ -59,16 +59,18 @@ def rank(name: str) -> int | None:
     """How high a body stands by the place its name starts with (0 the Centre, 1 a province … 4 a township);
     None when its name says nothing of it.
 
-    >>> [rank(n) for n in ("党中央", "甘肃省委", "市委", "定西市纪委监委", "县委巡察办", "巡察组")]
-    [0, 1, 2, 2, 3, None]
+    >>> [rank(n) for n in ("党中央", "甘肃省委", "市委", "定西市纪委监委", "县委巡察办", "巡察组", "甘肃省定西市委")]
+    [0, 1, 2, 2, 3, None, 2]
     """
     name = name.removeprefix("中国共产党").removeprefix("中共")
     if name.startswith(_CENTRAL) or name == "党中央":
         return 0
     gaz = load_gazetteer()
-    end = gaz.prefix(name)
+    start = end = 0
+    while (size := gaz.prefix(name[end:])) > 0:  # 四川省广元市苍溪县纪委监委: the last place of the chain
+        start, end = end, end + size
     if end > 0:
-        place = gaz.resolve(name[:end])
+        place = gaz.resolve(name[start:end])
         return _PLACE_RANKS.get(place.level) if place is not None else None
     return next((r for level, r in _LEVEL_RANKS.items() if name.startswith(level)), None)
 
