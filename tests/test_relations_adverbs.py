@@ -115,3 +115,8 @@ def test_stacked_leaders_after_we_lead_the_reporting_government(nlp):
     leads = [r for r in relations_of(nlp(text)) if r[1] == "LEADS"]
     assert [r[0] for r in leads] == ["党中央", "省委"]
     assert len({r[2] for r in leads}) == 1 and "政府" in leads[0][2]
+
+
+def test_under_a_guide_the_subject_is_led_not_its_partners(nlp):
+    doc = nlp("在市委巡察办指导下，县委巡察办与县纪委监委、县委组织部建立会商机制。")
+    assert [r for r in relations_of(doc) if r[1] == "LEADS"] == [("市委巡察办", "LEADS", "县委巡察办")]

@@ -20,6 +20,7 @@ from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.relations.clauses import (
     PARTNER_MARK,
     actors_of,
+    before_partners,
     chain,
     group_of,
     listed_after,
@@ -102,7 +103,8 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
         if (WE_AFTER.match(text, start) or WE_BEFORE.search(text, sent.start, m.start())) and ctx.reporter is not None:
             led = [ctx.reporter]  # 在省委坚强领导下，我们…: the body that reports
         elif after:
-            led = listed_after(text, sent, after[0].start_char)  # 在…领导下，A、B…: each of them
+            # 在…领导下，A、B…: each of them (not the partners after 与: 在…统筹下，A与B建立…)
+            led = before_partners(text, listed_after(text, sent, after[0].start_char))
         else:  # A……，在…领导下，聚焦…: the subject before
             led = [s for s in sent.subject if s.end_char <= m.start()]
         for leader in leaders:  # 在市委、市政府的坚强领导下: each of them
