@@ -120,3 +120,19 @@ def test_stacked_leaders_after_we_lead_the_reporting_government(nlp):
 def test_under_a_guide_the_subject_is_led_not_its_partners(nlp):
     doc = nlp("在市委巡察办指导下，县委巡察办与县纪委监委、县委组织部建立会商机制。")
     assert [r for r in relations_of(doc) if r[1] == "LEADS"] == [("市委巡察办", "LEADS", "县委巡察办")]
+
+
+@pytest.mark.parametrize("text", ["村民委员会、居民委员会应当配合开展湿地保护。", "乡镇人民政府、街道办事处协助做好巡护工作。"])
+def test_helpers_listed_work_with_no_one_the_text_names(nlp, text):
+    assert [r for r in relations_of(nlp(text)) if r[1] == "COOPERATES_WITH"] == []
+
+
+def test_helpers_listed_work_with_the_body_they_help(nlp):
+    doc = nlp("县公安局、县财政局配合县纪委监委开展调查。")
+    assert [r for r in relations_of(doc) if r[1] == "COOPERATES_WITH"] == [
+        ("县公安局", "COOPERATES_WITH", "县纪委监委"), ("县财政局", "COOPERATES_WITH", "县纪委监委")]
+
+
+def test_partners_after_yu_still_work_together(nlp):
+    doc = nlp("检察机关与公安机关、审判机关既分工负责、又互相配合。")
+    assert ("检察机关", "COOPERATES_WITH", "公安机关") in relations_of(doc)

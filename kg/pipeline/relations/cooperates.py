@@ -13,6 +13,7 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -69,6 +70,12 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         for partner in group:
             yield leader, "COOPERATES_WITH", partner
         return
+    if HELPING.match(text, verb.start) and _listed_helpers(text, verb, group):
+        # 村民委员会、居民委员会应当配合开展…: helpers listed, each helping whom the verb names (none: no relation)
+        for helper in group:
+            for helped in listed_after(text, sent, verb.end):
+                yield helper, "COOPERATES_WITH", helped
+        return
     first = group[0]
     partners = group[1:]
     opens = OPENS_WITH_PARTNER.fullmatch(text, verb.clause_start, first.start_char) is not None
@@ -89,6 +96,14 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
 
 
 OPENS_WITH_PARTNER = re.compile("(?:并|还|同时)?(?:与|同)")
+
+
+def _listed_helpers(text: str, verb: VerbAt, group: list[Ent]) -> bool:
+    """Whether ``group`` is a plain list of bodies (A、B) before a helping verb, none of them another's partner
+    (A与B…配合 is two working together)."""
+    if len(group) < 2 or PARTNER_MARK.search(text, verb.clause_start, group[0].start_char):
+        return False
+    return not any(re.search("与|同", text[a.end_char : b.start_char]) for a, b in itertools.pairwise(group))
 
 
 def _partners_before(text: str, sent: Sentence, verb: VerbAt) -> list[Ent]:
