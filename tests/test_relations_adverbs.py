@@ -136,3 +136,9 @@ def test_helpers_listed_work_with_the_body_they_help(nlp):
 def test_partners_after_yu_still_work_together(nlp):
     doc = nlp("检察机关与公安机关、审判机关既分工负责、又互相配合。")
     assert ("检察机关", "COOPERATES_WITH", "公安机关") in relations_of(doc)
+
+
+def test_each_listed_subject_works_with_the_partner_after_yu(nlp):
+    doc = nlp("县财政局、县农业农村局也主动与县纪委监委协作，定期推送数据。")
+    assert [r for r in relations_of(doc) if r[1] == "COOPERATES_WITH"] == [
+        ("县财政局", "COOPERATES_WITH", "县纪委监委"), ("县农业农村局", "COOPERATES_WITH", "县纪委监委")]

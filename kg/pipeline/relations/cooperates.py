@@ -85,7 +85,12 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         own = subjects_before_partner(text, sent, verb.clause_start, first)
         preceding = own or [s for s in actors_of(text, sent) if s.end_char <= verb.clause_start]
         if preceding:
+            listed = group_of(text, sent, preceding[-1]) if own else []
+            subjects = [s for s in listed if s.start_char >= verb.clause_start]
             first, partners = preceding[-1], group_of(text, sent, first, forward=True)
+            for other in subjects[:-1]:  # 县财政局、县农业农村局也主动与县纪委监委协作: each of the listed subjects
+                for partner in partners:
+                    yield other, "COOPERATES_WITH", partner
     joint = JOINT_WITH.match(text, first.end_char)
     if not partners and joint:
         partners = listed_after(text, sent, joint.end())
