@@ -142,3 +142,7 @@ def test_each_listed_subject_works_with_the_partner_after_yu(nlp):
     doc = nlp("县财政局、县农业农村局也主动与县纪委监委协作，定期推送数据。")
     assert [r for r in relations_of(doc) if r[1] == "COOPERATES_WITH"] == [
         ("县财政局", "COOPERATES_WITH", "县纪委监委"), ("县农业农村局", "COOPERATES_WITH", "县纪委监委")]
+
+
+def test_a_count_of_one_person_is_no_part_of_a_name(nlp):
+    assert not any("一名" in n for n in orgs(nlp("在查办该县一名卫生院原院长受贿案中，双方共享线索。")))
