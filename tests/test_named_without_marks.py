@@ -53,3 +53,11 @@ def test_institutions_listed_each_with_its_head(nlp):
 def test_kinds_of_institution_a_verb_sets_up_are_no_names(nlp):
     names = named(nlp("完善平台布局，今年新组建省实验室、技术创新研究院等5家。"), "ORG")
     assert not any("组建" in n for n in names)
+
+
+def test_a_rule_cited_with_its_implementing_rules_is_still_named(nlp):
+    assert named(nlp("持之以恒贯彻中央八项规定及其实施细则精神。"), "DOC") == ["中央八项规定"]
+
+
+def test_a_law_named_inside_a_longer_title_is_that_title(nlp):
+    assert named(nlp("认真学习监察法实施条例。"), "DOC") == ["监察法实施条例"]
