@@ -61,3 +61,8 @@ def test_a_rule_cited_with_its_implementing_rules_is_still_named(nlp):
 
 def test_a_law_named_inside_a_longer_title_is_that_title(nlp):
     assert named(nlp("认真学习监察法实施条例。"), "DOC") == ["监察法实施条例"]
+
+
+def test_documents_summed_up_by_deng_are_a_kind(nlp):
+    doc = nlp("省政府出台促进外贸稳增长等措施，出台青禾省促进外贸稳增长若干措施。")
+    assert named(doc, "DOC") == ["青禾省促进外贸稳增长若干措施"]
