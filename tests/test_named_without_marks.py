@@ -66,3 +66,11 @@ def test_a_law_named_inside_a_longer_title_is_that_title(nlp):
 def test_documents_summed_up_by_deng_are_a_kind(nlp):
     doc = nlp("省政府出台促进外贸稳增长等措施，出台青禾省促进外贸稳增长若干措施。")
     assert named(doc, "DOC") == ["青禾省促进外贸稳增长若干措施"]
+
+
+
+def test_a_congress_by_its_full_and_short_names_is_one_body(nlp):
+    from kg.corpus import extract_texts
+
+    (record,) = extract_texts(nlp, [("t.txt", "山西省人民代表大会审议通过条例。山西省人大召开会议。")])
+    assert [e.name for e in record.entities if e.type == "ORG"] == ["山西省人民代表大会"]

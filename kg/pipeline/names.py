@@ -66,7 +66,8 @@ _DEMONSTRATIVE = re.compile(f"[该本][{LEVEL_ABBREVIATIONS}]")
 
 # A long form of a head and the short form it folds into (天水市人民政府 = 天水市政府)
 BODY_SYNONYMS = (("人民政府", "政府"), ("人民检察院", "检察院"), ("人民法院", "法院"), ("纪委监委机关", "纪委监委"),
-                 ("人大机关", "人大"), ("政协机关", "政协"))
+                 ("人大机关", "人大"), ("政协机关", "政协"),
+                 ("人民代表大会常务委员会", "人大常委会"), ("人民代表大会", "人大"))  # 山西省人民代表大会 = 山西省人大
 # the official short forms of departments and courts, keyed by the full name (市市场监管局 = 市市场监督管理局;
 # courts after BODY_SYNONYMS made 中级人民法院 中级法院)
 SHORT_FORMS = {
