@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.corpus import extract_texts
+
 
 def named(doc, label: str) -> list[str]:
     return [s.text for s in doc.spans["kg"] if s.label_ == label and not s._.kg_generic]
@@ -68,9 +70,6 @@ def test_documents_summed_up_by_deng_are_a_kind(nlp):
     assert named(doc, "DOC") == ["青禾省促进外贸稳增长若干措施"]
 
 
-
 def test_a_congress_by_its_full_and_short_names_is_one_body(nlp):
-    from kg.corpus import extract_texts
-
     (record,) = extract_texts(nlp, [("t.txt", "山西省人民代表大会审议通过条例。山西省人大召开会议。")])
     assert [e.name for e in record.entities if e.type == "ORG"] == ["山西省人民代表大会"]
