@@ -146,3 +146,12 @@ def test_each_listed_subject_works_with_the_partner_after_yu(nlp):
 
 def test_a_count_of_one_person_is_no_part_of_a_name(nlp):
     assert not any("一名" in n for n in orgs(nlp("在查办该县一名卫生院原院长受贿案中，双方共享线索。")))
+
+
+@pytest.mark.parametrize("text", ["青禾省政府传承弘扬、创新发展“枫林经验”。", "青禾省政府创新发展“夜间经济”。"])
+def test_chuangxin_as_the_manner_of_another_verb_sets_nothing_up(nlp, text):
+    assert [r for r in relations_of(nlp(text)) if r[1] == "ESTABLISHED"] == []
+
+
+def test_chuangxin_before_a_practice_sets_it_up(nlp):
+    assert ("县纪委监委", "ESTABLISHED", "“三色预警”机制") in relations_of(nlp("县纪委监委创新“三色预警”机制。"))

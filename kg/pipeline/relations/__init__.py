@@ -47,6 +47,8 @@ __all__ = ["APPROVAL", "BY_VERB", "DIRECTIVE", "DIRECT_INSPECTION", "FAMILIES", 
 
 # A verb character pair that starts a noun instead: 组成人员 (members), 建立健全 is a verb and stays
 NOT_A_VERB = re.compile(r"人员|部分|情况")
+# 创新发展“…经验”, 创新驱动: 创新 as the manner of another verb or a noun, creating nothing
+NOT_A_VERB_AFTER = {"创新": ("发展", "驱动", "能力", "成果", "活力", "创造", "型")}
 # (a bare 政府 is the place's: 党委、政府, 制定政府规章)
 REPORTER = re.compile(rf"(?:自治区|自治州|[省市县区州旗]|[{HAN}]{{2,9}}(?:自治区|自治州|[省市县区州旗]))?(?:人民)?政府")
 WORK_REPORT = re.compile(f"{SPEAKS_FOR_ITSELF.pattern}|我[局委院厅办]")  # a body speaking of itself
@@ -79,7 +81,7 @@ def verb_relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[T
         if inside(m.start(), sent.of("DOC", "MECH", "ORG")):
             pos = m.start() + 1  # 纪检监察组建立M: 组建 starts in a name, 建立 after it is the verb
             continue
-        if NOT_A_VERB.match(text, m.end()):
+        if NOT_A_VERB.match(text, m.end()) or text.startswith(NOT_A_VERB_AFTER.get(m.group(), ()), m.end()):
             continue
         if unreal(text, sent, m.start()):
             continue  # 检查组指出，市政府要……推行M, 省委表示将制定D: what a body is told or means to do
