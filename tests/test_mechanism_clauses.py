@@ -95,3 +95,12 @@ def test_a_quote_after_a_setting_up_verb_and_the_field_it_serves_is_a_practice(n
 @pytest.mark.parametrize("text", ["青禾市打造对接大湾区“桥头堡”。", "青禾市全力建设西部“数据之都”的目标。"])
 def test_a_goal_in_quotes_after_a_field_is_no_practice(nlp, text):
     assert mechs(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text", ["全面实施“两重”“两新”政策。", "推进“一地多证”、“一地多补”问题整改。"])
+def test_quotes_in_a_row_said_to_be_policies_or_problems_name_no_practice(nlp, text):
+    assert mechs(nlp(text)) == []
+
+
+def test_quotes_in_a_row_put_in_force_are_practices(nlp):
+    assert mechs(nlp("推行“集成办”“就近办”。")) == ["“集成办”", "“就近办”"]

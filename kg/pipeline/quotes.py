@@ -56,6 +56,7 @@ NOT_PRACTICE = re.compile(
 # What a slogan in quotes is said to be (以“钉钉子”精神, “抓铁有痕、踏石留印”的劲头): a spirit, not a practice.
 SPIRIT_AFTER = re.compile(
     "的?(?:劲头|韧劲|干劲|精神|决心|作风|态度|气魄|恒心|毅力|勇气|担当|定力|主基调|基调|状态|姿态|势头)")
+QUOTE_RUN = re.compile(r"(?:[、和及]?“[^“”\n]{1,15}”)*")  # the quotes right after a quote
 _ENUMERATION = re.compile(rf"^[{HAN}](?:、[{HAN}]){{2,}}$")
 CHAIN_JOINT = re.compile("(?:改革|建设|行动|工程|试点)?[、和及与]?")
 _PRACTICE_VERB = re.compile("|".join(PRACTICE_VERBS))
@@ -94,7 +95,9 @@ class QuotedNames:
             return Found(m.start(), end, "MECH", "mechanism")
         if listed or self._list_of_terms(inner):  # “一案一总结、一案一整改”: one name of the known practices
             return Found(m.start(), after, "MECH", "practice")
-        if _slogan(inner, text, after) or GOAL_AFTER.match(text, after) or NUMBER_FORMULA.search(inner) or (
+        run = QUOTE_RUN.match(text, after)  # (“两重”“两新”政策: both policies; the pattern matches empty at least)
+        goal = GOAL_AFTER.match(text, run.end() if run else after)
+        if _slogan(inner, text, after) or goal or NUMBER_FORMULA.search(inner) or (
             NUMBERED.match(inner) and not SELF_HEADED.search(inner)
         ) or NOT_PRACTICE.search(inner):  # “马上就办”工作机制 is one, “马上就办” alone a slogan; “四个全面”,
             return None  # “三大支撑”, “四水四定”原则, “第一责任人” none; “企业服务年”行动 is one
