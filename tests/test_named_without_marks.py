@@ -73,3 +73,12 @@ def test_documents_summed_up_by_deng_are_a_kind(nlp):
 def test_a_congress_by_its_full_and_short_names_is_one_body(nlp):
     (record,) = extract_texts(nlp, [("t.txt", "山西省人民代表大会审议通过条例。山西省人大召开会议。")])
     assert [e.name for e in record.entities if e.type == "ORG"] == ["山西省人民代表大会"]
+
+
+@pytest.mark.parametrize("text", ["统筹做好民族宗教、工会、老龄、慈善等工作。", "支持工会、共青团、妇女儿童、慈善等事业发展。"])
+def test_mass_organisations_in_a_list_of_fields_are_fields(nlp, text):
+    assert named(nlp(text), "ORG") == []
+
+
+def test_mass_organisations_listed_as_bodies_stay_bodies(nlp):
+    assert named(nlp("支持工会、共青团、妇联等群团组织更好发挥作用。"), "ORG") == ["工会", "共青团", "妇联"]

@@ -31,6 +31,8 @@ BARE_CONGRESS = fast_start("(?<=向)大会(?=报告)|(?:(?<![\u4e00-\u9fff])|(?<
 _MASS = "总工会|工会|共青团|妇联|工商联|科协|侨联|残联|文联|红十字会"
 BARE_MASS_ORGANISATIONS = fast_start(f"(?:(?<=[、和及，,：:])|(?<=发挥)|(?<=支持))(?:{_MASS})(?=[、和及等])"
                                      f"|(?<=[、和及])(?:{_MASS})(?=[等的]?(?:人民团体|群团组织|组织|作用|意见|，|。))")
+# 工会、妇女儿童、慈善等事业: fields of work listed, no bodies
+FIELDS_LISTED = re.compile(f"(?:[、和及][{HAN}]{{1,8}})*等(?:事业|工作)")
 # 成立长三角先进制造业集群联盟, 组建“1+5”农业科技创新联盟: an alliance a verb sets up is named whole
 ALLIANCE_SET_UP = windowed(re.compile(f"(?<=成立|组建|设立|发起)(?:“[^”]{{1,12}}”)?[{HAN}]{{4,16}}?联盟(?![{HAN}])"))
 
@@ -156,7 +158,8 @@ def bare_bodies(text: str, *, own: bool = False) -> list[Found]:
     """The bodies of ``text`` named bare: a work report's congress and conference, mass organisations in a list,
     alliances set up; with ``own`` (a body's account of its own work), the Centre its eight rules name."""
     return (bare_congress(text)
-            + [Found(m.start(), m.end(), "ORG", "organisation") for m in BARE_MASS_ORGANISATIONS.finditer(text)]
+            + [Found(m.start(), m.end(), "ORG", "organisation") for m in BARE_MASS_ORGANISATIONS.finditer(text)
+               if not FIELDS_LISTED.match(text, m.end())]
             + [Found(m.start(), m.end(), "ORG", "organisation") for m in ALLIANCE_SET_UP.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "government") for m in OWN_RULES.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", _organ_kind(m.group())) for m in OWN_ORGAN.finditer(text)]
