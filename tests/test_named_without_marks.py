@@ -82,3 +82,8 @@ def test_mass_organisations_in_a_list_of_fields_are_fields(nlp, text):
 
 def test_mass_organisations_listed_as_bodies_stay_bodies(nlp):
     assert named(nlp("支持工会、共青团、妇联等群团组织更好发挥作用。"), "ORG") == ["工会", "共青团", "妇联"]
+
+
+@pytest.mark.parametrize("text", ["办好跨国公司总部。", "改造村卫生室120个。", "吸引更多跨国公司落户。", "升格一批职业技术大学。"])
+def test_a_verb_or_quantifier_before_a_kind_is_no_part_of_a_name(nlp, text):
+    assert not any(n.startswith(("办好", "改造", "更多", "升格", "一批")) for n in named(nlp(text), "ORG"))
