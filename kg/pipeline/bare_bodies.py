@@ -71,18 +71,21 @@ OWN_ORGAN = windowed(re.compile(f"(?:(?<![{HAN}])|(?<=[对向与和及由经在�
                                 f"|派?驻[局院委厅办校](?:纪检监察组|纪检组))"
                                 f"(?!委员|组成|会议|副|主任|书记|成员|工作|[{HAN}]?[会议])"))
 # 金凤、嘉陵江、明月湖实验室; 凌家滩、双墩遗址博物馆: institutions listed before the head they share
-SHARED_HEAD = windowed(re.compile(f"(?:(?<![{HAN}])|(?<=支持|建设|建成|推动|依托|加快|新建|组建))"
-                         f"(?!支持|建设|建成|推动|依托|加快|新建|组建)"
-                         f"(?P<items>(?:(?:(?!实验室|博物馆|研究院|纪念馆|图书馆|等)[{HAN}]){{2,4}}、)+)"
+_LISTED_HEADS = "实验室|博物馆|研究院|纪念馆|图书馆"
+_LIST_VERBS = "支持|建设|建成|推动|依托|加快|新建|组建"  # verbs right before such a list (not part of a name)
+SHARED_HEAD = windowed(re.compile(f"(?:(?<![{HAN}])|(?<={_LIST_VERBS}))"
+                         f"(?!{_LIST_VERBS})"
+                         f"(?P<items>(?:(?:(?!{_LISTED_HEADS}|等)[{HAN}]){{2,4}}、)+)"
                          f"(?P<last>(?:(?!等)[{HAN}]){{2,6}}?)(?P<etc>等)?"
-                         f"(?P<head>实验室|博物馆|研究院|纪念馆|图书馆)(?![{HAN}]?[长员])"))
+                         f"(?P<head>{_LISTED_HEADS})(?![{HAN}]?[长员])"))
 
 
 # 天府兴隆湖实验室、天府永兴实验室: institutions listed each with the head, named by a proper part before it
-_LISTED_HEADS = "实验室|博物馆|研究院|纪念馆|图书馆"
-EACH_HEADED = windowed(re.compile(f"(?:(?<![{HAN}])|(?<=支持|建设|建成|推动|依托|加快|新建|组建))"
-                                  f"(?!支持|建设|建成|推动|依托|加快|新建|组建|新组建)(?P<list>(?:(?:(?!{_LISTED_HEADS}|等)[{HAN}]){{2,6}}(?:{_LISTED_HEADS})、)+"
-                                  f"(?:(?!{_LISTED_HEADS}|等)[{HAN}]){{2,6}}?(?:{_LISTED_HEADS}))(?![{HAN}]?[长员])"))
+_HEADED_ITEM = f"(?:(?!{_LISTED_HEADS}|等)[{HAN}]){{2,6}}"
+EACH_HEADED = windowed(re.compile(f"(?:(?<![{HAN}])|(?<={_LIST_VERBS}))(?!{_LIST_VERBS}|新组建)"
+                                  f"(?P<list>(?:{_HEADED_ITEM}(?:{_LISTED_HEADS})、)+"
+                                  f"{_HEADED_ITEM}?(?:{_LISTED_HEADS}))(?![{HAN}]?[长员])"))
+HEAD_AT_END = re.compile(f"(?:{_LISTED_HEADS})$")
 
 
 def each_headed(text: str) -> list[Found]:
@@ -96,7 +99,7 @@ def each_headed(text: str) -> list[Found]:
     for m in EACH_HEADED.finditer(text):
         pos = m.start("list")
         items = m.group("list").split("、")
-        if any(has_boundary_word(re.sub(f"(?:{_LISTED_HEADS})$", "", item)) for item in items):
+        if any(has_boundary_word(HEAD_AT_END.sub("", item)) for item in items):
             continue  # 今年新组建省实验室、…: what a verb sets up, no names
         for item in items:
             found.append(Found(pos, pos + len(item), "ORG", "organisation"))

@@ -27,11 +27,13 @@ from kg.pipeline.spans import Found, cut_mid_word, extend_left
 ROLE_BEFORE = re.compile("(?:书记|主任|组长|部长|局长|县长|区长|市长|省长|主席)(?:任|兼任|担任)")
 PRONOUNS = ("我们", "你们", "他们", "咱们", "我", "你", "他", "她")
 # 郴州市市政公用设施维护服务中心, 毕节市农业生态环境与资源保护站: a public service unit named from its place
-_PUBLIC_UNIT_HEADS = "(?:服务中心|管理中心|保护站|管理站|监测站|管理处|管理所)(?![长员主副任])"
+_PUBLIC_UNIT_WORDS = "服务中心|管理中心|保护站|管理站|监测站|管理处|管理所"
+_NOT_A_ROLE = "(?![长员主副任])"
+_PUBLIC_UNIT_HEADS = f"(?:{_PUBLIC_UNIT_WORDS}){_NOT_A_ROLE}"
 # public institutions named from a place by what they do (天水市养老服务指导中心, 四川省人工智能产业发展促进中心,
 # 海南热带雨林国家公园管理局): the words before these heads may hold the verb that names their work
-PUBLIC_UNITS = re.compile("(?:服务中心|管理中心|指导中心|促进中心|创新中心|研究中心|发展中心|技术中心|交易中心"
-                          "|保护站|管理站|监测站|管理处|管理所|管理局|研究院|实验室|仲裁院)(?![长员主副任])")
+PUBLIC_UNITS = re.compile(f"(?:{_PUBLIC_UNIT_WORDS}|指导中心|促进中心|创新中心|研究中心|发展中心|技术中心|交易中心"
+                          f"|管理局|研究院|实验室|仲裁院){_NOT_A_ROLE}")
 # 在县行政服务中心设立…: one named after its level where a word ends before it (scanned near its heads: 3× faster)
 LEVEL_UNITS = windowed(re.compile(f"(?:(?<=[在由到向对与和及，。：\n])|^)[省市县区](?![委级市县区乡镇])"
                                   f"[^\\W\\d_的了在对向把将为以与及和等]{{2,8}}?{_PUBLIC_UNIT_HEADS}", re.MULTILINE))
