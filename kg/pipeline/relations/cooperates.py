@@ -13,7 +13,6 @@ Examples
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -22,6 +21,7 @@ from kg.pipeline.relations.clauses import (
     PARTNER_MARK,
     actors_between,
     actors_of,
+    before_partners,
     clause_of,
     group_of,
     lead_of,
@@ -108,7 +108,7 @@ def _listed_helpers(text: str, verb: VerbAt, group: list[Ent]) -> bool:
     (A与B…配合 is two working together)."""
     if len(group) < 2 or PARTNER_MARK.search(text, verb.clause_start, group[0].start_char):
         return False
-    return not any(re.search("与|同", text[a.end_char : b.start_char]) for a, b in itertools.pairwise(group))
+    return before_partners(text, group) == group
 
 
 def _partners_before(text: str, sent: Sentence, verb: VerbAt) -> list[Ent]:
