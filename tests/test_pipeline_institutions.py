@@ -395,6 +395,8 @@ def test_institutions_a_congress_and_its_standing_committee_by_their_full_names(
         ("住房和城乡建设、交通运输等单位负责。", [("住房和城乡建设", "住房和城乡建设单位"), ("交通运输", "交通运输单位")]),
         ("省公安、交通等部门参加。", []),  # the province's departments: no list of bare domains
         ("公安、市场监管工作取得进展。", []),  # no head after the list
+        ("区农业农村局会同财政、民政部门开展检查。", [("财政", "财政部门"), ("民政", "民政部门")]),  # no 等
+        ("县财政、民政部门参加。", [("民政部门", None)]),  # the county's departments: 县财政 is no bare domain
     ],
 )
 def test_institutions_domains_listed_before_one_head_are_classes_each(nlp, text, expected):
@@ -408,6 +410,14 @@ def test_institutions_domains_listed_before_one_head_keep_their_relations(nlp):
     record = extract_doc(nlp("县纪委监委联合公安、市场监管等部门开展检查。"), source="t.txt")
     assert sorted((r.head.name, r.type, r.tail.name) for r in record.relations) == [
         ("县纪委监委", "COOPERATES_WITH", "公安部门"), ("县纪委监委", "COOPERATES_WITH", "市场监管部门")]
+
+
+def test_institutions_partners_listed_before_one_head_share_what_the_subject_sets_up(nlp):
+    record = extract_doc(nlp("市自然资源主管部门应当会同生态环境、水务部门建立信息共享机制。"), source="t.txt")
+    assert sorted((r.head.name, r.type, r.tail.name) for r in record.relations) == [
+        ("市自然资源主管部门", "COOPERATES_WITH", "水务部门"), ("市自然资源主管部门", "COOPERATES_WITH", "生态环境部门"),
+        ("市自然资源主管部门", "ESTABLISHED", "信息共享机制"), ("水务部门", "ESTABLISHED", "信息共享机制"),
+        ("生态环境部门", "ESTABLISHED", "信息共享机制")]
 
 
 @pytest.mark.parametrize(

@@ -138,8 +138,8 @@ _MARKER_LENGTH = max(map(len, CLASS_MARKERS))
 
 
 def elided_classes(text: str, lists: Scan, stems: frozenset[str]) -> list[Found]:
-    """The domains listed before one head (联合公安、市场监管等部门): a generic class each, named with the head;
-    ``lists`` finds such lists (its group ``head`` is the head), ``stems`` are the domain stems.
+    """The domains listed before one head (联合公安、市场监管等部门, 会同财政、民政部门): a generic class each, named
+    with the head; ``lists`` finds such lists (its group ``head`` is the head), ``stems`` are the domain stems.
 
     >>> lists = re.compile("(?:公安|审计|统计|市场监管)(?:、(?:公安|审计|统计|市场监管))+等(?P<head>部门)")
     >>> [f.name for f in elided_classes("联合公安、市场监管等部门", lists, frozenset())]
@@ -151,7 +151,8 @@ def elided_classes(text: str, lists: Scan, stems: frozenset[str]) -> list[Found]
             continue  # 省公安、交通等部门: the place's departments, one class (省…部门) kg leaves as it is
         head = m.group("head")
         pos = m.start()
-        items = text[m.start() : m.start("head") - 1].split("、")
+        end = m.start("head") - (text[m.start("head") - 1] == "等")  # (财政、民政部门: no 等 before the head)
+        items = text[m.start() : end].split("、")
         if items[0] not in stems and items[0][:2] in BOUNDARY_WORDS and items[0][2:] in stems:
             items[0] = items[0][2:]  # 组织水行政、卫生健康等主管部门: the verb before the list
         for item in items:

@@ -239,7 +239,7 @@ class InstitutionFinder:
         self.unit_cuts, self.whole = (SliceCache(p, behind=2) for p in (self.units, self.pattern))  # _parent's
         # 公安、市场监管等部门: domains listed before one head, each a class of its own (公安部门, 市场监管部门)
         self.elided = windowed(fast_start(
-            f"(?:{stems_seq}、){{1,6}}{stems_seq}(?:[和及]{stems_seq})?等(?P<head>(?:行政主管|主管)?(?:{CLASS_HEAD}))"))
+            f"(?:{stems_seq}、){{1,6}}{stems_seq}(?:[和及]{stems_seq})?等?(?P<head>(?:行政主管|主管)?(?:{CLASS_HEAD}))"))
         self.place_only = compile_regex(f"^{party}?{TERM}?(?:(?:{place})+|中央|国家|全国)$")
         self.level_only = compile_regex(f"^{TERM}?{level}$")
         self.named = fast_start(named)
