@@ -224,6 +224,11 @@ def test_what_is_made_for_a_recipient_is_issued_by_the_maker(nlp):
          [("市纪委监委", "COOPERATES_WITH", "市审计局"), ("市纪委监委", "COOPERATES_WITH", "市财政局"),
           ("市纪委监委", "ESTABLISHED", "联合检查组"), ("市审计局", "ESTABLISHED", "联合检查组"),
           ("市财政局", "ESTABLISHED", "联合检查组")]),
+        # ... and for each clause after it in the sentence
+        ("县纪委监委牵头，会同县审计局，共同会签《协作办法》，建立“1+1”协作机制。",
+         [("县纪委监委", "COOPERATES_WITH", "县审计局"), ("县纪委监委", "ISSUED", "协作办法"),
+          ("县审计局", "ISSUED", "协作办法"), ("县纪委监委", "ESTABLISHED", "“1+1”协作机制"),
+          ("县审计局", "ESTABLISHED", "“1+1”协作机制")]),
         # a partners' clause with its own verb keeps them to it
         ("市纪委监委牵头，联合市审计局开展检查，组建3个联合检查组。",
          [("市纪委监委", "COOPERATES_WITH", "市审计局"), ("市纪委监委", "ESTABLISHED", "联合检查组")]),

@@ -174,13 +174,13 @@ def addressee(text: str, sent: Sentence, before: int) -> list[Ent]:
 
 
 def joined_partners(text: str, sent: Sentence, start: int, clause_start: int) -> list[Ent]:
-    """The bodies of a clause of partners right before the clause from ``clause_start`` (A牵头，联合B和C，组建X:
-    B and C), none if there is no such clause."""
+    """The bodies of a clause of partners before the clause from ``clause_start`` (A牵头，联合B和C，组建X: B and C;
+    A牵头，会同B，会签D，建立M: B too), none if there is no such clause (会同B开展检查，…: B joins that verb only)."""
     m = PARTNER_CLAUSE.search(text, start, clause_start)
     if m is None:
         return []
     partners = listed_after(text, sent, m.end())
-    if not partners or not PARTNERS_END.fullmatch(text, partners[-1].end_char, clause_start):
+    if not partners or not PARTNERS_END.match(text, partners[-1].end_char):
         return []
     return partners
 
