@@ -29,7 +29,7 @@ CLASS_MARKERS = ("各级", "各", "全", "有关", "相关", "所属", "下属",
 
 # Classes of bodies (市直部门单位, 被巡察党组织): kept as generic entities, useful as relation arguments.
 _CLASS_NAMES = (r"[省市县区]直(?:各)?(?:有关)?(?:部门单位|部门|单位|机关)|被巡[察视](?:党组织|单位)|成员单位|职能部门"
-                r"|(?:检察|审判|政法|纪检监察|行政执法|司法行政|行政|监管|审批|主管)(?:机关|部门)")
+                r"|(?:(?:业务|行业)?主管)?(?:检察|审判|政法|纪检监察|行政执法|司法行政|行政|监管|审批|主管)(?:机关|部门)")
 # the look-ahead lets re skip positions where none can start (fast_start can't see through the look-behind)
 CLASS_NAMES = re.compile(rf"(?=[{start_class(_CLASS_NAMES)}]|(?<=两级))"
                          rf"(?:{_CLASS_NAMES}|(?<=两级)[{HAN}]{{2,6}}工作部门)")
@@ -211,5 +211,35 @@ def rule_actors(text: str, found: list[Found]) -> list[Found]:
         start, end = m.span("cls")
         if text.startswith(CLASS_MARKERS, start) or overlaps((start, end), taken):
             continue  # 有关单位: a class found as such; 市供水单位: a body found there
+        out.append(Found(start, end, "ORG", "class", True))
+    return out
+
+
+# 对全县中小学食堂开展检查, 对218家企业进行抽查, 对辖区内3家二级公立医院开展专项检查: the kind of body an inspection
+# is aimed at, after its scope and count, is a class (a named body there is found by its name)
+_INSPECTED_HEADS = ("企业|公司|医院|卫生院|卫生室|医疗机构|医药机构|学校|中小学校?|幼儿园|食堂|站所|经营管理站|经销商"
+                    "|商户|门店|药店|超市|酒店|饭店|餐馆|合作社|养老机构|服务机构|单位|党组织|党委|党支部|窗口")
+INSPECTED_CLASS = windowed(re.compile(
+    r"对(?!以下|下列|如下|上述|这些)(?:全[省市县区州]|辖区内?|该[省市县区]|本[省市县区地]|各"
+    r"|[^\W\d_的了在对向把将与及或等和由被使各]{1,6}?[市县区旗镇乡](?=\d|[一二三四五六七八九十两几多]+[家个所]))?"
+    r"(?:(?:\d+|[一二三四五六七八九十两几多]+)[家个所])?"
+    rf"(?P<cls>(?:所属|下属)?[^\W\d_的了在对向把将与及或等和由被使各个家所该此其本]{{0,10}}?(?:{_INSPECTED_HEADS}))"
+    r"(?:的[^，。；、]{1,16}?情况)?(?:开展|进行|实施)了?[^，。；]{0,12}?"
+    "(?:检查|督查|督察|巡察|巡视|审计|抽查|清查|暗访|巡查|评估|考核)"))
+
+
+def inspected_classes(text: str, found: list[Found]) -> list[Found]:
+    """The kinds of bodies an inspection is aimed at, where no body is found there: generic classes.
+
+    >>> text = "县纪委监委对全县中小学食堂开展突击检查，对3家县属企业的财务情况进行审计。"
+    >>> [text[f.start : f.end] for f in inspected_classes(text, [])]
+    ['中小学食堂', '县属企业']
+    """
+    taken = [(f.start, f.end) for f in found]
+    out = []
+    for m in INSPECTED_CLASS.finditer(text):
+        start, end = m.span("cls")
+        if overlaps((start, end), taken):
+            continue  # 对县卫健局开展检查: a body found there
         out.append(Found(start, end, "ORG", "class", True))
     return out

@@ -45,6 +45,7 @@ from kg.pipeline.classes import (
     classes_of_bodies,
     counted,
     elided_classes,
+    inspected_classes,
     rule_actors,
     with_level,
     with_place,
@@ -321,6 +322,7 @@ class InstitutionFinder:
         found = [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end)]
         found = counted(text, team_offices(text, found))
         found += rule_actors(text, found)
+        found += inspected_classes(text, found)
         found = [named_without_session(text, f) for f in found]
         return found + short_mentions(text, found)
 

@@ -1,0 +1,52 @@
+"""The kind of body an inspection is aimed at (对全县中小学食堂开展检查, 对218家企业进行抽查) as a class of bodies,
+with the INSPECTS of each body that inspects it; on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_doc
+
+
+def inspections(text: str, nlp) -> set[tuple[str, str]]:
+    """(head, tail) of each INSPECTS relation of ``text``'s record, by the entities' names."""
+    record = extract_doc(nlp(text), source="t.txt")
+    return {(r.head.name, r.tail.name) for r in record.relations if r.type == "INSPECTS"}
+
+
+def classes(doc) -> list[str]:
+    return [s.text for s in doc.spans["kg"] if s.label_ == "ORG" and s._.kg_generic]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the scope (全县, 辖区内, a place) and the count (3家, 12个) are no part of the class
+        ("青禾县纪委监委对全县中小学食堂开展突击检查。", ["中小学食堂"]),
+        ("柳溪县市场监督管理局对辖区内3家二级公立医院开展专项检查。", ["二级公立医院"]),
+        ("桐安市纪委监委对北湖区2家定点民营医院开展延伸检查。", ["定点民营医院"]),
+        ("市税务局对218家企业进行联合抽查。", ["企业"]),
+        ("县审计局对乡镇农村经营管理站的资金使用情况进行审计。", ["乡镇农村经营管理站"]),
+        ("集团纪委对所属港口企业开展专项检查。", ["所属港口企业"]),  # what the body has (see the PART_OF below)
+        # no class: a body by its name, one pointed back to, an inspection of a kind of work, no inspection verb
+        ("青禾县审计局对青禾县人民医院开展审计。", []),
+        ("县审计局对该公司开展审计。", []),
+        ("县纪委监委对问题线索开展核查。", []),
+        ("市商务局对企业开展培训。", []),
+        ("县委巡察组对以下单位开展巡察：县水利局党组。", []),  # the units the list after the colon names
+    ],
+)
+def test_inspected_classes_are_found_without_scope_and_count(nlp, text, expected):
+    assert classes(nlp(text)) == expected
+
+
+def test_each_body_of_a_joint_inspection_inspects_the_class(nlp):
+    text = "临泽县纪委监委联合县教育局、县市场监督管理局对全县中小学食堂开展交叉检查。"
+    assert inspections(text, nlp) == {("临泽县纪委监委", "中小学食堂"), ("临泽县教育局", "中小学食堂"),
+                                      ("临泽县市场监督管理局", "中小学食堂")}
+
+
+def test_a_partner_class_by_its_kind_of_supervision_is_one_class(nlp):
+    text = "省各级纪检监察机关联合业务主管监管部门对辖区内国有粮食企业开展“拉网式”清查。"
+    assert "业务主管监管部门" in classes(nlp(text))
+    assert ("业务主管监管部门", "国有粮食企业") in inspections(text, nlp)
