@@ -275,3 +275,26 @@ def test_two_bodies_joined_by_he_are_no_one_committee(nlp):
 )
 def test_a_banks_two_character_name_only_where_a_word_starts(nlp, text, named):
     assert orgs(nlp(text), generic=False) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # collective economic organisations and their supervision committees are classes, guided and setting up
+        ("乡镇人民政府指导农村集体经济组织建立健全财务公开制度。",
+         {("乡镇人民政府", "LEADS", "农村集体经济组织"), ("农村集体经济组织", "ESTABLISHED", "财务公开制度")}),
+        ("第十条 农村集体经济组织应当设立村务监督委员会。", {("农村集体经济组织", "ESTABLISHED", "村务监督委员会")}),
+        # 并 before a LEADS verb in a later clause keeps the clause's subject
+        ("街道办事处应当建立网格工作机制，并指导居民委员会做好网格服务。",
+         {("街道办事处", "ESTABLISHED", "网格工作机制"), ("街道办事处", "LEADS", "居民委员会")}),
+    ],
+)
+def test_collective_organisations_and_guidance(nlp, text, expected):
+    assert triples(text, nlp) == expected
+
+
+def test_a_practice_for_a_bodys_people_keeps_the_body_in_its_name(nlp):
+    doc = nlp("县级审计机关实行农村集体经济组织负责人离任审计制度。")
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "MECH"] == ["农村集体经济组织负责人离任审计制度"]
+    doc = nlp("建立市纪委与审计局协作机制。")  # bodies working together: not a description of people
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG"] == ["市纪委", "审计局"]

@@ -117,6 +117,9 @@ SET_UP_OBJECT = re.compile(rf"(?:{_VERBS.alternation(_VERBS.setting_up('practice
                            rf"(?P<name>[{HAN}]{{2,16}}?(?:{'|'.join(SET_UP_HEADS)}))(?=[^{HAN}]|[和与及并])")
 
 
+# the people of a body (村集体经济组织负责人, 党组成员): a description of a practice for them may start with the body
+PEOPLE_OF = re.compile("(?:主要)?(?:负责人|成员|干部|工作人员|职工|党员)")
+
 class MechanismFinder:
     """Find mechanism names in a Doc."""
 
@@ -275,7 +278,8 @@ class MechanismFinder:
             return None
         if self.head_word.search(text, begin, start):
             return None
-        return None if any(s == begin for s, _ in orgs) else begin  # 建立市纪委与审计局协作机制: the bodies
+        # 建立市纪委与审计局协作机制: the bodies; but 建立村集体经济组织负责人离任审计制度 names the people it is for
+        return None if any(s == begin and not PEOPLE_OF.match(text, e) for s, e in orgs) else begin
 
     @staticmethod
     def _listed(text: str, deng: int) -> list[Found]:
