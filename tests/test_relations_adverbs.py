@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import extract_doc
 from tests.conftest import relations_of
+
+
+def triples(text: str, nlp) -> set[tuple[str, str, str]]:
+    """(head, type, tail) of each relation of ``text``'s record, by the entities' names."""
+    return {(r.head.name, r.type, r.tail.name) for r in extract_doc(nlp(text), source="t.txt").relations}
 
 
 def orgs(doc) -> list[str]:
@@ -36,9 +42,22 @@ def test_an_adverb_before_a_leads_verb_keeps_the_leader(nlp, adverb):
         ("青禾市纪委监委", "LEADS", "市医疗保障局"), ("青禾市纪委监委", "LEADS", "市卫生健康委")]
 
 
-def test_a_body_joining_another_is_no_company_name(nlp):
-    names = orgs(nlp("集团纪委联合集团审计部对所属企业开展专项检查。"))
-    assert "集团纪委" in names and not any("联合" in n for n in names)
+@pytest.mark.parametrize("adverb", ["", "还", "也"])
+def test_a_body_joining_another_is_no_company_name(nlp, adverb):
+    names = orgs(nlp(f"集团纪委{adverb}联合集团审计部对所属企业开展专项检查。"))
+    assert "集团纪委" in names and "集团审计部" in names and not any("联合" in n for n in names)
+
+
+def test_a_companys_department_by_its_short_form_is_named_with_the_company(nlp):
+    text = "北山能源集团有限公司纪委还联合集团审计部，对所属项目开展专项审计。"
+    assert ("北山能源集团有限公司审计部", "PART_OF", "北山能源集团有限公司") in triples(text, nlp)
+    assert ("北山能源集团有限公司纪委", "COOPERATES_WITH", "北山能源集团有限公司审计部") in triples(text, nlp)
+
+
+@pytest.mark.parametrize("verb", ["实行", "实施"])
+def test_a_commission_before_a_verb_starting_with_shi_keeps_its_name(nlp, verb):
+    # 委实 (indeed) is no word before 实行/实施
+    assert orgs(nlp(f"市纪委监委{verb}以案促改“双评估”制度。")) == ["市纪委监委"]
 
 
 def test_a_university_named_with_lianhe_keeps_it(nlp):

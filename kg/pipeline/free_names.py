@@ -62,8 +62,8 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
             start = role.end()  # 市委书记任乡村振兴工作领导小组组长: the role and its holder are not the name
         if joint := JOINS_WITH.search(text, start, m.start() - 2):
             start = joint.end()  # 市政府联合南湖大学: whom a body joins (北京联合大学 keeps its 联合)
-        elif JOINS_WITH.match(text, m.start() - 2) and text[m.start() - 3 : m.start() - 2] in BODY_ENDS:
-            continue  # 集团纪委联合集团审计部: a body joining another, no name ending in 集团
+        elif JOINS_WITH.match(text, m.start() - 2) and _body_before(text, m.start() - 2):
+            continue  # 集团纪委（还）联合集团审计部: a body joining another, no name ending in 集团
         if directed := _last(DIRECTS, text, start, m.start()):
             if directed.end() == m.start():
                 continue  # 省国资委指导集团, 督促集团公司: a body told by its head alone, no name
@@ -87,6 +87,20 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
 BODY_ENDS = set("委局部厅办院组府署")  # the last character of a body's name
 # verbs by which a body acts on another, never part of a name: where a description holds one, the name starts after
 DIRECTS = re.compile("指导|督促|要求|推动|帮助|协助|配合|约谈|进驻|责令")
+
+
+def _body_before(text: str, pos: int) -> bool:
+    """Whether a body's name ends right before ``pos``, but for adverbs (集团纪委还联合…).
+
+    >>> _body_before("集团纪委还联合", 5), _body_before("北京联合", 2)
+    (True, False)
+    """
+    while pos > 0 and text[pos - 1] in ADVERB_CHARACTERS:
+        pos -= 1
+    return text[pos - 1 : pos] in BODY_ENDS
+
+
+ADVERB_CHARACTERS = set("还也又并再均都")
 
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:

@@ -368,7 +368,8 @@ class InstitutionFinder:
         found = []
         for m in self.institution_short.finditer(text):
             organs = self.organs.match(masked, m.end())
-            if organs is not None and extend_left(text, m.start(), limit=1) == m.start():  # not inside a word
+            if organs is not None and (extend_left(text, m.start(), limit=1) == m.start()  # not inside a word
+                                       or text.endswith(JOINING, 0, m.start())):  # (纪委联合集团审计部)
                 generic = after_class_marker(text, m.start())
                 found.append(Found(m.start(), organs.end(), "ORG", subtype(organs.group()), generic))
                 organ = self.organ_words.match(masked, m.end())  # 校党委巡察办: the unit of 校党委, its parent
@@ -473,7 +474,10 @@ def _national_end(text: str, m: re.Match[str]) -> int:
     return m.end()
 
 
-INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委"]  # besides the units of the grammar (党组, 工会, 办公室…)
+INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委",  # besides the units of the grammar (党组, 工会, 办公室…)
+                      # a company's departments (集团审计部, 公司财务部)
+                      "审计部", "财务部", "法务部", "纪检监察部", "党群工作部", "人力资源部", "风险管理部", "采购部"]
+JOINING = ("联合", "会同", "协同", "配合", "协助")  # verbs before a body joined by another
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 COUNTY_LEVELS = ("县", "市", "区", "旗")
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone

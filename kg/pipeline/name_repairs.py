@@ -86,7 +86,8 @@ def named_after_institution(text: str, found: list[Found], organs: list[Found]) 
             out.append(organ)
             continue
         kinds = INSTITUTION_SHORT_FORMS[short]
-        before = [f for f in found if f.end <= organ.start and not f.generic and not f.nested
+        # (the institution inside its organ's name too: 青禾集团纪委 names 青禾集团; not a party's 中共…公司)
+        before = [f for f in found if f.end <= organ.start and not f.generic and not text.startswith("中共", f.start)
                   and "驻" not in text[f.start : f.end] and _of_kind(text[f.start : f.end], kinds)]
         if not before:
             out.append(organ)
