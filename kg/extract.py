@@ -353,6 +353,8 @@ def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
                       and not _qualified(e.key[: -len(key)])]
         if not candidates and not has_ordinal(key):
             candidates = [e for e in index.by_unnumbered.get(key, ()) if e is not entity and not _merged(e)]
+            if len({e.key for e in candidates}) > 1:
+                return None  # 巡察组 beside 第三巡察组 and 第五巡察组: the teams together, neither of them
     elif entity.type == "DOC":
         if entity.subtype == "number":
             return None

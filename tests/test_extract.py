@@ -88,6 +88,14 @@ def test_extract_bare_unit_merges_into_the_full_body(nlp):
     assert got == {("ORG", "县委巡察组"): {"县委巡察组", "巡察组"}, ("ORG", "县委"): {"县委"}}  # 县委: its parent
 
 
+def test_extract_unnumbered_team_merges_only_into_the_one_numbered_team(nlp):
+    got = entities(nlp, "天水市委第三巡察组进驻。天水市委巡察组听取汇报。")
+    assert got[("ORG", "天水市委第三巡察组")] == {"天水市委第三巡察组", "天水市委巡察组"}
+    # beside two numbered teams, the unnumbered name is the teams together, neither of them
+    got = entities(nlp, "天水市委第三巡察组进驻。天水市委第五巡察组进驻。天水市委巡察组听取汇报。")
+    assert got[("ORG", "天水市委巡察组")] == {"天水市委巡察组"}
+
+
 def test_extract_short_title_merges_with_full_title(nlp):
     got = entities(nlp, "印发《天水市巡察工作规划(2023——2027年)》。落实《规划》和五年巡察工作规划。")
     assert got == {("DOC", "天水市巡察工作规划(2023-2027年)"): {
