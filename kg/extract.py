@@ -29,6 +29,7 @@ from kg.pipeline.classes import CLASS_MARKERS
 from kg.pipeline.gazetteer import Place, load_gazetteer
 from kg.pipeline.names import (
     BARE_BODIES,
+    COMMISSION_UNITS,
     LocalRegions,
     document_key,
     has_ordinal,
@@ -351,7 +352,8 @@ def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
             return None  # 有关部门 is every such body, not the 政务服务有关部门 named beside it
         candidates = [e for e in index.longer(entity) if (entity.scope == "document" or e.scope == "global")
                       and not _qualified(e.key[: -len(key)])]
-        if not candidates and not has_ordinal(key):
+        # (a commission has several offices of a kind: its 监督检查室 named alone is none of them)
+        if not candidates and not has_ordinal(key) and not key.endswith(COMMISSION_UNITS):
             candidates = [e for e in index.by_unnumbered.get(key, ()) if e is not entity and not _merged(e)]
             if len({e.key for e in candidates}) > 1:
                 return None  # 巡察组 beside 第三巡察组 and 第五巡察组: the teams together, neither of them

@@ -96,6 +96,13 @@ def test_extract_unnumbered_team_merges_only_into_the_one_numbered_team(nlp):
     assert got[("ORG", "天水市委巡察组")] == {"天水市委巡察组"}
 
 
+def test_extract_a_commissions_office_named_by_its_kind_is_none_of_its_numbered_ones(nlp):
+    got = entities(nlp, "天水市纪委监委由案件审理室牵头、监督检查室和审查调查室协同。天水市纪委监委第三监督检查室督促整改。")
+    assert got[("ORG", "天水市纪委监委监督检查室")] == {"监督检查室"}
+    assert got[("ORG", "天水市纪委监委审查调查室")] == {"审查调查室"}
+    assert got[("ORG", "天水市纪委监委第三监督检查室")] == {"天水市纪委监委第三监督检查室"}
+
+
 def test_extract_short_title_merges_with_full_title(nlp):
     got = entities(nlp, "印发《天水市巡察工作规划(2023——2027年)》。落实《规划》和五年巡察工作规划。")
     assert got == {("DOC", "天水市巡察工作规划(2023-2027年)"): {

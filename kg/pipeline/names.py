@@ -407,6 +407,9 @@ def named_by_sibling(text: str, found: list[Found]) -> list[Found]:
     """
     out = list(found)
     for i, f in enumerate(found):
+        if text[f.start : f.end] in COMMISSION_UNITS and f.name is None:
+            out[i] = _of_commission(text, found, f, -1)  # 监督检查室和审查调查室协同: the commission's offices
+            continue
         if not text.startswith("第", f.start) or (number := NUMBERED.match(text, f.start)) is None:
             continue
         tail = text[number.end() : f.end]  # 派驻纪检监察组 of 第八派驻纪检监察组
