@@ -184,6 +184,22 @@ def test_extract_title_is_the_first_line_not_a_bracketed_note(nlp):
     assert extract_doc(nlp("（一）加强领导。县委部署。"), source="t.txt").title == "（一）加强领导"
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】",  # a page's buttons under its title
+        "分享:",
+        "首页\n>\n政务公开\n>",  # a breadcrumb
+    ],
+)
+def test_extract_title_of_a_saved_page_is_its_title_not_its_buttons(nlp, furniture):
+    text = f"青禾县2026年政府工作报告\n{furniture}\n青禾县2026年政府工作报告\n各位代表：\n现在，我代表县人民政府报告工作。"
+    assert extract_doc(nlp(text), source="t.txt").title == "青禾县2026年政府工作报告"
+    # a page whose first lines are all buttons: the first line after them
+    text = f"{furniture}\n青禾县2026年政府工作报告\n各位代表："
+    assert extract_doc(nlp(text), source="t.txt").title == "青禾县2026年政府工作报告"
+
+
 def test_extract_a_work_reports_bare_congress_and_cppcc_are_the_places(nlp):
     text = ("河北省人民政府工作报告\n现在，我代表省人民政府，向大会报告政府工作。"
             "自觉接受人大依法监督和政协民主监督。省人大常委会审议通过。")

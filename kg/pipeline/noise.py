@@ -28,7 +28,7 @@ if not Doc.has_extension("kg_noise"):
 # numbers (ICP备), breadcrumbs
 _ROWS = list(read_rows(read_data("noise_lines.tsv"), 2))
 FURNITURE = re.compile(
-    rf"^(?:{'|'.join(text for text, kind in _ROWS if kind == 'line')})$"
+    rf"^(?:{'|'.join(text for text, kind in _ROWS if kind == 'line')})[:：]?$"
     rf"|^(?:{'|'.join(text for text, kind in _ROWS if kind == 'label')})\s*[:：]"
     r"|@[A-Za-z0-9.-]+\.[a-z]{2,}|https?://|ICP备|公网安备|^首页\s*[>›»]"
 )
@@ -37,6 +37,7 @@ _CAPTION_NUMBER = re.compile(r"\s*[(（]\d+[)）]\s*$")
 _CAPTION_ENDS = (")", "）")  # how a stripped line with a caption number ends: the test before the regex's scan
 
 
+_ARROWS = frozenset(">›»")  # a line of its own between a breadcrumb's items
 _BUTTON_BREAKS = re.compile(r"[\s|｜/／·•【】\[\]：:]+")
 
 
@@ -50,6 +51,15 @@ def _buttons(line: str) -> bool:
         return False  # (before the split: most lines are longer)
     words = [w for w in _BUTTON_BREAKS.split(line) if w]
     return len(words) > 1 and all(FURNITURE.fullmatch(w) for w in words)
+
+
+def furniture(line: str) -> bool:
+    """Whether a stripped line is page furniture (a button, a breadcrumb, a labelled byline), whatever repeats.
+
+    >>> furniture("全屏"), furniture("来源：青禾日报"), furniture("青禾县2026年政府工作报告")
+    (True, True, False)
+    """
+    return len(line) <= MAX_FURNITURE and bool(FURNITURE.search(line) or _buttons(line))
 
 
 def _line_key(line: str) -> str:
@@ -67,12 +77,17 @@ def noise_ranges(text: str) -> list[tuple[int, int]]:
     keys = {line: _line_key(line) for _, _, line in lines if line}
     repeated = Counter(keys[line] for _, _, line in lines if line)
     ranges = []
+    shown = [line for _, _, line in lines if line]
+    arrows = {i for i, line in enumerate(shown) if line in _ARROWS}
+    crumbs = {shown[i] for a in arrows for i in (a - 1, a + 1) if 0 <= i < len(shown) and len(shown[i]) <= 20}
     for start, end, line in lines:
         if not line:
             continue
+        if line in crumbs:  # 首页 > 政务公开 > …, one item a line: a breadcrumb
+            ranges.append((start, end))
+            continue
         caption = repeated[keys[line]] > 1 and len(line) <= 60
-        furniture = len(line) <= MAX_FURNITURE and (FURNITURE.search(line) or _buttons(line))  # (a long line: text)
-        if caption or furniture or (len(line) <= 40 and line.endswith(_CAPTION_ENDS) and _CAPTION_NUMBER.search(line)):
+        if caption or furniture(line) or (len(line) <= 40 and line.endswith(_CAPTION_ENDS) and _CAPTION_NUMBER.search(line)):
             ranges.append((start, end))
     return ranges
 

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.pipeline.noise import furniture
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.regions import doc_places
 from kg.pipeline.spans import HAN, Found, add_found, doc_text, fast_start, is_han, trie_regex
@@ -290,22 +291,34 @@ BRACKETED_LINE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a line wholly in 
 
 
 def source_title(text: str, noise: list[tuple[int, int]]) -> str:
-    """The first non-noise line, as a human title for the source document.
+    """The first line that may be a title, as a human title for the source document: not page furniture (下载,
+    全屏, 【字号：, 来源：…), nor a line of noise unless it ends like a title (a page repeats its title under its
+    buttons: the title, not a caption), nor one with fewer than two Chinese characters (>).
 
     A line wholly in brackets is an editor's note (（虚构示例文本）, （此件公开发布）), not a title.
 
     >>> source_title("（虚构示例文本）\\n青禾县人民政府工作报告\\n各位代表：", [])
     '青禾县人民政府工作报告'
+    >>> text = "青禾县政府工作报告\\n下载\\n全屏\\n青禾县政府工作报告\\n各位代表："
+    >>> source_title(text, [(0, 9), (10, 12), (16, 25)])
+    '青禾县政府工作报告'
     """
     pos = 0
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
         stripped = MARKDOWN_HEADING.sub("", line.strip(), count=1)
-        if stripped and not BRACKETED_LINE.fullmatch(stripped) and not any(s <= start < e for s, e in noise):
-            title = re.split(r"[。！？!?；;]", stripped)[0]
-            return title if len(title) <= 60 else title[:59] + "…"
+        if (not stripped or BRACKETED_LINE.fullmatch(stripped) or furniture(stripped)
+                or len(re.findall(f"[{HAN}]", stripped)) < 2):
+            continue
+        if any(s <= start < e for s, e in noise) and not stripped.endswith(LINE_KINDS + SOURCE_KINDS):
+            continue
+        title = re.split(r"[。！？!?；;]", stripped)[0]
+        return title if len(title) <= 60 else title[:59] + "…"
     return ""
+
+
+SOURCE_KINDS = ("报告", "总结", "讲话", "公报", "通报", "纪要", "条例", "法")  # what else a repeated title line ends in
 
 
 @Language.factory("kg_titles", default_config={"kinds": {"@misc": "kg.document_kinds.v1"},
