@@ -16,6 +16,9 @@ def mechanisms(doc) -> list[tuple[str, bool]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # named systems of courts, procuratorates, public security and inspection tours (the lexicon's last block)
+        ("柳溪县人民检察院推行捕诉合一，落实检察官办案责任制。", ["捕诉合一", "检察官办案责任制"]),
+        ("青禾县公安局推行河湖警长制，县委开展政治巡察。", ["河湖警长制", "政治巡察"]),
         # discipline inspection and petitions: principles and steps of handling reports
         ("青禾县信访局坚持分级负责、分工处理，加强检查督办。", ["分级负责", "分工处理", "检查督办"]),
         ("柳溪县纪委监委开展案件评查，推进教育整顿。", ["案件评查", "教育整顿"]),
