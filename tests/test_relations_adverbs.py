@@ -174,3 +174,13 @@ def test_chuangxin_as_the_manner_of_another_verb_sets_nothing_up(nlp, text):
 
 def test_chuangxin_before_a_practice_sets_it_up(nlp):
     assert ("县纪委监委", "ESTABLISHED", "“三色预警”机制") in relations_of(nlp("县纪委监委创新“三色预警”机制。"))
+
+
+def test_a_second_phrase_under_a_leader_after_he_leads_the_same_subject(nlp):
+    doc = nlp("青禾市医疗保障局在市委、市政府的坚强领导下和省医疗保障局的精心指导下，完成了全年任务。")
+    assert [r for r in relations_of(doc) if r[1] == "LEADS"] == [
+        ("市委", "LEADS", "青禾市医疗保障局"), ("市政府", "LEADS", "青禾市医疗保障局"),
+        ("省医疗保障局", "LEADS", "青禾市医疗保障局")]
+    # 和 inside one phrase joins the leaders
+    doc = nlp("在省委和市委的坚强领导下，县纪委监委建立“双反馈”机制。")
+    assert [r for r in relations_of(doc) if r[1] == "LEADS"] == [("省委", "LEADS", "县纪委监委"), ("市委", "LEADS", "县纪委监委")]

@@ -87,7 +87,8 @@ def noise_ranges(text: str) -> list[tuple[int, int]]:
             ranges.append((start, end))
             continue
         caption = repeated[keys[line]] > 1 and len(line) <= 60
-        if caption or furniture(line) or (len(line) <= 40 and line.endswith(_CAPTION_ENDS) and _CAPTION_NUMBER.search(line)):
+        numbered = len(line) <= 40 and line.endswith(_CAPTION_ENDS) and _CAPTION_NUMBER.search(line)
+        if caption or furniture(line) or numbered:
             ranges.append((start, end))
     return ranges
 

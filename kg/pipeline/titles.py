@@ -22,8 +22,8 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.pipeline.noise import furniture
 from kg.pipeline.gazetteer import load_gazetteer
+from kg.pipeline.noise import furniture
 from kg.pipeline.regions import doc_places
 from kg.pipeline.spans import HAN, Found, add_found, doc_text, fast_start, is_han, trie_regex
 

@@ -45,9 +45,10 @@ WE_BEFORE = re.compile(r"我们(?:在[^。；]{2,40}?下[，,])*[^，。；,;]{0
 NEAR_AFTER = re.compile(r"[，,]?[^，。；,;]{0,8}")  # the subject of the clause right after the phrase
 OTHER_UNDER = re.compile(r"[，,]?在[^，。；]{2,30}?(?:监督|支持|帮助|关心)下")
 # (团结在…党中央周围，在省委坚强领导下: the phrase never reaches over a comma or another 在)
-LEADS_UNDER = re.compile(r"在(?P<org>[^，。；,;在]{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务)?"
+# (在市委的坚强领导下和省医保局的精心指导下: the second phrase after 和 leads the same subject)
+LEADS_UNDER = re.compile(r"(?:在|(?<=下)和)(?P<org>[^，。；,;在]{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务|精心|有力)?"
                          r"(?:领导|指导|统筹|指挥)下")
-NEXT_UNDER = re.compile(f"[，,]{LEADS_UNDER.pattern}")
+NEXT_UNDER = re.compile(f"[，,]?{LEADS_UNDER.pattern}")
 
 
 CENTRE = ("党中央", "中共中央", "中国共产党中央委员会")
