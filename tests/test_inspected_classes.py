@@ -33,6 +33,7 @@ def classes(doc) -> list[str]:
         ("县审计局对该公司开展审计。", []),
         ("县纪委监委对问题线索开展核查。", []),
         ("市商务局对企业开展培训。", []),
+        ("市医保局对辖区17家定点医疗机构开展专项检查。", ["定点医疗机构"]),  # not the lexicon's 医疗机构 inside it
         ("县委巡察组对以下单位开展巡察：县水利局党组。", []),  # the units the list after the colon names
     ],
 )

@@ -235,11 +235,14 @@ def inspected_classes(text: str, found: list[Found]) -> list[Found]:
     >>> [text[f.start : f.end] for f in inspected_classes(text, [])]
     ['中小学食堂', '县属企业']
     """
-    taken = [(f.start, f.end) for f in found]
+    # (a class of the lexicon inside the kind named is no body found there: 定点医疗机构 holds 医疗机构)
+    taken = [(f.start, f.end) for f in found if not f.generic]
+    inside = [(f.start, f.end) for f in found if f.generic]
     out = []
     for m in INSPECTED_CLASS.finditer(text):
         start, end = m.span("cls")
-        if overlaps((start, end), taken):
-            continue  # 对县卫健局开展检查: a body found there
+        crossed = any(s < start or e > end for s, e in inside if overlaps((s, e), [(start, end)]))
+        if overlaps((start, end), taken) or crossed:
+            continue  # 对县卫健局开展检查: a body found there; a class reaching out of the kind named
         out.append(Found(start, end, "ORG", "class", True))
     return out
