@@ -103,3 +103,18 @@ def test_each_campaign_of_a_list_is_set_up_even_after_the_verb_an_item_keeps(nlp
 def test_lists_drawn_up_after_a_short_field_are_each_set_up(nlp):
     doc = nlp("青禾县纪委监委紧盯关键环节，制定政商交往“正面清单”和“负面清单”，明确行为边界。")
     assert [t for h, r, t in relations(doc) if r == "ESTABLISHED"] == ["“正面清单”", "“负面清单”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 并 goes on with the body told in the clause before
+        ("县纪委监委督促县农业农村局建立村级财务公开制度，并在全县推行村级小微权力清单。",
+         [("县农业农村局", "ESTABLISHED", "村级财务公开制度"), ("县农业农村局", "ESTABLISHED", "村级小微权力清单")]),
+        # no body told before: 并 goes on with the subject
+        ("县纪委监委建立问题清单，并推行“一案一整改”。",
+         [("县纪委监委", "ESTABLISHED", "问题清单"), ("县纪委监委", "ESTABLISHED", "“一案一整改”")]),
+    ],
+)
+def test_a_clause_going_on_after_a_body_told_is_that_bodys(nlp, text, expected):
+    assert relations(nlp(text)) == expected

@@ -148,6 +148,8 @@ def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start
         return addressee(text, sent, told.start())  # 向B制发建议书，督促其修订D，建立M: B does both
     if named_together(text[clause_start:pos], topic):
         return topic  # A与B签署协议。双方建立M: the bodies named before, each of them
+    if text.startswith(GOES_ON, clause_start) and (pressed := _pressed_before(text, sent, clause_start)):
+        return pressed  # 督促县农业局建立M，并在全县推行N: the body pressed does both
     if unrecognised_subject(text[clause_start:pos]):
         return []  # …，镇原县建立M: a place (or a class of bodies) of its own acts in this clause
     if sent.subject and sent.subject[0].end_char <= pos:
@@ -164,6 +166,19 @@ PARTNERS_END = re.compile("(?:等单位|等部门|等)?[，,]")
 
 # 督促其, 推动其: what follows, to the end of the sentence, the body told does (the one the advice went to)
 TOLD_IT = re.compile("(?:要求|督促|责令|指导|推动|帮助|促使|推进)其(?=[^。；]*$)")
+
+
+GOES_ON = ("并", "同时")  # a clause going on with what the clause before says
+DIRECTIVE_VERB = re.compile("要求|督促|责令|指导|推动|促使")  # …a body to do (the body right after it)
+
+
+def _pressed_before(text: str, sent: Sentence, clause_start: int) -> list[Ent]:
+    """The bodies the clause right before ``clause_start`` tells to act (督促县农业农村局建立M: 县农业农村局)."""
+    if clause_start - 1 <= sent.start:
+        return []
+    before_start, _ = clause_of(text, sent, clause_start - 2)
+    directive = DIRECTIVE_VERB.search(text, before_start, clause_start)
+    return listed_after(text, sent, directive.end()) if directive is not None else []
 
 
 def addressee(text: str, sent: Sentence, before: int) -> list[Ent]:
