@@ -51,3 +51,11 @@ def test_a_partner_class_by_its_kind_of_supervision_is_one_class(nlp):
     text = "省各级纪检监察机关联合业务主管监管部门对辖区内国有粮食企业开展“拉网式”清查。"
     assert "业务主管监管部门" in classes(nlp(text))
     assert ("业务主管监管部门", "国有粮食企业") in inspections(text, nlp)
+
+
+def test_a_body_pointed_back_to_is_inspected(nlp):
+    # 对该局开展检查: the last bureau named before
+    text = "临泽县水务局原局长违规。临泽县纪委监委联合县审计局对该局开展专项检查。"
+    assert inspections(text, nlp) == {("临泽县纪委监委", "临泽县水务局"), ("临泽县审计局", "临泽县水务局")}
+    # no body of that kind before: none
+    assert inspections("临泽县纪委监委对该站开展专项检查。", nlp) == set()

@@ -66,7 +66,7 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
         elif target and ROUND_AFTER.match(text, target[0].end_char):
             continue  # 对十届市委第五轮巡察的被巡察党组织开展督查: the body names a round of inspections
         else:
-            targets = target[:1] or _committee_of_place(ctx, m.group("target"))
+            targets = target[:1] or _committee_of_place(ctx, m.group("target")) or _pointed_back(ctx, sent, m)
         if not targets or (m.group("verb") in BODY_ONLY and not _whole_object(text, targets, m.end("target"))):
             continue  # 对县卫健局反映的问题开展排查: the problems, not the body
         clause_start, _ = clause_of(text, sent, m.start())
@@ -104,6 +104,23 @@ def _committee_of_place(ctx: Context, target: str) -> list[Ent]:
     place = target.rstrip("进行开展了")
     found = ctx.committees.get(place + "委") or ctx.committees.get("中共" + place + "委")
     return [found] if found is not None else []
+
+
+# 对该站开展检查: the last body of that kind named before (青禾县农业技术推广站)
+POINTED_BACK = re.compile(r"(?:该|此)(?P<kind>站|所|局|委|院|中心|公司|集团|医院|学校|企业|单位|办|队)"
+                          r"(?:的[^，。；]{0,12})?")
+
+
+def _pointed_back(ctx: Context, sent: Sentence, m: re.Match[str]) -> list[Ent]:
+    """The body 该站, 该公司… points back to: the last non-generic body of an earlier sentence whose name ends in
+    that kind (not one acting in this sentence: 县纪委监委联合县审计局对该局…)."""
+    back = POINTED_BACK.fullmatch(m.group("target"))
+    if back is None:
+        return []
+    kind = back.group("kind")
+    named = [v for v in ctx.views if v.label_ == "ORG" and v.end_char <= sent.start and not v.generic
+             and v.text.endswith(kind)]
+    return named[-1:]
 
 
 def _verb_before_bodies(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
