@@ -184,3 +184,15 @@ def test_a_second_phrase_under_a_leader_after_he_leads_the_same_subject(nlp):
     # 和 inside one phrase joins the leaders
     doc = nlp("在省委和市委的坚强领导下，县纪委监委建立“双反馈”机制。")
     assert [r for r in relations_of(doc) if r[1] == "LEADS"] == [("省委", "LEADS", "县纪委监委"), ("市委", "LEADS", "县纪委监委")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区委巡察组进驻后，联合街道纪工委召开片区会商会。", ["区委", "区委巡察组", "街道纪工委"]),  # no 联合 in a name
+        ("联合国开发计划署发布报告。", []),  # 联合国 is no verb (and no body kg names)
+        ("青禾市工业行业协会商会召开大会。", ["青禾市工业行业协会商会"]),  # a chamber, not a meeting
+    ],
+)
+def test_a_joined_levels_body_and_meetings_of_consultation(nlp, text, expected):
+    assert orgs(nlp(text)) == expected

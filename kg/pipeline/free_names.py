@@ -39,7 +39,7 @@ LEVEL_UNITS = windowed(re.compile(f"(?:(?<=[在由到向对与和及，。：\n]
                                   f"[^\\W\\d_的了在对向把将为以与及和等]{{2,8}}?{_PUBLIC_UNIT_HEADS}", re.MULTILINE))
 _PROPER_START = ("中国", "中华", "国家", "全国")
 CLASSIFIERS = set("所家个名座条项批次位支")
-EVENT_WORDS = ("协商会", "次会商会", "开会商会", "期会商会")
+EVENT_WORDS = ("协商会", "会商会")  # meetings (专题协商会, 片区会商会), though 商会 ends a chamber's name
 
 
 def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: int, masked: str | None = None,
@@ -49,7 +49,7 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
     ``placed`` only such names count (郴州市市政公用设施维护服务中心)."""
     found = []
     for m in head.finditer(text):
-        if text.endswith(EVENT_WORDS, 0, m.end()):
+        if text.endswith(EVENT_WORDS, 0, m.end()) and not text.endswith("协会商会", 0, m.end()):
             continue  # 专题协商会 is a meeting, not a chamber of commerce (商会)
         start = extend_left(text, m.start(), limit=limit)
         if masked is not None:

@@ -20,6 +20,7 @@ from kg.pipeline.spans import Found
 COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十两几多]+(?:个(?!体)|家(?![庭属长乡])|所(?![属有长在]))|一[名位]")
 JOINS_WITH = re.compile("联合|会同|协同")  # before a name of two characters or more: the verb, not the name
 KIND_ENDINGS = ("中小学",)
+JOINED_LEVEL = re.compile("(?:联合|会同|协同)(?=街道|社区|乡镇|[省市县区镇乡州])")  # the verb before a level's body
 ALIAS_INTRO = re.compile("(?:下简称|简称|下称)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -41,13 +42,14 @@ def named_without_session(text: str, found: Found) -> Found:
 
 
 def without_alias_intro(text: str, found: Found) -> Found:
-    """``found`` without the words that introduce a short name at its start (（以下简称开发区纪检监察工委）).
+    """``found`` without the words that introduce a short name at its start (（以下简称开发区纪检监察工委）), or the
+    verb by which a body joins it (联合街道纪工委: 街道纪工委; 联合国 keeps its name).
 
-    >>> text = "（以下简称开发区纪工委）"
-    >>> without_alias_intro(text, Found(2, 11, "ORG")).start
-    5
+    >>> text = "（以下简称开发区纪工委）联合街道纪工委"
+    >>> without_alias_intro(text, Found(2, 11, "ORG")).start, without_alias_intro(text, Found(12, 19, "ORG")).start
+    (5, 14)
     """
-    intro = ALIAS_INTRO.match(text, found.start, found.end)
+    intro = ALIAS_INTRO.match(text, found.start, found.end) or JOINED_LEVEL.match(text, found.start, found.end)
     return found if intro is None else found._replace(start=intro.end())
 
 
