@@ -104,3 +104,15 @@ def test_quotes_in_a_row_said_to_be_policies_or_problems_name_no_practice(nlp, t
 
 def test_quotes_in_a_row_put_in_force_are_practices(nlp):
     assert mechs(nlp("推行“集成办”“就近办”。")) == ["“集成办”", "“就近办”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("国务院农业农村主管部门负责制定全国农村集体资产监督管理的指导性规范。", []),  # 负责 + 制定: no 负责制
+        ("青禾县政务服务中心实行首问负责制。", ["首问负责制"]),
+        ("省财政厅会同有关部门制订资产管理办法。", []),  # 制订: a verb, no 制
+    ],
+)
+def test_a_system_head_never_starts_a_verb(nlp, text, expected):
+    assert mechs(nlp(text)) == expected
