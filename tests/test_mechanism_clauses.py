@@ -116,3 +116,15 @@ def test_quotes_in_a_row_put_in_force_are_practices(nlp):
 )
 def test_a_system_head_never_starts_a_verb(nlp, text, expected):
     assert mechs(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("坚决防止“纸面整改”“虚假整改”。", []),  # problems to be rid of
+        ("杜绝“一刀切”“简单化”，推行“接诉即办”。", ["“接诉即办”"]),
+        ("进一步扩充检视整治“问题库”。", ["“问题库”"]),  # 整治 of 检视整治 rids the text of nothing here
+    ],
+)
+def test_quotes_after_what_is_to_be_rid_of_are_problems(nlp, text, expected):
+    assert mechs(nlp(text)) == expected

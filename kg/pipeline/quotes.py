@@ -103,6 +103,8 @@ class QuotedNames:
             return None  # “三大支撑”, “四水四定”原则, “第一责任人” none; “企业服务年”行动 is one
         if tail := PRACTICE_TAIL.match(text, after):
             return Found(m.start(), tail.end(), "MECH", "practice")
+        if PROBLEM_BEFORE.search(text, max(0, (first := _chain_start(text, m.start())) - 6), first):
+            return None  # 防止“纸面整改”“虚假整改”: problems to be rid of, no practices
         named = inner in self.term_set or SELF_HEADED.search(inner) or COINAGE.search(inner) or HANDLED.search(inner)
         named = named or PRACTICE_AFTER.match(text, after)
         if named or _ENUMERATION.match(inner) or (len(inner) >= 2 and (in_chain or _after_verb(text, m.start()))):
@@ -148,6 +150,17 @@ class QuotedNames:
 # 建立医保基金智能监控“两库一平台”, 开展医保基金“穿透式”筛查: a verb that sets a practice up, the field it serves,
 # then the quote
 FIELD_THEN_QUOTE = re.compile(r"(?:建立|搭建|构建|推行|实行|开展|推广)(?:[^\W\d_的和与及]){4,10}$")
+
+
+# what a text sets out to be rid of: a quote right after names a problem (防止“纸面整改”, 破解“熟人社会”难题)
+PROBLEM_BEFORE = re.compile("(?:防止|杜绝|避免|破解|纠治|纠正|克服|反对|警惕|遏制|防范|严防|根治|摒弃|打破)了?$")
+
+
+def _chain_start(text: str, start: int) -> int:
+    """The start of the first quote of the run of quotes that ends with the quote at ``start`` (“甲”“乙”)."""
+    while text[start - 1 : start] in ("”", "、") and (opening := text.rfind("“", max(0, start - 18), start)) >= 0:
+        start = opening
+    return start
 
 
 def _after_verb(text: str, start: int) -> bool:
