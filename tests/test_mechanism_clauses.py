@@ -128,3 +128,16 @@ def test_a_system_head_never_starts_a_verb(nlp, text, expected):
 )
 def test_quotes_after_what_is_to_be_rid_of_are_problems(nlp, text, expected):
     assert mechs(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who does what, twice, in quotes, before a system's head: one name
+        ("全面推行街道“吹哨”、部门“报到”机制。", ["街道“吹哨”、部门“报到”机制"]),
+        # a list of campaigns sharing a head stays a list
+        ("开展烟花爆竹“打非治违”、货运企业“三上门”行动。", ["“打非治违”", "“三上门”行动"]),
+    ],
+)
+def test_paired_quoted_roles_before_a_head_name_one_system(nlp, text, expected):
+    assert mechs(nlp(text)) == expected

@@ -71,12 +71,17 @@ class QuotedNames:
         self.after_quote = re.compile(rf"(?P<de>的)?(?P<stem>[{HAN}]{{0,8}}?){quoted_re}(?![化性型])")
         self.listed_as = re.compile(rf"等[{HAN}]{{0,8}}?(?:{'|'.join(LISTED_AS)})")
         self.term_set = terms
+        # 街道“吹哨”、部门“报到”机制: who does what, twice, in quotes, then a head: one name
+        # (a list of campaigns sharing a head, 甲“打非治违”、乙“三上门”行动, stays two)
+        self.paired = re.compile(rf"[{HAN}]{{1,4}}“[{HAN}]{{1,6}}”(?:、[{HAN}]{{1,4}}“[{HAN}]{{1,6}}”)+"
+                                 "(?:工作)?(?:机制|制度|模式|工作法|格局|体系)")
 
     def find(self, text: str) -> list[Found]:
         """The practices named by quotes in ``text``."""
         quotes = [m for m in QUOTED.finditer(text) if _quotable(m.group(1))]
         listed = self._listed_quotes(text, quotes)
-        found: list[Found] = []
+        found = [Found(_after_verbs(text, m.start()), m.end(), "MECH", "mechanism") for m in self.paired.finditer(text)]
+        quotes = [q for q in quotes if not any(f.start <= q.start() < f.end for f in found)]
         chain_end = -1
         for m in quotes:
             item = self._quote(text, m, in_chain=m.start() == chain_end, listed=m.start() in listed)
@@ -154,6 +159,19 @@ FIELD_THEN_QUOTE = re.compile(r"(?:建立|搭建|构建|推行|实行|开展|推
 
 # what a text sets out to be rid of: a quote right after names a problem (防止“纸面整改”, 破解“熟人社会”难题)
 PROBLEM_BEFORE = re.compile("(?:防止|杜绝|避免|破解|纠治|纠正|克服|反对|警惕|遏制|防范|严防|根治|摒弃|打破)了?$")
+
+
+LEADING_VERBS = re.compile(f"(?:全面|深入|积极|持续)?(?:{'|'.join(PRACTICE_VERBS)})")
+
+
+def _after_verbs(text: str, start: int) -> int:
+    """``start`` moved past a verb that sets a practice up (推行街道“吹哨”…: 街道“吹哨”…).
+
+    >>> _after_verbs("全面推行街道", 0), _after_verbs("街道", 0)
+    (4, 0)
+    """
+    verb = LEADING_VERBS.match(text, start)
+    return verb.end() if verb is not None else start
 
 
 def _chain_start(text: str, start: int) -> int:
