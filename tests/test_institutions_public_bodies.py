@@ -314,3 +314,12 @@ def test_no_body_name_across_a_verb_or_inside_a_word(nlp, text, absent):
 def test_a_town_body_right_after_a_verb_names_the_town(nlp):
     # 联合 and 会同 may stand inside a name (联合监督组), so the town's two characters start after them
     assert [s.text for s in nlp("联合城关镇纪委开展检查。").spans["kg"] if s.label_ == "ORG"] == ["城关镇纪委"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["青禾市政务服务和数字化建设管理局", "青禾市政务服务和数据管理局", "青禾市政务服务和大数据管理局"],
+)
+def test_government_service_and_data_bureaus_by_their_joined_domains(nlp, name):
+    doc = nlp(f"{name}党组研究部署。")
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG"] == [name, f"{name}党组"]
