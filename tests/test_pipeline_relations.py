@@ -353,6 +353,7 @@ def test_relations_leads(nlp, text, expected):
     [
         ("市委巡察工作领导小组办公室设在市纪委监委。", [("市委巡察工作领导小组办公室", "PART_OF", "市纪委监委")]),
         ("县委下设巡察办。", [("巡察办", "PART_OF", "县委")]),
+        ("专项工作专班下设6个工作组。", [("工作组", "PART_OF", "专项工作专班")]),  # a count before the units
     ],
 )
 def test_relations_housed_bodies_are_part_of_their_host(nlp, text, expected):

@@ -25,7 +25,7 @@ from kg.pipeline.spans import CANONICAL_KEY, Ent
 BELONGING = ("所属", "下属")
 BELONGING_INSIDE = re.compile("|".join(BELONGING))
 HOUSED_IN = re.compile("[，,]设[在于]")
-SET_UP_INSIDE = re.compile("[，,]?(?:下设|内设)(?:了|有)?")
+SET_UP_INSIDE = re.compile("[，,]?(?:下设|内设)(?:了|有)?(?:[\\d一二三四五六七八九十两]+个)?")  # (下设6个工作委员会)
 ORGAN_OF = re.compile("是|为|系|作为")
 SUBORDINATE_TO = re.compile("隶属于?|归属于?|直属于")  # 市税务局隶属于国家税务总局
 BELONGING_AFTER = re.compile("(?:所属|下属|直属)的?")  # 兰州海关是海关总署所属的直属海关
