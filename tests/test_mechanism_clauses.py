@@ -141,3 +141,17 @@ def test_quotes_after_what_is_to_be_rid_of_are_problems(nlp, text, expected):
 )
 def test_paired_quoted_roles_before_a_head_name_one_system(nlp, text, expected):
     assert mechs(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 实行 ends where 行政 starts, 规范 + 性 is a quality: neither cuts the name
+        ("全面落实行政规范性文件备案审查制度。", ["行政规范性文件备案审查制度"]),
+        ("县政府建立规范性文件备案审查制度。", ["规范性文件备案审查制度"]),
+        # a five-year period in quotes names no practice
+        ("制定实施“九五”普法规划，推行“三反馈”。", ["“三反馈”"]),
+    ],
+)
+def test_names_across_verbs_and_periods_in_quotes(nlp, text, expected):
+    assert mechs(nlp(text)) == expected

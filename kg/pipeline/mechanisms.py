@@ -53,6 +53,7 @@ from kg.pipeline.quotes import QuotedNames
 from kg.pipeline.regions import doc_places
 from kg.pipeline.spans import (
     HAN,
+    NOUNS_ACROSS,
     Found,
     add_found,
     doc_text,
@@ -266,7 +267,8 @@ class MechanismFinder:
         The object holds no other head (建立巡察制度和整改机制 is two), no body and no punctuation."""
         if start < 1 or not is_han(text[start - 1]):
             return None
-        verbs = list(SETS_UP_PRACTICE.finditer(text, max(0, head - 32), start))
+        verbs = [v for v in SETS_UP_PRACTICE.finditer(text, max(0, head - 32), start)
+                 if text[v.end() - 1 : v.end() + 1] not in NOUNS_ACROSS]  # (落实行政…: no 实行)
         last = verb_after_body(text, verbs[-1], orgs, start) if verbs else None
         if last is None:
             return None

@@ -44,8 +44,10 @@ HANDLED = re.compile(rf"^[^不怎没难][{HAN}]+(?:办|治|管|批|改)$")
 PRACTICE_AFTER = re.compile("的?(?:方式|方法|做法|举措|经验|路子|打法)")
 # A coinage joined by + or × (“线上+线下”, “人工智能+”, “数据要素×”)
 COINAGE = re.compile(rf"[{HAN}A-Za-z][+＋×]|[+＋×][{HAN}A-Za-z]")
-# Numbered formulas (“四个全面”, “两个屏障”, “三个全覆盖”), figures (“3个95%”, “117”): a name only with a head
-NUMBER_FORMULA = re.compile(r"^(?:[一二两三四五六七八九十\d]+个|[\d+＋×.%％NnXx个、]+$)|[率%％]$")
+# Numbered formulas (“四个全面”, “两个屏障”, “三个全覆盖”), figures (“3个95%”, “117”), periods (“九五”): a name only
+# with a head
+NUMBER_FORMULA = re.compile(r"^(?:[一二两三四五六七八九十\d]+个|[\d+＋×.%％NnXx个、]+$|[一二三四五六七八九十]+$)"
+                            r"|[率%％]$")
 # Numbered sets of tasks (“三大支撑、八项重点”, “七大攻坚”): names only when they end in a head (“八大行动”)
 NUMBERED = re.compile(r"^[一二两三四五六七八九十百千\d]+[大项]")
 # Nouns that say a quoted phrase is a goal, principle, brand or problem, not a practice (“四水四定”原则)

@@ -203,8 +203,14 @@ def _ends_with_word(text: str, end: int, words: set[str], floor: int = 0) -> boo
     lengths = known[1].get(text[end - 1 : end], ()) if known is not None and known[0] is words else _BOUNDARY_LENGTHS
     for k in lengths:
         if end - k >= floor and text[end - k : end] in words:
-            return k > 1 or not {text[end - 1 : end + 1], text[end - 2 : end]} & FUNCTION_CHAR_WORDS
+            if k > 1:  # (落实行政…: 实行 ends where 行政 starts; 规范性文件: a verb + 性 is a quality)
+                return text[end - 1 : end + 1] not in NOUNS_ACROSS and text[end : end + 1] != "性"
+            return not {text[end - 1 : end + 1], text[end - 2 : end]} & FUNCTION_CHAR_WORDS
     return False
+
+
+# nouns that start at a verb's last character (落实行政规范性文件: 实行 + 行政): that verb ends no word there
+NOUNS_ACROSS = frozenset({"行政", "行业", "行为", "施工"})
 
 
 def stem_start(text: str, start: int, *, limit: int) -> int | None:
