@@ -155,3 +155,14 @@ def test_paired_quoted_roles_before_a_head_name_one_system(nlp, text, expected):
 )
 def test_names_across_verbs_and_periods_in_quotes(nlp, text, expected):
     assert mechs(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("为妇女免费开展“两癌”筛查，推进“两久”项目处置。", []),  # a count and one word: labels
+        ("深化“三医”协同，推行“三反馈”。", ["“三医”协同", "“三反馈”"]),  # but how the counted ones work together
+    ],
+)
+def test_a_count_and_one_word_in_quotes_is_a_label(nlp, text, expected):
+    assert mechs(nlp(text)) == expected

@@ -44,10 +44,11 @@ HANDLED = re.compile(rf"^[^不怎没难][{HAN}]+(?:办|治|管|批|改)$")
 PRACTICE_AFTER = re.compile("的?(?:方式|方法|做法|举措|经验|路子|打法)")
 # A coinage joined by + or × (“线上+线下”, “人工智能+”, “数据要素×”)
 COINAGE = re.compile(rf"[{HAN}A-Za-z][+＋×]|[+＋×][{HAN}A-Za-z]")
-# Numbered formulas (“四个全面”, “两个屏障”, “三个全覆盖”), figures (“3个95%”, “117”), periods (“九五”): a name only
-# with a head
+# Numbered formulas (“四个全面”, “两个屏障”, “三个全覆盖”), figures (“3个95%”, “117”), periods (“九五”), a count and
+# one word (“两癌”筛查, “两久”项目): a name only with a head
 NUMBER_FORMULA = re.compile(r"^(?:[一二两三四五六七八九十\d]+个|[\d+＋×.%％NnXx个、]+$|[一二三四五六七八九十]+$)"
                             r"|[率%％]$")
+COUNT_LABEL = re.compile(r"^[一二两双三四五六七八九十][\u4e00-\u9fff]$")  # (but “三医”协同 names how they work)
 # Numbered sets of tasks (“三大支撑、八项重点”, “七大攻坚”): names only when they end in a head (“八大行动”)
 NUMBERED = re.compile(r"^[一二两三四五六七八九十百千\d]+[大项]")
 # Nouns that say a quoted phrase is a goal, principle, brand or problem, not a practice (“四水四定”原则)
@@ -110,6 +111,8 @@ class QuotedNames:
             return None  # “三大支撑”, “四水四定”原则, “第一责任人” none; “企业服务年”行动 is one
         if tail := PRACTICE_TAIL.match(text, after):
             return Found(m.start(), tail.end(), "MECH", "practice")
+        if COUNT_LABEL.match(inner):
+            return None
         if PROBLEM_BEFORE.search(text, max(0, (first := _chain_start(text, m.start())) - 6), first):
             return None  # 防止“纸面整改”“虚假整改”: problems to be rid of, no practices
         named = inner in self.term_set or SELF_HEADED.search(inner) or COINAGE.search(inner) or HANDLED.search(inner)
