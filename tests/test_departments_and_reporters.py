@@ -513,3 +513,10 @@ def test_an_inspection_notices_list_after_a_colon(nlp):
         ("市委第一巡察组", "INSPECTS", "市财政局党组"), ("市委第一巡察组", "INSPECTS", "市教育局党组")]
     doc = nlp("市委第一巡察组对以下问题开展巡察：财务管理不规范。")  # no bodies listed: nothing inspected
     assert [t for t in relations(doc) if t[1] == "INSPECTS"] == []
+
+
+def test_the_reporter_works_with_the_partner_after_we_and_yu(nlp):
+    text = "青禾市人民政府工作报告\n各位代表：\n我们与中国科学院合作组建青禾先进材料实验室。"
+    found = relations(nlp(text))
+    assert ("青禾市人民政府", "COOPERATES_WITH", "中国科学院") in found
+    assert ("青禾市人民政府", "ESTABLISHED", "青禾先进材料实验室") in found

@@ -56,6 +56,10 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
                     yield lead[0], "COOPERATES_WITH", partner
         return
     group = group_of(text, sent, before[-1])
+    if ctx.reporter is not None and WE_WITH.fullmatch(text, verb.clause_start, group[0].start_char):
+        for partner in group:  # 我们与中国科学院合作…: the body that reports works with them
+            yield ctx.reporter, "COOPERATES_WITH", partner
+        return
     lead = topic if verb.clause_start == sent.start else []  # a sentence that opens with 与: its dropped subject
     if lead and PARTNER_MARK.fullmatch(text, verb.clause_start, group[0].start_char) and lead[0] not in group:
         for partner in group:  # “…。与A、B联合建立M”: A and B with the subject the clause leaves out
@@ -100,6 +104,7 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         yield first, "COOPERATES_WITH", partner
 
 
+WE_WITH = re.compile(f"(?:我们|本届政府|我[局委院厅办]){PARTNER_ADVERBS}(?:与|同|和|会同)")  # 我们与B合作…
 OPENS_WITH_PARTNER = re.compile("(?:并|还|同时)?(?:与|同)")
 
 
