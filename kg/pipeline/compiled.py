@@ -12,6 +12,10 @@ only: :func:`kg.pipeline.load` calls it, so the file holds one pipeline's patter
 reading or writing it (no cache folder, a read-only home, a file cut short) falls back to ``re.compile``
 silently. ``KG_REGEX_CACHE=0`` turns the cache off.
 
+A pattern that opens with a look-ahead on its first character (:func:`~kg.pipeline.starts.fast_start`'s) is given
+that character set as its search prefix too (:func:`start_set_prefix`): ``_sre``'s search then skips positions
+whose character is not in it in a tight C loop instead of entering the matcher at each one to fail the look-ahead.
+
 >>> pattern = compile_regex("(?P<body>[省市县]委)巡察办")
 >>> pattern.pattern, pattern.groupindex["body"], bool(pattern.match("市委巡察办"))
 ('(?P<body>[省市县]委)巡察办', 1, True)
@@ -66,13 +70,52 @@ def compile_regex(source: str, flags: int = 0, rewrite: Callable[[str, int], str
             _used[key] = entry
             return pattern
         rewritten = rewrite(source, flags) if rewrite else source
-        entry = _code(rewritten, int(flags))
+        with start_set_prefix():
+            entry = _code(rewritten, int(flags))
         pattern = _pattern(entry)
         if pattern is not None:
             _used[key] = entry
             _missed = True
             return pattern
-    return _re_compile(rewritten or (rewrite(source, flags) if rewrite else source), flags)
+    with start_set_prefix():
+        return _re_compile(rewritten or (rewrite(source, flags) if rewrite else source), flags)
+
+
+@contextlib.contextmanager
+def start_set_prefix() -> Iterator[None]:
+    """While the block runs, ``re``'s code generator takes a pattern's opening look-ahead as its search prefix.
+
+    ``re`` gives a pattern that starts with a class or literal a prefix (the ``INFO`` block's charset), so its
+    search runs the matcher only at positions whose character is in the class; a pattern that starts with a
+    look-ahead (``(?=[市县第])…``) gets none, and the matcher is entered at every position just to fail the
+    look-ahead there (the look-ahead saved the alternation's work, not that call). The characters a look-ahead's
+    first item can match are a condition of every match, so as a prefix they skip only positions where no match
+    starts: the same matches, and ``match``/``fullmatch`` never read the prefix. About 1.3-2x faster scans of the
+    patterns whose first characters are rare (the named heads, the inspection verbs), no gain on the grammar,
+    whose first characters are half the text.
+
+    >>> with start_set_prefix():
+    ...     code = _compiler._code(_parser.parse("(?=[市县])(?:市委|县委)"), 0)
+    >>> bool(code[2] & _constants.SRE_INFO_CHARSET), bool(_compiler._code(_parser.parse("(?=[市县])市委"), 0)[2])
+    (True, False)
+    """
+    if _sre is None:  # pragma: no cover - another Python implementation
+        yield
+        return
+    plain = _compiler._get_charset_prefix
+
+    def charset_prefix(pattern: Any, flags: int) -> Any:
+        if pattern.data:
+            op, av = pattern.data[0]
+            if op is _constants.ASSERT and av[0] == 1:  # (?=…): the prefix of what it looks for
+                return plain(av[1], flags)
+        return plain(pattern, flags)
+
+    _compiler._get_charset_prefix = charset_prefix
+    try:
+        yield
+    finally:
+        _compiler._get_charset_prefix = plain
 
 
 @contextlib.contextmanager
@@ -187,5 +230,5 @@ def _path() -> Path:
     """The cache file of this Python build and regex engine."""
     root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     build = f"{sys.version}|{sys.implementation.cache_tag}|{_constants.MAGIC}|{_sre.CODESIZE}|{_sre.MAXREPEAT}"
-    build += f"|{array.array(_CODE).itemsize}"
+    build += f"|{array.array(_CODE).itemsize}|look-ahead prefix"  # (code stored before it lacks the prefix)
     return Path(root) / "kg" / f"regex-{hashlib.sha256(build.encode()).hexdigest()[:16]}.marshal"
