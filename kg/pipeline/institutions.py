@@ -345,7 +345,9 @@ class InstitutionFinder:
     def _one_per_place(self, text: str, cls: Found) -> bool:
         """Whether a class is a kind of body each place has one of (a department by its domain, 人民检察院): right
         after a place or its level it is that place's body, the grammar's, not a class."""
-        return bool(self.department.fullmatch(text, cls.start, cls.end)) or text[cls.start : cls.end] in self.body_heads
+        # (every department ends in 部门: the test first spares most classes the domains' alternation, 15 µs a call)
+        department = text.endswith("部门", cls.start, cls.end) and self.department.fullmatch(text, cls.start, cls.end)
+        return bool(department) or text[cls.start : cls.end] in self.body_heads
 
     def _with_owner(self, text: str, cls: Found) -> Found:
         """A class with what it belongs to named right before it (中央有关部门, 政务服务有关部门)."""
