@@ -246,6 +246,7 @@ class InstitutionFinder:
         self.group = fast_start(alternation(heads["group"]))
         # 兰州大学党委, 县人民医院纪委, 酒钢集团公司党委巡察组: the organs of an institution named by its name
         self.named_end = fast_start(f"(?:{named})$")
+        self.named_last = frozenset(h[-1] for h in heads["named"]) | {"\n"}  # what ends one ($: or a line)
         self.organs = compile_regex(f"(?:{alternation(INSTITUTION_ORGANS)})(?:{segment})*|(?:{segment})+")
         self.organ_words = re.compile(alternation(INSTITUTION_ORGANS))
         # 校党委, 集团公司纪委: the organs of the institution the text is about, by the kind of institution
@@ -379,7 +380,8 @@ class InstitutionFinder:
     def _with_organs(self, text: str, masked: str, found: Found) -> list[Found]:
         """``found`` with the organs after it when it is an institution named by its name (兰州大学 + 党委), and
         the institution as the organ's parent (a nested span)."""
-        if found.nested or not self.named_end.search(text, found.start, found.end):
+        if found.nested or text[found.end - 1] not in self.named_last \
+                or not self.named_end.search(text, found.start, found.end):
             return [found]
         stationed = STATIONED_START.match(text, found.start)  # 驻…集团公司纪检监察组: the company, not its parent
         parent = [found._replace(start=stationed.end() if stationed else found.start, nested=True)]
