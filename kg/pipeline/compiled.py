@@ -112,9 +112,9 @@ def start_set_prefix() -> Iterator[None]:
         if found is not None or (flags | pattern.state.flags) & re.IGNORECASE or _case_blind(pattern.data):
             return found
         chars = first_chars(pattern.data)
-        if chars is None or chars[1] or not chars[0]:
-            return None  # (any character, or an empty match)
-        return [(_constants.LITERAL, ord(c)) for c in sorted(chars[0])]
+        if chars is not None and not chars[1] and chars[0]:
+            return [(_constants.LITERAL, ord(c)) for c in sorted(chars[0])]
+        return _repeated_class(pattern.data)  # (else any character, or an empty match: None)
 
     _compiler._get_charset_prefix = charset_prefix
     try:
@@ -164,6 +164,31 @@ def _class_chars(items: list) -> set[str] | None:
         else:
             return None  # a negated or wide class: no gain
     return chars
+
+
+def _repeated_class(items: Any) -> Any:
+    """The class a pattern starts with repeated at least once (``\\s+``, ``\\d{4}``), which every match starts
+    with, where it is rare enough to skip by (spaces, digits, a few characters); None for any other start (a
+    class of most characters, ``[^\\W\\d]`` or all Han, is slower as a prefix than without: 0.20 → 0.24 s)."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op not in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) or av[0] < 1 or len(av[2].data) != 1:
+        return None
+    inner_op, inner_av = av[2].data[0]
+    if inner_op is not _constants.IN or not all(_rare(item) for item in inner_av):
+        return None
+    return inner_av
+
+
+_RARE_CATEGORIES = ("CATEGORY_SPACE", "CATEGORY_DIGIT", "CATEGORY_UNI_SPACE", "CATEGORY_UNI_DIGIT")
+
+
+def _rare(item: tuple[Any, Any]) -> bool:
+    op, av = item
+    if op is _constants.CATEGORY:
+        return str(av) in _RARE_CATEGORIES
+    return op is _constants.LITERAL or (op is _constants.RANGE and av[1] - av[0] < 256)
 
 
 def _case_blind(items: Any) -> bool:
