@@ -14,15 +14,18 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from kg.pipeline.compiled import First, _class_chars, compile_regex, first_chars  # noqa: F401  (anchors' too)
+from kg.pipeline.compiled import compile_regex
 
 try:  # the regex parser: public as sre_parse up to 3.10, re._parser after (sre_parse warns there)
     from re import _constants as sre  # type: ignore[attr-defined]
     from re import _parser as sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as sre  # noqa: F401
+    import sre_constants as sre
     import sre_parse
+
+First = tuple[set[str], bool]  # the characters a match can start with, and whether it can be empty
 
 # What the reader's structure scan stops at: an escape, a whole character class, a parenthesis, a bar
 _TOKENS = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.S)
@@ -82,7 +85,50 @@ def start_class(source: str, flags: int = 0) -> str | None:
 
 def parsed_first(source: str, flags: int = 0) -> First | None:
     """The first characters of ``source`` and whether it matches empty, from ``re``'s parse; None if unbounded."""
-    return first_chars(sre_parse.parse(source, flags).data)
+    return _first_chars(sre_parse.parse(source, flags).data)
+
+
+def _first_chars(items: Iterable) -> First | None:
+    """The characters a parsed regex can start with and whether it can match empty; None if unbounded."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            return out | {chr(av)}, False
+        if op is sre.IN:
+            chars = _class_chars(av)
+            return (None if chars is None else (out | chars, False))
+        if op is sre.BRANCH or op is sre.SUBPATTERN:
+            nullable = False
+            for alternative in (av[1] if op is sre.BRANCH else [av[-1]]):
+                sub = _first_chars(alternative.data)
+                if sub is None:
+                    return None
+                out |= sub[0]
+                nullable |= sub[1]
+            if not nullable:
+                return out, False
+        elif op is sre.MAX_REPEAT or op is sre.MIN_REPEAT:
+            sub = _first_chars(av[2].data)
+            if sub is None:
+                return None
+            out |= sub[0]
+            if av[0] > 0 and not sub[1]:
+                return out, False
+        elif op not in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            return None  # any character, a category, a back reference...
+    return out, True
+
+
+def _class_chars(items: list) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < 256:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None  # a negated or wide class: no gain
+    return chars
 
 
 def read_first(source: str, flags: int = 0) -> First | None:
