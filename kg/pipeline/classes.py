@@ -132,7 +132,7 @@ CLASS_HEAD = "部门|单位|机关|机构"
 
 def after_class_marker(text: str, start: int) -> bool:
     """True if a class marker (各级, 有关…) stands right before ``start``."""
-    return text[max(0, start - _MARKER_LENGTH) : start].endswith(CLASS_MARKERS)
+    return text.endswith(CLASS_MARKERS, max(0, start - _MARKER_LENGTH), start)
 
 _MARKER_LENGTH = max(map(len, CLASS_MARKERS))
 

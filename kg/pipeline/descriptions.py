@@ -74,7 +74,8 @@ def four_character_list(text: str, at: int) -> list[tuple[int, int]]:
 
 def verb_after_body(text: str, verb: re.Match[str], orgs: list[tuple[int, int]], limit: int) -> re.Match[str] | None:
     """``verb``, or when it starts inside a body's name (构建 of 机构建立) the verb right after the name, if any."""
-    end = next((e for s, e in orgs if s < verb.start() < e), None)
+    at = verb.start()  # (once: the bodies are all the text's)
+    end = next((e for s, e in orgs if s < at < e), None)
     return verb if end is None else SETS_UP_PRACTICE.match(text, end, limit)
 
 
