@@ -291,7 +291,7 @@ class InstitutionFinder:
         levels += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_BODIES.finditer(masked)]
         # the bodies inside a class (县人民代表大会 in 区、县人民代表大会常务委员会) name no parent of their own
         found += self._parents(text, masked, [f for f in found if not any(c.start <= f.start and f.end <= c.end
-                                                                          for c in levels)])
+                                                                          for c in levels)] if levels else found)
         found = [g for f in found for g in self._stationed(text, masked, f)]
         found += [self._with_owner(text, Found(m.start(), m.end(), "ORG", "class", True))
                   for m in CLASS_NAMES.finditer(text)]
