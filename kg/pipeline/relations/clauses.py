@@ -321,7 +321,7 @@ def _find_actors(text: str, sent: Sentence) -> list[Ent]:
     covers = sent.of("DOC", "MECH")
     out: list[Ent] = []
     for span in outermost(sent.of("ORG")):
-        if any(c.start_char <= span.start_char and span.end_char <= c.end_char for c in covers):
+        if covers and any(c.start_char <= span.start_char and span.end_char <= c.end_char for c in covers):
             continue
         if DATELINE.match(text, span.end_char):
             continue
