@@ -9,6 +9,7 @@ from re import _compiler  # type: ignore[attr-defined]
 import pytest
 
 from kg.pipeline import compiled
+from kg.pipeline.anchors import Anchored
 from kg.pipeline.starts import fast_start, with_start_class
 from tests.conftest import texts_of
 
@@ -118,7 +119,7 @@ def _kg_patterns(nlp) -> list[re.Pattern[str]]:
 
     found = [v for name, module in sys.modules.items() if name.startswith("kg.") for v in vars(module).values()]
     found += [v for _, pipe in nlp.pipeline for v in vars(pipe).values()]
-    patterns = [getattr(p, "compiled", p) for p in found]
+    patterns = [p.compiled if isinstance(p, Anchored) else p for p in found]
     return list({id(p): p for p in patterns if isinstance(p, re.Pattern) and isinstance(p.pattern, str)}.values())
 
 
