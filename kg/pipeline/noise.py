@@ -18,7 +18,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.pipeline.spans import doc_text, fast_start
+from kg.pipeline.spans import doc_text
 from kg.pipeline.verbs import read_data, read_rows
 
 if not Doc.has_extension("kg_noise"):
@@ -27,7 +27,7 @@ if not Doc.has_extension("kg_noise"):
 # Lines that carry page furniture, not article text: the rows of kg/data/noise_lines.tsv, addresses and filing
 # numbers (ICP备), breadcrumbs
 _ROWS = list(read_rows(read_data("noise_lines.tsv"), 2))
-FURNITURE = fast_start(  # (searched at the characters a match can start with only)
+FURNITURE = re.compile(
     rf"^(?:{'|'.join(text for text, kind in _ROWS if kind == 'line')})$"
     rf"|^(?:{'|'.join(text for text, kind in _ROWS if kind == 'label')})\s*[:：]"
     r"|@[A-Za-z0-9.-]+\.[a-z]{2,}|https?://|ICP备|公网安备|^首页\s*[>›»]"
