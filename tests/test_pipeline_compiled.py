@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+from re import _compiler  # type: ignore[attr-defined]
 
 import pytest
 
 from kg.pipeline import compiled
+from kg.pipeline.anchors import Anchored
 from kg.pipeline.starts import fast_start, with_start_class
 from tests.conftest import texts_of
 
@@ -108,3 +111,35 @@ def test_serving_imports_when_the_store_is_off(fresh, monkeypatch):
     monkeypatch.setenv("KG_REGEX_CACHE", "0")
     with compiled.serving_imports():  # compile_regex falls back to re's own: no loop through the stand-in
         assert eval("re.compile('市委')", {"__name__": "kg.x", "re": re}).match("市委")
+
+
+def _kg_patterns(nlp) -> list[re.Pattern[str]]:
+    """Every compiled pattern of kg's modules and of the pipeline's components."""
+    import sys
+
+    found = [v for name, module in sys.modules.items() if name.startswith("kg.") for v in vars(module).values()]
+    found += [v for _, pipe in nlp.pipeline for v in vars(pipe).values()]
+    patterns = [p.compiled if isinstance(p, Anchored) else p for p in found]
+    return list({id(p): p for p in patterns if isinstance(p, re.Pattern) and isinstance(p.pattern, str)}.values())
+
+
+def test_search_prefixes_find_what_re_finds(nlp):
+    """The start characters given as a search prefix (start_set_prefix) skip no match: each kg pattern finds the
+    same as re's own code of it, on each sample text; and most patterns that re gives no prefix get one."""
+    texts = texts_of("samples")
+    patterns = _kg_patterns(nlp)
+    assert len(patterns) > 200
+    prefixed = 0
+    for pattern in patterns:
+        plain = _compiler.compile(pattern.pattern, pattern.flags)  # (re.compile's cache may hold the prefixed one)
+        with compiled.start_set_prefix():
+            again = _compiler.compile(pattern.pattern, pattern.flags)
+        prefixed += _code(pattern, prefix=False) != _code(pattern, prefix=True)
+        for text in texts:
+            assert [m.span() for m in again.finditer(text)] == [m.span() for m in plain.finditer(text)], pattern.pattern
+    assert prefixed > 50
+
+
+def _code(pattern: re.Pattern[str], *, prefix: bool) -> list[int]:
+    with compiled.start_set_prefix() if prefix else contextlib.nullcontext():
+        return _compiler._code(_compiler._parser.parse(pattern.pattern, pattern.flags), pattern.flags)

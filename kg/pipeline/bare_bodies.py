@@ -66,10 +66,10 @@ SET_UP_NEXT = re.compile(f"[和、及]{_COUNT}(?P<name>{_SET_UP_NAME})")
 # 局党组, 院党组, 常委会, 驻院纪检监察组: the organ of the body a text is about, by its short form at a clause's
 # start or after a preposition (merged with the body's full name where the text gives it: 县自然资源局党组,
 # 县人大常委会)
-OWN_ORGAN = windowed(re.compile(f"(?:(?<![{HAN}])|(?<=[对向与和及由经在将把配合同]))"
-                                f"(?:[局院委厅办](?:党组|党委|机关党委|办公室)|常委会(?:党组)?"
-                                f"|派?驻[局院委厅办校](?:纪检监察组|纪检组))"
-                                f"(?!委员|组成|会议|副|主任|书记|成员|工作|[{HAN}]?[会议])"))
+OWN_ORGAN = fast_start(f"(?:(?<![{HAN}])|(?<=[对向与和及由经在将把配合同]))"
+                       f"(?:[局院委厅办](?:党组|党委|机关党委|办公室)|常委会(?:党组)?"
+                       f"|派?驻[局院委厅办校](?:纪检监察组|纪检组))"
+                       f"(?!委员|组成|会议|副|主任|书记|成员|工作|[{HAN}]?[会议])")
 # 金凤、嘉陵江、明月湖实验室; 凌家滩、双墩遗址博物馆: institutions listed before the head they share
 _LISTED_HEADS = "实验室|博物馆|研究院|纪念馆|图书馆"
 _LIST_VERBS = "支持|建设|建成|推动|依托|加快|新建|组建"  # verbs right before such a list (not part of a name)

@@ -59,7 +59,7 @@ _LEVEL_HEADS = ("纪委监委", "纪委", "监委", "党委", "人民政府", "�
                 "党组织")
 LEVEL_BODIES = fast_start(rf"(?<![{PLACE_START}{PLACE_CONT}设])(?:各级|各)?{_LEVEL_LIST}(?:{'|'.join(_LEVEL_HEADS)})")
 # 自治区党委、政府: the government paired with the place's party committee, by its bare name
-PAIRED_GOVERNMENT = re.compile(f"(?<=委、)政府(?!{'|'.join(GOVERNMENT_COMPOUNDS)})")
+PAIRED_GOVERNMENT = fast_start(f"(?<=委、)政府(?!{'|'.join(GOVERNMENT_COMPOUNDS)})")
 # the scope written before a class with no place: 全系统各级纪检监察机构, 各有关部门, 全省各级党组织
 SCOPE_BEFORE = re.compile("(?:全系统|全[省市县区])(?:各级|各)?$|(?:各级|各)$")
 _CLASS_OF_PLACE = ("各级", "各", "全", "")  # 黑龙江省各级纪检监察机关: the class in a place
@@ -84,7 +84,7 @@ LEVEL_OWNER = re.compile("(?:[省市县]级以上(?:地方)?(?:各级)?|(?:设�
                          "|同级|本级|上级|下级)$")
 _LEVEL_OWNERS = LEVEL_OWNER.pattern.removesuffix("$")
 # a department of such levels by a domain no lexicon lists (县（区）物业管理主管部门): the levels mark its start
-LEVEL_DEPARTMENTS = re.compile(f"(?:{_LEVEL_OWNERS})(?:(?!政府|人民|有关|相关)[^\\W\\d_的了和及与其或等各对向在])"
+LEVEL_DEPARTMENTS = fast_start(f"(?:{_LEVEL_OWNERS})(?:(?!政府|人民|有关|相关)[^\\W\\d_的了和及与其或等各对向在])"
                                "{2,8}?(?:行政主管|主管|行政管理|监督管理)部门")
 
 
@@ -132,7 +132,7 @@ CLASS_HEAD = "部门|单位|机关|机构"
 
 def after_class_marker(text: str, start: int) -> bool:
     """True if a class marker (各级, 有关…) stands right before ``start``."""
-    return text[max(0, start - _MARKER_LENGTH) : start].endswith(CLASS_MARKERS)
+    return text.endswith(CLASS_MARKERS, max(0, start - _MARKER_LENGTH), start)
 
 _MARKER_LENGTH = max(map(len, CLASS_MARKERS))
 

@@ -29,7 +29,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from kg.pipeline.anchors import windowed
 from kg.pipeline.bare_bodies import is_own_account, own_account
 from kg.pipeline.campaigns import campaigns, place_brands
 from kg.pipeline.compiled import compile_regex
@@ -59,6 +58,7 @@ from kg.pipeline.spans import (
     doc_text,
     entity_spans,
     extend_left,
+    fast_start,
     is_han,
     marked,
     stem_start,
@@ -105,8 +105,8 @@ def kinds_of_work() -> list[str]:
 LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|实行)了?(?:出台|印发|发布|下发)?"
                          rf"(?P<name>[{HAN}]{{2,16}}?(?:清单|台账|问题库))"
                          rf"(?=[^{HAN}]|[和与及])")
-# 推行相对集中行政许可审批服务: what 推行/实行 puts in force is a practice (scanned near 推行/实行: a look-behind in it)
-PRACTICE_OBJECT = windowed(re.compile(rf"(?:推行|(?<![压落])实行)(?P<name>[{HAN}]{{4,14}})(?=[，。；、]|等)"))
+# 推行相对集中行政许可审批服务: what 推行/实行 puts in force is a practice (searched from 推/实: a look-behind in it)
+PRACTICE_OBJECT = fast_start(rf"(?:推行|(?<![压落])实行)(?P<name>[{HAN}]{{4,14}})(?=[，。；、]|等)")
 NOT_PRACTICE_OBJECT = re.compile("[的等]|(?:政策|战略|教材|成果|计划|方案|要求|标准|试点|改革)$")
 COUNT_AFTER_ETC = re.compile("等[\\d一二两三四五六七八九十]+[项个类种条]$")
 # 推行养老服务、社会救助等“…”管理模式: the fields a quoted practice serves, listed before 等, are none

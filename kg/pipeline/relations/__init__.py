@@ -223,7 +223,8 @@ def _reporting_government(text: str, views: list[Ent]) -> Ent | None:
     """The first government the text names that is not among those it works under (在省委、省政府和市委的坚强领导下，
     市政府…: 市政府) nor a partner or addressee (与福建省人民政府联合印发), else the first it names; no class of
     governments (各设区市人民政府)."""
-    governments = [v for v in views if v.label_ == "ORG" and not v.generic and REPORTER.fullmatch(v.text)]
+    governments = [v for v in views if v.label_ == "ORG" and not v.generic  # (each ends in 政府: the test first)
+                   and (name := v.text).endswith("政府") and REPORTER.fullmatch(name)]
     return next((v for v in governments if not UNDER_LEADERS.match(text, v.end_char)
                  and not PARTNER_BEFORE.search(text, max(0, v.start_char - 2), v.start_char)),
                 governments[0] if governments else None)

@@ -25,7 +25,7 @@ from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt
 from kg.pipeline.sentences import doc_sentences
-from kg.pipeline.spans import Ent, marked
+from kg.pipeline.spans import Ent, fast_start, marked
 
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
 CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|会同|联合|协同|，)$")
@@ -57,7 +57,7 @@ WE = re.compile(r"(?:^|(?<=[，,：:。\n]))(?:[^，,。]{0,8}，)?让?(?:我们
 SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
 # 要 before a verb: what a body is told to do (要 of 要求, 重要, 主要, 纪要… is none). 应当/必须 stay: a regulation's
 # duties (县级以上人民政府应当建立…制度) are the relations the guideline counts
-MODAL = re.compile("(?<![重主需纪只必摘提首概简扼])要(?![求点闻素件害领])")
+MODAL = fast_start("(?<![重主需纪只必摘提首概简扼])要(?![求点闻素件害领])")
 # 将, 拟, 计划 right before a verb: it states an intention
 FUTURE = re.compile("(?:将|拟|计划|准备)(?:进一步|继续|持续|加快|积极|全面|深入|着力|逐步|适时|研究)?"
                     "(?:(?:会同|联合|与|同)[^，。；]{2,40}?)?$")  # (将会同A、B建立M: also said of what is to come)
@@ -284,7 +284,10 @@ def within(span: Ent, others: list[Ent]) -> bool:
 
 
 def inside(pos: int, spans: list[Ent]) -> bool:
-    return any(s.start_char <= pos < s.end_char for s in spans)
+    for s in spans:  # noqa: SIM110  (a loop: 3x faster than any() over a generator, at each verb of a sentence)
+        if s.start_char <= pos < s.end_char:
+            return True
+    return False
 
 
 def clause_of(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
@@ -333,7 +336,7 @@ def _find_actors(text: str, sent: Sentence) -> list[Ent]:
     covers = sent.of("DOC", "MECH")
     out: list[Ent] = []
     for span in outermost(sent.of("ORG")):
-        if any(c.start_char <= span.start_char and span.end_char <= c.end_char for c in covers):
+        if covers and any(c.start_char <= span.start_char and span.end_char <= c.end_char for c in covers):
             continue
         if DATELINE.match(text, span.end_char):
             continue
