@@ -284,9 +284,9 @@ def test_a_banks_two_character_name_only_where_a_word_starts(nlp, text, named):
         ("乡镇人民政府指导农村集体经济组织建立健全财务公开制度。",
          {("乡镇人民政府", "LEADS", "农村集体经济组织"), ("农村集体经济组织", "ESTABLISHED", "财务公开制度")}),
         ("第十条 农村集体经济组织应当设立村务监督委员会。", {("农村集体经济组织", "ESTABLISHED", "村务监督委员会")}),
-        # basic-level courts: a class a intermediate court guides
+        # basic-level courts: a class an intermediate court guides (the practice named without its quotes)
         ("云岭市中级人民法院指导全市8个基层人民法院设立“共享法庭”。",
-         {("云岭市中级人民法院", "LEADS", "基层人民法院"), ("基层人民法院", "ESTABLISHED", "“共享法庭”")}),
+         {("云岭市中级人民法院", "LEADS", "基层人民法院"), ("基层人民法院", "ESTABLISHED", "共享法庭")}),
         # 并 before a LEADS verb in a later clause keeps the clause's subject
         ("街道办事处应当建立网格工作机制，并指导居民委员会做好网格服务。",
          {("街道办事处", "ESTABLISHED", "网格工作机制"), ("街道办事处", "LEADS", "居民委员会")}),
