@@ -323,3 +323,11 @@ def test_a_town_body_right_after_a_verb_names_the_town(nlp):
 def test_government_service_and_data_bureaus_by_their_joined_domains(nlp, name):
     doc = nlp(f"{name}党组研究部署。")
     assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG"] == [name, f"{name}党组"]
+
+
+@pytest.mark.parametrize(
+    "name", ["黑龙江省建设投资集团", "北京城市建设投资集团有限公司", "四川路桥建设集团股份有限公司"])
+def test_a_company_named_from_a_place_may_hold_jianshe(nlp, name):
+    # 建设 names what the company does here, no verb ending the name
+    doc = nlp(f"{name}纪委开展检查。")
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG"] == [name, f"{name}纪委"]

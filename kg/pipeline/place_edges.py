@@ -125,7 +125,7 @@ def _two_han(text: str, start: int, end: int) -> bool:
 
 # verbs that institutions' names use as nouns between their place and their head (产业创新发展研究院, 科技创新中心,
 # 政务服务中心): no boundary there
-NAMING_VERBS = re.compile("创新|发展|服务|促进|保护|监测|交易|研究")
+NAMING_VERBS = re.compile("创新|发展|服务|促进|保护|监测|交易|研究|建设")
 
 
 def named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool) -> int | None:
