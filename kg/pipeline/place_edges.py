@@ -125,7 +125,12 @@ def _two_han(text: str, start: int, end: int) -> bool:
 
 # verbs that institutions' names use as nouns between their place and their head (产业创新发展研究院, 科技创新中心,
 # 政务服务中心): no boundary there
-NAMING_VERBS = re.compile("创新|发展|服务|促进|保护|监测|交易|研究|建设")
+NAMING_VERBS = re.compile("创新|发展|服务|促进|保护|监测|交易|研究"
+                          "|建设(?=投资|工程|集团|发展|开发|控股|银行|股份|实业|有限)")  # (建设投资集团)
+
+
+def _dots(m: re.Match[str]) -> str:
+    return "·" * len(m.group())
 
 
 def named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool) -> int | None:
@@ -137,7 +142,8 @@ def named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool
     place = chain_start(masked, head, floor)  # 甘肃天水…: the chain's first place
     if cut:
         return place if place >= start else None  # 务局联合国网定西供电公司: only from the place on
-    words = NAMING_VERBS.sub("·", text[place:start])  # (武汉市产业创新发展研究院: 创新 names here)
+    # (武汉市产业创新发展研究院: 创新 names here; 建设 before what follows it, up to the head: 建设投资集团)
+    words = NAMING_VERBS.sub(_dots, text[place:head])[: max(0, start - place)]
     if 0 <= place < start and not NOT_IN_NAME.intersection(words) and not has_boundary_word(words):
         return place  # 定西师范高等专科学校: the description stopped at 等 inside the name
     return start
