@@ -48,9 +48,9 @@ def test_each_body_of_a_joint_inspection_inspects_the_class(nlp):
 
 
 def test_a_partner_class_by_its_kind_of_supervision_is_one_class(nlp):
-    text = "省各级纪检监察机关联合业务主管监管部门对辖区内国有粮食企业开展“拉网式”清查。"
+    text = "各级纪检监察机关联合业务主管监管部门对本地供热企业开展起底式检查。"
     assert "业务主管监管部门" in classes(nlp(text))
-    assert ("业务主管监管部门", "国有粮食企业") in inspections(text, nlp)
+    assert ("业务主管监管部门", "供热企业") in inspections(text, nlp)
 
 
 def test_a_body_pointed_back_to_is_inspected(nlp):
