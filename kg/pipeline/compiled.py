@@ -39,8 +39,9 @@ from typing import Any
 try:  # the engine and code generator behind re.compile (private: checked, with re.compile as the fallback)
     import _sre
     from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - another Python implementation
+except ImportError:  # pragma: no cover - another Python implementation, or 3.10 (its parser's constants public)
     _sre = None
+    import sre_constants as _constants
 _CODE = "I"  # the array type of the code: 32-bit unsigned (_sre.CODESIZE, part of the file's name)
 
 Key = tuple[str, int, str]  # the pattern (before any rewrite), its flags, the rewrite's name and code
@@ -129,16 +130,29 @@ def start_items(items: Any) -> tuple[list[tuple[Any, Any]], bool] | None:
     wide class (``[^\\W\\d]``, all Han: slower as a search prefix than none, 0.20 → 0.24 s on such a scan) or
     with anything else (``.``, a back reference…). As :func:`~kg.pipeline.starts.parsed_first`, with
     classes of digits and spaces."""
-    out: list[tuple[Any, Any]] = []
+    return first_items(items, _class_items)
+
+
+def _class_items(op: Any, av: Any) -> list[Any] | None:
+    """A literal as a class item, a class's items if all are narrow (:func:`_rare`), else None."""
+    if op is _constants.LITERAL:
+        return [(op, av)]
+    return [*av] if all(_rare(item) for item in av) else None
+
+
+def first_items(items: Any, leaf: Callable[[Any, Any], list[Any] | None]) -> tuple[list[Any], bool] | None:
+    """What a parsed pattern's matches can start with, as ``leaf`` gives each first literal or class (None: no
+    bound), and whether a match can be empty; None where a match may start with anything else (``.``, a category,
+    a back reference…). Look-arounds and anchors before the first character are passed over."""
+    out: list[Any] = []
     for op, av in items:
-        if op is _constants.LITERAL:
-            return [*out, (op, av)], False
-        if op is _constants.IN:
-            return ([*out, *av], False) if all(_rare(item) for item in av) else None
+        if op is _constants.LITERAL or op is _constants.IN:
+            first = leaf(op, av)
+            return None if first is None else ([*out, *first], False)
         if op is _constants.BRANCH or op is _constants.SUBPATTERN:
             nullable = False
             for alternative in (av[1] if op is _constants.BRANCH else [av[-1]]):
-                sub = start_items(alternative.data)
+                sub = first_items(alternative.data, leaf)
                 if sub is None:
                     return None
                 out += sub[0]
@@ -146,7 +160,7 @@ def start_items(items: Any) -> tuple[list[tuple[Any, Any]], bool] | None:
             if not nullable:
                 return out, False
         elif op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT:
-            sub = start_items(av[2].data)
+            sub = first_items(av[2].data, leaf)
             if sub is None:
                 return None
             out += sub[0]

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
-from kg.pipeline.compiled import compile_regex
+from kg.pipeline.compiled import compile_regex, first_items
 
 try:  # the regex parser: public as sre_parse up to 3.10, re._parser after (sre_parse warns there)
     from re import _constants as sre  # type: ignore[attr-defined]
@@ -90,33 +91,16 @@ def parsed_first(source: str, flags: int = 0) -> First | None:
 
 def _first_chars(items: Iterable) -> First | None:
     """The characters a parsed regex can start with and whether it can match empty; None if unbounded."""
-    out: set[str] = set()
-    for op, av in items:
-        if op is sre.LITERAL:
-            return out | {chr(av)}, False
-        if op is sre.IN:
-            chars = _class_chars(av)
-            return (None if chars is None else (out | chars, False))
-        if op is sre.BRANCH or op is sre.SUBPATTERN:
-            nullable = False
-            for alternative in (av[1] if op is sre.BRANCH else [av[-1]]):
-                sub = _first_chars(alternative.data)
-                if sub is None:
-                    return None
-                out |= sub[0]
-                nullable |= sub[1]
-            if not nullable:
-                return out, False
-        elif op is sre.MAX_REPEAT or op is sre.MIN_REPEAT:
-            sub = _first_chars(av[2].data)
-            if sub is None:
-                return None
-            out |= sub[0]
-            if av[0] > 0 and not sub[1]:
-                return out, False
-        elif op not in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
-            return None  # any character, a category, a back reference...
-    return out, True
+    found = first_items(items, _leaf_chars)
+    return None if found is None else (set(found[0]), found[1])
+
+
+def _leaf_chars(op: Any, av: Any) -> list[str] | None:
+    """A first literal's character, or a first class's characters (None: a class of no bound)."""
+    if op is sre.LITERAL:
+        return [chr(av)]
+    chars = _class_chars(av)
+    return None if chars is None else list(chars)
 
 
 def _class_chars(items: list) -> set[str] | None:
