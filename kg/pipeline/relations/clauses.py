@@ -165,11 +165,9 @@ PARTNERS_END = re.compile("(?:等单位|等部门|等)?[，,]")
 
 
 # 督促其, 推动其: what follows, to the end of the sentence, the body told does (the one the advice went to)
-TOLD_IT = re.compile("(?:要求|督促|责令|指导|推动|帮助|促使|推进)其(?=[^。；]*$)")
-
-
-GOES_ON = ("并", "同时")  # a clause going on with what the clause before says
 DIRECTIVE_VERB = re.compile("要求|督促|责令|指导|推动|促使")  # …a body to do (the body right after it)
+TOLD_IT = re.compile(f"(?:{DIRECTIVE_VERB.pattern}|帮助|推进)其(?=[^。；]*$)")
+GOES_ON = ("并", "同时")  # a clause going on with what the clause before says
 
 
 def _pressed_before(text: str, sent: Sentence, clause_start: int) -> list[Ent]:
