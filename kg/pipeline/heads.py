@@ -26,7 +26,7 @@ def alternation(words: list[str]) -> str:
     regex to compile and to try.
 
     >>> alternation(["市委", "县委", "局"])
-    '(?:(?:(?:县委|市委))(?![员托屈婉实任]|派(?![驻出]))|(?:局)(?![长面势限部级]))'
+    '(?:(?:(?:县委|市委))(?![员托屈婉任]|派(?![驻出])|实(?![行施现]))|(?:局)(?![长面势限部级]))'
     """
     runs: dict[tuple[int, str], list[str]] = {}
     for word in sorted(set(words), key=lambda w: (-len(w), blockers(w), w)):
