@@ -520,3 +520,11 @@ def test_the_reporter_works_with_the_partner_after_we_and_yu(nlp):
     found = relations(nlp(text))
     assert ("青禾市人民政府", "COOPERATES_WITH", "中国科学院") in found
     assert ("青禾市人民政府", "ESTABLISHED", "青禾先进材料实验室") in found
+
+
+def test_a_body_told_what_to_do_is_no_subject_the_text_goes_on_with(nlp):
+    text = "市工业和信息化局要会同市投资促进局制定招商方案。组建青禾市产业投资集团。"
+    assert not any(r[1] == "ESTABLISHED" for r in relations(nlp(text)))
+    # a body that acts is
+    text = "市工业和信息化局会同市投资促进局制定招商方案。组建青禾市产业投资集团。"
+    assert ("市工业和信息化局", "ESTABLISHED", "青禾市产业投资集团") in relations(nlp(text))

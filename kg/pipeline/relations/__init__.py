@@ -168,6 +168,8 @@ class RelationFinder:
                     if head is not tail and head.text != tail.text:
                         relations.append((head, rel, tail, (sent.start, sent.end)))
             subject = [s for s in sent.subject if not s.generic and (report is None or _acts_for_report(s))]
+            if subject and TOLD_TO.match(text, subject[-1].end_char):
+                subject = []  # 市工信局要会同…。组建…: a body told what to do is no subject the text goes on with
             topic = subject or _list_head(text, sent) or topic
         relations += issued.signed_headline(ctx, relations) + issued.issuer_lines(ctx)
         doc._.kg_relations = _unique(relations)
@@ -186,6 +188,8 @@ def _goes_on(text: str, start: int) -> bool:
     heading = text[before : start - 1].strip()
     return len(heading) <= 20 and "。" not in heading and HEADING.match(heading) is not None
 
+
+TOLD_TO = re.compile("(?:还|也|都|则|均)?要(?![求点闻素件害领])")  # right after a sentence's subject: what it is told
 
 # the kinds of bodies that are no government's organ: in a work report, a sentence about one (…集团公司营业收入
 # 增长…) leaves the next subjectless sentence to the government that reports
