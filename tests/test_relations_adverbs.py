@@ -196,3 +196,10 @@ def test_a_second_phrase_under_a_leader_after_he_leads_the_same_subject(nlp):
 )
 def test_a_joined_levels_body_and_meetings_of_consultation(nlp, text, expected):
     assert orgs(nlp(text)) == expected
+
+
+def test_an_organ_by_its_institutions_short_form_belongs_to_the_one_of_its_sentence(nlp):
+    text = "南山能源集团召开会议。北山交通投资集团纪委还联合集团审计部开展专项审计。集团党委研究部署。"
+    found = triples(text, nlp)
+    assert ("北山交通投资集团审计部", "PART_OF", "北山交通投资集团") in found  # the group named in its sentence
+    assert ("南山能源集团党委", "PART_OF", "南山能源集团") in found  # else the group the text is about

@@ -94,7 +94,11 @@ def named_after_institution(text: str, found: list[Found], organs: list[Found]) 
         if not before:
             out.append(organ)
             continue
-        body = min(before, key=lambda f: f.start)  # the one the text is about: it names it first
+        # the one named earlier in the organ's sentence (…交通投资集团纪委还联合集团审计部), else the one the text is
+        # about: it names it first
+        sentence = max(text.rfind(stop, 0, organ.start) for stop in "。！？\n")
+        here = [f for f in before if f.start > sentence]
+        body = max(here, key=lambda f: f.start) if here else min(before, key=lambda f: f.start)
         out.append(organ._replace(name=text[body.start : body.end] + text[organ.start + len(short) : organ.end]))
     return out
 
