@@ -252,7 +252,7 @@ def merge_aliases(text: str, entities: dict[str, Entity]) -> None:
     A short name joins a longer one it ends (巡察组 → 县委巡察组) unless it names a class of bodies (有关部门,
     纪检监察机关, 地方金融监督管理部门: every such body, not the one named beside it) or what the longer one adds makes
     it another body (市、区人民政府, 下级人民政府信访工作机构)."""
-    index = _AliasIndex(entities.values())
+    index = _AliasIndex(entities.values(), text)
     for entity in list(entities.values()):
         target = _number_target(text, entity, entities) or _alias_target(entity, index)
         if target is not None and target is not entity:
@@ -320,7 +320,8 @@ class _AliasIndex:
     """The entities of one document by type, by the last one and two characters of their key, and by key without
     ordinals."""
 
-    def __init__(self, entities: Iterable[Entity]) -> None:
+    def __init__(self, entities: Iterable[Entity], text: str = "") -> None:
+        self.text = text
         self.by_type: dict[str, list[Entity]] = {}
         self.by_tail: dict[tuple[str, str], list[Entity]] = {}
         self.by_unnumbered: dict[str, list[Entity]] = {}
@@ -381,8 +382,17 @@ def _own_title(entity: Entity, index: _AliasIndex) -> Entity | None:
     """The title 本条例 (本办法…) refers to: a document of that kind named at the top of the text, if any."""
     kind = entity.key[1:]
     candidates = [e for e in index.by_type["DOC"] if e is not entity and not _merged(e) and e.subtype != "self"
-                  and title_core(e.key).endswith(kind) and min(m.start for m in e.mentions) < TITLE_AREA]
+                  and title_core(e.key).endswith(kind) and min(m.start for m in e.mentions) < TITLE_AREA
+                  and not _cited_as_basis(index.text, min(m.start for m in e.mentions))]
     return min(candidates, key=lambda e: min(m.start for m in e.mentions), default=None)
+
+
+BASIS = re.compile("根据|依据|按照|依照|遵照")  # 根据《…条例》…，制定本条例: the basis of the text, not its title
+
+
+def _cited_as_basis(text: str, start: int) -> bool:
+    """Whether the title at ``start`` is cited in its line after 根据/依据… (the law a regulation rests on)."""
+    return BASIS.search(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
 def _ends_with_its_note(title: str, short: str) -> bool:

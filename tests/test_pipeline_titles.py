@@ -112,6 +112,10 @@ def test_titles_a_self_reference_without_a_title_stays_itself(nlp):
     text = "各县区：\n根据《岚川省信访条例》，结合实际，制定本办法。本办法自发布之日起施行。"
     docs = {e.name for e in extract_doc(nlp(text), source="t.txt").entities if e.type == "DOC"}
     assert docs == {"岚川省信访条例", "本办法"}
+    # a regulation of the same kind cited as its basis near the top is not its title
+    text = "第一条 根据《岚川省湿地保护条例》等法规，结合本市实际，制定本条例。\n第二条 本条例适用于本市。"
+    docs = {e.name for e in extract_doc(nlp(text), source="t.txt").entities if e.type == "DOC"}
+    assert docs == {"岚川省湿地保护条例", "本条例"}
 
 
 @pytest.mark.parametrize(
