@@ -20,7 +20,8 @@ from kg.pipeline.spans import Found
 COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十两几多]+(?:个(?!体)|家(?![庭属长乡])|所(?![属有长在]))|一[名位]")
 JOINS_WITH = re.compile("联合|会同|协同")  # before a name of two characters or more: the verb, not the name
 KIND_ENDINGS = ("中小学",)
-JOINED_LEVEL = re.compile("(?:联合|会同|协同)(?=街道|社区|乡镇|[省市县区镇乡州])")  # the verb before a level's body
+# the verb before a level's body (联合街道纪工委)
+JOINED_LEVEL = re.compile(f"(?:{JOINS_WITH.pattern})(?=街道|社区|乡镇|[省市县区镇乡州])")
 ALIAS_INTRO = re.compile("(?:下简称|简称|下称)(?=[\u4e00-\u9fff]{2})")
 
 

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF
 from kg.pipeline.relations import cooperates, established, inspects, issued, leads, structure
-from kg.pipeline.relations.clauses import DIRECTIVE, clause_of, inside, sentences, unreal
+from kg.pipeline.relations.clauses import DIRECTIVE, NOT_MODAL_AFTER, clause_of, inside, sentences, unreal
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt, VerbPatterns
 from kg.pipeline.relations.cooperates import HELPING
 from kg.pipeline.relations.inspects import DIRECT_INSPECTION, INSPECT_PHRASE
@@ -189,7 +189,7 @@ def _goes_on(text: str, start: int) -> bool:
     return len(heading) <= 20 and "。" not in heading and HEADING.match(heading) is not None
 
 
-TOLD_TO = re.compile("(?:还|也|都|则|均)?要(?![求点闻素件害领])")  # right after a sentence's subject: what it is told
+TOLD_TO = re.compile(f"(?:还|也|都|则|均)?要{NOT_MODAL_AFTER}")  # right after a sentence's subject: what it is told
 
 # the kinds of bodies that are no government's organ: in a work report, a sentence about one (…集团公司营业收入
 # 增长…) leaves the next subjectless sentence to the government that reports

@@ -57,7 +57,8 @@ WE = re.compile(r"(?:^|(?<=[，,：:。\n]))(?:[^，,。]{0,8}，)?让?(?:我们
 SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
 # 要 before a verb: what a body is told to do (要 of 要求, 重要, 主要, 纪要… is none). 应当/必须 stay: a regulation's
 # duties (县级以上人民政府应当建立…制度) are the relations the guideline counts
-MODAL = fast_start("(?<![重主需纪只必摘提首概简扼])要(?![求点闻素件害领])")
+NOT_MODAL_AFTER = "(?![求点闻素件害领])"  # 要求, 要点, 要闻…: words 要 starts, no modal
+MODAL = fast_start(f"(?<![重主需纪只必摘提首概简扼])要{NOT_MODAL_AFTER}")
 # 将, 拟, 计划 right before a verb: it states an intention
 FUTURE = re.compile("(?:将|拟|计划|准备)(?:进一步|继续|持续|加快|积极|全面|深入|着力|逐步|适时|研究)?"
                     "(?:(?:会同|联合|与|同)[^，。；]{2,40}?)?$")  # (将会同A、B建立M: also said of what is to come)
