@@ -331,3 +331,27 @@ def test_a_company_named_from_a_place_may_hold_jianshe(nlp, name):
     # 建设 names what the company does here, no verb ending the name
     doc = nlp(f"{name}纪委开展检查。")
     assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG"] == [name, f"{name}纪委"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("青禾市数据资源管理局负责建立平台。", "青禾市数据资源管理局"),
+        ("省大数据发展管理局印发通知。", "省大数据发展管理局"),
+        ("由市数据资源开发中心承担运维。", "市数据资源开发中心"),
+        ("县政务服务管理局牵头办理。", "县政务服务管理局"),
+    ],
+)
+def test_a_department_after_a_place_may_name_what_it_does_with_its_domain(nlp, text, name):
+    assert name in [s.text for s in nlp(text).spans["kg"] if s.label_ == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("加快数据资源开发中心建设。", "数据资源开发中心"),  # no place or level: a facility as often as a body
+        ("推动大数据发展管理局改革。", "大数据发展管理局"),
+    ],
+)
+def test_a_longer_domain_needs_a_place_or_level(nlp, text, absent):
+    assert absent not in [s.text for s in nlp(text).spans["kg"] if s.label_ == "ORG"]

@@ -140,6 +140,9 @@ class InstitutionFinder:
         # 教育体育局, 文化体育广电和旅游局: merged departments name up to four domains, the last after 和
         # (…工作, 机关事务 + 管理局, 社会保险 + 事业管理局: what the department does with its domain)
         stems_seq = f"(?:{stem}(?:和?{stem}){{0,3}}(?:工作|事业管理|管理)?)"
+        # after a place or level, what the department does with its domain may be longer: 数据资源管理局,
+        # 大数据发展管理局, 数据资源开发中心 (not without one: 大数据发展中心 is a facility as often as a body)
+        stems_done = f"(?:{stem}(?:和?{stem}){{0,3}}(?:资源)?(?:(?:发展|服务|开发|促进|保障)?管理|开发|发展|促进)?)"
         units = alternation(heads["unit"])
         self.class_heads = frozenset(heads.get("proper", ()))  # 银行: a name needs a place, 中国…, a quoted name
         weak = alternation(heads["weak"])
@@ -204,7 +207,7 @@ class InstitutionFinder:
         # 市纪委市监委: the commission by both its names, one body
         both_names = "(?:省纪委省监委|市纪委市监委|县纪委县监委|区纪委区监委)"
         anchored = (f"(?:{joint}(?:{segment})+|{both_names}(?:{segment})*|(?:{youth_league}|{cppcc})(?:{segment})*"
-                    f"|{anchor}(?:{committee}|(?:{ORDINAL}(?=中级))?{body}|(?:{ORDINAL})?{described}|{stems_seq}{weak}|{segment}"
+                    f"|{anchor}(?:{committee}|(?:{ORDINAL}(?=中级))?{body}|(?:{ORDINAL})?{described}|{stems_done}{weak}|{segment}"
                     f"|(?:{ORDINAL})?{named})(?:{segment})*)")
         # 第八派驻纪检监察组, 第二巡察组: a numbered unit whose body a sibling named before (see _elliptical)
         # (第二次, 第三届, 第五轮 count events, not units)
