@@ -203,3 +203,21 @@ def test_an_organ_by_its_institutions_short_form_belongs_to_the_one_of_its_sente
     found = triples(text, nlp)
     assert ("北山交通投资集团审计部", "PART_OF", "北山交通投资集团") in found  # the group named in its sentence
     assert ("南山能源集团党委", "PART_OF", "南山能源集团") in found  # else the group the text is about
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青禾市政府成立市城市更新工作领导小组，统筹市住建局、市自然资源和规划局等部门推进改造。",
+         [("市城市更新工作领导小组", "市住建局"), ("市城市更新工作领导小组", "市自然资源和规划局")]),
+        ("柳溪县委组建乡村振兴工作专班，统筹县农业农村局推进示范村建设。", [("乡村振兴工作专班", "县农业农村局")]),
+    ],
+)
+def test_the_group_a_clause_sets_up_leads_those_the_next_clause_names(nlp, text, expected):
+    assert [(h.text, t.text) for h, rel, t, _ in nlp(text)._.kg_relations if rel == "LEADS"] == expected
+
+
+def test_a_group_set_up_mid_clause_leads_nothing_after(nlp):
+    # the group is not the end of its clause: the government, not the group, does what follows
+    doc = nlp("青禾市政府成立领导小组并召开会议，统筹市住建局推进改造。")
+    assert ("领导小组", "市住建局") not in [(h.text, t.text) for h, rel, t, _ in doc._.kg_relations if rel == "LEADS"]

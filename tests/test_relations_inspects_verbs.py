@@ -66,3 +66,30 @@ def test_relations_inspects_verbs_have_rows():
 )
 def test_relations_inspects_a_body_right_after_a_check_or_audit(nlp, text, expected):
     assert inspects(nlp(text)) == expected
+
+
+def relation_triples(doc) -> list[tuple[str, str, str]]:
+    return [(h.text, rel, t.text) for h, rel, t, _ in doc._.kg_relations if rel != "PART_OF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青禾县委巡察工作领导小组统筹安排4个巡察组，对县农业农村局、县水利局等12个党组织开展巡察。",
+         [("巡察组", "INSPECTS", "县农业农村局"), ("巡察组", "INSPECTS", "县水利局"),
+          ("青禾县委巡察工作领导小组", "LEADS", "巡察组")]),
+        ("云岭市委派出5个巡察组，对市财政局开展巡察。", [("巡察组", "INSPECTS", "市财政局")]),
+        ("柳溪县委选派督查组，对县水务局开展督查。", [("督查组", "INSPECTS", "县水务局")]),
+    ],
+)
+def test_the_team_a_body_sends_inspects(nlp, text, expected):
+    assert relation_triples(nlp(text)) == expected
+
+
+def test_a_body_sending_a_team_is_no_part_of_its_name(nlp):
+    orgs = [s.text for s in nlp("省委派出督导组进驻市财政局。").spans["kg"] if s.label_ == "ORG"]
+    assert "督导组" in orgs and "省委派出督导组" not in orgs
+
+
+def test_a_police_station_keeps_its_paichu(nlp):
+    assert "县公安局城关派出所" in [s.text for s in nlp("县公安局城关派出所民警到场。").spans["kg"]]

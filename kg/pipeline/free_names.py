@@ -68,6 +68,8 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
             if directed.end() == m.start():
                 continue  # 省国资委指导集团, 督促集团公司: a body told by its head alone, no name
             start = directed.end()
+        if sends := _last(SENDS, text, start, m.start()):
+            start = sends.end()
         if start < m.start() and text[start] in CLASSIFIERS and text[start - 1 : start].isdigit():
             start += 1  # 32所中小学: the count is no part of the name
         owned = text.startswith(OWNED_BY, start) and m.start() - start > 4
@@ -87,6 +89,8 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
 BODY_ENDS = set("委局部厅办院组府署")  # the last character of a body's name
 # verbs by which a body acts on another, never part of a name: where a description holds one, the name starts after
 DIRECTS = re.compile("指导|督促|要求|推动|帮助|协助|配合|约谈|进驻|责令")
+# a body sending a team (省委派出督导组): the team's name starts after the verb, its head alone if need be
+SENDS = re.compile("选派|派出(?!所|机构|法庭)")
 
 
 def _body_before(text: str, pos: int) -> bool:

@@ -206,6 +206,21 @@ def subjects_before_partner(text: str, sent: Sentence, clause_start: int, partne
             if ADVERB_PARTNER.fullmatch(text, s.end_char, partner.start_char)]
 
 
+# 组建…检查组，重点检查了A; 成立X领导小组，统筹A、B: the body a clause sets up (or a team it sends: 统筹安排4个巡察组，
+# 对A开展巡察) acts in the clauses after it
+SET_UP_BEFORE = re.compile(r"(?:成立|组建|组成|抽调[^，。；]{0,12}?组成|派出|选派|安排)(?:了|的)?[^，。；]{0,24}?$")
+
+
+def set_up_before(text: str, sent: Sentence, pos: int, ends: tuple[str, ...]) -> list[Ent]:
+    """The body whose name ends in one of ``ends`` set up earlier in ``sent`` than ``pos``, in a clause before the
+    one of ``pos`` (组建执法检查组，重点检查了…: 执法检查组)."""
+    clause_start, _ = clause_of(text, sent, pos)
+    bodies = [s for s in actors_of(text, sent) if s.end_char <= clause_start and s.text.endswith(ends)]
+    if bodies and SET_UP_BEFORE.search(text, sent.start, bodies[-1].start_char):
+        return bodies[-1:]
+    return []
+
+
 HOUSED = ("设在", "挂靠")
 # 双方, 三机关, 两部门: the bodies the text has just named together
 BOTH = re.compile("(?:(?P<n>[双两三四五])方|各方|(?P<k>[两三四五])(?:家|机关|部门|单位|院))")

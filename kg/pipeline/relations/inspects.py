@@ -23,7 +23,16 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from kg.pipeline.relations.clauses import ROUND, actors_of, clause_of, group_of, listed_after, outermost, who_acts
+from kg.pipeline.relations.clauses import (
+    ROUND,
+    actors_of,
+    clause_of,
+    group_of,
+    listed_after,
+    outermost,
+    set_up_before,
+    who_acts,
+)
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple
 from kg.pipeline.spans import Ent, fast_start
 
@@ -41,8 +50,7 @@ _ON_BODIES = [row.verb for row in VERBS
 BODY_ONLY = frozenset(row.verb for row in VERBS if "INSPECTS" in row.relations and row.direct_object == "body_only")
 VERB_BEFORE_BODY = fast_start(
     f"(?:实地|随机|全面|深入|逐一|逐个|先后|重点|集中|再次|专门|明察)?(?P<verb>{VERBS.alternation(_ON_BODIES)})了?")
-# 组建…检查组，重点检查了A: the team a body sets up in the sentence does the inspecting
-TEAM_SET_UP = re.compile(r"(?:成立|组建|组成|抽调[^，。；]{0,12}?组成)(?:了|的)?[^，。；]{0,24}?$")
+TEAMS = ("组", "队")  # (组建执法检查组，重点检查了A: the team set up inspects)
 # What may follow the bodies a body_only verb inspects in 对…开展排查 (对县卫健局等单位开展排查)
 BODIES_END = re.compile(r"(?:等|及其)?(?:[\d一二三四五六七八九十几多]+[个家所])?(?:单位|部门|机构)?(?:的?党组织)?$")
 
@@ -71,7 +79,7 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
             continue  # 对县卫健局反映的问题开展排查: the problems, not the body
         clause_start, _ = clause_of(text, sent, m.start())
         teams = [s for s in actors_of(text, sent) if s.end_char <= m.start() and s.text.endswith("组")]
-        heads = _set_up_team(text, sent, m.start()) or who_acts(text, sent, [], m.start(), clause_start) \
+        heads = set_up_before(text, sent, m.start(), TEAMS) or who_acts(text, sent, [], m.start(), clause_start) \
             or teams[-1:] or topic
         for head in heads:
             for inspected in targets:
@@ -132,19 +140,10 @@ def _verb_before_bodies(ctx: Context, sent: Sentence, topic: list[Ent]) -> Itera
         if not inspected or any(s.start_char <= m.start("verb") < s.end_char for s in orgs):
             continue
         clause_start, _ = clause_of(text, sent, m.start())
-        for head in _set_up_team(text, sent, m.start()) or who_acts(text, sent, topic, m.start(), clause_start):
+        for head in set_up_before(text, sent, m.start(), TEAMS) or who_acts(text, sent, topic, m.start(), clause_start):
             for body in inspected:
                 if head is not body:
                     yield head, "INSPECTS", body
-
-
-def _set_up_team(text: str, sent: Sentence, pos: int) -> list[Ent]:
-    """The team set up earlier in ``sent`` than ``pos``, in a clause of its own (组建执法检查组，重点检查了…)."""
-    clause_start, _ = clause_of(text, sent, pos)
-    teams = [s for s in actors_of(text, sent) if s.end_char <= clause_start and s.text.endswith(("组", "队"))]
-    if teams and TEAM_SET_UP.search(text, sent.start, teams[-1].start_char):
-        return teams[-1:]
-    return []
 
 
 def _whole_object(text: str, targets: list[Ent], end: int) -> bool:

@@ -25,6 +25,7 @@ from kg.pipeline.relations.clauses import (
     group_of,
     listed_after,
     outermost,
+    set_up_before,
     who_acts,
 )
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
@@ -38,7 +39,9 @@ SERIES_AFTER = re.compile(f"(?:[、和]{_SERIES})+")
 ADVERBS = re.compile("(?:负责|具体|统一|加强|积极|主动|切实|认真|依法|应当|并|同时"
                      "|则|也|还|又|再|均|都|分别|共同|先后|及时|定期)*$")
 ITEM_MARK = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[）)]\s*")  # （二）对…进行指导: an item of duties
-CLASS_GAP = re.compile("(?:全系统|全[省市县区]|各级|各|所属|下级|下属|有关|相关|[\\d一二三四五六七八九十百千]+个)*")
+LEADING = ("领导小组", "专班", "委员会", "指挥部")  # bodies set up to lead others
+CLASS_GAP = re.compile("(?:安排)?"  # (统筹安排4个巡察组)
+                       "(?:全系统|全[省市县区]|各级|各|所属|下级|下属|有关|相关|[\\d一二三四五六七八九十百千]+个)*")
 DIRECTED = re.compile("对[^，。；]{2,30}?(?:的[^，。；]{0,12})?(?:进行|实施|加强)(?:业务)?$")
 WE_AFTER = re.compile(r"[，,]?(?:让)?我们")
 WE_BEFORE = re.compile(r"我们(?:在[^。；]{2,40}?下[，,])*[^，。；,;]{0,6}$")  # 我们在党中央…领导下，在省委…领导下
@@ -54,6 +57,7 @@ NEXT_UNDER = re.compile(f"[，,]?{LEADS_UNDER.pattern}")
 CENTRE = ("党中央", "中共中央", "中国共产党中央委员会")
 _CENTRAL = ("中央", "国务院", "全国", "国家", "最高人民")
 _LEVEL_RANKS = {"省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3, "乡": 4, "镇": 4, "街道": 4}
+NOT_LEVELS = ("乡村", "区域", "市场", "县域", "省部")  # words a level's character starts
 _PLACE_RANKS = {"province": 1, "city": 2, "county": 3}
 
 
@@ -63,6 +67,8 @@ def rank(name: str) -> int | None:
 
     >>> [rank(n) for n in ("党中央", "甘肃省委", "市委", "定西市纪委监委", "县委巡察办", "巡察组", "甘肃省定西市委")]
     [0, 1, 2, 2, 3, None, 2]
+    >>> rank("乡村振兴领导小组"), rank("乡党委")
+    (None, 4)
     """
     name = name.removeprefix("中国共产党").removeprefix("中共")
     if name.startswith(_CENTRAL) or name == "党中央":
@@ -74,6 +80,8 @@ def rank(name: str) -> int | None:
     if end > 0:
         place = gaz.resolve(name[start:end])
         return _PLACE_RANKS.get(place.level) if place is not None else None
+    if name.startswith(NOT_LEVELS):
+        return None  # 乡村振兴领导小组: no township's
     return next((r for level, r in _LEVEL_RANKS.items() if name.startswith(level)), None)
 
 
@@ -139,6 +147,8 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     heads = [s for s in actors if verb.clause_start <= s.start_char and s.end_char == pos][-1:]
     if heads:  # 乡镇人民政府、街道办事处指导居民委员会: each of a list
         heads = [s for s in group_of(text, sent, heads[0]) if s.start_char >= verb.clause_start]
+    if not heads and pos == verb.clause_start:  # 成立X领导小组，统筹A、B: the group set up
+        heads = [s for s in set_up_before(text, sent, pos, LEADING) if text[s.end_char] in "，,"]
     if not heads and (pos == verb.clause_start or ITEM_MARK.fullmatch(text, verb.clause_start, pos)):
         heads = who_acts(text, sent, topic, pos, verb.clause_start)
     for head in heads:
