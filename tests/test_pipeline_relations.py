@@ -471,3 +471,18 @@ def test_relations_an_untitled_document_does_not_start_with_a_verb(nlp):
     "text", ["县政府推进稻米提质专项行动。", "县政府推动出台《青禾县优化营商环境条例》。", "县政府争取出台青禾振兴规划。"])
 def test_relations_pushing_on_or_pressing_for_is_no_relation(nlp, text):
     assert [r for r in relations(nlp(text)) if r[1] != "PART_OF"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青禾市纪委监委驻市卫健委纪检监察组加强与市纪委监委第四监督检查室、柳溪县纪委监委的协作配合。",
+         [("青禾市纪委监委驻市卫健委纪检监察组", "市纪委监委第四监督检查室"),
+          ("青禾市纪委监委驻市卫健委纪检监察组", "柳溪县纪委监委")]),
+        ("县审计局加强与县财政局的沟通协作。", [("县审计局", "县财政局")]),
+        ("县审计局与县财政局的协作不断加强。", [("县审计局", "县财政局")]),
+    ],
+)
+def test_relations_work_together_named_as_a_noun_after_yu(nlp, text, expected):
+    assert [(h, t) for h, rel, t in relations(nlp(text)) if rel == "COOPERATES_WITH"] == expected
+

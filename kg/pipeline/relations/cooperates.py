@@ -22,11 +22,14 @@ from kg.pipeline.relations.clauses import (
     actors_between,
     actors_of,
     before_partners,
+    chain,
     clause_of,
     group_of,
     lead_of,
     listed_after,
+    outermost,
     subjects_before_partner,
+    who_acts,
 )
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
 from kg.pipeline.spans import Ent
@@ -42,6 +45,9 @@ JOINT_ACTIVITY = re.compile("联合(?:抽查|检查|执法|督查|巡查|整治|
 def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Iterator[Triple]:
     """The bodies before the verb in its clause, or the subject and the bodies after 会同/联合."""
     text = ctx.text
+    if (partnered := _partners_in_noun(ctx, sent, topic, verb)) is not None:
+        yield from partnered
+        return
     before = actors_between(text, sent, verb.clause_start, verb.start)
     if not before:
         # “（并）联合/会同B开展…”: B works with the subject the clause leaves out (A of 由A牵头 before it)
@@ -102,6 +108,25 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
             return  # A联合B印发《…》: signed together, which alone is no working together
     for partner in partners:
         yield first, "COOPERATES_WITH", partner
+
+
+# 加强与A、B的协作配合, 与C的联动: the work together named as a noun, whose partners are the bodies after 与
+THEIR_WORK = re.compile("的[^，。；的与]{0,4}")
+
+
+def _partners_in_noun(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> list[Triple] | None:
+    """The clause's actor with each body of 与A、B的(沟通)协作 before the verb; None if the verb stands in no such
+    phrase."""
+    text = ctx.text
+    at = text.rfind("与", verb.clause_start, verb.start)
+    if at < 0:
+        return None
+    partners = chain(text, [s for s in outermost(sent.of("ORG")) if at < s.start_char < verb.start])
+    if not partners or partners[0].start_char != at + 1 or not THEIR_WORK.fullmatch(
+            text, partners[-1].end_char, verb.start):
+        return None
+    heads = who_acts(text, sent, topic, at, verb.clause_start)
+    return [(head, "COOPERATES_WITH", partner) for head in heads for partner in partners if head is not partner]
 
 
 WE_WITH = re.compile(f"(?:我们|本届政府|我[局委院厅办]){PARTNER_ADVERBS}(?:与|同|和|会同)")  # 我们与B合作…
