@@ -486,3 +486,9 @@ def test_relations_pushing_on_or_pressing_for_is_no_relation(nlp, text):
 def test_relations_work_together_named_as_a_noun_after_yu(nlp, text, expected):
     assert [(h, t) for h, rel, t in relations(nlp(text)) if rel == "COOPERATES_WITH"] == expected
 
+
+
+def test_relations_a_numbered_case_names_the_body_that_gaiju_points_back_to(nlp):
+    doc = nlp("3.柳溪县水利局违规发文增加基层负担问题。该局印发《关于推行河湖日巡工作的通知》，要求各乡镇每日上报。")
+    assert ("柳溪县水利局", "ISSUED", "关于推行河湖日巡工作的通知") in relations(doc)
+

@@ -44,8 +44,10 @@ NOT_ACTOR_AFTER = re.compile(rf"^(?:{ROUND}|[一二三四五六七八九十\d]+�
 PERSON_AFTER = re.compile("主要(?:领导|负责)")  # the leaders of the bodies listed before
 # 新华社江宁11月12日电: a news agency's dateline names who reports, not who acts
 DATELINE = re.compile(r"[^，。；\n]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
-# what may stand before a clause's subject: 由/经…, a date, a regulation's article number (第六条　县级以上…)
-SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?|第[一二三四五六七八九十百零〇\d]+条[\s　]*)?$")
+# what may stand before a clause's subject: 由/经…, a date, a regulation's article number (第六条　县级以上…), an
+# item's number (3.某县水利局违规发文问题: a case a bulletin lists)
+SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?|第[一二三四五六七八九十百零〇\d]+条[\s　]*"
+                            r"|\d{1,2}[.．、](?!\d))?$")
 CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部门|机关|单位|企业|组织|政府|机构|党委|支部"
                            r"|(?<![记作读学或再])者)")  # (平台经营者应当建立…: those the rule binds)
 PLACE_SUBJECT = re.compile(r"^(?:该|我|本|全|各)[省市县区州乡镇村]")
