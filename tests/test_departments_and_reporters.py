@@ -528,3 +528,19 @@ def test_a_body_told_what_to_do_is_no_subject_the_text_goes_on_with(nlp):
     # a body that acts is
     text = "市工业和信息化局会同市投资促进局制定招商方案。组建青禾市产业投资集团。"
     assert ("市工业和信息化局", "ESTABLISHED", "青禾市产业投资集团") in relations(nlp(text))
+
+
+def test_a_reports_subjectless_sentence_after_a_departments_is_the_reporters(nlp):
+    text = ("青禾市人民政府工作报告\n各位代表：\n市市场监管局、市司法局联合编制《轻微违法行为不予处罚清单》。"
+            "在全市推行“首违不罚”机制。")
+    found = relations(nlp(text))
+    assert ("青禾市人民政府", "ESTABLISHED", "“首违不罚”机制") in found
+    assert ("市市场监管局", "ESTABLISHED", "“首违不罚”机制") not in found
+
+
+def test_a_reports_sentence_on_both_sides_goes_back_to_the_two_bodies(nlp):
+    text = ("青禾市人民政府工作报告\n各位代表：\n市国资委与驻市国资委纪检监察组签署协作协议。"
+            "双方对5家市属企业开展专项审计。")
+    found = relations(nlp(text))
+    assert ("市国资委", "INSPECTS", "市属企业") in found
+    assert ("青禾市人民政府", "INSPECTS", "市属企业") not in found

@@ -32,7 +32,15 @@ from spacy.tokens import Doc, Span
 
 from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF
 from kg.pipeline.relations import cooperates, established, inspects, issued, leads, structure
-from kg.pipeline.relations.clauses import DIRECTIVE, NOT_MODAL_AFTER, clause_of, inside, sentences, unreal
+from kg.pipeline.relations.clauses import (
+    BOTH,
+    DIRECTIVE,
+    NOT_MODAL_AFTER,
+    clause_of,
+    inside,
+    sentences,
+    unreal,
+)
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt, VerbPatterns
 from kg.pipeline.relations.cooperates import HELPING
 from kg.pipeline.relations.inspects import DIRECT_INSPECTION, INSPECT_PHRASE
@@ -170,7 +178,10 @@ class RelationFinder:
             subject = [s for s in sent.subject if not s.generic and (report is None or _acts_for_report(s))]
             if subject and TOLD_TO.match(text, subject[-1].end_char):
                 subject = []  # 市工信局要会同…。组建…: a body told what to do is no subject the text goes on with
-            topic = subject or _list_head(text, sent) or topic
+            if report is not None and not (subject and BOTH.match(text, sent.end)):
+                topic = report  # a report's subjectless sentence is the reporter's, but 双方… after A与B…
+            else:
+                topic = subject or _list_head(text, sent) or topic
         relations += issued.signed_headline(ctx, relations) + issued.issuer_lines(ctx)
         doc._.kg_relations = _unique(relations)
         if ctx.new_spans:  # what a clause names whole replaces a shorter name found inside it (问题清单)
