@@ -93,3 +93,9 @@ def test_a_body_sending_a_team_is_no_part_of_its_name(nlp):
 
 def test_a_police_station_keeps_its_paichu(nlp):
     assert "县公安局城关派出所" in [s.text for s in nlp("县公安局城关派出所民警到场。").spans["kg"]]
+
+
+def test_the_teams_an_office_organises_inspect(nlp):
+    doc = nlp("在市委巡察工作领导小组统筹下，市委巡察办组织5个巡察组，对市教育局、市卫健委开展巡察。")
+    assert [t for t in relation_triples(doc) if t[1] == "INSPECTS"] == [
+        ("巡察组", "INSPECTS", "市教育局"), ("巡察组", "INSPECTS", "市卫健委")]

@@ -141,8 +141,9 @@ class InstitutionFinder:
         # (…工作, 机关事务 + 管理局, 社会保险 + 事业管理局: what the department does with its domain)
         stems_seq = f"(?:{stem}(?:和?{stem}){{0,3}}(?:工作|事业管理|管理)?)"
         # after a place or level, what the department does with its domain may be longer: 数据资源管理局,
-        # 大数据发展管理局, 数据资源开发中心 (not without one: 大数据发展中心 is a facility as often as a body)
-        stems_done = f"(?:{stem}(?:和?{stem}){{0,3}}(?:资源)?(?:(?:发展|服务|开发|促进|保障)?管理|开发|发展|促进)?)"
+        # 大数据发展管理局, 数据资源开发中心 (not without one: 大数据发展中心 is a facility as often as a body), and its
+        # domains joined by 与 (海洋与渔业局; not in classes: 纪检监察机关与公安机关 are two)
+        stems_done = f"(?:{stem}(?:[和与]?{stem}){{0,3}}(?:资源)?(?:(?:发展|服务|开发|促进|保障)?管理|开发|发展|促进)?)"
         units = alternation(heads["unit"])
         self.class_heads = frozenset(heads.get("proper", ()))  # 银行: a name needs a place, 中国…, a quoted name
         weak = alternation(heads["weak"])

@@ -210,7 +210,8 @@ def subjects_before_partner(text: str, sent: Sentence, clause_start: int, partne
 
 # 组建…检查组，重点检查了A; 成立X领导小组，统筹A、B: the body a clause sets up (or a team it sends: 统筹安排4个巡察组，
 # 对A开展巡察) acts in the clauses after it
-SET_UP_BEFORE = re.compile(r"(?:成立|组建|组成|抽调[^，。；]{0,12}?组成|派出|选派|安排)(?:了|的)?[^，。；]{0,24}?$")
+SET_UP_BEFORE = re.compile(r"(?:成立|组建|组成|抽调[^，。；]{0,12}?组成|派出|选派|安排|组织)"
+                           r"(?:了|的)?[^，。；]{0,24}?$")
 
 
 def set_up_before(text: str, sent: Sentence, pos: int, ends: tuple[str, ...]) -> list[Ent]:
