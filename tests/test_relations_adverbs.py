@@ -221,3 +221,18 @@ def test_a_group_set_up_mid_clause_leads_nothing_after(nlp):
     # the group is not the end of its clause: the government, not the group, does what follows
     doc = nlp("青禾市政府成立领导小组并召开会议，统筹市住建局推进改造。")
     assert ("领导小组", "市住建局") not in [(h.text, t.text) for h, rel, t, _ in doc._.kg_relations if rel == "LEADS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在市委坚强领导、市人大及其常委会有力监督和省高级人民法院监督指导下，青禾市中级人民法院审结案件。",
+         [("市委", "青禾市中级人民法院"), ("省高级人民法院", "青禾市中级人民法院")]),
+        ("在市委的关心和市纪委监委的指导下，县委巡察办建立机制。", [("市纪委监委", "县委巡察办")]),
+        ("在市委、市政府的坚强领导下，县纪委监委建立机制。", [("市委", "县纪委监委"), ("市政府", "县纪委监委")]),
+        ("在市纪委监委统筹指导下，县纪委监委开展类案分析。", [("市纪委监委", "县纪委监委")]),
+        ("在人大、政协监督支持下，县政府建立机制。", []),
+    ],
+)
+def test_under_a_phrase_of_several_bodies_those_before_lingdao_or_zhidao_lead(nlp, text, expected):
+    assert [(h.text, t.text) for h, rel, t, _ in nlp(text)._.kg_relations if rel == "LEADS"] == expected

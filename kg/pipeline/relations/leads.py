@@ -48,9 +48,11 @@ WE_BEFORE = re.compile(r"我们(?:在[^。；]{2,40}?下[，,])*[^，。；,;]{0
 NEAR_AFTER = re.compile(r"[，,]?[^，。；,;]{0,8}")  # the subject of the clause right after the phrase
 OTHER_UNDER = re.compile(r"[，,]?在[^，。；]{2,30}?(?:监督|支持|帮助|关心)下")
 # (团结在…党中央周围，在省委坚强领导下: the phrase never reaches over a comma or another 在)
-# (在市委的坚强领导下和省医保局的精心指导下: the second phrase after 和 leads the same subject)
-LEADS_UNDER = re.compile(r"(?:在|(?<=下)和)(?P<org>[^，。；,;在]{2,20}?)的?(?:坚强|统一|正确|直接|具体|业务|精心|有力)?"
-                         r"(?:领导|指导|统筹|指挥)下")
+# (在市委的坚强领导下和省医保局的精心指导下: the second phrase after 和 leads the same subject;
+# 在市委坚强领导、市人大有力监督和省高院监督指导下: the bodies before 领导 and 指导 lead, not those before 监督)
+LEADS_UNDER = re.compile(r"(?:在|(?<=下)和)(?P<org>[^，。；,;在]{2,60}?)(?:领导|指导|统筹|指挥)下")
+LEADS_AFTER = re.compile("的?(?:坚强|统一|正确|直接|具体|业务|精心|有力|监督|统筹)?"
+                         "(?:领导|指导|统筹|指挥)(?:[、和]|下)")
 NEXT_UNDER = re.compile(f"[，,]?{LEADS_UNDER.pattern}")
 
 
@@ -100,7 +102,8 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     if text.find("下", sent.start, sent.end) < 0:
         return  # most sentences: no 下, nothing for the phrase's scan to find
     for m in LEADS_UNDER.finditer(text, sent.start, sent.end):
-        leaders = [s for s in outermost(sent.of("ORG")) if m.start() < s.start_char and s.end_char <= m.end()]
+        named = [s for s in outermost(sent.of("ORG")) if m.start() < s.start_char and s.end_char <= m.end()]
+        leaders = _leading(text, named)
         start = m.end()
         # …领导下，在人大监督下，A…: not the 人大; 在党中央坚强领导下，在省委正确领导下，省政府…: both lead 省政府
         while (other := OTHER_UNDER.match(text, start) or NEXT_UNDER.match(text, start)) is not None:
@@ -120,6 +123,20 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
             for follower in led:
                 if may_lead(leader, follower):
                     yield leader, "LEADS", follower
+
+
+def _leading(text: str, named: list[Ent]) -> list[Ent]:
+    """The bodies of an 在…下 phrase that lead: each one (or list: 市委、市政府的) before 领导/指导 there."""
+    leaders: list[Ent] = []
+    listed: list[Ent] = []
+    for body, after in zip(named, [*named[1:], None], strict=False):
+        listed.append(body)
+        if after is not None and text[body.end_char : after.start_char] in ("、", "和", "及"):
+            continue
+        if LEADS_AFTER.match(text, body.end_char):
+            leaders += listed
+        listed = []
+    return leaders
 
 
 def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Iterator[Triple]:
