@@ -236,3 +236,11 @@ def test_a_group_set_up_mid_clause_leads_nothing_after(nlp):
 )
 def test_under_a_phrase_of_several_bodies_those_before_lingdao_or_zhidao_lead(nlp, text, expected):
     assert [(h.text, t.text) for h, rel, t, _ in nlp(text)._.kg_relations if rel == "LEADS"] == expected
+
+
+def test_a_sentence_opening_under_a_body_leads_the_subject_it_leaves_out(nlp):
+    text = "青禾市中级人民法院工作报告\n各位代表：\n在市委政法委统筹下，与市司法局共同推行“法院+”多元解纷模式。"
+    found = [(h.text, rel, t.text) for h, rel, t, _ in nlp(text)._.kg_relations]
+    assert ("市委政法委", "LEADS", "青禾市中级人民法院") in found
+    assert ("青禾市中级人民法院", "COOPERATES_WITH", "市司法局") in found
+    assert ("市委政法委", "COOPERATES_WITH", "市司法局") not in found  # the body above is no partner

@@ -93,7 +93,8 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         # 公安派出所应当与A、B联动: the subject before 与 in the clause, else the clause's before (…机制，与A、B联合
         # 查办: both partners of the body before the clause, not of each other)
         own = subjects_before_partner(text, sent, verb.clause_start, first)
-        preceding = own or [s for s in actors_of(text, sent) if s.end_char <= verb.clause_start]
+        preceding = own or [s for s in actors_of(text, sent) if s.end_char <= verb.clause_start
+                            and not UNDER_WHOM.match(text, s.end_char)] or topic
         if preceding:
             listed = group_of(text, sent, preceding[-1]) if own else []
             subjects = [s for s in listed if s.start_char >= verb.clause_start]
@@ -127,6 +128,9 @@ def _partners_in_noun(ctx: Context, sent: Sentence, topic: list[Ent], verb: Verb
         return None
     heads = who_acts(text, sent, topic, at, verb.clause_start)
     return [(head, "COOPERATES_WITH", partner) for head in heads for partner in partners if head is not partner]
+
+
+UNDER_WHOM = re.compile("[^，。；]{0,8}下[，,]")  # 在市委政法委统筹下，与B…: the body above, no partner of B
 
 
 WE_WITH = re.compile(f"(?:我们|本届政府|我[局委院厅办]){PARTNER_ADVERBS}(?:与|同|和|会同)")  # 我们与B合作…

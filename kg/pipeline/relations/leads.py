@@ -53,6 +53,7 @@ OTHER_UNDER = re.compile(r"[，,]?在[^，。；]{2,30}?(?:监督|支持|帮助|
 LEADS_UNDER = re.compile(r"(?:在|(?<=下)和)(?P<org>[^，。；,;在]{2,60}?)(?:领导|指导|统筹|指挥)下")
 LEADS_AFTER = re.compile("的?(?:坚强|统一|正确|直接|具体|业务|精心|有力|监督|统筹)?"
                          "(?:领导|指导|统筹|指挥)(?:[、和]|下)")
+OPENING = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:以来)?[，,]?)?")  # before a phrase that opens a sentence
 NEXT_UNDER = re.compile(f"[，,]?{LEADS_UNDER.pattern}")
 
 
@@ -117,8 +118,9 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
         elif after:
             # 在…领导下，A、B…: each of them (not the partners after 与: 在…统筹下，A与B建立…)
             led = before_partners(text, listed_after(text, sent, after[0].start_char))
-        else:  # A……，在…领导下，聚焦…: the subject before
-            led = [s for s in sent.subject if s.end_char <= m.start()]
+        else:  # A……，在…领导下，聚焦…: the subject before; 在…统筹下，与B…: the subject the sentence leaves out
+            led = [s for s in sent.subject if s.end_char <= m.start()] or (topic if OPENING.fullmatch(
+                text, sent.start, m.start()) else [])
         for leader in leaders:  # 在市委、市政府的坚强领导下: each of them
             for follower in led:
                 if may_lead(leader, follower):
