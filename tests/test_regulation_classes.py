@@ -301,3 +301,14 @@ def test_a_practice_for_a_bodys_people_keeps_the_body_in_its_name(nlp):
     assert [s.text for s in doc.spans["kg"] if s.label_ == "MECH"] == ["农村集体经济组织负责人离任审计制度"]
     doc = nlp("建立市纪委与审计局协作机制。")  # bodies working together: not a description of people
     assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG"] == ["市纪委", "审计局"]
+
+
+def test_classes_named_as_partners_that_set_up_a_joint_mechanism_work_together(nlp):
+    doc = nlp("第九条 县级以上人民政府司法行政部门与监察机关应当建立行政执法监督协作机制。")
+    found = [(h.text, rel, t.text) for h, rel, t, _ in doc._.kg_relations]
+    assert ("县级以上人民政府司法行政部门", "COOPERATES_WITH", "监察机关") in found
+
+
+def test_classes_listed_as_each_one_that_may_set_up_a_mechanism_are_no_partners(nlp):
+    doc = nlp("第十三条 乡镇人民政府、街道办事处实施行政执法的，应当建立行政执法协调联动机制。")
+    assert not [rel for _, rel, _, _ in doc._.kg_relations if rel == "COOPERATES_WITH"]

@@ -431,18 +431,29 @@ def objects_after(text: str, sent: Sentence, verb: VerbAt, label: str) -> list[E
             and s.subtype != "number" and not within(s, orgs)]
 
 
+def _partners(text: str, heads: list[Ent]) -> bool:
+    """Whether the second of ``heads`` is named as the first's partner (A与B, A会同B), not listed with it (A、B)."""
+    first, second = heads[0], heads[1]
+    if first.end_char > second.start_char:
+        return False
+    return PARTNER_WORD.search(text, first.end_char, second.start_char) is not None
+
+
+PARTNER_WORD = re.compile("与|同|会同|联合")
 LISTING = re.compile("[，,]?(?:主要|具体|分别)?(?:包括|有|是|为)[：:]")
 
 
 def made(ctx: Context, heads: list[Ent], tails: list[Ent]) -> Iterator[Triple]:
     """Each of ``heads`` made each of ``tails``: a document is ISSUED, a way of working or a body ESTABLISHED.
 
-    Named bodies that set up a way of working together work together (A与B建立协作机制: A COOPERATES_WITH B).
+    Named bodies that set up a way of working together work together (A与B建立协作机制: A COOPERATES_WITH B); so do
+    classes of bodies named as partners (司法行政部门与监察机关建立衔接机制), not classes listed as each one that may
+    (乡镇人民政府、街道办事处…建立联动机制).
     """
     for head in heads:
         for tail in tails:
             yield head, "ISSUED" if tail.label_ == "DOC" else "ESTABLISHED", tail
-    if (len(heads) > 1 and not any(h.generic for h in heads)
+    if (len(heads) > 1 and (not any(h.generic for h in heads) or _partners(ctx.text, heads))
             and any(t.label_ == "MECH" and ctx.verbs.joint.search(t.text) for t in tails)):
         for partner in heads[1:]:
             yield heads[0], "COOPERATES_WITH", partner
