@@ -166,3 +166,19 @@ def test_names_across_verbs_and_periods_in_quotes(nlp, text, expected):
 )
 def test_a_count_and_one_word_in_quotes_is_a_label(nlp, text, expected):
     assert mechs(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("全面建立市、县（区）、乡（镇）三级湖长体系。", "市、县（区）、乡（镇）三级湖长体系"),
+        ("构建市、区县、街道三级联动机制。", "市、区县、街道三级联动机制"),
+        ("完善市、区两级重大项目调度机制。", "市、区两级重大项目调度机制"),
+        ("县委巡察办建立巡察干部人才库。", "巡察干部人才库"),
+        ("省国资委组建省属企业纪检干部人才库。", "省属企业纪检干部人才库"),
+    ],
+)
+def test_practices_named_by_the_levels_they_join_and_talent_pools(nlp, text, name):
+    doc = nlp(text)
+    assert [(s.text, s._.kg_generic) for s in doc.spans["kg"] if s.label_ == "MECH"] == [(name, False)]
+    assert not [s for s in doc.spans["kg"] if s.label_ == "ORG" and s.text.endswith("干部")]  # cadres, no body

@@ -234,6 +234,8 @@ class MechanismFinder:
         if m.group() in DESCRIPTIVE_HEADS:
             start = self._term_start(text, start, m.end())
         generic = m.group() in DESCRIPTIVE_HEADS and not self._proper(text[start:m.end()])
+        if (levels := _levels_before(text, start, head)) is not None:
+            start, generic = levels, False  # 市、县（区）、乡（镇）三级湖长体系: the levels it joins name it
         items = self._set_up_list(text, start - 1) if text[start - 1 : start] in ("、", "和", "及") else []
         if any(item.end - item.start < 4 for item in items):  # 完善问题收集、办理、反馈闭环机制: one, with its steps
             start, items = min(item.start for item in items), []
@@ -386,6 +388,24 @@ class MechanismFinder:
             if not (NOT_PRACTICE_OBJECT.search(name) or self.head_word.search(name) or is_generic(name)
                     or overlaps(m.span("name"), orgs) or FIELDS_OF_QUOTE.match(text, m.end("name"))):
                 yield Found(m.start("name"), m.end("name"), "MECH", "practice")
+
+
+_LEVEL = "(?:省|市|县|区|乡|镇|村|街道|社区|区县|县区|县市区|州|盟|旗)(?:[（(][^）)]{1,6}[）)])?"
+LEVELS_COUNT = re.compile(f"(?:{_LEVEL}[、和])+{_LEVEL}[二两三四五六]级")  # 市、区县、街道三级
+
+
+def _levels_before(text: str, start: int, head: int) -> int | None:
+    """The start of a list of levels and their count (市、县（区）、乡（镇）三级) that names a practice whose
+    description starts at ``start`` (or inside the list: 街道三级联动机制 of 市、区县、街道三级联动机制), else None.
+
+    >>> text = "构建市、区县、街道三级联动机制"
+    >>> _levels_before(text, text.index("街道"), text.index("机制"))
+    2
+    """
+    for m in LEVELS_COUNT.finditer(text, max(0, start - 30), head):
+        if m.start() <= start < m.end():
+            return m.start()
+    return None
 
 
 def _with_field_before_quote(text: str, found: list[Found]) -> list[Found]:
