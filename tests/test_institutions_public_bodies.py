@@ -380,3 +380,20 @@ def test_a_class_of_bodies_is_never_joined_by_yu(nlp):
 def test_zucheng_still_joins_bodies_into_a_team(nlp):
     doc = nlp("由县纪委监委、县审计局组成联合检查组。")
     assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG"] == ["县纪委监委", "县审计局", "联合检查组"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("淄博市企业服务中心成立。", "淄博市企业服务中心"),  # a place and four characters before its head
+        ("市养老服务指导中心承担具体工作。", "市养老服务指导中心"),
+        ("由县农产品交易中心负责。", "县农产品交易中心"),
+    ],
+)
+def test_public_service_units_by_level_or_place(nlp, text, name):
+    assert name in [s.text for s in nlp(text).spans["kg"] if s.label_ == "ORG"]
+
+
+def test_quyu_is_no_district_starting_a_units_name(nlp):
+    orgs = [s.text for s in nlp("成立省民营经济和区域经济发展中心。").spans["kg"] if s.label_ == "ORG"]
+    assert "区域经济发展中心" not in orgs

@@ -35,8 +35,9 @@ PUBLIC_UNITS = re.compile(f"(?:{_PUBLIC_UNIT_WORDS}|指导中心|促进中心|�
                           f"|管理局|研究院|实验室|仲裁院){_NOT_A_ROLE}")
 # 在县行政服务中心设立…: one named after its level where a word ends before it (searched from its level characters:
 # faster than near its heads, windowed, since the look-ahead is re's search prefix)
-LEVEL_UNITS = fast_start(f"(?:(?<=[在由到向对与和及，。：\n])|^)[省市县区](?![委级市县区乡镇])"
-                         f"[^\\W\\d_的了在对向把将为以与及和等]{{2,8}}?{_PUBLIC_UNIT_HEADS}", re.MULTILINE)
+LEVEL_UNITS = fast_start(f"(?:(?<=[在由到向对与和及，。：\n])|^)[省市县区](?![委级市县区乡镇域])"
+                         f"[^\\W\\d_的了在对向把将为以与及和等]{{2,8}}?(?:{_PUBLIC_UNIT_HEADS}|(?:指导|促进|发展|交易)中心)",
+                         re.MULTILINE)
 _PROPER_START = ("中国", "中华", "国家", "全国")
 CLASSIFIERS = set("所家个名座条项批次位支")
 EVENT_WORDS = ("协商会", "会商会")  # meetings (专题协商会, 片区会商会), though 商会 ends a chamber's name

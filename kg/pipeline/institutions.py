@@ -308,7 +308,7 @@ class InstitutionFinder:
         found = classes + found + classes_of_bodies(text, found, classes)
         found += free_stem_names(text, self.named, limit=10, min_stem=2, masked=masked,
                                  class_heads=self.class_heads)
-        found += [f for f in free_stem_names(text, PUBLIC_UNITS, limit=16, min_stem=6, masked=masked, placed=True)
+        found += [f for f in free_stem_names(text, PUBLIC_UNITS, limit=16, min_stem=5, masked=masked, placed=True)
                   if not INSTITUTION_INSIDE.search(text, f.start, f.end - 2)]  # (北京大学…创新中心: the campus rule's)
         found += [Found(m.start(), m.end(), "ORG", subtype(m.group())) for m in LEVEL_UNITS.finditer(text)
                   if not any(f.start < m.end() and m.start() < f.end for f in found)]
