@@ -168,3 +168,15 @@ def test_relations_untitled_documents_named_with_counts_and_letters(nlp, text, e
 def test_bodies_right_before_a_title_issued_it(nlp, text, expected):
     doc = nlp(text)
     assert [(h.text, t, d.text) for h, t, d, _ in doc._.kg_relations if t == "ISSUED"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县审计局已依法出具审计报告和审计决定。",
+         [("县审计局", "ISSUED", "审计报告"), ("县审计局", "ISSUED", "审计决定")]),  # 审计 names a kind, no verb
+        ("市委巡察办形成专题报告。", []),  # 形成 issues nothing
+    ],
+)
+def test_relations_untitled_reports_and_decisions(nlp, text, expected):
+    assert issued(nlp(text)) == expected

@@ -60,6 +60,7 @@ UNMARKED_LIST = re.compile(rf"^(?!如下)[{HAN}、]{{2,24}}?(?:清单|台账|制
 PUBLISHED_LIST = re.compile(rf"^(?!如下){_COUNTED}[{HAN}、]{{2,28}}?清单$")
 LIST_SET_UP_BY = re.compile(VERBS.alternation(["制定", "研究制定"]))
 ENDS_IN_KIND = re.compile(rf"(?:{_UNMARKED_KINDS}|清单|台账|制度)$")
+KIND_AFTER = re.compile(rf"(?:{_UNMARKED_KINDS})(?![{HAN}])")
 TABLE_VERB = re.compile(VERBS.alternation([row.verb for row in VERBS]))  # any verb of the table (组织, 要求, 督促…)
 # 、, 和, 或者… between two names, or before a verb that ends the object (出具意见书或者作出决定)
 CONNECTOR = re.compile("以及|或者|[、和及或]")
@@ -293,6 +294,8 @@ def object_end(ctx: Context, start: int, end: int) -> int:
     the document says (印发通知要求…)."""
     text = ctx.text
     for m in TABLE_VERB.finditer(text, start + 1, end):
+        if KIND_AFTER.match(text, m.end()):
+            continue  # 审计报告和审计决定: 审计 names the second document's kind, no verb
         before = BEFORE_VERB.search(text, start, m.start())
         if before and ENDS_IN_KIND.search(text, start, before.start()):
             return before.start()
