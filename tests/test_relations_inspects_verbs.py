@@ -99,3 +99,11 @@ def test_the_teams_an_office_organises_inspect(nlp):
     doc = nlp("在市委巡察工作领导小组统筹下，市委巡察办组织5个巡察组，对市教育局、市卫健委开展巡察。")
     assert [t for t in relation_triples(doc) if t[1] == "INSPECTS"] == [
         ("巡察组", "INSPECTS", "市教育局"), ("巡察组", "INSPECTS", "市卫健委")]
+
+
+def test_an_audit_of_bodies_named_in_a_long_object(nlp):
+    text = ("市审计局对市教育委员会、市卫生健康委员会、市交通运输委员会等42个市级部门及其所属216家单位的预算执行情况"
+            "进行了审计。")
+    assert [t for t in relation_triples(nlp(text)) if t[1] == "INSPECTS"] == [
+        ("市审计局", "INSPECTS", "市教育委员会"), ("市审计局", "INSPECTS", "市卫生健康委员会"),
+        ("市审计局", "INSPECTS", "市交通运输委员会")]
