@@ -398,3 +398,15 @@ def test_mechanisms_a_known_system_is_no_generic_kind(nlp):
     doc = nlp("健全社会治安整体防控体系，构建现代化产业体系。")
     assert [(s.text, s._.kg_generic) for s in doc.spans["kg"] if s.label_ == "MECH"] == [
         ("社会治安整体防控体系", False), ("现代化产业体系", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("市纪委监委探索“室组地”联动监督。", "“室组地”联动监督"),
+        ("县纪委监委深化“纪巡审”协同监督。", "“纪巡审”协同监督"),
+        ("推动“市县乡”三级联动。", "“市县乡”三级联动"),
+    ],
+)
+def test_a_quoted_name_of_who_works_together_then_how_and_what_they_do(nlp, text, name):
+    assert [s.text for s in nlp(text).spans["kg"] if s.label_ == "MECH"] == [name]
