@@ -312,3 +312,10 @@ def test_classes_named_as_partners_that_set_up_a_joint_mechanism_work_together(n
 def test_classes_listed_as_each_one_that_may_set_up_a_mechanism_are_no_partners(nlp):
     doc = nlp("第十三条 乡镇人民政府、街道办事处实施行政执法的，应当建立行政执法协调联动机制。")
     assert not [rel for _, rel, _, _ in doc._.kg_relations if rel == "COOPERATES_WITH"]
+
+
+def test_a_practice_named_after_who_runs_it_over_a_comma_is_set_up_by_the_subject(nlp):
+    text = ("第八条 县级以上地方人民政府应当建立由农业农村主管部门牵头，财政、审计等部门参加的农村集体资产监管"
+            "联席会议制度。")
+    found = [(h.text, rel, t.text) for h, rel, t, _ in nlp(text)._.kg_relations if rel == "ESTABLISHED"]
+    assert found == [("县级以上地方人民政府", "ESTABLISHED", "农村集体资产监管联席会议制度")]

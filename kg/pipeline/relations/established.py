@@ -60,7 +60,7 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     """建立, 推行, 成立…: the mechanisms after the verb in its clause, the first body a set-up verb names
     (成立…领导小组), and a title right after it (建立《某某协作机制》, ISSUED)."""
     text = ctx.text
-    tails = objects_after(text, sent, verb, "MECH")
+    tails = objects_after(text, sent, verb, "MECH") or _run_by(text, sent, verb)
     if SETS_UP_BODY.match(text, verb.start, verb.end):
         # 组建8个巡察组 sets up teams in the plural, not one named body
         tails += [s for s in actors_of(text, sent) if verb.end <= s.start_char < verb.clause_end
@@ -72,3 +72,17 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     if not heads:  # a carried subject, unless the clause has a subject of its own
         heads = carried(text[sent.start : verb.start], topic)
     yield from made(ctx, heads, tails + titled)
+
+
+# 建立由A牵头，B、C等部门参加的M: who runs the practice, over a comma, before its name
+RUN_BY = re.compile("[^，。；]{2,30}?(?:参加|参与|配合|组成|协同)的$")
+
+
+def _run_by(text: str, sent: Sentence, verb: VerbAt) -> list[Ent]:
+    """The mechanism named after the clause that says who runs it (建立由农业农村主管部门牵头，财政、审计等部门参加的
+    联席会议制度), when the verb's own clause holds only 由…牵头."""
+    if not text.startswith("由", verb.end) or verb.clause_end >= sent.end:
+        return []
+    _, next_end = clause_of(text, sent, verb.clause_end + 1)
+    return [s for s in sent.of("MECH") if verb.clause_end < s.start_char < next_end
+            and RUN_BY.search(text, verb.clause_end + 1, s.start_char)][:1]
