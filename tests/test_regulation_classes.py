@@ -319,3 +319,18 @@ def test_a_practice_named_after_who_runs_it_over_a_comma_is_set_up_by_the_subjec
             "联席会议制度。")
     found = [(h.text, rel, t.text) for h, rel, t, _ in nlp(text)._.kg_relations if rel == "ESTABLISHED"]
     assert found == [("县级以上地方人民政府", "ESTABLISHED", "农村集体资产监管联席会议制度")]
+
+
+def test_the_office_of_a_joint_meeting_set_up_before_is_a_body_housed_where_the_text_says(nlp):
+    text = ("青禾县纪委监委建立惠民资金监督联席会议制度。联席会议办公室设在县纪委监委党风政风监督室，负责日常联络。"
+            "同时建立问题线索双向移送机制。")
+    doc = nlp(text)
+    found = [(h.text, rel, t.text) for h, rel, t, _ in doc._.kg_relations]
+    assert ("联席会议办公室", "PART_OF", "县纪委监委党风政风监督室") in found
+    assert ("青禾县纪委监委", "ESTABLISHED", "问题线索双向移送机制") in found  # the office says where it is only
+    assert not [t for t in found if t[0] == "联席会议办公室" and t[1] == "ESTABLISHED"]
+
+
+def test_a_bare_meeting_office_with_no_meeting_set_up_is_no_body(nlp):
+    doc = nlp("联席会议办公室主任由县长担任。")
+    assert not [s for s in doc.spans["kg"] if s.label_ == "ORG"]

@@ -83,7 +83,7 @@ from kg.pipeline.place_edges import (
     zone_start,
 )
 from kg.pipeline.regions import doc_places
-from kg.pipeline.short_mentions import short_mentions, team_offices
+from kg.pipeline.short_mentions import meeting_offices, short_mentions, team_offices
 from kg.pipeline.slices import SliceCache
 from kg.pipeline.spans import (
     HAN,
@@ -325,7 +325,7 @@ class InstitutionFinder:
         found += places_sharing_head(text, found, places)
         found += named_after_institution(text, found, self._organs_of_short_forms(text, masked))
         found = [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end)]
-        found = counted(text, team_offices(text, found))
+        found = counted(text, team_offices(text, found)) + meeting_offices(text)
         found += rule_actors(text, found)
         found += inspected_classes(text, found)
         found = [named_without_session(text, f) for f in found]

@@ -10,6 +10,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from kg.pipeline.spans import Found, extend_left, fast_start, is_han
@@ -113,3 +114,31 @@ def team_offices(text: str, found: list[Found]) -> list[Found]:
             out = [f for f in out if (f.start, f.end) != (bare, after)]  # (the same words found unnamed)
             out.append(Found(bare, after, "ORG", "government", name=name + OFFICE))
     return out
+
+
+# 建立…联席会议制度。联席会议办公室设在…: the office of the joint meeting a text has set up, by its bare name
+MEETING_OFFICE = fast_start("(?<![\u4e00-\u9fff])联席会议办公室(?![主副])")
+MEETING_START = re.compile("(?:建立健全|建立|设立|实行|健全|完善)(?:了)?(?:[省市县区]级)?")
+
+
+def meeting_offices(text: str) -> list[Found]:
+    """The bare 联席会议办公室 after the text has named a joint meeting (建立红树林保护联席会议制度。联席会议办公室设在
+    市林业局), named after that meeting.
+
+    >>> text = "建立红树林保护联席会议制度。联席会议办公室设在市林业局。"
+    >>> [(text[f.start : f.end], f.name) for f in meeting_offices(text)]
+    [('联席会议办公室', '红树林保护联席会议办公室')]
+    """
+    out = []
+    for m in MEETING_OFFICE.finditer(text):
+        start = text.rfind("联席会议", 0, m.start())
+        verb = None if start < 0 else _last_match(MEETING_START, text, max(0, start - 24), start)
+        if verb is None:
+            continue
+        out.append(Found(m.start(), m.end(), "ORG", "government", name=text[verb.end() : start] + "联席会议办公室"))
+    return out
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    matches = list(pattern.finditer(text, start, end))
+    return matches[-1] if matches else None

@@ -35,6 +35,7 @@ from kg.pipeline.relations import cooperates, established, inspects, issued, lea
 from kg.pipeline.relations.clauses import (
     BOTH,
     DIRECTIVE,
+    HOUSED,
     NOT_MODAL_AFTER,
     clause_of,
     inside,
@@ -175,7 +176,8 @@ class RelationFinder:
                 for head, rel, tail in family(ctx, sent, topic):
                     if head is not tail and head.text != tail.text:
                         relations.append((head, rel, tail, (sent.start, sent.end)))
-            subject = [s for s in sent.subject if not s.generic and (report is None or _acts_for_report(s))]
+            subject = [s for s in sent.subject if not s.generic and (report is None or _acts_for_report(s))
+                       and not text.startswith(HOUSED, s.end_char)]  # (办公室设在Y: where it is, not who acts)
             if subject and TOLD_TO.match(text, subject[-1].end_char):
                 subject = []  # 市工信局要会同…。组建…: a body told what to do is no subject the text goes on with
             if report is not None and not (subject and BOTH.match(text, sent.end)):
