@@ -156,7 +156,9 @@ class RelationFinder:
         before_items: list[Ent] | None = None  # the topic before an enumeration (一是…二是…) started
         before_headings: list[Ent] | None = None  # the topic before the first numbered heading (一、 （一） 1.)
         host: Ent | None = None  # the body whose meeting the text reports (省政府第四十七次常务会议)
+        planned = False  # in a work report's sections of plans (三、2026年重点工作): what the government will do
         for sent in sentences(ctx):
+            planned = planned or (report is not None and _plan_heading(text, sent.start))
             if report is not None and text[sent.start - 1 : sent.start] in ("", "\n"):
                 topic = report
             elif text[sent.start - 1 : sent.start] == "\n" and not _goes_on(text, sent.start):
@@ -172,7 +174,7 @@ class RelationFinder:
                 topic = before_items
             elif before_items is not None and text[sent.start - 1 : sent.start] == "\n":
                 before_items = None  # a new paragraph ends the enumeration
-            for family in FAMILIES:
+            for family in STRUCTURE if planned and not DONE.search(text, sent.start, sent.end) else FAMILIES:
                 for head, rel, tail in family(ctx, sent, topic):
                     if head is not tail and head.text != tail.text:
                         relations.append((head, rel, tail, (sent.start, sent.end)))
@@ -189,6 +191,20 @@ class RelationFinder:
         if ctx.new_spans:  # what a clause names whole replaces a shorter name found inside it (问题清单)
             replace_covered(doc, ctx.new_spans)
         return doc
+
+
+# 三、2026年重点工作, 二、“十五五”时期主要目标任务: a section of a work report that sets out what is to be done (not
+# 一、2025年工作回顾); there a sentence states a plan, no relation, unless it tells what was done (编制了…, 已…)
+PLAN_HEADING = re.compile(r"\s*[一二三四五六七八九十]+、(?![^\n]*(?:回顾|成就|过去|情况))[^\n。]{0,40}?"
+                          r"(?:目标|任务|工作安排|工作打算|重点工作|总体要求|主要考虑|重大举措|“十五五”"
+                          r"|(?:20\d\d|今|明)年[^\n。]{0,6}?工作)")
+DONE = re.compile("了|已|过去|一年来|五年来")
+STRUCTURE: tuple[Rule, ...] = (structure.named_parts, structure.named_by_sibling, structure.housed)
+
+
+def _plan_heading(text: str, start: int) -> bool:
+    """Whether a line of a work report's plans starts at ``start`` (三、2026年重点工作)."""
+    return text[start - 1 : start] in ("", "\n") and PLAN_HEADING.match(text, start) is not None
 
 
 def _goes_on(text: str, start: int) -> bool:
