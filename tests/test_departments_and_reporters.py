@@ -560,3 +560,21 @@ def test_a_work_reports_plans_state_no_relation_but_what_was_done(nlp):
 def test_a_review_heading_starts_no_plans(nlp, heading):
     text = f"青禾市人民政府工作报告\n{heading}\n我们建立企业诉求闭环办理机制。\n"
     assert ("青禾市人民政府", "ESTABLISHED", "企业诉求闭环办理机制") in relations(nlp(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "我们支持有条件的高校设立科技商学院。",  # those it supports set it up
+        "配合出台民营经济促进条例。",  # another body issues it
+        "青禾产业园率先建立企业服务专员机制。",  # a zone acts, no body kg names
+    ],
+)
+def test_a_reports_government_is_not_who_acts_where_the_sentence_names_another(nlp, sentence):
+    text = f"青禾市人民政府工作报告\n一、2025年工作回顾\n{sentence}\n"
+    assert not [r for r in relations(nlp(text)) if r[0] == "青禾市人民政府" and r[1] in ("ESTABLISHED", "ISSUED")]
+
+
+def test_a_zones_own_committee_acts(nlp):
+    text = "青禾市人民政府工作报告\n一、2025年工作回顾\n青禾高新区管委会建立企业服务专员机制。\n"
+    assert ("青禾高新区管委会", "ESTABLISHED", "企业服务专员机制") in relations(nlp(text))

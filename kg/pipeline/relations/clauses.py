@@ -51,6 +51,10 @@ SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?|第[一�
 CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部门|机关|单位|企业|组织|政府|机构|党委|支部"
                            r"|(?<![记作读学或再])者)")  # (平台经营者应当建立…: those the rule binds)
 PLACE_SUBJECT = re.compile(r"^(?:该|我|本|全|各)[省市县区州乡镇村]")
+# 青禾产业园率先建立…: a zone acting (not its 管委会, a body kg names)
+ZONE_SUBJECT = re.compile(r"^(?![在对向于从与和为把将])[\u4e00-\u9fff]{2,12}?"
+                          r"(?:产业园|工业园|科技园|园区|开发区|高新区|新区|示范区|试验区|自贸区)"
+                          r"(?=率先|首次|先行|建立|推行|探索|实行|成立|设立|出台|制定|印发|创新|构建)")
 # 学校制定…, 公司建立…: the institution the text is about acts, by its short form
 INSTITUTION_SUBJECT = re.compile("^(?:该|本|全)?(?:" + "|".join(w for w in INSTITUTION_SHORT_FORMS if len(w) > 1) + ")")
 ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组)")
@@ -65,7 +69,7 @@ MODAL = fast_start(f"(?<![重主需纪只必摘提首概简扼])要{NOT_MODAL_AF
 FUTURE = re.compile("(?:将|拟|计划|准备)(?:进一步|继续|持续|加快|积极|全面|深入|着力|逐步|适时|研究)?"
                     "(?:(?:会同|联合|与|同)[^，。；]{2,40}?)?$")  # (将会同A、B建立M: also said of what is to come)
 # 推动出台《…条例》, 争取出台…: another body issues what this one presses for (推动建立M stays the subject's own)
-PRESSING = re.compile("(?:推动|争取|提请|促成|推进)$")
+PRESSING = re.compile("(?:推动|争取|提请|促成|推进|配合|协助|参与)$")  # (配合出台…条例: another body issues it)
 ISSUING = ("出台", "制定", "印发", "颁布", "发布", "修订")
 DIRECTIVE = re.compile("(?:要求|督促|责令|指导|引导|推动|帮助|鼓励|支持)[^，。；]{2,}$")  # …someone to do
 HELPERS = re.compile(r"(?:等单位|等部门)?(?:共同|积极|密切|全力)?(?:配合|协助|参与)")  # the rest of a helpers' clause
@@ -275,6 +279,8 @@ def with_dropped_lead(text: str, clause_start: int, heads: list[Ent], topic: lis
 def carried(prefix: str, topic: list[Ent]) -> list[Ent]:
     """The carried subject for a verb whose clause names none: 该局/本委 point back to a body of that kind."""
     anaphor = ANAPHOR.search(prefix)
+    if DIRECTIVE.search(CLAUSE_BREAKS.split(prefix)[-1]):
+        return []  # 支持有条件的高校设立…: those it supports set it up
     if anaphor:
         return [s for s in topic if s.text.endswith(anaphor.group(1))][:1]
     if named_together(CLAUSE_BREAKS.split(prefix)[-1], topic):
@@ -288,7 +294,8 @@ def unrecognised_subject(prefix: str) -> bool:
     over to such a verb, nor to an institution by its short form (学校制定…). A class after a preposition
     (向有关职能部门提出…) is an object, not a subject."""
     for clause in CLAUSE_BREAKS.split(prefix):
-        if CLASS_SUBJECT.match(clause) or PLACE_SUBJECT.match(clause) or INSTITUTION_SUBJECT.match(clause):
+        if CLASS_SUBJECT.match(clause) or PLACE_SUBJECT.match(clause) or INSTITUTION_SUBJECT.match(clause) \
+                or ZONE_SUBJECT.match(clause):
             return True
         if load_gazetteer().prefix(clause[:8]) >= 0:  # a place starts it (find's first span, without the scan)
             return True
