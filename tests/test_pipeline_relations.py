@@ -262,7 +262,9 @@ def test_relations_bodies_setting_up_a_joint_mechanism_cooperate(nlp):
                                    ("县检察院", "COOPERATES_WITH", "县生态环境局")}
     doc = nlp("县检察院与县生态环境局建立“双报告”制度。")  # nothing joint in its name
     assert ("县检察院", "COOPERATES_WITH", "县生态环境局") not in relations(doc)
-    doc = nlp("职能部门与检察机关建立联动协作机制。")  # classes of bodies
+    doc = nlp("职能部门与检察机关建立联动协作机制。")  # classes named as partners cooperate too
+    assert [r for r in relations(doc) if r[1] == "COOPERATES_WITH"] == [("职能部门", "COOPERATES_WITH", "检察机关")]
+    doc = nlp("职能部门、检察机关应当建立联动协作机制。")  # classes listed as each one that may: no partners
     assert [r for r in relations(doc) if r[1] == "COOPERATES_WITH"] == []
 
 
@@ -492,3 +494,11 @@ def test_relations_a_numbered_case_names_the_body_that_gaiju_points_back_to(nlp)
     doc = nlp("3.柳溪县水利局违规发文增加基层负担问题。该局印发《关于推行河湖日巡工作的通知》，要求各乡镇每日上报。")
     assert ("柳溪县水利局", "ISSUED", "关于推行河湖日巡工作的通知") in relations(doc)
 
+
+
+def test_relations_a_clause_opening_with_peihe_helps_for_the_carried_subject_not_a_later_one(nlp):
+    text = ("青禾市人民政府工作报告\n一、2025年工作回顾\n"
+            "配合市委巡察机构完成对市属国有企业的巡察，市审计局对12个市直部门开展经济责任审计。")
+    found = relations(nlp(text))
+    assert ("青禾市人民政府", "COOPERATES_WITH", "市委巡察机构") in found
+    assert ("市审计局", "COOPERATES_WITH", "市委巡察机构") not in found

@@ -53,7 +53,7 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         # “（并）联合/会同B开展…”: B works with the subject the clause leaves out (A of 由A牵头 before it)
         joint = JOINT_WITH.match(text, verb.start)
         leader = lead_of(text, sent, verb.clause_start) if joint else None
-        lead = [leader] if leader is not None else sent.subject or topic
+        lead = [leader] if leader is not None else [s for s in sent.subject if s.end_char <= verb.start] or topic
         if lead and joint:
             # (…，与B建立M，联合开展X: B, named as the partner in the clause before)
             partners = listed_after(text, sent, joint.end()) or _partners_before(text, sent, verb)
