@@ -351,10 +351,11 @@ def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
     if entity.type == "ORG":
         if entity.generic or names_a_class(key):
             return None  # 有关部门 is every such body, not the 政务服务有关部门 named beside it
+        plural = _counted(entity, index.text)  # (组织5个巡察组: none of the numbered teams)
         candidates = [e for e in index.longer(entity) if (entity.scope == "document" or e.scope == "global")
-                      and not _qualified(e.key[: -len(key)])]
+                      and not _qualified(e.key[: -len(key)]) and not (plural and has_ordinal(e.key))]
         # (a commission has several offices of a kind: its 监督检查室 named alone is none of them)
-        if not candidates and not has_ordinal(key) and not key.endswith(COMMISSION_UNITS):
+        if not candidates and not has_ordinal(key) and not key.endswith(COMMISSION_UNITS) and not plural:
             candidates = [e for e in index.by_unnumbered.get(key, ()) if e is not entity and not _merged(e)]
             if len({e.key for e in candidates}) > 1:
                 return None  # 巡察组 beside 第三巡察组 and 第五巡察组: the teams together, neither of them
@@ -373,6 +374,15 @@ def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
     if not candidates:
         return None
     return max(candidates, key=lambda e: (len(e.mentions), -len(e.key), e.key))
+
+
+COUNT_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十两几多]+个|各)$")  # 组织5个巡察组, 各巡察组: the teams together
+
+
+def _counted(entity: Entity, text: str) -> bool:
+    """Whether each mention of ``entity`` stands after a count (组织5个巡察组): teams in the plural, none of the
+    numbered ones named beside them."""
+    return bool(text) and all(COUNT_BEFORE.search(text, max(0, m.start - 4), m.start) for m in entity.mentions)
 
 
 TITLE_AREA = 120  # where a text's own title stands (its first lines)

@@ -236,3 +236,11 @@ def test_relations_found_before_spans_were_replaced_still_join_their_entities(nl
     doc.spans["kg"] = list(doc.spans["kg"])  # new Span objects: the lookup by object misses
     record = extract_doc(doc, source="t.txt")
     assert [(r.head.name, r.type, r.tail.name) for r in record.relations] == [("县委", "ISSUED", "巡察工作办法")]
+
+
+def test_extract_teams_counted_in_the_plural_are_none_of_the_numbered_ones(nlp):
+    text = "柳溪县委巡察办组织5个巡察组，对县教育局开展巡察。县委第三巡察组联合县审计局开展延伸检查。"
+    got = entities(nlp, text)
+    assert got[("ORG", "县委第三巡察组")] == {"县委第三巡察组"}  # 5个巡察组 is the teams together
+    text = "县委第三巡察组进驻县教育局。巡察组发现问题12个。"  # one team named, then by its head alone: the same
+    assert entities(nlp, text)[("ORG", "县委第三巡察组")] == {"县委第三巡察组", "巡察组"}
