@@ -291,3 +291,17 @@ def test_what_is_to_be_done_together_is_no_relation_yet(nlp):
 def test_counted_teams_named_by_more_than_their_bare_head_are_set_up(nlp):
     assert relations(nlp, "县纪委监委组建3个联合监督组。") == [("县纪委监委", "ESTABLISHED", "联合监督组")]
     assert relations(nlp, "县委组建8个巡察组。") == []  # teams by their bare head: a kind, in the plural
+
+
+def test_companies_an_organ_inspects_as_its_own_belong_to_its_institution(nlp):
+    text = ("青禾省交通投资集团有限公司纪委聚焦物资采购开展监督。在具体监督中，集团纪委采取“飞行检查”方式，"
+            "对所属青禾路桥建设有限公司、青禾交投物流有限公司开展检查。")
+    found = [(h.text, rel, t.text) for h, rel, t, _ in nlp(text)._.kg_relations if rel == "PART_OF"]
+    assert ("青禾路桥建设有限公司", "PART_OF", "青禾省交通投资集团有限公司") in found
+    assert ("青禾交投物流有限公司", "PART_OF", "青禾省交通投资集团有限公司") in found
+
+
+def test_companies_a_team_visits_belong_to_no_team(nlp):
+    text = "巡察组分别对集团所属青禾路桥建设有限公司进行常规巡察，走访下属景区运营公司。"
+    found = [(h.text, rel, t.text) for h, rel, t, _ in nlp(text)._.kg_relations if rel == "PART_OF"]
+    assert not [r for r in found if r[2] == "巡察组"]

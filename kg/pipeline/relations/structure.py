@@ -102,8 +102,31 @@ def _belonging(ctx: Context, sent: Sentence) -> Iterator[Triple]:
             end = org.start_char + inner.start()
             for owner in outermost([o for o in sent.of("ORG") if org.start_char <= o.start_char and o.end_char <= end]):
                 yield org, "PART_OF", owner
+        elif ctx.text[org.start_char - 3 : org.start_char] in ("对所属", "对下属") \
+                and (owner := _actor_before(ctx, sent, org) or next(iter(sent.subject), None)) is not None \
+                and not owner.text.endswith("组"):
+            # 集团纪委对所属A公司、B公司开展检查: each belongs to the institution whose organ acts (the 集团)
+            institution = _institution_of(ctx, owner)
+            for unit in listed_after(ctx.text, sent, org.start_char):
+                if unit is not institution:
+                    yield unit, "PART_OF", institution
     if len(sent.of("ORG")) > 1:
         yield from _belongs_to(ctx.text, sent)
+
+
+ORGANS = ("纪委", "党委", "党组", "纪检监察组", "巡察办")  # a body's organs that act for it
+
+
+def _institution_of(ctx: Context, body: Ent) -> Ent:
+    """The body whose organ ``body`` is (集团纪委 named 青禾投资集团有限公司纪委: that company), else ``body``."""
+    if not body.text.endswith(ORGANS):
+        return body
+    names = ctx.doc.user_data.get(CANONICAL_KEY) or {}
+    name = names.get((body.start_char, body.end_char, "ORG"), body.text)
+    parent = next((o for o in reversed(ctx.views) if o.label_ == "ORG" and not o.generic and o.end_char <= body.end_char
+                   and o is not body and len(o.text) < len(name) and name.startswith(o.text)
+                   and not o.text.endswith(ORGANS)), None)
+    return parent or body
 
 
 def _actor_before(ctx: Context, sent: Sentence, org: Ent) -> Ent | None:
