@@ -182,3 +182,15 @@ def test_practices_named_by_the_levels_they_join_and_talent_pools(nlp, text, nam
     doc = nlp(text)
     assert [(s.text, s._.kg_generic) for s in doc.spans["kg"] if s.label_ == "MECH"] == [(name, False)]
     assert not [s for s in doc.spans["kg"] if s.label_ == "ORG" and s.text.endswith("干部")]  # cadres, no body
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("县纪委监委与县审计局建立信息共享、线索互移、成果互用机制。", ["信息共享、线索互移、成果互用机制"]),
+        ("建立健全节点监督检查、典型案例通报机制。", ["节点监督检查", "典型案例通报机制"]),  # each its own
+        ("建立约谈提醒、督办通报机制。", ["约谈提醒", "督办通报机制"]),  # two phrases: two practices
+    ],
+)
+def test_parallel_four_character_phrases_before_one_head_name_one_practice(nlp, text, names):
+    assert [s.text for s in nlp(text).spans["kg"] if s.label_ == "MECH"] == names

@@ -237,7 +237,8 @@ class MechanismFinder:
         if (levels := _levels_before(text, start, head)) is not None:
             start, generic = levels, False  # 市、县（区）、乡（镇）三级湖长体系: the levels it joins name it
         items = self._set_up_list(text, start - 1) if text[start - 1 : start] in ("、", "和", "及") else []
-        if any(item.end - item.start < 4 for item in items):  # 完善问题收集、办理、反馈闭环机制: one, with its steps
+        if any(item.end - item.start < 4 for item in items) or _parallel(items, head - start):
+            # 完善问题收集、办理、反馈闭环机制: one, with its steps; 信息共享、线索互移、成果互用机制: a formula
             start, items = min(item.start for item in items), []
         items = [item._replace(generic=generic) for item in items]
         return [*items, Found(start, m.end(), "MECH", "mechanism", generic)]
@@ -388,6 +389,12 @@ class MechanismFinder:
             if not (NOT_PRACTICE_OBJECT.search(name) or self.head_word.search(name) or is_generic(name)
                     or overlaps(m.span("name"), orgs) or FIELDS_OF_QUOTE.match(text, m.end("name"))):
                 yield Found(m.start("name"), m.end("name"), "MECH", "practice")
+
+
+def _parallel(items: list[Found], last: int) -> bool:
+    """Whether two items or more and the last description (``last`` characters) are four characters each: parallel
+    phrases that name one practice (信息共享、线索互移、成果互用机制), not several (节点监督检查、典型案例通报机制)."""
+    return len(items) >= 2 and last == 4 and all(item.end - item.start == 4 for item in items)
 
 
 _LEVEL = "(?:省|市|县|区|乡|镇|村|街道|社区|区县|县区|县市区|州|盟|旗)(?:[（(][^）)]{1,6}[）)])?"
