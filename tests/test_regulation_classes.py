@@ -334,3 +334,13 @@ def test_the_office_of_a_joint_meeting_set_up_before_is_a_body_housed_where_the_
 def test_a_bare_meeting_office_with_no_meeting_set_up_is_no_body(nlp):
     doc = nlp("联席会议办公室主任由县长担任。")
     assert not [s for s in doc.spans["kg"] if s.label_ == "ORG"]
+
+
+@pytest.mark.parametrize("text", ["全省乡镇卫生院全部达标。", "支持村卫生室建设。", "组建城投公司。", "引进项目公司3家。"])
+def test_kinds_of_health_centres_and_companies_are_classes_no_bodies(nlp, text):
+    assert [s._.kg_generic for s in nlp(text).spans["kg"] if s.label_ == "ORG"] == [True]
+
+
+def test_a_health_centre_named_by_its_town_is_a_body(nlp):
+    doc = nlp("青禾县城关镇卫生院开展义诊。")
+    assert [(s.text, s._.kg_generic) for s in doc.spans["kg"] if s.label_ == "ORG"] == [("青禾县城关镇卫生院", False)]
