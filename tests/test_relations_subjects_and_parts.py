@@ -305,3 +305,12 @@ def test_companies_a_team_visits_belong_to_no_team(nlp):
     text = "巡察组分别对集团所属青禾路桥建设有限公司进行常规巡察，走访下属景区运营公司。"
     found = [(h.text, rel, t.text) for h, rel, t, _ in nlp(text)._.kg_relations if rel == "PART_OF"]
     assert not [r for r in found if r[2] == "巡察组"]
+
+
+def test_an_office_housed_with_us_is_part_of_the_body_whose_account_it_is(nlp):
+    text = "云岭市应急管理局2024年工作总结\n一、主要工作\n市安委会办公室设在我局，负责日常工作。\n"
+    found = [(h.text, rel, t.text) for h, rel, t, _ in nlp(text)._.kg_relations if rel == "PART_OF"]
+    assert ("市安委会办公室", "PART_OF", "云岭市应急管理局") in found
+    text = "云岭市应急管理局2024年工作总结\n一、主要工作\n市安委会办公室设在我委，负责日常工作。\n"  # another kind
+    found = [(h.text, rel, t.text) for h, rel, t, _ in nlp(text)._.kg_relations if rel == "PART_OF"]
+    assert ("市安委会办公室", "PART_OF", "云岭市应急管理局") not in found

@@ -25,6 +25,7 @@ from kg.pipeline.spans import CANONICAL_KEY, Ent
 BELONGING = ("所属", "下属")
 BELONGING_INSIDE = re.compile("|".join(BELONGING))
 HOUSED_IN = re.compile("[，,]设[在于]")
+HOUSED_WITH_US = re.compile("设[在于][我本][局委厅办院](?![\u4e00-\u9fff])")  # 办公室设在我局
 SET_UP_INSIDE = re.compile("[，,]?(?:下设|内设)(?:了|有)?(?:[\\d一二三四五六七八九十两]+个)?")  # (下设6个工作委员会)
 ORGAN_OF = re.compile("是|为|系|作为")
 SUBORDINATE_TO = re.compile("隶属于?|归属于?|直属于")  # 市税务局隶属于国家税务总局
@@ -77,6 +78,10 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
             if text[left.end_char : right.start_char] in ("设在", "设于", "，设在", "，设于"):
                 yield left, "PART_OF", right  # (组建X中心，设在省司法厅: the body just set up)
         yield from _set_up_inside(text, sent, orgs)
+        if ctx.reporter is not None:  # 市安委会办公室设在我局: in the body's own account, in that body
+            for left in orgs:
+                if HOUSED_WITH_US.match(text, left.end_char) and ctx.reporter.text.endswith(text[left.end_char + 3]):
+                    yield left, "PART_OF", ctx.reporter
         subject = sent.subject[0] if sent.subject else None
         for host in orgs:  # 县委巡察办是……机构，设在县纪委监委: the subject is housed there
             set_in = HOUSED_IN.fullmatch(text, max(0, host.start_char - 3), host.start_char)
