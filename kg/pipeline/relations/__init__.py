@@ -178,8 +178,8 @@ class RelationFinder:
                 for head, rel, tail in family(ctx, sent, topic):
                     if head is not tail and head.text != tail.text:
                         relations.append((head, rel, tail, (sent.start, sent.end)))
-            subject = [s for s in sent.subject if not s.generic and (report is None or _acts_for_report(s))
-                       and not text.startswith(HOUSED, s.end_char)]  # (办公室设在Y: where it is, not who acts)
+            subject = [s for s in sent.subject  # (办公室设在Y: where it is, not who acts)
+                       if not s.generic and not text.startswith(HOUSED, s.end_char)]
             if subject and TOLD_TO.match(text, subject[-1].end_char):
                 subject = []  # 市工信局要会同…。组建…: a body told what to do is no subject the text goes on with
             if report is not None and not (subject and BOTH.match(text, sent.end)):
@@ -219,16 +219,6 @@ def _goes_on(text: str, start: int) -> bool:
 
 
 TOLD_TO = re.compile(f"(?:还|也|都|则|均)?要{NOT_MODAL_AFTER}")  # right after a sentence's subject: what it is told
-
-# the kinds of bodies that are no government's organ: in a work report, a sentence about one (…集团公司营业收入
-# 增长…) leaves the next subjectless sentence to the government that reports
-NOT_REPORTING_KINDS = ("enterprise", "media", "education", "health", "organisation")
-INSTITUTION_ENDS = ("所", "研究院", "科学院", "大学", "学院", "医院", "实验室", "公司", "集团", "银行", "中心", "馆")
-
-
-def _acts_for_report(subject: Ent) -> bool:
-    """True if a work report's subjectless sentences after one with ``subject`` may be ``subject``'s."""
-    return subject.subtype not in NOT_REPORTING_KINDS and not subject.text.endswith(INSTITUTION_ENDS)
 
 
 # the title line of a report (…工作报告, …工作总结), after blank lines and an editor's note in brackets
