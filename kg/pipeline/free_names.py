@@ -21,7 +21,7 @@ from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import QUANTIFIERS
 from kg.pipeline.name_repairs import JOINS_WITH, KIND_ENDINGS
 from kg.pipeline.place_edges import named_from_place
-from kg.pipeline.spans import Found, cut_mid_word, extend_left, fast_start
+from kg.pipeline.spans import Found, cut_mid_word, extend_left, fast_start, last_match
 
 ROLE_BEFORE = re.compile("(?:书记|主任|组长|部长|局长|县长|区长|市长|省长|主席)(?:任|兼任|担任)")
 PRONOUNS = ("我们", "你们", "他们", "咱们", "我", "你", "他", "她")
@@ -65,11 +65,11 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
             start = joint.end()  # 市政府联合南湖大学: whom a body joins (北京联合大学 keeps its 联合)
         elif JOINS_WITH.match(text, m.start() - 2) and _body_before(text, m.start() - 2):
             continue  # 集团纪委（还）联合集团审计部: a body joining another, no name ending in 集团
-        if directed := _last(DIRECTS, text, start, m.start()):
+        if directed := last_match(DIRECTS, text, start, m.start()):
             if directed.end() == m.start():
                 continue  # 省国资委指导集团, 督促集团公司: a body told by its head alone, no name
             start = directed.end()
-        if sends := _last(SENDS, text, start, m.start()):
+        if sends := last_match(SENDS, text, start, m.start()):
             start = sends.end()
         if start < m.start() and text[start] in CLASSIFIERS and text[start - 1 : start].isdigit():
             start += 1  # 32所中小学: the count is no part of the name
@@ -106,12 +106,6 @@ def _body_before(text: str, pos: int) -> bool:
 
 
 ADVERB_CHARACTERS = set("还也又并再均都")
-
-
-def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    """The last match of ``pattern`` in ``text[start:end]``."""
-    matches = list(pattern.finditer(text, start, end))
-    return matches[-1] if matches else None
 
 
 def _proper(text: str, masked: str, start: int, head: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from kg.pipeline.spans import Found, extend_left, fast_start, is_han
+from kg.pipeline.spans import Found, extend_left, fast_start, is_han, last_match
 
 TEAM_ENDS = ("组", "队", "专班", "指挥部")
 MIN_TAIL = 3  # 执法队, not 法队
@@ -132,13 +132,8 @@ def meeting_offices(text: str) -> list[Found]:
     out = []
     for m in MEETING_OFFICE.finditer(text):
         start = text.rfind("联席会议", 0, m.start())
-        verb = None if start < 0 else _last_match(MEETING_START, text, max(0, start - 24), start)
+        verb = None if start < 0 else last_match(MEETING_START, text, max(0, start - 24), start)
         if verb is None:
             continue
         out.append(Found(m.start(), m.end(), "ORG", "government", name=text[verb.end() : start] + "联席会议办公室"))
     return out
-
-
-def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    matches = list(pattern.finditer(text, start, end))
-    return matches[-1] if matches else None

@@ -156,6 +156,16 @@ def _alternatives(branches: list[tuple[str, str]]) -> str:
                             for group in groups) + ")"
 
 
+def last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[start:end]``.
+
+    >>> last_match(re.compile("派出"), "派出督导组，派出巡察组", 0, 11).start()
+    6
+    """
+    matches = list(pattern.finditer(text, start, end))
+    return matches[-1] if matches else None
+
+
 def is_han(ch: str) -> bool:
     """True for a CJK unified ideograph."""
     return "\u4e00" <= ch <= "\u9fff"
