@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from kg.pipeline.anchors import windowed
 
 if TYPE_CHECKING:
-    from kg.extract import DocRecord, Entity
+    from kg.records import DocRecord, Entity
 
 _CN = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 # What may stand before a date: the lookbehinds are checked after a match (see _starts_a_date), since a pattern

@@ -157,8 +157,9 @@ def _references_by_scanning(text, core, taken):
 
 
 def test_extract_unmarked_references_equal_a_scan_of_every_suffix():
-    from kg.extract import Entity, Mention, _unmarked_references
+    from kg.aliases import _unmarked_references
     from kg.pipeline.spans import marked
+    from kg.records import Entity, Mention
 
     cases = [("《天水市巡察工作规划》……五年巡察工作规划和巡察工作规划", "天水市巡察工作规划"),
              ("《规划规划规划规划》规划规划规划规划规划", "规划规划规划规划"),
