@@ -7,7 +7,7 @@ Examples
 >>> import kg
 >>> record = extract_doc(kg.load()("县委第三巡察组进驻县教育局。巡察组发现问题。"), source="a.txt")
 >>> {e.name: sorted(m.text for m in e.mentions) for e in record.entities}["县委第三巡察组"]
-['巡察组', '县委第三巡察组']
+['县委第三巡察组', '巡察组']
 """
 
 from __future__ import annotations
