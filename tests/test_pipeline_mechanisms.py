@@ -410,3 +410,19 @@ def test_mechanisms_a_known_system_is_no_generic_kind(nlp):
 )
 def test_a_quoted_name_of_who_works_together_then_how_and_what_they_do(nlp, text, name):
     assert [s.text for s in nlp(text).spans["kg"] if s.label_ == "MECH"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("四家单位定期召开联席会议，通报工作进展。", ["联席会议"]),  # held as a regular practice
+        ("每季度召开联席会议研判风险。", ["联席会议"]),
+        ("在青禾市召开首次联席会议。", []),  # a meeting held once
+        ("每年召开一次联席会议。", []),  # meetings counted
+        ("县法院、县检察院召开联席会议。", []),  # a meeting the two hold (their cooperation)
+        ("全年召开联席会议3次。", []),  # meetings counted
+        ("市长出席联席会议。", []),  # a meeting attended
+    ],
+)
+def test_a_joint_meeting_held_regularly_is_a_practice_one_held_once_a_meeting(nlp, text, found):
+    assert [s.text for s in nlp(text).spans["kg"] if s.label_ == "MECH"] == found

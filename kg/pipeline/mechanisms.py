@@ -78,8 +78,13 @@ DESCRIBED_KIND = re.compile("专项整治|集中整治|专项治理|专项监督
 DESCRIPTIVE_HEADS = ("体系", "格局", "工作格局", "模式")
 # A unit named after its field of work follows (党风政风监督室, 专项督查组): the field is no mechanism there.
 UNIT_AFTER = re.compile("(?:室|组(?![织成建合])|处(?![理置罚分])|科(?![技学研])|股(?![份权])|办公室|专班)")
-MEETINGS = frozenset({"联席会议"})  # practices that are also what is held (通过联席会议协调; 召开联席会议3次)
-HELD = re.compile("(?:召开|举行|主持|参加|出席)(?:了|过)?(?:首次|第[一二三四五六七八九十\\d]+次|[一二两三\\d]+次)?$")
+# practices that are also what is held (A、B召开联席会议, 召开联席会议3次: meetings; 每月召开联席会议: the practice)
+MEETINGS = frozenset({"联席会议"})
+HELD_TIMES = re.compile("[\\d一二两三四五六七八九十]+次")  # 召开联席会议3次: meetings held
+HELD = re.compile("(?:召开|举行|主持|参加|出席)(?:了|过)?"
+                  "(?P<count>首次|第[一二三四五六七八九十\\d]+次|[一二两三\\d]+次)?$")
+# 每月召开联席会议: the practice
+REGULARLY = re.compile("(?:定期|每[年季月周旬]度?|常态化)[^，。；]{0,6}?(?:召开|举行)$")
 FIELD_AFTER = re.compile("(?:、[^，。；、]{2,10})*等?(?:方面|领域|环节)")
 PAPER_AFTER = ("书", "函", "单")  # what makes a practice's name a document's (…建议书, …提示函, …通知单)
 # Terms that end like a campaign take the description before them (习近平…思想主题教育, 形式主义问题专项监督).
@@ -324,7 +329,7 @@ class MechanismFinder:
                 continue  # (纪检监察建议书: the document, not the practice)
             if FIELD_AFTER.match(text, m.end()):
                 continue  # 在线索移送、诉前磋商等方面协作: fields of work, no practice named
-            if m.group() in MEETINGS and HELD.search(text, max(0, m.start() - 6), m.start()):
+            if m.group() in MEETINGS and (_held(text, m.start()) or HELD_TIMES.match(text, m.end())):
                 continue  # 召开联席会议3次: meetings held, not the practice of holding them
             start = m.start()
             if m.group() in CAMPAIGN_TERM_ENDS and not NOT_CAMPAIGN_AFTER.match(text, m.end()):
@@ -389,6 +394,15 @@ class MechanismFinder:
             if not (NOT_PRACTICE_OBJECT.search(name) or self.head_word.search(name) or is_generic(name)
                     or overlaps(m.span("name"), orgs) or FIELDS_OF_QUOTE.match(text, m.end("name"))):
                 yield Found(m.start("name"), m.end("name"), "MECH", "practice")
+
+
+def _held(text: str, start: int) -> bool:
+    """Whether the meeting named at ``start`` is one held (召开联席会议), not the practice of holding it regularly
+    (每月召开联席会议; but 每年召开一次联席会议 counts the meetings)."""
+    held = HELD.search(text, max(0, start - 6), start)
+    if held is None:
+        return False
+    return held.group("count") is not None or REGULARLY.search(text, max(0, start - 14), held.start() + 2) is None
 
 
 def _parallel(items: list[Found], last: int) -> bool:
