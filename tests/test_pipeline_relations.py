@@ -502,3 +502,16 @@ def test_relations_a_clause_opening_with_peihe_helps_for_the_carried_subject_not
     found = relations(nlp(text))
     assert ("青禾市人民政府", "COOPERATES_WITH", "市委巡察机构") in found
     assert ("市审计局", "COOPERATES_WITH", "市委巡察机构") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cooperate"),
+    [
+        ("县审计局与县财政局签订合作协议。", False),  # an agreement signed: joint signing alone is no cooperation
+        ("县审计局与县财政局签署合作备忘录。", False),
+        ("县审计局与县财政局开展合作。", True),
+    ],
+)
+def test_relations_hezuo_naming_an_agreement_is_no_verb(nlp, text, cooperate):
+    found = ("县审计局", "COOPERATES_WITH", "县财政局") in relations(nlp(text))
+    assert found is cooperate

@@ -57,7 +57,9 @@ __all__ = ["APPROVAL", "BY_VERB", "DIRECTIVE", "DIRECT_INSPECTION", "FAMILIES", 
 # A verb character pair that starts a noun instead: 组成人员 (members), 建立健全 is a verb and stays
 NOT_A_VERB = re.compile(r"人员|部分|情况")
 # 创新发展“…经验”, 创新驱动: 创新 as the manner of another verb or a noun, creating nothing
-NOT_A_VERB_AFTER = {"创新": ("发展", "驱动", "能力", "成果", "活力", "创造", "型")}
+# (签订合作协议, 合作备忘录: the agreement's name, no working together; signing alone is none)
+NOT_A_VERB_AFTER = {"创新": ("发展", "驱动", "能力", "成果", "活力", "创造", "型"),
+                    "合作": ("协议", "备忘录", "框架", "意向书", "协定")}
 # (a bare 政府 is the place's: 党委、政府, 制定政府规章)
 REPORTER = re.compile(rf"(?:自治区|自治州|[省市县区州旗]|[{HAN}]{{2,9}}(?:自治区|自治州|[省市县区州旗]))?(?:人民)?政府")
 WORK_REPORT = re.compile(f"{SPEAKS_FOR_ITSELF.pattern}|我[局委院厅办]")  # a body speaking of itself
