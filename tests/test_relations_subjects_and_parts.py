@@ -314,3 +314,11 @@ def test_an_office_housed_with_us_is_part_of_the_body_whose_account_it_is(nlp):
     text = "云岭市应急管理局2024年工作总结\n一、主要工作\n市安委会办公室设在我委，负责日常工作。\n"  # another kind
     found = [(h.text, rel, t.text) for h, rel, t, _ in nlp(text)._.kg_relations if rel == "PART_OF"]
     assert ("市安委会办公室", "PART_OF", "云岭市应急管理局") not in found
+
+
+def test_a_body_said_to_be_one_of_anothers_units_is_part_of_it(nlp):
+    doc = nlp("市养老服务指导中心作为市民政部门所属事业单位，承担具体工作。")
+    found = [(h.text, rel, t.text) for h, rel, t, _ in doc._.kg_relations]
+    assert ("市养老服务指导中心", "PART_OF", "市民政部门") in found
+    doc = nlp("市养老服务指导中心作为市民政部门的合作伙伴，承担具体工作。")  # no unit of it
+    assert not [r for r in doc._.kg_relations if r[0].text == "市养老服务指导中心" and r[1] == "PART_OF"]

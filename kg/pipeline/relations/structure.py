@@ -89,6 +89,8 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
                 yield subject, "PART_OF", host
     if belongs:
         yield from _belonging(ctx, sent)
+    if len(sent.of("ORG")) > 1 and "作为" in text[sent.start : sent.end]:
+        yield from _as_belonging(text, sent)
     if len(sent.of("ORG")) > 1 and ORGAN.search(text, sent.start, sent.end):  # two bodies at least, then the scan
         for left, right in itertools.pairwise(outermost(sent.of("ORG"))):  # the parent is a modifier (…的) here
             between = text[left.end_char : right.start_char]
@@ -117,6 +119,22 @@ def _belonging(ctx: Context, sent: Sentence) -> Iterator[Triple]:
                     yield unit, "PART_OF", institution
     if len(sent.of("ORG")) > 1:
         yield from _belongs_to(ctx.text, sent)
+
+
+BELONGING_CLASS = re.compile("(?:所属|下属|直属)的?(?:事业单位|单位|机构)$")  # 市民政部门所属事业单位
+
+
+def _as_belonging(text: str, sent: Sentence) -> Iterator[Triple]:
+    """A body said to be one of another's (中心作为市民政部门所属事业单位): PART_OF that other."""
+    orgs = sent.of("ORG")
+    for body in orgs:
+        for kind in orgs:
+            if kind.start_char != body.end_char + 2 or text[body.end_char : kind.start_char] != "作为" \
+                    or BELONGING_CLASS.search(kind.text) is None:
+                continue
+            owners = [o for o in orgs if o.start_char == kind.start_char and o.end_char < kind.end_char]
+            for owner in owners[-1:]:
+                yield body, "PART_OF", owner
 
 
 ORGANS = ("纪委", "党委", "党组", "纪检监察组", "巡察办")  # a body's organs that act for it
