@@ -515,3 +515,10 @@ def test_relations_a_clause_opening_with_peihe_helps_for_the_carried_subject_not
 def test_relations_hezuo_naming_an_agreement_is_no_verb(nlp, text, cooperate):
     found = ("县审计局", "COOPERATES_WITH", "县财政局") in relations(nlp(text))
     assert found is cooperate
+
+
+@pytest.mark.parametrize("verb", ["联合印发", "联合编制", "联合制定", "联合修订"])
+def test_relations_bodies_drawing_up_a_document_together_issue_it_and_no_more(nlp, verb):
+    doc = nlp(f"省市场监管局、省司法厅{verb}《轻微违法行为不予处罚清单》。")
+    assert sorted(relations(doc)) == [("省司法厅", "ISSUED", "轻微违法行为不予处罚清单"),
+                                      ("省市场监管局", "ISSUED", "轻微违法行为不予处罚清单")]

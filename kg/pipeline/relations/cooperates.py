@@ -37,7 +37,7 @@ from kg.pipeline.spans import Ent
 # A会同B, A协助B: the verb alone between two bodies that work together
 JOINT_WITH = re.compile(PARTNER_ADVERBS + "(?:" + VERBS.alternation(VERBS.direct_object("COOPERATES_WITH")) + ")")
 HELPING = re.compile("配合|协助|参与")
-JOINT_SIGNING = re.compile("(?:等单位|等部门)?(?:共同|联合)?(?:印发|发布|下发|出台|签发|会签)")
+JOINT_SIGNING = re.compile("(?:等单位|等部门)?(?:共同|联合)?(?:印发|发布|下发|出台|签发|会签|制定|编制|修订)")
 ACTIVITY_BEFORE = re.compile("开展|进行|实施|组织|举办")
 JOINT_ACTIVITY = re.compile("联合(?:抽查|检查|执法|督查|巡查|整治|审查|调研|行动|惩戒)")  # the name of an activity
 
