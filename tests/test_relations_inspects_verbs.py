@@ -107,3 +107,8 @@ def test_an_audit_of_bodies_named_in_a_long_object(nlp):
     assert [t for t in relation_triples(nlp(text)) if t[1] == "INSPECTS"] == [
         ("市审计局", "INSPECTS", "市教育委员会"), ("市审计局", "INSPECTS", "市卫生健康委员会"),
         ("市审计局", "INSPECTS", "市交通运输委员会")]
+
+
+def test_the_group_pointed_back_to_is_the_group_company_named_before(nlp):
+    text = "去年，区委巡察组对青禾区城市运营集团有限公司开展巡察。区委第二巡察组随后对该集团开展专项巡察“回头看”。"
+    assert ("区委第二巡察组", "INSPECTS", "青禾区城市运营集团有限公司") in relation_triples(nlp(text))

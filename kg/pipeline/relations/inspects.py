@@ -119,6 +119,9 @@ POINTED_BACK = re.compile(r"(?:该|此)(?P<kind>站|所|局|委|院|中心|公�
                           r"(?:的[^，。；]{0,12})?")
 
 
+GROUP_COMPANY = ("集团有限公司", "集团股份有限公司", "集团有限责任公司")  # 该集团: a group by its company's name
+
+
 def _pointed_back(ctx: Context, sent: Sentence, m: re.Match[str]) -> list[Ent]:
     """The body 该站, 该公司… points back to: the last non-generic body of an earlier sentence whose name ends in
     that kind (not one acting in this sentence: 县纪委监委联合县审计局对该局…)."""
@@ -127,7 +130,7 @@ def _pointed_back(ctx: Context, sent: Sentence, m: re.Match[str]) -> list[Ent]:
         return []
     kind = back.group("kind")
     named = [v for v in ctx.views if v.label_ == "ORG" and v.end_char <= sent.start and not v.generic
-             and v.text.endswith(kind)]
+             and (v.text.endswith(kind) or (kind == "集团" and v.text.endswith(GROUP_COMPANY)))]
     return named[-1:]
 
 
