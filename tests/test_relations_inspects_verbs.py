@@ -112,3 +112,12 @@ def test_an_audit_of_bodies_named_in_a_long_object(nlp):
 def test_the_group_pointed_back_to_is_the_group_company_named_before(nlp):
     text = "去年，区委巡察组对青禾区城市运营集团有限公司开展巡察。区委第二巡察组随后对该集团开展专项巡察“回头看”。"
     assert ("区委第二巡察组", "INSPECTS", "青禾区城市运营集团有限公司") in relation_triples(nlp(text))
+
+
+def test_an_inspection_completed_is_the_helped_teams(nlp):
+    text = ("青海省人民政府工作报告\n一、2025年工作回顾\n"
+            "配合中央第三生态环境保护督察组完成对省委、省政府的例行督察，督察反馈的问题已整改。")
+    found = relation_triples(nlp(text))
+    assert ("中央第三生态环境保护督察组", "INSPECTS", "省委") in found
+    assert ("中央第三生态环境保护督察组", "INSPECTS", "省政府") in found
+    assert not [t for t in found if t[0] == "青海省人民政府" and t[1] == "INSPECTS"]

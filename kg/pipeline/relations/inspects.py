@@ -64,6 +64,7 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
                 yield team, "INSPECTS", inspected
     yield from _verb_before_bodies(ctx, sent, topic)
     yield from listed_targets(ctx, sent, topic)
+    yield from _completed(ctx, sent, topic)
     if text.find("对", sent.start, sent.end) < 0 and text.find("进驻", sent.start, sent.end) < 0:
         return  # most sentences: no 对 nor 进驻, nothing for the phrase's scan to find
     for m in INSPECT_PHRASE.finditer(text, sent.start, sent.end):
@@ -105,6 +106,30 @@ def listed_targets(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[T
         for head in who_acts(text, sent, topic, m.start(), clause_start):
             for inspected in listed_after(text, sent, first[0].start_char):
                 yield head, "INSPECTS", inspected
+
+
+# 配合中央督察组完成对自治区党委、政府的例行督察: the inspection done, by the team the subject helps (or the subject)
+COMPLETED = re.compile("完成(?:了)?对(?P<target>[^，。；]{2,30}?)的(?:例行|常规|专项|机动|提级)?"
+                       "(?:巡视|巡察|督察|检查|审计)")
+HELPED = re.compile("(?:配合|协助)$")
+
+
+def _completed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
+    """完成对A、B的督察: who did it inspects each body named in the target."""
+    text = ctx.text
+    if text.find("完成", sent.start, sent.end) < 0:
+        return
+    for m in COMPLETED.finditer(text, sent.start, sent.end):
+        targets = outermost([s for s in sent.of("ORG") if m.start("target") <= s.start_char
+                             and s.end_char <= m.end("target")])
+        clause_start, _ = clause_of(text, sent, m.start())
+        helped = [s for s in actors_of(text, sent) if clause_start <= s.start_char and s.end_char <= m.start()
+                  and HELPED.search(text, clause_start, s.start_char)]
+        heads = helped[-1:] or who_acts(text, sent, topic, m.start(), clause_start)
+        for head in heads:
+            for inspected in targets:
+                if inspected is not head:
+                    yield head, "INSPECTS", inspected
 
 
 def _committee_of_place(ctx: Context, target: str) -> list[Ent]:
