@@ -121,3 +121,15 @@ def test_an_inspection_completed_is_the_helped_teams(nlp):
     assert ("中央第三生态环境保护督察组", "INSPECTS", "省委") in found
     assert ("中央第三生态环境保护督察组", "INSPECTS", "省政府") in found
     assert not [t for t in found if t[0] == "青海省人民政府" and t[1] == "INSPECTS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区委巡察办把审计发现的问题作为巡察重点，在对区交通局的巡察中发现问题12个。", [("区委巡察办", "区交通局")]),
+        ("区委巡察办在对区交通局的工作中发现问题。", []),  # no inspection named
+        ("区委巡察办对区交通局的巡察发现问题。", []),  # neither done nor under way: what it found
+    ],
+)
+def test_an_inspection_under_way_is_the_actors(nlp, text, expected):
+    assert inspects(nlp(text)) == expected

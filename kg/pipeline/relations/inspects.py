@@ -109,17 +109,19 @@ def listed_targets(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[T
 
 
 # 配合中央督察组完成对自治区党委、政府的例行督察: the inspection done, by the team the subject helps (or the subject)
-COMPLETED = re.compile("完成(?:了)?对(?P<target>[^，。；]{2,30}?)的(?:例行|常规|专项|机动|提级)?"
-                       "(?:巡视|巡察|督察|检查|审计)")
+_INSPECTION_NOUN = "的(?:例行|常规|专项|机动|提级)?(?:巡视|巡察|督察|检查|审计)"
+# (在对区交通局的巡察中: the inspection under way, by the clause's actor)
+COMPLETED = (re.compile(f"完成(?:了)?对(?P<target>[^，。；]{{2,30}}?){_INSPECTION_NOUN}"),
+             re.compile(f"在对(?P<target>[^，。；]{{2,30}}?){_INSPECTION_NOUN}(?=中|期间|过程中)"))
 HELPED = re.compile("(?:配合|协助)$")
 
 
 def _completed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
-    """完成对A、B的督察: who did it inspects each body named in the target."""
+    """完成对A、B的督察, 在对A的巡察中: who does it inspects each body named in the target."""
     text = ctx.text
-    if text.find("完成", sent.start, sent.end) < 0:
+    if text.find("对", sent.start, sent.end) < 0:
         return
-    for m in COMPLETED.finditer(text, sent.start, sent.end):
+    for m in (m for pattern in COMPLETED for m in pattern.finditer(text, sent.start, sent.end)):
         targets = outermost([s for s in sent.of("ORG") if m.start("target") <= s.start_char
                              and s.end_char <= m.end("target")])
         clause_start, _ = clause_of(text, sent, m.start())
