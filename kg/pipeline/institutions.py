@@ -50,7 +50,7 @@ from kg.pipeline.classes import (
     with_level,
     with_place,
 )
-from kg.pipeline.companies import NOT_IN_NAME, OWNED_BY, companies
+from kg.pipeline.companies import OWNED_BY, companies
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.free_names import LEVEL_UNITS, PUBLIC_UNITS, free_stem_names, subtype
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
@@ -71,6 +71,7 @@ from kg.pipeline.name_repairs import (
     KIND_ENDINGS,
     named_after_institution,
     named_without_session,
+    national_end,
     with_set_up_bodies,
     without_alias_intro,
 )
@@ -92,7 +93,6 @@ from kg.pipeline.spans import (
     doc_text,
     extend_left,
     fast_start,
-    has_boundary_word,
     is_han,
     trie_regex,
     trie_scan,
@@ -278,7 +278,7 @@ class InstitutionFinder:
                  if (f := self._grammar_match(text, m))]
         pos = 0
         while (m := self.national.search(text, pos)) is not None:
-            end = _national_end(text, m)
+            end = national_end(text, m)
             pos = end  # an institute refused gives its words back (审计署应当对海关总署: 海关总署 too)
             if text[m.start() - 1 : m.start()] in PAIR_DASHES:
                 continue  # 中国—东盟自贸区: one of a pair of regions, no body
@@ -466,22 +466,6 @@ class InstitutionFinder:
 
 INSTITUTION_INSIDE = re.compile("大学|学院|医院|公司|集团")
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
-PLACE_LEVEL = re.compile("[省市县区州旗盟]")
-
-
-def _national_end(text: str, m: re.Match[str]) -> int:
-    """The end of a central body's name: with the institute after it only when its description is a name
-    (中国科学院工业人工智能研究所, not 审计署应当对海关)."""
-    desc = m.group("desc")
-    if desc and (has_boundary_word(desc) or NOT_IN_NAME.intersection(desc)):
-        return m.start("institute")
-    # 公安部经济犯罪侦查局, not 国家卫健委纪检监察组督促指导人事司 nor 国家税务总局定西市税务局 (a local office)
-    bureau = m.group("bureau")
-    if bureau and (has_boundary_word(bureau) or NOT_IN_NAME.intersection(bureau) or PLACE_LEVEL.search(bureau)):
-        return m.start("bureau")
-    return m.end()
-
-
 INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委",  # besides the units of the grammar (党组, 工会, 办公室…)
                       # a company's departments (集团审计部, 公司财务部)
                       "审计部", "财务部", "法务部", "纪检监察部", "党群工作部", "人力资源部", "风险管理部", "采购部"]
@@ -489,7 +473,6 @@ JOINING = ("联合", "会同", "协同", "配合", "协助")  # verbs before a b
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 COUNTY_LEVELS = ("县", "市", "区", "旗")
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone
-# words ending in an institution's head that name an event (一次会商会; not 行业协会商会)
 
 
 @functools.lru_cache(maxsize=16384)

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+from kg.pipeline.companies import NOT_IN_NAME
 from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS
-from kg.pipeline.spans import Found
+from kg.pipeline.spans import Found, has_boundary_word
 
 # 包头2个国家级医院, 青禾市中医院等4家医院: a count, no name
 COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十两几多]+(?:个(?!体)|家(?![庭属长乡])|所(?![属有长在]))|一[名位]")
@@ -109,3 +110,19 @@ def _of_kind(name: str, kinds: tuple[str, ...]) -> bool:
     if "集团" in kinds:
         return "集团" in name and name.endswith(_COMPANY_ENDS)
     return name.endswith(kinds)
+
+
+PLACE_LEVEL = re.compile("[省市县区州旗盟]")
+
+
+def national_end(text: str, m: re.Match[str]) -> int:
+    """The end of a central body's name: with the institute after it only when its description is a name
+    (中国科学院工业人工智能研究所, not 审计署应当对海关)."""
+    desc = m.group("desc")
+    if desc and (has_boundary_word(desc) or NOT_IN_NAME.intersection(desc)):
+        return m.start("institute")
+    # 公安部经济犯罪侦查局, not 国家卫健委纪检监察组督促指导人事司 nor 国家税务总局定西市税务局 (a local office)
+    bureau = m.group("bureau")
+    if bureau and (has_boundary_word(bureau) or NOT_IN_NAME.intersection(bureau) or PLACE_LEVEL.search(bureau)):
+        return m.start("bureau")
+    return m.end()
