@@ -18,7 +18,6 @@ Examples
 
 from __future__ import annotations
 
-import functools
 import re
 
 from spacy.language import Language
@@ -475,7 +474,6 @@ COUNTY_LEVELS = ("县", "市", "区", "旗")
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone
 
 
-@functools.lru_cache(maxsize=16384)
 @Language.factory(
     "kg_institutions",
     default_config={"heads": {"@misc": "kg.org_heads.v1"}, "stems": {"@misc": "kg.domain_stems.v1"},
