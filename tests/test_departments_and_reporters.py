@@ -135,7 +135,9 @@ def test_a_systems_name_after_a_clause(nlp, text, expected):
         ("拓展空中物流、应急处突等应用场景。", []),  # 处突: handling emergencies, no office
         ("市纪委严肃处理。", []),
         ("市纪委与市监委联合查办案件。", [("市纪委", "COOPERATES_WITH", "市监委")]),
-        ("南湖大学纪委会同学校财务处建立制度。", [("南湖大学纪委", "PART_OF", "南湖大学")]),
+        # 学校财务处: the university's finance division, a body of its own working with its commission
+        ("南湖大学纪委会同学校财务处建立制度。", [("南湖大学纪委", "PART_OF", "南湖大学"), ("学校财务处", "PART_OF", "南湖大学"),
+                                          ("南湖大学纪委", "COOPERATES_WITH", "学校财务处")]),
     ],
 )
 def test_a_departments_internal_office(nlp, text, expected):

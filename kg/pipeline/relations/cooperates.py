@@ -86,6 +86,11 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
             for helped in listed_after(text, sent, verb.end):
                 yield helper, "COOPERATES_WITH", helped
         return
+    if (joined := _listed_joining(text, sent, verb, group)):
+        for body in group:  # A、B会同C: each of the listed bodies with C, not with each other
+            for other in joined:
+                yield body, "COOPERATES_WITH", other
+        return
     first = group[0]
     partners = group[1:]
     opens = OPENS_WITH_PARTNER.fullmatch(text, verb.clause_start, first.start_char) is not None
@@ -143,6 +148,15 @@ def _listed_helpers(text: str, verb: VerbAt, group: list[Ent]) -> bool:
     if len(group) < 2 or PARTNER_MARK.search(text, verb.clause_start, group[0].start_char):
         return False
     return before_partners(text, group) == group
+
+
+def _listed_joining(text: str, sent: Sentence, verb: VerbAt, group: list[Ent]) -> list[Ent]:
+    """The bodies named right after 会同/联合 when a plain list of bodies joins them (A、B会同C: C), else none."""
+    if len(group) < 2 or not text.startswith(("会同", "联合"), verb.start) or group[-1].end_char != verb.start:
+        return []
+    if before_partners(text, group) != group:
+        return []  # A与B联合…: two partners already
+    return listed_after(text, sent, verb.end)
 
 
 def _partners_before(text: str, sent: Sentence, verb: VerbAt) -> list[Ent]:

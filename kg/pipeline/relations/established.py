@@ -50,7 +50,8 @@ def campaigns(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
         clause_start, _ = clause_of(text, sent, verb.start())
         heads = who_acts(text, sent, topic, verb.start(), clause_start)
         for item in chain(text, mechs[i:]):  # 开展A、B和C: each item
-            named = item.text.endswith(CAMPAIGN_HEADS) and item.text not in CAMPAIGN_HEADS
+            name = item.text.rstrip("”")  # 开展“春风行动”: a campaign named in quotes
+            named = name.endswith(CAMPAIGN_HEADS) and name.lstrip("“") not in CAMPAIGN_HEADS
             if named or QUOTED_ACTIVITY.search(item.text):
                 for head in heads:
                     yield head, "ESTABLISHED", item
