@@ -61,3 +61,50 @@ def test_two_partners_joined_by_yu_keep_their_pair(nlp):
 def test_record_names_the_short_department(nlp):
     record = extract_doc(nlp("云岭市林草局会同市水利局开展“清河”专项行动。"), source="t.txt")
     assert any(e.type == "ORG" and "林草局" in "".join(m.text for m in e.mentions) for e in record.entities)
+
+
+def test_the_body_before_a_leadership_phrase_is_led_not_the_one_after(nlp):
+    found = triples("一年来，省政府在省委坚强领导下，主动接受省人大及其常委会的监督。", nlp)
+    assert ("省委", "LEADS", "省政府") in found
+    assert ("省委", "LEADS", "省人大") not in found
+
+
+def test_a_leadership_phrase_opening_the_sentence_leads_the_body_after(nlp):
+    found = triples("在市委的领导下，县纪委监委建立了“三色”预警机制。", nlp)
+    assert ("市委", "LEADS", "县纪委监委") in found
+
+
+def test_who_leads_a_group_set_up_is_not_set_up(nlp):
+    found = triples("青禾市委常委会召开会议。会议决定，成立由市委、市政府主要负责同志任双组长的督察整改工作领导小组。", nlp)
+    assert ("青禾市委常委会", "ESTABLISHED", "督察整改工作领导小组") in found
+    assert not any(r == "ESTABLISHED" and t in ("市委", "市政府") for _, r, t in found)
+
+
+def test_an_office_housed_elsewhere_does_not_become_the_subject(nlp):
+    found = triples("青禾市委常委会召开会议。会议决定，成立整改工作领导小组，领导小组办公室设在市生态环境局；"
+                    "建立整改销号机制。", nlp)
+    assert ("青禾市委常委会", "ESTABLISHED", "整改销号机制") in found
+    assert not any(t == "整改销号机制" and h != "青禾市委常委会" for h, _, t in found)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("省政府出台《青禾省行政决策程序规定》配套指引，建立审核机制。", "《青禾省行政决策程序规定》配套指引"),
+    ("市政府印发《青禾市物业管理条例》实施细则。", "《青禾市物业管理条例》实施细则"),
+    ("省政府制定《中华人民共和国水法》实施办法和《青禾省节水条例》。", "《中华人民共和国水法》实施办法"),
+])
+def test_a_document_carrying_out_a_titled_one_is_a_document_of_its_own(nlp, text, title):
+    doc = nlp(text)
+    docs = [s.text for s in doc.spans["kg"] if s.label_ == "DOC"]
+    assert title in docs and title[1 : title.index("》")] in docs  # the one it carries out is named too
+    issued = [t.text for _, r, t, _ in doc._.kg_relations if r == "ISSUED"]
+    assert title in issued and title[1 : title.index("》")] not in issued
+
+
+def test_a_title_and_a_longer_word_after_it_make_no_document(nlp):
+    docs = [s.text for s in nlp("落实《青禾市物业管理条例》实施细则要求。").spans["kg"] if s.label_ == "DOC"]
+    assert docs == ["青禾市物业管理条例"]
+
+
+def test_the_supplementary_document_is_named_without_its_marks(nlp):
+    record = extract_doc(nlp("市政府印发《青禾市物业管理条例》实施细则。"), source="t.txt")
+    assert "青禾市物业管理条例实施细则" in [e.name for e in record.entities]

@@ -84,6 +84,11 @@ def doc_numbers(text: str) -> Iterator[tuple[int, int]]:
             last = m.end()
 
 
+# 《某某条例》实施细则, 《某某规定》配套指引: a document of its own that carries out the one named in 《》
+SUPPLEMENT = re.compile("(?:实施细则|实施办法|实施意见|实施方案|配套指引|配套措施|配套政策|配套制度|配套文件|补充规定|"
+                        "补充通知|操作指引|操作规程|解读|释义)(?=[^\u4e00-\u9fff]|[和与及等、]|$)")
+
+
 def bracketed(text: str, open_: str = "《", close: str = "》") -> list[tuple[int, int]]:
     """Inner character ranges of outermost bracket pairs, nesting respected; an unclosed bracket is ignored."""
     ranges = []
@@ -229,8 +234,11 @@ class TitleFinder:
         lines = self._title_lines(text)
         titles = bracketed(text)  # (once: the cited names below are tested against them too)
         # (a title inside a title line is a document of its own: 关于印发《…》的通知)
-        found = [self._title(text, s, e)._replace(nested=any(t.start < s and e < t.end for t in lines))
+        found = [self._title(text, s, e)._replace(nested=any(t.start < s and e < t.end for t in lines)
+                                                  or SUPPLEMENT.match(text, e + 1) is not None)
                  for s, e in titles if e - s >= 2 and not work_of_art(text, s, e)]
+        found += [self._title(text, s - 1, m.end())._replace(name=text[s:e] + m.group())
+                  for s, e in titles if (m := SUPPLEMENT.match(text, e + 1)) is not None]
         found += lines
         found += [self._title(text, m.start(), m.end()) for m in _ABOUT.finditer(text)]
         found += [Found(start, end, "DOC", "number") for start, end in doc_numbers(text)]

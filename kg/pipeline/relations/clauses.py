@@ -106,7 +106,9 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
             break
         clause_start, _ = clause_of(text, sent, span.start_char)
         if SUBJECT_PREFIX.match(text[clause_start : span.start_char]):
-            return group_of(text, sent, span, forward=True)
+            group = group_of(text, sent, span, forward=True)
+            if not text.startswith(HOUSED, group[-1].end_char):  # 办公室设在Y: where it is, not what goes on
+                return group
     return [ctx.reporter] if we is not None and ctx.reporter is not None else []
 
 

@@ -64,7 +64,8 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     tails = objects_after(text, sent, verb, "MECH") or _run_by(text, sent, verb)
     if SETS_UP_BODY.match(text, verb.start, verb.end):
         # 组建8个巡察组 sets up teams in the plural, not one named body
-        tails += [s for s in actors_of(text, sent) if verb.end <= s.start_char < verb.clause_end
+        after = _past_whose(text, verb)
+        tails += [s for s in actors_of(text, sent) if after <= s.start_char < verb.clause_end
                   and not (COUNTED.search(text[verb.end : s.start_char]) and s.text in BARE_TEAMS)][:1]
     titled = [s for s in sent.of("DOC") if s.start_char == verb.end + 1 and text[verb.end] == "《"]
     if not tails and not titled:
@@ -73,6 +74,14 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     if not heads:  # a carried subject, unless the clause has a subject of its own
         heads = carried(text[sent.start : verb.start], topic)
     yield from made(ctx, heads, tails + titled)
+
+
+def _past_whose(text: str, verb: VerbAt) -> int:
+    """Where the name of what a verb sets up may start: past a phrase of who leads it (成立由市委、市政府主要负责同志任
+    组长的领导小组: the group, not 市委)."""
+    if text.startswith("由", verb.end) and (whose := text.find("的", verb.end, verb.clause_end)) > 0:
+        return whose + 1
+    return verb.end
 
 
 # 建立由A牵头，B、C等部门参加的M: who runs the practice, over a comma, before its name

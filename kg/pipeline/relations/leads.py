@@ -54,6 +54,7 @@ LEADS_UNDER = re.compile(r"(?:在|(?<=下)和)(?P<org>[^，。；,;在]{2,60}?)(
 LEADS_AFTER = re.compile("的?(?:坚强|统一|正确|直接|具体|业务|精心|有力|监督|统筹)?"
                          "(?:领导|指导|统筹|指挥)(?:[、和]|下)")
 OPENING = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:以来)?[，,]?)?")  # before a phrase that opens a sentence
+SUBJECT_GAP = re.compile("(?:始终|一直|坚持|全面|都)?")  # 省政府(始终)在省委领导下: the subject of the phrase
 NEXT_UNDER = re.compile(f"[，,]?{LEADS_UNDER.pattern}")
 
 
@@ -113,8 +114,12 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
         if after and (PARTNER_MARK.search(text, m.end(), after[0].start_char)
                       or not NEAR_AFTER.fullmatch(text, start, after[0].start_char)):
             after = []  # 在…指导下，与B建立M: B is a partner of the one led; …领导下，奋力…，完成了市人大…: no subject
+        own = [s for s in actors_of(text, sent) if s.end_char <= m.start()
+               and SUBJECT_GAP.fullmatch(text, s.end_char, m.start())][-1:]
         if (WE_AFTER.match(text, start) or WE_BEFORE.search(text, sent.start, m.start())) and ctx.reporter is not None:
             led = [ctx.reporter]  # 在省委坚强领导下，我们…: the body that reports
+        elif own:  # 省政府在省委坚强领导下，主动接受省人大…监督: the body right before the phrase, not the one after
+            led = before_partners(text, group_of(text, sent, own[0]))
         elif after:
             # 在…领导下，A、B…: each of them (not the partners after 与: 在…统筹下，A与B建立…)
             led = before_partners(text, listed_after(text, sent, after[0].start_char))
