@@ -108,3 +108,55 @@ def test_a_title_and_a_longer_word_after_it_make_no_document(nlp):
 def test_the_supplementary_document_is_named_without_its_marks(nlp):
     record = extract_doc(nlp("市政府印发《青禾市物业管理条例》实施细则。"), source="t.txt")
     assert "青禾市物业管理条例实施细则" in [e.name for e in record.entities]
+
+
+def test_two_committees_joined_by_he_are_two_bodies(nlp):
+    assert orgs("在自治区党委、云岭市委和旗委的坚强领导下，旗人民政府团结奋斗。", nlp) == [
+        "自治区党委", "云岭市委", "旗委", "旗人民政府"]
+
+
+def test_a_body_a_result_is_sent_to_starts_after_the_verb(nlp):
+    assert "市委巡察工作领导小组" in orgs("评估结果报市委巡察工作领导小组。", nlp)
+    assert not any(n.startswith("评估") for n in orgs("评估结果报市委巡察工作领导小组。", nlp))
+
+
+@pytest.mark.parametrize("name", ["计算机与软件学院", "石油与天然气工程学院"])
+def test_a_school_named_by_two_fields_keeps_both(nlp, name):
+    assert name in orgs(f"学校党委对{name}开展巡察。", nlp)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("市政府与南湖大学软件学院合作。", ["市政府", "南湖大学软件学院"]),  # two bodies
+    ("增强云岭信息与智慧医学研究院支撑力。", ["云岭信息与智慧医学研究院"]),  # the verb before is no field
+])
+def test_yu_between_bodies_or_after_a_verb_is_no_field(nlp, text, expected):
+    assert orgs(text, nlp) == expected
+
+
+def test_an_education_commission_by_its_short_name(nlp):
+    assert ("区教委", "ISSUED", "关于加强校园食品安全的通知") in triples(
+        "区教委向各中小学校下发《关于加强校园食品安全的通知》。", nlp)
+    assert orgs("学生在教室里学习。", nlp) == []
+
+
+def test_a_party_committee_uniting_and_leading_leads(nlp):
+    found = triples("过去一年，在党中央坚强领导下，在省委团结带领下，省人民政府奋发进取。", nlp)
+    assert ("党中央", "LEADS", "省人民政府") in found and ("省委", "LEADS", "省人民政府") in found
+    assert ("党中央", "LEADS", "省委") not in found
+
+
+def test_jiang_before_the_first_verb_makes_every_clause_a_plan(nlp):
+    assert triples("2026年，我们将编制实施《青禾省数字经济三年行动方案》，探索建立跨省生态补偿机制。", nlp) == set()
+    assert triples("县纪委监委将建立“三色”预警机制，推行“清单制”管理。", nlp) == set()
+
+
+def test_jiang_as_a_marker_of_the_object_is_no_plan(nlp):
+    found = triples("市纪委将整改情况纳入考核，建立“三色”预警机制。", nlp)
+    assert ("市纪委", "ESTABLISHED", "“三色”预警机制") in found
+
+
+def test_a_joint_title_line_names_each_issuer(nlp):
+    found = triples("人力资源社会保障部 住房城乡建设部 交通运输部关于开展2026年根治欠薪冬季专项行动的通知\n"
+                    "各省、自治区、直辖市人力资源社会保障厅：", nlp)
+    issuers = {h for h, r, _ in found if r == "ISSUED"}
+    assert issuers == {"人力资源社会保障部", "住房城乡建设部", "交通运输部"}

@@ -53,6 +53,7 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
         if text.endswith(EVENT_WORDS, 0, m.end()) and not text.endswith("协会商会", 0, m.end()):
             continue  # 专题协商会 is a meeting, not a chamber of commerce (商会)
         start = extend_left(text, m.start(), limit=limit)
+        start = _joined_fields(text, start, m)
         if masked is not None:
             cut = cut_mid_word(text, start, m.start(), limit=limit)
             from_place = named_from_place(text, masked, start, m.start(), cut=cut)
@@ -70,7 +71,7 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
                 continue  # 省国资委指导集团, 督促集团公司: a body told by its head alone, no name
             start = directed.end()
         if sends := last_match(SENDS, text, start, m.start()):
-            start = sends.end()
+            start = sends.end()  # (评估结果报市委巡察工作领导小组: to whom a result goes, the group named after 报)
         if start < m.start() and text[start] in CLASSIFIERS and text[start - 1 : start].isdigit():
             start += 1  # 32所中小学: the count is no part of the name
         owned = text.startswith(OWNED_BY, start) and m.start() - start > 4
@@ -88,10 +89,28 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
 
 
 BODY_ENDS = set("委局部厅办院组府署")  # the last character of a body's name
+FIELD_HEADS = ("学院", "研究院", "研究所", "实验室", "中心")  # a school or centre named by two fields (A与B学院)
+
+
+def _joined_fields(text: str, start: int, m: re.Match[str]) -> int:
+    """The start of a school or centre named by two fields joined by 与 (计算机与软件学院, 招标与采购管理中心), or
+    ``start`` (市政府与南湖大学: two bodies).
+
+    >>> head = re.compile("学院")
+    >>> text = "对计算机与软件学院，市政府与软件学院"
+    >>> [_joined_fields(text, m.start() - 2, m) for m in head.finditer(text)]
+    [1, 14]
+    """
+    if text[start - 1 : start] != "与" or not m.group().endswith(FIELD_HEADS) or m.start() - start > 8:
+        return start
+    left = extend_left(text, start - 1, limit=4)
+    if start - 1 - left < 2 or text[start - 2] in BODY_ENDS:
+        return start
+    return left
 # verbs by which a body acts on another, never part of a name: where a description holds one, the name starts after
 DIRECTS = re.compile("指导|督促|要求|推动|帮助|协助|配合|约谈|进驻|责令")
-# a body sending a team (省委派出督导组): the team's name starts after the verb, its head alone if need be
-SENDS = re.compile("选派|派出(?!所|机构|法庭)")
+# a body sending a team (省委派出督导组), a result sent to a body (报市委…领导小组): the name starts after the verb
+SENDS = re.compile("选派|派出(?!所|机构|法庭)|(?:上|呈)?报(?:送|请)?(?=[省市县区州旗乡镇]|中央|国家)")
 
 
 def _body_before(text: str, pos: int) -> bool:

@@ -56,7 +56,8 @@ def local_place_start(text: str, masked: str, start: int) -> int:
 def unknown_place_start(text: str, start: int) -> int:
     """Start of a two-character place name the gazetteer lacks before a level character (青禾 + 县纪委), when the two
     characters stand at a clean edge (after punctuation, a boundary word or the text's start)."""
-    if start > 3 and text[start - 3] in "市州盟" and _two_han(text, start - 2, start):
+    two = text[start - 2 : start]
+    if start > 3 and text[start - 3] in "市州盟" and _two_han(text, start - 2, start) and _may_name(two):
         outer = unknown_place_start(text, start - 3)  # 汀湄市云岭区: a district of a city it lacks too
         if outer < start - 3:
             return outer
@@ -65,11 +66,15 @@ def unknown_place_start(text: str, start: int) -> int:
         left = start - 2  # 中共青禾市委: the party's name, not part of the place's
     if left is None or start - left != 2 or not is_han(text[left]):
         return start
-    if text[left:start] in BOUNDARY_WORDS or text[left:start] in _VERB_WORDS or text[left:start] in NOT_PLACE_WORDS:
-        return start  # 简称县委巡察办, 指导县委巡察办: a word, not a place
-    if any(ch in NOT_LEVEL_BEFORE or ch in LEVEL_ABBREVIATIONS for ch in text[left:start]):
-        return start
-    return left
+    return left if _may_name(text[left:start]) else start
+
+
+def _may_name(two: str) -> bool:
+    """Whether two characters before a level may be a place's name: no word (简称县委巡察办, 指导县委巡察办) and no
+    joiner at its end (赤峰市委和旗委: 委和)."""
+    if two in BOUNDARY_WORDS or two in _VERB_WORDS or two in NOT_PLACE_WORDS or two[-1] in "和与及":
+        return False
+    return not any(ch in NOT_LEVEL_BEFORE or ch in LEVEL_ABBREVIATIONS for ch in two)
 
 
 # 雄安新区, 西海岸新区, 苏州工业园区, 天水经济技术开发区: a zone is named by a place's name and what kind of zone it is

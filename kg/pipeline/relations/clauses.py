@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS
-from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt
+from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import Ent, fast_start, marked
 
@@ -65,8 +65,13 @@ SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[�
 # duties (县级以上人民政府应当建立…制度) are the relations the guideline counts
 NOT_MODAL_AFTER = "(?![求点闻素件害领])"  # 要求, 要点, 要闻…: words 要 starts, no modal
 MODAL = fast_start(f"(?<![重主需纪只必摘提首概简扼])要{NOT_MODAL_AFTER}")
+FUTURE_ADVERBS = "进一步|继续|持续|加快|积极|全面|深入|着力|逐步|适时|研究"
+# 2026年，我们将编制D，探索建立M: 将 before the first verb of a sentence states what each of its clauses intends
+_RELATION_VERBS = VERBS.alternation([v.verb for v in VERBS if v.relations])
+FUTURE_OPENING = re.compile(rf"(?:[^，。；：]{{0,12}}[，,])?[^，。；：将]{{0,16}}?将"
+                            rf"(?:{FUTURE_ADVERBS})?(?:{_RELATION_VERBS})")
 # 将, 拟, 计划 right before a verb: it states an intention
-FUTURE = re.compile("(?:将|拟|计划|准备)(?:进一步|继续|持续|加快|积极|全面|深入|着力|逐步|适时|研究)?"
+FUTURE = re.compile(f"(?:将|拟|计划|准备)(?:{FUTURE_ADVERBS})?"
                     "(?:(?:会同|联合|与|同)[^，。；]{2,40}?)?$")  # (将会同A、B建立M: also said of what is to come)
 # 推动出台《…条例》, 争取出台…: another body issues what this one presses for (推动建立M stays the subject's own)
 PRESSING = re.compile("(?:推动|争取|提请|促成|推进|配合|协助|参与)$")  # (配合出台…条例: another body issues it)
@@ -130,7 +135,8 @@ def unreal(text: str, sent: Sentence, pos: int) -> bool:
     省委表示将制定D), not what it did."""
     modal = text.find("要", sent.start, pos) >= 0 and MODAL.search(text, sent.start, pos)  # the scan where 要 is
     return bool(modal or FUTURE.search(text, sent.start, pos)
-                or (text.startswith(ISSUING, pos) and PRESSING.search(text, sent.start, pos)))
+                or (text.startswith(ISSUING, pos) and PRESSING.search(text, sent.start, pos))
+                or (text.find("将", sent.start, pos) >= 0 and FUTURE_OPENING.match(text, sent.start) is not None))
 
 
 def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start: int) -> list[Ent]:

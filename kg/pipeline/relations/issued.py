@@ -127,11 +127,11 @@ def in_titles(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
         issuers: list[Ent] = []
         pos = title.start_char
         for org in outermost(sent.of("ORG")):  # 最高人民法院、最高人民检察院关于…: each co-signer
-            at = pos + 1 if issuers and text[pos] in "与和、及" else pos
+            at = pos + 1 if issuers and text[pos] in "与和、及 \u3000" else pos  # (A部 B部关于…: a joint title line)
             if org.start_char == at and org.end_char < title.end_char:
                 issuers.append(org)
                 pos = org.end_char
-        if not issuers or text[pos] in "与和、及":
+        if not issuers or text[pos] in "与和、及 \u3000":
             continue
         if text[title.start_char - 1 : title.start_char] != "《" and not text.startswith("关于", pos):
             continue  # 中央八项规定: a name cited bare, with its maker in it, is no title line

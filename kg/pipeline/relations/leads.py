@@ -50,9 +50,9 @@ OTHER_UNDER = re.compile(r"[，,]?在[^，。；]{2,30}?(?:监督|支持|帮助|
 # (团结在…党中央周围，在省委坚强领导下: the phrase never reaches over a comma or another 在)
 # (在市委的坚强领导下和省医保局的精心指导下: the second phrase after 和 leads the same subject;
 # 在市委坚强领导、市人大有力监督和省高院监督指导下: the bodies before 领导 and 指导 lead, not those before 监督)
-LEADS_UNDER = re.compile(r"(?:在|(?<=下)和)(?P<org>[^，。；,;在]{2,60}?)(?:领导|指导|统筹|指挥)下")
-LEADS_AFTER = re.compile("的?(?:坚强|统一|正确|直接|具体|业务|精心|有力|监督|统筹)?"
-                         "(?:领导|指导|统筹|指挥)(?:[、和]|下)")
+LEADS_UNDER = re.compile(r"(?:在|(?<=下)和)(?P<org>[^，。；,;在]{2,60}?)(?:领导|指导|统筹|指挥|带领)下")
+LEADS_AFTER = re.compile("的?(?:坚强|统一|正确|直接|具体|业务|精心|有力|监督|统筹|团结)?"
+                         "(?:领导|指导|统筹|指挥|带领)(?:[、和]|下)")  # (在省委团结带领下)
 OPENING = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:以来)?[，,]?)?")  # before a phrase that opens a sentence
 SUBJECT_GAP = re.compile("(?:始终|一直|坚持|全面|都)?")  # 省政府(始终)在省委领导下: the subject of the phrase
 NEXT_UNDER = re.compile(f"[，,]?{LEADS_UNDER.pattern}")
