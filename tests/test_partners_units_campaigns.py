@@ -160,3 +160,48 @@ def test_a_joint_title_line_names_each_issuer(nlp):
                     "各省、自治区、直辖市人力资源社会保障厅：", nlp)
     issuers = {h for h, r, _ in found if r == "ISSUED"}
     assert issuers == {"人力资源社会保障部", "住房城乡建设部", "交通运输部"}
+
+
+def mechs(text: str, nlp) -> list[str]:
+    return [s.text for s in nlp(text).spans["kg"] if s.label_ == "MECH"]
+
+
+def test_a_quote_of_lists_working_together_is_a_practice(nlp):
+    assert "“三单联动”" in mechs("实行问题清单、责任清单、整改清单“三单联动”。", nlp)
+    assert mechs("群众说“共治”好。", nlp) == []  # one word of working together names no practice
+
+
+@pytest.mark.parametrize("name", ["拉网式排查", "清单式管理", "点穴式督查"])
+def test_a_way_of_checking_named_by_its_style_is_a_practice(nlp, name):
+    assert name in mechs("县纪委监委开展拉网式排查，实行清单式管理，对5个乡镇开展点穴式督查。", nlp)
+
+
+def test_a_style_inside_a_longer_word_names_no_practice(nlp):
+    assert mechs("这种方式管理不够规范。", nlp) == []
+
+
+def test_the_team_of_a_clause_whose_verb_comes_later_inspects_its_list(nlp):
+    found = triples("市委第一巡察组对县教育局、县水务局，第二巡察组对县林业局开展常规巡察。", nlp)
+    inspects = {(h, t) for h, r, t in found if r == "INSPECTS"}
+    assert inspects == {("市委第一巡察组", "县教育局"), ("市委第一巡察组", "县水务局"), ("第二巡察组", "县林业局")}
+
+
+def test_a_body_joining_a_team_still_inspects(nlp):
+    found = triples("市纪委监委联合市委巡察组对县林业局开展检查。", nlp)
+    assert ("市纪委监委", "INSPECTS", "县林业局") in found and ("市委巡察组", "INSPECTS", "县林业局") in found
+
+
+def test_a_committee_named_with_its_session_first_is_named_from_its_place(nlp):
+    assert "兰州市委" in orgs("十届兰州市委第六轮巡察采取提级方式。", nlp)
+    assert not any(n.startswith("十届") for n in orgs("十届兰州市委第六轮巡察采取提级方式。", nlp))
+
+
+def test_what_belongs_is_no_part_of_an_inspection_team(nlp):
+    found = triples("青禾县委巡察组对所属乡镇卫生院开展联动巡察。", nlp)
+    assert not any(r == "PART_OF" and t == "青禾县委巡察组" for _, r, t in found)
+
+
+@pytest.mark.parametrize("kind", ["二级单位", "二级学院"])
+def test_units_under_an_institution_are_a_class(nlp, kind):
+    doc = nlp(f"学校党委对{kind}党组织开展巡察。")
+    assert any(s.text.startswith(kind) and s._.kg_generic for s in doc.spans["kg"] if s.label_ == "ORG")

@@ -120,7 +120,8 @@ def classes_of_bodies(text: str, bodies: list[Found], classes: list[Found]) -> l
                 found += [b._replace(nested=True) for b in listed]
                 break
             body = ends.get(cls.start - len(link) - 1)  # 市人民政府对所属有关部门: named with the body before 对
-            if link and body is not None and text.startswith("对" + link, cls.start - len(link) - 1):
+            if link and body is not None and text.startswith("对" + link, cls.start - len(link) - 1) \
+                    and not text.endswith("组", body.start, body.end):  # (巡察组对所属…: the county's, no team's)
                 name = text[body.start : body.end] + text[cls.start - len(link) : cls.end]
                 found.append(Found(cls.start - len(link), cls.end, "ORG", "class", True, name=name))
                 break

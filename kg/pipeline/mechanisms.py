@@ -112,6 +112,10 @@ LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|�
                          rf"(?=[^{HAN}]|[和与及])")
 # 推行相对集中行政许可审批服务: what 推行/实行 puts in force is a practice (searched from 推/实: a look-behind in it)
 PRACTICE_OBJECT = fast_start(rf"(?:推行|(?<![压落])实行)(?P<name>[{HAN}]{{4,14}})(?=[，。；、]|等)")
+# 开展拉网式排查, 实行清单式管理, 点穴式督查: a way of checking or managing named by its style (…式), a practice
+STYLED = re.compile("(?:开展|实行|推行|采取|采用|实施|进行|通过|强化|探索|[以对，、。；：”])"
+                    "(?P<name>[\u4e00-\u9fff]{2}式(?:排查|督查|检查|监督|巡察|巡查|督导|整改|管理|监管|服务|审查|调研|走访"
+                    "|问诊|帮扶|办案|调解|清查))")
 NOT_PRACTICE_OBJECT = re.compile("[的等]|(?:政策|战略|教材|成果|计划|方案|要求|标准|试点|改革)$")
 COUNT_AFTER_ETC = re.compile("等[\\d一二两三四五六七八九十]+[项个类种条]$")
 # 推行养老服务、社会救助等“…”管理模式: the fields a quoted practice serves, listed before 等, are none
@@ -389,6 +393,9 @@ class MechanismFinder:
             name = m.group("name")
             if not (re.search("[的等]", name) or self.head_word.search(name) or overlaps(m.span("name"), orgs)):
                 yield Found(strip_front(text, m.start("name")), m.end("name"), "MECH", "practice", True)
+        for m in STYLED.finditer(text):
+            if not overlaps(m.span("name"), orgs):
+                yield Found(m.start("name"), m.end("name"), "MECH", "practice")
         for m in PRACTICE_OBJECT.finditer(text):
             name = m.group("name")
             if not (NOT_PRACTICE_OBJECT.search(name) or self.head_word.search(name) or is_generic(name)

@@ -36,10 +36,16 @@ def named_without_session(text: str, found: Found) -> Found:
     >>> text = "山西省第十四届人民代表大会"
     >>> named_without_session(text, Found(0, len(text), "ORG")).name
     '山西省人民代表大会'
+    >>> text = "十届青禾市委"
+    >>> text[named_without_session(text, Found(0, len(text), "ORG")).start :]
+    '青禾市委'
     """
     session = SESSION.search(text, found.start, found.end) if found.name is None else None
-    if session is None or session.start() == found.start:
-        return found  # (十四届全国人大: the session first, as the grammar's TERM has it)
+    if session is None:
+        return found
+    if session.start() == found.start:  # 十届曲靖市委第六轮巡察: a place's committee, named from its place
+        local = found.end - session.end() >= 3 and not text.startswith(("全国", "中央", "中共中央"), session.end())
+        return found._replace(start=session.end()) if local else found  # (十四届全国人大 as the grammar has it)
     return found._replace(name=text[found.start : session.start()] + text[session.end() : found.end])
 
 

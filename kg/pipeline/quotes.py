@@ -43,6 +43,8 @@ LISTED_AS = ("机制", "制度", "模式", "做法", "经验", "举措", "工作
 HANDLED = re.compile(rf"^[^不怎没难][{HAN}]+(?:办|治|管|批|改)$")
 # What a quoted name is said to be that makes it a practice (“四下基层”的做法, “千万工程”经验)
 PRACTICE_AFTER = re.compile("的?(?:方式|方法|做法|举措|经验|路子|打法)")
+# A quote that says how bodies or lists work together (“三单联动”, “多审合一”, “两法贯通”): a practice by itself
+WORKING_TOGETHER = re.compile("(?:联动|协同|联办|联审|联查|共治|共管|合一|贯通)$")
 # A coinage joined by + or × (“线上+线下”, “人工智能+”, “数据要素×”)
 COINAGE = re.compile(rf"[{HAN}A-Za-z][+＋×]|[+＋×][{HAN}A-Za-z]")
 # Numbered formulas (“四个全面”, “两个屏障”, “三个全覆盖”), figures (“3个95%”, “117”), periods (“九五”), a count and
@@ -116,8 +118,9 @@ class QuotedNames:
             return None
         if PROBLEM_BEFORE.search(text, max(0, (first := _chain_start(text, m.start())) - 6), first):
             return None  # 防止“纸面整改”“虚假整改”: problems to be rid of, no practices
-        named = inner in self.term_set or SELF_HEADED.search(inner) or COINAGE.search(inner) or HANDLED.search(inner)
-        named = named or PRACTICE_AFTER.match(text, after)
+        named = bool(inner in self.term_set or SELF_HEADED.search(inner) or COINAGE.search(inner)
+                     or HANDLED.search(inner) or PRACTICE_AFTER.match(text, after)
+                     or (len(inner) >= 4 and WORKING_TOGETHER.search(inner)))
         if named or _ENUMERATION.match(inner) or (len(inner) >= 2 and (in_chain or _after_verb(text, m.start()))):
             return Found(m.start(), after, "MECH", "practice")
         return None

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from kg.pipeline.relations.clauses import (
     ROUND,
+    actors_between,
     actors_of,
     clause_of,
     group_of,
@@ -67,6 +68,7 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
     yield from _completed(ctx, sent, topic)
     if text.find("对", sent.start, sent.end) < 0 and text.find("进驻", sent.start, sent.end) < 0:
         return  # most sentences: no 对 nor 进驻, nothing for the phrase's scan to find
+    yield from _gapped(ctx, sent)
     for m in INSPECT_PHRASE.finditer(text, sent.start, sent.end):
         start = m.start("target")
         target = outermost([s for s in sent.of("ORG") if s.start_char >= start and s.end_char <= m.end("target")])
@@ -80,11 +82,33 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
             continue  # 对县卫健局反映的问题开展排查: the problems, not the body
         clause_start, _ = clause_of(text, sent, m.start())
         teams = [s for s in actors_of(text, sent) if s.end_char <= m.start() and s.text.endswith("组")]
-        heads = set_up_before(text, sent, m.start(), TEAMS) or who_acts(text, sent, [], m.start(), clause_start) \
-            or teams[-1:] or topic
+        own = [t for t in teams[-1:] if t.end_char == m.start()  # (…，第四巡察组对C开展巡察: that team alone)
+               and not actors_between(text, sent, clause_start, t.start_char)]
+        heads = own or set_up_before(text, sent, m.start(), TEAMS) or who_acts(
+            text, sent, [], m.start(), clause_start) or teams[-1:] or topic
         for head in heads:
             for inspected in targets:
                 yield head, "INSPECTS", inspected
+
+
+# 由第二巡察组对A、B，第四巡察组对C开展巡察: the verb of the second clause left out of the first
+GAPPED = re.compile(r"对(?P<target>[^，。；,;对]{2,60}?)[，,]"
+                    r"(?=[^，。；,;对]{2,20}?对[^，。；,;]{2,60}?(?:开展|进行)了?"
+                    rf"[^，。；,;]{{0,12}}?(?:{VERBS.alternation(VERBS.by_relation()['INSPECTS'])}))")
+
+
+def _gapped(ctx: Context, sent: Sentence) -> Iterator[Triple]:
+    """The team of a clause whose inspection verb only the next clause states inspects the bodies of its 对 list."""
+    text = ctx.text
+    for m in GAPPED.finditer(text, sent.start, sent.end):
+        teams = [s for s in actors_between(text, sent, clause_of(text, sent, m.start())[0], m.start())
+                 if s.text.endswith(TEAMS)]
+        targets = [s for s in actors_of(text, sent)
+                   if m.start("target") <= s.start_char and s.end_char <= m.end("target")]
+        if teams and targets and targets[0].start_char == m.start("target"):
+            for inspected in group_of(text, sent, targets[0], forward=True):
+                if inspected.end_char <= m.end("target"):
+                    yield teams[-1], "INSPECTS", inspected
 
 
 # 对以下单位开展巡察：A、B、C (an inspection notice's list): the bodies listed after the colon
