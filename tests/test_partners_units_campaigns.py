@@ -205,3 +205,27 @@ def test_what_belongs_is_no_part_of_an_inspection_team(nlp):
 def test_units_under_an_institution_are_a_class(nlp, kind):
     doc = nlp(f"学校党委对{kind}党组织开展巡察。")
     assert any(s.text.startswith(kind) and s._.kg_generic for s in doc.spans["kg"] if s.label_ == "ORG")
+
+
+def test_a_clause_opening_with_its_verb_has_no_subject_of_its_own(nlp):
+    found = triples("各位代表：2025年，市政府在市委的坚强领导下推动工作。组建青禾市企业服务中心，建立“首席服务专员”制度。", nlp)
+    assert ("市政府", "ESTABLISHED", "“首席服务专员”制度") in found
+
+
+@pytest.mark.parametrize("text", ["实行政府过紧日子评估制度，省级支出压减10%。", "省政府实行政府过紧日子评估制度。"])
+def test_a_verb_before_zhengfu_ends_where_the_name_starts(nlp, text):
+    assert mechs(text, nlp) == ["政府过紧日子评估制度"]
+
+
+def test_a_verb_before_xingzheng_still_cuts_no_name(nlp):
+    assert mechs("落实行政执法公示制度。", nlp) == ["行政执法公示制度"]
+
+
+def test_a_body_and_its_departments_both_act(nlp):
+    record = extract_doc(nlp("第十二条 青禾市、县（区）人民政府及其有关部门应当建立守信激励和失信惩戒机制。"), source="t.txt")
+    names = {e.name for e in record.entities}
+    assert any(n.endswith("县(区)人民政府有关部门") for n in names)  # the class named with the governments
+    found = {(r.head.name, r.type, r.tail.name) for r in record.relations}
+    heads = {h for h, r, t in found if r == "ESTABLISHED" and t == "守信激励和失信惩戒机制"}
+    assert len(heads) == 2 and any(h.endswith("有关部门") for h in heads)
+    assert any(r == "PART_OF" and h.endswith("有关部门") for h, r, _ in found)

@@ -119,6 +119,10 @@ def classes_of_bodies(text: str, bodies: list[Found], classes: list[Found]) -> l
                 found += [Found(listed[0].start, cls.end, "ORG", "class", True)]
                 found += [b._replace(nested=True) for b in listed]
                 break
+            body = ends.get(cls.start - 2)  # 市人民政府及其有关部门: the class of the body's departments
+            if not link and body is not None and text.startswith("及其", cls.start - 2):
+                found.append(cls._replace(generic=True, name=text[body.start : body.end] + text[cls.start : cls.end]))
+                break
             body = ends.get(cls.start - len(link) - 1)  # 市人民政府对所属有关部门: named with the body before 对
             if link and body is not None and text.startswith("对" + link, cls.start - len(link) - 1) \
                     and not text.endswith("组", body.start, body.end):  # (巡察组对所属…: the county's, no team's)

@@ -304,7 +304,9 @@ class InstitutionFinder:
         # (a department by its domain, or a kind of body each place has one of (人民检察院), right after a place is
         # that place's: 北京市审计部门, 天水市人民检察院)
         classes = [with_place(masked, c, bare=not self._one_per_place(text, c)) for c in classes]
-        found = classes + found + classes_of_bodies(text, found, classes)
+        owned = classes_of_bodies(text, found, classes)
+        named = {(f.start, f.end) for f in owned if f.name}  # (A及其有关部门: the class named with A, not bare)
+        found = [c for c in classes if (c.start, c.end) not in named] + found + owned
         found += free_stem_names(text, self.named, limit=10, min_stem=2, masked=masked,
                                  class_heads=self.class_heads)
         found += [f for f in free_stem_names(text, PUBLIC_UNITS, limit=16, min_stem=5, masked=masked, placed=True)

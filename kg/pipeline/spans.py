@@ -213,8 +213,9 @@ def _ends_with_word(text: str, end: int, words: set[str], floor: int = 0) -> boo
     lengths = known[1].get(text[end - 1 : end], ()) if known is not None and known[0] is words else _BOUNDARY_LENGTHS
     for k in lengths:
         if end - k >= floor and text[end - k : end] in words:
-            if k > 1:  # (落实行政…: 实行 ends where 行政 starts; 规范性文件: a verb + 性 is a quality)
-                return text[end - 1 : end + 1] not in NOUNS_ACROSS and text[end : end + 1] != "性"
+            if k > 1:  # (落实行政…: 实行 ends where 行政 starts, not in 实行政府; 规范性文件: 性 makes a quality)
+                across = text[end - 1 : end + 1] in NOUNS_ACROSS and text[end - 1 : end + 2] != "行政府"
+                return not across and text[end : end + 1] != "性"
             return not {text[end - 1 : end + 1], text[end - 2 : end]} & FUNCTION_CHAR_WORDS
     return False
 

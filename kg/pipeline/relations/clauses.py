@@ -28,7 +28,7 @@ from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import Ent, fast_start, marked
 
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
-CONNECTORS = re.compile(r"^(?:、|与|和|及|以及|同|会同|联合|协同|，)$")
+CONNECTORS = re.compile(r"^(?:、|与|和|及|及其|以及|同|会同|联合|协同|，)$")  # (A及其有关部门应当…: both)
 PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")
 # adverbs and a regulation's modals between a subject and its partner (市中院已与…, 主管部门应当会同…)
 PARTNER_ADVERBS = r"(?:已经?|还|也|将|先后|分别|积极|主动|共同|首次|应当|应|须|必须|可以|及时|负责)*"
@@ -68,6 +68,7 @@ MODAL = fast_start(f"(?<![重主需纪只必摘提首概简扼])要{NOT_MODAL_AF
 FUTURE_ADVERBS = "进一步|继续|持续|加快|积极|全面|深入|着力|逐步|适时|研究"
 # 2026年，我们将编制D，探索建立M: 将 before the first verb of a sentence states what each of its clauses intends
 _RELATION_VERBS = VERBS.alternation([v.verb for v in VERBS if v.relations])
+RELATION_VERB = re.compile(f"(?:{_RELATION_VERBS})")
 FUTURE_OPENING = re.compile(rf"(?:[^，。；：]{{0,12}}[，,])?[^，。；：将]{{0,16}}?将"
                             rf"(?:{FUTURE_ADVERBS})?(?:{_RELATION_VERBS})")
 # 将, 拟, 计划 right before a verb: it states an intention
@@ -302,6 +303,8 @@ def unrecognised_subject(prefix: str) -> bool:
     over to such a verb, nor to an institution by its short form (学校制定…). A class after a preposition
     (向有关职能部门提出…) is an object, not a subject."""
     for clause in CLAUSE_BREAKS.split(prefix):
+        if RELATION_VERB.match(clause):
+            continue  # 组建济南市企业服务中心，建立M: a clause that opens with its verb has no subject of its own
         if CLASS_SUBJECT.match(clause) or PLACE_SUBJECT.match(clause) or INSTITUTION_SUBJECT.match(clause) \
                 or ZONE_SUBJECT.match(clause):
             return True
