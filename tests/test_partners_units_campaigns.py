@@ -229,3 +229,18 @@ def test_a_body_and_its_departments_both_act(nlp):
     heads = {h for h, r, t in found if r == "ESTABLISHED" and t == "守信激励和失信惩戒机制"}
     assert len(heads) == 2 and any(h.endswith("有关部门") for h in heads)
     assert any(r == "PART_OF" and h.endswith("有关部门") for h, r, _ in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("严格落实中央八项规定及其实施细则精神。", "中央八项规定实施细则"),
+    ("贯彻《青禾省物业管理条例》及其实施办法。", "青禾省物业管理条例实施办法"),
+])
+def test_what_carries_out_a_document_named_before_jiqi_is_a_document(nlp, text, name):
+    record = extract_doc(nlp(text), source="t.txt")
+    docs = {e.name: [m.text for m in e.mentions] for e in record.entities if e.type == "DOC"}
+    assert name in docs and len(docs) == 2
+
+
+def test_a_supplement_running_into_a_longer_word_is_no_document(nlp):
+    record = extract_doc(nlp("严格落实中央八项规定及其配套措施要求。"), source="t.txt")
+    assert [e.name for e in record.entities if e.type == "DOC"] == ["中央八项规定"]

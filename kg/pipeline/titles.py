@@ -86,7 +86,7 @@ def doc_numbers(text: str) -> Iterator[tuple[int, int]]:
 
 # 《某某条例》实施细则, 《某某规定》配套指引: a document of its own that carries out the one named in 《》
 SUPPLEMENT = re.compile("(?:实施细则|实施办法|实施意见|实施方案|配套指引|配套措施|配套政策|配套制度|配套文件|补充规定|"
-                        "补充通知|操作指引|操作规程|解读|释义)(?=[^\u4e00-\u9fff]|[和与及等、]|$)")
+                        "补充通知|操作指引|操作规程|解读|释义)(?=[^\u4e00-\u9fff]|[和与及等、]|精神|$)")
 
 
 def bracketed(text: str, open_: str = "《", close: str = "》") -> list[tuple[int, int]]:
@@ -248,7 +248,16 @@ class TitleFinder:
         if self.names is not None:  # (a name cited inside a title is one too: 《关于…落实中央八项规定精神…的措施》)
             found += [self._title(text, m.start(), m.end())._replace(
                 nested=any(s <= m.start() and m.end() < e for s, e in titles)) for m in self.names.finditer(text)]
-        return found
+        return found + list(self._its_supplements(text, found))
+
+    def _its_supplements(self, text: str, found: list[Found]) -> Iterator[Found]:
+        """What carries out a document named right before 及其 (中央八项规定及其实施细则: the 实施细则 of the
+        规定), named after that document."""
+        for doc in found:
+            end = doc.end + (text[doc.end : doc.end + 1] == "》")
+            if text.startswith("及其", end) and (kind := SUPPLEMENT.match(text, end + 2)) is not None:
+                name = (doc.name or text[doc.start : doc.end].strip("《》")) + kind.group()
+                yield self._title(text, kind.start(), kind.end())._replace(name=name)
 
     def _title(self, text: str, start: int, end: int) -> Found:
         return Found(start, end, "DOC", document_kind(text[start:end], self.kinds))
