@@ -244,3 +244,10 @@ def test_what_carries_out_a_document_named_before_jiqi_is_a_document(nlp, text, 
 def test_a_supplement_running_into_a_longer_word_is_no_document(nlp):
     record = extract_doc(nlp("严格落实中央八项规定及其配套措施要求。"), source="t.txt")
     assert [e.name for e in record.entities if e.type == "DOC"] == ["中央八项规定"]
+
+
+def test_a_body_asked_to_act_does_its_own_verb_only(nlp):
+    found = triples("青禾省人民政府工作报告。五年来，我们提请省人大常委会审议地方性法规46件、制定省政府规章31件。", nlp)
+    assert not any(h == "省人大常委会" and r == "ISSUED" for h, r, _ in found)
+    found = triples("青禾省人民政府工作报告。我们提请省人大常委会修订《青禾省科学技术进步条例》。", nlp)
+    assert ("省人大常委会", "ISSUED", "青禾省科学技术进步条例") in found

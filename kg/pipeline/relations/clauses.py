@@ -71,6 +71,7 @@ _RELATION_VERBS = VERBS.alternation([v.verb for v in VERBS if v.relations])
 RELATION_VERB = re.compile(f"(?:{_RELATION_VERBS})")
 FUTURE_OPENING = re.compile(rf"(?:[^，。；：]{{0,12}}[，,])?[^，。；：将]{{0,16}}?将"
                             rf"(?:{FUTURE_ADVERBS})?(?:{_RELATION_VERBS})")
+ASKING = ("提请", "报请", "呈请")  # a body asked to act (提请省人大常委会审议…)
 # 将, 拟, 计划 right before a verb: it states an intention
 FUTURE = re.compile(f"(?:将|拟|计划|准备)(?:{FUTURE_ADVERBS})?"
                     "(?:(?:会同|联合|与|同)[^，。；]{2,40}?)?$")  # (将会同A、B建立M: also said of what is to come)
@@ -147,6 +148,8 @@ def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start
     if group and _after_preposition(text, group[0]):  # 向B制发D: B receives it; 在B设立Y: B houses it
         near = [s for s in near if s.start_char < group[0].start_char]
         group = group_of(text, sent, near[-1]) if near else []
+    elif group and text.endswith(ASKING, 0, group[0].start_char) and group[-1].end_char < pos:
+        return []  # 提请省人大常委会审议法规、制定规章: the body asked acts in its own verb only (提请B修订D: B does)
     if near and DIRECTIVE.search(text, group[-1].end_char, pos):
         return []  # 纪检监察组推动各医院成立M: those it presses (no body kg names), not the group, set it up
     if near:
