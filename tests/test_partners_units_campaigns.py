@@ -251,3 +251,20 @@ def test_a_body_asked_to_act_does_its_own_verb_only(nlp):
     assert not any(h == "省人大常委会" and r == "ISSUED" for h, r, _ in found)
     found = triples("青禾省人民政府工作报告。我们提请省人大常委会修订《青禾省科学技术进步条例》。", nlp)
     assert ("省人大常委会", "ISSUED", "青禾省科学技术进步条例") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("区人社局与区公安分局开展数据碰撞。", ["区人社局", "区公安分局"]),
+    ("市财政局与市公安交警支队开展检查。", ["市财政局", "市公安交警支队"]),
+])
+def test_a_body_joined_by_yu_is_no_unit_of_the_one_before(nlp, text, expected):
+    assert orgs(text, nlp) == expected
+
+
+def test_a_units_own_unit_keeps_its_parent(nlp):
+    assert orgs("市公安局交警支队开展检查。", nlp) == ["市公安局", "市公安局交警支队"]
+
+
+def test_lianhe_opening_a_clause_is_the_verb(nlp):
+    assert orgs("第二派驻纪检组开展检查；联合集团党委巡察办开展督查。", nlp)[-1] == "集团党委巡察办"
+    assert "北京联合大学" in orgs("市政府联合北京联合大学开展研究。", nlp)

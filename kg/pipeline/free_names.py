@@ -21,7 +21,7 @@ from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import QUANTIFIERS
 from kg.pipeline.name_repairs import JOINS_WITH, KIND_ENDINGS
 from kg.pipeline.place_edges import named_from_place
-from kg.pipeline.spans import Found, cut_mid_word, extend_left, fast_start, last_match
+from kg.pipeline.spans import Found, cut_mid_word, extend_left, fast_start, is_han, last_match
 
 ROLE_BEFORE = re.compile("(?:书记|主任|组长|部长|局长|县长|区长|市长|省长|主席)(?:任|兼任|担任)")
 PRONOUNS = ("我们", "你们", "他们", "咱们", "我", "你", "他", "她")
@@ -64,8 +64,9 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
             start = role.end()  # 市委书记任乡村振兴工作领导小组组长: the role and its holder are not the name
         if joint := JOINS_WITH.search(text, start, m.start() - 2):
             start = joint.end()  # 市政府联合南湖大学: whom a body joins (北京联合大学 keeps its 联合)
-        elif JOINS_WITH.match(text, m.start() - 2) and _body_before(text, m.start() - 2):
-            continue  # 集团纪委（还）联合集团审计部: a body joining another, no name ending in 集团
+        elif JOINS_WITH.match(text, m.start() - 2) and (_body_before(text, m.start() - 2)
+                                                          or not is_han(text[m.start() - 3 : m.start() - 2] or "。")):
+            continue  # 集团纪委（还）联合集团审计部, …；联合集团党委巡察办: the verb joining a body, no name in 集团
         if directed := last_match(DIRECTS, text, start, m.start()):
             if directed.end() == m.start():
                 continue  # 省国资委指导集团, 督促集团公司: a body told by its head alone, no name

@@ -148,7 +148,8 @@ class InstitutionFinder:
         weak = alternation(heads["weak"])
         body = alternation(heads["body"])
         self_units = alternation([u for u in heads["unit"] if (m := _SELF_STANDING.match(u)) and m.end() < len(u)])
-        sub_unit = f"[{HAN}]{{2,4}}?(?:{'|'.join(AGENCY_SUB_UNITS)})"  # 交警支队, 交通警察支队
+        # 交警支队, 交通警察支队 (not 与区公安分局: another body, joined)
+        sub_unit = f"(?:(?![与和及同])[{HAN}]){{2,4}}?(?:{'|'.join(AGENCY_SUB_UNITS)})"
         # 市口腔医院梅江院区, 南湖大学东湖校区: a hospital's or a university's campus; 南湖大学生态大数据实验室: its lab
         campus = (f"(?:(?<=[院校学])[{HAN}]{{2,4}}?(?:院区|校区|分院)"
                   # a court's tribunals and its enforcement bureau
@@ -178,7 +179,7 @@ class InstitutionFinder:
         in_office_and = f"(?:{not_in_office}{free_and})"  # (食品药品和环境犯罪侦查支队)
         offices = (f"{in_office}{{2,6}}?(?:[一二三四五六七八九十]?处(?![理分置罚于在长])"
                    f"|科(?![学技研普长员级])|股(?![份东票权长]))")  # 干部三处, 预算科
-        units_named = (f"稽查局|(?![省市县区]){in_office_and}{{2,12}}?"
+        units_named = (f"稽查局|(?![省市县区与和及]){in_office_and}{{2,12}}?"
                        f"(?:支队|大队|中心(?![城区])|办公室(?![主副]))")  # 食品药品和环境犯罪侦查支队
         # 党建办 (not 查办, 督办: what a body does)
         short_office = f"{in_office}{{2,3}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成])"
