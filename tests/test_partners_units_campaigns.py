@@ -268,3 +268,13 @@ def test_a_units_own_unit_keeps_its_parent(nlp):
 def test_lianhe_opening_a_clause_is_the_verb(nlp):
     assert orgs("第二派驻纪检组开展检查；联合集团党委巡察办开展督查。", nlp)[-1] == "集团党委巡察办"
     assert "北京联合大学" in orgs("市政府联合北京联合大学开展研究。", nlp)
+
+
+def test_zuzhi_before_a_domain_is_the_verb(nlp):
+    assert orgs("组织财务处开展自查。", nlp) == ["财务处"]
+    assert "县委组织部" in orgs("县委组织部召开会议。", nlp)
+
+
+def test_research_institutes_are_a_class(nlp):
+    doc = nlp("组织科研院所开展攻关。")
+    assert [(s.text, s._.kg_generic) for s in doc.spans["kg"]] == [("科研院所", True)]

@@ -138,7 +138,8 @@ class InstitutionFinder:
         self.stems = frozenset(stems)
         # 教育体育局, 文化体育广电和旅游局: merged departments name up to four domains, the last after 和
         # (…工作, 机关事务 + 管理局, 社会保险 + 事业管理局: what the department does with its domain)
-        stems_seq = f"(?:{stem}(?:和?{stem}){{0,3}}(?:工作|事业管理|管理)?)"
+        # (组织财务处开展…: 组织 the verb before a domain, not a domain of its own)
+        stems_seq = f"(?:(?!组织(?!人事){stem}){stem}(?:和?{stem}){{0,3}}(?:工作|事业管理|管理)?)"
         # after a place or level, what the department does with its domain may be longer: 数据资源管理局,
         # 大数据发展管理局, 数据资源开发中心 (not without one: 大数据发展中心 is a facility as often as a body), and its
         # domains joined by 与 (海洋与渔业局; not in classes: 纪检监察机关与公安机关 are two)
