@@ -278,3 +278,15 @@ def test_zuzhi_before_a_domain_is_the_verb(nlp):
 def test_research_institutes_are_a_class(nlp):
     doc = nlp("组织科研院所开展攻关。")
     assert [(s.text, s._.kg_generic) for s in doc.spans["kg"]] == [("科研院所", True)]
+
+
+def test_a_title_line_naming_a_document_in_marks_is_a_title(nlp):
+    record = extract_doc(nlp("关于检查《青禾省大气污染防治条例》实施情况的报告\n省人大常委会执法检查组\n"), source="t.txt")
+    assert record.title == "关于检查《青禾省大气污染防治条例》实施情况的报告"
+    docs = {e.name for e in record.entities if e.type == "DOC"}
+    assert docs == {"关于检查青禾省大气污染防治条例实施情况的报告", "青禾省大气污染防治条例"}
+
+
+def test_a_line_citing_a_document_is_no_title(nlp):
+    record = extract_doc(nlp("第一段。\n贯彻《青禾省大气污染防治条例》的报告\n"), source="t.txt")
+    assert {e.name for e in record.entities if e.type == "DOC"} == {"青禾省大气污染防治条例"}

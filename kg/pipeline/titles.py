@@ -37,6 +37,7 @@ LINE_KINDS = ("实施意见", "意见", "通知", "具体措施", "若干措施"
 FIRST_LINE_KINDS = ("报告", "总结")  # a text's own title only (…工作报告), not a line of it (省长作政府工作报告)
 _NOTE_LINE = re.compile(r"[（(][^\n]*[）)]")  # an editor's note above a title: （虚构示例文本……）
 _FORWARDING_LINE = re.compile(r"关于(?:印发|转发)《[^《》]{2,60}》的通知$")  # a notice that forwards a titled document
+_ABOUT_LINE = re.compile(rf"(?:[^\n《》]{{2,30}})?关于[^\n]{{2,70}}的(?:{'|'.join(LINE_KINDS + FIRST_LINE_KINDS)})$")
 _ABSTRACT = re.compile(r"[（(](?:摘要|节选|摘编)[）)]$")  # …审计工作报告（摘要）: the title without the note
 _ABOUT = re.compile(rf"关于[^，。；;,、《》“”\n]{{2,40}}?的(?:{'|'.join(LINE_KINDS)})")
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
@@ -275,8 +276,9 @@ class TitleFinder:
             is_first, first = first, first and (not stripped or bool(_NOTE_LINE.fullmatch(stripped)))
             if not 6 <= len(stripped) <= 80 or _LIST_MARK.match(stripped):
                 continue
-            if any(p in stripped for p in "。，,；;：:！!？?《“") and not _FORWARDING_LINE.search(stripped):
-                continue
+            if any(p in stripped for p in "。，,；;：:！!？?“") or ("《" in stripped and not (
+                    _FORWARDING_LINE.search(stripped) or _ABOUT_LINE.match(stripped))):
+                continue  # (关于检查《…条例》实施情况的报告: a title line naming a document, a title still)
             if (note := _ABSTRACT.search(stripped)) is not None:
                 stripped = stripped[: note.start()]
             if stripped.endswith(LINE_KINDS) or (is_first and stripped.endswith(FIRST_LINE_KINDS)):
