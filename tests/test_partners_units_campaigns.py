@@ -290,3 +290,19 @@ def test_a_title_line_naming_a_document_in_marks_is_a_title(nlp):
 def test_a_line_citing_a_document_is_no_title(nlp):
     record = extract_doc(nlp("第一段。\n贯彻《青禾省大气污染防治条例》的报告\n"), source="t.txt")
     assert {e.name for e in record.entities if e.type == "DOC"} == {"青禾省大气污染防治条例"}
+
+
+def test_a_team_stationed_in_a_department_of_a_level_is_part_of_that_levels_commission(nlp):
+    found = triples("云岭市纪委监委召开会议。市纪委监委第三监督检查室与驻市农业农村局纪检监察组组成联合工作组。", nlp)
+    assert ("驻市农业农村局纪检监察组", "PART_OF", "云岭市纪委监委") in found or \
+        ("驻市农业农村局纪检监察组", "PART_OF", "市纪委监委") in found
+
+
+def test_a_team_stationed_in_a_company_names_no_commission(nlp):
+    found = triples("青禾省纪委监委第七监督检查室与驻青禾农垦集团有限公司纪检监察组联合查办案件。", nlp)
+    assert not any(h.startswith("驻") and r == "PART_OF" for h, r, _ in found)
+
+
+def test_a_companys_commission_is_no_commission_of_a_level(nlp):
+    found = triples("青禾省交通投资集团纪委召开会议。驻省国资委纪检监察组建立协作机制。", nlp)
+    assert not any(r == "PART_OF" and t == "青禾省交通投资集团纪委" for _, r, t in found)

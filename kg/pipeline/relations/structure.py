@@ -64,6 +64,32 @@ def named_by_sibling(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator
             yield org, "PART_OF", body
 
 
+# 驻市农业农村局纪检监察组: a team the commission of that level stations in a department named by its level
+STATIONED_BARE = re.compile("驻[省市县区州旗][^，。；、]{2,20}?(?:纪检监察组|纪检组)$")
+COMMISSION_ENDS = ("纪委监委", "纪委", "监委")
+
+
+def stationed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
+    """A discipline team named by 驻 and the department it is stationed in is part of the commission of the
+    department's level the text names (驻市农业农村局纪检监察组: 市纪委监委); one stationed in a company names no
+    level (驻某集团有限公司纪检监察组), nor its commission."""
+    for team in sent.of("ORG"):
+        if not (team.text.startswith("驻") and STATIONED_BARE.match(team.text)):
+            continue
+        level = team.text[1]
+        commissions = [o for o in ctx.views if o.label_ == "ORG" and not o.generic and o.start_char < team.start_char
+                       and "驻" not in o.text and _place_of_commission(o.text).endswith(level)]
+        if commissions:
+            yield team, "PART_OF", commissions[-1]
+
+
+def _place_of_commission(name: str) -> str:
+    """The place part of a discipline commission's name (兰州市 of 兰州市纪委监委; 某集团 of a company's 纪委), or ""
+    for another body."""
+    end = next((e for e in COMMISSION_ENDS if name.endswith(e)), None)
+    return name[: -len(end)] if end is not None else ""
+
+
 def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     """领导小组办公室设在市纪委监委 (PART_OF the host), 市委下设巡察办 (the unit PART_OF the parent)."""
     text = ctx.text
