@@ -306,3 +306,30 @@ def test_a_team_stationed_in_a_company_names_no_commission(nlp):
 def test_a_companys_commission_is_no_commission_of_a_level(nlp):
     found = triples("青禾省交通投资集团纪委召开会议。驻省国资委纪检监察组建立协作机制。", nlp)
     assert not any(r == "PART_OF" and t == "青禾省交通投资集团纪委" for _, r, t in found)
+
+
+def test_help_given_and_counted_is_no_campaign_set_up(nlp):
+    found = triples("青禾省人民政府工作报告。过去一年，我们实施医疗救助61.3万人次，实施临时救助9万人次。", nlp)
+    assert not any(r == "ESTABLISHED" for _, r, _ in found)
+
+
+def test_bodies_set_up_and_counted_are_still_set_up(nlp):
+    found = triples("青禾市中级人民法院召开会议。指导全市基层人民法院在乡镇设立“共享法庭”126个。", nlp)
+    assert any(r == "ESTABLISHED" and t == "“共享法庭”" for _, r, t in found)
+
+
+def test_projects_of_a_programme_are_no_campaign(nlp):
+    assert mechs("实施省级重点工程项目超2000个。", nlp) == []
+    assert "科技“尖锋”行动" in mechs("实施科技“尖锋”行动重大项目12个。", nlp)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("80余家央企二三级公司落户青禾。", "央企二三级公司"),
+    ("青禾学院更名大学。", "青禾学院"),
+])
+def test_a_count_or_a_verb_before_a_head_is_no_part_of_a_name(nlp, text, name):
+    assert orgs(text, nlp) == [name]
+
+
+def test_a_class_made_part_of_a_group_is_no_body(nlp):
+    assert orgs("6家省属企业完成集团层面重组，公办中小学校纳入集团管理。", nlp) == []

@@ -16,10 +16,10 @@ LEADING_VERBS = ("实施", "开展", "推进", "启动", "展开", "组织", "�
 _NAME_CHAR = r"(?:[^\W\d_，。；、：的了和与及]|[“”])"  # (开展园区项目“全链条”专项检查: a quote inside)
 CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?"
                       rf"(?P<name>(?:{_NAME_CHAR}{{4}}、){{0,3}}{_NAME_CHAR}{{2,18}}?"
-                      rf"(?:{'|'.join(CAMPAIGN_HEADS)}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))")
+                      rf"(?:{'|'.join(CAMPAIGN_HEADS)}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))(?!项目)")
 # the next campaign of a list after one: 开展A学习教育和B专项整治
 CAMPAIGN_NEXT = re.compile(rf"[和及、](?P<name>{_NAME_CHAR}{{2,18}}?(?:{'|'.join(CAMPAIGN_HEADS)}))"
-                           rf"(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))")
+                           rf"(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))(?!项目)")
 # 城市生命线、全域水患治理、城乡安居三大工程: items counted into one named group
 NUMBERED_HEAD = re.compile("[两二三四五六七八九十][大项](?:工程|专项行动|攻坚行动|行动|改革)")
 NUMBERED_GROUP = re.compile(rf"(?:[{HAN}]{{2,10}}、){{1,6}}[{HAN}]{{2,10}}?$")

@@ -73,8 +73,9 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
             start = directed.end()
         if sends := last_match(SENDS, text, start, m.start()):
             start = sends.end()  # (评估结果报市委巡察工作领导小组: to whom a result goes, the group named after 报)
-        if start < m.start() and text[start] in CLASSIFIERS and text[start - 1 : start].isdigit():
-            start += 1  # 32所中小学: the count is no part of the name
+        about = text[start] == "余"  # (80余家央企: about a count)
+        if start + about < m.start() and text[start + about] in CLASSIFIERS and text[start - 1 : start].isdigit():
+            start += 1 + about  # 32所中小学: the count is no part of the name
         owned = text.startswith(OWNED_BY, start) and m.start() - start > 4
         start += 2 * owned  # 所属澜沧交投物流有限公司: the company (one named, no class), not that it belongs
         if text.startswith(QUANTIFIERS, start) or COUNTED_KIND.match(text, start) or text.startswith(
@@ -109,7 +110,8 @@ def _joined_fields(text: str, start: int, m: re.Match[str]) -> int:
         return start
     return left
 # verbs by which a body acts on another, never part of a name: where a description holds one, the name starts after
-DIRECTS = re.compile("指导|督促|要求|推动|帮助|协助|配合|约谈|进驻|责令")
+DIRECTS = re.compile("指导|督促|要求|推动|帮助|协助|配合|约谈|进驻|责令"
+                     "|完成|实现|纳入|更名|吸收合并|合并|入选|获批")  # (闽江学院更名大学: no body named 更名大学)
 # a body sending a team (省委派出督导组), a result sent to a body (报市委…领导小组): the name starts after the verb
 SENDS = re.compile("选派|派出(?!所|机构|法庭)|(?:上|呈)?报(?:送|请)?(?=[省市县区州旗乡镇]|中央|国家)")
 

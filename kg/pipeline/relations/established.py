@@ -34,6 +34,7 @@ from kg.pipeline.spans import Ent
 # 推进 names a campaign (推进…专项行动) but says a body pushes on with it, not that it started it
 CAMPAIGN_VERB = re.compile(f"(?:{'|'.join(v for v in CAMPAIGN_VERBS if v != '推进')})了?$")
 COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个")
+COUNT_AFTER = re.compile(r"(?:超|近|达|共|约)?\d[\d.]*(?:万|亿)?(?:人次|户次|个|项|次|件|户|家|人|场)")
 QUOTED_ACTIVITY = re.compile("”[^“”]{0,4}活动$")  # 开展“企业家接待日”活动: a named campaign
 # 组建8个巡察组: teams in the plural by their bare head (a kind); 组建3个联合监督组 names the teams it sets up
 BARE_TEAMS = frozenset({"巡察组", "巡视组", "检查组", "督查组", "督导组", "工作组", "调研组", "指导组", "考核组"})
@@ -49,6 +50,8 @@ def campaigns(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
             continue
         clause_start, _ = clause_of(text, sent, verb.start())
         heads = who_acts(text, sent, topic, verb.start(), clause_start)
+        if COUNT_AFTER.match(text, mech.end_char):
+            continue  # 开展临时救助19万人次: help given, counted, no campaign started
         for item in chain(text, mechs[i:]):  # 开展A、B和C: each item
             name = item.text.rstrip("”")  # 开展“春风行动”: a campaign named in quotes
             named = name.endswith(CAMPAIGN_HEADS) and name.lstrip("“") not in CAMPAIGN_HEADS
@@ -61,7 +64,9 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     """建立, 推行, 成立…: the mechanisms after the verb in its clause, the first body a set-up verb names
     (成立…领导小组), and a title right after it (建立《某某协作机制》, ISSUED)."""
     text = ctx.text
-    tails = objects_after(text, sent, verb, "MECH") or _run_by(text, sent, verb)
+    counting = text.startswith(("实施", "开展"), verb.start)  # 实施医疗救助613.7万人次: help given, counted
+    tails = [t for t in objects_after(text, sent, verb, "MECH") or _run_by(text, sent, verb)
+             if not (counting and COUNT_AFTER.match(text, t.end_char))]  # (设立“共享法庭”126个: set up)
     if SETS_UP_BODY.match(text, verb.start, verb.end):
         # 组建8个巡察组 sets up teams in the plural, not one named body
         after = _past_whose(text, verb)
