@@ -39,12 +39,15 @@ JOINT_WITH = re.compile(PARTNER_ADVERBS + "(?:" + VERBS.alternation(VERBS.direct
 HELPING = re.compile("配合|协助|参与")
 JOINT_SIGNING = re.compile("(?:等单位|等部门)?(?:共同|联合)?(?:印发|发布|下发|出台|签发|会签|制定|编制|修订)")
 ACTIVITY_BEFORE = re.compile("开展|进行|实施|组织|举办")
+PRAISE = re.compile("[^，。；]{0,6}的(?:结果|成果)")
 JOINT_ACTIVITY = re.compile("联合(?:抽查|检查|执法|督查|巡查|整治|审查|调研|行动|惩戒)")  # the name of an activity
 
 
 def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Iterator[Triple]:
     """The bodies before the verb in its clause, or the subject and the bodies after 会同/联合."""
     text = ctx.text
+    if PRAISE.match(text, verb.end):
+        return  # 是市人大及其常委会、市政协和社会各界团结协作的结果: thanks for a result, no working together stated
     if (partnered := _partners_in_noun(ctx, sent, topic, verb)) is not None:
         yield from partnered
         return
