@@ -43,7 +43,7 @@ def named_without_session(text: str, found: Found) -> Found:
     session = SESSION.search(text, found.start, found.end) if found.name is None else None
     if session is None:
         return found
-    if session.start() == found.start:  # 十届曲靖市委第六轮巡察: a place's committee, named from its place
+    if session.start() == found.start:  # 十届青禾市委第六轮巡察: a place's committee, named from its place
         local = found.end - session.end() >= 3 and not text.startswith(("全国", "中央", "中共中央"), session.end())
         return found._replace(start=session.end()) if local else found  # (十四届全国人大 as the grammar has it)
     return found._replace(name=text[found.start : session.start()] + text[session.end() : found.end])

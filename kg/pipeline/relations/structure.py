@@ -74,7 +74,7 @@ def stationed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
     department's level the text names (驻市农业农村局纪检监察组: 市纪委监委); one stationed in a company names no
     level (驻某集团有限公司纪检监察组), nor its commission."""
     for team in sent.of("ORG"):
-        if not (team.text.startswith("驻") and STATIONED_BARE.match(team.text)):
+        if not STATIONED_BARE.match(team.text):
             continue
         level = team.text[1]
         commissions = [o for o in ctx.views if o.label_ == "ORG" and not o.generic and o.start_char < team.start_char
