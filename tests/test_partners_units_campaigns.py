@@ -338,3 +338,14 @@ def test_a_class_made_part_of_a_group_is_no_body(nlp):
 def test_thanks_for_a_result_of_working_together_is_no_cooperation(nlp):
     assert not any(r == "COOPERATES_WITH" for _, r, _ in triples("这是市人大及其常委会、市政协和社会各界团结协作的结果。", nlp))
     assert ("市人大常委会", "COOPERATES_WITH", "市政协") in triples("市人大常委会与市政协协作开展调研。", nlp)
+
+
+@pytest.mark.parametrize("name", ["支持乡村富民产业发展20条措施", "民营经济高质量发展“26条”"])
+def test_measures_named_with_their_count_are_a_document(nlp, name):
+    found = triples(f"青禾省人民政府工作报告。过去一年，我们出台{name}，成效明显。", nlp)
+    assert ("省人民政府", "ISSUED", name) in found
+
+
+def test_a_count_of_measures_is_no_name(nlp):
+    docs = [s.text for s in nlp("过去一年，出台稳增长措施近100条。").spans["kg"] if s.label_ == "DOC"]
+    assert not any("100条" in d for d in docs)

@@ -198,6 +198,16 @@ RULES_NEXT = re.compile(rf"[、和及](?P<name>(?!{_NOT_RULE}){_STEM}{{2,30}}?(?
                         r"(?=[，。；、：和及等并]|$)")
 
 
+# measures named by what they are about and how many they are (出台支持乡村富民产业发展20条措施, 制定实施民营经济
+# 高质量发展“26条”), after a verb that issues or puts them in force; not a count of measures (出台稳增长措施近100条)
+_COUNTED_KINDS = "政策措施|若干措施|措施|举措|意见|政策"
+MEASURES_AFTER_VERB = re.compile(
+    r"(?:制定实施|制定|出台|印发|推出|发布|实施|落实)[了好]?"
+    rf"(?P<name>(?!本|该|各|有关|相关|配套|具体|上述|其他){_STEM}{{4,24}}?(?<![近超约共达施策])“?\d{{1,3}}条”?"
+    rf"(?:{_COUNTED_KINDS})?)"
+    r"(?=[，。；、：和及等]|$)")
+
+
 def named_after_verb(text: str) -> list[tuple[int, int]]:
     """The documents named by what they are about after a verb, each of a list after one (落实A条例、B办法).
 
@@ -205,7 +215,7 @@ def named_after_verb(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in named_after_verb(text)]
     ['青禾市平安建设条例', '社区工作者管理办法']
     """
-    spans = []
+    spans = [m.span("name") for m in MEASURES_AFTER_VERB.finditer(text)]
     pairs = ((NAMED_AFTER_VERB, NAMED_NEXT), (RULES_AFTER_VERB, RULES_NEXT), (LAW_AFTER_VERB, LAW_NEXT))
     for pattern, following in pairs:
         for m in pattern.finditer(text):
