@@ -349,3 +349,12 @@ def test_measures_named_with_their_count_are_a_document(nlp, name):
 def test_a_count_of_measures_is_no_name(nlp):
     docs = [s.text for s in nlp("过去一年，出台稳增长措施近100条。").spans["kg"] if s.label_ == "DOC"]
     assert not any("100条" in d for d in docs)
+
+
+@pytest.mark.parametrize("name", ["青禾源国家公园管理局", "云岭湖国家级自然保护区管理局"])
+def test_a_protected_areas_authority_is_a_body(nlp, name):
+    assert orgs(f"县林业局会同{name}开展巡护。", nlp)[-1] == name
+
+
+def test_a_kind_of_authority_after_a_verb_is_no_body(nlp):
+    assert orgs("加强自然保护区管理局建设。", nlp) == []

@@ -38,6 +38,9 @@ PUBLIC_UNITS = re.compile(f"(?:{_PUBLIC_UNIT_WORDS}|指导中心|促进中心|�
 LEVEL_UNITS = fast_start(f"(?:(?<=[在由到向对与和及，。：\n])|^)[省市县区](?![委级市县区乡镇域])"
                          f"[^\\W\\d_的了在对向把将为以与及和等]{{2,8}}?(?:{_PUBLIC_UNIT_HEADS}|(?:指导|促进|发展|交易)中心)",
                          re.MULTILINE)
+# 三江源国家公园管理局, 某某国家级自然保护区管理局: the authority of a protected area, named by the area
+PARK_AUTHORITIES = re.compile("(?:国家公园|国家级自然保护区|自然保护区|风景名胜区|森林公园|地质公园|湿地公园)"
+                              "(?:管理局|管理处|管理委员会|管委会)")
 _PROPER_START = ("中国", "中华", "国家", "全国")
 CLASSIFIERS = set("所家个名座条项批次位支")
 EVENT_WORDS = ("协商会", "会商会")  # meetings (专题协商会, 片区会商会), though 商会 ends a chamber's name

@@ -51,7 +51,7 @@ from kg.pipeline.classes import (
 )
 from kg.pipeline.companies import OWNED_BY, companies
 from kg.pipeline.compiled import compile_regex
-from kg.pipeline.free_names import LEVEL_UNITS, PUBLIC_UNITS, free_stem_names, subtype
+from kg.pipeline.free_names import LEVEL_UNITS, PARK_AUTHORITIES, PUBLIC_UNITS, free_stem_names, subtype
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
 from kg.pipeline.heads import alternation, blockers
 from kg.pipeline.lexicons import (
@@ -316,6 +316,7 @@ class InstitutionFinder:
         found += [Found(m.start(), m.end(), "ORG", subtype(m.group())) for m in LEVEL_UNITS.finditer(text)
                   if not any(f.start < m.end() and m.start() < f.end for f in found)]
         found += free_stem_names(text, self.group, limit=12, min_stem=0)
+        found += free_stem_names(text, PARK_AUTHORITIES, limit=8, min_stem=2)
         found += companies(text, masked, subtype)
         elided = elided_classes(text, self.elided, self.stems)
         listed_ends = {e.end + 1 for e in elided}  # 水行政、卫生健康等主管部门: the items, not their bare head
