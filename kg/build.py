@@ -31,7 +31,7 @@ from typing import Any
 import networkx as nx
 
 from kg.cache import RecordCache
-from kg.corpus import Progress, extract_files
+from kg.corpus import Progress, available_cores, extract_files
 from kg.errors import Errors, KgError, Warnings
 from kg.extract import EMPTY_TEXT_HASH
 from kg.graph import finish_graph, graph_summary, merge_record
@@ -78,8 +78,9 @@ def build(inputs: Iterable[str | Path] = (), output_dir: str | Path = "output", 
     Per-document results are cached in ``output_dir/.kg-cache`` by content hash: a rebuild re-extracts only
     new or changed files, and files no longer among the inputs leave the graph (and the cache). With
     ``executor="dask"`` extraction runs on a Dask cluster (``scheduler`` address, or a LocalCluster of ``jobs``
-    workers), which also writes per-partition N-Quads shards into ``output_dir/shards``. ``lexicons``: user
-    lexicon files (docs/extending.md) the pipeline is loaded with.
+    workers; ``jobs=0``: one per core, as for local processes, see :func:`kg.corpus.extract_files`), which also
+    writes per-partition N-Quads shards into ``output_dir/shards``. ``lexicons``: user lexicon files
+    (docs/extending.md) the pipeline is loaded with.
 
     One build at a time writes into a folder (another one meanwhile is :class:`KgError` E024), and the outputs
     change all together or not at all: a full disk (E025) or a killed build leaves the previous ones as they were.
@@ -114,7 +115,7 @@ def _extract_and_merge(files: list[InputFile], out: Path, cache: RecordCache | N
         from kg.distributed import extract_with_dask
 
         results = extract_with_dask(files, shard_dir=out / "shards", base_iri=base_iri, scheduler=scheduler,
-                                    workers=max(jobs, 2), lexicons=lexicons)
+                                    workers=max(jobs or available_cores(), 2), lexicons=lexicons)
     else:
         results = extract_files(files, jobs=jobs, cache=cache, progress=progress, on_warning=warnings.append,
                                 lexicons=lexicons)

@@ -34,6 +34,7 @@ EXIT_SKIPPED = 3  # done, some inputs skipped (2 is click's usage error)
 EXIT_INVALID = 4  # kg validate: the graph does not conform
 EXTRACT_FORMATS = ("jsonl", "table")
 QUERY_FORMATS = ("table", "csv", "json")
+JOBS_HELP = "Worker processes for extraction (default 0: one per core, when the input is big enough to pay)."
 LEXICON_HELP = "A TSV of your own bodies, documents, practices and verbs (repeatable); see docs/extending.md."
 
 
@@ -74,7 +75,7 @@ def build(
     output_dir: Path = typer.Option(Path("output"), "--output-dir", "-o", help="Where to write the graph files."),
     rdf_format: str = typer.Option("turtle", "--rdf-format", help="turtle, nt, nquads, json-ld or xml."),
     base_iri: str = typer.Option(None, "--base-iri", help="Base IRI of the entities (default: kg's own)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help=JOBS_HELP),
     no_cache: bool = typer.Option(False, "--no-cache", help="Re-extract every file (ignore output/.kg-cache)."),
     executor: str = typer.Option("local", "--executor", help="local (processes on this machine) or dask."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
@@ -167,7 +168,7 @@ def _summary_text(summary: dict[str, Any], outputs: list[Path], skipped: int = 0
 def extract(
     files: list[Path] = typer.Argument(..., help="Text or HTML files.", readable=False),  # unreadable: skipped
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one JSON object per file) or table."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for extraction."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help=JOBS_HELP),
     lexicons: list[Path] = typer.Option([], "--lexicon", "-l", help=LEXICON_HELP),
 ) -> None:
     """Extract entities and relations, one result per file, in order.

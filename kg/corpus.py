@@ -3,7 +3,9 @@
 Texts are read and extracted a window at a time (never the whole corpus in memory); a text longer than
 ``CHUNK_CHARS`` is extracted in pieces cut at sentence ends and merged back into one record. With ``jobs > 1``
 the window's texts are cut into tasks of similar size in characters (not file count) and extracted by worker
-processes that each load the pipeline once.
+processes that each load the pipeline once (where processes fork, they inherit the parent's). ``jobs=0`` (the
+command line's default) takes one process per core this process may use, for a window with text enough to pay
+for them (``PARALLEL_CHARS``); a small input is extracted here.
 
 Examples
 --------
@@ -51,6 +53,7 @@ from kg.process import die_with_parent
 CHUNK_CHARS = 100_000  # longer texts are extracted in pieces (a 50 MB one-line file stays in bounded memory)
 WINDOW_CHARS = 2_000_000  # characters read ahead per process before extracting
 WINDOW_FILES = 512
+PARALLEL_CHARS = 150_000  # with jobs=0: a smaller window is extracted here (starting workers would cost more)
 TASK_CHARS = 100_000  # about a third of a second of one worker: small tasks keep both busy to the end of a window
 
 
@@ -61,6 +64,18 @@ class _Item:
     chars: int = 0
     text: str | None = None
     result: Any = None  # a DocRecord (or what encode made of it), or the KgError that kept the file out
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its affinity where the system tells it, else all of them).
+
+    >>> available_cores() >= 1
+    True
+    """
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every system
+        return os.cpu_count() or 1
 
 
 def load(*, lexicons: Iterable[str | Path] = ()) -> Language:
@@ -157,7 +172,7 @@ def extract_files(paths: Iterable[Path | InputFile], *, nlp: Language | None = N
             item = _read(path, cache, on_warning)
             window.append(item)
             pending_chars += len(item.text or "")
-            if pending_chars >= WINDOW_CHARS * max(jobs, 1) or len(window) >= WINDOW_FILES:
+            if pending_chars >= WINDOW_CHARS * runner.jobs or len(window) >= WINDOW_FILES:
                 yield from _finish(runner, window, cache, progress)
                 window, pending_chars = [], 0
         yield from _finish(runner, window, cache, progress)
@@ -201,7 +216,8 @@ class _Runner:
     def __init__(self, nlp: Language | None, jobs: int, encode: Callable[[DocRecord], Any] | None = None,
                  lexicons: tuple[str | Path, ...] = ()) -> None:
         self.nlp = nlp
-        self.jobs = max(1, jobs)
+        self.auto = jobs == 0  # one worker per core, where the text pays for them
+        self.jobs = available_cores() if self.auto else max(1, jobs)
         self.encode = encode
         self.lexicons = lexicons
         self.pool: ProcessPoolExecutor | None = None
@@ -211,14 +227,19 @@ class _Runner:
         caller's work overlaps the workers'."""
         if not items:
             return
-        if self.jobs == 1 or (len(items) == 1 and len(items[0][1]) <= CHUNK_CHARS):
+        small = self.auto and sum(len(text) for _, text in items) < PARALLEL_CHARS
+        if self.jobs == 1 or small or (len(items) == 1 and len(items[0][1]) <= CHUNK_CHARS):
             self.nlp = self.nlp or load(lexicons=self.lexicons)
             records = extract_texts(self.nlp, items)
             yield from records if self.encode is None else map(self.encode, records)
             return
         if self.pool is None:
+            global _WORKER_NLP
             methods = multiprocessing.get_all_start_methods()
-            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+            forking = "fork" in methods
+            if forking:  # loaded once here, the workers inherit it instead of each building its own
+                _WORKER_NLP = self.nlp = self.nlp or load(lexicons=self.lexicons)
+            context = multiprocessing.get_context("fork" if forking else "spawn")
             self.pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker,
                                             initargs=(os.getpid(), self.lexicons))
         parts = max(self.jobs * 4, sum(len(text) for _, text in items) // TASK_CHARS)
@@ -236,7 +257,7 @@ _WORKER_NLP: Language | None = None
 def _init_worker(parent: int, lexicons: tuple[str | Path, ...] = ()) -> None:
     global _WORKER_NLP
     die_with_parent(signal.SIGKILL, parent)  # a worker never outlives its build, even one killed with -9
-    _WORKER_NLP = load(lexicons=lexicons)
+    _WORKER_NLP = _WORKER_NLP or load(lexicons=lexicons)
 
 
 def _worker(items: list[tuple[str, str]], encode: Callable[[DocRecord], Any] | None = None) -> list[Any]:

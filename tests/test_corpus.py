@@ -8,7 +8,7 @@ import pytest
 
 from kg.cache import RecordCache
 from kg.cli import ProgressPrinter
-from kg.corpus import Progress, extract_files, split_by_chars
+from kg.corpus import Progress, available_cores, extract_files, split_by_chars
 from kg.io import sample_dir
 
 
@@ -73,3 +73,50 @@ def test_corpus_public_load_cleans_lone_surrogates():
     assert record.entities[1].mentions[0].start == text.index("监督办法")  # one for one: offsets hold
     assert [str(w.message)[:66] for w in said] == [
         "[W005] 1 lone surrogate code point(s) in the text (the first at ch"]
+
+
+def test_corpus_jobs_0_extracts_a_small_input_here_without_workers():
+    from kg.corpus import _Runner
+
+    runner = _Runner(None, 0)
+    paths = sorted(sample_dir().glob("*.txt"))[:3]
+    items = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
+    assert runner.jobs == available_cores()
+    records = list(runner.extract(items))
+    runner.close()
+    assert runner.pool is None  # starting workers for a few thousand characters would cost more than it saves
+    assert [r.source for r in records] == [p.name for p in paths]
+
+
+def test_corpus_jobs_0_uses_every_core_for_a_big_input_with_the_same_records(tmp_path):
+    from kg.corpus import PARALLEL_CHARS, _Runner
+
+    if available_cores() < 2:
+        pytest.skip("one core: jobs=0 means no workers")
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(sample_dir().glob("*.txt")))
+    items = [(f"{i}.txt", text) for i in range(PARALLEL_CHARS // len(text) + 2)]
+    runner = _Runner(None, 0)
+    parallel = [r.to_json() for r in runner.extract(items)]
+    assert runner.pool is not None
+    runner.close()
+    serial = [r.to_json() for r in _Runner(None, 1).extract(items)]
+    assert parallel == serial
+
+
+def test_corpus_cli_extract_defaults_to_one_worker_per_core(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    import kg.corpus
+    from kg.cli import app
+
+    seen = []
+
+    def spy(paths, **kwargs):
+        seen.append(kwargs["jobs"])
+        return iter([])
+
+    monkeypatch.setattr(kg.corpus, "extract_files", spy)
+    (tmp_path / "a.txt").write_text("市委巡察办印发《办法》。", encoding="utf-8")
+    CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt")])
+    CliRunner().invoke(app, ["extract", "-j", "1", str(tmp_path / "a.txt")])
+    assert seen == [0, 1]
