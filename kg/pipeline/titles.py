@@ -199,13 +199,36 @@ RULES_NEXT = re.compile(rf"[、和及](?P<name>(?!{_NOT_RULE}){_STEM}{{2,30}}?(?
 
 
 # measures named by what they are about and how many they are (出台支持乡村富民产业发展20条措施, 制定实施民营经济
-# 高质量发展“26条”), after a verb that issues or puts them in force; not a count of measures (出台稳增长措施近100条)
+# 高质量发展“26条”, 实施营商环境100项提升举措), after a verb that issues, presses for or puts them in force, or, with
+# the count quoted, opening a clause (制度型开放总体方案“80条”基本落地); not a count of measures (出台稳增长措施近100条)
 _COUNTED_KINDS = "政策措施|若干措施|措施|举措|意见|政策"
+_COUNTED = (rf"(?<![近超约共达施策])(?:“?\d{{1,3}}条”?(?:(?:重点|提升|支持|具体)?(?:{_COUNTED_KINDS}))?"
+            r"|\d{1,3}项(?:重点|提升|支持|具体)?(?:政策措施|措施|举措))")
+_ISSUING = "制定实施|制定|出台|印发|推出|发布|实施|落实|推动"
+_COUNTED_END = r"(?=[，。；、：和及等]|(?:基本|全面)?落地|见效|$)"
 MEASURES_AFTER_VERB = re.compile(
-    r"(?:制定实施|制定|出台|印发|推出|发布|实施|落实)[了好]?"
-    rf"(?P<name>(?!本|该|各|有关|相关|配套|具体|上述|其他){_STEM}{{4,24}}?(?<![近超约共达施策])“?\d{{1,3}}条”?"
-    rf"(?:{_COUNTED_KINDS})?)"
-    r"(?=[，。；、：和及等]|$)")
+    rf"(?:{_ISSUING})[了好]?"
+    rf"(?P<name>(?!本|该|各|有关|相关|配套|具体|上述|其他|出台|制定|印发|实施|落实){_STEM}{{4,24}}?{_COUNTED})"
+    rf"{_COUNTED_END}")
+QUOTED_COUNT_OPENING = re.compile(
+    rf"(?:(?<=[，。；：\n])|^)(?P<name>(?!本|该|各|有关|相关|配套|具体|上述|其他)(?:(?!{_ISSUING}){_STEM}){{4,24}}?"
+    rf"“\d{{1,3}}条”){_COUNTED_END}")
+
+
+# a law or document opening a clause whose verb puts it in force (青禾自由贸易港法颁布实施, 全国首张跨境服务贸易负面清单
+# 出台实施): the name is the clause's subject
+PUT_IN_FORCE = re.compile(
+    rf"(?:(?<=[，。；：\n])|^)(?:全国)?(?:首张|首部|首个)?(?P<name>{_LAW}|(?!本|该|各|有关|相关|配套|上述|其他)"
+    rf"{_STEM}{{4,24}}?(?:{_KINDS}|负面清单))(?=(?:正式)?(?:颁布实施|颁布|出台实施|印发实施|公布施行|施行)[，。；]|$)")
+
+# the batch or round a document is of is no part of its name: 首批 and 新一轮 of 发布首批数据出境负面清单
+_BATCH = re.compile("(?:全国)?(?:首批|首张|首部|新一轮|新一批)")
+
+
+def _without_batch(text: str, found: Found) -> Found:
+    if found.name is None and (m := _BATCH.match(text, found.start)) is not None and found.end - m.end() >= 4:
+        return found._replace(start=m.end())
+    return found
 
 
 def named_after_verb(text: str) -> list[tuple[int, int]]:
@@ -215,7 +238,7 @@ def named_after_verb(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in named_after_verb(text)]
     ['青禾市平安建设条例', '社区工作者管理办法']
     """
-    spans = [m.span("name") for m in MEASURES_AFTER_VERB.finditer(text)]
+    spans = [m.span("name") for pattern in (MEASURES_AFTER_VERB, QUOTED_COUNT_OPENING) for m in pattern.finditer(text)]
     pairs = ((NAMED_AFTER_VERB, NAMED_NEXT), (RULES_AFTER_VERB, RULES_NEXT), (LAW_AFTER_VERB, LAW_NEXT))
     for pattern, following in pairs:
         for m in pattern.finditer(text):
@@ -259,7 +282,8 @@ class TitleFinder:
         if self.names is not None:  # (a name cited inside a title is one too: 《关于…落实中央八项规定精神…的措施》)
             found += [self._title(text, m.start(), m.end())._replace(
                 nested=any(s <= m.start() and m.end() < e for s, e in titles)) for m in self.names.finditer(text)]
-        return found + list(self._its_supplements(text, found))
+        found += [self._title(text, m.start("name"), m.end("name")) for m in PUT_IN_FORCE.finditer(text)]
+        return [_without_batch(text, f) for f in found + list(self._its_supplements(text, found))]
 
     def _its_supplements(self, text: str, found: list[Found]) -> Iterator[Found]:
         """What carries out a document named right before 及其 (中央八项规定及其实施细则: the 实施细则 of the

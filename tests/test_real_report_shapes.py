@@ -1,0 +1,65 @@
+"""Shapes of real work reports that name documents, pilots and practices without 《》; on sentences written for
+these tests (青禾, 云岭 and 白鹭 are made-up places)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def named(doc, label: str) -> list[str]:
+    return [s.text for s in doc.spans["kg"] if s.label_ == label and not s._.kg_generic]
+
+
+@pytest.mark.parametrize(
+    ("text", "docs"),
+    [
+        ("全面实施白鹭营商环境80项提升举措，企业满意度提升。", ["白鹭营商环境80项提升举措"]),
+        ("出台推动省属企业提质增效15项重点举措，成效明显。", ["推动省属企业提质增效15项重点举措"]),
+        ("推动优化农业用水价格机制9条举措落地见效。", ["优化农业用水价格机制9条举措"]),
+        ("青禾港口贸易便利化总体方案“45条”基本落地，通关时间压减。", ["青禾港口贸易便利化总体方案“45条”"]),
+        ("推动出台支持民营企业发展“18条”，", ["支持民营企业发展“18条”"]),
+    ],
+)
+def test_measures_named_with_their_count_are_documents(nlp, text, docs):
+    assert named(nlp(text), "DOC") == docs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出台稳就业措施近60条。",  # a count of measures, not their name
+        "落实30项任务，完成15项改革。",  # tasks are no measures
+        "青禾市政府出台“18条”。",  # too short to name what they are about
+        "全年新增就业“12万”人，",  # a quoted number that is no count of articles
+    ],
+)
+def test_counts_that_name_no_document(nlp, text):
+    assert named(nlp(text), "DOC") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "docs"),
+    [
+        ("青禾自由贸易港法颁布实施。", ["青禾自由贸易港法"]),
+        ("全国首张云岭跨境服务贸易负面清单出台实施，外资准入放宽。", ["云岭跨境服务贸易负面清单"]),
+        ("青禾市物业管理条例正式施行。", ["青禾市物业管理条例"]),
+    ],
+)
+def test_a_document_opening_a_clause_that_puts_it_in_force(nlp, text, docs):
+    assert named(nlp(text), "DOC") == docs
+
+
+@pytest.mark.parametrize("text", ["该办法颁布实施。", "依法行政颁布实施。", "相关规定施行。"])
+def test_no_document_opens_a_clause_without_a_name(nlp, text):
+    assert named(nlp(text), "DOC") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "docs"),
+    [
+        ("发布首批云岭数据出境负面清单及操作指引，推动数据流动。", ["云岭数据出境负面清单及操作指引"]),
+        ("编制实施新一轮青禾市中长期青年发展规划，", ["青禾市中长期青年发展规划"]),
+    ],
+)
+def test_the_batch_or_round_is_no_part_of_a_documents_name(nlp, text, docs):
+    assert named(nlp(text), "DOC") == docs
