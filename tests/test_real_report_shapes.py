@@ -63,3 +63,23 @@ def test_no_document_opens_a_clause_without_a_name(nlp, text):
 )
 def test_the_batch_or_round_is_no_part_of_a_documents_name(nlp, text, docs):
     assert named(nlp(text), "DOC") == docs
+
+
+@pytest.mark.parametrize(
+    ("text", "pilots"),
+    [
+        ("白鹭市获批国家服务业扩大开放综合试点城市。", ["国家服务业扩大开放综合试点"]),
+        ("青禾要素市场化配置综合改革试点获批，", ["青禾要素市场化配置综合改革试点"]),
+        ("云岭增值电信业务扩大对外开放试点落地。", ["云岭增值电信业务扩大对外开放试点"]),
+        ("成功争创青禾港口集结中心、跨境经贸专用通道国家试点，", ["跨境经贸专用通道国家试点"]),
+        ("青禾全域纳入国家要素市场化配置综合改革试点。", ["国家要素市场化配置综合改革试点"]),
+        ("白鹭获批新一轮服务业扩大开放综合试点，", ["服务业扩大开放综合试点"]),
+    ],
+)
+def test_a_named_reform_pilot_is_a_practice(nlp, text, pilots):
+    assert named(nlp(text), "MECH") == pilots
+
+
+@pytest.mark.parametrize("text", ["部分地区先行试点，积累经验。", "科技企业并购贷款等国家试点落地。", "试点工作稳步推进。"])
+def test_pilots_of_no_kind_or_summed_up_are_no_names(nlp, text):
+    assert named(nlp(text), "MECH") == []

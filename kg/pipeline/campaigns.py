@@ -51,6 +51,30 @@ def _brand(text: str, start: int, end: int) -> Found:
     return Found(start, end, "MECH", "campaign", name=whole)
 
 
+# 获批国家服务业扩大开放综合试点, 青禾要素市场化配置综合改革试点获批, …对外开放试点落地: a reform or opening-up pilot
+# named by what it tries, where a clause or a verb that wins or runs it starts the name (a pilot started by 开展 is
+# a campaign above); not a pilot of no kind (部分地区先行试点)
+_PILOT_VERBS = "获批|争创|入选|承担|创建|申报|争取|开展|推进|深化|实施|推动|启动|纳入|抓好|加快|完成|做好|加强"
+_PILOT_STARTS = f"{_PILOT_VERBS}|扩大"
+NAMED_PILOT = re.compile(
+    rf"(?:(?<=[，。；：、\n的])|^|(?<={_PILOT_STARTS.replace('|', ')|(?<=')}))"
+    "(?:全国首个|新一轮|一批|首批)?"
+    rf"(?P<name>(?:(?!{_PILOT_VERBS})[^\W\d_，。；、：的了和与及等“”]){{4,24}}?"
+    "(?:综合改革试点|改革试点|综合试点|国家试点|开放试点|创新(?:发展)?试点|示范试点))"
+    "(?=城市|地区|[，。；、]|落地|获批|建设|工作|$)")
+
+
+def pilots(text: str) -> Iterator[Found]:
+    """Named reform and opening-up pilots.
+
+    >>> text = "白鹭市获批国家服务业扩大开放综合试点城市，青禾要素市场化配置综合改革试点获批"
+    >>> [text[f.start : f.end] for f in pilots(text)]
+    ['国家服务业扩大开放综合试点', '青禾要素市场化配置综合改革试点']
+    """
+    for m in NAMED_PILOT.finditer(text):
+        yield Found(m.start("name"), m.end("name"), "MECH", "campaign")
+
+
 def campaigns(text: str) -> Iterator[Found]:
     """Named campaigns after the verb that starts them, and numbered groups (A、B、C三大工程).
 

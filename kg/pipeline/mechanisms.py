@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from kg.pipeline.bare_bodies import is_own_account, own_account
-from kg.pipeline.campaigns import campaigns, place_brands
+from kg.pipeline.campaigns import campaigns, pilots, place_brands
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.descriptions import (
     across_joint,
@@ -166,6 +166,7 @@ class MechanismFinder:
         found += self._terms(text, orgs)
         found += [Found(m.start(), m.end(), "MECH", "practice") for m in ABBREVIATED_COMPOUND.finditer(text)]
         found += campaigns(text)
+        found += pilots(text)
         found += place_brands(text, places or [])
         found += self._objects(text, orgs)
         found = _with_field_before_quote(text, found)
