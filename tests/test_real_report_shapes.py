@@ -83,3 +83,22 @@ def test_a_named_reform_pilot_is_a_practice(nlp, text, pilots):
 @pytest.mark.parametrize("text", ["部分地区先行试点，积累经验。", "科技企业并购贷款等国家试点落地。", "试点工作稳步推进。"])
 def test_pilots_of_no_kind_or_summed_up_are_no_names(nlp, text):
     assert named(nlp(text), "MECH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("青禾市深入开展“八五”普法，", "八五普法"),
+        ("扎实推进“九五”普法，完善法律咨询体系。", "九五普法"),
+        ("“12345”热线受理诉求80万件。", "12345热线"),
+    ],
+)
+def test_a_nationwide_term_with_its_first_part_quoted_is_named_without_the_marks(text, name):
+    from kg.corpus import extract_texts, load
+
+    record = extract_texts(load(), [("t", text)])[0]
+    assert name in [e.name for e in record.entities if e.type == "MECH"]
+
+
+def test_a_quote_that_only_begins_a_word_is_no_term(nlp):
+    assert named(nlp("“九五”期间，青禾市经济增长较快。"), "MECH") == []

@@ -99,7 +99,13 @@ class QuotedNames:
         return found
 
     def _quote(self, text: str, m: re.Match[str], *, in_chain: bool, listed: bool) -> Found | None:
-        """The mechanism a quote names (with its head, if any), or None."""
+        """The mechanism a quote names (with its head, if any), or None; a nationwide term the quote begins
+        unless the quote's own name is longer (“室组地”联动监督机制, not the term 室组地联动)."""
+        found = self._quote_name(text, m, in_chain=in_chain, listed=listed)
+        joined = self._term_across(text, m)
+        return joined if joined is not None and (found is None or found.end < joined.end) else found
+
+    def _quote_name(self, text: str, m: re.Match[str], *, in_chain: bool, listed: bool) -> Found | None:
         inner, after = m.group(1), m.end()
         end = self._headed_quote_end(text, inner, after, m.start())
         if end is not None:
@@ -123,6 +129,21 @@ class QuotedNames:
                      or (len(inner) >= 4 and WORKING_TOGETHER.search(inner)))
         if named or _ENUMERATION.match(inner) or (len(inner) >= 2 and (in_chain or _after_verb(text, m.start()))):
             return Found(m.start(), after, "MECH", "practice")
+        return None
+
+    def _term_across(self, text: str, m: re.Match[str]) -> Found | None:
+        """A nationwide term whose first part is quoted (“八五”普法, “三公”经费公开), named without the marks.
+
+        >>> finder = QuotedNames(heads=["机制"], terms=frozenset({"八五普法"}))
+        >>> [(f.start, f.end, f.name) for f in finder.find("深入开展“八五”普法。")]
+        [(4, 10, '八五普法')]
+        """
+        inner, after = m.group(1), m.end()
+        for size in range(min(8, len(text) - after), 0, -1):
+            if (term := inner + text[after : after + size]) in self.term_set:
+                if TERM_PART_OF.match(text, after + size):  # “九五”普法规划: a plan, “八五”普法工作: its work
+                    return None
+                return Found(m.start(), after + size, "MECH", "practice", name=term)
         return None
 
     def _list_of_terms(self, inner: str) -> bool:
@@ -164,6 +185,10 @@ class QuotedNames:
 # 建立医保基金智能监控“两库一平台”, 开展医保基金“穿透式”筛查: a verb that sets a practice up, the field it serves,
 # then the quote
 FIELD_THEN_QUOTE = re.compile(r"(?:建立|搭建|构建|推行|实行|开展|推广)(?:[^\W\d_的和与及]){4,10}$")
+
+
+# what a term is part of when these follow it (“九五”普法规划, “八五”普法领导小组): no practice
+TERM_PART_OF = re.compile("规划|方案|计划|纲要|意见|办法|工作|领导小组|办公室|期间")
 
 
 # what a text sets out to be rid of: a quote right after names a problem (防止“纸面整改”, 破解“熟人社会”难题)
