@@ -102,3 +102,13 @@ def test_a_nationwide_term_with_its_first_part_quoted_is_named_without_the_marks
 
 def test_a_quote_that_only_begins_a_word_is_no_term(nlp):
     assert named(nlp("“九五”期间，青禾市经济增长较快。"), "MECH") == []
+
+
+def test_central_enterprises_by_their_short_names_are_bodies(nlp):
+    got = named(nlp("青禾市引入国机集团、中国国新、中国五矿等央企，与中国交建签约。"), "ORG")
+    assert got == ["国机集团", "中国国新", "中国五矿", "中国交建"]
+
+
+def test_the_conference_listed_among_who_oversees_a_government(nlp):
+    assert named(nlp("主动接受人大、政协及各方面监督。"), "ORG") == ["人大", "政协"]
+    assert named(nlp("政协委员和人大代表参加调研。"), "ORG") == []
