@@ -112,3 +112,8 @@ def test_central_enterprises_by_their_short_names_are_bodies(nlp):
 def test_the_conference_listed_among_who_oversees_a_government(nlp):
     assert named(nlp("主动接受人大、政协及各方面监督。"), "ORG") == ["人大", "政协"]
     assert named(nlp("政协委员和人大代表参加调研。"), "ORG") == []
+
+
+def test_a_second_verb_before_a_mechanism_is_no_part_of_its_name(nlp):
+    assert named(nlp("深化拓展灾害预警响应机制，加强综合救援能力建设。"), "MECH") == ["灾害预警响应机制"]
+    assert named(nlp("建立市场拓展机制。"), "MECH") == ["市场拓展机制"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.pipeline.anchors import windowed
 from kg.pipeline.lexicons import CAMPAIGN_HEADS, CAMPAIGN_VERBS, verb_table
 from kg.pipeline.spans import HAN, Found, extend_left
 
@@ -56,12 +57,12 @@ def _brand(text: str, start: int, end: int) -> Found:
 # a campaign above); not a pilot of no kind (部分地区先行试点)
 _PILOT_VERBS = "获批|争创|入选|承担|创建|申报|争取|开展|推进|深化|实施|推动|启动|纳入|抓好|加快|完成|做好|加强"
 _PILOT_STARTS = f"{_PILOT_VERBS}|扩大"
-NAMED_PILOT = re.compile(
+NAMED_PILOT = windowed(re.compile(
     rf"(?:(?<=[，。；：、\n的])|^|(?<={_PILOT_STARTS.replace('|', ')|(?<=')}))"
     "(?:全国首个|新一轮|一批|首批)?"
     rf"(?P<name>(?:(?!{_PILOT_VERBS})[^\W\d_，。；、：的了和与及等“”]){{4,24}}?"
     "(?:综合改革试点|改革试点|综合试点|国家试点|开放试点|创新(?:发展)?试点|示范试点))"
-    "(?=城市|地区|[，。；、]|落地|获批|建设|工作|$)")
+    "(?=城市|地区|[，。；、]|落地|获批|建设|工作|$)"))  # (scanned near 试点 only)
 
 
 def pilots(text: str) -> Iterator[Found]:

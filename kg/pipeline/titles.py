@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.pipeline.anchors import windowed
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.noise import furniture
 from kg.pipeline.regions import doc_places
@@ -210,9 +211,9 @@ MEASURES_AFTER_VERB = re.compile(
     rf"(?:{_ISSUING})[了好]?"
     rf"(?P<name>(?!本|该|各|有关|相关|配套|具体|上述|其他|出台|制定|印发|实施|落实){_STEM}{{4,24}}?{_COUNTED})"
     rf"{_COUNTED_END}")
-QUOTED_COUNT_OPENING = re.compile(
+QUOTED_COUNT_OPENING = windowed(re.compile(
     rf"(?:(?<=[，。；：\n])|^)(?P<name>(?!本|该|各|有关|相关|配套|具体|上述|其他)(?:(?!{_ISSUING}){_STEM}){{4,24}}?"
-    rf"“\d{{1,3}}条”){_COUNTED_END}")
+    rf"“\d{{1,3}}条”){_COUNTED_END}"))
 
 
 # a law or document opening a clause whose verb puts it in force (青禾自由贸易港法颁布实施, 全国首张跨境服务贸易负面清单
@@ -220,6 +221,24 @@ QUOTED_COUNT_OPENING = re.compile(
 PUT_IN_FORCE = re.compile(
     rf"(?:(?<=[，。；：\n])|^)(?:全国)?(?:首张|首部|首个)?(?P<name>{_LAW}|(?!本|该|各|有关|相关|配套|上述|其他)"
     rf"{_STEM}{{4,24}}?(?:{_KINDS}|负面清单))(?=(?:正式)?(?:颁布实施|颁布|出台实施|印发实施|公布施行|施行)[，。；]|$)")
+
+_IN_FORCE = re.compile("(?:颁布实施|颁布|出台实施|印发实施|施行)(?=[，。；])")
+
+
+def put_in_force(text: str) -> list[tuple[int, int]]:
+    """The names of :data:`PUT_IN_FORCE`, searched only before the verbs it needs.
+
+    >>> text = "青禾市物业管理条例正式施行。"
+    >>> [text[s:e] for s, e in put_in_force(text)]
+    ['青禾市物业管理条例']
+    """
+    spans = []
+    for verb in _IN_FORCE.finditer(text):
+        m = PUT_IN_FORCE.search(text, max(0, verb.start() - 32), verb.end() + 1)
+        if m is not None and m.span("name") not in spans:
+            spans.append(m.span("name"))
+    return spans
+
 
 # the batch or round a document is of is no part of its name: 首批 and 新一轮 of 发布首批数据出境负面清单
 _BATCH = re.compile("(?:全国)?(?:首批|首张|首部|新一轮|新一批)")
@@ -282,7 +301,7 @@ class TitleFinder:
         if self.names is not None:  # (a name cited inside a title is one too: 《关于…落实中央八项规定精神…的措施》)
             found += [self._title(text, m.start(), m.end())._replace(
                 nested=any(s <= m.start() and m.end() < e for s, e in titles)) for m in self.names.finditer(text)]
-        found += [self._title(text, m.start("name"), m.end("name")) for m in PUT_IN_FORCE.finditer(text)]
+        found += [self._title(text, start, end) for start, end in put_in_force(text)]
         return [_without_batch(text, f) for f in found + list(self._its_supplements(text, found))]
 
     def _its_supplements(self, text: str, found: list[Found]) -> Iterator[Found]:
