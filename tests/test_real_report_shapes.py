@@ -117,3 +117,11 @@ def test_the_conference_listed_among_who_oversees_a_government(nlp):
 def test_a_second_verb_before_a_mechanism_is_no_part_of_its_name(nlp):
     assert named(nlp("深化拓展灾害预警响应机制，加强综合救援能力建设。"), "MECH") == ["灾害预警响应机制"]
     assert named(nlp("建立市场拓展机制。"), "MECH") == ["市场拓展机制"]
+
+
+def test_quoted_campaigns_sharing_one_head_are_each_a_campaign():
+    from kg.corpus import extract_texts, load
+
+    record = extract_texts(load(), [("t", "推进“百企出海”“青禾制造”“云岭优品”行动计划，外贸增长。")])[0]
+    spans = sorted((m.start, m.end) for e in record.entities if e.type == "MECH" for m in e.mentions)
+    assert spans == [(2, 8), (8, 14), (14, 24)]  # each quote, the last with the head they share

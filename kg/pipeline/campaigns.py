@@ -76,6 +76,23 @@ def pilots(text: str) -> Iterator[Found]:
         yield Found(m.start("name"), m.end("name"), "MECH", "campaign")
 
 
+# “甲”“乙”“丙”行动计划: quoted campaigns sharing one head, each named with it
+QUOTED_RUN = re.compile(rf"(?:“[^“”]{{2,12}}”){{2,6}}(?P<head>{'|'.join(CAMPAIGN_HEADS)})")
+
+
+def _each_quoted(text: str, run: re.Match[str]) -> Iterator[Found]:
+    """Each quote of a run that shares a head (``QUOTED_RUN``), named with the head.
+
+    >>> text = "“甲乙”“丙丁”行动计划"
+    >>> [(text[f.start : f.end], f.name) for f in _each_quoted(text, QUOTED_RUN.match(text))]
+    [('“甲乙”', '甲乙行动计划'), ('“丙丁”行动计划', '丙丁行动计划')]
+    """
+    quotes = list(re.finditer("“([^“”]+)”", text[run.start() : run.start("head")]))
+    for i, q in enumerate(quotes):
+        end = run.end() if i == len(quotes) - 1 else run.start() + q.end()
+        yield Found(run.start() + q.start(), end, "MECH", "campaign", name=q.group(1) + run.group("head"))
+
+
 def campaigns(text: str) -> Iterator[Found]:
     """Named campaigns after the verb that starts them, and numbered groups (A、B、C三大工程).
 
@@ -87,7 +104,9 @@ def campaigns(text: str) -> Iterator[Found]:
         start = m.start("name")
         while text.startswith(LEADING_VERBS, start) and m.end("name") - start > 6:
             start += 2
-        if "等" not in text[start : m.end("name")]:
+        if (run := QUOTED_RUN.fullmatch(text, start, m.end("name"))) is not None:
+            yield from _each_quoted(text, run)
+        elif "等" not in text[start : m.end("name")]:
             yield Found(start, m.end("name"), "MECH", "campaign")
         end = m.end("name")
         while (more := CAMPAIGN_NEXT.match(text, end)) is not None:  # 开展A学习教育和B专项整治: B too
