@@ -125,3 +125,8 @@ def test_quoted_campaigns_sharing_one_head_are_each_a_campaign():
     record = extract_texts(load(), [("t", "推进“百企出海”“青禾制造”“云岭优品”行动计划，外贸增长。")])[0]
     spans = sorted((m.start, m.end) for e in record.entities if e.type == "MECH" for m in e.mentions)
     assert spans == [(2, 8), (8, 14), (14, 24)]  # each quote, the last with the head they share
+
+
+def test_a_mass_organisation_by_its_short_name_after_fahui_hao(nlp):
+    assert named(nlp("发挥好工商联、商会组织桥梁纽带作用。"), "ORG") == ["工商联"]
+    assert named(nlp("发挥好工会作用。"), "ORG") == []  # no list: 工会 may be any

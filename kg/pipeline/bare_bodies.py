@@ -29,7 +29,7 @@ BARE_CONGRESS = fast_start("(?<=向)大会(?=报告)|(?:(?<![\u4e00-\u9fff])|(?<
                            "|(?<=接受)(?:人大|政协)")
 # 工会、共青团、妇联等人民团体; 民主党派、工商联、无党派人士: mass organisations by their short names, in a list
 _MASS = "总工会|工会|共青团|妇联|工商联|科协|侨联|残联|文联|红十字会"
-BARE_MASS_ORGANISATIONS = fast_start(f"(?:(?<=[、和及，,：:])|(?<=发挥)|(?<=支持))(?:{_MASS})(?=[、和及等])"
+BARE_MASS_ORGANISATIONS = fast_start(f"(?:(?<=[、和及，,：:])|(?<=发挥)|(?<=发挥好)|(?<=支持))(?:{_MASS})(?=[、和及等])"
                                      f"|(?<=[、和及])(?:{_MASS})(?=[等的]?(?:人民团体|群团组织|组织|作用|意见|，|。))")
 # 工会、妇女儿童、慈善等事业: fields of work listed, no bodies
 FIELDS_LISTED = re.compile(f"(?:[、和及][{HAN}]{{1,8}})*等(?:事业|工作)")
