@@ -130,3 +130,22 @@ def test_quoted_campaigns_sharing_one_head_are_each_a_campaign():
 def test_a_mass_organisation_by_its_short_name_after_fahui_hao(nlp):
     assert named(nlp("发挥好工商联、商会组织桥梁纽带作用。"), "ORG") == ["工商联"]
     assert named(nlp("发挥好工会作用。"), "ORG") == []  # no list: 工会 may be any
+
+
+@pytest.mark.parametrize(
+    ("text", "labs"),
+    [
+        ("支持紫云山实验室等重大平台发挥作用。", ["紫云山实验室"]),
+        ("依托青禾湖实验室开展联合攻关。", ["青禾湖实验室"]),
+        ("推动白鹭国家实验室青禾基地建设。", ["白鹭国家实验室"]),
+        ("支持云岭、青禾、白鹭3个省实验室高效运营。", ["云岭", "青禾", "白鹭"]),  # each named with the head
+        ("推进金沙、紫云山、青禾湖实验室建设。", ["金沙", "紫云山", "青禾湖实验室"]),  # not 推进金沙
+    ],
+)
+def test_laboratories_named_after_a_mountain_lake_or_place(nlp, text, labs):
+    assert named(nlp(text), "ORG") == labs
+
+
+@pytest.mark.parametrize("text", ["新建省级重点实验室。", "建强用好国家实验室。", "争取在青禾国家实验室布局。"])
+def test_laboratories_of_no_name(nlp, text):
+    assert named(nlp(text), "ORG") == []

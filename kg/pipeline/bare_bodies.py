@@ -72,12 +72,17 @@ OWN_ORGAN = fast_start(f"(?:(?<![{HAN}])|(?<=[对向与和及由经在将把配�
                        f"(?!委员|组成|会议|副|主任|书记|成员|工作|[{HAN}]?[会议])")
 # 金凤、嘉陵江、明月湖实验室; 凌家滩、双墩遗址博物馆: institutions listed before the head they share
 _LISTED_HEADS = "实验室|博物馆|研究院|纪念馆|图书馆"
-_LIST_VERBS = "支持|建设|建成|推动|依托|加快|新建|组建"  # verbs right before such a list (not part of a name)
+_LIST_VERBS = "支持|建设|建成|推动|推进|依托|加快|新建|组建|争建|打造|布局"  # verbs right before such a list
 SHARED_HEAD = windowed(re.compile(f"(?:(?<![{HAN}])|(?<={_LIST_VERBS}))"
                          f"(?!{_LIST_VERBS})"
                          f"(?P<items>(?:(?:(?!{_LISTED_HEADS}|等)[{HAN}]){{2,4}}、)+)"
-                         f"(?P<last>(?:(?!等)[{HAN}]){{2,6}}?)(?P<etc>等)?"
+                         f"(?P<last>(?:(?!等)[{HAN}]){{2,6}}?)(?P<etc>等|[\\d一二三四五六七八九十]+个(?:省|国家|市)?)?"
                          f"(?P<head>{_LISTED_HEADS})(?![{HAN}]?[长员])"))
+# 紫云山实验室, 青禾湖实验室: a laboratory named after a mountain, river or lake (as provincial ones are);
+# 白鹭国家实验室: a national one named after its place
+NAMED_LAB = windowed(re.compile(f"(?:(?<![{HAN}])|(?<={_LIST_VERBS}))(?!{_LIST_VERBS})"
+                                f"(?P<name>[{HAN}]{{1,3}}[山江湖河海岭湾峰]实验室|(?:(?!在|等|完善|建强|用好)[{HAN}]){{2,3}}国家实验室)"
+                                f"(?![{HAN}]?[长员])"))
 
 
 # 天府兴隆湖实验室、天府永兴实验室: institutions listed each with the head, named by a proper part before it
@@ -121,7 +126,7 @@ def shared_head(text: str) -> list[Found]:
         for item in m.group("items").split("、")[:-1]:
             found.append(Found(pos, pos + len(item), "ORG", "organisation", name=item + m.group("head")))
             pos += len(item) + 1
-        if m.group("etc"):  # 紫金山、太湖、云龙湖等实验室: the last is named without the head too
+        if m.group("etc"):  # 紫金山、太湖、云龙湖等实验室, 甲、乙3个省实验室: the last is named without the head too
             found.append(Found(m.start("last"), m.end("last"), "ORG", "organisation", name=m["last"] + m["head"]))
         else:
             found.append(Found(m.start("last"), m.end("head"), "ORG", "organisation"))
@@ -168,7 +173,8 @@ def bare_bodies(text: str, *, own: bool = False) -> list[Found]:
             + [Found(m.start(), m.end(), "ORG", _organ_kind(m.group())) for m in OWN_ORGAN.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "national", nested=True, name="中共中央")
                for m in CENTRAL_RULES.finditer(text) if own]
-            + shared_head(text) + each_headed(text))
+            + shared_head(text) + each_headed(text)
+            + [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in NAMED_LAB.finditer(text)])
 
 
 # 我代表青禾市人民政府，向大会报告工作: the place whose government reads the report
