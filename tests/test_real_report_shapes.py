@@ -149,3 +149,12 @@ def test_laboratories_named_after_a_mountain_lake_or_place(nlp, text, labs):
 @pytest.mark.parametrize("text", ["新建省级重点实验室。", "建强用好国家实验室。", "争取在青禾国家实验室布局。"])
 def test_laboratories_of_no_name(nlp, text):
     assert named(nlp(text), "ORG") == []
+
+
+def test_quotes_before_a_quoted_name_with_its_head_share_the_head():
+    from kg.corpus import extract_texts, load
+
+    record = extract_texts(load(), [("t", "青禾市“府院”“府检”联动机制覆盖率达到100%。")])[0]
+    assert sorted(e.name for e in record.entities if e.type == "MECH") == ["府检联动机制", "府院联动机制"]
+    record = extract_texts(load(), [("t", "推行“甲乙”机制“丙丁”机制。")])[0]  # each with a head of its own
+    assert sorted(e.name for e in record.entities if e.type == "MECH") == ["丙丁机制", "甲乙机制"]

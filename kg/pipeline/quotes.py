@@ -96,7 +96,7 @@ class QuotedNames:
                 continue
             found.append(item)
             chain_end = _chain_end(text, max(m.end(), item.end))
-        return found
+        return _sharing_the_head(text, quotes, found)
 
     def _quote(self, text: str, m: re.Match[str], *, in_chain: bool, listed: bool) -> Found | None:
         """The mechanism a quote names (with its head, if any), or None; a nationwide term the quote begins
@@ -196,6 +196,35 @@ PROBLEM_BEFORE = re.compile("(?:防止|杜绝|避免|破解|纠治|纠正|克服
 
 
 LEADING_VERBS = re.compile(f"(?:全面|深入|积极|持续)?(?:{'|'.join(PRACTICE_VERBS)})")
+
+
+def _sharing_the_head(text: str, quotes: list[re.Match[str]], found: list[Found]) -> list[Found]:
+    """``found``, where the quotes right before a quoted name with its head share the head (“府院”“府检”联动机制:
+    府院联动机制 too) each named with it; a quote with a head of its own (“甲”机制“乙”机制) stays as it is.
+
+    >>> finder = QuotedNames(heads=["机制"], terms=frozenset())
+    >>> [(f.start, f.end, f.name) for f in finder.find("推行“府院”“府检”联动机制。")]
+    [(2, 6, '府院联动机制'), (6, 14, None)]
+    """
+    out = list(found)
+    at = {f.start: i for i, f in enumerate(out)}
+    for i, q in enumerate(quotes):
+        last = out[at[q.start()]] if q.start() in at else None
+        if last is None or last.subtype != "mechanism" or text[last.end - 1 : last.end] == "”":
+            continue
+        head = text[q.end() : last.end]
+        j = i - 1
+        while j >= 0 and quotes[j].end() == quotes[j + 1].start():
+            shared = Found(quotes[j].start(), quotes[j].end(), "MECH", "mechanism", name=quotes[j].group(1) + head)
+            if quotes[j].start() not in at:
+                at[shared.start] = len(out)
+                out.append(shared)
+            elif out[at[quotes[j].start()]].end == quotes[j].end():
+                out[at[quotes[j].start()]] = shared  # found bare: named with the head now
+            else:
+                break  # (a head of its own)
+            j -= 1
+    return out
 
 
 def _after_verbs(text: str, start: int) -> int:
