@@ -158,3 +158,19 @@ def test_quotes_before_a_quoted_name_with_its_head_share_the_head():
     assert sorted(e.name for e in record.entities if e.type == "MECH") == ["府检联动机制", "府院联动机制"]
     record = extract_texts(load(), [("t", "推行“甲乙”机制“丙丁”机制。")])[0]  # each with a head of its own
     assert sorted(e.name for e in record.entities if e.type == "MECH") == ["丙丁机制", "甲乙机制"]
+
+
+@pytest.mark.parametrize(
+    ("text", "campaign"),
+    [
+        ("我们全力推进各项工作。青禾依法行政能力提升行动深入开展，府院联动覆盖全省。", "青禾依法行政能力提升行动"),
+        ("我们狠抓落实。云岭兴边富民行动扎实推进。", "云岭兴边富民行动"),
+    ],
+)
+def test_a_campaign_named_as_the_subject_of_a_clause_that_carries_it_out(nlp, text, campaign):
+    assert campaign in named(nlp(text), "MECH")
+
+
+@pytest.mark.parametrize("text", ["我们要求，持续开展专项行动深入推进。", "我们看到，行动深入开展。"])
+def test_no_campaign_opens_a_clause_without_a_name(nlp, text):
+    assert named(nlp(text), "MECH") == []

@@ -65,6 +65,14 @@ NAMED_PILOT = windowed(re.compile(
     "(?=城市|地区|[，。；、]|落地|获批|建设|工作|$)"))  # (scanned near 试点 only)
 
 
+# 青禾依法行政能力提升行动深入开展, 规范涉企行政执法专项行动成效显著: a campaign named as the subject of a clause
+# that says it is carried out or works
+CAMPAIGN_OPENING = windowed(re.compile(
+    rf"(?:(?<=[，。；：\n])|^)(?!{_PILOT_VERBS}|开展|持续|深入|扎实|全面)"
+    rf"(?P<name>[^\W\d_，。；、：的了和与及等“”]{{4,18}}?(?:专项行动|攻坚行动|提升行动|行动|专项整治|集中整治|专项治理))"
+    "(?=(?:深入|扎实|全面|持续|有序|稳步|有力)(?:开展|推进|实施)|成效(?:显著|明显))"))
+
+
 def pilots(text: str) -> Iterator[Found]:
     """Named reform and opening-up pilots.
 
@@ -73,6 +81,8 @@ def pilots(text: str) -> Iterator[Found]:
     ['国家服务业扩大开放综合试点', '青禾要素市场化配置综合改革试点']
     """
     for m in NAMED_PILOT.finditer(text):
+        yield Found(m.start("name"), m.end("name"), "MECH", "campaign")
+    for m in CAMPAIGN_OPENING.finditer(text):  # (a campaign's name, as a pilot's, where no verb starts it)
         yield Found(m.start("name"), m.end("name"), "MECH", "campaign")
 
 
