@@ -36,7 +36,7 @@ from kg.pipeline.names import (
 from kg.pipeline.regions import doc_places
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import Ent, doc_text, entity_views
-from kg.pipeline.titles import DOC_NUMBER, source_title
+from kg.pipeline.titles import DOC_NUMBER, FIVE_YEAR_PLAN, source_title
 from kg.pipeline.user_lexicons import canonical_names
 from kg.records import EMPTY_TEXT_HASH, DocRecord, Entity, Mention, Relation, text_hash
 
@@ -145,7 +145,8 @@ def span_key(span: Ent | Span, regions: dict[str, Place]) -> tuple[str, str]:
     if span.label_ == "ORG":
         return org_key(text, regions)
     if span.label_ == "DOC":  # 宪法 = 中华人民共和国宪法, 八项规定 = 中央八项规定
-        return document_key(text), "global"
+        key = document_key(text)  # (“十四五”规划: every place has one, the text says whose)
+        return key, "document" if FIVE_YEAR_PLAN.fullmatch(span.text) else "global"
     return mech_key(text), "global"
 
 

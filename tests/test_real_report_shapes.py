@@ -174,3 +174,15 @@ def test_a_campaign_named_as_the_subject_of_a_clause_that_carries_it_out(nlp, te
 @pytest.mark.parametrize("text", ["我们要求，持续开展专项行动深入推进。", "我们看到，行动深入开展。"])
 def test_no_campaign_opens_a_clause_without_a_name(nlp, text):
     assert named(nlp(text), "MECH") == []
+
+
+def test_a_five_year_plan_by_its_number_is_a_document_of_its_text():
+    from kg.corpus import extract_texts, load
+
+    record = extract_texts(load(), [("t", "“十四五”规划主要目标任务圆满完成，“十四五”时期经济增长较快。")])[0]
+    docs = [(e.name, e.scope) for e in record.entities if e.type == "DOC"]
+    assert docs == [("十四五规划", "document")]  # each place's own plan: one node per text, not one for all
+
+
+def test_a_five_year_plan_inside_a_title_is_no_document_of_its_own(nlp):
+    assert named(nlp("印发《青禾市“十四五”规划》。"), "DOC") == ["青禾市“十四五”规划"]

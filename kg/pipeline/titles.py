@@ -240,6 +240,9 @@ def put_in_force(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# “十四五”规划: a place's five-year plan by its number (not “十四五”时期, a period)
+FIVE_YEAR_PLAN = re.compile("(?<!《)“十[一二三四五六七八九]五”(?:规划纲要|规划)(?!》|《)")
+
 # the batch or round a document is of is no part of its name: 首批 and 新一轮 of 发布首批数据出境负面清单
 _BATCH = re.compile("(?:全国)?(?:首批|首张|首部|新一轮|新一批)")
 
@@ -302,6 +305,7 @@ class TitleFinder:
             found += [self._title(text, m.start(), m.end())._replace(
                 nested=any(s <= m.start() and m.end() < e for s, e in titles)) for m in self.names.finditer(text)]
         found += [self._title(text, start, end) for start, end in put_in_force(text)]
+        found += [self._title(text, m.start(), m.end()) for m in FIVE_YEAR_PLAN.finditer(text)]
         return [_without_batch(text, f) for f in found + list(self._its_supplements(text, found))]
 
     def _its_supplements(self, text: str, found: list[Found]) -> Iterator[Found]:
