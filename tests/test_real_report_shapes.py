@@ -186,3 +186,9 @@ def test_a_five_year_plan_by_its_number_is_a_document_of_its_text():
 
 def test_a_five_year_plan_inside_a_title_is_no_document_of_its_own(nlp):
     assert named(nlp("印发《青禾市“十四五”规划》。"), "DOC") == ["青禾市“十四五”规划"]
+
+
+def test_a_national_centre_named_by_its_field_is_a_body(nlp):
+    got = named(nlp("争建国家青禾茶技术创新中心、国家儿童眼病医学中心，"), "ORG")
+    assert got == ["国家青禾茶技术创新中心", "国家儿童眼病医学中心"]
+    assert named(nlp("建设若干国家技术创新中心。"), "ORG") == []  # no field: no name

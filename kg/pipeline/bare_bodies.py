@@ -174,7 +174,14 @@ def bare_bodies(text: str, *, own: bool = False) -> list[Found]:
             + [Found(m.start(), m.end(), "ORG", "national", nested=True, name="中共中央")
                for m in CENTRAL_RULES.finditer(text) if own]
             + shared_head(text) + each_headed(text)
-            + [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in NAMED_LAB.finditer(text)])
+            + [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in NAMED_LAB.finditer(text)]
+            + [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in NATIONAL_CENTRE.finditer(text)])
+
+
+# 国家青禾湖技术创新中心, 国家血液病医学中心: a national centre named by its field (each is a body of its own)
+NATIONAL_CENTRE = windowed(re.compile(
+    f"(?:(?<![{HAN}])|(?<={_LIST_VERBS}|参与|争创|获批|入选))(?P<name>国家(?:(?!等|和|与|及)[{HAN}]){{2,12}}?"
+    f"(?:技术创新中心|医学中心|制造业创新中心|产业创新中心|工程研究中心|区域医疗中心))(?![{HAN}]?[长员])"))
 
 
 # 我代表青禾市人民政府，向大会报告工作: the place whose government reads the report
