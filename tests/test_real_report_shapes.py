@@ -192,3 +192,21 @@ def test_a_national_centre_named_by_its_field_is_a_body(nlp):
     got = named(nlp("争建国家青禾茶技术创新中心、国家儿童眼病医学中心，"), "ORG")
     assert got == ["国家青禾茶技术创新中心", "国家儿童眼病医学中心"]
     assert named(nlp("建设若干国家技术创新中心。"), "ORG") == []  # no field: no name
+
+
+@pytest.mark.parametrize(
+    ("text", "docs"),
+    [
+        ("推动青禾民营经济促进条例、行政执法监督条例等地方立法。", ["青禾民营经济促进条例", "行政执法监督条例"]),
+        ("实施好新版青禾鼓励外商投资产业目录，积极引进外资。", ["青禾鼓励外商投资产业目录"]),
+        ("推动出台全国首部促进两岸标准共通地方性法规，", ["促进两岸标准共通地方性法规"]),
+        ("全面落实市场准入负面清单，", ["市场准入负面清单"]),
+    ],
+)
+def test_regulations_catalogues_and_lists_named_after_a_verb(nlp, text, docs):
+    assert named(nlp(text), "DOC") == docs
+
+
+@pytest.mark.parametrize("text", ["推动乡村振兴规划落地。", "实施负面清单管理。", "推动出台相关条例。"])
+def test_no_document_named_where_the_verb_takes_none(nlp, text):
+    assert named(nlp(text), "DOC") == []
