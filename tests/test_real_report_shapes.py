@@ -59,6 +59,7 @@ def test_no_document_opens_a_clause_without_a_name(nlp, text):
     [
         ("发布首批云岭数据出境负面清单及操作指引，推动数据流动。", ["云岭数据出境负面清单及操作指引"]),
         ("编制实施新一轮青禾市中长期青年发展规划，", ["青禾市中长期青年发展规划"]),
+        ("出台首个青禾茶产业支持措施，", ["青禾茶产业支持措施"]),
     ],
 )
 def test_the_batch_or_round_is_no_part_of_a_documents_name(nlp, text, docs):
