@@ -211,3 +211,23 @@ def test_regulations_catalogues_and_lists_named_after_a_verb(nlp, text, docs):
 @pytest.mark.parametrize("text", ["推动乡村振兴规划落地。", "实施负面清单管理。", "推动出台相关条例。"])
 def test_no_document_named_where_the_verb_takes_none(nlp, text):
     assert named(nlp(text), "DOC") == []
+
+
+def test_growing_together_is_no_working_together():
+    from kg.corpus import extract_texts, load
+
+    text = "青禾市引入国机集团、中国国新等央企战略力量联合发展。"
+    assert [r.type for r in extract_texts(load(), [("t", text)])[0].relations] == []
+    text = "青禾市市场监管局与青禾市公安局联合开展执法检查。"
+    assert [r.type for r in extract_texts(load(), [("t", text)])[0].relations] == ["COOPERATES_WITH"]
+
+
+def test_in_a_report_whose_government_goes_unnamed_no_body_named_before_is_the_subject():
+    from kg.corpus import extract_texts, load
+
+    text = "我们办好教育。青禾大学进入全国高校排名百强。学前一年免费教育落地实施。在全国率先实施长期护理保险制度。"
+    record = extract_texts(load(), [("t", text)])[0]
+    assert [(r.head, r.type) for r in record.relations] == []  # the unnamed government's, not the university's
+    text = "青禾市纪委监委加强监督。同时，建立“三反馈”机制。"  # an article: the subject goes on
+    record = extract_texts(load(), [("t", text)])[0]
+    assert [(r.head.name, r.type) for r in record.relations] == [("青禾市纪委监委", "ESTABLISHED")]

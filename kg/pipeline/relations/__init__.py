@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF
+from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF, is_own_account
 from kg.pipeline.relations import cooperates, established, inspects, issued, leads, structure
 from kg.pipeline.relations.clauses import (
     BOTH,
@@ -156,6 +156,10 @@ class RelationFinder:
         reporter = ctx.reporter
         own = reporter is not None and (titled or reporter.text == "政府" or WORK_REPORT.search(text) is not None)
         report = [reporter] if reporter is not None and own else None
+        # a work report whose government goes unnamed (a passage of one): its subjectless sentences are that
+        # government's, never a body named sentences before (…大学进入…排名。…率先实施…制度)
+        unnamed_reporter = report is None and (doc._.kg_own_account if doc._.kg_own_account is not None
+                                               else is_own_account(text))
         before_items: list[Ent] | None = None  # the topic before an enumeration (一是…二是…) started
         before_headings: list[Ent] | None = None  # the topic before the first numbered heading (一、 （一） 1.)
         host: Ent | None = None  # the body whose meeting the text reports (省政府第四十七次常务会议)
@@ -188,7 +192,7 @@ class RelationFinder:
             if report is not None and not (subject and BOTH.match(text, sent.end)):
                 topic = report  # a report's subjectless sentence is the reporter's, but 双方… after A与B…
             else:
-                topic = subject or _list_head(text, sent) or topic
+                topic = subject or _list_head(text, sent) or ([] if unnamed_reporter else topic)
         relations += issued.signed_headline(ctx, relations) + issued.issuer_lines(ctx)
         doc._.kg_relations = _unique(relations)
         if ctx.new_spans:  # what a clause names whole replaces a shorter name found inside it (问题清单)

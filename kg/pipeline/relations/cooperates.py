@@ -48,6 +48,8 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     text = ctx.text
     if PRAISE.match(text, verb.end):
         return  # 是市人大及其常委会、市政协和社会各界团结协作的结果: thanks for a result, no working together stated
+    if text.startswith("联合发展", verb.start):
+        return  # 引入A、B等央企战略力量联合发展: growing together, no working together stated
     if (partnered := _partners_in_noun(ctx, sent, topic, verb)) is not None:
         yield from partnered
         return
