@@ -231,3 +231,10 @@ def test_in_a_report_whose_government_goes_unnamed_no_body_named_before_is_the_s
     text = "青禾市纪委监委加强监督。同时，建立“三反馈”机制。"  # an article: the subject goes on
     record = extract_texts(load(), [("t", text)])[0]
     assert [(r.head.name, r.type) for r in record.relations] == [("青禾市纪委监委", "ESTABLISHED")]
+
+
+def test_a_mechanism_described_with_de_as_the_whole_object_of_a_verb_that_sets_it_up(nlp):
+    doc = nlp("完善集中力量办大事的青禾财政保障机制。")
+    assert named(doc, "MECH") == ["集中力量办大事的青禾财政保障机制"]
+    doc = nlp("完善防治作风问题的制度机制。")  # a generic one, described
+    assert named(doc, "MECH") == []

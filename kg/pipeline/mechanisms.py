@@ -225,6 +225,10 @@ class MechanismFinder:
             return self._listed(text, deng) if is_generic(stem) and "体制" not in stem else []
         if before == "的" and (formula := formula_start(text, start - 1)) is not None:
             return [Found(formula, m.end(), "MECH", "mechanism")]  # 统一领导、部门协调…的信访工作格局
+        if before == "的" and head - start >= 2 and (whole := self._set_up_object(text, start, head, orgs,
+                                                                                min_gap=5)) is not None:
+            # 完善集中力量办大事的财政保障机制: the object whole; …的制度机制 describes a generic one
+            return [Found(whole, m.end(), "MECH", "mechanism", is_generic(text[start : m.end()]))]
         if start == head and (verb_end := verb_as_noun(text, head, orgs)) is not None:
             start = verb_end  # 闭环落实机制
         stem = text[start:head]
