@@ -238,3 +238,21 @@ def test_a_mechanism_described_with_de_as_the_whole_object_of_a_verb_that_sets_i
     assert named(doc, "MECH") == ["集中力量办大事的青禾财政保障机制"]
     doc = nlp("完善防治作风问题的制度机制。")  # a generic one, described
     assert named(doc, "MECH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "companies"),
+    [
+        ("青禾集团、云岭控股跻身中国企业500强。", ["青禾集团", "云岭控股"]),
+        ("白鹭证券、青禾人寿成功落户，", ["白鹭证券", "青禾人寿"]),
+    ],
+)
+def test_companies_listed_by_their_short_names_as_the_subject_of_an_achievement(nlp, text, companies):
+    assert named(nlp(text), "ORG") == companies
+
+
+@pytest.mark.parametrize("text", ["国有证券、民营人寿稳健发展。", "金穗证券成功落户。", "推动金穗证券、白鹭人寿重组。"])
+def test_no_companies_listed_where_a_class_a_single_name_or_an_object_stands(text):
+    from kg.pipeline.bare_bodies import listed_companies
+
+    assert listed_companies(text) == []

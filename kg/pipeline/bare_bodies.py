@@ -175,13 +175,37 @@ def bare_bodies(text: str, *, own: bool = False) -> list[Found]:
                for m in CENTRAL_RULES.finditer(text) if own]
             + shared_head(text) + each_headed(text)
             + [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in NAMED_LAB.finditer(text)]
-            + [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in NATIONAL_CENTRE.finditer(text)])
+            + [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in NATIONAL_CENTRE.finditer(text)]
+            + listed_companies(text))
 
 
 # 国家青禾湖技术创新中心, 国家血液病医学中心: a national centre named by its field (each is a body of its own)
 NATIONAL_CENTRE = windowed(re.compile(
     f"(?:(?<![{HAN}])|(?<={_LIST_VERBS}|参与|争创|获批|入选))(?P<name>国家(?:(?!等|和|与|及)[{HAN}]){{2,12}}?"
     f"(?:技术创新中心|医学中心|制造业创新中心|产业创新中心|工程研究中心|区域医疗中心))(?![{HAN}]?[长员])"))
+
+
+# 青禾集团、云岭控股、白鹭证券等: companies by their short names, listed (two or more), none a class (省属集团)
+_CLASS_FRONT = "国有|国企|民营|大型|中小|龙头|骨干|重点|省属|市属|区属|县属|央企|地方|各|一批|链主|外资|企业|平台"
+_COMPANY = f"(?:(?!{_CLASS_FRONT}|等|和|与|及)[{HAN}]){{2,4}}(?:集团|控股|国资|证券|人寿|财险)"
+COMPANY_LIST = windowed(re.compile(f"(?:(?<=[，。；：\n])|^)(?!{_LIST_VERBS}|组建|引进|完成)"
+                                   f"(?P<list>{_COMPANY}(?:、{_COMPANY})+)(?=跻身|成功|稳健|实现|入选|获评|获批)"))
+
+
+def listed_companies(text: str) -> list[Found]:
+    """Companies listed by their short names (青禾集团、云岭控股跻身…).
+
+    >>> text = "青禾集团、云岭控股跻身中国企业500强"
+    >>> [text[f.start : f.end] for f in listed_companies(text)]
+    ['青禾集团', '云岭控股']
+    """
+    found = []
+    for m in COMPANY_LIST.finditer(text):
+        pos = m.start("list")
+        for item in m.group("list").split("、"):
+            found.append(Found(pos, pos + len(item), "ORG", "company"))
+            pos += len(item) + 1
+    return found
 
 
 # 我代表青禾市人民政府，向大会报告工作: the place whose government reads the report
