@@ -256,3 +256,12 @@ def test_no_companies_listed_where_a_class_a_single_name_or_an_object_stands(tex
     from kg.pipeline.bare_bodies import listed_companies
 
     assert listed_companies(text) == []
+
+
+def test_campaigns_listed_before_deng_and_their_head_are_each_named_with_it():
+    from kg.corpus import extract_texts, load
+
+    record = extract_texts(load(), [("t", "深入实施青货出海、云岭优品等行动，建好平台。")])[0]
+    assert sorted(e.name for e in record.entities if e.type == "MECH") == ["云岭优品行动", "青货出海行动"]
+    record = extract_texts(load(), [("t", "开展违规吃喝、违规收礼等专项整治。")])[0]  # targets of a clean-up
+    assert [e.name for e in record.entities if e.type == "MECH" and not e.generic] == []

@@ -90,6 +90,25 @@ def pilots(text: str) -> Iterator[Found]:
 QUOTED_RUN = re.compile(rf"(?:“[^“”]{{2,12}}”){{2,6}}(?P<head>{'|'.join(CAMPAIGN_HEADS)})")
 
 
+# 实施甲乙出海、丙丁上云等行动: campaigns listed before 等 and the head they share, each named with it
+# (not 违规吃喝、违规收礼等专项整治: what a clean-up targets, no names)
+LISTED_CAMPAIGNS = re.compile(rf"(?!建设|推进|实施)(?P<items>[{HAN}]{{4,10}}(?:、[{HAN}]{{4,10}}){{0,4}})等"
+                              "(?P<head>专项行动|攻坚行动|行动计划|行动)")
+
+
+def _each_listed(text: str, listed: re.Match[str]) -> Iterator[Found]:
+    """Each campaign of a list before 等 and a shared head (``LISTED_CAMPAIGNS``), named with the head.
+
+    >>> text = "甲乙出海、丙丁上云等行动"
+    >>> [(text[f.start : f.end], f.name) for f in _each_listed(text, LISTED_CAMPAIGNS.match(text))]
+    [('甲乙出海', '甲乙出海行动'), ('丙丁上云', '丙丁上云行动')]
+    """
+    pos = listed.start("items")
+    for item in listed.group("items").split("、"):
+        yield Found(pos, pos + len(item), "MECH", "campaign", name=item + listed.group("head"))
+        pos += len(item) + 1
+
+
 def _each_quoted(text: str, run: re.Match[str]) -> Iterator[Found]:
     """Each quote of a run that shares a head (``QUOTED_RUN``), named with the head.
 
@@ -116,6 +135,8 @@ def campaigns(text: str) -> Iterator[Found]:
             start += 2
         if (run := QUOTED_RUN.fullmatch(text, start, m.end("name"))) is not None:
             yield from _each_quoted(text, run)
+        elif (listed := LISTED_CAMPAIGNS.fullmatch(text, start, m.end("name"))) is not None:
+            yield from _each_listed(text, listed)
         elif "等" not in text[start : m.end("name")]:
             yield Found(start, m.end("name"), "MECH", "campaign")
         end = m.end("name")
