@@ -265,3 +265,16 @@ def test_campaigns_listed_before_deng_and_their_head_are_each_named_with_it():
     assert sorted(e.name for e in record.entities if e.type == "MECH") == ["云岭优品行动", "青货出海行动"]
     record = extract_texts(load(), [("t", "开展违规吃喝、违规收礼等专项整治。")])[0]  # targets of a clean-up
     assert [e.name for e in record.entities if e.type == "MECH" and not e.generic] == []
+
+
+def test_a_hospitals_and_a_universitys_branches_are_part_of_them():
+    from kg.corpus import extract_texts, load
+
+    text = "省人民医院南院、白鹭市口腔医院青禾医院等投入使用，青禾大学白鹭分校开学。"
+    record = extract_texts(load(), [("t", text)])[0]
+    parts = sorted((r.head.name, r.tail.name) for r in record.relations if r.type == "PART_OF")
+    assert parts == [("白鹭市口腔医院青禾医院", "白鹭市口腔医院"), ("省人民医院南院", "省人民医院"),
+                     ("青禾大学白鹭分校", "青禾大学")]
+    text = "青禾市中医医院和市人民医院联合义诊。"  # two hospitals, neither a branch of the other
+    record = extract_texts(load(), [("t", text)])[0]
+    assert [r.type for r in record.relations] == ["COOPERATES_WITH"]

@@ -152,7 +152,9 @@ class InstitutionFinder:
         # 交警支队, 交通警察支队 (not 与区公安分局: another body, joined)
         sub_unit = f"(?:(?![与和及同])[{HAN}]){{2,4}}?(?:{'|'.join(AGENCY_SUB_UNITS)})"
         # 市口腔医院梅江院区, 南湖大学东湖校区: a hospital's or a university's campus; 南湖大学生态大数据实验室: its lab
-        campus = (f"(?:(?<=[院校学])[{HAN}]{{2,4}}?(?:院区|校区|分院)"
+        campus = (f"(?:(?<=[院校学])[{HAN}]{{2,4}}?(?:院区|校区|分院|分校)"
+                  # 省人民医院南院, …口腔医院白鹭医院: a hospital's branches
+                  f"|(?<=医院)(?:[东南西北]院|(?:(?![与和及同])[{HAN}]){{2,4}}?医院)"
                   # a court's tribunals and its enforcement bureau
                   f"|(?<=法院|中院|高院)(?!所属|下属|直属)"
                   f"(?:执行局|[^\\W\\d_的了在对向把将为以等和]{{2,8}}?(?:审判庭|人民法庭|法庭))"
