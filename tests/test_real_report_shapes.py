@@ -278,3 +278,16 @@ def test_a_hospitals_and_a_universitys_branches_are_part_of_them():
     text = "青禾市中医医院和市人民医院联合义诊。"  # two hospitals, neither a branch of the other
     record = extract_texts(load(), [("t", text)])[0]
     assert [r.type for r in record.relations] == ["COOPERATES_WITH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("联合国开发计划署与青禾市签署协议。", "联合国开发计划署"),
+        ("欧盟与中方举行对话。", "欧盟"),
+        ("上合组织成员国元首理事会会议在白鹭召开。", "上合组织"),
+        ("亚投行批准青禾项目贷款。", "亚投行"),
+    ],
+)
+def test_international_organisations_by_full_and_short_names(nlp, text, body):
+    assert body in named(nlp(text), "ORG")
