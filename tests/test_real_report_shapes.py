@@ -291,3 +291,16 @@ def test_a_hospitals_and_a_universitys_branches_are_part_of_them():
 )
 def test_international_organisations_by_full_and_short_names(nlp, text, body):
     assert body in named(nlp(text), "ORG")
+
+
+def test_the_party_organ_a_former_secretary_led_is_a_body_part_of_its_own():
+    from kg.corpus import extract_texts, load
+
+    text = "青禾市纪委监委查处了青禾粮食集团有限公司原党委书记、董事长张某案。"
+    record = extract_texts(load(), [("t", text)])[0]
+    organ = next(e for e in record.entities if e.name == "青禾粮食集团有限公司党委")
+    assert [m.text for m in organ.mentions] == ["党委"]
+    assert ("青禾粮食集团有限公司党委", "PART_OF", "青禾粮食集团有限公司") in [
+        (r.head.name, r.type, r.tail.name) for r in record.relations]
+    record = extract_texts(load(), [("t", "青禾市交通局原局长王某接受审查。")])[0]  # no organ named
+    assert [e.name for e in record.entities] == ["青禾市交通局"]

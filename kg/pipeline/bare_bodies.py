@@ -214,6 +214,29 @@ def listed_companies(text: str) -> list[Found]:
             for f in listed_items(m.start("list"), m["list"].split("、"), "company")]
 
 
+# 青禾市交通局原党组书记、局长: the party organ a former secretary or member of a body led, named with that body
+FORMER_ORGAN = re.compile("原(?P<organ>党组|党委)(?=副?书记|委员|成员)")
+
+
+def former_organs(text: str, found: list[Found]) -> list[Found]:
+    """The party organs named by their former secretaries or members (…有限公司原党委书记: the company's 党委),
+    each with the name of the longest body ``found`` right before.
+
+    >>> text = "青禾市交通局原党组书记、局长张某"
+    >>> [(text[f.start : f.end], f.name) for f in former_organs(text, [Found(0, 6, "ORG", "government")])]
+    [('党组', '青禾市交通局党组')]
+    """
+    starts: dict[int, int] = {}
+    for f in found:
+        if f.label == "ORG" and not f.generic:
+            starts[f.end] = min(f.start, starts.get(f.end, f.start))
+    out = []
+    for end, start in starts.items():
+        if (m := FORMER_ORGAN.match(text, end)) is not None:
+            out.append(Found(m.start("organ"), m.end("organ"), "ORG", "party", name=text[start:end] + m["organ"]))
+    return out
+
+
 # 我代表青禾市人民政府，向大会报告工作: the place whose government reads the report
 REPORTER = re.compile(f"代表(?P<place>[{HAN}]{{2,12}}?[{LEVEL_CHARS}])人民政府[，,]?向")
 

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from kg.pipeline.anchors import guarded, windowed
 from kg.pipeline.bare_bodies import (
     bare_bodies,
+    former_organs,
     is_own_account,
     own_account,
     places_sharing_head,
@@ -335,6 +336,7 @@ class InstitutionFinder:
         found += rule_actors(text, found)
         found += inspected_classes(text, found)
         found = [named_without_session(text, f) for f in found]
+        found += former_organs(text, found)
         return found + short_mentions(text, found)
 
     def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
