@@ -181,8 +181,9 @@ def test_a_five_year_plan_by_its_number_is_a_document_of_its_text():
     from kg.corpus import extract_texts, load
 
     record = extract_texts(load(), [("t", "“十四五”规划主要目标任务圆满完成，“十四五”时期经济增长较快。")])[0]
-    docs = [(e.name, e.scope) for e in record.entities if e.type == "DOC"]
-    assert docs == [("十四五规划", "document")]  # each place's own plan: one node per text, not one for all
+    docs = [(e.id, e.name, e.scope) for e in record.entities if e.type == "DOC"]
+    # each place's own plan: one node per text, not one for all, and not the nation's plan
+    assert docs == [("DOC:十四五规划", "十四五规划", "document")]
 
 
 def test_a_five_year_plan_inside_a_title_is_no_document_of_its_own(nlp):
