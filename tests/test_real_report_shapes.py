@@ -305,3 +305,8 @@ def test_the_party_organ_a_former_secretary_led_is_a_body_part_of_its_own():
         (r.head.name, r.type, r.tail.name) for r in record.relations]
     record = extract_texts(load(), [("t", "青禾市交通局原局长王某接受审查。")])[0]  # no organ named
     assert [e.name for e in record.entities] == ["青禾市交通局"]
+
+
+def test_a_law_cited_by_name_is_none_inside_falv(nlp):
+    assert named(nlp("提供融资租赁、会计法律咨询等服务。"), "DOC") == []  # 会计 + 法律咨询
+    assert named(nlp("严格执行会计法。"), "DOC") == ["会计法"]
