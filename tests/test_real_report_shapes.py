@@ -310,3 +310,12 @@ def test_the_party_organ_a_former_secretary_led_is_a_body_part_of_its_own():
 def test_a_law_cited_by_name_is_none_inside_falv(nlp):
     assert named(nlp("提供融资租赁、会计法律咨询等服务。"), "DOC") == []  # 会计 + 法律咨询
     assert named(nlp("严格执行会计法。"), "DOC") == ["会计法"]
+
+
+def test_a_phrase_of_guidance_between_leads_under_and_the_subject_is_skipped():
+    from kg.corpus import extract_texts, load
+
+    text = ("我们深切感受到，青禾的每一点进步，都是在以习近平同志为核心的党中央坚强领导下，"
+            "在习近平新时代中国特色社会主义思想的科学指引下，省委团结带领全省人民拼搏实干的结果。")
+    record = extract_texts(load(), [("t", text)])[0]
+    assert [(r.head.name, r.type, r.tail.name) for r in record.relations] == [("党中央", "LEADS", "省委")]

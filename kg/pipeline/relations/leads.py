@@ -46,7 +46,7 @@ DIRECTED = re.compile("对[^，。；]{2,30}?(?:的[^，。；]{0,12})?(?:进行
 WE_AFTER = re.compile(r"[，,]?(?:让)?我们")
 WE_BEFORE = re.compile(r"我们(?:在[^。；]{2,40}?下[，,])*[^，。；,;]{0,6}$")  # 我们在党中央…领导下，在省委…领导下
 NEAR_AFTER = re.compile(r"[，,]?[^，。；,;]{0,8}")  # the subject of the clause right after the phrase
-OTHER_UNDER = re.compile(r"[，,]?在[^，。；]{2,30}?(?:监督|支持|帮助|关心)下")
+OTHER_UNDER = re.compile(r"[，,]?在[^，。；]{2,40}?(?:监督|支持|帮助|关心|指引|引领)下")
 # (团结在…党中央周围，在省委坚强领导下: the phrase never reaches over a comma or another 在)
 # (在市委的坚强领导下和省医保局的精心指导下: the second phrase after 和 leads the same subject;
 # 在市委坚强领导、市人大有力监督和省高院监督指导下: the bodies before 领导 and 指导 lead, not those before 监督)
