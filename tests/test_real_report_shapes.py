@@ -315,7 +315,7 @@ def test_a_law_cited_by_name_is_none_inside_falv(nlp):
 def test_a_phrase_of_guidance_between_leads_under_and_the_subject_is_skipped():
     from kg.corpus import extract_texts, load
 
-    text = ("我们深切感受到，青禾的每一点进步，都是在以习近平同志为核心的党中央坚强领导下，"
-            "在习近平新时代中国特色社会主义思想的科学指引下，省委团结带领全省人民拼搏实干的结果。")
+    text = ("回望一年来的工作，青禾取得的成绩，是在党中央的坚强领导下，"
+            "在改革精神的正确指引下，省委团结带领广大干部群众苦干实干得来的。")
     record = extract_texts(load(), [("t", text)])[0]
     assert [(r.head.name, r.type, r.tail.name) for r in record.relations] == [("党中央", "LEADS", "省委")]
