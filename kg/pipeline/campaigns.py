@@ -82,8 +82,6 @@ def pilots(text: str) -> Iterator[Found]:
     """
     for m in NAMED_PILOT.finditer(text):
         yield Found(m.start("name"), m.end("name"), "MECH", "campaign")
-    for m in CAMPAIGN_OPENING.finditer(text):  # (a campaign's name, as a pilot's, where no verb starts it)
-        yield Found(m.start("name"), m.end("name"), "MECH", "campaign")
 
 
 # “甲”“乙”“丙”行动计划: quoted campaigns sharing one head, each named with it
@@ -143,6 +141,8 @@ def campaigns(text: str) -> Iterator[Found]:
         while (more := CAMPAIGN_NEXT.match(text, end)) is not None:  # 开展A学习教育和B专项整治: B too
             yield Found(more.start("name"), more.end("name"), "MECH", "campaign")
             end = more.end("name")
+    for m in CAMPAIGN_OPENING.finditer(text):  # (…行动深入开展: the clause's subject, no verb before it)
+        yield Found(m.start("name"), m.end("name"), "MECH", "campaign")
     for count in NUMBERED_HEAD.finditer(text):  # the list is searched only before a count and its head
         items = NUMBERED_GROUP.search(text, max(0, count.start() - 80), count.start())
         if items is None:

@@ -244,7 +244,8 @@ def put_in_force(text: str) -> list[tuple[int, int]]:
 FIVE_YEAR_PLAN = re.compile("(?<!《)“十[一二三四五六七八九]五”(?:规划纲要|规划)(?!》|《)")
 
 # the batch or round a document is of is no part of its name: 首批 and 新一轮 of 发布首批数据出境负面清单
-_BATCH = re.compile("(?:全国)?(?:首批|首张|首部|首个|新一轮|新一批)")
+BATCH = "(?:全国)?(?:首批|首张|首部|首个|新一轮|新一批)"
+_BATCH = re.compile(BATCH)
 
 
 def _without_batch(text: str, found: Found) -> Found:

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF, is_own_account
+from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF, own_account
 from kg.pipeline.relations import cooperates, established, inspects, issued, leads, structure
 from kg.pipeline.relations.clauses import (
     BOTH,
@@ -158,8 +158,7 @@ class RelationFinder:
         report = [reporter] if reporter is not None and own else None
         # a work report whose government goes unnamed (a passage of one): its subjectless sentences are that
         # government's, never a body named sentences before (…大学进入…排名。…率先实施…制度)
-        unnamed_reporter = report is None and (doc._.kg_own_account if doc._.kg_own_account is not None
-                                               else is_own_account(text))
+        unnamed_reporter = report is None and own_account(doc)
         before_items: list[Ent] | None = None  # the topic before an enumeration (一是…二是…) started
         before_headings: list[Ent] | None = None  # the topic before the first numbered heading (一、 （一） 1.)
         host: Ent | None = None  # the body whose meeting the text reports (省政府第四十七次常务会议)

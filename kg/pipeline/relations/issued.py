@@ -41,6 +41,7 @@ from kg.pipeline.relations.clauses import (
 )
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
 from kg.pipeline.spans import HAN, Ent, set_span_meta
+from kg.pipeline.titles import BATCH
 
 # the kinds an untitled document is named by (出台具体协作配合规定), after a name of 2–28 characters
 _UNMARKED_KINDS = f"(?:{'|'.join(untitled_kinds())})"  # the untitled rows of kg/data/document_kinds.tsv
@@ -69,7 +70,7 @@ SAYS = re.compile("要求|明确|提出|指出|强调")  # what a document says 
 ISSUED_BY = re.compile("(?:^|(?<=[，。；：\n]))(?P<object>[^，。；：由\n]{2,30}?)由(?P<by>[^，。；]{2,60}?)"
                        f"(?:负责)?(?:组织)?(?P<verb>{VERBS.alternation(VERBS.by_relation()['ISSUED'])})")
 UNMARKED_HEAD = re.compile(r"(?:[了的]|有关|完成|[、和及]?(?:修改|修订|废止|发布|出台|印发|实施|公布|落实|执行))*"
-                           "(?:全国)?(?:首批|首张|首部|首个|新一轮|新一批)?")  # the batch is no part of the name
+                           f"{BATCH}?")  # the batch is no part of the name
 # …等文件, 规章45件, 措施近100条, …并督促落实: what follows the names
 _QUANTITY = r"(?:近|约|共|累计)?[\d一二三四五六七八九十百千]+[余多]?[件部项个条类份批套]"
 UNMARKED_TAIL = re.compile(rf"(?:等(?:文件|制度|规定)?|{_QUANTITY}|并[^、，。]*)$")
