@@ -37,6 +37,8 @@ SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动
 # a brand (“某某”品牌) names no practice.
 QUOTED_HEADS = tuple(h for h in (*QUOTED_MECHANISM_HEADS, "改革", "活动", "窗口") if h != "品牌")
 CARRIED_OUT = re.compile("(?:开展|实施|推行)$")  # 开展“企业家接待日”活动
+# What follows a quoted pilot's head when the words name where it runs (“四库”联动试点区, “某某”试点单位)
+PILOT_UNIT = re.compile("[区县市省镇乡村校院园]|单位|地区|城市|企业|项目")
 # What quoted items listed before 等 are said to be (推广“甲”“乙”等做法, “334”“622”等联农带农机制)
 LISTED_AS = ("机制", "制度", "模式", "做法", "经验", "举措", "工作法", "改革", "行动", "工程")
 # A coinage ending in how a matter is handled (“集成办”, “跨省通办”, “六水共治”, “一网监管”): a way of working
@@ -160,6 +162,12 @@ class QuotedNames:
             return None
         if tail.group().endswith("活动") and ("等" in tail.group("stem") or not CARRIED_OUT.search(text, 0, start)):
             return None
+        if tail.group().endswith(("试点", "事项")) and _no_practice(inner, text, after):
+            return None  # “十五五”试点, “四风”事项: a period or a problem names no pilot
+        if tail.group().endswith("试点") and PILOT_UNIT.match(text, tail.end()):
+            return None  # “四库”联动试点区: a pilot area or unit, not the pilot
+        if tail.group().endswith("事项"):
+            return after  # “一次不用跑”事项, “高效办成一件事”重点事项: the matters the quoted practice covers
         if tail.group("de"):
             return after if not tail.group("stem").strip("工作") else None
         if "等" in tail.group("stem"):  # “甲”等…机制, “乙”建设等改革: the quote is one of those listed
@@ -275,6 +283,17 @@ def _chain_end(text: str, end: int) -> int:
     (“A”改革、“B”建设) and a joint (、 和 及)."""
     m = CHAIN_JOINT.match(text, end)
     return m.end() if m else end
+
+
+def _no_practice(inner: str, text: str, after: int) -> bool:
+    """Whether a quote is a slogan, a numbered formula, a period or a count and one word, which no head after it
+    makes a practice (“十五五”试点, “四风”事项, “两个维护”事项).
+
+    >>> _no_practice("十五五", "", 0), _no_practice("四风", "", 0), _no_practice("跨城通办", "", 0)
+    (True, True, False)
+    """
+    return bool(_slogan(inner, text, after) or NUMBER_FORMULA.search(inner) or COUNT_LABEL.match(inner)
+                or NOT_PRACTICE.search(inner))
 
 
 def _slogan(inner: str, text: str, after: int) -> bool:

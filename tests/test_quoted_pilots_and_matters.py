@@ -1,0 +1,50 @@
+"""Quoted practices named by the pilot or the matters they cover (“某某”试点, “某某”事项), on sentences written for
+these tests (青禾, 云岭 and 白鹭 are made-up places)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def mechanisms(doc) -> list[str]:
+    return [s.text for s in doc.spans["kg"] if s.label_ == "MECH" and not s._.kg_generic]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("青禾市启动“先评后建”试点，首批覆盖6个园区。", ["“先评后建”试点"]),
+        ("云岭县“校地共育”试点扩大到12所学校。", ["“校地共育”试点"]),
+        ("白鹭区开展“一码管地”改革试点。", ["“一码管地”改革试点"]),
+    ],
+)
+def test_a_quoted_pilot_is_a_practice(nlp, text, names):
+    assert mechanisms(nlp(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("推出“当场办结”事项40项、“零材料提交”事项120项。", ["“当场办结”", "“零材料提交”"]),
+        ("青禾市“跨城通办”重点事项全部上线。", ["“跨城通办”"]),
+    ],
+)
+def test_a_quoted_practice_is_named_without_the_matters_it_covers(nlp, text, names):
+    assert mechanisms(nlp(text)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾县“茶旅融合”试点区建设加快。",  # a pilot area, not the pilot
+        "云岭市“十五五”试点项目开工。",  # a period names no pilot
+        "白鹭区“四风”问题事项清零。",  # a problem, not a practice
+    ],
+)
+def test_quotes_before_a_pilot_area_or_naming_no_practice(nlp, text):
+    assert not any(name.endswith(("试点", "事项")) for name in mechanisms(nlp(text)))
+
+
+@pytest.mark.parametrize("text", ["云岭市“十五五”试点稳步推进。", "推进“四风”事项整改。", "落实“两个维护”事项。"])
+def test_a_period_problem_or_formula_before_a_pilot_or_matters_is_no_practice(nlp, text):
+    assert mechanisms(nlp(text)) == []
