@@ -88,3 +88,20 @@ def test_mass_organisations_listed_as_bodies_stay_bodies(nlp):
 @pytest.mark.parametrize("text", ["办好跨国公司总部。", "改造村卫生室120个。", "吸引更多跨国公司落户。", "升格一批职业技术大学。"])
 def test_a_verb_or_quantifier_before_a_kind_is_no_part_of_a_name(nlp, text):
     assert not any(n.startswith(("办好", "改造", "更多", "升格", "一批")) for n in named(nlp(text), "ORG"))
+
+
+@pytest.mark.parametrize(
+    ("text", "docs"),
+    [
+        ("青禾市出台促进民间投资发展的若干措施。", ["促进民间投资发展的若干措施"]),
+        ("市政府印发加快建设数字青禾的实施意见和白鹭湾保护条例。", ["加快建设数字青禾的实施意见", "白鹭湾保护条例"]),
+        ("云岭县出台了支持青年人才返乡创业的决定，", ["支持青年人才返乡创业的决定"]),
+    ],
+)
+def test_a_document_named_with_de_before_its_kind_after_an_issuing_verb(nlp, text, docs):
+    assert [s.text for s in nlp(text).spans["kg"] if s.label_ == "DOC"] == docs
+
+
+@pytest.mark.parametrize("text", ["认真落实代表委员提出的意见。", "出台相关部门的规定。", "广泛听取群众对改革的意见。"])
+def test_opinions_or_a_class_with_de_name_no_document(nlp, text):
+    assert named(nlp(text), "DOC") == []

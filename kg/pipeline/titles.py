@@ -187,6 +187,14 @@ LAW_AFTER_VERB = re.compile(rf"(?:实施|贯彻落实|贯彻|落实|执行|施�
 LAW_NEXT = re.compile(rf"[、和及](?P<name>{_LAW})(?=[，。；、：和及等]|$)")
 
 
+# 出台支持民营经济发展壮大的若干措施, 印发加快建设数字青禾的实施意见: a document named by what it is about with 的
+# before its kind, after a verb that issues it (落实群众反映的意见 names opinions, no document)
+_DE_KINDS = "实施意见|指导意见|若干意见|意见|若干措施|决定|规定"
+DE_AFTER_VERB = re.compile(
+    r"(?:制定出台|出台|印发|制定|颁布)了?"
+    rf"(?P<name>(?!本|该|各|有关|相关|配套|关于){_STEM}{{6,30}}?的(?:{_DE_KINDS}))(?=[，。；、：和及等]|$)")
+
+
 # the next document of a list after one: 落实A条例、B办法
 NAMED_NEXT = re.compile(
     r"[、和及](?P<name>(?!本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|工作)"
@@ -262,7 +270,8 @@ def named_after_verb(text: str) -> list[tuple[int, int]]:
     ['青禾市平安建设条例', '社区工作者管理办法']
     """
     spans = [m.span("name") for pattern in (MEASURES_AFTER_VERB, QUOTED_COUNT_OPENING) for m in pattern.finditer(text)]
-    pairs = ((NAMED_AFTER_VERB, NAMED_NEXT), (RULES_AFTER_VERB, RULES_NEXT), (LAW_AFTER_VERB, LAW_NEXT))
+    pairs = ((NAMED_AFTER_VERB, NAMED_NEXT), (DE_AFTER_VERB, NAMED_NEXT), (RULES_AFTER_VERB, RULES_NEXT),
+             (LAW_AFTER_VERB, LAW_NEXT))
     for pattern, following in pairs:
         for m in pattern.finditer(text):
             spans.append(m.span("name"))
