@@ -47,6 +47,12 @@ def mechanisms(doc) -> list[tuple[str, bool]]:
         ("柳溪县持续精文减会，推行检查检验结果互认。", ["精文减会", "检查检验结果互认"]),
         # items named before the ending they share (府院 is 府院联动)
         ("青禾县深化府院、府检联动。", ["府院", "府检联动"]),
+        # opening-up, fiscal, education, health and science systems (the session-13 block)
+        ("岚川自贸片区推行一线放开、二线管住，试行合格境外有限合伙人试点。",
+         ["一线放开、二线管住", "合格境外有限合伙人试点"]),
+        ("云岭市深化省以下财政体制改革，开展专项债券自审自发。", ["省以下财政体制改革", "专项债券自审自发"]),
+        ("青禾县推进三医协同，落实新时代教育评价改革。", ["三医协同", "新时代教育评价改革"]),
+        ("柳溪县开展职务科技成果赋权改革，推行标准地出让。", ["职务科技成果赋权改革", "标准地出让"]),
     ],
 )
 def test_vocabulary_terms_named_by_domain(nlp, text, expected):
