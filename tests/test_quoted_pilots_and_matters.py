@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.corpus import extract_texts
+
 
 def mechanisms(doc) -> list[str]:
     return [s.text for s in doc.spans["kg"] if s.label_ == "MECH" and not s._.kg_generic]
@@ -48,3 +50,20 @@ def test_quotes_before_a_pilot_area_or_naming_no_practice(nlp, text):
 @pytest.mark.parametrize("text", ["云岭市“十五五”试点稳步推进。", "推进“四风”事项整改。", "落实“两个维护”事项。"])
 def test_a_period_problem_or_formula_before_a_pilot_or_matters_is_no_practice(nlp, text):
     assert mechanisms(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("开展乡村教师素质提升、县域职业教育扩容等行动，办好特殊教育。",
+         ["乡村教师素质提升行动", "县域职业教育扩容行动"]),
+        ("实施白鹭湾岸线生态修复、青禾河堤防加固提升等专项行动。", ["白鹭湾岸线生态修复专项行动", "青禾河堤防加固提升专项行动"]),
+    ],
+)
+def test_campaigns_of_any_length_listed_after_the_verb_that_starts_them(nlp, text, names):
+    (record,) = extract_texts(nlp, [("t.txt", text)])
+    assert [e.name for e in record.entities if e.type == "MECH"] == names
+
+
+def test_what_a_clean_up_targets_listed_before_its_head_is_no_campaign(nlp):
+    assert mechanisms(nlp("开展违规吃喝问题、违规收送礼金问题等专项整治。")) == []

@@ -93,6 +93,11 @@ QUOTED_RUN = re.compile(rf"(?:“[^“”]{{2,12}}”){{2,6}}(?P<head>{'|'.join(
 LISTED_CAMPAIGNS = re.compile(rf"(?!建设|推进|实施)(?P<items>[{HAN}]{{4,10}}(?:、[{HAN}]{{4,10}}){{0,4}})等"
                               "(?P<head>专项行动|攻坚行动|行动计划|行动)")
 
+# 开展基础教育扩优提质、县域普通高中振兴等行动: the same after the verb that starts them, items of any length
+LISTED_AFTER_VERB = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?"
+                               rf"(?P<items>[{HAN}]{{4,12}}(?:、[{HAN}]{{4,12}}){{1,4}})等"
+                               "(?P<head>专项行动|攻坚行动|行动计划|行动)(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案))")
+
 
 def _each_listed(text: str, listed: re.Match[str]) -> Iterator[Found]:
     """Each campaign of a list before 等 and a shared head (``LISTED_CAMPAIGNS``), named with the head.
@@ -141,6 +146,8 @@ def campaigns(text: str) -> Iterator[Found]:
         while (more := CAMPAIGN_NEXT.match(text, end)) is not None:  # 开展A学习教育和B专项整治: B too
             yield Found(more.start("name"), more.end("name"), "MECH", "campaign")
             end = more.end("name")
+    for m in LISTED_AFTER_VERB.finditer(text):  # (items too long for CAMPAIGN's list)
+        yield from _each_listed(text, m)
     for m in CAMPAIGN_OPENING.finditer(text):  # (…行动深入开展: the clause's subject, no verb before it)
         yield Found(m.start("name"), m.end("name"), "MECH", "campaign")
     for count in NUMBERED_HEAD.finditer(text):  # the list is searched only before a count and its head
