@@ -105,3 +105,20 @@ def test_a_document_named_with_de_before_its_kind_after_an_issuing_verb(nlp, tex
 @pytest.mark.parametrize("text", ["认真落实代表委员提出的意见。", "出台相关部门的规定。", "广泛听取群众对改革的意见。"])
 def test_opinions_or_a_class_with_de_name_no_document(nlp, text):
     assert named(nlp(text), "DOC") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "docs"),
+    [
+        ("争取白鹭湾生态保护修复方案、云岭港口群协同发展实施方案获批，加快建设。",
+         ["白鹭湾生态保护修复方案", "云岭港口群协同发展实施方案"]),
+        ("青禾新区产业发展总体规划获国务院批复，首批项目开工。", ["青禾新区产业发展总体规划"]),
+    ],
+)
+def test_documents_a_higher_body_approves(nlp, text, docs):
+    assert named(nlp(text), "DOC") == docs
+
+
+@pytest.mark.parametrize("text", ["青禾港扩建项目获批。", "相关方案获批后实施。", "三个试点获国家批复。"])
+def test_approval_of_what_is_no_named_document(nlp, text):
+    assert named(nlp(text), "DOC") == []

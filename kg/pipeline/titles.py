@@ -232,19 +232,33 @@ PUT_IN_FORCE = re.compile(
 
 _IN_FORCE = re.compile("(?:颁布实施|颁布|出台实施|印发实施|施行)(?=[，。；])")
 
+# 青禾港总体规划获批, 争取甲方案、乙实施方案获批, …转型发展方案获国家批复: documents opening a clause (or pressed for
+# with 争取) that a higher body approves, each of a list
+_APPROVED_NAME = rf"(?!本|该|各|有关|相关|配套|上述|其他|争取|推动){_STEM}{{4,24}}?(?:{_KINDS})"
+APPROVED = re.compile(rf"(?:(?<=[，。；：\n])|^|(?<=争取))(?P<names>{_APPROVED_NAME}(?:、{_APPROVED_NAME}){{0,3}})"
+                      "(?=(?:正式)?(?:获批|获(?:得)?(?:国家|国务院)?批复)(?:[，。；]|$))")
+_APPROVAL = re.compile("获批|获(?:得)?(?:国家|国务院)?批复")
+
 
 def put_in_force(text: str) -> list[tuple[int, int]]:
     """The names of :data:`PUT_IN_FORCE`, searched only before the verbs it needs.
 
-    >>> text = "青禾市物业管理条例正式施行。"
+    >>> text = "青禾市物业管理条例正式施行。争取白鹭湾保护规划、云岭港建设方案获批。"
     >>> [text[s:e] for s, e in put_in_force(text)]
-    ['青禾市物业管理条例']
+    ['青禾市物业管理条例', '白鹭湾保护规划', '云岭港建设方案']
     """
     spans = []
     for verb in _IN_FORCE.finditer(text):
         m = PUT_IN_FORCE.search(text, max(0, verb.start() - 32), verb.end() + 1)
         if m is not None and m.span("name") not in spans:
             spans.append(m.span("name"))
+    for verb in _APPROVAL.finditer(text):
+        if (m := APPROVED.search(text, max(0, verb.start() - 110), verb.end() + 1)) is not None:
+            start = m.start("names")
+            for name in m["names"].split("、"):
+                if (start, start + len(name)) not in spans:
+                    spans.append((start, start + len(name)))
+                start += len(name) + 1
     return spans
 
 
