@@ -173,15 +173,17 @@ class InstitutionFinder:
         # (…审计部门, …数据主管部门, …教育行政部门: a place's department by its domain)
         department = f"{stems_seq}(?:行政主管|主管|行政管理|行政|监督管理)?部门"
         no_verb = "(?!" + trie_regex(sorted(ACTS_ON_BODIES)) + ")"
-        free = f"(?:{no_verb}[^\\W\\d_的了在对向把将各要是为以与及或等书记任长和则均都也又还])"
+        not_free = "的了在对向把将各要是为以及或等书记任长则均都也又还已曾拟被"
+        free = f"(?:{no_verb}[^\\W\\d_与和{not_free}])"
         # (农业与农村委员会; not 和 before another body: 市纪委监委领导和市委…领导小组 is two)
-        free_and = f"(?:{no_verb}(?!和[省市县区州]委)[^\\W\\d_的了在对向把将各要是为以及或等书记任长则均都也又还])"
+        free_and = f"(?:{no_verb}(?!和[省市县区州]委)[^\\W\\d_{not_free}])"
         # 省委组织部干部三处, 市卫健委医政医管处, 市财政局预算科, 区卫健委党建办: a department's internal office
         not_in_office = ("(?!会同|联合|配合|协同|会商|督促|指导|牵头|协调|组织|要求|推动|所属|下属|直属|承担|负责"
                          "|作为|设立|成立|建立|对|向)")
         in_office = f"(?:{not_in_office}{free})"
         in_office_and = f"(?:{not_in_office}{free_and})"  # (食品药品和环境犯罪侦查支队)
-        offices = (f"{in_office}{{2,6}}?(?:[一二三四五六七八九十]?处(?![理分置罚于在长])"
+        # (not 已立案查处, 严肃惩处: what a body does to a case)
+        offices = (f"{in_office}{{2,6}}?(?:[一二三四五六七八九十]?(?<![查惩判论相])处(?![理分置罚于在长])"
                    f"|科(?![学技研普长员级])|股(?![份东票权长]))")  # 干部三处, 预算科
         units_named = (f"稽查局|(?![省市县区与和及]){in_office_and}{{2,12}}?"
                        f"(?:支队|大队|中心(?![城区])|办公室(?![主副]))")  # 食品药品和环境犯罪侦查支队
