@@ -34,7 +34,7 @@ _NUMBER_CORE = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号")  # the
 DOC_NUMBER = re.compile(rf"[{HAN}]{{1,10}}{_NUMBER_CORE.pattern}")  # with its issuer's 1–10 characters
 # Kinds an unmarked line may end with and still be a title (a heading "建立两项机制" is not one).
 LINE_KINDS = ("实施意见", "意见", "通知", "具体措施", "若干措施", "措施", "办法", "方案", "规定", "细则", "决定",
-              "规划", "条例", "决议", "纲要", "通报", "指引", "指南", "准则")
+              "规划", "条例", "决议", "纲要", "通报", "指引", "指南", "准则", "公告")
 FIRST_LINE_KINDS = ("报告", "总结")  # a text's own title only (…工作报告), not a line of it (省长作政府工作报告)
 _NOTE_LINE = re.compile(r"[（(][^\n]*[）)]")  # an editor's note above a title: （虚构示例文本……）
 _FORWARDING_LINE = re.compile(r"关于(?:印发|转发)《[^《》]{2,60}》的通知$")  # a notice that forwards a titled document
