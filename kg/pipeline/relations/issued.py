@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from kg.pipeline.lexicons import SETS_UP_PRACTICE, untitled_kinds
+from kg.pipeline.lexicons import SETS_UP_PRACTICE, is_generic, untitled_kinds
 from kg.pipeline.relations.clauses import (
     actors_between,
     actors_of,
@@ -69,7 +69,8 @@ BEFORE_VERB = re.compile("(?:以及|或者|并且|[、和及或并])$")
 SAYS = re.compile("要求|明确|提出|指出|强调")  # what a document says (印发通知要求…): no part of its name
 ISSUED_BY = re.compile("(?:^|(?<=[，。；：\n]))(?P<object>[^，。；：由\n]{2,30}?)由(?P<by>[^，。；]{2,60}?)"
                        f"(?:负责)?(?:组织)?(?P<verb>{VERBS.alternation(VERBS.by_relation()['ISSUED'])})")
-UNMARKED_HEAD = re.compile(r"(?:[了的]|有关|完成|[、和及]?(?:修改|修订|废止|发布|出台|印发|实施|公布|落实|执行))*"
+UNMARKED_HEAD = re.compile(r"(?:[了的]|有关|完成"
+                           r"|[、和及]?(?:修改|修订|废止|发布|出台|印发|实施|公布|落实|执行|完善|健全))*"
                            f"{BATCH}?")  # the batch is no part of the name
 # …等文件, 规章45件, 措施近100条, …并督促落实: what follows the names
 _QUANTITY = r"(?:近|约|共|累计)?[\d一二三四五六七八九十百千]+[余多]?[件部项个条类份批套]"
@@ -274,8 +275,13 @@ def untitled(ctx: Context, sent: Sentence, verb: VerbAt) -> tuple[list[Ent], int
         found = kind_named(ctx, verb, start, end)
         if not found and text.startswith("的", start):
             found = kind_named(ctx, verb, start, relative_end(ctx, start, end))
-    sent.add(found)
-    ctx.new_spans.extend(found)
+    # (制定完善巡察整改台账: the practice already named around the list is the one drawn up)
+    known = sent.of("MECH")
+    found = [next((k for k in known if k.start_char <= f.start_char and f.end_char <= k.end_char), f)
+             if f.label_ == "MECH" else f for f in found]
+    new = [f for f in found if f not in known]
+    sent.add(new)
+    ctx.new_spans.extend(new)
     return found, acts_at
 
 
@@ -414,7 +420,7 @@ def unmarked(doc: Doc, text: str, start: int, end: int, label: str, pattern: re.
         items = [(offset + at, part) for at, part in named_parts(phrase, pattern)]
     out = []
     for at, part in items:
-        meta = ("document", not NAMED_DOCUMENT.fullmatch(part)) if label == "DOC" else ("practice", False)
+        meta = ("document", not NAMED_DOCUMENT.fullmatch(part)) if label == "DOC" else ("practice", is_generic(part))
         span = doc.char_span(at, at + len(part), label=label, alignment_mode="expand")
         if span is not None:
             set_span_meta(span, *meta)

@@ -1,0 +1,50 @@
+"""Words a body does, rules improved and notices by title, on sentences written for these tests (青禾, 云岭 and
+白鹭 are made-up places)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def spans(doc, label: str) -> list[tuple[str, bool]]:
+    return [(s.text, s._.kg_generic) for s in doc.spans["kg"] if s.label_ == label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["白鹭区纪委监委、白鹭区公安分局已立案查处5起。", "对违纪问题，云岭市市场监管局严肃惩处。"],
+)
+def test_a_case_handled_is_no_internal_office(nlp, text):
+    assert not any(name.endswith("处") for name, _ in spans(nlp(text), "ORG"))
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [("省委组织部干部三处参加会议。", "省委组织部干部三处"), ("云岭市卫健委医政医管处负责解答。", "云岭市卫健委医政医管处")],
+)
+def test_internal_offices_keep_their_names(nlp, text, office):
+    assert office in [name for name, _ in spans(nlp(text), "ORG")]
+
+
+@pytest.mark.parametrize("text", ["青禾县审计局制定完善规章制度12项。", "各部门修订完善制度30项。"])
+def test_rules_made_and_improved_name_no_practice(nlp, text):
+    assert [name for name, generic in spans(nlp(text), "MECH") if not generic] == []
+
+
+def test_a_practice_drawn_up_after_two_verbs_keeps_one_name(nlp):
+    doc = nlp("青禾县纪委制定完善巡察整改台账。")
+    (ledger,) = spans(doc, "MECH")  # one, not a second inside it
+    assert ledger[0].endswith("巡察整改台账")
+    assert [(r[0].text, r[1], r[2].text) for r in doc._.kg_relations] == [("青禾县纪委", "ESTABLISHED", ledger[0])]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("白鹭区审计局关于2025年度区本级预算执行审计查出问题整改情况的公告\n根据规定，现将整改情况公告如下。",
+         "白鹭区审计局关于2025年度区本级预算执行审计查出问题整改情况的公告"),
+        ("云岭市政府发布关于白鹭湾禁渔期管理的公告。", "关于白鹭湾禁渔期管理的公告"),
+    ],
+)
+def test_a_notice_by_its_title_is_a_document(nlp, text, title):
+    assert (title, False) in spans(nlp(text), "DOC")
