@@ -48,3 +48,20 @@ def test_a_practice_drawn_up_after_two_verbs_keeps_one_name(nlp):
 )
 def test_a_notice_by_its_title_is_a_document(nlp, text, title):
     assert (title, False) in spans(nlp(text), "DOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("青禾县公共法律服务中心开展法律咨询。", "青禾县公共法律服务中心"),
+        ("云岭市中级人民法院与市司法局共同设立云岭市行政争议调解中心。", "云岭市行政争议调解中心"),
+        ("白鹭区矛盾纠纷调处化解中心受理群众诉求。", "白鹭区矛盾纠纷调处化解中心"),
+        ("柳塘镇便民服务中心办理社保业务。", "柳塘镇便民服务中心"),
+    ],
+)
+def test_public_service_and_dispute_settling_institutions_of_a_place_are_bodies(nlp, text, body):
+    assert (body, False) in spans(nlp(text), "ORG")
+
+
+def test_such_an_institution_without_a_place_is_no_named_body(nlp):
+    assert [name for name, generic in spans(nlp("推进公共法律服务中心建设。"), "ORG") if not generic] == []
