@@ -65,3 +65,17 @@ def test_public_service_and_dispute_settling_institutions_of_a_place_are_bodies(
 
 def test_such_an_institution_without_a_place_is_no_named_body(nlp):
     assert [name for name, generic in spans(nlp("推进公共法律服务中心建设。"), "ORG") if not generic] == []
+
+
+def test_a_class_at_the_start_of_a_title_issues_nothing(nlp):
+    doc = nlp("全院学习《医疗机构工作人员廉洁从业九项准则》。")
+    assert [r[1] for r in doc._.kg_relations] == []
+
+
+def test_at_first_hand_handled_is_no_numbered_office(nlp):
+    assert spans(nlp("实现群众诉求第一时间发现、第一时间处置。"), "ORG") == []
+
+
+@pytest.mark.parametrize("text", ["探索建立“清廉医院”监督体系。", "深化“平安校园”创建。"])
+def test_an_aim_and_a_kind_of_body_in_quotes_is_no_institution(nlp, text):
+    assert spans(nlp(text), "ORG") == []

@@ -133,11 +133,15 @@ def _body_before(text: str, pos: int) -> bool:
 ADVERB_CHARACTERS = set("还也又并再均都")
 
 
+# “清廉医院”, “平安校园”, “文明单位”: an aim and a kind of body in quotes name a campaign's title, no institution
+QUOTED_AIMS = ("清廉", "平安", "法治", "美丽", "智慧", "诚信", "数字", "健康", "幸福", "书香", "文明", "和谐", "绿色")
+
+
 def _proper(text: str, masked: str, start: int, head: int) -> bool:
     """Whether the description ``start``–``head`` before a kind's head names one institution."""
     words = masked[start:head]
     return (PLACE_START in words or PLACE_CONT in words or text.startswith(_PROPER_START, start)
-            or (text[start - 1 : start] in "“「\"" and start > 0))
+            or (text[start - 1 : start] in "“「\"" and start > 0 and not text.startswith(QUOTED_AIMS, start)))
 
 
 # the kinds of body by the marks in their names, the first kind whose mark a name holds

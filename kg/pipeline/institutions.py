@@ -164,7 +164,8 @@ class InstitutionFinder:
                   f"|(?<=大学|学院)[^\\W\\d_与和及的了在对向把将为以共建设立等]{{2,12}}?"
                   f"(?:重点实验室|实验室|研究院|研究所|研究中心))")
         # 第三监督检查室, 第二巡察组: a numbered office or team with a free description
-        numbered_unit = f"[{HAN}]{{0,6}}?(?:室|组|处|科|庭|中队|大队|支部|检察部)(?![长员成织]|(?<=组)建(?!立))"
+        numbered_unit = (f"[{HAN}]{{0,6}}?(?:室|组|处|科|庭|中队|大队|支部|检察部)"
+                         "(?![长员成织]|(?<=组)建(?!立)|(?<=处)[理置罚])")  # (第一时间处置: no office)
         numbered = f"(?:{ORDINAL}{numbered_unit})"
         # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission (so
         # does an office stationed elsewhere: 审计署驻…特派员办事处)

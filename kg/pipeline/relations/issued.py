@@ -134,8 +134,8 @@ def in_titles(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
             if org.start_char == at and org.end_char < title.end_char:
                 issuers.append(org)
                 pos = org.end_char
-        if not issuers or text[pos] in "与和、及 \u3000":
-            continue
+        if not issuers or text[pos] in "与和、及 \u3000" or any(issuer.generic for issuer in issuers):
+            continue  # (《医疗机构工作人员廉洁从业九项准则》: a class the rules are for, no issuer)
         if text[title.start_char - 1 : title.start_char] != "《" and not text.startswith("关于", pos):
             continue  # 中央八项规定: a name cited bare, with its maker in it, is no title line
         clause_start = clause_of(text, sent, title.start_char)[0]
