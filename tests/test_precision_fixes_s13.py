@@ -79,3 +79,16 @@ def test_at_first_hand_handled_is_no_numbered_office(nlp):
 @pytest.mark.parametrize("text", ["探索建立“清廉医院”监督体系。", "深化“平安校园”创建。"])
 def test_an_aim_and_a_kind_of_body_in_quotes_is_no_institution(nlp, text):
     assert spans(nlp(text), "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("桐湾县委巡察办参加反馈会。", "桐湾县委巡察办"), ("芦湾县纪委监委通报3起典型问题。", "芦湾县纪委监委")],
+)
+def test_a_county_the_gazetteer_lacks_may_end_in_a_character_of_an_area_word(nlp, text, body):
+    assert (body, False) in spans(nlp(text), "ORG")
+
+
+@pytest.mark.parametrize("text", ["建设粤港澳大湾区。", "深入山区县乡调研。", "对所辖县区开展督导。", "对青禾县所辖乡镇开展督导。"])
+def test_area_words_and_what_a_county_governs_name_no_body(nlp, text):
+    assert [name for name, generic in spans(nlp(text), "ORG") if not generic] == []

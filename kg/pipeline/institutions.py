@@ -77,6 +77,7 @@ from kg.pipeline.name_repairs import (
 )
 from kg.pipeline.names import ORDINAL, TERM, named_by_sibling
 from kg.pipeline.place_edges import (
+    AREA_BEFORE_DISTRICT,
     demonstrative,
     local_place_start,
     unknown_place_start,
@@ -434,8 +435,9 @@ class InstitutionFinder:
         if level_start and name[0] == "区" and (zone := zone_start(text, start)) is not None:
             # 西海岸新区纪委监委: a zone's; 各开发区纪委监委: the class of them
             return Found(zone, end, "ORG", subtype(text[start:end]), text.startswith(CLASS_MARKERS, zone))
-        if level_start and (before in NOT_LEVEL_BEFORE or before in LEVEL_ABBREVIATIONS):
-            return None  # 城市管理局, 省市委, 全市: the level character belongs to another word
+        if level_start and ((before in NOT_LEVEL_BEFORE and (name[0] == "区" or before not in AREA_BEFORE_DISTRICT))
+                            or before in LEVEL_ABBREVIATIONS):
+            return None  # 城市管理局, 省市委, 全市: the level character belongs to another word (not 芦湾县委)
         if m.group("anchored") and name.startswith(LOCAL_LEVELS):
             start = local_place_start(text, masked, start)  # 城关镇党委, 东城街道办事处: towns the gazetteer lacks
         elif level_start and name.startswith(COUNTY_LEVELS) and masked[start - 1] not in (PLACE_START, PLACE_CONT):

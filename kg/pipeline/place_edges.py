@@ -66,14 +66,25 @@ def unknown_place_start(text: str, start: int) -> int:
         left = start - 2  # 中共青禾市委: the party's name, not part of the place's
     if left is None or start - left != 2 or not is_han(text[left]):
         return start
-    return left if _may_name(text[left:start]) else start
+    return left if _may_name(text[left:start], text[start : start + 1]) else start
 
 
-def _may_name(two: str) -> bool:
+# what ends a word with 区 (湾区, 港区, 山区, 园区, 片区, 校区…): no place's name before 区, but one before 县 or 市
+# (芦湾县, 石港市)
+AREA_BEFORE_DISTRICT = frozenset("湾港山林矿园片景校社牧库坝")
+
+
+def _may_name(two: str, level: str = "区") -> bool:
     """Whether two characters before a level may be a place's name: no word (简称县委巡察办, 指导县委巡察办) and no
-    joiner at its end (赤峰市委和旗委: 委和)."""
+    joiner at its end (赤峰市委和旗委: 委和).
+
+    >>> _may_name("芦湾", "县"), _may_name("大湾", "区"), _may_name("指导", "县")
+    (True, False, False)
+    """
     if two in BOUNDARY_WORDS or two in _VERB_WORDS or two in NOT_PLACE_WORDS or two[-1] in "和与及":
         return False
+    if level != "区" and two[-1] in AREA_BEFORE_DISTRICT and two[0] not in NOT_LEVEL_BEFORE:
+        return two[0] not in LEVEL_ABBREVIATIONS
     return not any(ch in NOT_LEVEL_BEFORE or ch in LEVEL_ABBREVIATIONS for ch in two)
 
 
