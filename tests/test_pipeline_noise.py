@@ -13,8 +13,13 @@ def test_noise_repeated_captions_furniture_and_source_lines():
 
 
 def test_noise_no_entity_from_boilerplate(nlp):
-    doc = nlp("编辑：市委宣传部 张三\n正文。\n来源：县纪委监委")
+    doc = nlp("编辑：市委宣传部 张三\n正文。\n发布时间：2025-03-01　浏览次数：12")
     assert [s.text for s in doc.spans["kg"]] == []
+
+
+def test_the_body_a_page_names_as_its_source_is_a_mention(nlp):
+    doc = nlp("青禾县召开推进会\n来源：青禾县纪委监委　　发布时间：2025-03-01　　作者：县委巡察办\n正文。")
+    assert [s.text for s in doc.spans["kg"]] == ["青禾县纪委监委"]  # (not the author's office)
 
 
 def test_sentences_do_not_split_inside_titles_or_quotes():

@@ -88,9 +88,30 @@ def noise_ranges(text: str) -> list[tuple[int, int]]:
             continue
         caption = repeated[keys[line]] > 1 and len(line) <= 60
         numbered = len(line) <= 40 and line.endswith(_CAPTION_ENDS) and _CAPTION_NUMBER.search(line)
-        if caption or furniture(line) or numbered:
+        if caption or numbered:
             ranges.append((start, end))
+        elif furniture(line):
+            ranges += _without_source(text, start, end)
     return ranges
+
+
+# 来源：青禾县纪委监委　2025-03-01: the body or paper a page names as its source is a mention (the rest is furniture)
+SOURCE_LABEL = re.compile(r"\s*(?:信息来源|稿件来源|来源)\s*[:：]\s*")
+SOURCE_VALUE = re.compile(r"[\u4e00-\u9fff《》（）()]{4,40}")
+
+
+def _without_source(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The furniture ranges of the line ``start``–``end``: the whole line, but the name after a 来源 label.
+
+    >>> text = "来源：青禾县纪委监委　2025-03-01"
+    >>> [text[s:e] for s, e in _without_source(text, 0, len(text))]
+    ['来源：', '　2025-03-01']
+    """
+    label = SOURCE_LABEL.match(text, start, end)
+    value = SOURCE_VALUE.match(text, label.end(), end) if label else None
+    if label is None or value is None:
+        return [(start, end)]
+    return [r for r in ((start, value.start()), (value.end(), end)) if r[0] < r[1]]
 
 
 @Language.component("kg_noise", assigns=["doc._.kg_noise"])
