@@ -67,3 +67,8 @@ def test_campaigns_of_any_length_listed_after_the_verb_that_starts_them(nlp, tex
 
 def test_what_a_clean_up_targets_listed_before_its_head_is_no_campaign(nlp):
     assert mechanisms(nlp("开展违规吃喝问题、违规收送礼金问题等专项整治。")) == []
+
+
+def test_practices_of_up_to_fourteen_characters_listed_before_etc_and_their_head(nlp):
+    text = "云岭市第一人民医院建立药品耗材采购双人复核、大型医疗设备购置集体论证决策等制度。"
+    assert mechanisms(nlp(text)) == ["药品耗材采购双人复核", "大型医疗设备购置集体论证决策"]

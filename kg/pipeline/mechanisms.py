@@ -304,7 +304,7 @@ class MechanismFinder:
     def _listed(text: str, deng: int) -> list[Found]:
         """Items of a list 'A、B、C等…机制' ending at the 等 at ``deng``."""
         items, end = [], deng
-        while (start := item_start(text, end, extend_left(text, end, limit=10, strict=False))) <= end - 2:
+        while (start := item_start(text, end, extend_left(text, end, limit=14, strict=False))) <= end - 2:
             items.append(Found(start, end, "MECH", "practice"))
             if text[start - 1 : start] != "、":
                 break
