@@ -72,3 +72,21 @@ def test_what_a_clean_up_targets_listed_before_its_head_is_no_campaign(nlp):
 def test_practices_of_up_to_fourteen_characters_listed_before_etc_and_their_head(nlp):
     text = "云岭市第一人民医院建立药品耗材采购双人复核、大型医疗设备购置集体论证决策等制度。"
     assert mechanisms(nlp(text)) == ["药品耗材采购双人复核", "大型医疗设备购置集体论证决策"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("云岭市全面开展成品油智慧监管。", ["成品油智慧监管"]),
+        ("青禾县严格重大行政决策合法性审查。", ["重大行政决策合法性审查"]),
+        ("白鹭区实现耕地林地占用联动审批。", ["耕地林地占用联动审批"]),
+        ("推行涉企经营主体信用分级分类监管，", ["涉企经营主体信用分级分类监管"]),
+    ],
+)
+def test_a_practice_named_by_its_field_and_how_the_work_is_done(nlp, text, names):
+    assert mechanisms(nlp(text)) == names
+
+
+@pytest.mark.parametrize("text", ["强化联动审批。", "加强食品安全监管。", "加强建筑垃圾全链条监管。"])
+def test_a_way_without_a_field_or_a_field_without_a_way_is_no_name(nlp, text):
+    assert mechanisms(nlp(text)) == []

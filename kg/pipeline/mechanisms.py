@@ -48,6 +48,7 @@ from kg.pipeline.lexicons import (
     is_generic,
     verb_table,
 )
+from kg.pipeline.manners import manners
 from kg.pipeline.quotes import QuotedNames
 from kg.pipeline.regions import doc_places
 from kg.pipeline.spans import (
@@ -167,6 +168,7 @@ class MechanismFinder:
         found += [Found(m.start(), m.end(), "MECH", "practice") for m in ABBREVIATED_COMPOUND.finditer(text)]
         found += campaigns(text)
         found += pilots(text)
+        found += manners(text)
         found += place_brands(text, places or [])
         found += self._objects(text, orgs)
         found = _with_field_before_quote(text, found)
