@@ -92,3 +92,16 @@ def test_a_county_the_gazetteer_lacks_may_end_in_a_character_of_an_area_word(nlp
 @pytest.mark.parametrize("text", ["建设粤港澳大湾区。", "深入山区县乡调研。", "对所辖县区开展督导。", "对青禾县所辖乡镇开展督导。"])
 def test_area_words_and_what_a_county_governs_name_no_body(nlp, text):
     assert [name for name, generic in spans(nlp(text), "ORG") if not generic] == []
+
+
+@pytest.mark.parametrize("text", ["办好跨国公司领导人峰会。", "支持境内上市公司并购重组。", "推动三级子公司压减。", "组建运营公司。"])
+def test_a_class_of_companies_is_no_named_company(nlp, text):
+    assert [name for name, generic in spans(nlp(text), "ORG") if not generic] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [("天水供电公司开展抢修。", "天水供电公司"), ("云岭交通投资集团有限公司召开会议。", "云岭交通投资集团有限公司")],
+)
+def test_a_company_named_with_its_place_or_its_legal_form(nlp, text, company):
+    assert (company, False) in spans(nlp(text), "ORG")
