@@ -105,3 +105,10 @@ def test_a_class_of_companies_is_no_named_company(nlp, text):
 )
 def test_a_company_named_with_its_place_or_its_legal_form(nlp, text, company):
     assert (company, False) in spans(nlp(text), "ORG")
+
+
+def test_a_system_is_no_alias_of_the_mechanism_of_its_field():
+    from kg.pipeline.names import mech_key
+
+    assert mech_key("应急管理体系") != mech_key("应急管理机制")
+    assert mech_key("三反馈机制") == mech_key("三反馈")  # a head it is named with or without

@@ -92,7 +92,7 @@ CLASS_HEADS = ("部门", "机关", "单位")
 AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
 YOUTH_LEAGUE = re.compile(YOUTH_LEAGUE_SHORT)
 # head words a mechanism is named with or without (三反馈机制 = “三反馈”); 责任制, 台账 stay part of the name
-_MECH_HEADS = sorted((h for h in mechanism_heads() if h.endswith(("机制", "制度", "模式", "体系", "格局"))), key=len,
+_MECH_HEADS = sorted((h for h in mechanism_heads() if h.endswith(("机制", "制度", "模式", "格局"))), key=len,
                      reverse=True)
 _MECH_KEY_TAIL = re.compile("(?:工作新|工作|新|的|监督|管理)$")
 
