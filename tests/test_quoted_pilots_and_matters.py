@@ -90,3 +90,8 @@ def test_a_practice_named_by_its_field_and_how_the_work_is_done(nlp, text, names
 @pytest.mark.parametrize("text", ["强化联动审批。", "加强食品安全监管。", "加强建筑垃圾全链条监管。"])
 def test_a_way_without_a_field_or_a_field_without_a_way_is_no_name(nlp, text):
     assert mechanisms(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text", ["创新发展“票根经济”、“夜间经济”。", "培育“银发经济”。"])
+def test_a_sector_of_the_economy_in_quotes_is_no_practice(nlp, text):
+    assert mechanisms(nlp(text)) == []

@@ -59,8 +59,9 @@ NUMBERED = re.compile(r"^[一二两三四五六七八九十百千\d]+[大项]")
 # Nouns that say a quoted phrase is a goal, principle, brand or problem, not a practice (“四水四定”原则)
 GOAL_AFTER = re.compile("的?(?:工作|发展|总体|战略)?(?:政策|原则|理念|思路|思维|目标|定位|战略|品牌|称号|口号|"
                         "愿景|效应|现象|问题|难题|倾向|心态|困境|怪圈|顽疾|乱象|陋习|奇迹|突破)")
+# (“夜间经济”, “票根经济”: a sector of the economy, no practice)
 NOT_PRACTICE = re.compile(
-    r"(?:一把手|责任人|书记|组长|领导|月|日|年|思路|意识|维护|效应|现象|文章|答卷|任务书|路线图|千里眼|顺风耳)$")
+    r"(?:一把手|责任人|书记|组长|领导|月|日|年|思路|意识|维护|效应|现象|文章|答卷|任务书|路线图|千里眼|顺风耳|经济)$")
 # What a slogan in quotes is said to be (以“钉钉子”精神, “抓铁有痕、踏石留印”的劲头): a spirit, not a practice.
 SPIRIT_AFTER = re.compile(
     "的?(?:劲头|韧劲|干劲|精神|决心|作风|态度|气魄|恒心|毅力|勇气|担当|定力|主基调|基调|状态|姿态|势头)")
