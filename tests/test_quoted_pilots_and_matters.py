@@ -95,3 +95,20 @@ def test_a_way_without_a_field_or_a_field_without_a_way_is_no_name(nlp, text):
 @pytest.mark.parametrize("text", ["创新发展“票根经济”、“夜间经济”。", "培育“银发经济”。"])
 def test_a_sector_of_the_economy_in_quotes_is_no_practice(nlp, text):
     assert mechanisms(nlp(text)) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("青禾县纪委监委要求干部对照“五个是否”开展自查。", ["“五个是否”"]),
+    ("对标“三个必须”查找差距。", ["“三个必须”"]),
+])
+def test_a_counted_checklist_work_is_held_up_to_is_a_practice(nlp, text, names):
+    assert mechanisms(nlp(text)) == names
+
+
+@pytest.mark.parametrize("text", ["对照“两个维护”要求查摆问题。", "深刻领悟“两个确立”。", "落实“三个是否”。"])
+def test_a_slogan_or_a_formula_not_held_up_to_work_is_no_practice(nlp, text):
+    assert mechanisms(nlp(text)) == []
+
+
+def test_a_counted_goal_held_up_to_is_no_practice(nlp):
+    assert mechanisms(nlp("对照“五个更加”的总体目标，编制规划。")) == []

@@ -59,6 +59,9 @@ NUMBERED = re.compile(r"^[一二两三四五六七八九十百千\d]+[大项]")
 # Nouns that say a quoted phrase is a goal, principle, brand or problem, not a practice (“四水四定”原则)
 GOAL_AFTER = re.compile("的?(?:工作|发展|总体|战略)?(?:政策|原则|理念|思路|思维|目标|定位|战略|品牌|称号|口号|"
                         "愿景|效应|现象|问题|难题|倾向|心态|困境|怪圈|顽疾|乱象|陋习|奇迹|突破)")
+# 对照“六个是否”开展检视, 对标“五个必须”: a counted list of questions or demands work is checked against
+CHECKED_AGAINST = re.compile("(?:对照|对标)$")
+COUNTED_CHECKS = re.compile(f"^[一二两三四五六七八九十]个[{HAN}]{{2,4}}$")
 # (“夜间经济”, “票根经济”: a sector of the economy, no practice)
 NOT_PRACTICE = re.compile(
     r"(?:一把手|责任人|书记|组长|领导|月|日|年|思路|意识|维护|效应|现象|文章|答卷|任务书|路线图|千里眼|顺风耳|经济)$")
@@ -115,6 +118,9 @@ class QuotedNames:
             return Found(m.start(), end, "MECH", "mechanism")
         if listed or self._list_of_terms(inner):  # “一案一总结、一案一整改”: one name of the known practices
             return Found(m.start(), after, "MECH", "practice")
+        if CHECKED_AGAINST.search(text, max(0, m.start() - 2), m.start()) and COUNTED_CHECKS.match(inner) and not (
+                _slogan(inner, text, after) or inner in self.term_set or GOAL_AFTER.match(text, after)):
+            return Found(m.start(), after, "MECH", "practice")  # 对照“六个是否”检视: a checklist held up to work
         run = QUOTE_RUN.match(text, after)  # (“两重”“两新”政策: both policies; the pattern matches empty at least)
         goal = GOAL_AFTER.match(text, run.end() if run else after)
         if _slogan(inner, text, after) or goal or NUMBER_FORMULA.search(inner) or (
