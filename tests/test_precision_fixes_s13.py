@@ -112,3 +112,11 @@ def test_a_system_is_no_alias_of_the_mechanism_of_its_field():
 
     assert mech_key("应急管理体系") != mech_key("应急管理机制")
     assert mech_key("三反馈机制") == mech_key("三反馈")  # a head it is named with or without
+
+
+@pytest.mark.parametrize(("text", "team"), [
+    ("柳塘镇建立“接诉即办”工作专班，对群众来电实行闭环管理。", "“接诉即办”工作专班"),
+    ("青禾县成立“双减”工作领导小组。", "“双减”工作领导小组"),
+])
+def test_a_team_named_by_a_quoted_practice(nlp, text, team):
+    assert (team, False) in spans(nlp(text), "ORG")

@@ -47,15 +47,19 @@ EVENT_WORDS = ("协商会", "会商会")  # meetings (专题协商会, 片区会
 
 
 def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: int, masked: str | None = None,
-                placed: bool = False, class_heads: frozenset[str] = frozenset()) -> list[Found]:
+                placed: bool = False, class_heads: frozenset[str] = frozenset(), quoted: bool = False) -> list[Found]:
     """Names made of a free description before ``head``; with ``masked`` (places masked), an institution
     named from a place starts at the place (定西师范高等专科学校, 国网定西供电公司 -> 定西供电公司), and with
-    ``placed`` only such names count (郴州市市政公用设施维护服务中心)."""
+    ``placed`` only such names count (郴州市市政公用设施维护服务中心); with ``quoted``, a quoted description counts
+    (“接诉即办”工作专班)."""
     found = []
     for m in head.finditer(text):
         if text.endswith(EVENT_WORDS, 0, m.end()) and not text.endswith("协会商会", 0, m.end()):
             continue  # 专题协商会 is a meeting, not a chamber of commerce (商会)
         start = extend_left(text, m.start(), limit=limit)
+        if quoted and start == m.start() and text[m.start() - 1 : m.start()] == "”":
+            opening = text.rfind("“", max(0, start - 17), start - 1)
+            start = opening if opening >= 0 else start
         start = _joined_fields(text, start, m)
         if masked is not None:
             cut = cut_mid_word(text, start, m.start(), limit=limit)

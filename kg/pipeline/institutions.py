@@ -322,7 +322,7 @@ class InstitutionFinder:
                   if not INSTITUTION_INSIDE.search(text, f.start, f.end - 2)]  # (北京大学…创新中心: the campus rule's)
         found += [Found(m.start(), m.end(), "ORG", subtype(m.group())) for m in LEVEL_UNITS.finditer(text)
                   if not any(f.start < m.end() and m.start() < f.end for f in found)]
-        found += free_stem_names(text, self.group, limit=12, min_stem=0)
+        found += free_stem_names(text, self.group, limit=12, min_stem=0, quoted=True)
         found += free_stem_names(text, PARK_AUTHORITIES, limit=8, min_stem=2)
         found += companies(text, masked, subtype)
         elided = elided_classes(text, self.elided, self.stems)
