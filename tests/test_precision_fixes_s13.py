@@ -120,3 +120,17 @@ def test_a_system_is_no_alias_of_the_mechanism_of_its_field():
 ])
 def test_a_team_named_by_a_quoted_practice(nlp, text, team):
     assert (team, False) in spans(nlp(text), "ORG")
+
+
+def triples(doc) -> list[tuple[str, str, str]]:
+    return [(h.text, r, t.text) for h, r, t, _ in doc._.kg_relations]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("青禾县人民检察院向区水务局、区城市管理局等行政机关制发诉前检察建议12件。",
+     [("青禾县人民检察院", "ISSUED", "诉前检察建议")]),
+    ("云岭市中级人民法院向有关单位发送司法建议5份。", [("云岭市中级人民法院", "ISSUED", "司法建议")]),
+    ("白鹭区人民检察院发出检察建议。", [("白鹭区人民检察院", "ISSUED", "检察建议")]),
+])
+def test_recommendations_a_procuratorate_or_court_sends_are_documents_it_issues(nlp, text, expected):
+    assert triples(nlp(text)) == expected

@@ -124,7 +124,13 @@ def _after_preposition(text: str, span: Ent) -> bool:
     it is where or under whom it is made (在县看守所设立…中心, 在县委政法委指导下建立M)."""
     start = span.start_char
     before = text[start - 1 : start]
-    return (before == "向" and text[start - 2 : start - 1] != "面") or before == "在"
+    if (before == "向" and text[start - 2 : start - 1] != "面") or before == "在":
+        return True
+    # 向区水务局、区城管局等行政机关制发…, 向有关行政机关…: the class that sums up those addressed
+    return before in "等关各" and ADDRESSED_LIST.search(text, max(0, start - 32), start) is not None
+
+
+ADDRESSED_LIST = re.compile("(?<!面)向[^，。；向]{0,30}(?:等|有关|相关|各)$")
 
 
 def _may_say_we(text: str, sent: Sentence) -> bool:
@@ -145,10 +151,10 @@ def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start
     """The actor(s) of a verb at ``pos`` in the clause from ``clause_start``; ``topic`` if the sentence has none."""
     near = actors_between(text, sent, clause_start, pos)
     group = group_of(text, sent, near[-1]) if near else []
-    if group and _after_preposition(text, group[0]):  # 向B制发D: B receives it; 在B设立Y: B houses it
-        near = [s for s in near if s.start_char < group[0].start_char]
+    while group and _after_preposition(text, group[0]):  # 向B制发D: B receives it; 在B设立Y: B houses it
+        near = [s for s in near if s.start_char < group[0].start_char]  # (向A、B等机关: the class, then A and B)
         group = group_of(text, sent, near[-1]) if near else []
-    elif group and text.endswith(ASKING, 0, group[0].start_char) and group[-1].end_char < pos:
+    if group and text.endswith(ASKING, 0, group[0].start_char) and group[-1].end_char < pos:
         return []  # 提请省人大常委会审议法规、制定规章: the body asked acts in its own verb only (提请B修订D: B does)
     if near and DIRECTIVE.search(text, group[-1].end_char, pos):
         return []  # 纪检监察组推动各医院成立M: those it presses (no body kg names), not the group, set it up
