@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.corpus import extract_texts
+
 
 def spans(doc, label: str) -> list[tuple[str, bool]]:
     return [(s.text, s._.kg_generic) for s in doc.spans["kg"] if s.label_ == label]
@@ -134,3 +136,15 @@ def triples(doc) -> list[tuple[str, str, str]]:
 ])
 def test_recommendations_a_procuratorate_or_court_sends_are_documents_it_issues(nlp, text, expected):
     assert triples(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["抓好中央生态环境保护督察反馈问题整改。", "深入贯彻中央城市工作会议精神。"])
+def test_the_centre_its_inspections_and_work_conferences_name(nlp, text):
+    (record,) = extract_texts(nlp, [("t.txt", text)])
+    assert [(e.name, [m.text for m in e.mentions]) for e in record.entities if e.type == "ORG"] == [
+        ("中共中央", ["中央"])]
+
+
+def test_the_eight_rules_cited_in_an_article_name_no_body(nlp):
+    (record,) = extract_texts(nlp, [("t.txt", "某县纪委监委通报3起违反中央八项规定精神问题。")])
+    assert "中共中央" not in [e.name for e in record.entities]

@@ -148,6 +148,8 @@ def shared_head(text: str) -> list[Found]:
 # work (where the Centre is one of the bodies the report speaks of; a discipline article cites the rules as a
 # standard, by name only)
 CENTRAL_RULES = re.compile("中央(?=八项规定)")
+# 中央生态环境保护督察, 中央经济工作会议: the Centre's inspections and work conferences name it in any text
+CENTRAL_WORK = re.compile("中央(?=生态环境保护督察|生态环保督察|(?:经济|城市|农村)工作会议)")
 SPEAKS_FOR_ITSELF = re.compile("政府工作报告|本届政府|我们")
 
 
@@ -184,6 +186,8 @@ def bare_bodies(text: str, *, own: bool = False) -> list[Found]:
             + [Found(m.start(), m.end(), "ORG", _organ_kind(m.group())) for m in OWN_ORGAN.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "national", nested=True, name="中共中央")
                for m in CENTRAL_RULES.finditer(text) if own]
+            + [Found(m.start(), m.end(), "ORG", "national", nested=True, name="中共中央")
+               for m in CENTRAL_WORK.finditer(text)]
             + shared_head(text) + each_headed(text)
             + [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in NAMED_LAB.finditer(text)]
             + [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in NATIONAL_CENTRE.finditer(text)]
