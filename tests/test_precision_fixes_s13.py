@@ -148,3 +148,16 @@ def test_the_centre_its_inspections_and_work_conferences_name(nlp, text):
 def test_the_eight_rules_cited_in_an_article_name_no_body(nlp):
     (record,) = extract_texts(nlp, [("t.txt", "某县纪委监委通报3起违反中央八项规定精神问题。")])
     assert "中共中央" not in [e.name for e in record.entities]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("云岭交通投资集团有限公司法律合规部参加检查。", "云岭交通投资集团有限公司法律合规部"),
+    ("集团纪委联合集团党群工作部开展专项检查。", "集团党群工作部"),
+])
+def test_a_companys_own_department(nlp, text, unit):
+    assert (unit, False) in spans(nlp(text), "ORG")
+
+
+@pytest.mark.parametrize("text", ["青禾集团全部完成改制。", "青禾集团干部大会召开。", "加强公司内部管理。"])
+def test_words_ending_in_bu_after_a_company_name_no_department(nlp, text):
+    assert not any(name.endswith("部") for name, _ in spans(nlp(text), "ORG"))
