@@ -161,3 +161,23 @@ def test_a_companys_own_department(nlp, text, unit):
 @pytest.mark.parametrize("text", ["青禾集团全部完成改制。", "青禾集团干部大会召开。", "加强公司内部管理。"])
 def test_words_ending_in_bu_after_a_company_name_no_department(nlp, text):
     assert not any(name.endswith("部") for name, _ in spans(nlp(text), "ORG"))
+
+
+REPORT_PASSAGE = ("深化青禾财税体制改革，推进预算管理一体化。实施白鹭湾生态修复行动。开展青禾河流域违法排污问题集中整治。"
+                  "健全政企沟通机制。加快云岭新区建设。全年新增就业3万人。")
+
+
+def test_a_report_passage_that_never_says_we_is_still_an_own_account(nlp):
+    from kg.pipeline.bare_bodies import is_own_account
+
+    assert is_own_account(REPORT_PASSAGE)
+    # (a clean-up a report says it carried out is named, not the kind of work an article describes)
+    assert ("青禾河流域违法排污问题集中整治", False) in spans(nlp(REPORT_PASSAGE), "MECH")
+
+
+def test_an_article_naming_who_acts_is_no_own_account():
+    from kg.pipeline.bare_bodies import is_own_account
+
+    article = ("青禾县纪委监委日前通报3起典型问题。县纪委监委要求各级党组织引以为戒。"
+               "该县持续开展违规吃喝问题专项整治。县委巡察办会同县审计局开展检查。各乡镇均已完成整改。")
+    assert not is_own_account(article)
