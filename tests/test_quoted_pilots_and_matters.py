@@ -112,3 +112,16 @@ def test_a_slogan_or_a_formula_not_held_up_to_work_is_no_practice(nlp, text):
 
 def test_a_counted_goal_held_up_to_is_no_practice(nlp):
     assert mechanisms(nlp("对照“五个更加”的总体目标，编制规划。")) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("青禾县对企业诉求实行“2个工作日响应、7个工作日办结”，办理情况纳入考核。", ["“2个工作日响应、7个工作日办结”"]),
+    ("云岭市实行“一个项目、一名市领导、一个专班”包联服务。", ["“一个项目、一名市领导、一个专班”"]),
+])
+def test_a_quote_listing_the_counted_steps_of_a_practice(nlp, text, names):
+    assert mechanisms(nlp(text)) == names
+
+
+@pytest.mark.parametrize("text", ["坚定“两个确立、两个维护”。", "实现“3个95%、2个100%”。"])
+def test_a_list_of_slogans_or_figures_is_no_practice(nlp, text):
+    assert mechanisms(nlp(text)) == []

@@ -123,7 +123,7 @@ class QuotedNames:
             return Found(m.start(), after, "MECH", "practice")  # 对照“六个是否”检视: a checklist held up to work
         run = QUOTE_RUN.match(text, after)  # (“两重”“两新”政策: both policies; the pattern matches empty at least)
         goal = GOAL_AFTER.match(text, run.end() if run else after)
-        if _slogan(inner, text, after) or goal or NUMBER_FORMULA.search(inner) or (
+        if _slogan(inner, text, after) or goal or (NUMBER_FORMULA.search(inner) and not _steps(inner)) or (
             NUMBERED.match(inner) and not SELF_HEADED.search(inner)
         ) or NOT_PRACTICE.search(inner):  # “马上就办”工作机制 is one, “马上就办” alone a slogan; “四个全面”,
             return None  # “三大支撑”, “四水四定”原则, “第一责任人” none; “企业服务年”行动 is one
@@ -301,6 +301,17 @@ def _no_practice(inner: str, text: str, after: int) -> bool:
     """
     return bool(_slogan(inner, text, after) or NUMBER_FORMULA.search(inner) or COUNT_LABEL.match(inner)
                 or NOT_PRACTICE.search(inner))
+
+
+def _steps(inner: str) -> bool:
+    """Whether a quote lists steps or parts of a practice, counts and all (“1个工作日响应、5个工作日办结”,
+    “一个项目、一名县领导、一个专班”): no numbered formula (“四个全面”, “3个95%”; a list of slogans is a slogan).
+
+    >>> _steps("1个工作日响应、5个工作日办结"), _steps("四个全面"), _steps("一个项目、一个专班")
+    (True, False, True)
+    """
+    parts = inner.split("、")
+    return len(parts) > 1 and all(4 <= len(part) <= 10 for part in parts)
 
 
 def _slogan(inner: str, text: str, after: int) -> bool:
