@@ -181,3 +181,10 @@ def test_an_article_naming_who_acts_is_no_own_account():
     article = ("青禾县纪委监委日前通报3起典型问题。县纪委监委要求各级党组织引以为戒。"
                "该县持续开展违规吃喝问题专项整治。县委巡察办会同县审计局开展检查。各乡镇均已完成整改。")
     assert not is_own_account(article)
+
+
+def test_what_belongs_to_a_companys_commission_belongs_to_the_company(nlp):
+    found = triples(nlp("青禾投资集团有限公司纪委对所属子公司开展专项检查。"))
+    assert ("所属子公司", "PART_OF", "青禾投资集团有限公司") in found
+    assert not any(r == "PART_OF" and t.endswith("纪委") for h, r, t in found if h == "所属子公司")
+    assert not any(r == "PART_OF" for h, r, t in triples(nlp("集团纪委对所属子公司开展专项检查。")))

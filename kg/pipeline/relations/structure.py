@@ -129,8 +129,9 @@ def _belonging(ctx: Context, sent: Sentence) -> Iterator[Triple]:
     them), 海关总署所属机构 (of the body in their name), A隶属于B."""
     for org in sent.of("ORG"):  # 市人民政府对所属有关部门: what belongs to the actor before it
         if org.text.startswith(BELONGING) and (owner := _actor_before(ctx, sent, org)) is not None:
-            if not owner.text.endswith("组"):  # 县委巡察组对所属乡镇卫生院: the county's, not the team's
-                yield org, "PART_OF", owner
+            institution = _institution_of(ctx, owner)  # 集团纪委对所属子公司: the group's, not its commission's
+            if not owner.text.endswith("组") and not institution.text.endswith(ORGANS):
+                yield org, "PART_OF", institution  # (县委巡察组对所属乡镇卫生院: the county's, not the team's)
         elif "属" in org.text and (inner := BELONGING_INSIDE.search(org.text, 1)) is not None:
             # 国家税务总局、海关总署所属机构: of each
             end = org.start_char + inner.start()
