@@ -188,3 +188,12 @@ def test_what_belongs_to_a_companys_commission_belongs_to_the_company(nlp):
     assert ("所属子公司", "PART_OF", "青禾投资集团有限公司") in found
     assert not any(r == "PART_OF" and t.endswith("纪委") for h, r, t in found if h == "所属子公司")
     assert not any(r == "PART_OF" for h, r, t in triples(nlp("集团纪委对所属子公司开展专项检查。")))
+
+
+@pytest.mark.parametrize(("text", "cls"), [
+    ("青禾投资集团有限公司纪委对所属8家子公司开展专项检查。", "子公司"),
+    ("云岭市第一人民医院纪委对全院32个临床科室开展专项检查。", "临床科室"),
+])
+def test_the_kind_of_unit_an_inspection_is_aimed_at_after_belonging_or_a_whole_institution(nlp, text, cls):
+    assert (cls, True) in spans(nlp(text), "ORG")
+    assert any(r == "INSPECTS" and t == cls for _, r, t in triples(nlp(text)))
