@@ -122,3 +122,16 @@ def test_documents_a_higher_body_approves(nlp, text, docs):
 @pytest.mark.parametrize("text", ["青禾港扩建项目获批。", "相关方案获批后实施。", "三个试点获国家批复。"])
 def test_approval_of_what_is_no_named_document(nlp, text):
     assert named(nlp(text), "DOC") == []
+
+
+@pytest.mark.parametrize(("text", "docs"), [
+    ("青禾市高水平实施RCEP，积极对接CPTPP。", ["RCEP", "CPTPP"]),
+    ("云岭市人大常委会审议通过云岭市民营经济促进条例。", ["云岭市民营经济促进条例"]),
+    ("实施优化营商环境21条升级举措，", ["优化营商环境21条升级举措"]),
+])
+def test_trade_agreements_laws_passed_and_upgraded_measures(nlp, text, docs):
+    assert named(nlp(text), "DOC") == docs
+
+
+def test_a_meeting_passed_through_is_no_document(nlp):
+    assert named(nlp("会议审议通过了有关事项。"), "DOC") == []
