@@ -197,3 +197,13 @@ def test_what_belongs_to_a_companys_commission_belongs_to_the_company(nlp):
 def test_the_kind_of_unit_an_inspection_is_aimed_at_after_belonging_or_a_whole_institution(nlp, text, cls):
     assert (cls, True) in spans(nlp(text), "ORG")
     assert any(r == "INSPECTS" and t == cls for _, r, t in triples(nlp(text)))
+
+
+@pytest.mark.parametrize(("text", "bank"), [("吉林农商行正式挂牌运营。", "吉林农商行"), ("天水农信社完成改制。", "天水农信社")])
+def test_rural_banks_and_credit_cooperatives_named_by_their_place(nlp, text, bank):
+    assert (bank, False) in spans(nlp(text), "ORG")
+
+
+@pytest.mark.parametrize("text", ["支持农商行发展。", "推动农村信用社改革。"])
+def test_rural_banks_without_a_place_are_no_named_body(nlp, text):
+    assert [name for name, generic in spans(nlp(text), "ORG") if not generic] == []
