@@ -189,9 +189,9 @@ def own_account(doc: Doc) -> bool:
     >>> own_account(nlp("过去一年，我们坚持稳中求进。")), own_account(nlp("市纪委监委通报。"))
     (True, False)
     """
-    if doc._.kg_own_account is not None:
-        return bool(doc._.kg_own_account)
-    return is_own_account(doc_text(doc))
+    if doc._.kg_own_account is None:  # (decided once a Doc: every component asks)
+        doc._.kg_own_account = is_own_account(doc_text(doc))
+    return bool(doc._.kg_own_account)
 
 
 def bare_bodies(text: str, *, own: bool = False) -> list[Found]:

@@ -61,7 +61,6 @@ from kg.pipeline.lexicons import (
     INSTITUTION_SHORT_FORMS,
     LEVEL_ABBREVIATIONS,
     NATIONAL_BLOCKERS,
-    NOT_LEVEL_BEFORE,
     PARTY_PREFIXES,
     YOUTH_LEAGUE_SHORT,
     NationalBody,
@@ -77,8 +76,8 @@ from kg.pipeline.name_repairs import (
 )
 from kg.pipeline.names import ORDINAL, TERM, named_by_sibling
 from kg.pipeline.place_edges import (
-    AREA_BEFORE_DISTRICT,
     demonstrative,
+    ends_other_word,
     local_place_start,
     unknown_place_start,
     zone_kind_at,
@@ -437,8 +436,7 @@ class InstitutionFinder:
         if level_start and name[0] == "区" and (zone := zone_start(text, start)) is not None:
             # 西海岸新区纪委监委: a zone's; 各开发区纪委监委: the class of them
             return Found(zone, end, "ORG", subtype(text[start:end]), text.startswith(CLASS_MARKERS, zone))
-        if level_start and ((before in NOT_LEVEL_BEFORE and (name[0] == "区" or before not in AREA_BEFORE_DISTRICT))
-                            or before in LEVEL_ABBREVIATIONS):
+        if level_start and ends_other_word(before, name[0]):
             return None  # 城市管理局, 省市委, 全市: the level character belongs to another word (not 芦湾县委)
         if m.group("anchored") and name.startswith(LOCAL_LEVELS):
             start = local_place_start(text, masked, start)  # 城关镇党委, 东城街道办事处: towns the gazetteer lacks

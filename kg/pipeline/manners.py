@@ -1,7 +1,7 @@
 """Practices named by the way a field's work is done: 成品油智慧监管, 行政决策合法性审查, 用地用林联动审批.
 
 Governance prose names a standing way of working by its field, a word for how the work is done (智慧, 联动,
-全链条, 合法性…) and the kind of work (监管, 审批, 审查…), as the object of a verb that puts it in place or to work
+一体化, 合法性…) and the kind of work (监管, 审批, 审查…), as the object of a verb that puts it in place or to work
 (开展成品油智慧监管, 严格行政决策合法性审查). Without the word for how, the kind of work in a field is no name
 (加强食品安全监管); without a field, the way is a kind of work (强化联动审批).
 

@@ -74,6 +74,17 @@ def unknown_place_start(text: str, start: int) -> int:
 AREA_BEFORE_DISTRICT = frozenset("湾港山林矿园片景校社牧库坝")
 
 
+def ends_other_word(before: str, level: str) -> bool:
+    """Whether the character ``before`` a level character makes a word with it (城市, 全县, 大湾区), so that no
+    place's name ends there; a character of an area word does before 区 only (芦湾县).
+
+    >>> ends_other_word("城", "市"), ends_other_word("湾", "区"), ends_other_word("湾", "县")
+    (True, True, False)
+    """
+    return before in LEVEL_ABBREVIATIONS or (
+        before in NOT_LEVEL_BEFORE and (level == "区" or before not in AREA_BEFORE_DISTRICT))
+
+
 def _may_name(two: str, level: str = "区") -> bool:
     """Whether two characters before a level may be a place's name: no word (简称县委巡察办, 指导县委巡察办) and no
     joiner at its end (赤峰市委和旗委: 委和).
@@ -83,9 +94,7 @@ def _may_name(two: str, level: str = "区") -> bool:
     """
     if two in BOUNDARY_WORDS or two in _VERB_WORDS or two in NOT_PLACE_WORDS or two[-1] in "和与及":
         return False
-    if level != "区" and two[-1] in AREA_BEFORE_DISTRICT and two[0] not in NOT_LEVEL_BEFORE:
-        return two[0] not in LEVEL_ABBREVIATIONS
-    return not any(ch in NOT_LEVEL_BEFORE or ch in LEVEL_ABBREVIATIONS for ch in two)
+    return not (two[0] in NOT_LEVEL_BEFORE or two[0] in LEVEL_ABBREVIATIONS or ends_other_word(two[-1], level))
 
 
 # 雄安新区, 西海岸新区, 苏州工业园区, 天水经济技术开发区: a zone is named by a place's name and what kind of zone it is

@@ -241,7 +241,7 @@ _APPROVAL = re.compile("获批|获(?:得)?(?:国家|国务院)?批复")
 
 
 def put_in_force(text: str) -> list[tuple[int, int]]:
-    """The names of :data:`PUT_IN_FORCE`, searched only before the verbs it needs.
+    """The names of :data:`PUT_IN_FORCE` and of :data:`APPROVED`, each searched only before the verbs it needs.
 
     >>> text = "青禾市物业管理条例正式施行。争取白鹭湾保护规划、云岭港建设方案获批。"
     >>> [text[s:e] for s, e in put_in_force(text)]
