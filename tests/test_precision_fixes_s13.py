@@ -207,3 +207,8 @@ def test_rural_banks_and_credit_cooperatives_named_by_their_place(nlp, text, ban
 @pytest.mark.parametrize("text", ["支持农商行发展。", "推动农村信用社改革。"])
 def test_rural_banks_without_a_place_are_no_named_body(nlp, text):
     assert [name for name, generic in spans(nlp(text), "ORG") if not generic] == []
+
+
+@pytest.mark.parametrize("text", ["全力打好云岭工业经济“头号工程”攻坚战。", "实施青禾碳达峰“十大行动”。"])
+def test_no_name_opens_a_quote_it_does_not_close(nlp, text):
+    assert all(s.text.count("“") == s.text.count("”") for s in nlp(text).spans["kg"])

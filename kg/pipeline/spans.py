@@ -278,9 +278,12 @@ def add_found(doc: Doc, found: Iterable[Found]) -> None:
         if label in labels:
             _mark(taken, label, size, start, end)
     label_ids = {label: doc.vocab.strings.add(label) for label in labels}  # spaCy hashes a label given as text
+    text = doc_text(doc)
     for start, end, label, subtype, generic, nested, name in ordered:
         if end <= start or noise.find(1, start, end) >= 0:  # (find: no copy of the stretch)
             continue
+        if text.find("“", start, end) >= 0 and text[end : end + 1] == "”" and text.find("”", start, end) < 0:
+            end += 1  # 工业经济“头号工程”: a name cut before the quote it opened closes with it
         found_key = (start, end, label)
         busy = taken.get(label)
         if found_key in exact or (not nested and busy is not None and busy.find(1, start, end) >= 0):
