@@ -13,6 +13,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from kg.pipeline.classes import CLASS_MARKERS
@@ -43,9 +44,11 @@ def merge_aliases(text: str, entities: dict[str, Entity]) -> None:
             entity.__dict__["_merged_into"] = target
     _merge_renamed(text, entities)
     taken = marked(len(text), [(m.start, m.end) for e in entities.values() for m in e.mentions])
-    for entity in list(entities.values()):
-        if entity.type == "DOC" and not _merged(entity) and entity.subtype != "number":
-            entity.mentions.extend(_unmarked_references(text, entity, taken))
+    references = {id(entity): _unmarked_references(text, entity, taken) for entity in entities.values()
+                  if entity.type == "DOC" and not _merged(entity) and entity.subtype != "number"}
+    claims = Counter((m.start, m.end) for found in references.values() for m in found)
+    for entity in entities.values():  # (a stretch two titles end in refers to neither: 政策措施 of three)
+        entity.mentions.extend(m for m in references.get(id(entity), ()) if claims[m.start, m.end] == 1)
 
 
 FIGURES = "一二两三四五六七八九十百千万"
@@ -214,7 +217,7 @@ def _unmarked_references(text: str, entity: Entity, taken: bytearray) -> list[Me
         return []
     # every occurrence of a longer suffix ends with one of the last four characters: look only there
     anchors = list(_occurrences(text, core[-4:]))
-    for size in range(len(core) - 1, 3, -1):
+    for size in range(len(core) - 1, 4, -1):  # (four characters are a kind: 实施方案, 发展规划, 政策措施)
         suffix = core[-size:]
         hits, end = [], 0
         for anchor in anchors:  # non-overlapping occurrences, left to right, as str.find would give them

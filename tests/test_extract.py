@@ -143,7 +143,7 @@ def test_extract_practice_and_mechanism_named_by_it_are_one(nlp):
 def _references_by_scanning(text, core, taken):
     """What _unmarked_references finds, the slow way: each suffix, longest first, searched in the whole text (but
     where it ends a whole occurrence of the title)."""
-    for size in range(len(core) - 1, 3, -1):
+    for size in range(len(core) - 1, 4, -1):  # (four characters are a kind, no reference)
         suffix = core[-size:]
         hits, pos = [], text.find(suffix)
         while pos >= 0:

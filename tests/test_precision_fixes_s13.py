@@ -212,3 +212,12 @@ def test_rural_banks_without_a_place_are_no_named_body(nlp, text):
 @pytest.mark.parametrize("text", ["全力打好云岭工业经济“头号工程”攻坚战。", "实施青禾碳达峰“十大行动”。"])
 def test_no_name_opens_a_quote_it_does_not_close(nlp, text):
     assert all(s.text.count("“") == s.text.count("”") for s in nlp(text).spans["kg"])
+
+
+def test_a_kind_two_titles_end_in_refers_to_neither(nlp):
+    text = ("印发《青禾县乡村振兴重点任务政策措施》和《青禾县稳就业促增收政策措施》。各部门落实上述政策措施。"
+            "《白鹭湾生态保护修复实施方案》印发后，生态保护修复实施方案全面落地。")
+    (record,) = extract_texts(nlp, [("t.txt", text)])
+    docs = {e.name: sorted(m.text for m in e.mentions) for e in record.entities if e.type == "DOC"}
+    assert all("政策措施" not in mentions for mentions in docs.values())  # (a kind, and two titles end in it)
+    assert "生态保护修复实施方案" in docs["白鹭湾生态保护修复实施方案"]
