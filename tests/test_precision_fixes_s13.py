@@ -221,3 +221,10 @@ def test_a_kind_two_titles_end_in_refers_to_neither(nlp):
     docs = {e.name: sorted(m.text for m in e.mentions) for e in record.entities if e.type == "DOC"}
     assert all("政策措施" not in mentions for mentions in docs.values())  # (a kind, and two titles end in it)
     assert "生态保护修复实施方案" in docs["白鹭湾生态保护修复实施方案"]
+
+
+def test_a_law_with_and_without_the_states_name_is_one_document(nlp):
+    text = "学习《中华人民共和国青禾湾保护法》。严格执行青禾湾保护法。"
+    (record,) = extract_texts(nlp, [("t.txt", text)])
+    docs = [sorted(m.text for m in e.mentions) for e in record.entities if e.type == "DOC"]
+    assert docs == [["中华人民共和国青禾湾保护法", "青禾湾保护法"]]

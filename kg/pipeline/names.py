@@ -372,8 +372,20 @@ class LocalRegions:
 
 def document_key(text: str) -> str:
     """Key of a document name: a document cited by name without 《》 is keyed by its full name (宪法 =
-    中华人民共和国宪法, 八项规定 = 中央八项规定); any other title by itself."""
-    return DOCUMENT_NAMES.get(text, text)
+    中华人民共和国宪法, 八项规定 = 中央八项规定); a law with or without the state's name by one key (中华人民共和国
+    海南自由贸易港法 = 海南自由贸易港法); any other title by itself.
+
+    >>> document_key("中华人民共和国青禾湾保护法") == document_key("青禾湾保护法")
+    True
+    """
+    if (known := DOCUMENT_NAMES.get(text)) is not None:
+        return known
+    if text.startswith(STATE_NAME) and text.endswith("法") and len(text) > len(STATE_NAME) + 2:
+        return DOCUMENT_NAMES.get(text[len(STATE_NAME) :], text[len(STATE_NAME) :])
+    return text
+
+
+STATE_NAME = "中华人民共和国"
 
 
 @functools.lru_cache(maxsize=65536)
