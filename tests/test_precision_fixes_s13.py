@@ -228,3 +228,12 @@ def test_a_law_with_and_without_the_states_name_is_one_document(nlp):
     (record,) = extract_texts(nlp, [("t.txt", text)])
     docs = [sorted(m.text for m in e.mentions) for e in record.entities if e.type == "DOC"]
     assert docs == [["中华人民共和国青禾湾保护法", "青禾湾保护法"]]
+
+
+@pytest.mark.parametrize(("text", "cls"), [
+    ("云岭市卫健委推进改革，建成5家市疾控中心。", "市疾控中心"),
+    ("3个县纪委监委联合开展交叉检查。", "县纪委监委"),
+])
+def test_bodies_of_a_level_counted_are_a_class_not_the_places_own(nlp, text, cls):
+    assert (cls, True) in spans(nlp(text), "ORG")
+    assert (cls, False) not in spans(nlp(text), "ORG")

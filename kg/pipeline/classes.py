@@ -173,6 +173,7 @@ def elided_classes(text: str, lists: Scan, stems: frozenset[str]) -> list[Found]
 # 两省财政部门, 三省河长制办公室: the bodies of a number of places, a class
 COUNTED_PLACES = re.compile("(?<!第)(?:[两二三四五六七八九十]|\\d{1,2})\\Z")
 LEVELS = "省市县区"
+COUNTED_BODIES = re.compile("(?<!第)(?:[两二三四五六七八九十几多]|\\d{1,3})[家个所]\\Z")
 
 
 def counted(text: str, found: list[Found]) -> list[Found]:
@@ -188,7 +189,12 @@ def counted(text: str, found: list[Found]) -> list[Found]:
         if at is None and f.start and text[f.start - 1] in LEVELS:
             at = f.start - 1  # 两省 + 财政部门
         count = COUNTED_PLACES.search(text, max(0, at - 2), at) if at is not None else None
-        out.append(f._replace(start=count.start(), generic=True) if count is not None else f)
+        if count is not None:
+            out.append(f._replace(start=count.start(), generic=True))
+        elif at == f.start and COUNTED_BODIES.search(text, max(0, f.start - 4), f.start):
+            out.append(f._replace(generic=True))  # 建成5家市疾控中心: bodies of that kind, no place's own
+        else:
+            out.append(f)
     return out
 
 
