@@ -237,3 +237,8 @@ def test_a_law_with_and_without_the_states_name_is_one_document(nlp):
 def test_bodies_of_a_level_counted_are_a_class_not_the_places_own(nlp, text, cls):
     assert (cls, True) in spans(nlp(text), "ORG")
     assert (cls, False) not in spans(nlp(text), "ORG")
+
+
+@pytest.mark.parametrize(("text", "cls"), [("争取国家部委支持。", "国家部委"), ("与中央部委加强对接。", "中央部委")])
+def test_the_central_ministries_as_a_whole_are_a_class(nlp, text, cls):
+    assert spans(nlp(text), "ORG") == [(cls, True)]
