@@ -12,12 +12,25 @@ from kg.pipeline.spans import HAN, Found, extend_left
 
 _VERBS = verb_table()
 # Verbs that start a campaign name by mistake (启动实施…行动): cut from its front
-LEADING_VERBS = ("实施", "开展", "推进", "启动", "展开", "组织", "部署", "推动", "落实", "深化", "打好", "抓好")
+LEADING_VERBS = ("实施", "开展", "推进", "启动", "展开", "组织", "部署", "推动", "落实", "深化", "打好", "抓好", "拓展")
+# and the words that count one (一批…集中整治, 全国首个…试点; not 新一轮, part of many a name)
+LEADING_COUNTS = ("一批", "首批", "全国首个", "全国首批")
 # 开展群众身边不正之风和腐败问题集中整治, 实施提振消费专项行动: a named campaign after the verb that starts it
 _NAME_CHAR = r"(?:[^\W\d_，。；、：的了和与及]|[“”])"  # (开展园区项目“全链条”专项检查: a quote inside)
+_HEADS = "|".join(CAMPAIGN_HEADS)
+# (实施上市企业培育和高质量发展行动: two aims joined by 和 before one head, each of four characters or more; not
+# 开展A学习教育和B专项整治, two campaigns, where a head comes before 和)
+_JOINED = rf"(?:(?:(?!{_HEADS}|计划|改革|战略){_NAME_CHAR}){{4,10}}和)?"
 CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?"
-                      rf"(?P<name>(?:{_NAME_CHAR}{{4}}、){{0,3}}{_NAME_CHAR}{{2,18}}?"
-                      rf"(?:{'|'.join(CAMPAIGN_HEADS)}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))(?!项目)")
+                      rf"(?P<name>(?:{_NAME_CHAR}{{4}}、){{0,3}}{_JOINED}{_NAME_CHAR}{{2,18}}?"
+                      rf"(?:{_HEADS}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))(?!项目)")
+# 深化重点产业科技创新行动, 完成营商环境优化提升三年行动任务, 落实促进民营经济发展七大行动: verbs that carry on or
+# finish a campaign name one only before a head that is a campaign's alone (not 工程, 试点, 学习教育…)
+CARRIED_ON = re.compile(r"(?:深化|完成|落实|打好|打赢)"
+                        rf"(?P<name>{_JOINED}{_NAME_CHAR}{{4,18}}?(?:专项行动|攻坚行动|行动|攻坚战|专项整治|集中整治))"
+                        r"(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案|计划))(?!项目)")
+# 等 of a list (违规吃喝、违规收礼等专项整治, 零售业创新提升等消费领域国家试点), not of a word (高等教育, 平等)
+LIST_DENG = re.compile("(?<![高平同对均初中])等(?!级)")
 # the next campaign of a list after one: 开展A学习教育和B专项整治
 CAMPAIGN_NEXT = re.compile(rf"[和及、](?P<name>{_NAME_CHAR}{{2,18}}?(?:{'|'.join(CAMPAIGN_HEADS)}))"
                            rf"(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))(?!项目)")
@@ -73,15 +86,25 @@ CAMPAIGN_OPENING = windowed(re.compile(
     "(?=(?:深入|扎实|全面|持续|有序|稳步|有力)(?:开展|推进|实施)|成效(?:显著|明显))"))
 
 
+# 入选国家碳达峰试点, 获批全国居家和社区基本养老服务提升行动试点: a nationwide pilot a place wins, of any kind
+WON_PILOT = windowed(re.compile(
+    r"(?<=入选|获批|纳入|列入|成为|获评)(?:首批|新一轮|第[一二三四五六七八九十]批)?"
+    r"(?P<name>(?:国家|全国)(?!首批|首个|级|第|性)[^\W\d_，。；、：的了与及等“”]{3,24}?试点)(?=城市|地区|县|[，。；、]|$)"))
+
+
 def pilots(text: str) -> Iterator[Found]:
     """Named reform and opening-up pilots.
 
     >>> text = "白鹭市获批国家服务业扩大开放综合试点城市，青禾要素市场化配置综合改革试点获批"
     >>> [text[f.start : f.end] for f in pilots(text)]
     ['国家服务业扩大开放综合试点', '青禾要素市场化配置综合改革试点']
+    >>> text = "云岭市入选国家碳达峰试点城市"
+    >>> [text[f.start : f.end] for f in pilots(text)]
+    ['国家碳达峰试点']
     """
-    for m in NAMED_PILOT.finditer(text):
-        yield Found(m.start("name"), m.end("name"), "MECH", "campaign")
+    spans = {m.span("name") for pattern in (NAMED_PILOT, WON_PILOT) for m in pattern.finditer(text)}
+    for start, end in sorted(spans):
+        yield Found(start, end, "MECH", "campaign")
 
 
 # “甲”“乙”“丙”行动计划: quoted campaigns sharing one head, each named with it
@@ -125,6 +148,22 @@ def _each_quoted(text: str, run: re.Match[str]) -> Iterator[Found]:
         yield Found(run.start() + q.start(), end, "MECH", "campaign", name=q.group(1) + run.group("head"))
 
 
+def _name_start(text: str, start: int, end: int) -> int:
+    """Where a campaign's name starts, past the verbs and counts before it (启动实施…, 一批…).
+
+    >>> text = "实施一批稳外贸专项行动"
+    >>> text[_name_start(text, 0, len(text)) :]
+    '稳外贸专项行动'
+    """
+    while True:
+        if text.startswith(LEADING_VERBS, start) and end - start > 6:
+            start += 2
+        elif (count := next((c for c in LEADING_COUNTS if text.startswith(c, start)), None)) and end - start > 6:
+            start += len(count)
+        else:
+            return start
+
+
 def campaigns(text: str) -> Iterator[Found]:
     """Named campaigns after the verb that starts them, and numbered groups (A、B、C三大工程).
 
@@ -133,19 +172,20 @@ def campaigns(text: str) -> Iterator[Found]:
     ['违规吃喝问题专项整治', '城市生命线、全域水患治理、城乡安居三大工程']
     """
     for m in CAMPAIGN.finditer(text):
-        start = m.start("name")
-        while text.startswith(LEADING_VERBS, start) and m.end("name") - start > 6:
-            start += 2
+        start = _name_start(text, m.start("name"), m.end("name"))
         if (run := QUOTED_RUN.fullmatch(text, start, m.end("name"))) is not None:
             yield from _each_quoted(text, run)
         elif (listed := LISTED_CAMPAIGNS.fullmatch(text, start, m.end("name"))) is not None:
             yield from _each_listed(text, listed)
-        elif "等" not in text[start : m.end("name")]:
+        elif not LIST_DENG.search(text[start : m.end("name")]):
             yield Found(start, m.end("name"), "MECH", "campaign")
         end = m.end("name")
         while (more := CAMPAIGN_NEXT.match(text, end)) is not None:  # 开展A学习教育和B专项整治: B too
             yield Found(more.start("name"), more.end("name"), "MECH", "campaign")
             end = more.end("name")
+    for m in CARRIED_ON.finditer(text):
+        if not LIST_DENG.search(m.group("name")):
+            yield Found(_name_start(text, m.start("name"), m.end("name")), m.end("name"), "MECH", "campaign")
     for m in LISTED_AFTER_VERB.finditer(text):  # (items too long for CAMPAIGN's list)
         yield from _each_listed(text, m)
     for m in CAMPAIGN_OPENING.finditer(text):  # (…行动深入开展: the clause's subject, no verb before it)

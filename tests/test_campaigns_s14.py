@@ -1,0 +1,73 @@
+"""Campaigns and pilots named after the verbs that carry them on or win them, on sentences written for these tests
+(青禾, 云岭 and 白鹭 are made-up places)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def mechanisms(doc) -> list[str]:
+    return [s.text for s in doc.spans["kg"] if s.label_ == "MECH" and not s._.kg_generic]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 高等 is a word, not the 等 of a list
+        ("青禾市深入实施高等教育学科专业设置调整优化三年行动，新增专业12个。", "高等教育学科专业设置调整优化三年行动"),
+        # two aims joined by 和 before one head
+        ("我们实施科技企业培育和高质量发展行动，新增上市企业5家。", "科技企业培育和高质量发展行动"),
+        # verbs that carry on or finish a campaign
+        ("云岭市深化重点产业科技创新行动，攻克关键技术30项。", "重点产业科技创新行动"),
+        ("全面完成营商环境优化提升三年行动任务。", "营商环境优化提升三年行动"),
+        ("白鹭区落实促进民营经济发展七大行动，民间投资增长6%。", "促进民营经济发展七大行动"),
+        ("打好城乡污水治理攻坚战，新建管网200公里。", "城乡污水治理攻坚战"),
+        # the count before it is no part of the name
+        ("青禾县开展一批农贸市场环境卫生集中整治，我们整改问题40个。", "农贸市场环境卫生集中整治"),
+    ],
+)
+def test_a_campaign_carried_on_or_finished_is_named(nlp, text, name):
+    assert name in mechanisms(nlp(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开展巡察和专项检查。",  # two short kinds of work, no name
+        "深化改革，完成任务。",  # no campaign's head
+        "落实专项行动部署要求。",  # the bare head
+    ],
+)
+def test_no_campaign_without_a_name_and_a_head(nlp, text):
+    assert not any(name.endswith(("行动", "攻坚战", "专项检查")) for name in mechanisms(nlp(text)))
+
+
+def test_two_campaigns_joined_by_and_stay_two(nlp):
+    names = mechanisms(nlp("我们开展党纪学习教育和农村集体资产管理专项整治。"))
+    assert "党纪学习教育" in names and "农村集体资产管理专项整治" in names
+    assert not any("和" in name for name in names)
+
+
+def test_a_plan_and_a_project_joined_by_and_are_not_one_campaign(nlp):
+    names = mechanisms(nlp("我们实施城乡居民增收计划和稳岗扩容提质行动。"))
+    assert "城乡居民增收计划和稳岗扩容提质行动" not in names
+
+
+def test_a_list_before_deng_names_no_campaign(nlp):
+    assert not any(name.endswith("国家试点") for name in mechanisms(nlp("推进零售业创新提升等消费领域国家试点。")))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("青禾市入选国家碳达峰试点城市。", "国家碳达峰试点"),
+        ("云岭、白鹭入选全国居家和社区基本养老服务提升行动试点。", "全国居家和社区基本养老服务提升行动试点"),
+    ],
+)
+def test_a_nationwide_pilot_a_place_wins_is_named(nlp, text, name):
+    assert name in mechanisms(nlp(text))
+
+
+@pytest.mark.parametrize("text", ["青禾县获批国家级试点。", "白鹭市成为全国首批试点城市。", "云岭市入选国家试点。"])
+def test_a_pilot_of_no_kind_is_no_name(nlp, text):
+    assert not any(name.endswith("试点") for name in mechanisms(nlp(text)))
