@@ -71,3 +71,38 @@ def test_a_nationwide_pilot_a_place_wins_is_named(nlp, text, name):
 @pytest.mark.parametrize("text", ["青禾县获批国家级试点。", "白鹭市成为全国首批试点城市。", "云岭市入选国家试点。"])
 def test_a_pilot_of_no_kind_is_no_name(nlp, text):
     assert not any(name.endswith("试点") for name in mechanisms(nlp(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("青禾县司法局与县法院建立联席会议、信息共享、案件线索双向移送三项机制。", ["联席会议", "信息共享", "案件线索双向移送"]),
+        ("白鹭区纪委监委建立约谈提醒、督办通报两项工作制度。", ["约谈提醒", "督办通报"]),
+    ],
+)
+def test_each_item_counted_before_a_head_is_a_mechanism(nlp, text, items):
+    doc = nlp(text)
+    assert mechanisms(doc) == items
+    assert not any(r[2].text.endswith(("机制", "制度")) for r in doc._.kg_relations)
+    assert [r[2].text for r in doc._.kg_relations if r[1] == "ESTABLISHED"][: len(items)] == items
+
+
+def test_a_count_with_no_list_before_it_is_part_of_the_name(nlp):
+    assert mechanisms(nlp("云岭市建立健全巡察整改三项机制。")) == ["巡察整改三项机制"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("严格落实地方政府举债终身问责制。", "地方政府举债终身问责制"),
+        ("青禾县推行问题整改销号制。", "问题整改销号制"),
+        ("白鹭区全面推行涉企检查备案制。", "涉企检查备案制"),
+        ("建立领导干部包保制。", "领导干部包保制"),
+    ],
+)
+def test_systems_named_by_their_kind_of_rule(nlp, text, name):
+    assert name in mechanisms(nlp(text))
+
+
+def test_a_kind_of_rule_alone_names_no_system(nlp):
+    assert mechanisms(nlp("实行备案制管理。")) == []

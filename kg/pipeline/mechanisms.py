@@ -119,6 +119,7 @@ STYLED = re.compile("(?:开展|实行|推行|采取|采用|实施|进行|通过|
                     "|问诊|帮扶|办案|调解|清查))")
 NOT_PRACTICE_OBJECT = re.compile("[的等]|(?:政策|战略|教材|成果|计划|方案|要求|标准|试点|改革)$")
 COUNT_AFTER_ETC = re.compile("等[\\d一二两三四五六七八九十]+[项个类种条]$")
+COUNT_BEFORE_HEAD = re.compile("[\\d一二两三四五六七八九十]+[项个类种条大](?:工作)?$")
 # 推行养老服务、社会救助等“…”管理模式: the fields a quoted practice serves, listed before 等, are none
 FIELDS_OF_QUOTE = re.compile(rf"(?:、[{HAN}]{{2,12}})*等“")
 # 搭建政企沟通平台, 建立并完善预算联网监督系统: a system or platform a body sets up is a generic mechanism, only
@@ -139,7 +140,7 @@ class MechanismFinder:
         # 制度化, 工作法治, 工作法规, 制度型开放, 主流媒体系统性, 制度笼子, 制度创新, 制度安排, 机制活: the head
         # starts another word or is said to be so; 制度机制, 制度体系: two heads make one generic compound
         # (制度漏洞, 机制短板: a gap in a system, no system named)
-        self.heads = compile_regex(head_re + r"(?![化性上治律规型统笼活定订]|创新|机制|体系|安排|集成"
+        self.heads = compile_regex(head_re + r"(?![化性上治律规型统笼活定订度]|创新|机制|体系|安排|集成"
                                    r"|漏洞|缺陷|短板|空白|盲区|缺失)")
         # (社会信用体系建设工作协调机制: a system one builds is no second head in a name)
         self.head_word = compile_regex("(?:" + "|".join(h for h in heads if h != "台账") + ")(?!建设)")
@@ -222,6 +223,9 @@ class MechanismFinder:
         deng = start - 1
         if counted := COUNT_AFTER_ETC.search(text, max(0, start - 6), start):
             before, deng = "等", counted.start()  # A、B、C等4项工作机制: the count of the items listed
+        elif (counted := COUNT_BEFORE_HEAD.search(text, max(0, head - 6), head)) and "、" in text[
+                max(0, counted.start() - 15) : counted.start()]:
+            before, deng, start = "等", counted.start(), counted.end()  # A、B、C三项机制: each item, as after 等
         if before == "等" and deng > 0:  # 约谈提醒、督办通报等工作机制; not 保税维修等新业态新模式
             stem = text[start:head]  # not 市场经济、民主法治等体制机制: fields of a system
             return self._listed(text, deng) if is_generic(stem) and "体制" not in stem else []
