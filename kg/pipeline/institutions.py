@@ -58,6 +58,7 @@ from kg.pipeline.heads import alternation, blockers
 from kg.pipeline.lexicons import (
     BOUNDARY_WORDS,
     CPPCC_PREFIXES,
+    HEAD_BLOCKERS,
     INSTITUTION_SHORT_FORMS,
     LEVEL_ABBREVIATIONS,
     NATIONAL_BLOCKERS,
@@ -335,7 +336,9 @@ class InstitutionFinder:
         found = with_set_up_bodies(found, set_up_bodies(text))
         found += standing_committees(text, found)
         found += places_sharing_head(text, found, places)
-        found += named_after_institution(text, found, self._organs_of_short_forms(text, masked))
+        organs = named_after_institution(text, found, self._organs_of_short_forms(text, masked))
+        named_organs = {(o.start, o.end) for o in organs if o.name}  # (局办公室: the bureau's, not a bare office)
+        found = [f for f in found if f.name or (f.start, f.end) not in named_organs] + organs
         found = [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end)]
         found = counted(text, team_offices(text, found)) + meeting_offices(text)
         found += rule_actors(text, found)
@@ -388,6 +391,8 @@ class InstitutionFinder:
         found = []
         for m in self.institution_short.finditer(text):
             organs = self.organs.match(masked, m.end())
+            if len(m.group()) == 1 and text[m.end() : m.end() + 1] in HEAD_BLOCKERS.get(m.group(), ""):
+                continue  # 局部, 厅级: no unit of a bureau
             if organs is not None and (extend_left(text, m.start(), limit=1) == m.start()  # not inside a word
                                        or text.endswith(JOINING, 0, m.start())):  # (纪委联合集团审计部)
                 generic = after_class_marker(text, m.start())
