@@ -37,3 +37,34 @@ def test_a_cited_paper_of_a_place_kg_lacks_is_a_document(nlp, text, paper):
 
 def test_a_papers_office_is_no_document(nlp):
     assert [s.text for s in nlp("据桐岭日报社消息，会议召开。").spans["kg"] if s.label_ == "DOC"] == []
+
+
+def test_a_bureaus_organ_of_its_offices_is_part_of_the_bureau(nlp):
+    (record,) = extract_texts(nlp, [("t.txt", "岱川市财政局机关党委开展主题党日活动。")])
+    assert [e.name for e in record.entities if e.type == "ORG"] == ["岱川市财政局", "岱川市财政局机关党委"]
+    assert [(r.head.name, r.type, r.tail.name) for r in record.relations] == [
+        ("岱川市财政局机关党委", "PART_OF", "岱川市财政局")]
+
+
+def test_agreements_named_after_signing_are_issued_by_each_signer(nlp):
+    text = "钟岚市交通运输局与桐岭市交通运输局签订城际公交一体化运营协议，两市卫健委签署医疗联合体共建备忘录。"
+    (record,) = extract_texts(nlp, [("t.txt", text)])
+    assert {e.name for e in record.entities if e.type == "DOC"} == {"城际公交一体化运营协议", "医疗联合体共建备忘录"}
+    assert {(r.head.name, r.type, r.tail.name) for r in record.relations} == {
+        ("钟岚市交通运输局", "ISSUED", "城际公交一体化运营协议"), ("桐岭市交通运输局", "ISSUED", "城际公交一体化运营协议"),
+        ("两市卫健委", "ISSUED", "医疗联合体共建备忘录")}  # (the bodies of two places: a class, no carried subject)
+
+
+@pytest.mark.parametrize("text", ["两市签订合作协议。", "双方签署战略合作框架协议。", "签订协议后，项目开工。"])
+def test_an_agreement_of_no_name_is_no_document(nlp, text):
+    assert [s.text for s in nlp(text).spans["kg"] if s.label_ == "DOC" and not s._.kg_generic] == []
+
+
+@pytest.mark.parametrize(("text", "bodies"), [("两市卫健委签署备忘录。", "两市卫健委"), ("各县政府联合印发通知。", "各县政府")])
+def test_the_bodies_of_each_or_several_places_are_a_class(nlp, text, bodies):
+    assert (bodies, True) in [(s.text, s._.kg_generic) for s in nlp(text).spans["kg"] if s.label_ == "ORG"]
+
+
+@pytest.mark.parametrize("text", ["十三市开展评比。", "全市各县区开展评比。"])
+def test_counts_of_places_name_no_bodies(nlp, text):
+    assert [s.text for s in nlp(text).spans["kg"] if s.label_ == "ORG"] == []

@@ -441,6 +441,8 @@ class InstitutionFinder:
         if level_start and name[0] == "区" and (zone := zone_start(text, start)) is not None:
             # 西海岸新区纪委监委: a zone's; 各开发区纪委监委: the class of them
             return Found(zone, end, "ORG", subtype(text[start:end]), text.startswith(CLASS_MARKERS, zone))
+        if level_start and before in COUNTED_LEVELS and name[0] in "省市县区州":
+            return Found(start - 1, end, "ORG", subtype(text[start:end]), True)  # 各市卫健委, 两市政府: a class
         if level_start and ends_other_word(before, name[0]):
             return None  # 城市管理局, 省市委, 全市: the level character belongs to another word (not 芦湾县委)
         if m.group("anchored") and name.startswith(LOCAL_LEVELS):
@@ -466,6 +468,8 @@ class InstitutionFinder:
     def _parent(self, text: str, masked: str, child: Found) -> Found | None:
         """The longest body at the start of ``child`` that is followed by units only (市委 + 巡察办 + 第一巡察组)."""
         for cut in range(child.end - 2, child.start + 1, -1):
+            if text.endswith("机关", child.start, cut):
+                continue  # 市财政局机关 + 党委: the bureau's offices are no body of their own
             if not self.unit_cuts.fullmatches(masked, cut, child.end) and not (
                     text.endswith(CHAMBERS, child.start, cut) and CHAMBER_COMMITTEE.fullmatch(masked, cut, child.end)):
                 continue  # (市政协 + 提案委员会, 省人大常委会 + 法制工作委员会: a chamber's committee named freely)
@@ -489,6 +493,7 @@ INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委",  # besides t
                       "审计部", "财务部", "法务部", "纪检监察部", "党群工作部", "人力资源部", "风险管理部", "采购部"]
 JOINING = ("联合", "会同", "协同", "配合", "协助")  # verbs before a body joined by another
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
+COUNTED_LEVELS = frozenset("各两三四五六七八九十多")  # before a level character: the bodies of each or several places
 COUNTY_LEVELS = ("县", "市", "区", "旗")
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone
 

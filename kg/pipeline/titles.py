@@ -198,6 +198,16 @@ DE_AFTER_VERB = re.compile(
     rf"(?P<name>(?!本|该|各|有关|相关|配套|关于){_STEM}{{6,30}}?的(?:{_DE_KINDS}))(?=[，。；、：和及等]|$)")
 
 
+# 签订城际公交一体化运营协议, 签署医疗联合体共建备忘录: an agreement named by what it is about after the verb that
+# signs it (four characters or more: not 签订合作协议)
+_AGREEMENTS = "战略合作框架协议|战略合作协议|框架协议|合作协议|协议书|协议|备忘录|协定"
+AGREEMENT_AFTER_VERB = re.compile(
+    r"(?:签订|签署|续签)了?"
+    rf"(?P<name>(?!本|该|各|有关|相关|一份|一批|多项|战略|合作|框架){_STEM}{{4,30}}?(?:{_AGREEMENTS}))"
+    r"(?=[，。；、：和及等]|$)")
+AGREEMENT_NEXT = re.compile(rf"[、和及](?P<name>{_STEM}{{4,30}}?(?:{_AGREEMENTS}))(?=[，。；、：和及等]|$)")
+
+
 # the next document of a list after one: 落实A条例、B办法
 NAMED_NEXT = re.compile(
     r"[、和及](?P<name>(?!本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|工作)"
@@ -288,7 +298,7 @@ def named_after_verb(text: str) -> list[tuple[int, int]]:
     """
     spans = [m.span("name") for pattern in (MEASURES_AFTER_VERB, QUOTED_COUNT_OPENING) for m in pattern.finditer(text)]
     pairs = ((NAMED_AFTER_VERB, NAMED_NEXT), (DE_AFTER_VERB, NAMED_NEXT), (RULES_AFTER_VERB, RULES_NEXT),
-             (LAW_AFTER_VERB, LAW_NEXT))
+             (LAW_AFTER_VERB, LAW_NEXT), (AGREEMENT_AFTER_VERB, AGREEMENT_NEXT))
     for pattern, following in pairs:
         for m in pattern.finditer(text):
             spans.append(m.span("name"))
