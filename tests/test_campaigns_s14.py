@@ -106,3 +106,9 @@ def test_systems_named_by_their_kind_of_rule(nlp, text, name):
 
 def test_a_kind_of_rule_alone_names_no_system(nlp):
     assert mechanisms(nlp("实行备案制管理。")) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["青禾县委坚持党建引领，推动基层治理。", "支部党员重温入党誓词。", "村民委员会修订村规民约。"])
+def test_a_principle_a_routine_and_a_villages_rules_are_no_mechanisms(nlp, text):
+    assert mechanisms(nlp(text)) == []
