@@ -68,3 +68,29 @@ def test_the_bodies_of_each_or_several_places_are_a_class(nlp, text, bodies):
 @pytest.mark.parametrize("text", ["十三市开展评比。", "全市各县区开展评比。"])
 def test_counts_of_places_name_no_bodies(nlp, text):
     assert [s.text for s in nlp(text).spans["kg"] if s.label_ == "ORG"] == []
+
+
+def relations_of(nlp, text: str) -> set[tuple[str, str, str]]:
+    (record,) = extract_texts(nlp, [("t.txt", text)])
+    return {(r.head.name, r.type, r.tail.name) for r in record.relations}
+
+
+def test_a_companys_party_committee_is_the_parent_of_its_office(nlp):
+    assert relations_of(nlp, "青禾交投集团党委办公室印发通知。") >= {
+        ("青禾交投集团党委办公室", "PART_OF", "青禾交投集团党委"), ("青禾交投集团党委", "PART_OF", "青禾交投集团")}
+
+
+def test_a_ministrys_department_with_a_long_name_is_part_of_it(nlp):
+    assert ("市场监管总局食品经营安全监督管理司", "PART_OF", "市场监管总局") in relations_of(
+        nlp, "市场监管总局食品经营安全监督管理司负责人表示，将加强监管。")
+
+
+@pytest.mark.parametrize("place", ["甘谷县", "青禾县"])  # one the gazetteer knows, one it lacks
+def test_a_bureaus_leading_group_keeps_the_place_and_is_part_of_the_bureau(nlp, place):
+    group = f"{place}财政局预算绩效管理工作领导小组"
+    assert (group, "PART_OF", f"{place}财政局") in relations_of(nlp, f"{group}召开会议。")
+
+
+def test_a_body_inside_a_class_of_levels_is_no_body(nlp):
+    names = [s.text for s in nlp("区、县人民代表大会常务委员会审查监督本级预算。").spans["kg"] if not s._.kg_generic]
+    assert "县人民代表大会" not in names

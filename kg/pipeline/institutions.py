@@ -42,6 +42,7 @@ from kg.pipeline.classes import (
     LEVEL_GOVERNMENTS,
     PAIRED_GOVERNMENT,
     after_class_marker,
+    chain_start,
     classes_of_bodies,
     counted,
     elided_classes,
@@ -188,7 +189,10 @@ class InstitutionFinder:
         offices = (f"{in_office}{{2,6}}?(?:[一二三四五六七八九十]?(?<![查惩判论相])处(?![理分置罚于在长])"
                    f"|科(?![学技研普长员级])|股(?![份东票权长]))")  # 干部三处, 预算科
         units_named = (f"稽查局|(?![省市县区与和及]){in_office_and}{{2,12}}?"
-                       f"(?:支队|大队|中心(?![城区])|办公室(?![主副]))")  # 食品药品和环境犯罪侦查支队
+                       f"(?:支队|大队|中心(?![城区])|办公室(?![主副]))"  # 食品药品和环境犯罪侦查支队
+                       # 县财政局预算绩效管理工作领导小组 (not 县财政局会签乡村振兴工作领导小组: no verb in it)
+                       f"|(?:(?!{trie_regex(sorted(w for w in BOUNDARY_WORDS if len(w) > 1))}){in_office_and})"
+                       "{2,12}?领导小组")
         # 党建办 (not 查办, 督办: what a body does)
         short_office = f"{in_office}{{2,3}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成])"
         internal = guarded(f"(?<=[部厅局委办署])(?:{offices}|{units_named}|{short_office})"
@@ -236,7 +240,7 @@ class InstitutionFinder:
         self.national_names = frozenset(n for b in national for n in (b.name, *b.aliases)) | set(NATIONAL_BODIES)
         # 公安部经济犯罪侦查局, 财政部预算司: a ministry's bureau
         # (国务院减负办: an office by its short name)
-        bureau = f"(?P<bureau>{free}{{2,8}}?(?:局|司)(?![长级])|{free}{{2,4}}?办(?![法理公事案学好实结成]))"
+        bureau = f"(?P<bureau>{free}{{2,12}}?(?:局|司)(?![长级])|{free}{{2,4}}?办(?![法理公事案学好实结成]))"
         self.national = fast_start(f"(?:{national_names})(?:{segment})*(?:{bureau}|{institute})?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
                                   f"|(?P<national>{'|'.join(NATIONAL_BODIES)})")  # the lexicon's: self.national
@@ -343,7 +347,9 @@ class InstitutionFinder:
         found = counted(text, team_offices(text, found)) + meeting_offices(text)
         found += rule_actors(text, found)
         found += inspected_classes(text, found)
-        found = [named_without_session(text, f) for f in found]
+        placed = [_with_place_before(text, masked, f) for f in found]
+        moved = [p for p, f in zip(placed, found, strict=True) if p is not f]
+        found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
         found += former_organs(text, found)
         return found + short_mentions(text, found)
 
@@ -415,6 +421,9 @@ class InstitutionFinder:
         organs = self.organs.match(masked, found.end)
         if organs is None or organs.end() == found.end:
             return [found]
+        organ = self.organ_words.match(masked, found.end)  # 青禾交投集团党委 + 办公室: the organ is the unit's parent
+        if organ is not None and organ.end() < organs.end() and not stationed:
+            parent.append(Found(found.start, organ.end(), "ORG", subtype(organ.group()), found.generic, nested=True))
         return [Found(found.start, organs.end(), "ORG", subtype(organs.group()), found.generic), *parent]
 
     def _grammar_match(self, text: str, m: re.Match[str]) -> Found | None:
@@ -484,6 +493,25 @@ class InstitutionFinder:
         return None
 
 
+
+
+def _with_place_before(text: str, masked: str, found: Found) -> Found:
+    """``found`` from the place its level character belongs to, where a rule started it at that character (甘谷县 +
+    财政局预算绩效管理工作领导小组, 青禾 + 县财政局…: the county's).
+
+    >>> text = "青禾县财政局预算绩效管理工作领导小组"
+    >>> _with_place_before(text, text, Found(2, len(text), "ORG")).start
+    0
+    """
+    if found.generic or found.start < 2 or found.nested:
+        return found
+    if masked[found.start] == PLACE_CONT:  # (a rule that started inside a place's name)
+        return found._replace(start=chain_start(masked, found.start + 1))
+    if masked[found.start] not in COUNTY_LEVELS:
+        return found
+    start = chain_start(masked, found.start) if masked[found.start - 1] in (PLACE_START, PLACE_CONT) \
+        else unknown_place_start(text, found.start)
+    return found if start == found.start else found._replace(start=start)
 
 
 INSTITUTION_INSIDE = re.compile("大学|学院|医院|公司|集团")
