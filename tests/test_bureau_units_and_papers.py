@@ -94,3 +94,8 @@ def test_a_bureaus_leading_group_keeps_the_place_and_is_part_of_the_bureau(nlp, 
 def test_a_body_inside_a_class_of_levels_is_no_body(nlp):
     names = [s.text for s in nlp("区、县人民代表大会常务委员会审查监督本级预算。").spans["kg"] if not s._.kg_generic]
     assert "县人民代表大会" not in names
+
+
+def test_the_organ_of_a_bureaus_offices_after_its_short_form(nlp):
+    relations = relations_of(nlp, "岱川市财政局机关党委开展活动。局机关纪委同步开展廉政风险排查，局机关党建工作得到肯定。")
+    assert relations == {("岱川市财政局机关党委", "PART_OF", "岱川市财政局"), ("岱川市财政局机关纪委", "PART_OF", "岱川市财政局")}

@@ -399,6 +399,8 @@ class InstitutionFinder:
             organs = self.organs.match(masked, m.end())
             if len(m.group()) == 1 and text[m.end() : m.end() + 1] in HEAD_BLOCKERS.get(m.group(), ""):
                 continue  # 局部, 厅级: no unit of a bureau
+            if text.startswith("机关", m.end()):  # 局机关纪委: the organ of the bureau's offices; 局机关 alone none
+                organs = self.organ_words.match(masked, m.end() + 2)
             if organs is not None and (extend_left(text, m.start(), limit=1) == m.start()  # not inside a word
                                        or text.endswith(JOINING, 0, m.start())):  # (纪委联合集团审计部)
                 generic = after_class_marker(text, m.start())
