@@ -33,6 +33,7 @@ from kg.pipeline.bare_bodies import (
     set_up_bodies,
     standing_committees,
 )
+from kg.pipeline.central import central_bodies
 from kg.pipeline.classes import (
     CLASS_HEAD,
     CLASS_MARKERS,
@@ -42,7 +43,6 @@ from kg.pipeline.classes import (
     LEVEL_GOVERNMENTS,
     PAIRED_GOVERNMENT,
     after_class_marker,
-    chain_start,
     classes_of_bodies,
     counted,
     elided_classes,
@@ -72,16 +72,17 @@ from kg.pipeline.name_repairs import (
     KIND_ENDINGS,
     named_after_institution,
     named_without_session,
-    national_end,
     with_set_up_bodies,
     without_alias_intro,
 )
 from kg.pipeline.names import ORDINAL, TERM, named_by_sibling
 from kg.pipeline.place_edges import (
+    COUNTY_LEVELS,
     demonstrative,
     ends_other_word,
     local_place_start,
     unknown_place_start,
+    with_place_before,
     zone_kind_at,
     zone_start,
 )
@@ -114,13 +115,6 @@ ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "�
 # 驻市住建局纪检监察组: a discipline team named by the body it is stationed in (it belongs to the commission
 # that sends it, so the body is no parent: no PART_OF)
 CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园")
-PAIR_DASHES = ("—", "-", "－", "–")
-SHORT_BANKS = ("建行", "工行", "农行", "中行", "交行")  # a bank's two-character name, a word's end elsewhere
-
-
-def inside_word(text: str, start: int) -> bool:
-    """Whether the character before ``start`` joins a word with what starts there (创|建行), not a level or link."""
-    return start > 0 and is_han(text[start - 1]) and text[start - 1] not in "省市县区州旗与和及、对向在由同"
 STATIONED_BEFORE = re.compile("派?驻$")
 CHAMBERS = ("政协", "人大", "常委会", "人民代表大会", "常务委员会")
 CHAMBER_COMMITTEE = re.compile("[^\\W\\d_的和及与、][^\\W\\d_的和及、]{1,11}?委员会|主席会议|主任会议")
@@ -290,22 +284,7 @@ class InstitutionFinder:
                     if (m.start(), m.end()) not in known]
         found = [without_alias_intro(text, f) for m in self.pattern.finditer(masked)
                  if (f := self._grammar_match(text, m))]
-        pos = 0
-        while (m := self.national.search(text, pos)) is not None:
-            end = national_end(text, m)
-            pos = end  # an institute refused gives its words back (审计署应当对海关总署: 海关总署 too)
-            if text[m.start() - 1 : m.start()] in PAIR_DASHES:
-                continue  # 中国—东盟自贸区: one of a pair of regions, no body
-            if text.startswith(SHORT_BANKS, m.start()) and end == m.start() + 2 and inside_word(text, m.start()):
-                pos = m.start() + 1
-                continue  # 创建行动, 施工行为: no bank (市建行, 与工行 are)
-            if m.group("institute") and text[m.start("institute")] in blockers(text[m.start() : m.start("institute")]):
-                pos = m.end()
-                continue  # 中国银行业协会: no 中国银行 in it (the grammar finds the association)
-            found.append(Found(m.start(), end, "ORG", "national"))
-            found += self._national_parent(text, m.start(), end)  # 国务院 in 国务院金融稳定发展委员会
-            if m.group("institute") and end == m.end():  # the central body as its institute's parent
-                found.append(Found(m.start(), m.start("institute"), "ORG", "national", nested=True))
+        found += central_bodies(text, self.national, self.national_names)
         levels = [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_GOVERNMENTS.finditer(text)]
         levels += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_BODIES.finditer(masked)]
         # the bodies inside a class (县人民代表大会 in 区、县人民代表大会常务委员会) name no parent of their own
@@ -347,7 +326,7 @@ class InstitutionFinder:
         found = counted(text, team_offices(text, found)) + meeting_offices(text)
         found += rule_actors(text, found)
         found += inspected_classes(text, found)
-        placed = [_with_place_before(text, masked, f) for f in found]
+        placed = [with_place_before(text, masked, f) for f in found]
         moved = [p for p, f in zip(placed, found, strict=True) if p is not f]
         found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
         found += former_organs(text, found)
@@ -361,15 +340,6 @@ class InstitutionFinder:
             return [found]
         inner = self._parent(text, masked, found)
         return [found._replace(start=stationed.start()), *([inner] if inner is not None else [])]
-
-    def _national_parent(self, text: str, start: int, end: int) -> list[Found]:
-        """The longest central body whose name starts a longer central body's name, as its parent (nested)."""
-        for cut in range(end - 1, start + 1, -1):
-            if text[start:cut] in self.national_names:
-                if text[cut:end] in self.national_names or text[cut] in blockers(text[start:cut]):
-                    return []  # 中央纪委国家监委: two bodies named as one; 中国银行业协会: no 中国银行 in it
-                return [Found(start, cut, "ORG", "national", nested=True)]
-        return []
 
     def _one_per_place(self, text: str, cls: Found) -> bool:
         """Whether a class is a kind of body each place has one of (a department by its domain, 人民检察院): right
@@ -495,27 +465,6 @@ class InstitutionFinder:
         return None
 
 
-
-
-def _with_place_before(text: str, masked: str, found: Found) -> Found:
-    """``found`` from the place its level character belongs to, where a rule started it at that character (甘谷县 +
-    财政局预算绩效管理工作领导小组, 青禾 + 县财政局…: the county's).
-
-    >>> text = "青禾县财政局预算绩效管理工作领导小组"
-    >>> _with_place_before(text, text, Found(2, len(text), "ORG")).start
-    0
-    """
-    if found.generic or found.start < 2 or found.nested:
-        return found
-    if masked[found.start] == PLACE_CONT:  # (a rule that started inside a place's name)
-        return found._replace(start=chain_start(masked, found.start + 1))
-    if masked[found.start] not in COUNTY_LEVELS:
-        return found
-    start = chain_start(masked, found.start) if masked[found.start - 1] in (PLACE_START, PLACE_CONT) \
-        else unknown_place_start(text, found.start)
-    return found if start == found.start else found._replace(start=start)
-
-
 INSTITUTION_INSIDE = re.compile("大学|学院|医院|公司|集团")
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
 INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委",  # besides the units of the grammar (党组, 工会, 办公室…)
@@ -524,7 +473,6 @@ INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委",  # besides t
 JOINING = ("联合", "会同", "协同", "配合", "协助")  # verbs before a body joined by another
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 COUNTED_LEVELS = frozenset("各两三四五六七八九十多")  # before a level character: the bodies of each or several places
-COUNTY_LEVELS = ("县", "市", "区", "旗")
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone
 
 

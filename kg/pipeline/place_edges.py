@@ -25,8 +25,9 @@ from kg.pipeline.classes import CLASS_MARKERS, chain_start
 from kg.pipeline.companies import COMPANY_NAME_CHARS, NAME_BREAKS, NOT_IN_NAME
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import BOUNDARY_WORDS, LEVEL_ABBREVIATIONS, NOT_LEVEL_BEFORE, NOT_PLACE_WORDS, verb_table
-from kg.pipeline.spans import extend_left, has_boundary_word, is_han, stem_start
+from kg.pipeline.spans import Found, extend_left, has_boundary_word, is_han, stem_start
 
+COUNTY_LEVELS = ("县", "市", "区", "旗")  # levels whose places kg may lack (青禾县)
 GOING_TO = set("到赴")  # verbs of going that stand right before a place without being boundary words
 # words a place name follows that are no boundary words elsewhere (中共青禾市委, 我代表青禾市人民政府)
 BEFORE_PLACE = ("中国共产党", "中共", "代表")
@@ -172,3 +173,22 @@ def named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool
     if 0 <= place < start and not NOT_IN_NAME.intersection(words) and not has_boundary_word(words):
         return place  # 定西师范高等专科学校: the description stopped at 等 inside the name
     return start
+
+
+def with_place_before(text: str, masked: str, found: Found) -> Found:
+    """``found`` from the place its level character belongs to, where a rule started it at that character (甘谷县 +
+    财政局预算绩效管理工作领导小组, 青禾 + 县财政局…: the county's).
+
+    >>> text = "青禾县财政局预算绩效管理工作领导小组"
+    >>> with_place_before(text, text, Found(2, len(text), "ORG")).start
+    0
+    """
+    if found.generic or found.start < 2 or found.nested:
+        return found
+    if masked[found.start] == PLACE_CONT:  # (a rule that started inside a place's name)
+        return found._replace(start=chain_start(masked, found.start + 1))
+    if masked[found.start] not in COUNTY_LEVELS:
+        return found
+    start = chain_start(masked, found.start) if masked[found.start - 1] in (PLACE_START, PLACE_CONT) \
+        else unknown_place_start(text, found.start)
+    return found if start == found.start else found._replace(start=start)

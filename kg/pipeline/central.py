@@ -1,0 +1,66 @@
+"""Central bodies by any of their names (外交部, 中央纪委国家监委, 公安部经济犯罪侦查局), with the central body a longer
+name starts with as its parent (国务院 in 国务院办公厅), found by the pattern :class:`kg.pipeline.institutions.
+InstitutionFinder` builds from the lexicon (``kg/data/national_bodies.tsv``).
+
+>>> import re
+>>> pattern = re.compile("(?:国务院|审计署|海关总署)(?P<bureau>)(?P<institute>(?P<desc>))")
+>>> text = "国务院办公厅和审计署、海关总署"
+>>> [(text[f.start : f.end], f.nested) for f in central_bodies(text, pattern, {"国务院", "审计署", "海关总署"})]
+[('国务院', False), ('审计署', False), ('海关总署', False)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Set
+
+from kg.pipeline.heads import blockers
+from kg.pipeline.name_repairs import national_end
+from kg.pipeline.spans import Found, is_han
+
+PAIR_DASHES = ("—", "-", "－", "–")
+SHORT_BANKS = ("建行", "工行", "农行", "中行", "交行")  # a bank's two-character name, a word's end elsewhere
+
+
+def inside_word(text: str, start: int) -> bool:
+    """Whether the character before ``start`` joins a word with what starts there (创|建行), not a level or link.
+
+    >>> inside_word("创建行动", 1), inside_word("市建行", 1)
+    (True, False)
+    """
+    return start > 0 and is_han(text[start - 1]) and text[start - 1] not in "省市县区州旗与和及、对向在由同"
+
+
+def central_bodies(text: str, pattern: re.Pattern[str], names: Set[str]) -> Iterator[Found]:
+    """The central bodies ``pattern`` finds in ``text`` (with an ``institute`` group for an institute named after
+    one), and the central bodies their names start with (nested); ``names``: every name of a central body."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        end = national_end(text, m)
+        pos = end  # an institute refused gives its words back (审计署应当对海关总署: 海关总署 too)
+        if text[m.start() - 1 : m.start()] in PAIR_DASHES:
+            continue  # 中国—东盟自贸区: one of a pair of regions, no body
+        if text.startswith(SHORT_BANKS, m.start()) and end == m.start() + 2 and inside_word(text, m.start()):
+            pos = m.start() + 1
+            continue  # 创建行动, 施工行为: no bank (市建行, 与工行 are)
+        if m.group("institute") and text[m.start("institute")] in blockers(text[m.start() : m.start("institute")]):
+            pos = m.end()
+            continue  # 中国银行业协会: no 中国银行 in it (the grammar finds the association)
+        yield Found(m.start(), end, "ORG", "national")
+        yield from _parent(text, m.start(), end, names)  # 国务院 in 国务院金融稳定发展委员会
+        if m.group("institute") and end == m.end():  # the central body as its institute's parent
+            yield Found(m.start(), m.start("institute"), "ORG", "national", nested=True)
+
+
+def _parent(text: str, start: int, end: int, names: Set[str]) -> list[Found]:
+    """The longest central body whose name starts a longer central body's name, as its parent (nested).
+
+    >>> [(f.start, f.end) for f in _parent("国务院办公厅", 0, 6, {"国务院", "国务院办公厅"})]
+    [(0, 3)]
+    """
+    for cut in range(end - 1, start + 1, -1):
+        if text[start:cut] in names:
+            if text[cut:end] in names or text[cut] in blockers(text[start:cut]):
+                return []  # 中央纪委国家监委: two bodies named as one; 中国银行业协会: no 中国银行 in it
+            return [Found(start, cut, "ORG", "national", nested=True)]
+    return []
