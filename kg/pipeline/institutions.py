@@ -250,6 +250,7 @@ class InstitutionFinder:
                                          f"(?:人民)?政府|{stems_seq}|(?P<level>[省市县区乡镇]))$")
         self.units = fast_start(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
         self.unit_cuts, self.whole = (SliceCache(p, behind=2) for p in (self.units, self.pattern))  # _parent's
+        self.parents_known: dict[tuple[str, str, int], tuple[int, str] | None] = {}
         # 公安、市场监管等部门: domains listed before one head, each a class of its own (公安部门, 市场监管部门)
         self.elided = windowed(fast_start(
             f"(?:{stems_seq}、){{1,6}}{stems_seq}(?:[和及]{stems_seq})?等?(?P<head>(?:行政主管|主管)?(?:{CLASS_HEAD}))"))
@@ -440,11 +441,26 @@ class InstitutionFinder:
         parents: list[Found] = []
         todo = [f for f in found if not f.generic]
         while todo:
-            parent = self._parent(text, masked, todo.pop())
+            parent = self._remembered_parent(text, masked, todo.pop())
             if parent is not None:
                 parents.append(parent)
                 todo.append(parent)
         return parents
+
+    def _remembered_parent(self, text: str, masked: str, child: Found) -> Found | None:
+        """:meth:`_parent`, remembered by the child's words and the ``PARENT_CONTEXT`` characters before them (a text
+        names its bodies again and again: the parent's end and kind are the same each time)."""
+        seen = max(0, child.start - PARENT_CONTEXT)
+        key = (text[seen : child.end], masked[seen : child.end], child.start - seen)
+        known = self.parents_known.get(key, False)
+        if known is False:
+            if len(self.parents_known) >= 100_000:
+                self.parents_known.clear()
+            parent = self._parent(text, masked, child)
+            known = self.parents_known[key] = None if parent is None else (parent.end - child.start, parent.subtype)
+        if known is None:
+            return None
+        return Found(child.start, child.start + known[0], "ORG", known[1], child.generic, nested=True)
 
     def _parent(self, text: str, masked: str, child: Found) -> Found | None:
         """The longest body at the start of ``child`` that is followed by units only (市委 + 巡察办 + 第一巡察组)."""
@@ -465,6 +481,7 @@ class InstitutionFinder:
         return None
 
 
+PARENT_CONTEXT = 12  # the characters before a name its parent's grammar looks at, at most (中国共产党 + 青禾 + 县委)
 INSTITUTION_INSIDE = re.compile("大学|学院|医院|公司|集团")
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
 INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委",  # besides the units of the grammar (党组, 工会, 办公室…)

@@ -133,7 +133,8 @@ NATIONAL_PAPERS = re.compile("人民日报|光明日报|经济日报|法治日�
                              "|中国纪检监察报|学习时报|中国日报")
 PAPER_AFTER_PLACE = re.compile("(?:日报|晚报|都市报)(?!社)")
 # 来源：桐岭日报, 据钟岚晚报报道: a paper a page cites as its source, of a place kg may not know
-CITED_PAPER = re.compile("(?:(?<=来源：)|(?<=来源:)|(?<=来源 )|(?<=据))[\u4e00-\u9fff]{2,4}(?:日报|晚报|都市报)(?!社)")
+CITED_PAPER = windowed(re.compile(
+    "(?:(?<=来源：)|(?<=来源:)|(?<=来源 )|(?<=据))[\u4e00-\u9fff]{2,4}(?:日报|晚报|都市报)(?!社)"))  # (near 报 only)
 
 
 def unmarked_newspapers(text: str, places: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -201,10 +202,10 @@ DE_AFTER_VERB = re.compile(
 # 签订城际公交一体化运营协议, 签署医疗联合体共建备忘录: an agreement named by what it is about after the verb that
 # signs it (four characters or more: not 签订合作协议)
 _AGREEMENTS = "战略合作框架协议|战略合作协议|框架协议|合作协议|协议书|协议|备忘录|协定"
-AGREEMENT_AFTER_VERB = re.compile(
+AGREEMENT_AFTER_VERB = windowed(re.compile(
     r"(?:签订|签署|续签)了?"
     rf"(?P<name>(?!本|该|各|有关|相关|一份|一批|多项|战略|合作|框架){_STEM}{{4,30}}?(?:{_AGREEMENTS}))"
-    r"(?=[，。；、：和及等]|$)")
+    r"(?=[，。；、：和及等]|$)"))
 AGREEMENT_NEXT = re.compile(rf"[、和及](?P<name>{_STEM}{{4,30}}?(?:{_AGREEMENTS}))(?=[，。；、：和及等]|$)")
 
 
