@@ -250,7 +250,7 @@ class InstitutionFinder:
                                          f"(?:人民)?政府|{stems_seq}|(?P<level>[省市县区乡镇]))$")
         self.units = fast_start(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
         self.unit_cuts, self.whole = (SliceCache(p, behind=2) for p in (self.units, self.pattern))  # _parent's
-        self.parents_known: dict[tuple[str, str, int], tuple[int, str] | None] = {}
+        self.parents_known: dict[tuple[str, str, int], tuple[int, str | None] | None] = {}
         # 公安、市场监管等部门: domains listed before one head, each a class of its own (公安部门, 市场监管部门)
         self.elided = windowed(fast_start(
             f"(?:{stems_seq}、){{1,6}}{stems_seq}(?:[和及]{stems_seq})?等?(?P<head>(?:行政主管|主管)?(?:{CLASS_HEAD}))"))
@@ -452,12 +452,12 @@ class InstitutionFinder:
         names its bodies again and again: the parent's end and kind are the same each time)."""
         seen = max(0, child.start - PARENT_CONTEXT)
         key = (text[seen : child.end], masked[seen : child.end], child.start - seen)
-        known = self.parents_known.get(key, False)
-        if known is False:
+        if key not in self.parents_known:
             if len(self.parents_known) >= 100_000:
                 self.parents_known.clear()
             parent = self._parent(text, masked, child)
-            known = self.parents_known[key] = None if parent is None else (parent.end - child.start, parent.subtype)
+            self.parents_known[key] = None if parent is None else (parent.end - child.start, parent.subtype)
+        known = self.parents_known[key]
         if known is None:
             return None
         return Found(child.start, child.start + known[0], "ORG", known[1], child.generic, nested=True)
