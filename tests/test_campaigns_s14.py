@@ -112,3 +112,8 @@ def test_a_kind_of_rule_alone_names_no_system(nlp):
     "text", ["青禾县委坚持党建引领，推动基层治理。", "支部党员重温入党誓词。", "村民委员会修订村规民约。"])
 def test_a_principle_a_routine_and_a_villages_rules_are_no_mechanisms(nlp, text):
     assert mechanisms(nlp(text)) == []
+
+
+def test_a_clean_up_campaign_keeps_its_whole_head(nlp):
+    text = "云岭市市场监管局、公安局联合部署开展农村假冒伪劣食品专项整治行动。"
+    assert mechanisms(nlp(text)) == ["农村假冒伪劣食品专项整治行动"]
