@@ -320,14 +320,15 @@ class InstitutionFinder:
         found = with_set_up_bodies(found, set_up_bodies(text))
         found += standing_committees(text, found)
         found += places_sharing_head(text, found, places)
-        organs = named_after_institution(text, found, self._organs_of_short_forms(text, masked))
+        organs = [o for o in named_after_institution(text, found, self._organs_of_short_forms(text, masked))
+                  if o.name or text[o.start] not in "局厅"]  # (厅党组 of no department named, or of two: none)
         named_organs = {(o.start, o.end) for o in organs if o.name}  # (局办公室: the bureau's, not a bare office)
         found = [f for f in found if f.name or (f.start, f.end) not in named_organs] + organs
         found = [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end)]
         found = counted(text, team_offices(text, found)) + meeting_offices(text)
         found += rule_actors(text, found)
         found += inspected_classes(text, found)
-        placed = [with_place_before(text, masked, f) for f in found]
+        placed = [with_place_before(masked, f) for f in found]
         moved = [p for p, f in zip(placed, found, strict=True) if p is not f]
         found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
         found += former_organs(text, found)

@@ -99,8 +99,8 @@ def named_after_institution(text: str, found: list[Found], organs: list[Found]) 
         # (the institution inside its organ's name too: 青禾集团纪委 names 青禾集团; not a party's 中共…公司)
         before = [f for f in found if f.end <= organ.start and not f.generic and not text.startswith("中共", f.start)
                   and "驻" not in text[f.start : f.end] and _of_kind(text[f.start : f.end], kinds)]
-        if not before:
-            out.append(organ)
+        if not before or (len(short) == 1 and len({text[f.start : f.end] for f in before}) > 1):
+            out.append(organ)  # (局办公室 after two bureaus: which one's is not said)
             continue
         # the one named earlier in the organ's sentence (…交通投资集团纪委还联合集团审计部), else the one the text is
         # about: it names it first

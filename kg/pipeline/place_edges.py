@@ -175,20 +175,19 @@ def named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool
     return start
 
 
-def with_place_before(text: str, masked: str, found: Found) -> Found:
-    """``found`` from the place its level character belongs to, where a rule started it at that character (甘谷县 +
-    财政局预算绩效管理工作领导小组, 青禾 + 县财政局…: the county's).
+def with_place_before(masked: str, found: Found) -> Found:
+    """``found`` from the known place its level character belongs to, where a rule started it at that character
+    (甘谷 + 县财政局预算绩效管理工作领导小组: the county's); ``masked``: the text with its places masked
+    (:func:`kg.pipeline.gazetteer.mask_places`). A place kg lacks is left as the rule found it.
 
-    >>> text = "青禾县财政局预算绩效管理工作领导小组"
-    >>> with_place_before(text, text, Found(2, len(text), "ORG")).start
+    >>> masked = "\ue000\ue001县财政局预算绩效管理工作领导小组"  # (甘谷 masked as a place)
+    >>> with_place_before(masked, Found(2, len(masked), "ORG")).start
     0
     """
     if found.generic or found.start < 2 or found.nested:
         return found
-    if masked[found.start] == PLACE_CONT:  # (a rule that started inside a place's name)
-        return found._replace(start=chain_start(masked, found.start + 1))
     if masked[found.start] not in COUNTY_LEVELS:
         return found
-    start = chain_start(masked, found.start) if masked[found.start - 1] in (PLACE_START, PLACE_CONT) \
-        else unknown_place_start(text, found.start)
-    return found if start == found.start else found._replace(start=start)
+    if masked[found.start - 1] not in (PLACE_START, PLACE_CONT):
+        return found  # (its edge would be a guess)
+    return found._replace(start=chain_start(masked, found.start))
