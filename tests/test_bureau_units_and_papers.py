@@ -99,3 +99,10 @@ def test_a_body_inside_a_class_of_levels_is_no_body(nlp):
 def test_the_organ_of_a_bureaus_offices_after_its_short_form(nlp):
     relations = relations_of(nlp, "岱川市财政局机关党委开展活动。局机关纪委同步开展廉政风险排查，局机关党建工作得到肯定。")
     assert relations == {("岱川市财政局机关党委", "PART_OF", "岱川市财政局"), ("岱川市财政局机关纪委", "PART_OF", "岱川市财政局")}
+
+
+def test_a_bureaus_unit_after_two_bureaus_is_nobodys_in_particular(nlp):
+    (record,) = extract_texts(nlp, [("t.txt", "白鹭市公安局、白鹭市财政局召开会议。局党组研究部署，厅党组书记讲话。")])
+    names = [e.name for e in record.entities if e.type == "ORG"]
+    assert not any(name.endswith("局党组") and name != "局党组" for name in names)
+    assert "厅党组" not in names  # (no department named at all)
