@@ -106,3 +106,16 @@ def test_a_bureaus_unit_after_two_bureaus_is_nobodys_in_particular(nlp):
     names = [e.name for e in record.entities if e.type == "ORG"]
     assert not any(name.endswith("局党组") and name != "局党组" for name in names)
     assert "厅党组" not in names  # (no department named at all)
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "centre"),
+    [("国家税务总局广东省税务局发布公告。", "国家税务总局广东省税务局", "国家税务总局"),
+     ("海关总署广东分署查获走私案件。", "海关总署广东分署", "海关总署")],
+)
+def test_a_central_bodys_office_in_a_place_is_part_of_it(nlp, text, office, centre):
+    assert (office, "PART_OF", centre) in relations_of(nlp, text)
+
+
+def test_a_central_bodys_bureau_named_with_a_city_is_no_bureau_of_it(nlp):
+    assert [s.text for s in nlp("海关总署广州分署查获走私案件。").spans["kg"]] == ["海关总署"]  # (a place's office)

@@ -49,7 +49,8 @@ def test_relations_from_one_sentence(nlp, text, expected):
          [("云岭市人大常委会", "PART_OF", "云岭市人大"), ("云岭市人大常委会党组", "PART_OF", "云岭市人大常委会")]),
         ("县政府办公室印发通知。", [("县政府办公室", "PART_OF", "县政府")]),
         ("市纪委监委通报了三起案件。", []),  # one body of two names, not a commission inside a commission
-        ("国家税务总局定西市税务局开展检查。", []),  # a national agency's office in a place names no parent
+        # a national agency's office in a place: its name holds the agency, whose own (所属) office it is
+        ("国家税务总局定西市税务局开展检查。", [("国家税务总局定西市税务局", "PART_OF", "国家税务总局")]),
     ],
 )
 def test_relations_a_unit_is_part_of_the_body_its_name_starts_with(nlp, text, expected):

@@ -234,7 +234,7 @@ class InstitutionFinder:
         self.national_names = frozenset(n for b in national for n in (b.name, *b.aliases)) | set(NATIONAL_BODIES)
         # 公安部经济犯罪侦查局, 财政部预算司: a ministry's bureau
         # (国务院减负办: an office by its short name)
-        bureau = f"(?P<bureau>{free}{{2,12}}?(?:局|司)(?![长级])|{free}{{2,4}}?办(?![法理公事案学好实结成]))"
+        bureau = f"(?P<bureau>{free}{{2,12}}?(?:局|司|分署)(?![长级])|{free}{{2,4}}?办(?![法理公事案学好实结成]))"
         self.national = fast_start(f"(?:{national_names})(?:{segment})*(?:{bureau}|{institute})?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
                                   f"|(?P<national>{'|'.join(NATIONAL_BODIES)})")  # the lexicon's: self.national
@@ -464,7 +464,11 @@ class InstitutionFinder:
         return Found(child.start, child.start + known[0], "ORG", known[1], child.generic, nested=True)
 
     def _parent(self, text: str, masked: str, child: Found) -> Found | None:
-        """The longest body at the start of ``child`` that is followed by units only (市委 + 巡察办 + 第一巡察组)."""
+        """The longest body at the start of ``child`` that is followed by units only (市委 + 巡察办 + 第一巡察组),
+        or the central body whose office in a place it is (国家税务总局 + 广东省税务局)."""
+        for cut in range(child.start + 2, child.end - 2):
+            if masked[cut] == PLACE_START and text[child.start : cut] in self.national_names:
+                return Found(child.start, cut, "ORG", "national", child.generic, nested=True)
         for cut in range(child.end - 2, child.start + 1, -1):
             if text.endswith("机关", child.start, cut):
                 continue  # 市财政局机关 + 党委: the bureau's offices are no body of their own
