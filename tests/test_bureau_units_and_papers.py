@@ -119,3 +119,8 @@ def test_a_central_bodys_office_in_a_place_is_part_of_it(nlp, text, office, cent
 
 def test_a_central_bodys_bureau_named_with_a_city_is_no_bureau_of_it(nlp):
     assert [s.text for s in nlp("海关总署广州分署查获走私案件。").spans["kg"]] == ["海关总署"]  # (a place's office)
+
+
+def test_a_committee_the_state_council_sets_up_is_part_of_it(nlp):
+    assert relations_of(nlp, "国务院食品安全委员会办公室通报情况。") == {
+        ("国务院食品安全委员会办公室", "PART_OF", "国务院食品安全委员会"), ("国务院食品安全委员会", "PART_OF", "国务院")}

@@ -466,8 +466,9 @@ class InstitutionFinder:
     def _parent(self, text: str, masked: str, child: Found) -> Found | None:
         """The longest body at the start of ``child`` that is followed by units only (市委 + 巡察办 + 第一巡察组),
         or the central body whose office in a place it is (国家税务总局 + 广东省税务局)."""
-        for cut in range(child.start + 2, child.end - 2):
-            if masked[cut] == PLACE_START and text[child.start : cut] in self.national_names:
+        for cut in range(child.start + 2, child.end - 2):  # (国务院 + 食品安全委员会: a committee it sets up)
+            if text[child.start : cut] in self.national_names and (
+                    masked[cut] == PLACE_START or CHAMBER_COMMITTEE.fullmatch(masked, cut, child.end)):
                 return Found(child.start, cut, "ORG", "national", child.generic, nested=True)
         for cut in range(child.end - 2, child.start + 1, -1):
             if text.endswith("机关", child.start, cut):
