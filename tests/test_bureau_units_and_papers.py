@@ -124,3 +124,32 @@ def test_a_central_bodys_bureau_named_with_a_city_is_no_bureau_of_it(nlp):
 def test_a_committee_the_state_council_sets_up_is_part_of_it(nlp):
     assert relations_of(nlp, "国务院食品安全委员会办公室通报情况。") == {
         ("国务院食品安全委员会办公室", "PART_OF", "国务院食品安全委员会"), ("国务院食品安全委员会", "PART_OF", "国务院")}
+
+
+def test_a_commissions_supervision_advice_is_a_document_it_issues(nlp):
+    assert relations_of(nlp, "白鹭市纪委监委向市交通运输局党组制发监察建议，要求整改。") >= {
+        ("白鹭市纪委监委", "ISSUED", "监察建议")}
+    assert [s.text for s in nlp("督促落实纪检监察建议。").spans["kg"] if s.label_ == "MECH"] == []
+
+
+@pytest.mark.parametrize("text", ["全市城区面积扩大，郊区农民增收。", "青港城区纪委监委组成联合办案组。"])
+def test_urban_and_suburban_areas_are_no_places(nlp, text):
+    assert [s for s in nlp(text).spans["kg"] if "大同" in s.text or s.text.startswith(("城区", "郊区"))] == []
+
+
+def test_a_district_named_urban_after_its_city_is_a_place():
+    from kg.pipeline.gazetteer import load_gazetteer
+
+    text = "阳泉市城区人民政府召开会议"
+    assert [text[s:e] for s, e in load_gazetteer().find(text)] == ["阳泉市", "城区"]
+
+
+def test_river_basin_commissions_are_the_water_ministrys(nlp):
+    names = [s.text for s in nlp("水利部在七大流域设有长江水利委员会、黄河水利委员会等派出机构。").spans["kg"] if s.label_ == "ORG"]
+    assert "长江水利委员会" in names and "黄河水利委员会" in names and "水利委员会" not in names
+    assert ("水利部珠江水利委员会", "PART_OF", "水利部") in relations_of(nlp, "水利部珠江水利委员会召开会议。")
+
+
+def test_a_body_after_a_class_marker_and_a_level_is_a_class(nlp):
+    spans = [(s.text, s._.kg_generic) for s in nlp("联合有关省级河长制办公室开展巡查。").spans["kg"] if s.label_ == "ORG"]
+    assert spans and all(generic for _, generic in spans)

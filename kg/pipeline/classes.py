@@ -136,8 +136,18 @@ CLASS_HEAD = "部门|单位|机关|机构"
 
 
 def after_class_marker(text: str, start: int) -> bool:
-    """True if a class marker (各级, 有关…) stands right before ``start``."""
+    """True if a class marker (各级, 有关…) stands right before ``start``, or before a level word there (有关省级
+    河长制办公室).
+
+    >>> after_class_marker("有关省级河长制办公室", 4), after_class_marker("省级河长制办公室", 2)
+    (True, False)
+    """
+    if text.endswith(LEVEL_WORDS, max(0, start - 2), start):
+        start -= 2
     return text.endswith(CLASS_MARKERS, max(0, start - _MARKER_LENGTH), start)
+
+
+LEVEL_WORDS = ("省级", "市级", "县级", "乡级", "区级")
 
 _MARKER_LENGTH = max(map(len, CLASS_MARKERS))
 

@@ -137,7 +137,8 @@ class Gazetteer:
 
 # Counties whose name (without its level character) is an ordinary word of governance text (和县 in 市委和县委).
 WORDLIKE_NAMES = {"和", "会同", "合作", "新建", "前进", "南部", "平安", "东方", "和平", "共和", "安定", "太平", "城关",
-                  "新华", "新城", "永安", "康乐", "和顺", "红旗", "长安", "大同", "永和"}
+                  "新华", "新城", "永安", "康乐", "和顺", "红旗", "长安", "大同", "永和",
+                  "城", "郊", "矿"}  # (城区, 郊区, 矿区: districts of several cities, and words: 主城区, 港城区)
 
 # Place names are masked to these private-use characters before the institution grammar runs, so its
 # regex matches "a place" with one character class instead of trying thousands of names at every position.
