@@ -45,7 +45,8 @@ from kg.pipeline.titles import BATCH
 
 # the kinds an untitled document is named by (出台具体协作配合规定), after a name of 2–28 characters
 _UNMARKED_KINDS = f"(?:{'|'.join(untitled_kinds())})"  # the untitled rows of kg/data/document_kinds.tsv
-_BARE_KINDS = "通知|文件|检察建议|司法建议|纪检监察建议|监察建议"  # a kind alone names a document right after the verb (印发通知)
+# a kind alone names a document right after the verb (印发通知, 制发监察建议)
+_BARE_KINDS = "通知|文件|检察建议|司法建议|纪检监察建议|监察建议"
 _COUNT = r"[\d一二三四五六七八九十]+[类项个份]"
 _COUNTED = rf"(?:{_COUNT})?"  # 6类管理正面清单: a count before the name
 COUNTED_AFTER_ETC = re.compile(rf"等(?={_COUNT})")  # A、B等6类清单: the name is what 等 sums up
