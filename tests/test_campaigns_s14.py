@@ -117,3 +117,8 @@ def test_a_principle_a_routine_and_a_villages_rules_are_no_mechanisms(nlp, text)
 def test_a_clean_up_campaign_keeps_its_whole_head(nlp):
     text = "云岭市市场监管局、公安局联合部署开展农村假冒伪劣食品专项整治行动。"
     assert mechanisms(nlp(text)) == ["农村假冒伪劣食品专项整治行动"]
+
+
+def test_an_articles_subject_is_not_carried_into_the_next_article(nlp):
+    doc = nlp("第六条 青禾县财政局、青禾县水利局按照各自职责实施监督。\n第七条 公共资源交易推行远程异地评标。")
+    assert [(h.text, t.text) for h, rel, t in doc._.kg_relations if rel == "ESTABLISHED"] == []

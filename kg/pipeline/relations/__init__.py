@@ -65,9 +65,9 @@ REPORTER = re.compile(rf"(?:自治区|自治州|[省市县区州旗]|[{HAN}]{{2,
 WORK_REPORT = re.compile(f"{SPEAKS_FOR_ITSELF.pattern}|我[局委院厅办]")  # a body speaking of itself
 HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")
 LIST_HEAD = re.compile(r"(?:下列|以下|如下)[^，。；：:]{0,8}[：:]\s*$")
-# a line that goes on with a list or an article: （六）…, 2. …, 二是…, 第十条 … (the subject it had, not the text's)
-ITEM_LINE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d)|[一二三四五六七八九十]+是"
-                       r"|第[一二三四五六七八九十百]+条)")
+# a line that goes on with a list: （六）…, 2. …, 二是… (the subject it had, not the text's); an article of a rule
+# (第七条 …) does not: a subject it leaves out is none of the article's before
+ITEM_LINE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d)|[一二三四五六七八九十]+是)")
 ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十]+[，,、])")
 
 Rule = Callable[[Context, Sentence, list[Ent]], Iterator[Triple]]
@@ -214,7 +214,7 @@ def _plan_heading(text: str, start: int) -> bool:
 
 
 def _goes_on(text: str, start: int) -> bool:
-    """Whether the line at ``start`` goes on with the subject before it: an item of a list (（二）…, 二是…, 第十条 …),
+    """Whether the line at ``start`` goes on with the subject before it: an item of a list (（二）…, 二是…),
     a heading, or the first line under a section's heading (二、保障措施), whose subject is the text's before its
     sections."""
     if ITEM_LINE.match(text, start) or HEADING.match(text, start):
