@@ -122,3 +122,8 @@ def test_a_clean_up_campaign_keeps_its_whole_head(nlp):
 def test_an_articles_subject_is_not_carried_into_the_next_article(nlp):
     doc = nlp("第六条 青禾县财政局、青禾县水利局按照各自职责实施监督。\n第七条 公共资源交易推行远程异地评标。")
     assert [(h.text, t.text) for h, rel, t in doc._.kg_relations if rel == "ESTABLISHED"] == []
+
+
+@pytest.mark.parametrize("text", ["抓好中央生态环保督察反馈问题整改。", "配合中央环保督察开展工作。"])
+def test_the_centres_environmental_inspections_by_their_short_names(nlp, text):
+    assert any(name.startswith("中央") and name.endswith("督察") for name in mechanisms(nlp(text)))
