@@ -153,3 +153,8 @@ def test_river_basin_commissions_are_the_water_ministrys(nlp):
 def test_a_body_after_a_class_marker_and_a_level_is_a_class(nlp):
     spans = [(s.text, s._.kg_generic) for s in nlp("联合有关省级河长制办公室开展巡查。").spans["kg"] if s.label_ == "ORG"]
     assert spans and all(generic for _, generic in spans)
+
+
+def test_a_cup_named_after_a_body_is_no_body(nlp):
+    assert [s.text for s in nlp("青禾队勇夺2025中国足协杯冠军。").spans["kg"] if s.label_ == "ORG"] == []
+    assert [s.text for s in nlp("中国足协发布通知。").spans["kg"] if s.label_ == "ORG"] == ["中国足协"]
