@@ -127,3 +127,13 @@ def test_an_articles_subject_is_not_carried_into_the_next_article(nlp):
 @pytest.mark.parametrize("text", ["抓好中央生态环保督察反馈问题整改。", "配合中央环保督察开展工作。"])
 def test_the_centres_environmental_inspections_by_their_short_names(nlp, text):
     assert any(name.startswith("中央") and name.endswith("督察") for name in mechanisms(nlp(text)))
+
+
+@pytest.mark.parametrize("text", ["青禾县搭建“青禾智治”平台。", "白鹭区迭代“一键游白鹭”平台。"])
+def test_a_quoted_platform_is_a_kind_of_tool(nlp, text):
+    (platform,) = [s for s in nlp(text).spans["kg"] if s.label_ == "MECH"]
+    assert platform._.kg_generic
+
+
+def test_a_quoted_mechanism_is_no_tool(nlp):
+    assert mechanisms(nlp("青禾县建立“三书两函”机制。")) == ["“三书两函”机制"]

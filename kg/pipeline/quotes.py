@@ -36,6 +36,7 @@ SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动
 # Heads a quoted name takes here besides the mechanism heads (“放管服”改革, “企业家接待日”活动, “廉润青禾”系列活动);
 # a brand (“某某”品牌) names no practice.
 QUOTED_HEADS = tuple(h for h in (*QUOTED_MECHANISM_HEADS, "改革", "活动", "窗口") if h != "品牌")
+TOOL_HEADS = ("平台", "系统")  # the heads of a tool the work is done with (the annotation counts each generic)
 CARRIED_OUT = re.compile("(?:开展|实施|推行)$")  # 开展“企业家接待日”活动
 # What follows a quoted pilot's head when the words name where it runs (“四库”联动试点区, “某某”试点单位)
 PILOT_UNIT = re.compile("[区县市省镇乡村校院园]|单位|地区|城市|企业|项目")
@@ -114,8 +115,8 @@ class QuotedNames:
     def _quote_name(self, text: str, m: re.Match[str], *, in_chain: bool, listed: bool) -> Found | None:
         inner, after = m.group(1), m.end()
         end = self._headed_quote_end(text, inner, after, m.start())
-        if end is not None:
-            return Found(m.start(), end, "MECH", "mechanism")
+        if end is not None:  # (“青禾智治”平台: a platform, as every platform, a kind of tool: generic)
+            return Found(m.start(), end, "MECH", "mechanism", generic=text.endswith(TOOL_HEADS, m.start(), end))
         if listed or self._list_of_terms(inner):  # “一案一总结、一案一整改”: one name of the known practices
             return Found(m.start(), after, "MECH", "practice")
         if CHECKED_AGAINST.search(text, max(0, m.start() - 2), m.start()) and COUNTED_CHECKS.match(inner) and not (
