@@ -158,3 +158,10 @@ def test_a_body_after_a_class_marker_and_a_level_is_a_class(nlp):
 def test_a_cup_named_after_a_body_is_no_body(nlp):
     assert [s.text for s in nlp("青禾队勇夺2025中国足协杯冠军。").spans["kg"] if s.label_ == "ORG"] == []
     assert [s.text for s in nlp("中国足协发布通知。").spans["kg"] if s.label_ == "ORG"] == ["中国足协"]
+
+
+def test_a_groups_short_name_after_yixia_jiancheng_leaves_no_debris(nlp):
+    text = "8月20日，云岭交通投资集团有限公司（以下简称交投集团）召开会议。"
+    (record,) = extract_texts(nlp, [("t.txt", text)])
+    assert [(e.name, [m.text for m in e.mentions]) for e in record.entities] == [
+        ("云岭交通投资集团有限公司", ["云岭交通投资集团有限公司", "交投集团"])]
