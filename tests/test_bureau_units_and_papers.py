@@ -165,3 +165,15 @@ def test_a_groups_short_name_after_yixia_jiancheng_leaves_no_debris(nlp):
     (record,) = extract_texts(nlp, [("t.txt", text)])
     assert [(e.name, [m.text for m in e.mentions]) for e in record.entities] == [
         ("云岭交通投资集团有限公司", ["云岭交通投资集团有限公司", "交投集团"])]
+
+
+def test_a_democratic_partys_committee_of_a_place_is_one_body_part_of_the_party(nlp):
+    relations = relations_of(nlp, "市政协经济委员会联合民建青禾市委会、九三学社白鹭市委会组成调研组。")
+    names = [s.text for s in nlp("民建青禾市委会开展调研。").spans["kg"] if not s._.kg_generic]
+    assert "市委" not in names and "民建青禾市委会" in names
+    assert ("民建青禾市委会", "PART_OF", "中国民主建国会") in relations  # (the party by its full name)
+
+
+@pytest.mark.parametrize("text", ["村民建设管理委员会开展工作。", "居民进行登记，市民建言献策。"])
+def test_a_partys_short_name_inside_a_word_is_no_party(nlp, text):
+    assert not any(s.text.startswith(("民建", "民进")) for s in nlp(text).spans["kg"])

@@ -33,7 +33,7 @@ from kg.pipeline.bare_bodies import (
     set_up_bodies,
     standing_committees,
 )
-from kg.pipeline.central import central_bodies
+from kg.pipeline.central import central_bodies, party_branches
 from kg.pipeline.classes import (
     CLASS_HEAD,
     CLASS_MARKERS,
@@ -286,6 +286,7 @@ class InstitutionFinder:
         found = [without_alias_intro(text, f) for m in self.pattern.finditer(masked)
                  if (f := self._grammar_match(text, m))]
         found += central_bodies(text, self.national, self.national_names)
+        found += party_branches(text)
         levels = [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_GOVERNMENTS.finditer(text)]
         levels += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_BODIES.finditer(masked)]
         # the bodies inside a class (县人民代表大会 in 区、县人民代表大会常务委员会) name no parent of their own
