@@ -55,7 +55,7 @@ from kg.pipeline.companies import OWNED_BY, companies
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.free_names import LEVEL_UNITS, PARK_AUTHORITIES, PUBLIC_UNITS, free_stem_names, subtype
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
-from kg.pipeline.heads import alternation, blockers
+from kg.pipeline.heads import alternation
 from kg.pipeline.lexicons import (
     BOUNDARY_WORDS,
     CPPCC_PREFIXES,
@@ -76,6 +76,7 @@ from kg.pipeline.name_repairs import (
     without_alias_intro,
 )
 from kg.pipeline.names import ORDINAL, TERM, named_by_sibling
+from kg.pipeline.parents import ParentFinder
 from kg.pipeline.place_edges import (
     COUNTY_LEVELS,
     demonstrative,
@@ -116,8 +117,6 @@ ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "�
 # that sends it, so the body is no parent: no PART_OF)
 CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园")
 STATIONED_BEFORE = re.compile("派?驻$")
-CHAMBERS = ("政协", "人大", "常委会", "人民代表大会", "常务委员会")
-CHAMBER_COMMITTEE = re.compile("[^\\W\\d_的和及与、][^\\W\\d_的和及、]{1,11}?委员会|主席会议|主任会议")
 STATIONED_START = re.compile("派?驻")
 STATIONED_TEAM = ("纪检监察组", "纪检组", "监察专员办公室")
 
@@ -125,7 +124,7 @@ STATIONED_TEAM = ("纪检监察组", "纪检组", "监察专员办公室")
 RELATIVE_LEVELS = ("同级", "本级", "上级", "下级")
 
 
-class InstitutionFinder:
+class InstitutionFinder(ParentFinder):
     """Find organisation names in a Doc; see the module docstring for the grammar."""
 
     def __init__(self, *, heads: dict[str, list[str]], stems: list[str], national: list[NationalBody],
@@ -437,58 +436,7 @@ class InstitutionFinder:
         generic = after_class_marker(text, start) and not text.endswith(OWNED_BY, 0, start)
         return Found(start, end, "ORG", subtype(text[start:end]), generic)
 
-    def _parents(self, text: str, masked: str, found: list[Found]) -> list[Found]:
-        """The bodies named inside others as their parents, each up its chain: 省纪委监委 in 省纪委监委第七监督检查室,
-        市人大 in 市人大常委会, 交通运输局 in 渭源县交通运输局第一大队 (nested spans, for PART_OF)."""
-        parents: list[Found] = []
-        todo = [f for f in found if not f.generic]
-        while todo:
-            parent = self._remembered_parent(text, masked, todo.pop())
-            if parent is not None:
-                parents.append(parent)
-                todo.append(parent)
-        return parents
 
-    def _remembered_parent(self, text: str, masked: str, child: Found) -> Found | None:
-        """:meth:`_parent`, remembered by the child's words and the ``PARENT_CONTEXT`` characters before them (a text
-        names its bodies again and again: the parent's end and kind are the same each time)."""
-        seen = max(0, child.start - PARENT_CONTEXT)
-        key = (text[seen : child.end], masked[seen : child.end], child.start - seen)
-        if key not in self.parents_known:
-            if len(self.parents_known) >= 100_000:
-                self.parents_known.clear()
-            parent = self._parent(text, masked, child)
-            self.parents_known[key] = None if parent is None else (parent.end - child.start, parent.subtype)
-        known = self.parents_known[key]
-        if known is None:
-            return None
-        return Found(child.start, child.start + known[0], "ORG", known[1], child.generic, nested=True)
-
-    def _parent(self, text: str, masked: str, child: Found) -> Found | None:
-        """The longest body at the start of ``child`` that is followed by units only (市委 + 巡察办 + 第一巡察组),
-        or the central body whose office in a place it is (国家税务总局 + 广东省税务局)."""
-        for cut in range(child.start + 2, child.end - 2):  # (国务院 + 食品安全委员会: a committee it sets up)
-            if text[child.start : cut] in self.national_names and (
-                    masked[cut] == PLACE_START or CHAMBER_COMMITTEE.fullmatch(masked, cut, child.end)):
-                return Found(child.start, cut, "ORG", "national", child.generic, nested=True)
-        for cut in range(child.end - 2, child.start + 1, -1):
-            if text.endswith("机关", child.start, cut):
-                continue  # 市财政局机关 + 党委: the bureau's offices are no body of their own
-            if not self.unit_cuts.fullmatches(masked, cut, child.end) and not (
-                    text.endswith(CHAMBERS, child.start, cut) and CHAMBER_COMMITTEE.fullmatch(masked, cut, child.end)):
-                continue  # (市政协 + 提案委员会, 省人大常委会 + 法制工作委员会: a chamber's committee named freely)
-            for start in (child.start, child.start + 2):  # from the place, or the level after one kg lacks (青禾县)
-                m = self.whole.fullmatch(masked, start, cut)
-                parent = self._grammar_match(text, m) if m is not None else None
-                if (parent is None and self.national.fullmatch(text, start, cut)  # 国务院 in 国务院办公厅
-                        and text[cut] not in blockers(text[start:cut])):  # (no 中国银行 in 中国银行业协会)
-                    parent = Found(start, cut, "ORG", "national")
-                if parent is not None and parent.start == child.start:
-                    return parent._replace(nested=True, generic=child.generic)
-        return None
-
-
-PARENT_CONTEXT = 12  # the characters before a name its parent's grammar looks at, at most (中国共产党 + 青禾 + 县委)
 INSTITUTION_INSIDE = re.compile("大学|学院|医院|公司|集团")
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
 INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委",  # besides the units of the grammar (党组, 工会, 办公室…)

@@ -1,0 +1,81 @@
+"""The bodies named inside others as their parents, each up its chain (省纪委监委 in 省纪委监委第七监督检查室, 市人大 in
+市人大常委会, 国家税务总局 in 国家税务总局广东省税务局): nested spans, for PART_OF. :class:`ParentFinder` is the part of
+:class:`kg.pipeline.institutions.InstitutionFinder` that finds them with the finder's own grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.pipeline.gazetteer import PLACE_START
+from kg.pipeline.heads import blockers
+from kg.pipeline.slices import SliceCache
+from kg.pipeline.spans import Found
+
+CHAMBERS = ("政协", "人大", "常委会", "人民代表大会", "常务委员会")
+CHAMBER_COMMITTEE = re.compile("[^\\W\\d_的和及与、][^\\W\\d_的和及、]{1,11}?委员会|主席会议|主任会议")
+PARENT_CONTEXT = 12  # the characters before a name its parent's grammar looks at, at most (中国共产党 + 青禾 + 县委)
+
+
+class ParentFinder:
+    """Finds the parents of bodies with the grammar of the finder it is part of: its ``units`` after a body
+    (``unit_cuts``), its whole ``pattern`` (``whole``), its central bodies (``national``, ``national_names``) and
+    its ``_grammar_match``."""
+
+    unit_cuts: SliceCache
+    whole: SliceCache
+    national: re.Pattern[str]
+    national_names: frozenset[str]
+    parents_known: dict[tuple[str, str, int], tuple[int, str | None] | None]
+    _grammar_match: Callable[[str, re.Match[str]], Found | None]
+
+    def _parents(self, text: str, masked: str, found: list[Found]) -> list[Found]:
+        """The bodies named inside others as their parents, each up its chain: 省纪委监委 in 省纪委监委第七监督检查室,
+        市人大 in 市人大常委会, 交通运输局 in 渭源县交通运输局第一大队 (nested spans, for PART_OF)."""
+        parents: list[Found] = []
+        todo = [f for f in found if not f.generic]
+        while todo:
+            parent = self._remembered_parent(text, masked, todo.pop())
+            if parent is not None:
+                parents.append(parent)
+                todo.append(parent)
+        return parents
+
+    def _remembered_parent(self, text: str, masked: str, child: Found) -> Found | None:
+        """:meth:`_parent`, remembered by the child's words and the ``PARENT_CONTEXT`` characters before them (a text
+        names its bodies again and again: the parent's end and kind are the same each time)."""
+        seen = max(0, child.start - PARENT_CONTEXT)
+        key = (text[seen : child.end], masked[seen : child.end], child.start - seen)
+        if key not in self.parents_known:
+            if len(self.parents_known) >= 100_000:
+                self.parents_known.clear()
+            parent = self._parent(text, masked, child)
+            self.parents_known[key] = None if parent is None else (parent.end - child.start, parent.subtype)
+        known = self.parents_known[key]
+        if known is None:
+            return None
+        return Found(child.start, child.start + known[0], "ORG", known[1], child.generic, nested=True)
+
+    def _parent(self, text: str, masked: str, child: Found) -> Found | None:
+        """The longest body at the start of ``child`` that is followed by units only (市委 + 巡察办 + 第一巡察组),
+        or the central body whose office in a place it is (国家税务总局 + 广东省税务局)."""
+        for cut in range(child.start + 2, child.end - 2):  # (国务院 + 食品安全委员会: a committee it sets up)
+            if text[child.start : cut] in self.national_names and (
+                    masked[cut] == PLACE_START or CHAMBER_COMMITTEE.fullmatch(masked, cut, child.end)):
+                return Found(child.start, cut, "ORG", "national", child.generic, nested=True)
+        for cut in range(child.end - 2, child.start + 1, -1):
+            if text.endswith("机关", child.start, cut):
+                continue  # 市财政局机关 + 党委: the bureau's offices are no body of their own
+            if not self.unit_cuts.fullmatches(masked, cut, child.end) and not (
+                    text.endswith(CHAMBERS, child.start, cut) and CHAMBER_COMMITTEE.fullmatch(masked, cut, child.end)):
+                continue  # (市政协 + 提案委员会, 省人大常委会 + 法制工作委员会: a chamber's committee named freely)
+            for start in (child.start, child.start + 2):  # from the place, or the level after one kg lacks (青禾县)
+                m = self.whole.fullmatch(masked, start, cut)
+                parent = self._grammar_match(text, m) if m is not None else None
+                if (parent is None and self.national.fullmatch(text, start, cut)  # 国务院 in 国务院办公厅
+                        and text[cut] not in blockers(text[start:cut])):  # (no 中国银行 in 中国银行业协会)
+                    parent = Found(start, cut, "ORG", "national")
+                if parent is not None and parent.start == child.start:
+                    return parent._replace(nested=True, generic=child.generic)
+        return None
