@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Set
 
+from kg.pipeline.anchors import windowed
 from kg.pipeline.heads import blockers
 from kg.pipeline.name_repairs import national_end
 from kg.pipeline.spans import Found, is_han
@@ -71,9 +72,9 @@ def _parent(text: str, start: int, end: int, names: Set[str]) -> list[Found]:
 DEMOCRATIC_PARTIES = {"民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会",
                       "民进": "中国民主促进会", "农工党": "中国农工民主党", "致公党": "中国致公党",
                       "九三学社": "九三学社", "台盟": "台湾民主自治同盟"}
-PARTY_BRANCH = re.compile("(?<![村居农市公移人国军选网股渔牧灾难烈城藏侨])"
-                          f"(?P<party>{'|'.join(DEMOCRATIC_PARTIES)})[\u4e00-\u9fff]{{2,6}}?"
-                          "(?:自治区|省|市|区|县|州)(?:委员会|委会)")
+PARTY_BRANCH = windowed(re.compile("(?<![村居农市公移人国军选网股渔牧灾难烈城藏侨])"
+                                   f"(?P<party>{'|'.join(DEMOCRATIC_PARTIES)})[\u4e00-\u9fff]{{2,6}}?"
+                                   "(?:自治区|省|市|区|县|州)(?:委员会|委会)"))  # (scanned near 委会 only)
 
 
 def party_branches(text: str) -> list[Found]:
