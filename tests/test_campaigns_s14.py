@@ -121,7 +121,7 @@ def test_a_clean_up_campaign_keeps_its_whole_head(nlp):
 
 def test_an_articles_subject_is_not_carried_into_the_next_article(nlp):
     doc = nlp("第六条 青禾县财政局、青禾县水利局按照各自职责实施监督。\n第七条 公共资源交易推行远程异地评标。")
-    assert [(h.text, t.text) for h, rel, t in doc._.kg_relations if rel == "ESTABLISHED"] == []
+    assert [(h.text, t.text) for h, rel, t, _ in doc._.kg_relations if rel == "ESTABLISHED"] == []
 
 
 @pytest.mark.parametrize("text", ["抓好中央生态环保督察反馈问题整改。", "配合中央环保督察开展工作。"])
@@ -137,3 +137,15 @@ def test_a_quoted_platform_is_a_kind_of_tool(nlp, text):
 
 def test_a_quoted_mechanism_is_no_tool(nlp):
     assert mechanisms(nlp("青禾县建立“三书两函”机制。")) == ["“三书两函”机制"]
+
+
+def test_a_lead_working_with_partners_after_yu_comes_first(nlp):
+    doc = nlp("青禾市税务局牵头建立打击骗税工作机制，与市公安局、青禾海关协作配合，实行线索互移。")
+    pairs = [(h.text, t.text) for h, rel, t, _ in doc._.kg_relations if rel == "COOPERATES_WITH"]
+    assert pairs == [("青禾市税务局", "市公安局"), ("青禾市税务局", "青禾海关")]
+
+
+def test_helpers_named_before_peihe_work_with_the_lead(nlp):
+    doc = nlp("由青禾县水利局牵头，县发展改革局、县财政局配合，推进供水一体化。")
+    pairs = {(h.text, t.text) for h, rel, t, _ in doc._.kg_relations if rel == "COOPERATES_WITH"}
+    assert pairs == {("县发展改革局", "青禾县水利局"), ("县财政局", "青禾县水利局")}

@@ -8,7 +8,7 @@ Examples
 >>> import kg
 >>> doc = kg.load()("由县纪委监委牵头，县财政局、县审计局配合。")
 >>> [(h.text, t, d.text) for h, t, d, _ in doc._.kg_relations]
-[('县纪委监委', 'COOPERATES_WITH', '县财政局'), ('县纪委监委', 'COOPERATES_WITH', '县审计局')]
+[('县财政局', 'COOPERATES_WITH', '县纪委监委'), ('县审计局', 'COOPERATES_WITH', '县纪委监委')]
 """
 
 from __future__ import annotations
@@ -81,9 +81,10 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     if JOINT_ACTIVITY.match(text, verb.start) and ACTIVITY_BEFORE.search(text, group[-1].end_char, verb.start):
         return  # 联合A、B开展跨部门联合抽查: 联合抽查 names the activity A and B join, not one working with the other
     leader = lead_of(text, sent, verb.clause_start) if HELPING.match(text, verb.start) else None
-    if leader is not None:  # 由A牵头，B、C配合: the helpers work with the lead
-        for partner in group:
-            yield leader, "COOPERATES_WITH", partner
+    if leader is not None:  # 由A牵头，B、C配合: the helpers (the subject of 配合) work with the lead
+        with_lead = text[verb.clause_start : group[0].start_char].endswith(("与", "同", "和"))
+        for partner in group:  # (A牵头…，与B、C协作配合: A, the subject, with its partners)
+            yield (leader, "COOPERATES_WITH", partner) if with_lead else (partner, "COOPERATES_WITH", leader)
         return
     if HELPING.match(text, verb.start) and _listed_helpers(text, verb, group):
         # 村民委员会、居民委员会应当配合开展…: helpers listed, each helping whom the verb names (none: no relation)
