@@ -149,3 +149,10 @@ def test_helpers_named_before_peihe_work_with_the_lead(nlp):
     doc = nlp("由青禾县水利局牵头，县发展改革局、县财政局配合，推进供水一体化。")
     pairs = {(h.text, t.text) for h, rel, t, _ in doc._.kg_relations if rel == "COOPERATES_WITH"}
     assert pairs == {("县发展改革局", "青禾县水利局"), ("县财政局", "青禾县水利局")}
+
+
+def test_a_company_and_the_one_it_owns_are_both_inspected(nlp):
+    doc = nlp("省审计厅今年3月对青禾交投集团及所属青禾高速公路运营管理有限公司开展了经济责任审计。")
+    assert {(h.text, rel, t.text) for h, rel, t, _ in doc._.kg_relations} == {
+        ("省审计厅", "INSPECTS", "青禾交投集团"), ("省审计厅", "INSPECTS", "青禾高速公路运营管理有限公司"),
+        ("青禾高速公路运营管理有限公司", "PART_OF", "青禾交投集团")}

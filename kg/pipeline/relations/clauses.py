@@ -28,7 +28,8 @@ from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import Ent, fast_start, marked
 
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
-CONNECTORS = re.compile(r"^(?:、|与|和|及|及其|以及|同|会同|联合|协同|，)$")  # (A及其有关部门应当…: both)
+# (A及其有关部门应当…: both; 集团及所属公司: both)
+CONNECTORS = re.compile(r"^(?:、|与|和|及|及其|以及|同|会同|联合|协同|，|(?:及其?|和)(?:所属|下属))$")
 PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")
 # adverbs and a regulation's modals between a subject and its partner (市中院已与…, 主管部门应当会同…)
 PARTNER_ADVERBS = r"(?:已经?|还|也|将|先后|分别|积极|主动|共同|首次|应当|应|须|必须|可以|及时|负责)*"

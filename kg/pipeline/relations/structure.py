@@ -23,6 +23,8 @@ from kg.pipeline.relations.context import Context, Sentence, Triple
 from kg.pipeline.spans import CANONICAL_KEY, Ent
 
 BELONGING = ("所属", "下属")
+# between a body and one it has: 市人大及其常委会, 县法院所属…法庭, 集团及所属…公司
+OWNS = frozenset(("及其", "所属", "下属", "直属", "及所属", "及其所属", "和所属", "及下属", "及其下属"))
 BELONGING_INSIDE = re.compile("|".join(BELONGING))
 HOUSED_IN = re.compile("[，,]设[在于]")
 HOUSED_WITH_US = re.compile("设[在于][我本][局委厅办院](?![\u4e00-\u9fff])")  # 办公室设在我局
@@ -97,7 +99,7 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     belongs = text.find("属", sent.start, sent.end) >= 0  # (what belongs to a body says 属, or 及其)
     if belongs or text.find("及其", sent.start, sent.end) >= 0:
         for left, right in itertools.pairwise(outermost(sent.of("ORG"))):  # 市人大及其常委会: the congress's committee
-            if text[left.end_char : right.start_char] in ("及其", "所属", "下属", "直属") and not right.generic:
+            if text[left.end_char : right.start_char] in OWNS and not right.generic:
                 yield right, "PART_OF", left  # 县人民法院所属桐溪人民法庭: a body it has
     if text.find("设", sent.start, sent.end) >= 0:  # most sentences house nothing
         for left, right in itertools.pairwise(orgs):
