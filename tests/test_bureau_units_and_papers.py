@@ -177,3 +177,9 @@ def test_a_democratic_partys_committee_of_a_place_is_one_body_part_of_the_party(
 @pytest.mark.parametrize("text", ["村民建设管理委员会开展工作。", "居民进行登记，市民建言献策。"])
 def test_a_partys_short_name_inside_a_word_is_no_party(nlp, text):
     assert not any(s.text.startswith(("民建", "民进")) for s in nlp(text).spans["kg"])
+
+
+def test_a_body_after_ge_is_a_class_whichever_rule_finds_it(nlp):
+    text = "青禾市纪委监委案件监督管理室会同各派驻纪检监察组建立以案促改工作台账。"
+    teams = [s for s in nlp(text).spans["kg"] if s.text == "派驻纪检监察组"]
+    assert teams and all(s._.kg_generic for s in teams)

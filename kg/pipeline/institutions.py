@@ -329,6 +329,9 @@ class InstitutionFinder(ParentFinder):
         found += rule_actors(text, found)
         found += inspected_classes(text, found)
         placed = [with_place_before(masked, without_alias_intro(text, f)) for f in found]  # (any rule's: 以下简称)
+        # (会同各派驻纪检监察组: each of them, a class, whichever rule found it)
+        placed = [f._replace(generic=True) if not f.generic and text[f.start - 1 : f.start] == "各" else f
+                  for f in placed]
         moved = [p for p, f in zip(placed, found, strict=True) if p is not f]
         found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
         found += former_organs(text, found)
