@@ -183,3 +183,12 @@ def test_a_body_after_ge_is_a_class_whichever_rule_finds_it(nlp):
     text = "青禾市纪委监委案件监督管理室会同各派驻纪检监察组建立以案促改工作台账。"
     teams = [s for s in nlp(text).spans["kg"] if s.text == "派驻纪检监察组"]
     assert teams and all(s._.kg_generic for s in teams)
+
+
+@pytest.mark.parametrize("text", ["村党组织领导村民委员会开展工作。", "社区党组织领导居民委员会开展工作。"])
+def test_lingdao_before_a_body_is_no_part_of_a_name(nlp, text):
+    assert not any("领导" in s.text for s in nlp(text).spans["kg"])
+
+
+def test_leading_groups_keep_lingdao_in_their_names(nlp):
+    assert "青禾县委巡察工作领导小组" in [s.text for s in nlp("青禾县委巡察工作领导小组召开会议。").spans["kg"]]

@@ -168,7 +168,8 @@ class InstitutionFinder(ParentFinder):
         stationed = f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:{stationed_heads})|派驻纪检监察组)"
         # (…审计部门, …数据主管部门, …教育行政部门: a place's department by its domain)
         department = f"{stems_seq}(?:行政主管|主管|行政管理|行政|监督管理)?部门"
-        no_verb = "(?!" + trie_regex(sorted(ACTS_ON_BODIES)) + ")"
+        # (社区党组织领导居民委员会: 领导 a body is a verb; 领导小组, 领导班子 are names)
+        no_verb = "(?!" + trie_regex(sorted(ACTS_ON_BODIES)) + "|领导(?!小组|班子|干部))"
         not_free = "的了在对向把将各要是为以及或等书记任长则均都也又还已曾拟被"
         free = f"(?:{no_verb}[^\\W\\d_与和{not_free}])"
         # (农业与农村委员会; not 和 before another body: 市纪委监委领导和市委…领导小组 is two)
