@@ -156,3 +156,13 @@ def test_a_company_and_the_one_it_owns_are_both_inspected(nlp):
     assert {(h.text, rel, t.text) for h, rel, t, _ in doc._.kg_relations} == {
         ("省审计厅", "INSPECTS", "青禾交投集团"), ("省审计厅", "INSPECTS", "青禾高速公路运营管理有限公司"),
         ("青禾高速公路运营管理有限公司", "PART_OF", "青禾交投集团")}
+
+
+def test_lingdao_before_a_body_leads_it(nlp):
+    doc = nlp("青禾县委领导县人大开展立法工作。")
+    assert [(h.text, rel, t.text) for h, rel, t, _ in doc._.kg_relations] == [("青禾县委", "LEADS", "县人大")]
+
+
+@pytest.mark.parametrize("text", ["青禾县委领导到村调研。", "青禾县委领导班子召开会议。"])
+def test_a_bodys_leaders_lead_nothing(nlp, text):
+    assert [rel for _, rel, _, _ in nlp(text)._.kg_relations if rel == "LEADS"] == []
