@@ -381,10 +381,17 @@ class InstitutionFinder(ParentFinder):
                                        or text.endswith(JOINING, 0, m.start())):  # (纪委联合集团审计部)
                 generic = after_class_marker(text, m.start())
                 found.append(Found(m.start(), organs.end(), "ORG", subtype(organs.group()), generic))
-                organ = self.organ_words.match(masked, m.end())  # 校党委巡察办: the unit of 校党委, its parent
-                if organ is not None and organ.end() < organs.end():
-                    found.append(Found(m.start(), organ.end(), "ORG", subtype(organ.group()), generic, nested=True))
+                found += self._organ_parent(masked, m.start(), m.end(), organs.end(), generic)  # 校党委 + 巡察办
         return found
+
+    def _organ_parent(self, masked: str, start: int, after: int, end: int, generic: bool) -> list[Found]:
+        """The organ right ``after`` an institution's name (from ``start``) as the parent of the unit named after it
+        up to ``end`` (校党委 of 校党委巡察办, 青禾交投集团党委 of …党委办公室), nested; none if the organ ends the
+        name."""
+        organ = self.organ_words.match(masked, after)
+        if organ is None or organ.end() >= end:
+            return []
+        return [Found(start, organ.end(), "ORG", subtype(organ.group()), generic, nested=True)]
 
     def _with_organs(self, text: str, masked: str, found: Found) -> list[Found]:
         """``found`` with the organs after it when it is an institution named by its name (兰州大学 + 党委), and
@@ -399,9 +406,8 @@ class InstitutionFinder(ParentFinder):
         organs = self.organs.match(masked, found.end)
         if organs is None or organs.end() == found.end:
             return [found]
-        organ = self.organ_words.match(masked, found.end)  # 青禾交投集团党委 + 办公室: the organ is the unit's parent
-        if organ is not None and organ.end() < organs.end() and not stationed:
-            parent.append(Found(found.start, organ.end(), "ORG", subtype(organ.group()), found.generic, nested=True))
+        if not stationed:  # 青禾交投集团党委 + 办公室: the organ is the unit's parent
+            parent += self._organ_parent(masked, found.start, found.end, organs.end(), found.generic)
         return [Found(found.start, organs.end(), "ORG", subtype(organs.group()), found.generic), *parent]
 
     def _grammar_match(self, text: str, m: re.Match[str]) -> Found | None:
