@@ -48,8 +48,9 @@ def test_a_governments_department_is_part_of_it_and_its_short_name_one_body(nlp)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("中共青禾县委召开常委会会议。", ["青禾县委"]),  # the party's name is not part of the county's
-        ("在中共青禾市委的坚强领导下，我们完成了任务。", ["青禾市委"]),
+        # the party's name is not part of the county's, but of the committee's (中共青禾县委, as with a known place)
+        ("中共青禾县委召开常委会会议。", ["中共青禾县委"]),
+        ("在中共青禾市委的坚强领导下，我们完成了任务。", ["中共青禾市委"]),
         ("现在，我代表青禾市人民政府，向大会报告工作。", ["青禾市人民政府", "大会"]),
         ("中共中央印发通知。", ["中共中央"]),  # no place after 中共
         ("人大代表提出建议。", []),  # 代表 before no level character

@@ -76,6 +76,7 @@ from kg.pipeline.name_repairs import (
     without_alias_intro,
 )
 from kg.pipeline.names import ORDINAL, TERM, named_by_sibling
+from kg.pipeline.own_units import own_units
 from kg.pipeline.parents import ParentFinder
 from kg.pipeline.place_edges import (
     COUNTY_LEVELS,
@@ -318,6 +319,8 @@ class InstitutionFinder(ParentFinder):
         found += bare_bodies(text, own=is_own_account(text) if own is None else own)
         found = [g for f in found for g in self._with_organs(text, masked, f)]
         found = named_by_sibling(text, found)
+        units = own_units(text, found)  # 监督司 after 水利部, 第三检察部 after 县人民检察院: that body's
+        found = [f for f in found if (f.start, f.end) not in {(u.start, u.end) for u in units}] + units
         found = with_set_up_bodies(found, set_up_bodies(text))
         found += standing_committees(text, found)
         found += places_sharing_head(text, found, places)
@@ -442,6 +445,8 @@ class InstitutionFinder(ParentFinder):
             start = local_place_start(text, masked, start)  # 城关镇党委, 东城街道办事处: towns the gazetteer lacks
         elif level_start and name.startswith(COUNTY_LEVELS) and masked[start - 1] not in (PLACE_START, PLACE_CONT):
             start = unknown_place_start(text, start)  # 青禾县纪委监委: a county the gazetteer lacks keeps its name
+            if text.endswith(PARTY_PREFIX, 0, start):
+                start -= len(PARTY_PREFIX)  # 中共茗岗县委: the party's name with the place's
         # (县自然资源局所属不动产登记中心: a unit the grammar names after 所属 is one body, not a class)
         generic = after_class_marker(text, start) and not text.endswith(OWNED_BY, 0, start)
         return Found(start, end, "ORG", subtype(text[start:end]), generic)
@@ -452,6 +457,7 @@ HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚�
 INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委",  # besides the units of the grammar (党组, 工会, 办公室…)
                       # a company's departments (集团审计部, 公司财务部)
                       "审计部", "财务部", "法务部", "纪检监察部", "党群工作部", "人力资源部", "风险管理部", "采购部"]
+PARTY_PREFIX = "中共"
 JOINING = ("联合", "会同", "协同", "配合", "协助")  # verbs before a body joined by another
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 COUNTED_LEVELS = frozenset("各两三四五六七八九十多")  # before a level character: the bodies of each or several places

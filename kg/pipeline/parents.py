@@ -70,7 +70,9 @@ class ParentFinder:
             if not self.unit_cuts.fullmatches(masked, cut, child.end) and not (
                     text.endswith(CHAMBERS, child.start, cut) and CHAMBER_COMMITTEE.fullmatch(masked, cut, child.end)):
                 continue  # (市政协 + 提案委员会, 省人大常委会 + 法制工作委员会: a chamber's committee named freely)
-            for start in (child.start, child.start + 2):  # from the place, or the level after one kg lacks (青禾县)
+            # from the place, or the level after one kg lacks (青禾县), or after the party's name too (中共茗岗县委)
+            for start in (child.start, child.start + 2, *((child.start + 4,) if text.startswith("中共", child.start)
+                                                          else ())):
                 m = self.whole.fullmatch(masked, start, cut)
                 parent = self._grammar_match(text, m) if m is not None else None
                 if (parent is None and self.national.fullmatch(text, start, cut)  # 国务院 in 国务院办公厅

@@ -387,10 +387,18 @@ def _find_actors(text: str, sent: Sentence) -> list[Ent]:
             continue
         if DATELINE.match(text, span.end_char):
             continue
-        if NOT_ACTOR_AFTER.match(text[span.end_char : span.end_char + 4]) and not _listed_with(text, out, span):
+        if NOT_ACTOR_AFTER.match(text[span.end_char : span.end_char + 4]) and not _listed_with(text, out, span) \
+                and not _leads_body(text, sent, span):
             continue  # 市委主要负责同志: a person; but in 县委、县政府主要领导 both bodies stand for their leaders
         out.append(span)
     return out
+
+
+def _leads_body(text: str, sent: Sentence, span: Ent) -> bool:
+    """Whether 领导 after ``span`` is a verb whose object is a body named right after it (社区党组织领导业主委员会),
+    not the body's leaders."""
+    after = span.end_char + 2
+    return text.startswith("领导", span.end_char) and any(o.start_char == after for o in sent.of("ORG"))
 
 
 def _listed_with(text: str, actors: list[Ent], span: Ent) -> bool:

@@ -160,6 +160,8 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         led = chain(text, [s for s in outermost(sent.of("ORG")) if start < s.start_char < directed.end()])
     else:
         series = SERIES_BEFORE.search(text, verb.clause_start, verb.start)
+        if series and any(s.start_char < series.start() < s.end_char for s in actors):
+            series = None  # 社区党组织领导: 组织 ends the body's name, no verb of a series
         start = series.start() if series else verb.start
         end = after.end() if (after := SERIES_AFTER.match(text, verb.end)) else verb.end
         gap = scope.end() if (scope := CLASS_GAP.match(text, end)) else end  # 指导全系统各级纪检监察机构

@@ -55,8 +55,9 @@ def named_by_sibling(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator
         return
     for org in sent.of("ORG"):
         name = names.get((org.start_char, org.end_char, "ORG"))
-        if not name or name == org.text:
-            continue
+        if not name or name == org.text or any(o.start_char == org.start_char and o.end_char < org.end_char
+                                               for o in sent.of("ORG")):
+            continue  # (预算科党支部: part of the 预算科 inside it, named_parts')
         # the body the name starts with, what follows it the end of the unit's own words (集团党委 named
         # 青禾投资集团有限公司党委: PART_OF 青禾投资集团有限公司)
         body = next((o for o in reversed(ctx.views) if o.label_ == "ORG" and o.end_char <= org.start_char

@@ -1,0 +1,130 @@
+"""The departments of a body named bare, after the body itself (水利部…。监督司负责暗访督查; 县人民检察院…第三检察部;
+市财政局…预算科党支部): each is the department of that body, the one of its kind the text names before it.
+
+A ministry's 司, a procuratorate's 检察部, a court's 庭, a bureau's 科 and a department's 处 belong to one kind of
+body each; a bare one is named with the body of that kind named before it, only when every such body before it is
+the same one (after 财政部 and 人力资源社会保障部, a bare 社会保险司 is nobody's).
+
+Examples
+--------
+>>> text = "水利部部署专项行动。监督司负责暗访督查，水资源管理司、水土保持司配合。"
+>>> [(text[f.start : f.end], f.name) for f in own_units(text, [Found(0, 3, "ORG", "national")])]
+[('监督司', '水利部监督司'), ('水资源管理司', '水利部水资源管理司'), ('水土保持司', '水利部水土保持司')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kg.pipeline.free_names import subtype
+from kg.pipeline.spans import Found, is_han
+
+
+class UnitKind(NamedTuple):
+    """A kind of department: its last character, the stems it refuses, what follows it that is no department, and
+    the ends of its parents' names."""
+
+    head: str
+    not_stem: re.Pattern[str]
+    not_after: str
+    parents: tuple[str, ...]
+    national: bool  # whether the parent is a central body (a ministry's 司)
+    follow: str = ""  # the characters that may follow it, if not all (科创, 科技, 处理: words that go on)
+    reach: int = 0  # how far back its parent may be named (0: anywhere before; a section's bureau, nearby)
+
+
+REACH = 400  # (a list of companies far after a 招商局: no section of it)
+FOLLOW = "和与及等党负牵会联的对向要在按主作"  # 预算科党支部, 人事处负责, 法规处会同, 法规处按职责
+# (公司, 官司; 学科, 本科, 专科; 好处, 之处, 住处: words, no departments; 司长, 科长, 处长: persons; 司法, 司机,
+# 处理, 处罚, 处置: words after them)
+KINDS = (
+    UnitKind("司", re.compile("[公官上]$|^[各该本其有相]"), "长法机令", ("部", "委", "委员会", "总局", "署", "局"),
+             True),
+    UnitKind("科", re.compile("[学本专全文理工产诊外内儿眼骨牙]$|^[各该本其有相]|学"), "长学技研普室",
+             ("局",), False, FOLLOW, REACH),
+    UnitKind("处", re.compile("[之好坏难住出长短到各此一二三两多何深近远相共独善随别害益用]$"
+                              "|^[各该本其有相一两多每此]"),
+             "长理罚置分于在境事", ("厅", "局"), False, FOLLOW, REACH),
+)
+# a phrase, not a department's name: a function word, a place's level, a verb that takes 处 (查处, 惩处, 判处)
+NOT_IN_STEM = re.compile("[的在对把将从向为了着过省市县区乡镇村全等]|[查惩判论办]$")
+BOUNDARY = "，。；、：:（(）)\n和与及由同"  # what a bare department's name starts after (会同, 由…牵头)
+MAX_STEM = 9
+# a court's and a procuratorate's numbered or named departments, found by the grammar without their body
+NUMBERED_UNITS = (
+    (re.compile("第[一二三四五六七八九十]{1,3}检察部|检察[一二三四五六七八九十]{1,3}部"), ("人民检察院", "检察院")),
+    (re.compile("(?:立案|(?:刑事|民事|行政)审判第?[一二三四五六七八九十]{0,2})庭"), ("人民法院", "法院")),
+)
+
+
+def own_units(text: str, found: list[Found]) -> list[Found]:
+    """The bare departments in ``text`` of the bodies ``found`` before them, named with their body; and the
+    numbered departments ``found`` unnamed (第三检察部) named so.
+
+    >>> text = "县人民检察院召开会议。第三检察部制发检察建议。"
+    >>> [(text[f.start : f.end], f.name) for f in own_units(text, [Found(0, 6, "ORG"), Found(11, 16, "ORG")])]
+    [('第三检察部', '县人民检察院第三检察部')]
+    """
+    bodies = sorted((f for f in found if not f.generic and not f.nested), key=lambda f: f.start)
+    taken = {(f.start, f.end) for f in found if f.name or f.generic}  # (人事处 the grammar found unnamed: renamed)
+    out = []
+    for kind in KINDS:
+        pos = text.find(kind.head)
+        while pos >= 0:
+            unit = _bare_unit(text, pos, kind, taken)
+            if unit is not None and (parent := _parent(text, bodies, unit[0], kind.parents, kind.national,
+                                                                  unit[0] - kind.reach if kind.reach else 0)):
+                out += _with_branch(text, unit[0], unit[1], parent, subtype(kind.head))
+            pos = text.find(kind.head, pos + 1)
+    for f in found:
+        if f.name is None and not f.generic:
+            for pattern, parents in NUMBERED_UNITS:
+                if pattern.fullmatch(text, f.start, f.end) and (parent := _parent(text, bodies, f.start, parents)):
+                    out.append(f._replace(name=parent + text[f.start : f.end]))
+    return out
+
+
+BRANCH = re.compile("党总支|党支部|支部")  # 预算科党支部: the department's party branch
+
+
+def _with_branch(text: str, start: int, end: int, parent: str, kind: str) -> list[Found]:
+    """The department from ``start`` to ``end`` named with ``parent``, and its party branch named after it (as its
+    child: the department nested in the branch's span).
+
+    >>> [(f.start, f.end, f.name) for f in _with_branch("预算科党支部", 0, 3, "市财政局", "government")]
+    [(0, 6, '市财政局预算科党支部'), (0, 3, '市财政局预算科')]
+    """
+    name = parent + text[start:end]
+    if (branch := BRANCH.match(text, end)) is None:
+        return [Found(start, end, "ORG", kind, name=name)]
+    return [Found(start, branch.end(), "ORG", "party", name=name + branch.group()),
+            Found(start, end, "ORG", kind, nested=True, name=name)]
+
+
+def _bare_unit(text: str, head: int, kind: UnitKind, taken: set[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a bare department ending at the ``head`` character at ``head``: its stem all Han back to a
+    boundary, 2 to MAX_STEM characters; None if there is none or another rule found those words.
+
+    >>> _bare_unit("，监督司负责", 3, KINDS[0], set()), _bare_unit("，子公司负责", 3, KINDS[0], set())
+    ((1, 4), None)
+    """
+    after = text[head + 1 : head + 2]
+    if after and (after in kind.not_after or (kind.follow and is_han(after) and after not in kind.follow)):
+        return None
+    start = head
+    while start > 0 and head - start < MAX_STEM and is_han(text[start - 1]) and text[start - 1] not in BOUNDARY:
+        start -= 1
+    if head - start < 2 or (start > 0 and text[start - 1] not in BOUNDARY) or kind.not_stem.search(text, start, head) \
+            or NOT_IN_STEM.search(text, start, head):
+        return None
+    return None if (start, head + 1) in taken else (start, head + 1)
+
+
+def _parent(text: str, bodies: list[Found], before: int, ends: tuple[str, ...], national: bool = False,
+            floor: int = 0) -> str | None:
+    """The name of the body of the kind ``ends`` names between ``floor`` and ``before``, when every such body is
+    the same one (a central body's, when ``national``)."""
+    names = {f.name or text[f.start : f.end] for f in bodies if floor <= f.start and f.end <= before
+             and text.endswith(ends, f.start, f.end) and (f.subtype == "national") == national}
+    return names.pop() if len(names) == 1 else None

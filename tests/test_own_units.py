@@ -1,0 +1,91 @@
+"""Departments named bare after their body (监督司 after 水利部, 第三检察部 after a procuratorate, 预算科 after a bureau);
+on sentences written for these tests (岱川, 泓川, 柘川, 青禾 are made-up places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.corpus import extract_texts
+
+
+def _orgs(nlp, text: str) -> tuple[dict[str, list[str]], set[tuple[str, str, str]]]:
+    (record,) = extract_texts(nlp, [("t.txt", text)])
+    names = {e.name: sorted({m.text for m in e.mentions}) for e in record.entities if e.type == "ORG"}
+    return names, {(r.head.name, r.type, r.tail.name) for r in record.relations}
+
+
+def test_a_ministrys_departments_named_bare_are_its_own(nlp):
+    names, relations = _orgs(nlp, "水利部部署专项行动。监督司负责组织暗访，水资源管理司、水土保持司按职责配合。")
+    assert names["水利部监督司"] == ["监督司"]
+    assert names["水利部水资源管理司"] == ["水资源管理司"]
+    assert names["水利部水土保持司"] == ["水土保持司"]
+    assert ("水利部监督司", "PART_OF", "水利部") in relations
+
+
+def test_a_department_of_two_ministries_is_nobodys(nlp):
+    names, _ = _orgs(nlp, "财政部、人力资源社会保障部联合印发通知。社会保险司负责解读。")
+    assert "社会保险司" not in names and not any(n.endswith("部社会保险司") for n in names)
+
+
+def test_a_procuratorates_numbered_department_is_its_own(nlp):
+    names, relations = _orgs(nlp, "柘川县人民检察院召开党组会议。第三检察部向县林业局制发检察建议。")
+    assert names["柘川县人民检察院第三检察部"] == ["第三检察部"]
+    assert ("柘川县人民检察院第三检察部", "PART_OF", "柘川县人民检察院") in relations
+
+
+def test_a_bureaus_sections_and_their_party_branch(nlp):
+    names, relations = _orgs(nlp, "岱川市财政局召开会议。预算科、国库科负责同志参加。预算科党支部开展主题党日活动。")
+    assert names["岱川市财政局预算科"] == ["预算科"]
+    assert names["岱川市财政局国库科"] == ["国库科"]
+    assert names["岱川市财政局预算科党支部"] == ["预算科党支部"]
+    assert ("岱川市财政局预算科党支部", "PART_OF", "岱川市财政局预算科") in relations
+    assert ("岱川市财政局预算科党支部", "PART_OF", "岱川市财政局") not in relations  # (through its section)
+
+
+def test_a_provincial_departments_divisions(nlp):
+    names, _ = _orgs(nlp, "青禾省交通运输厅召开会议。人事处、综合规划处负责同志参加。")
+    assert any(n.endswith("交通运输厅人事处") for n in names)
+    assert any(n.endswith("交通运输厅综合规划处") for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "岱川市财政局召开会议。市属国有公司负责同志参加。",  # a company
+    "岱川市财政局召开会议，推动科技创新。做优科技服务。",  # 科 starting a word
+    "青禾省交通运输厅召开会议。在全省查处违法车辆。",  # a verb taking 处
+    "青禾省交通运输厅召开会议。这是一个难处。各处室参加。",  # words ending in 处
+    "岱川市财政局召开会议。学生报考本科。",  # 本科
+])
+def test_words_ending_like_departments_are_none(nlp, text):
+    names, _ = _orgs(nlp, text)
+    assert not any(n.endswith(("司", "科", "处")) for n in names), names
+
+
+def test_a_section_far_from_any_bureau_is_nobodys(nlp):
+    text = "岱川市招商局召开会议。" + "全年经济平稳运行，各项指标向好。" * 30 + "华海科、东岭科等企业上市。"
+    names, _ = _orgs(nlp, text)
+    assert not any(n.endswith("科") for n in names), names
+
+
+def test_a_committees_study_group_is_its_unit(nlp):
+    names, relations = _orgs(nlp, "中共茗岗县委理论学习中心组开展集体学习。")
+    assert "中共茗岗县委理论学习中心组" in names
+    assert ("中共茗岗县委理论学习中心组", "PART_OF", "中共茗岗县委") in relations
+    assert not any(n.endswith("理论学习中心") for n in names)
+
+
+def test_a_body_whose_name_ends_in_zuzhi_leads_the_bodies_after_it(nlp):
+    _, relations = _orgs(nlp, "社区党组织领导业主委员会和物业服务企业。")
+    assert {("社区党组织", "LEADS", "业主委员会"), ("社区党组织", "LEADS", "物业服务企业")} <= relations
+
+
+def test_the_leaders_of_a_body_lead_nothing(nlp):
+    _, relations = _orgs(nlp, "县委领导班子召开会议，研究部署工作。")
+    assert not any(r[1] == "LEADS" for r in relations)
+
+
+@pytest.mark.parametrize("cls", ["校外培训机构", "定点零售药店", "物业服务企业"])
+def test_institutions_of_a_kind_are_inspected_as_a_class(nlp, cls):
+    (record,) = extract_texts(nlp, [("t.txt", f"青禾市教育局会同市公安局对全市{cls}开展联合检查。")])
+    inspected = {r.tail.name for r in record.relations if r.type == "INSPECTS"}
+    assert any(n.endswith(cls) for n in inspected), inspected
+    assert all(e.generic for e in record.entities if e.name.endswith(cls))
