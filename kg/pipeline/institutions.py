@@ -200,7 +200,7 @@ class InstitutionFinder(ParentFinder):
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
         level = f"(?:街道|社区|[{LEVEL_ABBREVIATIONS}])"
         # 团市委, 共青团定西市委: the Communist Youth League's committee, not the party's
-        youth_league = f"(?:{YOUTH_LEAGUE_SHORT}|共青团(?:(?:{place})+委|中央))"
+        youth_league = f"(?:{YOUTH_LEAGUE_SHORT}|共青团(?:(?:{place})+委(?:员会)?|中央))"  # (…县委员会 whole)
         cppcc = f"(?:{'|'.join(CPPCC_PREFIXES)})(?:{place})+委员会"  # 政协天水市委员会: the place's 政协
         # (山西省第十四届人民代表大会: the session of a place's congress after the place)
         anchor = (f"(?:{party}?{TERM}?(?:(?:{place})+(?:第?[一二三四五六七八九十]{{1,3}}届)?"

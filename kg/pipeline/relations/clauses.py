@@ -29,7 +29,10 @@ from kg.pipeline.spans import Ent, fast_start, marked
 
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
 # (A及其有关部门应当…: both; 集团及所属公司: both)
-CONNECTORS = re.compile(r"^(?:、|与|和|及|及其|以及|同|会同|联合|协同|，|(?:及其?|和)(?:所属|下属))$")
+# (A（以下简称X）、B: the gap after A's alias in brackets)
+CONNECTORS = re.compile(r"^(?:[（(][^（）()，。]{1,24}[）)])?"
+                        r"(?:、|与|和|及|及其|以及|同|会同|联合|协同|，|(?:及其?|和)(?:所属|下属))$")
+ALIAS_BEFORE = re.compile("[（(](?:以下简称|以下称|下称|简称)[：:“\"]?$")
 PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")
 # adverbs and a regulation's modals between a subject and its partner (市中院已与…, 主管部门应当会同…)
 PARTNER_ADVERBS = r"(?:已经?|还|也|将|先后|分别|积极|主动|共同|首次|应当|应|须|必须|可以|及时|负责)*"
@@ -387,6 +390,8 @@ def _find_actors(text: str, sent: Sentence) -> list[Ent]:
             continue
         if DATELINE.match(text, span.end_char):
             continue
+        if ALIAS_BEFORE.search(text, max(0, span.start_char - 8), span.start_char):
+            continue  # A（以下简称X）、B: X is A again, no actor between A and B
         if NOT_ACTOR_AFTER.match(text[span.end_char : span.end_char + 4]) and not _listed_with(text, out, span) \
                 and not _leads_body(text, sent, span):
             continue  # 市委主要负责同志: a person; but in 县委、县政府主要领导 both bodies stand for their leaders

@@ -185,6 +185,10 @@ def _pointed_back(ctx: Context, sent: Sentence, m: re.Match[str]) -> list[Ent]:
     return named[-1:]
 
 
+# (审计了A…的预算执行情况，以及B、C的…: the bodies of a second object joined by 以及)
+ALSO_AFTER = re.compile("[^，。；,;]{0,30}?[，,]以及")
+
+
 def _verb_before_bodies(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     """A body that 走访/抽查/排查 the bodies right after the verb (县纪委监委实地走访县政务服务中心)."""
     text = ctx.text
@@ -193,6 +197,8 @@ def _verb_before_bodies(ctx: Context, sent: Sentence, topic: list[Ent]) -> Itera
         inspected = listed_after(text, sent, m.end())
         if not inspected or any(s.start_char <= m.start("verb") < s.end_char for s in orgs):
             continue
+        if (more := ALSO_AFTER.match(text, inspected[-1].end_char, sent.end)) is not None:
+            inspected += listed_after(text, sent, more.end())  # 审计了A的…情况，以及B、C等部门的…情况
         clause_start, _ = clause_of(text, sent, m.start())
         for head in set_up_before(text, sent, m.start(), TEAMS) or who_acts(text, sent, topic, m.start(), clause_start):
             for body in inspected:

@@ -32,7 +32,7 @@ from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, Verb
 from kg.pipeline.spans import Ent
 
 # verbs that stand in a series with a LEADS verb (组织、指导、协调…), and adverbs between a body and the series
-_SERIES_VERBS = ["组织", "指导", "协调", "督促", "检查", "统筹", "领导", "推动", "帮助", "支持", "部署"]
+_SERIES_VERBS = ["组织", "指导", "协调", "督促", "检查", "统筹", "领导", "推动", "帮助", "支持", "部署", "监督"]
 _SERIES = f"(?:{VERBS.alternation(_SERIES_VERBS)})"  # (each has a row of the verb table)
 SERIES_BEFORE = re.compile(f"(?:{_SERIES}[、和]?)+$")  # 组织、指导; 督促指导
 SERIES_AFTER = re.compile(f"(?:[、和]{_SERIES})+")

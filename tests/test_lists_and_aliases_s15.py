@@ -1,0 +1,56 @@
+"""Lists broken by an alias in brackets, the youth league's committee by its whole name, and the bodies of a
+second audited object joined by 以及; on sentences written for these tests (开化 is a real county, 青禾 made up)."""
+
+from __future__ import annotations
+
+from kg.corpus import extract_texts
+
+
+def _record(nlp, text: str):
+    (record,) = extract_texts(nlp, [("t.txt", text)])
+    return record
+
+
+def _triples(record) -> set[tuple[str, str, str]]:
+    return {(r.head.name, r.type, r.tail.name) for r in record.relations}
+
+
+def test_an_alias_in_brackets_does_not_break_a_list(nlp):
+    record = _record(nlp, "开化县总工会、开化县财政局（以下简称县财政局）、开化县妇女联合会联合印发《关于深化劳动竞赛的实施意见》。")
+    issuers = {h for h, r, t in _triples(record) if r == "ISSUED"}
+    assert issuers == {"开化县总工会", "开化县财政局", "开化县妇女联合会"}
+
+
+def test_the_youth_leagues_committee_keeps_its_whole_name(nlp):
+    record = _record(nlp, "共青团开化县委员会（以下简称团县委）组织开展志愿服务活动。")
+    names = {e.name: {m.text for m in e.mentions} for e in record.entities if e.type == "ORG"}
+    assert names["共青团开化县委员会"] == {"共青团开化县委员会", "团县委"}
+
+
+def test_the_short_league_committee_stays_as_written(nlp):
+    record = _record(nlp, "共青团开化县委组织开展志愿服务活动。")
+    assert [e.name for e in record.entities if e.type == "ORG"] == ["共青团开化县委"]
+
+
+def test_the_bodies_of_a_second_audited_object_are_audited(nlp):
+    record = _record(nlp, "省审计厅重点审计了省财政厅组织的预算执行情况，以及省教育厅、省交通运输厅等38个部门单位的预算执行情况。")
+    audited = {t for h, r, t in _triples(record) if r == "INSPECTS" and h.endswith("审计厅")}
+    assert len(audited) == 3, audited
+    assert {next(k for k in ("财政厅", "教育厅", "交通运输厅") if t.endswith(k)) for t in audited} == {
+        "财政厅", "教育厅", "交通运输厅"}
+
+
+def test_a_second_object_without_bodies_adds_none(nlp):
+    record = _record(nlp, "省审计厅重点审计了省财政厅组织的预算执行情况，以及省级专项资金的管理使用情况。")
+    audited = {t for h, r, t in _triples(record) if r == "INSPECTS"}
+    assert len(audited) == 1 and next(iter(audited)).endswith("财政厅")
+
+
+def test_guiding_and_supervising_leads_each_body_after_it(nlp):
+    record = _record(nlp, "街道办事处、乡镇人民政府应当指导和监督业主大会、业主委员会依法履职。")
+    assert {("街道办事处", "LEADS", "业主大会"), ("乡镇人民政府", "LEADS", "业主委员会")} <= _triples(record)
+
+
+def test_supervising_alone_leads_nothing(nlp):
+    record = _record(nlp, "县纪委监委监督县财政局落实整改。")
+    assert not any(r == "LEADS" for _, r, _ in _triples(record))
