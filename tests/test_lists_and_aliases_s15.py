@@ -54,3 +54,11 @@ def test_guiding_and_supervising_leads_each_body_after_it(nlp):
 def test_supervising_alone_leads_nothing(nlp):
     record = _record(nlp, "县纪委监委监督县财政局落实整改。")
     assert not any(r == "LEADS" for _, r, _ in _triples(record))
+
+
+def test_a_body_with_its_alias_in_brackets_leads_and_works_with_others(nlp):
+    led = _triples(_record(nlp, "青禾区政务服务和数据管理局（以下简称区数据局）统筹区市场监管局、区税务局压减申请材料。"))
+    assert {r for r in led if r[1] == "LEADS"} == {("青禾区政务服务和数据管理局", "LEADS", "区市场监管局"),
+                                                 ("青禾区政务服务和数据管理局", "LEADS", "区税务局")}
+    joint = _triples(_record(nlp, "青禾区政务服务和数据管理局（以下简称区数据局）会同区市场监管局开展检查。"))
+    assert ("青禾区政务服务和数据管理局", "COOPERATES_WITH", "区市场监管局") in joint

@@ -399,6 +399,32 @@ def _find_actors(text: str, sent: Sentence) -> list[Ent]:
     return out
 
 
+ALIAS_PAREN = re.compile("[（(](?:以下简称|以下称|下称|简称)[^（）()，。]{1,20}[）)]")
+ALIAS_PAREN_END = re.compile(f"{ALIAS_PAREN.pattern}$")
+
+
+def past_alias(text: str, end: int) -> int:
+    """Where a body's name ending at ``end`` is followed by its alias in brackets (（以下简称区数据局）), the end of
+    that; else ``end``.
+
+    >>> past_alias("A（以下简称B）统筹C", 1), past_alias("A统筹C", 1)
+    (8, 1)
+    """
+    m = ALIAS_PAREN.match(text, end)
+    return m.end() if m else end
+
+
+def before_alias(text: str, pos: int) -> int:
+    """The start of an alias in brackets ending at ``pos`` (the words after a body's name before its verb), else
+    ``pos``.
+
+    >>> before_alias("A（以下简称B）统筹C", 8), before_alias("A统筹C", 1)
+    (1, 1)
+    """
+    m = ALIAS_PAREN_END.search(text, max(0, pos - 30), pos)
+    return m.start() if m else pos
+
+
 def _leads_body(text: str, sent: Sentence, span: Ent) -> bool:
     """Whether 领导 after ``span`` is a verb whose object is a body named right after it (社区党组织领导业主委员会),
     not the body's leaders."""

@@ -28,6 +28,7 @@ from kg.pipeline.relations.clauses import (
     lead_of,
     listed_after,
     outermost,
+    past_alias,
     subjects_before_partner,
     who_acts,
 )
@@ -113,7 +114,7 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
             for other in subjects[:-1]:  # 县财政局、县农业农村局也主动与县纪委监委协作: each of the listed subjects
                 for partner in partners:
                     yield other, "COOPERATES_WITH", partner
-    joint = JOINT_WITH.match(text, first.end_char)
+    joint = JOINT_WITH.match(text, past_alias(text, first.end_char))  # (A（以下简称B）会同C)
     if not partners and joint:
         partners = listed_after(text, sent, joint.end())
         if partners and joint.group().endswith("联合") and JOINT_SIGNING.match(text, partners[-1].end_char):

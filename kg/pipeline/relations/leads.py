@@ -20,6 +20,7 @@ from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.relations.clauses import (
     PARTNER_MARK,
     actors_of,
+    before_alias,
     before_partners,
     chain,
     group_of,
@@ -170,6 +171,7 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     if not led:
         return
     pos = adverbs.start() if (adverbs := ADVERBS.search(text, verb.clause_start, start)) else start
+    pos = before_alias(text, pos)  # 区政务服务和数据管理局（以下简称区数据局）统筹A、B
     heads = [s for s in actors if verb.clause_start <= s.start_char and s.end_char == pos][-1:]
     if heads:  # 乡镇人民政府、街道办事处指导居民委员会: each of a list
         heads = [s for s in group_of(text, sent, heads[0]) if s.start_char >= verb.clause_start]
