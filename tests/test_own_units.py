@@ -89,3 +89,30 @@ def test_institutions_of_a_kind_are_inspected_as_a_class(nlp, cls):
     inspected = {r.tail.name for r in record.relations if r.type == "INSPECTS"}
     assert any(n.endswith(cls) for n in inspected), inspected
     assert all(e.generic for e in record.entities if e.name.endswith(cls))
+
+
+def test_a_congress_delegation_is_part_of_the_congress_named_before(nlp):
+    _, relations = _orgs(nlp, "衢州市第十七届人民代表大会第四次会议开幕。在开化县代表团，代表们审议了政府工作报告。")
+    assert any(h == "开化县代表团" and r == "PART_OF" and t.startswith("衢州市") for h, r, t in relations), relations
+
+
+def test_a_delegation_named_after_the_national_congress_spans_both(nlp):
+    names, relations = _orgs(nlp, "两次参加全国人代会青海代表团审议。")
+    assert "全国人代会青海代表团" in names and "青海代表团" not in names
+    assert any(h == "全国人代会青海代表团" and r == "PART_OF" for h, r, _ in relations)
+
+
+def test_a_unit_after_the_short_form_of_a_university_is_the_universitys(nlp):
+    names, relations = _orgs(nlp, "浙江大学与衢州市人民政府签署合作协议。学校机械工程学院与衢州市经信局联合组建创新中心。")
+    assert names["浙江大学机械工程学院"] == ["学校机械工程学院"]
+    assert ("浙江大学机械工程学院", "PART_OF", "浙江大学") in relations
+
+
+def test_a_division_after_a_bureau_and_a_university_is_nobodys(nlp):
+    names, _ = _orgs(nlp, "浙江大学与衢州市经信局签署协议。地方合作处负责人参加。")
+    assert not any(n.endswith("经信局地方合作处") for n in names), names
+
+
+def test_xianei_is_no_part_of_a_branchs_name(nlp):
+    names, _ = _orgs(nlp, "农行衢州分行在辖内开化县支行、常山县支行设立金融服务站。")
+    assert "开化县支行" in names and not any(n.startswith("辖内") for n in names)

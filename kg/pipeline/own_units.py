@@ -34,6 +34,7 @@ class UnitKind(NamedTuple):
     reach: int = 0  # how far back its parent may be named (0: anywhere before; a section's bureau, nearby)
 
 
+INSTITUTIONS = ("大学", "学院", "医院", "公司", "集团")  # (a university's 地方合作处: not a bureau's named nearby)
 REACH = 400  # (a list of companies far after a 招商局: no section of it)
 FOLLOW = "和与及等党负牵会联的对向要在按主作"  # 预算科党支部, 人事处负责, 法规处会同, 法规处按职责
 # (公司, 官司; 学科, 本科, 专科; 好处, 之处, 住处: words, no departments; 司长, 科长, 处长: persons; 司法, 司机,
@@ -42,10 +43,10 @@ KINDS = (
     UnitKind("司", re.compile("[公官上]$|^[各该本其有相]"), "长法机令", ("部", "委", "委员会", "总局", "署", "局"),
              True),
     UnitKind("科", re.compile("[学本专全文理工产诊外内儿眼骨牙]$|^[各该本其有相]|学"), "长学技研普室",
-             ("局",), False, FOLLOW, REACH),
+             ("局", "医院"), False, FOLLOW, REACH),
     UnitKind("处", re.compile("[之好坏难住出长短到各此一二三两多何深近远相共独善随别害益用]$"
                               "|^[各该本其有相一两多每此]"),
-             "长理罚置分于在境事", ("厅", "局"), False, FOLLOW, REACH),
+             "长理罚置分于在境事", ("厅", "局", *INSTITUTIONS), False, FOLLOW, REACH),
 )
 # a phrase, not a department's name: a function word, a place's level, a verb that takes 处 (查处, 惩处, 判处)
 NOT_IN_STEM = re.compile("[的在对把将从向为了着过省市县区乡镇村全等]|[查惩判论办]$")
@@ -128,3 +129,32 @@ def _parent(text: str, bodies: list[Found], before: int, ends: tuple[str, ...], 
     names = {f.name or text[f.start : f.end] for f in bodies if floor <= f.start and f.end <= before
              and text.endswith(ends, f.start, f.end) and (f.subtype == "national") == national}
     return names.pop() if len(names) == 1 else None
+
+
+DELEGATION = "代表团"
+NATIONAL_CONGRESS = ("全国人代会", "全国人大")  # 全国人代会青海代表团: the congress's delegation of a province
+
+
+def congress_delegations(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with each delegation named after the national congress (全国人代会青海代表团) spanning both, the
+    congress nested in it.
+
+    >>> text = "参加全国人代会青海代表团审议"
+    >>> [(text[f.start : f.end], f.nested) for f in congress_delegations(text, [Found(2, 7, "ORG", "national"),
+    ...                                                                      Found(7, 12, "ORG", "congress")])]
+    [('全国人代会', True), ('全国人代会青海代表团', False)]
+    """
+    congresses = {f.end: f for f in found if text[f.start : f.end] in NATIONAL_CONGRESS}
+    joined = {f.start for f in found if f.start in congresses and not f.generic
+              and text.endswith(DELEGATION, f.start, f.end)}
+    if not joined:
+        return found
+    out = []
+    for f in found:
+        if f.start in joined and text.endswith(DELEGATION, f.start, f.end):
+            out.append(f._replace(start=congresses[f.start].start))
+        elif f.end in joined and f is congresses.get(f.end):
+            out.append(f._replace(nested=True))
+        else:
+            out.append(f)
+    return out

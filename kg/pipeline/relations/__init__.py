@@ -114,6 +114,7 @@ FAMILIES: tuple[Rule, ...] = (
     structure.named_by_sibling,  # …第一巡察组…，第二巡察组 PART_OF the first's body
     structure.stationed,  # 驻市农业农村局纪检监察组 PART_OF 市纪委监委
     structure.housed,  # 设在, 下设, …的日常办事机构
+    structure.delegations,  # 在青禾县代表团 PART_OF the congress named before
     leads.under,  # 在…领导下
     inspects.relations,  # 巡视组巡视…, 对…开展巡察
     established.campaigns,  # 开展…专项整治
@@ -205,7 +206,8 @@ PLAN_HEADING = re.compile(r"\s*[一二三四五六七八九十]+、(?![^\n]*(?:�
                           r"(?:目标|任务|工作安排|工作打算|重点工作|总体要求|主要考虑|重大举措|“十五五”"
                           r"|(?:20\d\d|今|明)年[^\n。]{0,6}?工作)")
 DONE = re.compile("了|已|过去|一年来|五年来")
-STRUCTURE: tuple[Rule, ...] = (structure.named_parts, structure.named_by_sibling, structure.stationed, structure.housed)
+STRUCTURE: tuple[Rule, ...] = (structure.named_parts, structure.named_by_sibling, structure.stationed, structure.housed,
+                               structure.delegations)
 
 
 def _plan_heading(text: str, start: int) -> bool:

@@ -206,3 +206,25 @@ def _belongs_to(text: str, sent: Sentence) -> Iterator[Triple]:
         if SUBORDINATE_TO.fullmatch(between) or (
                 ORGAN_OF.fullmatch(between) and BELONGING_AFTER.match(text, right.end_char)):
             yield left, "PART_OF", right
+
+
+DELEGATION = "代表团"
+CONGRESSES = ("人民代表大会", "全国人大", "人代会")
+
+
+def delegations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
+    """A congress's delegation (在青禾县代表团, 江苏代表团) is part of the congress the text names before it, the
+    last one (a session names its congress: 云岭市第十七届人民代表大会第四次会议).
+
+    >>> import kg
+    >>> doc = kg.load()("衢州市第十七届人民代表大会第四次会议开幕。在开化县代表团，代表们审议了报告。")
+    >>> [(h.text, t, d.text) for h, t, d, _ in doc._.kg_relations if t == "PART_OF"]
+    [('开化县代表团', 'PART_OF', '衢州市第十七届人民代表大会')]
+    """
+    for org in sent.of("ORG"):
+        if org.generic or not org.text.endswith(DELEGATION):
+            continue
+        congress = next((v for v in reversed(ctx.views) if v.label_ == "ORG" and not v.generic
+                         and v.end_char <= org.start_char and v.text.endswith(CONGRESSES)), None)
+        if congress is not None:
+            yield org, "PART_OF", congress
