@@ -62,3 +62,21 @@ def test_a_body_with_its_alias_in_brackets_leads_and_works_with_others(nlp):
                                                  ("青禾区政务服务和数据管理局", "LEADS", "区税务局")}
     joint = _triples(_record(nlp, "青禾区政务服务和数据管理局（以下简称区数据局）会同区市场监管局开展检查。"))
     assert ("青禾区政务服务和数据管理局", "COOPERATES_WITH", "区市场监管局") in joint
+
+
+def test_a_document_issued_in_the_name_of_bodies_is_theirs(nlp):
+    record = _record(nlp, "中共浙江省委常委会召开会议。会议审议通过了《关于支持县域经济发展的若干措施》，同意以省委、省政府名义印发。")
+    issuers = {h for h, r, t in _triples(record) if r == "ISSUED"}
+    assert issuers == {"中共浙江省委", "浙江省政府"}, issuers
+
+
+def test_a_meeting_that_adopts_a_document_issues_it_when_no_name_is_lent(nlp):
+    record = _record(nlp, "中共浙江省委常委会召开会议。会议审议通过了《关于支持县域经济发展的若干措施》。")
+    assert {h for h, r, t in _triples(record) if r == "ISSUED"} == {"中共浙江省委常委会"}
+
+
+def test_a_bodys_teams_counted_after_it_are_one_body_of_it(nlp):
+    record = _record(nlp, "今年3月至5月，浙江省委5个巡视组对省交通运输厅、省水利厅等12家单位党组织开展了常规巡视。")
+    triples = _triples(record)
+    assert ("浙江省委巡视组", "PART_OF", "浙江省委") in triples
+    assert {t for h, r, t in triples if r == "INSPECTS" and h == "浙江省委巡视组"} == {"浙江省交通运输厅", "浙江省水利厅"}

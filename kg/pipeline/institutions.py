@@ -76,7 +76,7 @@ from kg.pipeline.name_repairs import (
     without_alias_intro,
 )
 from kg.pipeline.names import ORDINAL, TERM, named_by_sibling
-from kg.pipeline.own_units import congress_delegations, own_units
+from kg.pipeline.own_units import congress_delegations, counted_teams, own_units
 from kg.pipeline.parents import ParentFinder
 from kg.pipeline.place_edges import (
     COUNTY_LEVELS,
@@ -331,6 +331,7 @@ class InstitutionFinder(ParentFinder):
         named_organs = {(o.start, o.end) for o in organs if o.name}  # (局办公室: the bureau's, not a bare office)
         found = [f for f in found if f.name or (f.start, f.end) not in named_organs] + organs
         found = [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end)]
+        found = counted_teams(text, found)  # 省委5个巡视组: one body of the committee
         found = counted(text, team_offices(text, found)) + meeting_offices(text)
         found += rule_actors(text, found)
         found += inspected_classes(text, found)

@@ -158,3 +158,29 @@ def congress_delegations(text: str, found: list[Found]) -> list[Found]:
         else:
             out.append(f)
     return out
+
+
+# 省委5个巡视组, 市纪委监委3个督查组: a body's teams counted between it and their head, one body of its teams
+COUNTED_TEAM = re.compile("[\\d一二两三四五六七八九十]{1,3}个"
+                          "(?P<team>巡视组|巡察组|督查组|督导组|检查组|督察组|工作组|调研组)")
+
+
+def counted_teams(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with the teams a body has counted after it (省委5个巡视组) as one body named with it (省委巡视组),
+    the body nested in it, instead of the bare team.
+
+    >>> text = "省委5个巡视组对12家单位开展巡视"
+    >>> found = [Found(0, 2, "ORG"), Found(4, 7, "ORG")]
+    >>> [(text[f.start : f.end], f.name, f.nested) for f in counted_teams(text, found)]
+    [('省委', None, True), ('省委5个巡视组', '省委巡视组', False)]
+    """
+    teams: dict[int, Found] = {}
+    bodies: dict[int, Found] = {}
+    for f in found:
+        if not f.generic and not f.nested and (m := COUNTED_TEAM.match(text, f.end)) is not None:
+            teams[m.end()] = Found(f.start, m.end(), "ORG", "team", name=text[f.start : f.end] + m["team"])
+            bodies[f.end] = f
+    if not teams:
+        return found
+    out = [f._replace(nested=True) if bodies.get(f.end) is f else f for f in found if f.end not in teams]
+    return out + list(teams.values())

@@ -217,16 +217,21 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     or forwards (《…》已经市政府同意，现印发给你们), else those the rest of the clause names by their kind only
     (出台具体协作配合规定, 印发通知; 地方标准的制定); a list or system drawn up (制定…清单) is set up, ESTABLISHED."""
     text = ctx.text
+    if text[verb.start : verb.end] in ADOPTING and NAMED_ISSUE.search(text, verb.end, sent.end):
+        return  # 会议审议通过了《…》，同意以省委、省政府名义印发: issued by those it names, not the meeting
     tails = objects_after(text, sent, verb, "DOC")
     tails += (moved_titles(text, sent, verb.clause_start, verb.start)
               or forwarded_titles(text, sent, verb.clause_start, verb.end))
+    lenders = named_for(text, sent, verb)
+    if lenders and not tails:  # (…《…》，同意以省委、省政府名义印发: the title of the clause before)
+        tails = [t for t in sent.of("DOC") if t.end_char <= verb.clause_start and not t.generic][-1:]
     acts_at = verb.start  # where the verbs of the actor start (组织、指导…的制定: at 组织)
     if not tails:  # 出台具体协作配合规定, 制定易发多发问题清单: named by their kind only
         tails, acts_at = untitled(ctx, sent, verb)
     tails += _drawn_up(text, sent, verb, tails)
     if not tails:
         return  # nothing issued (most verbs): no actor to look for
-    heads = who_acts(text, sent, [], acts_at, verb.clause_start)
+    heads = lenders or who_acts(text, sent, [], acts_at, verb.clause_start)
     if not heads:
         # a carried subject, unless the title names its own issuer (制定省政府规章: 省政府) or the clause has a
         # subject of its own
@@ -245,6 +250,20 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         o.label_ == "DOC" and o.start_char <= t.start_char and t.end_char <= o.end_char
         and o.end_char - o.start_char > t.end_char - t.start_char for o in tails)]
     yield from made(ctx, heads, tails)
+
+
+# 同意以省委、省政府名义印发: the bodies in whose name a document is issued issue it
+IN_THE_NAME_OF = re.compile("以(?P<who>[^，。；]{2,40}?)的?名义(?:联合)?$")
+NAMED_ISSUE = re.compile("以[^，。；]{2,40}?的?名义(?:联合)?(?:印发|下发|发布|出台)")
+ADOPTING = frozenset({"审议通过", "审议并通过", "研究通过", "表决通过"})
+
+
+def named_for(text: str, sent: Sentence, verb: VerbAt) -> list[Ent]:
+    """The bodies in whose name the verb issues (以省委、省政府名义印发), else none."""
+    m = IN_THE_NAME_OF.search(text, verb.clause_start, verb.start)
+    if m is None:
+        return []
+    return [s for s in outermost(sent.of("ORG")) if m.start("who") <= s.start_char and s.end_char <= m.end("who")]
 
 
 def _drawn_up(text: str, sent: Sentence, verb: VerbAt, titles: list[Ent]) -> list[Ent]:
