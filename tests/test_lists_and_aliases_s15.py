@@ -80,3 +80,15 @@ def test_a_bodys_teams_counted_after_it_are_one_body_of_it(nlp):
     triples = _triples(record)
     assert ("浙江省委巡视组", "PART_OF", "浙江省委") in triples
     assert {t for h, r, t in triples if r == "INSPECTS" and h == "浙江省委巡视组"} == {"浙江省交通运输厅", "浙江省水利厅"}
+
+
+def test_bodies_named_together_by_a_collective_alias_each_act(nlp):
+    record = _record(nlp, "第六条 县级以上人民政府工作部门、乡镇人民政府和街道办事处（以下统称承办单位）应当明确负责热线工作的内设机构，"
+                          "实行首问负责制。")
+    heads = {h for h, r, t in _triples(record) if r == "ESTABLISHED" and t == "首问负责制"}
+    assert heads == {"县级以上人民政府工作部门", "乡镇人民政府", "街道办事处"}
+
+
+def test_law_enforcement_departments_are_a_class_that_acts(nlp):
+    triples = _triples(_record(nlp, "市司法局指导各执法部门推行“首违不罚”清单制度。"))
+    assert ("市司法局", "LEADS", "各执法部门") in triples and ("各执法部门", "ESTABLISHED", "首违不罚清单制度") in triples

@@ -32,7 +32,7 @@ CLAUSE_BREAKS = re.compile(r"[，,：:]")
 # (A（以下简称X）、B: the gap after A's alias in brackets)
 CONNECTORS = re.compile(r"^(?:[（(][^（）()，。]{1,24}[）)])?"
                         r"(?:、|与|和|及|及其|以及|同|会同|联合|协同|，|(?:及其?|和)(?:所属|下属))$")
-ALIAS_BEFORE = re.compile("[（(](?:以下简称|以下称|下称|简称)[：:“\"]?$")
+ALIAS_BEFORE = re.compile("[（(](?:以下简称|以下统称|以下称|下称|简称|统称)[：:“\"]?$")
 PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")
 # adverbs and a regulation's modals between a subject and its partner (市中院已与…, 主管部门应当会同…)
 PARTNER_ADVERBS = r"(?:已经?|还|也|将|先后|分别|积极|主动|共同|首次|应当|应|须|必须|可以|及时|负责)*"
@@ -399,7 +399,7 @@ def _find_actors(text: str, sent: Sentence) -> list[Ent]:
     return out
 
 
-ALIAS_PAREN = re.compile("[（(](?:以下简称|以下称|下称|简称)[^（）()，。]{1,20}[）)]")
+ALIAS_PAREN = re.compile("[（(](?:以下简称|以下统称|以下称|下称|简称|统称)[^（）()，。]{1,20}[）)]")
 ALIAS_PAREN_END = re.compile(f"{ALIAS_PAREN.pattern}$")
 
 
