@@ -92,3 +92,13 @@ def test_bodies_named_together_by_a_collective_alias_each_act(nlp):
 def test_law_enforcement_departments_are_a_class_that_acts(nlp):
     triples = _triples(_record(nlp, "市司法局指导各执法部门推行“首违不罚”清单制度。"))
     assert ("市司法局", "LEADS", "各执法部门") in triples and ("各执法部门", "ESTABLISHED", "首违不罚清单制度") in triples
+
+
+def test_a_body_leads_those_working_under_it(nlp):
+    triples = _triples(_record(nlp, "加强社区党组织领导下的居委会、业委会、物业服务企业协调联动。"))
+    assert {t for h, r, t in triples if r == "LEADS" and h == "社区党组织"} == {"居委会", "业委会", "物业服务企业"}
+
+
+def test_under_the_leadership_with_no_body_after_leads_nothing(nlp):
+    triples = _triples(_record(nlp, "在市委领导下的各项工作稳步推进。"))
+    assert not any(r == "LEADS" for _, r, _ in triples)

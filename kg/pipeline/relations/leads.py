@@ -104,6 +104,7 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     text = ctx.text
     if text.find("下", sent.start, sent.end) < 0:
         return  # most sentences: no 下, nothing for the phrase's scan to find
+    yield from _led_below(text, sent)
     for m in LEADS_UNDER.finditer(text, sent.start, sent.end):
         named = [s for s in outermost(sent.of("ORG")) if m.start() < s.start_char and s.end_char <= m.end()]
         leaders = _leading(text, named)
@@ -131,6 +132,22 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
             for follower in led:
                 if may_lead(leader, follower):
                     yield leader, "LEADS", follower
+
+
+# 社区党组织领导下的居委会、业委会: the bodies the one before the phrase leads
+LED_BELOW = re.compile("的?(?:统一|坚强|直接)?(?:领导|指导)下的")
+
+
+def _led_below(text: str, sent: Sentence) -> Iterator[Triple]:
+    """X领导下的A、B: X leads each of them."""
+    actors = actors_of(text, sent)
+    for m in LED_BELOW.finditer(text, sent.start, sent.end):
+        leaders = [s for s in outermost(sent.of("ORG")) if s.end_char == m.start()]  # (no actor: 领导 after it)
+        first = [s for s in actors if s.start_char == m.end()]
+        if leaders and first:
+            for follower in listed_after(text, sent, first[0].start_char):
+                if may_lead(leaders[0], follower):
+                    yield leaders[0], "LEADS", follower
 
 
 def _leading(text: str, named: list[Ent]) -> list[Ent]:
