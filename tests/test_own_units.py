@@ -116,3 +116,20 @@ def test_a_division_after_a_bureau_and_a_university_is_nobodys(nlp):
 def test_xianei_is_no_part_of_a_branchs_name(nlp):
     names, _ = _orgs(nlp, "农行衢州分行在辖内开化县支行、常山县支行设立金融服务站。")
     assert "开化县支行" in names and not any(n.startswith("辖内") for n in names)
+
+
+@pytest.mark.parametrize("text", ["上海市浦东新区人民法院依法判决。", "滨海新区人民检察院提起公诉。"])
+def test_a_court_of_a_new_district_is_a_body_not_a_class(nlp, text):
+    (record,) = extract_texts(nlp, [("t.txt", text)])
+    courts = [e for e in record.entities if e.type == "ORG" and e.name.endswith(("法院", "检察院"))]
+    assert courts and not any(e.generic for e in courts)
+
+
+def test_two_institutions_joined_by_yu_are_two(nlp):
+    names, _ = _orgs(nlp, "清华大学与中国科学院签署合作协议。")
+    assert "清华大学" in names and not any("与" in n for n in names)
+
+
+def test_a_college_of_two_fields_keeps_its_yu(nlp):
+    names, _ = _orgs(nlp, "浙江大学数学与应用数学学院召开会议。")
+    assert any(n.endswith("数学与应用数学学院") for n in names), names

@@ -98,6 +98,7 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
 
 
 BODY_ENDS = set("委局部厅办院组府署")  # the last character of a body's name
+INSTITUTION_ENDS = ("大学", "公司", "集团", "银行", "医院", "研究所", "中心")  # (…学院, …研究院: 院 above)
 FIELD_HEADS = ("学院", "研究院", "研究所", "实验室", "中心")  # a school or centre named by two fields (A与B学院)
 
 
@@ -113,8 +114,8 @@ def _joined_fields(text: str, start: int, m: re.Match[str]) -> int:
     if text[start - 1 : start] != "与" or not m.group().endswith(FIELD_HEADS) or m.start() - start > 8:
         return start
     left = extend_left(text, start - 1, limit=4)
-    if start - 1 - left < 2 or text[start - 2] in BODY_ENDS:
-        return start
+    if start - 1 - left < 2 or text[start - 2] in BODY_ENDS or text.endswith(INSTITUTION_ENDS, 0, start - 1):
+        return start  # (清华大学与中国科学院: two institutions)
     return left
 # verbs by which a body acts on another, never part of a name: where a description holds one, the name starts after
 DIRECTS = re.compile("指导|督促|要求|推动|帮助|协助|配合|约谈|进驻|责令"

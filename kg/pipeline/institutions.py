@@ -276,7 +276,7 @@ class InstitutionFinder(ParentFinder):
         ``own``: whether the text is a body's account of its own work (None: as the text says)."""
         masked = mask_places(text, places)
         # classes first: where the grammar finds the same span (审计机关), it is the class
-        classes = [self._with_owner(text, Found(m.start(), m.end(), "ORG", "class", True))
+        classes = [self._with_owner(text, Found(m.start(), m.end(), "ORG", "class", True), masked)
                    for m in self.classes.finditer(text)]
         # 市场监管部门: a place before it makes it that place's department (the grammar's), so no owner here
         classes += [with_level(text, Found(m.start(), m.end(), "ORG", "class", True))
@@ -294,7 +294,7 @@ class InstitutionFinder(ParentFinder):
         found += self._parents(text, masked, [f for f in found if not any(c.start <= f.start and f.end <= c.end
                                                                           for c in levels)] if levels else found)
         found = [g for f in found for g in self._stationed(text, masked, f)]
-        found += [self._with_owner(text, Found(m.start(), m.end(), "ORG", "class", True))
+        found += [self._with_owner(text, Found(m.start(), m.end(), "ORG", "class", True), masked)
                   for m in CLASS_NAMES.finditer(text)]
         classes += levels
         found += [Found(m.start(), m.end(), "ORG", "government") for m in PAIRED_GOVERNMENT.finditer(text)]
@@ -360,13 +360,15 @@ class InstitutionFinder(ParentFinder):
         department = text.endswith("部门", cls.start, cls.end) and self.department.fullmatch(text, cls.start, cls.end)
         return bool(department) or text[cls.start : cls.end] in self.body_heads
 
-    def _with_owner(self, text: str, cls: Found) -> Found:
+    def _with_owner(self, text: str, cls: Found, masked: str) -> Found:
         """A class with what it belongs to named right before it (中央有关部门, 政务服务有关部门)."""
         if text.endswith(RELATIVE_LEVELS, max(0, cls.start - 2), cls.start):
             return cls._replace(start=cls.start - 2)  # 同级纪检监察机关: the class at the level of the one named
         owner = self.class_owner.search(text, max(0, cls.start - 12), cls.start)
         if owner is None or text[owner.start() : cls.start] in BOUNDARY_WORDS:
             return cls  # 组织有关部门: a verb, not what the class belongs to
+        if masked[cls.start - 1 : cls.start] == PLACE_CONT:
+            return cls  # 浦东新区人民法院: the end of a place's name (新区), no owner: the grammar's body
         if owner.group("level") and self._one_per_place(text, cls):
             return cls  # 市水行政主管部门, 市人民检察院: the place's department or body (the grammar's), not a class
         if owner.group("level") and is_han(text[owner.start() - 1 : owner.start()] or "，") and not any(
