@@ -133,3 +133,19 @@ def test_two_institutions_joined_by_yu_are_two(nlp):
 def test_a_college_of_two_fields_keeps_its_yu(nlp):
     names, _ = _orgs(nlp, "浙江大学数学与应用数学学院召开会议。")
     assert any(n.endswith("数学与应用数学学院") for n in names), names
+
+
+@pytest.mark.parametrize("name", ["应急管理部安全执法和工贸监管局", "国家发展改革委就业收入分配和消费司"])
+def test_a_ministrys_department_of_two_fields_joined_by_he(nlp, name):
+    names, relations = _orgs(nlp, f"{name}负责人介绍有关情况。")
+    assert name in names and any(h == name and r == "PART_OF" for h, r, _ in relations)
+
+
+def test_two_ministries_joined_by_he_stay_two(nlp):
+    names, _ = _orgs(nlp, "水利部和财政部联合印发通知。财政部预算司和国库司负责人出席。")
+    assert {"水利部", "财政部", "财政部预算司"} <= set(names) and not any("和" in n for n in names)
+
+
+def test_the_source_named_after_the_date_on_a_pages_line_is_a_body(nlp):
+    names, _ = _orgs(nlp, "标题\n发布时间：2024-10-25　来源：衢州市政协办公室\n10月24日，衢州市政协召开专题协商会。")
+    assert "衢州市政协办公室" in names

@@ -235,7 +235,10 @@ class InstitutionFinder(ParentFinder):
         self.national_names = frozenset(n for b in national for n in (b.name, *b.aliases)) | set(NATIONAL_BODIES)
         # 公安部经济犯罪侦查局, 财政部预算司: a ministry's bureau
         # (国务院减负办: an office by its short name)
-        bureau = f"(?P<bureau>{free}{{2,12}}?(?:局|司|分署)(?![长级])|{free}{{2,4}}?办(?![法理公事案学好实结成]))"
+        # (规划和财务司, 安全执法和工贸监管局: a department's fields joined by 和)
+        bureau = (f"(?P<bureau>(?:(?![局司]){free}){{2,8}}和{free}{{2,8}}?(?:局|司)(?![长级])"
+                  f"|{free}{{2,12}}?(?:局|司|分署)(?![长级])"
+                  f"|{free}{{2,4}}?办(?![法理公事案学好实结成]))")
         self.national = fast_start(f"(?:{national_names})(?:{segment})*(?:{bureau}|{institute})?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
                                   f"|(?P<national>{'|'.join(NATIONAL_BODIES)})")  # the lexicon's: self.national

@@ -129,6 +129,8 @@ def national_end(text: str, m: re.Match[str]) -> int:
         return m.start("institute")
     # 公安部经济犯罪侦查局, not 国家卫健委纪检监察组督促指导人事司 nor 国家税务总局定西市税务局 (a local office)
     bureau = m.group("bureau")
-    if bureau and (has_boundary_word(bureau) or NOT_IN_NAME.intersection(bureau) or PLACE_LEVEL.search(bureau)):
-        return m.start("bureau")
+    fields = bureau.split("和", 1) if bureau else []
+    if bureau and (any(map(has_boundary_word, fields)) or NOT_IN_NAME.intersection("".join(fields))
+                   or PLACE_LEVEL.search(bureau)):
+        return m.start("bureau")  # (规划和财务司: fields joined by 和, each no phrase)
     return m.end()

@@ -96,7 +96,7 @@ def noise_ranges(text: str) -> list[tuple[int, int]]:
 
 
 # 来源：青禾县纪委监委　2025-03-01: the body or paper a page names as its source is a mention (the rest is furniture)
-SOURCE_LABEL = re.compile(r"\s*(?:信息来源|稿件来源|来源)\s*[:：]\s*")
+SOURCE_LABEL = re.compile(r"(?:^|(?<=\s))\s*(?:信息来源|稿件来源|来源)\s*[:：]\s*")
 SOURCE_VALUE = re.compile(r"[\u4e00-\u9fff《》（）()]{4,40}")
 
 
@@ -106,8 +106,11 @@ def _without_source(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> text = "来源：青禾县纪委监委　2025-03-01"
     >>> [text[s:e] for s, e in _without_source(text, 0, len(text))]
     ['来源：', '　2025-03-01']
+    >>> text = "发布时间：2024-10-25　来源：青禾县政协办公室"
+    >>> [text[s:e] for s, e in _without_source(text, 0, len(text))]
+    ['发布时间：2024-10-25　来源：']
     """
-    label = SOURCE_LABEL.match(text, start, end)
+    label = SOURCE_LABEL.search(text, start, end)  # (发布时间：2024-10-25　来源：…: anywhere in the line)
     value = SOURCE_VALUE.match(text, label.end(), end) if label else None
     if label is None or value is None:
         return [(start, end)]
