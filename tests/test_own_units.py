@@ -149,3 +149,28 @@ def test_two_ministries_joined_by_he_stay_two(nlp):
 def test_the_source_named_after_the_date_on_a_pages_line_is_a_body(nlp):
     names, _ = _orgs(nlp, "标题\n发布时间：2024-10-25　来源：衢州市政协办公室\n10月24日，衢州市政协召开专题协商会。")
     assert "衢州市政协办公室" in names
+
+
+def test_a_national_delegation_is_no_part_of_the_provincial_congress(nlp):
+    _, relations = _orgs(nlp, "两次参加全国人代会青海代表团审议。青海省人民代表大会召开会议。")
+    parents = {t for h, r, t in relations if h == "全国人代会青海代表团" and r == "PART_OF"}
+    assert parents and not any(t.startswith("青海省") for t in parents), parents
+
+
+def test_a_grade_a_hospital_reaches_is_no_branch_of_it(nlp):
+    names, _ = _orgs(nlp, "全市90%的县医院达到三级医院服务能力水平。")
+    assert not any("达到" in n for n in names), names
+
+
+def test_the_people_under_a_committees_leadership_are_no_body_it_leads(nlp):
+    (record,) = extract_texts(nlp, [("t.txt", "现在，我代表安徽省人民政府，向大会报告工作。"
+                                              "过去一年，在省委坚强领导下，7000多万江淮儿女团结奋斗，完成了全年目标任务。")])
+    assert not any(r.type == "LEADS" for r in record.relations)
+    (record,) = extract_texts(nlp, [("t.txt", "现在，我代表安徽省人民政府，向大会报告工作。"
+                                              "过去一年，在省委坚强领导下，我们团结奋斗，完成了全年目标任务。")])
+    assert [(r.head.name, r.tail.name) for r in record.relations if r.type == "LEADS"] == [("安徽省委", "安徽省人民政府")]
+
+
+def test_a_body_named_after_the_leadership_phrase_is_led_even_with_renmin_in_a_name(nlp):
+    (record,) = extract_texts(nlp, [("t.txt", "在市委政法委统筹下，市公安局与市人民检察院建立协作机制。")])
+    assert any(r.type == "LEADS" and r.tail.name.endswith("公安局") for r in record.relations)

@@ -113,7 +113,8 @@ AGENCY_SUB_UNITS = (*SUB_UNITS[:5], "司法所", "财政所", "税务所", "市�
 # what a body does to a committee or group, so never inside its name (深化, 改革 may be: 全面深化改革委员会)
 ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "印发", "制定", "出台", "部署", "牵头",
                   "应当", "指导", "督促", "协助", "支持", "要求",  # (…应当指导居民委员会: a duty towards one)
-                  "会同", "配合", "协同")  # (乡镇纪委会同村务监督委员会: two bodies working together)
+                  "会同", "配合", "协同",  # (乡镇纪委会同村务监督委员会: two bodies working together)
+                  "达到", "成为", "获评", "入选")  # (县医院达到三级医院: a level a body reaches)
 # 驻市住建局纪检监察组: a discipline team named by the body it is stationed in (it belongs to the commission
 # that sends it, so the body is no parent: no PART_OF)
 CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园")
@@ -151,7 +152,8 @@ class InstitutionFinder(ParentFinder):
         # 市口腔医院梅江院区, 南湖大学东湖校区: a hospital's or a university's campus; 南湖大学生态大数据实验室: its lab
         campus = (f"(?:(?<=[院校学])[{HAN}]{{2,4}}?(?:院区|校区|分院|分校)"
                   # 省人民医院南院, …口腔医院白鹭医院: a hospital's branches
-                  f"|(?<=医院)(?:[东南西北]院|(?:(?![与和及同])[{HAN}]){{2,4}}?医院)"
+                  # (not 县医院达到三级医院: a grade a hospital reaches)
+                  f"|(?<=医院)(?:[东南西北]院|(?:(?![与和及同级]|达到|成为)[{HAN}]){{2,4}}?医院)"
                   # a court's tribunals and its enforcement bureau
                   f"|(?<=法院|中院|高院)(?!所属|下属|直属)"
                   f"(?:执行局|[^\\W\\d_的了在对向把将为以等和]{{2,8}}?(?:审判庭|人民法庭|法庭))"

@@ -222,8 +222,8 @@ def delegations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Trip
     [('开化县代表团', 'PART_OF', '衢州市第十七届人民代表大会')]
     """
     for org in sent.of("ORG"):
-        if org.generic or not org.text.endswith(DELEGATION):
-            continue
+        if org.generic or not org.text.endswith(DELEGATION) or org.text.startswith(CONGRESSES[1:]):
+            continue  # (全国人代会青海代表团: the congress named in it, named_parts')
         congress = next((v for v in reversed(ctx.views) if v.label_ == "ORG" and not v.generic
                          and v.end_char <= org.start_char and v.text.endswith(CONGRESSES)), None)
         if congress is not None:
