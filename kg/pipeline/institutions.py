@@ -315,7 +315,8 @@ class InstitutionFinder(ParentFinder):
                   if not INSTITUTION_INSIDE.search(text, f.start, f.end - 2)]  # (北京大学…创新中心: the campus rule's)
         found += [Found(m.start(), m.end(), "ORG", subtype(m.group())) for m in LEVEL_UNITS.finditer(text)
                   if not any(f.start < m.end() and m.start() < f.end for f in found)]
-        found += free_stem_names(text, self.group, limit=12, min_stem=0, quoted=True)
+        found += [f for f in free_stem_names(text, self.group, limit=12, min_stem=0, quoted=True)
+                  if not text.startswith(PRACTICE_HEADS, f.end)]  # (专班工作法: a way of working, no team)
         found += free_stem_names(text, PARK_AUTHORITIES, limit=8, min_stem=2)
         found += companies(text, masked, subtype)
         elided = elided_classes(text, self.elided, self.stems)
@@ -442,8 +443,9 @@ class InstitutionFinder(ParentFinder):
             return None  # a place acting as a place, or a bare level character
         if name.endswith(KIND_ENDINGS):
             return None  # 青禾市中小学校: the schools of a kind, no school's name
-        if m.group("free") and name.endswith("中心") and HUB_BEFORE.search(text, max(0, start - 3), start):
-            return None  # 建设国际金融中心: a hub a place builds, no body
+        if m.group("free") and name.endswith("中心") and (HUB_BEFORE.search(text, max(0, start - 3), start)
+                                                        or extend_left(text, start, limit=1) < start):
+            return None  # 建设国际金融中心: a hub a place builds, no body; 运营组织中心: inside a word
         level_start = m.group("anchored") and name[0] in LEVEL_ABBREVIATIONS and start > 0
         if level_start and name[0] in "区州县旗" and text.endswith("自治", 0, start):
             return Found(start - 2, end, "ORG", subtype(text[start:end]), False)  # 我代表自治区人民政府: the level
@@ -479,6 +481,7 @@ INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委",  # besides t
                       # a company's departments (集团审计部, 公司财务部)
                       "审计部", "财务部", "法务部", "纪检监察部", "党群工作部", "人力资源部", "风险管理部", "采购部"]
 PARTY_PREFIX = "中共"
+PRACTICE_HEADS = ("工作法", "工作机制", "机制", "制度", "模式")
 LONG_SHORT_FORMS = tuple(s for s in INSTITUTION_SHORT_FORMS if len(s) > 1)  # (校, 局: organs only, _organs_of…)
 JOINING = ("联合", "会同", "协同", "配合", "协助")  # verbs before a body joined by another
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")

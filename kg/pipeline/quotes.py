@@ -21,6 +21,7 @@ from kg.pipeline.spans import HAN, Found
 
 # A quoted name: up to 15 characters, or a list of short parallel phrases (“每周一调度、每旬一督查…”); a quote may
 # hold a quote (“‘室组地’片区协作+多部门联动”机制).
+ITEM_HEADS = ("工作法", "机制", "制度", "制", "模式")  # what ends each practice a quote lists
 QUOTED = re.compile(r"[“「‘\"]((?:[^“”「」‘’\"\n，。；,;]|‘[^“”‘’\n]{1,10}’){1,40})[”」’\"]")
 PRACTICE_VERBS = ("推行", "实行", "建立", "探索", "开展", "坚持", "落实", "推进", "深化", "实施", "采用", "采取",
                   "运用", "创新", "构建", "搭建", "推广", "扩大", "强化", "作为", "进行", "试行", "健全", "完善",
@@ -88,6 +89,8 @@ class QuotedNames:
         # (a list of campaigns sharing a head, 甲“打非治违”、乙“三上门”行动, stays two)
         self.paired = re.compile(rf"[{HAN}]{{1,4}}“[{HAN}]{{1,6}}”(?:、[{HAN}]{{1,4}}“[{HAN}]{{1,6}}”)+"
                                  "(?:工作)?(?:机制|制度|模式|工作法|格局|体系)")
+        # “清单工作法、一线工作法、专班工作法”: a quote listing practices, each named with its own head
+        self.headed_item = re.compile(rf"[{HAN}]{{2,12}}?(?:{'|'.join(ITEM_HEADS)})")
 
     def find(self, text: str) -> list[Found]:
         """The practices named by quotes in ``text``."""
@@ -97,6 +100,9 @@ class QuotedNames:
         quotes = [q for q in quotes if not any(f.start <= q.start() < f.end for f in found)]
         chain_end = -1
         for m in quotes:
+            if items := self._headed_items(m):
+                found += items
+                continue
             item = self._quote(text, m, in_chain=m.start() == chain_end, listed=m.start() in listed)
             if item is None:
                 chain_end = -1
@@ -104,6 +110,17 @@ class QuotedNames:
             found.append(item)
             chain_end = _chain_end(text, max(m.end(), item.end))
         return _sharing_the_head(text, quotes, found)
+
+    def _headed_items(self, m: re.Match[str]) -> list[Found]:
+        """Each practice a quote lists with its own head (“清单工作法、一线工作法”), or none if any item has none."""
+        parts = m.group(1).split("、")
+        if len(parts) < 2 or not all(self.headed_item.fullmatch(p) for p in parts):
+            return []
+        out, start = [], m.start(1)
+        for part in parts:
+            out.append(Found(start, start + len(part), "MECH", "mechanism"))
+            start += len(part) + 1
+        return out
 
     def _quote(self, text: str, m: re.Match[str], *, in_chain: bool, listed: bool) -> Found | None:
         """The mechanism a quote names (with its head, if any), or None; a nationwide term the quote begins

@@ -154,7 +154,9 @@ def unmarked_newspapers(text: str, places: list[tuple[int, int]] | None = None) 
 
 
 # what makes a cited name part of a longer title (监察法实施条例 is another document than 监察法)
-_LONGER_TITLE = "(?![实修草释若细条规办律]|(?:(?![及和与])[\u4e00-\u9fff]){0,4}(?:条例|规定|细则|办法|解释|决定))"
+# (市场准入负面清单制度: a system of working by the document, a practice)
+_LONGER_TITLE = ("(?![实修草释若细条规办律]|(?:(?![及和与])[\u4e00-\u9fff]){0,4}(?:条例|规定|细则|办法|解释|决定)"
+                 "|(?:管理)?(?:制度|机制))")
 
 
 # 本条例, 本办法: the document the text is (merged with its title when the text starts with it)

@@ -1,0 +1,38 @@
+"""Errors a reader found in kg's output on long real reports, on sentences written for these tests: practices listed
+in one quote, a team's name as the start of a way of working, a document's name as the start of a system, a hub
+inside a word."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _spans(nlp, text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.label_) for s in nlp(text).spans["kg"]]
+
+
+def test_practices_listed_in_one_quote_are_each_a_mechanism(nlp):
+    spans = _spans(nlp, "用好“清单工作法、一线工作法、专班工作法、闭环工作法”四个方法。")
+    assert [t for t, label in spans if label == "MECH"] == ["清单工作法", "一线工作法", "专班工作法", "闭环工作法"]
+    assert not any(label == "ORG" for _, label in spans)  # (专班 of 专班工作法 is no team)
+
+
+def test_a_quote_of_phrases_without_heads_stays_one_practice(nlp):
+    assert ("“一案一总结、一案一整改”", "MECH") in _spans(nlp, "推行“一案一总结、一案一整改”。")
+
+
+def test_a_team_set_up_is_still_a_body(nlp):
+    assert ("工作专班", "ORG") in _spans(nlp, "成立工作专班，实行专班工作机制。")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全面落实市场准入负面清单制度。", [("市场准入负面清单制度", "MECH")]),
+    ("国家发展改革委发布市场准入负面清单。", [("国家发展改革委", "ORG"), ("市场准入负面清单", "DOC")]),
+])
+def test_a_documents_name_starting_a_system_is_the_system(nlp, text, expected):
+    assert _spans(nlp, text) == expected
+
+
+def test_a_centre_inside_a_word_is_no_body(nlp):
+    assert _spans(nlp, "增强西部陆海新通道物流和运营组织中心功能。") == []
+    assert ("县政务服务中心", "ORG") in _spans(nlp, "县政务服务中心开展延时服务。")
