@@ -36,3 +36,9 @@ def test_a_documents_name_starting_a_system_is_the_system(nlp, text, expected):
 def test_a_centre_inside_a_word_is_no_body(nlp):
     assert _spans(nlp, "增强西部陆海新通道物流和运营组织中心功能。") == []
     assert ("县政务服务中心", "ORG") in _spans(nlp, "县政务服务中心开展延时服务。")
+
+
+@pytest.mark.parametrize("text", ["拨打12345热线反映问题。", "健全“12345”政务服务便民热线与110联动机制。"])
+def test_a_hotline_is_a_tool_a_generic_mechanism(nlp, text):
+    hotlines = [s for s in nlp(text).spans["kg"] if "热线" in s.text]
+    assert hotlines and all(s.label_ == "MECH" and s._.kg_generic for s in hotlines)

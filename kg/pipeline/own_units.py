@@ -67,22 +67,35 @@ def own_units(text: str, found: list[Found]) -> list[Found]:
     >>> [(text[f.start : f.end], f.name) for f in own_units(text, [Found(0, 6, "ORG"), Found(11, 16, "ORG")])]
     [('第三检察部', '县人民检察院第三检察部')]
     """
-    bodies = sorted((f for f in found if not f.generic and not f.nested), key=lambda f: f.start)
     taken = {(f.start, f.end) for f in found if f.name or f.generic}  # (人事处 the grammar found unnamed: renamed)
+    candidates = [(kind, unit) for kind in KINDS for pos in _positions(text, kind.head)
+                  if (unit := _bare_unit(text, pos, kind, taken)) is not None]
+    numbered = [(f, parents) for f in found if f.name is None and not f.generic and text[f.end - 1 : f.end] in "部庭"
+                for pattern, parents in NUMBERED_UNITS if pattern.fullmatch(text, f.start, f.end)]
+    if not candidates and not numbered:
+        return []  # most texts: no bare department (the bodies are sorted only for those that have one)
+    bodies = [f for f in found if not f.generic and not f.nested]
     out = []
-    for kind in KINDS:
-        pos = text.find(kind.head)
-        while pos >= 0:
-            unit = _bare_unit(text, pos, kind, taken)
-            if unit is not None and (parent := _parent(text, bodies, unit[0], kind.parents, kind.national,
-                                                                  unit[0] - kind.reach if kind.reach else 0)):
-                out += _with_branch(text, unit[0], unit[1], parent, subtype(kind.head))
-            pos = text.find(kind.head, pos + 1)
-    for f in found:
-        if f.name is None and not f.generic:
-            for pattern, parents in NUMBERED_UNITS:
-                if pattern.fullmatch(text, f.start, f.end) and (parent := _parent(text, bodies, f.start, parents)):
-                    out.append(f._replace(name=parent + text[f.start : f.end]))
+    for kind, (start, end) in candidates:
+        owners = [f for f in bodies if text.endswith(kind.parents, f.start, f.end)]
+        if parent := _parent(text, owners, start, kind.national, start - kind.reach if kind.reach else 0):
+            out += _with_branch(text, start, end, parent, subtype(kind.head))
+    for f, parents in numbered:
+        if parent := _parent(text, [b for b in bodies if text.endswith(parents, b.start, b.end)], f.start):
+            out.append(f._replace(name=parent + text[f.start : f.end]))
+    return out
+
+
+def _positions(text: str, char: str) -> list[int]:
+    """Every position of ``char`` in ``text``.
+
+    >>> _positions("人事处和财务处", "处")
+    [2, 6]
+    """
+    out, pos = [], text.find(char)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(char, pos + 1)
     return out
 
 
@@ -122,12 +135,11 @@ def _bare_unit(text: str, head: int, kind: UnitKind, taken: set[tuple[int, int]]
     return None if (start, head + 1) in taken else (start, head + 1)
 
 
-def _parent(text: str, bodies: list[Found], before: int, ends: tuple[str, ...], national: bool = False,
-            floor: int = 0) -> str | None:
-    """The name of the body of the kind ``ends`` names between ``floor`` and ``before``, when every such body is
-    the same one (a central body's, when ``national``)."""
-    names = {f.name or text[f.start : f.end] for f in bodies if floor <= f.start and f.end <= before
-             and text.endswith(ends, f.start, f.end) and (f.subtype == "national") == national}
+def _parent(text: str, owners: list[Found], before: int, national: bool = False, floor: int = 0) -> str | None:
+    """The name of the body of ``owners`` (the bodies of a kind) named between ``floor`` and ``before``, when every
+    such body is the same one (a central body's, when ``national``)."""
+    names = {f.name or text[f.start : f.end] for f in owners
+             if floor <= f.start and f.end <= before and (f.subtype == "national") == national}
     return names.pop() if len(names) == 1 else None
 
 
@@ -144,6 +156,8 @@ def congress_delegations(text: str, found: list[Found]) -> list[Found]:
     ...                                                                      Found(7, 12, "ORG", "congress")])]
     [('全国人代会', True), ('全国人代会青海代表团', False)]
     """
+    if DELEGATION not in text:
+        return found  # (most texts)
     congresses = {f.end: f for f in found if text[f.start : f.end] in NATIONAL_CONGRESS}
     joined = {f.start for f in found if f.start in congresses and not f.generic
               and text.endswith(DELEGATION, f.start, f.end)}
@@ -174,6 +188,8 @@ def counted_teams(text: str, found: list[Found]) -> list[Found]:
     >>> [(text[f.start : f.end], f.name, f.nested) for f in counted_teams(text, found)]
     [('省委', None, True), ('省委5个巡视组', '省委巡视组', False)]
     """
+    if COUNTED_TEAM.search(text) is None:
+        return found  # (most texts)
     teams: dict[int, Found] = {}
     bodies: dict[int, Found] = {}
     for f in found:

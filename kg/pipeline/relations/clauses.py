@@ -32,6 +32,7 @@ CLAUSE_BREAKS = re.compile(r"[，,：:]")
 # (A（以下简称X）、B: the gap after A's alias in brackets)
 CONNECTORS = re.compile(r"^(?:[（(][^（）()，。]{1,24}[）)])?"
                         r"(?:、|与|和|及|及其|以及|同|会同|联合|协同|，|(?:及其?|和)(?:所属|下属))$")
+ALIAS_ENDS = frozenset("称：:“\"")  # the last character of what ALIAS_BEFORE finds (a cheap test first)
 ALIAS_BEFORE = re.compile("[（(](?:以下简称|以下统称|以下称|下称|简称|统称)[：:“\"]?$")
 PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")
 # adverbs and a regulation's modals between a subject and its partner (市中院已与…, 主管部门应当会同…)
@@ -390,7 +391,8 @@ def _find_actors(text: str, sent: Sentence) -> list[Ent]:
             continue
         if DATELINE.match(text, span.end_char):
             continue
-        if ALIAS_BEFORE.search(text, max(0, span.start_char - 8), span.start_char):
+        if text[span.start_char - 1 : span.start_char] in ALIAS_ENDS and ALIAS_BEFORE.search(
+                text, max(0, span.start_char - 8), span.start_char):
             continue  # A（以下简称X）、B: X is A again, no actor between A and B
         if NOT_ACTOR_AFTER.match(text[span.end_char : span.end_char + 4]) and not _listed_with(text, out, span) \
                 and not _leads_body(text, sent, span):
