@@ -42,3 +42,12 @@ def test_a_centre_inside_a_word_is_no_body(nlp):
 def test_a_hotline_is_a_tool_a_generic_mechanism(nlp, text):
     hotlines = [s for s in nlp(text).spans["kg"] if "热线" in s.text]
     assert hotlines and all(s.label_ == "MECH" and s._.kg_generic for s in hotlines)
+
+
+@pytest.mark.parametrize(("text", "inner"), [
+    ("根据《国务院办公厅关于印发〈政府信息公开信息处理费管理办法〉的通知》执行。", "政府信息公开信息处理费管理办法"),
+    ("会议通过了《青禾市人民代表大会常务委员会关于修改〈青禾市城市绿化条例〉的决定》。", "青禾市城市绿化条例"),
+])
+def test_a_title_inside_a_title_is_a_document_of_its_own(nlp, text, inner):
+    docs = [s.text for s in nlp(text).spans["kg"] if s.label_ == "DOC"]
+    assert inner in docs and len(docs) == 2, docs

@@ -153,6 +153,7 @@ def unmarked_newspapers(text: str, places: list[tuple[int, int]] | None = None) 
     return sorted((s, e) for s, e in spans if text[s - 1 : s] != "《")
 
 
+INNER_TITLE = re.compile("〈([^〈〉《》\n]{2,60})〉")
 # what makes a cited name part of a longer title (监察法实施条例 is another document than 监察法)
 # (市场准入负面清单制度: a system of working by the document, a practice)
 _LONGER_TITLE = ("(?![实修草释若细条规办律]|(?:(?![及和与])[\u4e00-\u9fff]){0,4}(?:条例|规定|细则|办法|解释|决定)"
@@ -336,6 +337,9 @@ class TitleFinder:
         found += [self._title(text, s - 1, m.end())._replace(name=text[s:e] + m.group())
                   for s, e in titles if (m := SUPPLEMENT.match(text, e + 1)) is not None]
         found += lines
+        # 《…关于印发〈某办法〉的通知》: the title inside a title is a document of its own
+        found += [self._title(text, m.start(1), m.end(1))._replace(nested=True)
+                  for s, e in titles if "〈" in text[s:e] for m in INNER_TITLE.finditer(text, s, e)]
         found += [self._title(text, m.start(), m.end()) for m in _ABOUT.finditer(text)]
         found += [Found(start, end, "DOC", "number") for start, end in doc_numbers(text)]
         found += [Found(m.start(), m.end(), "DOC", "self") for m in SELF_REFERENCE.finditer(text)]
