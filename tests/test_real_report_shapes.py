@@ -91,7 +91,8 @@ def test_pilots_of_no_kind_or_summed_up_are_no_names(nlp, text):
     [
         ("青禾市深入开展“八五”普法，", "八五普法"),
         ("扎实推进“九五”普法，完善法律咨询体系。", "九五普法"),
-        ("推进“三公”经费公开，", "三公经费公开"),  # (“12345”热线: a tool, generic: test_wild_review_s15)
+        ("推进“三公”经费公开，", "三公经费公开"),
+        ("“12345”热线受理诉求80万件。", "12345热线"),
     ],
 )
 def test_a_nationwide_term_with_its_first_part_quoted_is_named_without_the_marks(text, name):

@@ -37,7 +37,7 @@ SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动
 # Heads a quoted name takes here besides the mechanism heads (“放管服”改革, “企业家接待日”活动, “廉润青禾”系列活动);
 # a brand (“某某”品牌) names no practice.
 QUOTED_HEADS = tuple(h for h in (*QUOTED_MECHANISM_HEADS, "改革", "活动", "窗口") if h != "品牌")
-TOOL_HEADS = ("平台", "系统", "热线")  # the heads of a tool the work is done with (the annotation counts each generic)
+TOOL_HEADS = ("平台", "系统")  # the heads of a tool the work is done with (the annotation counts each generic)
 CARRIED_OUT = re.compile("(?:开展|实施|推行)$")  # 开展“企业家接待日”活动
 # What follows a quoted pilot's head when the words name where it runs (“四库”联动试点区, “某某”试点单位)
 PILOT_UNIT = re.compile("[区县市省镇乡村校院园]|单位|地区|城市|企业|项目")
@@ -170,7 +170,7 @@ class QuotedNames:
             if (term := inner + text[after : after + size]) in self.term_set:
                 if TERM_PART_OF.match(text, after + size):  # “九五”普法规划: a plan, “八五”普法工作: its work
                     return None
-                return Found(m.start(), after + size, "MECH", "practice", generic=term.endswith(TOOL_HEADS), name=term)
+                return Found(m.start(), after + size, "MECH", "practice", name=term)
         return None
 
     def _list_of_terms(self, inner: str) -> bool:

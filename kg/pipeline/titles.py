@@ -41,6 +41,9 @@ _FORWARDING_LINE = re.compile(r"关于(?:印发|转发)《[^《》]{2,60}》的�
 _ABOUT_LINE = re.compile(rf"(?:[^\n《》]{{2,30}})?关于[^\n]{{2,70}}的(?:{'|'.join(LINE_KINDS + FIRST_LINE_KINDS)})$")
 _ABSTRACT = re.compile(r"[（(](?:摘要|节选|摘编)[）)]$")  # …审计工作报告（摘要）: the title without the note
 _ABOUT = re.compile(rf"关于[^，。；;,、《》“”\n]{{2,40}}?的(?:{'|'.join(LINE_KINDS)})")
+# (…的汇报: a report made in person, no document)
+HEARD_REPORT = windowed(re.compile(r"(?:听取|审议|审查)(?:了|并通过了?)?[^，。；《》\n]{0,30}?"
+                                   r"(?P<title>关于[^，。；;,、《》“”\n]{2,40}?的报告)"))
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 
 
@@ -341,6 +344,8 @@ class TitleFinder:
         found += [self._title(text, m.start(1), m.end(1))._replace(nested=True)
                   for s, e in titles if "〈" in text[s:e] for m in INNER_TITLE.finditer(text, s, e)]
         found += [self._title(text, m.start(), m.end()) for m in _ABOUT.finditer(text)]
+        # (听取了省政府关于…的报告: a report a meeting hears or reviews, named by what it is about)
+        found += [self._title(text, m.start("title"), m.end()) for m in HEARD_REPORT.finditer(text)]
         found += [Found(start, end, "DOC", "number") for start, end in doc_numbers(text)]
         found += [Found(m.start(), m.end(), "DOC", "self") for m in SELF_REFERENCE.finditer(text)]
         found += [self._title(text, start, end) for start, end in named_after_verb(text)]
