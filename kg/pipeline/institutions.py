@@ -71,6 +71,7 @@ from kg.pipeline.name_repairs import (
     COUNT_IN_NAME,
     KIND_ENDINGS,
     named_after_institution,
+    named_after_short_forms,
     named_without_session,
     with_set_up_bodies,
     without_alias_intro,
@@ -331,7 +332,7 @@ class InstitutionFinder(ParentFinder):
         found = with_set_up_bodies(found, set_up_bodies(text))
         found += standing_committees(text, found)
         found += places_sharing_head(text, found, places)
-        found = self._after_short_form(text, found)  # 学校机械工程学院: the university's
+        found = named_after_short_forms(text, found)  # 学校机械工程学院: the university's
         organs = [o for o in named_after_institution(text, found, self._organs_of_short_forms(text, masked))
                   if o.name or text[o.start] not in "局厅"]  # (厅党组 of no department named, or of two: none)
         named_organs = {(o.start, o.end) for o in organs if o.name}  # (局办公室: the bureau's, not a bare office)
@@ -381,17 +382,6 @@ class InstitutionFinder(ParentFinder):
                 text[max(0, owner.start() - k) : owner.start()] in BOUNDARY_WORDS for k in (1, 2)):
             return cls  # a level character alone after a word (城区有关部门), but after a verb (组织区有关部门)
         return cls._replace(start=owner.start())
-
-    @staticmethod
-    def _after_short_form(text: str, found: list[Found]) -> list[Found]:
-        """``found`` with the bodies another rule found after an institution's short form of two characters or more
-        (学校机械工程学院, 集团审计中心) named with the institution (see :func:`named_after_institution`)."""
-        shorts = [f for f in found if f.name is None and not f.nested and not f.generic
-                  and text.startswith(LONG_SHORT_FORMS, f.start)]
-        if not shorts:
-            return found
-        renamed = dict(zip(map(id, shorts), named_after_institution(text, found, shorts), strict=True))
-        return [renamed.get(id(f), f) for f in found]
 
     def _organs_of_short_forms(self, text: str, masked: str) -> list[Found]:
         """Organs after the short form of an institution (校党委, 集团公司纪委), where the form starts a word."""
@@ -482,7 +472,6 @@ INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委",  # besides t
                       "审计部", "财务部", "法务部", "纪检监察部", "党群工作部", "人力资源部", "风险管理部", "采购部"]
 PARTY_PREFIX = "中共"
 PRACTICE_HEADS = ("工作法", "工作机制", "机制", "制度", "模式")
-LONG_SHORT_FORMS = tuple(s for s in INSTITUTION_SHORT_FORMS if len(s) > 1)  # (校, 局: organs only, _organs_of…)
 JOINING = ("联合", "会同", "协同", "配合", "协助")  # verbs before a body joined by another
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 COUNTED_LEVELS = frozenset("各两三四五六七八九十多")  # before a level character: the bodies of each or several places

@@ -111,6 +111,26 @@ def named_after_institution(text: str, found: list[Found], organs: list[Found]) 
     return out
 
 
+# (校, 局: organs only, InstitutionFinder._organs_of_short_forms)
+LONG_SHORT_FORMS = tuple(s for s in INSTITUTION_SHORT_FORMS if len(s) > 1)
+
+
+def named_after_short_forms(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with the bodies another rule found after an institution's short form of two characters or more
+    (学校机械工程学院, 集团审计中心) named with the institution (see :func:`named_after_institution`).
+
+    >>> text = "浙江大学召开会议。学校机械工程学院负责。"
+    >>> [f.name for f in named_after_short_forms(text, [Found(0, 4, "ORG"), Found(9, 17, "ORG")])]
+    [None, '浙江大学机械工程学院']
+    """
+    shorts = [f for f in found if f.name is None and not f.nested and not f.generic
+              and text.startswith(LONG_SHORT_FORMS, f.start)]
+    if not shorts:
+        return found
+    renamed = dict(zip(map(id, shorts), named_after_institution(text, found, shorts), strict=True))
+    return [renamed.get(id(f), f) for f in found]
+
+
 def _of_kind(name: str, kinds: tuple[str, ...]) -> bool:
     """Whether ``name`` is an institution of one of ``kinds`` (a group's company: 青禾投资集团有限公司)."""
     if "集团" in kinds:

@@ -23,17 +23,17 @@ from collections.abc import Iterator
 
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS
-from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
+from kg.pipeline.relations.bracketed import ALIAS_BEFORE, ALIAS_ENDS
+from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt
+from kg.pipeline.relations.modality import RELATION_VERB
 from kg.pipeline.sentences import doc_sentences
-from kg.pipeline.spans import Ent, fast_start, marked
+from kg.pipeline.spans import Ent, marked
 
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
 # (A及其有关部门应当…: both; 集团及所属公司: both)
 # (A（以下简称X）、B: the gap after A's alias in brackets)
 CONNECTORS = re.compile(r"^(?:[（(][^（）()，。]{1,24}[）)])?"
                         r"(?:、|与|和|及|及其|以及|同|会同|联合|协同|，|(?:及其?|和)(?:所属|下属))$")
-ALIAS_ENDS = frozenset("称：:“\"")  # the last character of what ALIAS_BEFORE finds (a cheap test first)
-ALIAS_BEFORE = re.compile("[（(](?:以下简称|以下统称|以下称|下称|简称|统称)[：:“\"]?$")
 PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")
 # adverbs and a regulation's modals between a subject and its partner (市中院已与…, 主管部门应当会同…)
 PARTNER_ADVERBS = r"(?:已经?|还|也|将|先后|分别|积极|主动|共同|首次|应当|应|须|必须|可以|及时|负责)*"
@@ -68,23 +68,7 @@ ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组)")
 # 我们 at a clause's start; 我局, 我院, 我委: the body whose report or summary it is
 WE = re.compile(r"(?:^|(?<=[，,：:。\n]))(?:[^，,。]{0,8}，)?让?(?:我们|本届政府|我(?P<kind>[局委院厅办]))")
 SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
-# 要 before a verb: what a body is told to do (要 of 要求, 重要, 主要, 纪要… is none). 应当/必须 stay: a regulation's
-# duties (县级以上人民政府应当建立…制度) are the relations the guideline counts
-NOT_MODAL_AFTER = "(?![求点闻素件害领])"  # 要求, 要点, 要闻…: words 要 starts, no modal
-MODAL = fast_start(f"(?<![重主需纪只必摘提首概简扼])要{NOT_MODAL_AFTER}")
-FUTURE_ADVERBS = "进一步|继续|持续|加快|积极|全面|深入|着力|逐步|适时|研究"
-# 2026年，我们将编制D，探索建立M: 将 before the first verb of a sentence states what each of its clauses intends
-_RELATION_VERBS = VERBS.alternation([v.verb for v in VERBS if v.relations])
-RELATION_VERB = re.compile(f"(?:{_RELATION_VERBS})")
-FUTURE_OPENING = re.compile(rf"(?:[^，。；：]{{0,12}}[，,])?[^，。；：将]{{0,16}}?将"
-                            rf"(?:{FUTURE_ADVERBS})?(?:{_RELATION_VERBS})")
 ASKING = ("提请", "报请", "呈请")  # a body asked to act (提请省人大常委会审议…)
-# 将, 拟, 计划 right before a verb: it states an intention
-FUTURE = re.compile(f"(?:将|拟|计划|准备)(?:{FUTURE_ADVERBS})?"
-                    "(?:(?:会同|联合|与|同)[^，。；]{2,40}?)?$")  # (将会同A、B建立M: also said of what is to come)
-# 推动出台《…条例》, 争取出台…: another body issues what this one presses for (推动建立M stays the subject's own)
-PRESSING = re.compile("(?:推动|争取|提请|促成|推进|配合|协助|参与)$")  # (配合出台…条例: another body issues it)
-ISSUING = ("出台", "制定", "印发", "颁布", "发布", "修订")
 DIRECTIVE = re.compile("(?:要求|督促|责令|指导|引导|推动|帮助|鼓励|支持)[^，。；]{2,}$")  # …someone to do
 HELPERS = re.compile(r"(?:等单位|等部门)?(?:共同|积极|密切|全力)?(?:配合|协助|参与)")  # the rest of a helpers' clause
 
@@ -143,15 +127,6 @@ ADDRESSED_LIST = re.compile("(?<!面)向[^，。；向]{0,30}(?:等|有关|相�
 def _may_say_we(text: str, sent: Sentence) -> bool:
     """Whether ``sent`` holds the words :data:`WE` needs (a cheap test before its scan)."""
     return text.find("我", sent.start, sent.end) >= 0 or text.find("本届政府", sent.start, sent.end) >= 0
-
-
-def unreal(text: str, sent: Sentence, pos: int) -> bool:
-    """True if a verb at ``pos`` states what a body is told or means to do (检查组指出，市政府要……推行M;
-    省委表示将制定D), not what it did."""
-    modal = text.find("要", sent.start, pos) >= 0 and MODAL.search(text, sent.start, pos)  # the scan where 要 is
-    return bool(modal or FUTURE.search(text, sent.start, pos)
-                or (text.startswith(ISSUING, pos) and PRESSING.search(text, sent.start, pos))
-                or (text.find("将", sent.start, pos) >= 0 and FUTURE_OPENING.match(text, sent.start) is not None))
 
 
 def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start: int) -> list[Ent]:
@@ -399,32 +374,6 @@ def _find_actors(text: str, sent: Sentence) -> list[Ent]:
             continue  # 市委主要负责同志: a person; but in 县委、县政府主要领导 both bodies stand for their leaders
         out.append(span)
     return out
-
-
-ALIAS_PAREN = re.compile("[（(](?:以下简称|以下统称|以下称|下称|简称|统称)[^（）()，。]{1,20}[）)]")
-ALIAS_PAREN_END = re.compile(f"{ALIAS_PAREN.pattern}$")
-
-
-def past_alias(text: str, end: int) -> int:
-    """Where a body's name ending at ``end`` is followed by its alias in brackets (（以下简称区数据局）), the end of
-    that; else ``end``.
-
-    >>> past_alias("A（以下简称B）统筹C", 1), past_alias("A统筹C", 1)
-    (8, 1)
-    """
-    m = ALIAS_PAREN.match(text, end)
-    return m.end() if m else end
-
-
-def before_alias(text: str, pos: int) -> int:
-    """The start of an alias in brackets ending at ``pos`` (the words after a body's name before its verb), else
-    ``pos``.
-
-    >>> before_alias("A（以下简称B）统筹C", 8), before_alias("A统筹C", 1)
-    (1, 1)
-    """
-    m = ALIAS_PAREN_END.search(text, max(0, pos - 30), pos)
-    return m.start() if m else pos
 
 
 def _leads_body(text: str, sent: Sentence, span: Ent) -> bool:

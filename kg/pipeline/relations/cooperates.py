@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.pipeline.relations.bracketed import past_alias
 from kg.pipeline.relations.clauses import (
     PARTNER_ADVERBS,
     PARTNER_MARK,
@@ -28,7 +29,6 @@ from kg.pipeline.relations.clauses import (
     lead_of,
     listed_after,
     outermost,
-    past_alias,
     subjects_before_partner,
     who_acts,
 )

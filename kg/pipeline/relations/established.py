@@ -24,11 +24,11 @@ from kg.pipeline.relations.clauses import (
     clause_of,
     made,
     objects_after,
-    unreal,
     who_acts,
     with_dropped_lead,
 )
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt
+from kg.pipeline.relations.modality import unreal
 from kg.pipeline.spans import Ent
 
 # 推进 names a campaign (推进…专项行动) but says a body pushes on with it, not that it started it

@@ -17,10 +17,10 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.gazetteer import load_gazetteer
+from kg.pipeline.relations.bracketed import before_alias
 from kg.pipeline.relations.clauses import (
     PARTNER_MARK,
     actors_of,
-    before_alias,
     before_partners,
     chain,
     group_of,
