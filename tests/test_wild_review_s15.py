@@ -61,3 +61,15 @@ def test_a_report_a_meeting_hears_is_a_document(nlp):
 @pytest.mark.parametrize("text", ["会议听取了集团法务部关于上半年合规工作情况的汇报。", "他说，关于这个问题的报告还没有写完。"])
 def test_a_report_made_in_person_or_not_heard_is_none(nlp, text):
     assert [s.text for s in nlp(text).spans["kg"] if s.label_ == "DOC"] == []
+
+
+def test_the_office_that_runs_a_hotline_is_a_body_part_of_what_it_belongs_to(nlp):
+    from kg.corpus import extract_texts
+
+    (record,) = extract_texts(nlp, [("t.txt", "澄阳市12345政务服务便民热线管理中心（以下简称市热线中心）隶属于市政务服务和数据管理局。")])
+    triples = {(r.head.name, r.type, r.tail.name) for r in record.relations}
+    assert any(h == "澄阳市12345政务服务便民热线管理中心" and r == "PART_OF" for h, r, _ in triples), triples
+
+
+def test_a_hotline_centre_to_be_built_is_no_body(nlp):
+    assert not any(s.label_ == "ORG" for s in nlp("市12345热线中心建设加快推进。").spans["kg"])

@@ -319,6 +319,8 @@ class InstitutionFinder(ParentFinder):
         found += [f for f in free_stem_names(text, self.group, limit=12, min_stem=0, quoted=True)
                   if not text.startswith(PRACTICE_HEADS, f.end)]  # (专班工作法: a way of working, no team)
         found += free_stem_names(text, PARK_AUTHORITIES, limit=8, min_stem=2)
+        found += [Found(_hotline_start(text, masked, m.start()), m.end(), "ORG", "government")
+                  for m in HOTLINE_OFFICES.finditer(text)]
         found += companies(text, masked, subtype)
         elided = elided_classes(text, self.elided, self.stems)
         listed_ends = {e.end + 1 for e in elided}  # 水行政、卫生健康等主管部门: the items, not their bare head
@@ -471,6 +473,19 @@ INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委",  # besides t
                       # a company's departments (集团审计部, 公司财务部)
                       "审计部", "财务部", "法务部", "纪检监察部", "党群工作部", "人力资源部", "风险管理部", "采购部"]
 PARTY_PREFIX = "中共"
+# 12345政务服务便民热线管理中心: the office that runs a hotline, named by its number (a place before it: placed later)
+HOTLINE_OFFICES = fast_start(r"(?<!\d)(?:12345|12315|12369|12388)[\u4e00-\u9fff]{0,12}?"
+                             r"(?:管理中心|服务中心|中心|办公室)(?![\u4e00-\u9fff]{0,2}(?:建设|平台))")
+
+
+def _hotline_start(text: str, masked: str, start: int) -> int:
+    """The start of a hotline's office with the place before its number, one the gazetteer lacks too (澄阳市12345…);
+    a known place is added later, as to every body (with_place_before)."""
+    level = start - 1
+    if text[level : start] in ("市", "县", "区") and masked[level - 1 : level] not in (PLACE_START, PLACE_CONT):
+        place = unknown_place_start(text, level)
+        return place if place < level else start
+    return start
 PRACTICE_HEADS = ("工作法", "工作机制", "机制", "制度", "模式")
 JOINING = ("联合", "会同", "协同", "配合", "协助")  # verbs before a body joined by another
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")

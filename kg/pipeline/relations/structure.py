@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from kg.pipeline.relations.bracketed import past_alias
 from kg.pipeline.relations.clauses import actors_of, listed_after, outermost
 from kg.pipeline.relations.context import Context, Sentence, Triple
 from kg.pipeline.spans import CANONICAL_KEY, Ent
@@ -202,7 +203,7 @@ def _set_up_inside(text: str, sent: Sentence, orgs: list[Ent]) -> Iterator[Tripl
 def _belongs_to(text: str, sent: Sentence) -> Iterator[Triple]:
     """A body said to belong to another: A隶属于B, A是B所属的… (A PART_OF B)."""
     for left, right in itertools.pairwise(outermost(sent.of("ORG"))):
-        between = text[left.end_char : right.start_char]
+        between = text[past_alias(text, left.end_char) : right.start_char]  # (A（以下简称B）隶属于C)
         if SUBORDINATE_TO.fullmatch(between) or (
                 ORGAN_OF.fullmatch(between) and BELONGING_AFTER.match(text, right.end_char)):
             yield left, "PART_OF", right
