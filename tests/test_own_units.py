@@ -174,3 +174,14 @@ def test_the_people_under_a_committees_leadership_are_no_body_it_leads(nlp):
 def test_a_body_named_after_the_leadership_phrase_is_led_even_with_renmin_in_a_name(nlp):
     (record,) = extract_texts(nlp, [("t.txt", "在市委政法委统筹下，市公安局与市人民检察院建立协作机制。")])
     assert any(r.type == "LEADS" and r.tail.name.endswith("公安局") for r in record.relations)
+
+
+def test_a_bank_branchs_organs_after_its_short_form_are_its_own(nlp):
+    names, relations = _orgs(nlp, "农行衢州分行召开推进会。分行内控合规部建立贷后三查制度，分行纪委开展专项监督。")
+    assert names["农行衢州分行内控合规部"] == ["分行内控合规部"] and names["农行衢州分行纪委"] == ["分行纪委"]
+    assert ("农行衢州分行内控合规部", "ESTABLISHED", "贷后三查制度") in relations
+
+
+def test_the_organs_of_each_branch_are_a_class_not_one(nlp):
+    names, _ = _orgs(nlp, "农行衢州分行召开推进会，要求各分行党委落实责任。")
+    assert not any(n.endswith("衢州分行党委") for n in names), names

@@ -195,7 +195,7 @@ class InstitutionFinder(ParentFinder):
         short_office = f"{in_office}{{2,3}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成])"
         internal = guarded(f"(?<=[部厅局委办署])(?:{offices}|{units_named}|{short_office})"
                            # 集团法律合规部, 公司党群工作部: a company's own department
-                           f"|(?<=集团|公司){in_office}{{2,6}}?(?<![全内外局干总])部(?![门署分长队位件落级际共])")
+                           f"|(?<=集团|公司|分行){in_office}{{2,6}}?(?<![全内外局干总])部(?![门署分长队位件落级际共])")
         # 水利部部务会议, 省财政厅厅务会议: a department's meeting of its leaders, a body of its own (as 主任会议)
         meeting = "(?:(?<=部)部|(?<=局)局|(?<=厅)厅|(?<=署)署|(?<=委)委)务会议"
         segment = (f"(?:{meeting}|(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}"
