@@ -185,3 +185,21 @@ def test_a_bank_branchs_organs_after_its_short_form_are_its_own(nlp):
 def test_the_organs_of_each_branch_are_a_class_not_one(nlp):
     names, _ = _orgs(nlp, "农行衢州分行召开推进会，要求各分行党委落实责任。")
     assert not any(n.endswith("衢州分行党委") for n in names), names
+
+
+def test_a_body_named_again_by_its_kind_is_that_body(nlp):
+    # in a later clause of its sentence, a mention of it; in a later sentence, the carried subject
+    names, relations = _orgs(nlp, "县市场监管局负责同志介绍，该局联合县公安局查处案件3起。")
+    assert "该局" in names["县市场监管局"] and ("县市场监管局", "COOPERATES_WITH", "县公安局") in relations
+    _, relations = _orgs(nlp, "县市场监管局开展专项检查。该局联合县公安局查处案件3起。")
+    assert ("县市场监管局", "COOPERATES_WITH", "县公安局") in relations
+
+
+def test_a_body_working_with_each_of_a_class_acts_with_it(nlp):
+    _, relations = _orgs(nlp, "市纪委监委案件监督管理室会同各派驻纪检监察组建立以案促改工作台账。")
+    assert {h for h, r, t in relations if r == "ESTABLISHED"} >= {"市纪委监委案件监督管理室"}
+
+
+def test_an_anaphor_with_no_body_of_its_kind_before_is_none(nlp):
+    names, _ = _orgs(nlp, "该局联合县公安局查处案件3起。")
+    assert not any("该局" in ms for ms in names.values())

@@ -77,7 +77,7 @@ from kg.pipeline.name_repairs import (
     without_alias_intro,
 )
 from kg.pipeline.names import ORDINAL, TERM, named_by_sibling
-from kg.pipeline.own_units import congress_delegations, counted_teams, own_units
+from kg.pipeline.own_units import anaphors, congress_delegations, counted_teams, own_units
 from kg.pipeline.parents import ParentFinder
 from kg.pipeline.place_edges import (
     COUNTY_LEVELS,
@@ -351,7 +351,7 @@ class InstitutionFinder(ParentFinder):
         moved = [p for p, f in zip(placed, found, strict=True) if p is not f]
         found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
         found += former_organs(text, found)
-        return found + short_mentions(text, found)
+        return found + short_mentions(text, found) + anaphors(text, found)
 
     def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
         """A discipline team named after the body it is stationed in, with 驻 (驻市住建局纪检监察组), and that body

@@ -200,3 +200,31 @@ def counted_teams(text: str, found: list[Found]) -> list[Found]:
         return found
     out = [f._replace(nested=True) if bodies.get(f.end) is f else f for f in found if f.end not in teams]
     return out + list(teams.values())
+
+
+# 该室会同…, 该局联合…: a body named again by its kind, the last one of that kind named before it
+ANAPHOR = re.compile("该(室|科|处|局|委|中心|组|所|站|队|院)(?![长员级])")
+
+
+def anaphors(text: str, found: list[Found]) -> list[Found]:
+    """该室, 该局…: mentions of the last body of that kind ``found`` before them, named with it.
+
+    >>> text = "市纪委监委案件监督管理室负责人介绍，该室会同派驻组建立台账。"
+    >>> [(text[f.start : f.end], f.name) for f in anaphors(text, [Found(0, 12, "ORG")])]
+    [('该室', '市纪委监委案件监督管理室')]
+    """
+    if "该" not in text:
+        return []
+    bodies = [f for f in found if not f.generic and not f.nested]
+    out = []
+    for m in ANAPHOR.finditer(text):
+        kind = m.group(1)
+        # a body of an earlier clause of the sentence (…管理室负责同志介绍，该室会同…): one of an earlier sentence is
+        # the carried subject's (the relations' carried), one of the same clause no antecedent (A联合B对该局…)
+        sentence = max(text.rfind(stop, 0, m.start()) for stop in "。！？\n")
+        clause = max(text.rfind(stop, 0, m.start()) for stop in "，,；;：:")
+        before = [f for f in bodies if sentence < f.start and f.end <= clause and text.endswith(kind, f.start, f.end)]
+        if before:
+            last = max(before, key=lambda f: (f.end, f.end - f.start))
+            out.append(Found(m.start(), m.end(), "ORG", last.subtype, name=last.name or text[last.start : last.end]))
+    return out
