@@ -95,7 +95,7 @@ def test_law_enforcement_departments_are_a_class_that_acts(nlp):
 
 
 def test_a_body_leads_those_working_under_it(nlp):
-    triples = _triples(_record(nlp, "加强社区党组织领导下的居委会、业委会、物业服务企业协调联动。"))
+    triples = _triples(_record(nlp, "推动社区党组织领导下的居委会、业委会、物业服务企业共同议事。"))
     assert {t for h, r, t in triples if r == "LEADS" and h == "社区党组织"} == {"居委会", "业委会", "物业服务企业"}
 
 

@@ -330,7 +330,7 @@ class InstitutionFinder(ParentFinder):
         found = named_by_sibling(text, found)
         units = own_units(text, found)  # 监督司 after 水利部, 第三检察部 after 县人民检察院: that body's
         found = [f for f in found if (f.start, f.end) not in {(u.start, u.end) for u in units}] + units
-        found = congress_delegations(text, found)  # 全国人代会青海代表团
+        found = congress_delegations(text, found)  # 全国人代会西藏代表团
         found = with_set_up_bodies(found, set_up_bodies(text))
         found += standing_committees(text, found)
         found += places_sharing_head(text, found, places)
@@ -479,7 +479,7 @@ HOTLINE_OFFICES = fast_start(r"(?<!\d)(?:12345|12315|12369|12388)[\u4e00-\u9fff]
 
 
 def _hotline_start(text: str, masked: str, start: int) -> int:
-    """The start of a hotline's office with the place before its number, one the gazetteer lacks too (澄阳市12345…);
+    """The start of a hotline's office with the place before its number, one the gazetteer lacks too (青禾市12345…);
     a known place is added later, as to every body (with_place_before)."""
     level = start - 1
     if text[level : start] in ("市", "县", "区") and masked[level - 1 : level] not in (PLACE_START, PLACE_CONT):

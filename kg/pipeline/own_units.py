@@ -144,17 +144,17 @@ def _parent(text: str, owners: list[Found], before: int, national: bool = False,
 
 
 DELEGATION = "代表团"
-NATIONAL_CONGRESS = ("全国人代会", "全国人大")  # 全国人代会青海代表团: the congress's delegation of a province
+NATIONAL_CONGRESS = ("全国人代会", "全国人大")  # 全国人代会西藏代表团: the congress's delegation of a province
 
 
 def congress_delegations(text: str, found: list[Found]) -> list[Found]:
-    """``found`` with each delegation named after the national congress (全国人代会青海代表团) spanning both, the
+    """``found`` with each delegation named after the national congress (全国人代会西藏代表团) spanning both, the
     congress nested in it.
 
-    >>> text = "参加全国人代会青海代表团审议"
+    >>> text = "参加全国人代会西藏代表团审议"
     >>> [(text[f.start : f.end], f.nested) for f in congress_delegations(text, [Found(2, 7, "ORG", "national"),
     ...                                                                      Found(7, 12, "ORG", "congress")])]
-    [('全国人代会', True), ('全国人代会青海代表团', False)]
+    [('全国人代会', True), ('全国人代会西藏代表团', False)]
     """
     if DELEGATION not in text:
         return found  # (most texts)

@@ -46,7 +46,7 @@ CLASS_GAP = re.compile("(?:安排)?"  # (统筹安排4个巡察组)
 DIRECTED = re.compile("对[^，。；]{2,30}?(?:的[^，。；]{0,12})?(?:进行|实施|加强)(?:业务)?$")
 WE_AFTER = re.compile(r"[，,]?(?:让)?我们")
 WE_BEFORE = re.compile(r"我们(?:在[^。；]{2,40}?下[，,])*[^，。；,;]{0,6}$")  # 我们在党中央…领导下，在省委…领导下
-# (在省委坚强领导下，全省上下…, 7000多万江淮儿女…, 各族人民…: the people of a place act, no body)
+# (在省委坚强领导下，全省上下…, 2000多万干部群众…, 各族人民…: the people of a place act, no body)
 PEOPLE_AFTER = re.compile(r"[，,]?(?:全[省市县区州国]|各族|[\d.]+多?万)?[^，。；,;]{0,6}?"
                           "(?:人民|干部群众|儿女|上下|同胞|各族群众)")
 NEAR_AFTER = re.compile(r"[，,]?[^，。；,;]{0,8}")  # the subject of the clause right after the phrase
@@ -123,7 +123,7 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
                and SUBJECT_GAP.fullmatch(text, s.end_char, m.start())][-1:]
         if (people := PEOPLE_AFTER.match(text, start)) and not any(
                 start <= s.start_char < people.end() for s in sent.of("ORG")):
-            continue  # 在省委坚强领导下，全省人民…, 7000多万江淮儿女…: the people, no body led
+            continue  # 在省委坚强领导下，全省人民…, 2000多万干部群众…: the people, no body led
         if (WE_AFTER.match(text, start) or WE_BEFORE.search(text, sent.start, m.start())) and ctx.reporter is not None:
             led = [ctx.reporter]  # 在省委坚强领导下，我们…: the body that reports
         elif own:  # 省政府在省委坚强领导下，主动接受省人大…监督: the body right before the phrase, not the one after

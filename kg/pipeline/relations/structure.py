@@ -224,7 +224,7 @@ def delegations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Trip
     """
     for org in sent.of("ORG"):
         if org.generic or not org.text.endswith(DELEGATION) or org.text.startswith(CONGRESSES[1:]):
-            continue  # (全国人代会青海代表团: the congress named in it, named_parts')
+            continue  # (全国人代会西藏代表团: the congress named in it, named_parts')
         congress = next((v for v in reversed(ctx.views) if v.label_ == "ORG" and not v.generic
                          and v.end_char <= org.start_char and v.text.endswith(CONGRESSES)), None)
         if congress is not None:
