@@ -102,11 +102,3 @@ def test_a_body_leads_those_working_under_it(nlp):
 def test_under_the_leadership_with_no_body_after_leads_nothing(nlp):
     triples = _triples(_record(nlp, "在市委领导下的各项工作稳步推进。"))
     assert not any(r == "LEADS" for _, r, _ in triples)
-
-
-def test_in_a_report_passage_a_body_named_in_one_sentence_is_no_subject_of_the_next(nlp):
-    text = ("过去一年，我们坚持稳中求进，扎实推进各项工作。全面推行“一网通办”。省发展改革委会同省财政厅制定重大项目储备工作方案。"
-            "建立省级领导包联重点项目制度。")
-    triples = _triples(_record(nlp, text))
-    assert ("省发展改革委", "ISSUED", "重大项目储备工作方案") in triples
-    assert not any(t == "省级领导包联重点项目制度" and h in ("省发展改革委", "省财政厅") for h, _, t in triples)

@@ -190,8 +190,6 @@ class RelationFinder:
                 subject = []  # 市工信局要会同…。组建…: a body told what to do is no subject the text goes on with
             if report is not None and not (subject and BOTH.match(text, sent.end)):
                 topic = report  # a report's subjectless sentence is the reporter's, but 双方… after A与B…
-            elif unnamed_reporter and not (subject and BOTH.match(text, sent.end)):
-                topic = []  # …the unnamed reporter's: no body named in the sentence before (省发展改革委…。建立…)
             else:
                 topic = subject or _list_head(text, sent) or ([] if unnamed_reporter else topic)
         relations += issued.signed_headline(ctx, relations) + issued.issuer_lines(ctx)
