@@ -180,26 +180,20 @@ COUNTED_TEAM = re.compile("[\\d一二两三四五六七八九十]{1,3}个"
 
 
 def counted_teams(text: str, found: list[Found]) -> list[Found]:
-    """``found`` with the teams a body has counted after it (省委5个巡视组) as one body named with it (省委巡视组),
-    the body nested in it, instead of the bare team.
+    """``found`` with the teams a body has counted after it (省委5个巡视组) named with it (省委巡视组): the team's own
+    words a mention of that body's teams, instead of a bare team.
 
     >>> text = "省委5个巡视组对12家单位开展巡视"
     >>> found = [Found(0, 2, "ORG"), Found(4, 7, "ORG")]
-    >>> [(text[f.start : f.end], f.name, f.nested) for f in counted_teams(text, found)]
-    [('省委', None, True), ('省委5个巡视组', '省委巡视组', False)]
+    >>> [(text[f.start : f.end], f.name) for f in counted_teams(text, found)]
+    [('省委', None), ('巡视组', '省委巡视组')]
     """
     if COUNTED_TEAM.search(text) is None:
         return found  # (most texts)
-    teams: dict[int, Found] = {}
-    bodies: dict[int, Found] = {}
-    for f in found:
-        if not f.generic and not f.nested and (m := COUNTED_TEAM.match(text, f.end)) is not None:
-            teams[m.end()] = Found(f.start, m.end(), "ORG", "team", name=text[f.start : f.end] + m["team"])
-            bodies[f.end] = f
-    if not teams:
-        return found
-    out = [f._replace(nested=True) if bodies.get(f.end) is f else f for f in found if f.end not in teams]
-    return out + list(teams.values())
+    teams = {(m.start("team"), m.end()): Found(m.start("team"), m.end(), "ORG", "team",
+                                               name=text[f.start : f.end] + m["team"])
+             for f in found if not f.generic and not f.nested and (m := COUNTED_TEAM.match(text, f.end)) is not None}
+    return [f for f in found if (f.start, f.end) not in teams] + list(teams.values()) if teams else found
 
 
 # 该室会同…, 该局联合…: a body named again by its kind, the last one of that kind named before it
