@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from kg.pipeline.own_units import DELEGATION, NATIONAL_CONGRESS
 from kg.pipeline.relations.bracketed import past_alias
 from kg.pipeline.relations.clauses import actors_of, listed_after, outermost
 from kg.pipeline.relations.context import Context, Sentence, Triple
@@ -209,7 +210,6 @@ def _belongs_to(text: str, sent: Sentence) -> Iterator[Triple]:
             yield left, "PART_OF", right
 
 
-DELEGATION = "代表团"
 CONGRESSES = ("人民代表大会", "全国人大", "人代会")
 
 
@@ -223,7 +223,7 @@ def delegations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Trip
     [('开化县代表团', 'PART_OF', '衢州市第十七届人民代表大会')]
     """
     for org in sent.of("ORG"):
-        if org.generic or not org.text.endswith(DELEGATION) or org.text.startswith(CONGRESSES[1:]):
+        if org.generic or not org.text.endswith(DELEGATION) or org.text.startswith(NATIONAL_CONGRESS):
             continue  # (全国人代会西藏代表团: the congress named in it, named_parts')
         congress = next((v for v in reversed(ctx.views) if v.label_ == "ORG" and not v.generic
                          and v.end_char <= org.start_char and v.text.endswith(CONGRESSES)), None)
