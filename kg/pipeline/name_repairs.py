@@ -15,7 +15,7 @@ import re
 
 from kg.pipeline.companies import NOT_IN_NAME
 from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS
-from kg.pipeline.spans import Found, has_boundary_word
+from kg.pipeline.spans import SENTENCE_STOPS, Found, has_boundary_word, last_of
 
 # 包头2个国家级医院, 青禾市中医院等4家医院: a count, no name
 COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十两几多]+(?:个(?!体)|家(?![庭属长乡])|所(?![属有长在]))|一[名位]")
@@ -104,7 +104,7 @@ def named_after_institution(text: str, found: list[Found], organs: list[Found]) 
             continue
         # the one named earlier in the organ's sentence (…交通投资集团纪委还联合集团审计部), else the one the text is
         # about: it names it first
-        sentence = max(text.rfind(stop, 0, organ.start) for stop in "。！？\n")
+        sentence = last_of(text, SENTENCE_STOPS, organ.start)
         here = [f for f in before if f.start > sentence]
         body = max(here, key=lambda f: f.start) if here else min(before, key=lambda f: f.start)
         out.append(organ._replace(name=text[body.start : body.end] + text[organ.start + len(short) : organ.end]))

@@ -18,7 +18,8 @@ import re
 from typing import NamedTuple
 
 from kg.pipeline.free_names import subtype
-from kg.pipeline.spans import Found, is_han
+from kg.pipeline.short_mentions import occurrences
+from kg.pipeline.spans import SENTENCE_STOPS, Found, is_han, last_of
 
 
 class UnitKind(NamedTuple):
@@ -68,7 +69,7 @@ def own_units(text: str, found: list[Found]) -> list[Found]:
     [('第三检察部', '县人民检察院第三检察部')]
     """
     taken = {(f.start, f.end) for f in found if f.name or f.generic}  # (人事处 the grammar found unnamed: renamed)
-    candidates = [(kind, unit) for kind in KINDS for pos in _positions(text, kind.head)
+    candidates = [(kind, unit) for kind in KINDS for pos, _ in occurrences(text, [kind.head])
                   if (unit := _bare_unit(text, pos, kind, taken)) is not None]
     numbered = [(f, parents) for f in found if f.name is None and not f.generic and text[f.end - 1 : f.end] in "部庭"
                 for pattern, parents in NUMBERED_UNITS if pattern.fullmatch(text, f.start, f.end)]
@@ -83,19 +84,6 @@ def own_units(text: str, found: list[Found]) -> list[Found]:
     for f, parents in numbered:
         if parent := _parent(text, [b for b in bodies if text.endswith(parents, b.start, b.end)], f.start):
             out.append(f._replace(name=parent + text[f.start : f.end]))
-    return out
-
-
-def _positions(text: str, char: str) -> list[int]:
-    """Every position of ``char`` in ``text``.
-
-    >>> _positions("人事处和财务处", "处")
-    [2, 6]
-    """
-    out, pos = [], text.find(char)
-    while pos >= 0:
-        out.append(pos)
-        pos = text.find(char, pos + 1)
     return out
 
 
@@ -215,8 +203,7 @@ def anaphors(text: str, found: list[Found]) -> list[Found]:
         kind = m.group(1)
         # a body of an earlier clause of the sentence (…管理室负责同志介绍，该室会同…): one of an earlier sentence is
         # the carried subject's (the relations' carried), one of the same clause no antecedent (A联合B对该局…)
-        sentence = max(text.rfind(stop, 0, m.start()) for stop in "。！？\n")
-        clause = max(text.rfind(stop, 0, m.start()) for stop in "，,；;：:")
+        sentence, clause = last_of(text, SENTENCE_STOPS, m.start()), last_of(text, "，,；;：:", m.start())
         before = [f for f in bodies if sentence < f.start and f.end <= clause and text.endswith(kind, f.start, f.end)]
         if before:
             last = max(before, key=lambda f: (f.end, f.end - f.start))

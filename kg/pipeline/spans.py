@@ -166,6 +166,19 @@ def last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.
     return matches[-1] if matches else None
 
 
+SENTENCE_STOPS = "。！？\n"
+
+
+def last_of(text: str, chars: str, end: int) -> int:
+    """The position of the last of ``chars`` in ``text`` before ``end`` (-1 if none): where the sentence or clause
+    of ``end`` starts, with the stops as ``chars``.
+
+    >>> last_of("甲。乙，丙", SENTENCE_STOPS, 5), last_of("甲。乙，丙", "，", 2)
+    (1, -1)
+    """
+    return max(text.rfind(ch, 0, end) for ch in chars)
+
+
 def is_han(ch: str) -> bool:
     """True for a CJK unified ideograph."""
     return "\u4e00" <= ch <= "\u9fff"
