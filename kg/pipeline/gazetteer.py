@@ -221,10 +221,21 @@ def load_gazetteer() -> Gazetteer:
     for place in places.values():
         if place.level in ("province", "city") and place.short and place.short not in places:
             short_names.setdefault(place.short, place)
-        for short in [*autonomous_short_names(place), *former_county(place)]:
+        for short in [*autonomous_short_names(place), *former_county(place), *sar_short_names(place)]:
             if short not in places:
                 short_names.setdefault(short, place)
     return Gazetteer(places, by_code, short_names)
+
+
+def sar_short_names(place: Place) -> list[str]:
+    """How a special administrative region is called in running text besides its bare name: 香港特区.
+
+    >>> sar_short_names(Place("810000", "香港特别行政区", "province"))
+    ['香港特区']
+    >>> sar_short_names(Place("620526", "礼县", "county"))
+    []
+    """
+    return [place.name[: -len("特别行政区")] + "特区"] if place.name.endswith("特别行政区") else []
 
 
 def former_county(place: Place) -> list[str]:
