@@ -29,3 +29,78 @@ def test_the_central_governments_offices_in_the_regions(nlp):
     names, relations = _extract(nlp, "中央人民政府驻香港特别行政区联络办公室负责人表示支持。外交部驻港公署发言人作出回应。")
     assert "中央人民政府驻香港特别行政区联络办公室" in names
     assert ("外交部驻港公署", "PART_OF", "外交部") in relations
+
+
+def test_laws_cited_as_the_ground_of_an_act(nlp):
+    names, _ = _extract(nlp, "县执法大队依据农村集体经济组织法和《岱川县村级小微权力清单》开展检查。"
+                             "县公安局依据防范和处置非法集资条例和刑法有关规定侦破一起案件。"
+                             "该企业违反大气污染防治法第十八条规定。")
+    for law in ("农村集体经济组织法", "防范和处置非法集资条例", "刑法", "大气污染防治法"):
+        assert names[law][0] == "DOC", law
+    # no law named by a class or a pronoun
+    names, _ = _extract(nlp, "根据国家有关法律法规，依照相关条例处理。按照工作方法执行。")
+    assert not [n for n, (kind, _) in names.items() if kind == "DOC"]
+
+
+def test_no_verb_inside_a_bodys_name(nlp):
+    names, _ = _extract(nlp, "泓川海关依据海关法对企业开展检查。市生态环境局要求各分局开展排查。"
+                             "引导集团从治病向防病转变。市领导每月至少1次到市信访局接访。")
+    assert "泓川海关" in names and not any("依据" in n for n in names)
+    assert "市生态环境局" in names and not any("要求" in n for n in names)
+    assert "引导集团" not in names
+    assert "市信访局" in names and "次到市信访局" not in names
+
+
+def test_units_named_by_a_place_below_their_body(nlp):
+    names, relations = _extract(nlp, "北京市公安局朝阳分局民警出警。云南省森林消防总队普洱支队在林区驻防。"
+                                     "国家税务总局深圳市税务局南山区税务局召开会议。")
+    assert ("北京市公安局朝阳分局", "PART_OF", "北京市公安局") in relations
+    assert ("云南省森林消防总队普洱支队", "PART_OF", "云南省森林消防总队") in relations
+    assert ("国家税务总局深圳市税务局南山区税务局", "PART_OF", "国家税务总局深圳市税务局") in relations
+    assert ("国家税务总局深圳市税务局", "PART_OF", "国家税务总局") in relations
+    # two bodies of a list stay two
+    names, _ = _extract(nlp, "市公安局、区公安分局联合行动。")
+    assert {"市公安局", "区公安分局"} <= set(names)
+
+
+def test_a_numbered_inspection_bureau_ends_before_the_verb(nlp):
+    names, relations = _extract(nlp, "国家税务总局北京市税务局第一稽查局查处一起案件。")
+    assert ("国家税务总局北京市税务局第一稽查局", "PART_OF", "国家税务总局北京市税务局") in relations
+    assert not any(n.endswith("查处") for n in names)
+
+
+def test_a_free_trade_zones_authority_and_its_bureau(nlp):
+    names, relations = _extract(nlp, "中国（泓川）自由贸易试验区岱港片区管理委员会产业促进局负责人介绍了情况。")
+    zone = "中国(泓川)自由贸易试验区岱港片区管理委员会"
+    assert names[zone] == ("ORG", ["中国（泓川）自由贸易试验区岱港片区管理委员会"])
+    assert (zone + "产业促进局", "PART_OF", zone) in relations
+    names, _ = _extract(nlp, "中国（泓川）自由贸易港建设取得成效。")
+    assert not [n for n, (kind, _) in names.items() if kind == "ORG"]
+
+
+def test_fire_brigades_and_illegal_fundraising_offices(nlp):
+    names, _ = _extract(nlp, "四川省消防救援总队召开会议。县处非办将全县划分为网格。"
+                             "泓川市生态环境保护综合行政执法支队开展检查。")
+    assert {"四川省消防救援总队", "县处非办", "泓川市生态环境保护综合行政执法支队"} <= set(names)
+
+
+def test_an_alternate_member_names_no_committee(nlp):
+    names, _ = _extract(nlp, "出席全会的有县委委员27名，候补县委委员5名。")
+    assert not any(n.startswith("候补") for n in names)
+
+
+def test_a_village_of_a_town_the_gazetteer_lacks(nlp):
+    names, _ = _extract(nlp, "岱溪镇桃湾村党总支书记介绍了经验。")
+    assert "岱溪镇桃湾村党总支" in names and "村党总支" not in names
+
+
+def test_a_named_estates_owners_committee(nlp):
+    names, _ = _extract(nlp, "街道党工委指导锦苑小区业主委员会（以下简称业委会）召开业主大会。")
+    assert names["锦苑小区业主委员会"] == ("ORG", ["业委会", "锦苑小区业主委员会"])
+
+
+def test_one_practice_named_before_its_field_is_a_mechanism(nlp):
+    names, _ = _extract(nlp, "在人民建议征集方面，市信访局设立专窗。")
+    assert names["人民建议征集"][0] == "MECH"
+    names, _ = _extract(nlp, "两院在线索移送、诉前磋商等方面加强协作。")
+    assert "线索移送" not in names and "诉前磋商" not in names

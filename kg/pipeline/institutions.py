@@ -90,6 +90,7 @@ from kg.pipeline.place_edges import (
     zone_start,
 )
 from kg.pipeline.regions import doc_places
+from kg.pipeline.shaped_bodies import shaped_bodies
 from kg.pipeline.short_mentions import meeting_offices, short_mentions, team_offices
 from kg.pipeline.slices import SliceCache
 from kg.pipeline.spans import (
@@ -149,7 +150,8 @@ class InstitutionFinder(ParentFinder):
         body = alternation(heads["body"])
         self_units = alternation([u for u in heads["unit"] if (m := _SELF_STANDING.match(u)) and m.end() < len(u)])
         # 交警支队, 交通警察支队 (not 与区公安分局: another body, joined)
-        sub_unit = f"(?:(?![与和及同])[{HAN}]){{2,4}}?(?:{'|'.join(AGENCY_SUB_UNITS)})"
+        # (not 市生态环境局要求各分局: a verb or 各 before the units of a class)
+        sub_unit = f"(?:(?![与和及同各]|要求|督促|指导|组织|会同|联合)[{HAN}]){{2,4}}?(?:{'|'.join(AGENCY_SUB_UNITS)})"
         # 市口腔医院梅江院区, 南湖大学东湖校区: a hospital's or a university's campus; 南湖大学生态大数据实验室: its lab
         campus = (f"(?:(?<=[院校学])[{HAN}]{{2,4}}?(?:院区|校区|分院|分校)"
                   # 省人民医院南院, …口腔医院白鹭医院: a hospital's branches
@@ -163,7 +165,7 @@ class InstitutionFinder(ParentFinder):
                   f"|(?<=大学|学院)[^\\W\\d_与和及的了在对向把将为以共建设立等]{{2,12}}?"
                   f"(?:重点实验室|实验室|研究院|研究所|研究中心))")
         # 第三监督检查室, 第二巡察组: a numbered office or team with a free description
-        numbered_unit = (f"[{HAN}]{{0,6}}?(?:室|组|处|科|庭|中队|大队|支部|检察部)"
+        numbered_unit = (f"[{HAN}]{{0,6}}?(?:室|组|(?<![查惩判论相])处|科|庭|中队|大队|支部|检察部|稽查局)"
                          "(?![长员成织]|(?<=组)建(?!立)|(?<=处)[理置罚])")  # (第一时间处置: no office)
         numbered = f"(?:{ORDINAL}{numbered_unit})"
         # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission (so
@@ -198,8 +200,11 @@ class InstitutionFinder(ParentFinder):
                            f"|(?<=集团|公司|分行){in_office}{{2,6}}?(?<![全内外局干总])部(?![门署分长队位件落级际共])")
         # 水利部部务会议, 省财政厅厅务会议: a department's meeting of its leaders, a body of its own (as 主任会议)
         meeting = "(?:(?<=部)部|(?<=局)局|(?<=厅)厅|(?<=署)署|(?<=委)委)务会议"
+        # 北京市公安局朝阳分局, 森林消防总队普洱支队, 深圳市税务局南山区税务局: a unit named by a place below its body's
+        placed_unit = (f"(?:(?:(?<=局)|(?<=总队)|(?<=支队))(?:{place})+(?:监管)?(?:分局|支队|大队|派出所)(?![长员])"
+                       f"|(?<=税务局)(?:{place})+税务局(?![长员]))")
         segment = (f"(?:{meeting}|(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}"
-                   f"|{numbered}|{stationed}|{sub_unit}|{campus}|{department}|{internal})")
+                   f"|{numbered}|{stationed}|{sub_unit}|{placed_unit}|{campus}|{department}|{internal})")
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
         level = f"(?:街道|社区|[{LEVEL_ABBREVIATIONS}])"
         # 团市委, 共青团定西市委: the Communist Youth League's committee, not the party's
@@ -227,7 +232,7 @@ class InstitutionFinder(ParentFinder):
         numbered_bare = f"(?:{ORDINAL}(?![次届轮批期年]){numbered_unit})"
         unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units}|{numbered_bare})(?:{segment})*)"
         # 国家税务总局定西市税务局: a national agency's office in a place is one body
-        vertical = f"国家{stems_seq}总局(?:{place})+{stems_seq}{weak}"
+        vertical = f"国家{stems_seq}总局(?:{place})+{stems_seq}{weak}(?:{segment})*"
         # 外交部, 中央纪委国家监委, 公安部经济犯罪侦查局: central bodies by any of their names, with their units
         # one prefix tree for the ~900 names, one look-ahead for all: a name never ends inside a word (公安部署,
         # 财政部门, 外交部长)
@@ -256,7 +261,8 @@ class InstitutionFinder(ParentFinder):
                                          f"|(?:(?<=[和及与、])|(?<![{HAN}]))"
                                          f"(?:人民)?政府|{stems_seq}|(?P<level>[省市县区乡镇]))$")
         self.units = fast_start(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
-        self.unit_cuts, self.whole = (SliceCache(p, behind=2) for p in (self.units, self.pattern))  # _parent's
+        # _parent's (behind: 税务局 before a unit)
+        self.unit_cuts, self.whole = (SliceCache(p, behind=3) for p in (self.units, self.pattern))
         self.parents_known: dict[tuple[str, str, int], tuple[int, str | None] | None] = {}
         # 公安、市场监管等部门: domains listed before one head, each a class of its own (公安部门, 市场监管部门)
         self.elided = windowed(fast_start(
@@ -319,8 +325,7 @@ class InstitutionFinder(ParentFinder):
         found += [f for f in free_stem_names(text, self.group, limit=12, min_stem=0, quoted=True)
                   if not text.startswith(PRACTICE_HEADS, f.end)]  # (专班工作法: a way of working, no team)
         found += free_stem_names(text, PARK_AUTHORITIES, limit=8, min_stem=2)
-        found += [Found(_hotline_start(text, masked, m.start()), m.end(), "ORG", "government")
-                  for m in HOTLINE_OFFICES.finditer(text)]
+        found += shaped_bodies(text, masked)  # hotline offices, free-trade zones' authorities, owners' committees
         found += companies(text, masked, subtype)
         elided = elided_classes(text, self.elided, self.stems)
         listed_ends = {e.end + 1 for e in elided}  # 水行政、卫生健康等主管部门: the items, not their bare head
@@ -473,19 +478,6 @@ INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委",  # besides t
                       # a company's departments (集团审计部, 公司财务部)
                       "审计部", "财务部", "法务部", "纪检监察部", "党群工作部", "人力资源部", "风险管理部", "采购部"]
 PARTY_PREFIX = "中共"
-# 12345政务服务便民热线管理中心: the office that runs a hotline, named by its number (a place before it: placed later)
-HOTLINE_OFFICES = fast_start(r"(?<!\d)(?:12345|12315|12369|12388)[\u4e00-\u9fff]{0,12}?"
-                             r"(?:管理中心|服务中心|中心|办公室)(?![\u4e00-\u9fff]{0,2}(?:建设|平台))")
-
-
-def _hotline_start(text: str, masked: str, start: int) -> int:
-    """The start of a hotline's office with the place before its number, one the gazetteer lacks too (青禾市12345…);
-    a known place is added later, as to every body (with_place_before)."""
-    level = start - 1
-    if text[level : start] in ("市", "县", "区") and masked[level - 1 : level] not in (PLACE_START, PLACE_CONT):
-        place = unknown_place_start(text, level)
-        return place if place < level else start
-    return start
 PRACTICE_HEADS = ("工作法", "工作机制", "机制", "制度", "模式")
 JOINING = ("联合", "会同", "协同", "配合", "协助")  # verbs before a body joined by another
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")

@@ -85,7 +85,7 @@ HEAD_BLOCKERS = {
 # After a central body's name (公安部, 国务院), what makes it part of a longer word (部门, 国务院办公厅 is found whole)
 NATIONAL_BLOCKERS = "门署分长队位件落级员际杯"  # (中国足协杯: a cup, no body)
 # Words right before a body's level character that are no place (以下简称县委巡察办, 向县委报告, 担任县委…)
-NOT_PLACE_WORDS = frozenset("""简称 全称 称为 报告 汇报 请示 通报 举报 反映 提交 报送 报请 移送 转交
+NOT_PLACE_WORDS = frozenset("""简称 全称 候补 称为 报告 汇报 请示 通报 举报 反映 提交 报送 报请 移送 转交
 作为 成为 担任 现任 原任 时任 系统 全体 所在 当地 本地 外地 每届 本届 历届 上届 下届 每年 今年 去年 明年 当年 次年
 全年
 接受 服从 看望 慰问 回应 对接 约谈 提醒 通知 批复 授权 委托 责成 派出 派驻 出席 列席 主持 动员 带领 率领 接待 陪同

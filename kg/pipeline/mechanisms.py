@@ -86,7 +86,8 @@ HELD = re.compile("(?:召开|举行|主持|参加|出席)(?:了|过)?"
                   "(?P<count>首次|第[一二三四五六七八九十\\d]+次|[一二两三\\d]+次)?$")
 # 每月召开联席会议: the practice
 REGULARLY = re.compile("(?:定期|每[年季月周旬]度?|常态化)[^，。；]{0,6}?(?:召开|举行)$")
-FIELD_AFTER = re.compile("(?:、[^，。；、]{2,10})*等?(?:方面|领域|环节)")
+# (在线索移送、诉前磋商等方面: fields listed; 在人民建议征集方面: one named practice stays one)
+FIELD_AFTER = re.compile("(?:、[^，。；、]{2,10})+等?(?:方面|领域|环节)|等(?:方面|领域|环节)|领域|环节")
 PAPER_AFTER = ("书", "函", "单")  # what makes a practice's name a document's (…建议书, …提示函, …通知单)
 # Terms that end like a campaign take the description before them (习近平…思想主题教育, 形式主义问题专项监督).
 CAMPAIGN_TERM_ENDS = ("主题教育", "学习教育", "专项整治", "集中整治", "专项监督", "专项巡察", "专项巡视", "专项检查",

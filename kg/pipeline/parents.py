@@ -59,11 +59,18 @@ class ParentFinder:
 
     def _parent(self, text: str, masked: str, child: Found) -> Found | None:
         """The longest body at the start of ``child`` that is followed by units only (市委 + 巡察办 + 第一巡察组),
-        or the central body whose office in a place it is (国家税务总局 + 广东省税务局)."""
+        or the central body whose office in a place it is (国家税务总局 + 广东省税务局; the office first when the
+        child is its unit: 国家税务总局深圳市税务局 + 南山区税务局)."""
+        if (parent := self._unit_parent(text, masked, child)) is not None:
+            return parent
         for cut in range(child.start + 2, child.end - 2):  # (国务院 + 食品安全委员会: a committee it sets up)
             if text[child.start : cut] in self.national_names and (
                     masked[cut] == PLACE_START or CHAMBER_COMMITTEE.fullmatch(masked, cut, child.end)):
                 return Found(child.start, cut, "ORG", "national", child.generic, nested=True)
+        return None
+
+    def _unit_parent(self, text: str, masked: str, child: Found) -> Found | None:
+        """The longest body at the start of ``child`` that is followed by units only."""
         for cut in range(child.end - 2, child.start + 1, -1):
             if text.endswith("机关", child.start, cut):
                 continue  # 市财政局机关 + 党委: the bureau's offices are no body of their own

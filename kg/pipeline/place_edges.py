@@ -44,6 +44,10 @@ def local_place_start(text: str, masked: str, start: int) -> int:
         placed = town > 0 and masked[town - 1] in (PLACE_START, PLACE_CONT) and is_han(masked[town])
         if placed and text[town:start] not in BOUNDARY_WORDS:
             return chain_start(masked, town)
+    if text[start - 3 : start - 2] in "镇乡" and text[start : start + 1] == "村" and _two_han(text, start - 2, start):
+        town = local_place_start(text, masked, start - 3)  # 芷溪镇桃林村党总支: a village of a town kg lacks too
+        if town < start - 3:
+            return town
     left = stem_start(text, start, limit=3)
     if left is None and text[start - 3 : start - 2] in GOING_TO:
         left = start - 2  # 到会川镇党委调研: a town of two characters one goes to
@@ -88,12 +92,12 @@ def ends_other_word(before: str, level: str) -> bool:
 
 def _may_name(two: str, level: str = "区") -> bool:
     """Whether two characters before a level may be a place's name: no word (简称县委巡察办, 指导县委巡察办) and no
-    joiner at its end (赤峰市委和旗委: 委和).
+    joiner or preposition at its end (赤峰市委和旗委: 委和; 每月1次到市信访局: 次到).
 
     >>> _may_name("芦湾", "县"), _may_name("大湾", "区"), _may_name("指导", "县")
     (True, False, False)
     """
-    if two in BOUNDARY_WORDS or two in _VERB_WORDS or two in NOT_PLACE_WORDS or two[-1] in "和与及":
+    if two in BOUNDARY_WORDS or two in _VERB_WORDS or two in NOT_PLACE_WORDS or two[-1] in "和与及到赴在向对从给为于至":
         return False
     return not (two[0] in NOT_LEVEL_BEFORE or two[0] in LEVEL_ABBREVIATIONS or ends_other_word(two[-1], level))
 

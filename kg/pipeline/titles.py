@@ -159,8 +159,9 @@ def unmarked_newspapers(text: str, places: list[tuple[int, int]] | None = None) 
 INNER_TITLE = re.compile("〈([^〈〉《》\n]{2,60})〉")
 # what makes a cited name part of a longer title (监察法实施条例 is another document than 监察法)
 # (市场准入负面清单制度: a system of working by the document, a practice)
-_LONGER_TITLE = ("(?![实修草释若细条规办律]|(?:(?![及和与])[\u4e00-\u9fff]){0,4}(?:条例|规定|细则|办法|解释|决定)"
-                 "|(?:管理)?(?:制度|机制))")
+# (刑法有关规定: the provisions of the law, no longer title)
+_LONGER_TITLE = ("(?![实修草释若细条规办律]|(?!有关|相关)(?:(?![及和与])[\u4e00-\u9fff]){0,4}"
+                 "(?:条例|规定|细则|办法|解释|决定)|(?:管理)?(?:制度|机制))")
 
 
 # 本条例, 本办法: the document the text is (merged with its title when the text starts with it)
@@ -195,6 +196,14 @@ _LAW = rf"(?!本|该|各|有关|相关|配套|上述|其他){_STEM}{{4,20}}?(?<!
 LAW_AFTER_VERB = re.compile(rf"(?:实施|贯彻落实|贯彻|落实|执行|施行|遵守|学习宣传|宣传|修订|修改|制定)[了好]?"
                             rf"(?P<name>{_LAW})(?=[，。；、：和及等]|$)")
 LAW_NEXT = re.compile(rf"[、和及](?P<name>{_LAW})(?=[，。；、：和及等]|$)")
+# a law or regulation cited as the ground of an act (依据农村集体经济组织法, 按照森林防火条例和…, 违反…条例第十二条):
+# four characters or more before 法 or 条例; none of 有关 or 相关 inside (根据国家有关法律)
+_CITED_END = r"(?=[，。；、：和及等]|(?:有关|相关|的)?规定|第|要求|$)"
+_CITED_STEM = r"(?:(?!有关|相关)[^，。；、：:的等及\d“”《》\s（(])"  # (和 inside: 防范和处置非法集资条例)
+_CITED = (rf"(?!本|该|各|有关|相关|上述|其他|国家|这|此|和)(?:{_CITED_STEM}{{4,20}}?"
+          "(?:(?<![方办做说想用手司执立依违守普合非宪])法|实施条例|条例|实施细则))")
+CITED_AFTER_BASIS = re.compile(rf"(?:依据|依照|根据|按照|违反|对照|参照)(?P<name>{_CITED}){_CITED_END}")
+CITED_NEXT = re.compile(rf"[、和及](?P<name>{_CITED}){_CITED_END}")
 
 
 # 出台支持民营经济发展壮大的若干措施, 印发加快建设数字青禾的实施意见: a document named by what it is about with 的
@@ -305,7 +314,7 @@ def named_after_verb(text: str) -> list[tuple[int, int]]:
     """
     spans = [m.span("name") for pattern in (MEASURES_AFTER_VERB, QUOTED_COUNT_OPENING) for m in pattern.finditer(text)]
     pairs = ((NAMED_AFTER_VERB, NAMED_NEXT), (DE_AFTER_VERB, NAMED_NEXT), (RULES_AFTER_VERB, RULES_NEXT),
-             (LAW_AFTER_VERB, LAW_NEXT), (AGREEMENT_AFTER_VERB, AGREEMENT_NEXT))
+             (LAW_AFTER_VERB, LAW_NEXT), (CITED_AFTER_BASIS, CITED_NEXT), (AGREEMENT_AFTER_VERB, AGREEMENT_NEXT))
     for pattern, following in pairs:
         for m in pattern.finditer(text):
             spans.append(m.span("name"))

@@ -1,0 +1,47 @@
+"""Bodies of fixed shapes the grammar leaves alone: the office that runs a hotline (…12345…管理中心), the authority
+of a free-trade zone (中国（湖南）自由贸易试验区长沙片区管理委员会) and a named estate's owners' committee.
+
+Examples
+--------
+>>> text = "中国（岱川）自由贸易试验区东港片区管委会联合锦苑小区业委会开展活动。"
+>>> [text[f.start : f.end] for f in shaped_bodies(text, text)]
+['中国（岱川）自由贸易试验区东港片区管委会', '锦苑小区业委会']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.pipeline.free_names import free_stem_names
+from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
+from kg.pipeline.place_edges import unknown_place_start
+from kg.pipeline.spans import HAN, Found, fast_start
+
+OWNERS_COMMITTEES = re.compile("(?<=小区|花园|家园)(?:业主委员会|业委会)")  # a named estate's owners' committee
+# 中国（湖南）自由贸易试验区长沙片区管理委员会: the authority of a free-trade zone or of one of its areas, by the zone's
+# full name (its units after it: …管理委员会产业促进局)
+FREE_TRADE_ZONES = fast_start(f"(?P<zone>中国[（(][{HAN}]{{2,3}}[）)]自由贸易(?:试验区|港)(?:[{HAN}]{{2,8}}?片区)?"
+                              "(?:管理委员会|管委会))(?:[^\\W\\d_的了在对向把将为以与和及等]{2,6}?局(?![长级]))?")
+# 12345政务服务便民热线管理中心: the office that runs a hotline, named by its number (a place before it: placed later)
+HOTLINE_OFFICES = fast_start(r"(?<!\d)(?:12345|12315|12369|12388)[\u4e00-\u9fff]{0,12}?"
+                             r"(?:管理中心|服务中心|中心|办公室)(?![\u4e00-\u9fff]{0,2}(?:建设|平台))")
+
+
+def _hotline_start(text: str, masked: str, start: int) -> int:
+    """The start of a hotline's office with the place before its number, one the gazetteer lacks too (青禾市12345…);
+    a known place is added later, as to every body (with_place_before)."""
+    level = start - 1
+    if text[level : start] in ("市", "县", "区") and masked[level - 1 : level] not in (PLACE_START, PLACE_CONT):
+        place = unknown_place_start(text, level)
+        return place if place < level else start
+    return start
+
+
+def shaped_bodies(text: str, masked: str) -> list[Found]:
+    """The bodies of these shapes in ``text`` (``masked``: the text with its known places masked); a zone's
+    authority is found with the bureau of it named right after (…管理委员会产业促进局), as a body of its own."""
+    found = [Found(_hotline_start(text, masked, m.start()), m.end(), "ORG", "government")
+             for m in HOTLINE_OFFICES.finditer(text)]
+    found += [Found(m.start(), end, "ORG", "government", nested=end < m.end())
+              for m in FREE_TRADE_ZONES.finditer(text) for end in sorted({m.end("zone"), m.end()})]
+    return found + free_stem_names(text, OWNERS_COMMITTEES, limit=8, min_stem=4)
