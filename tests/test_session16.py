@@ -104,3 +104,27 @@ def test_one_practice_named_before_its_field_is_a_mechanism(nlp):
     assert names["人民建议征集"][0] == "MECH"
     names, _ = _extract(nlp, "两院在线索移送、诉前磋商等方面加强协作。")
     assert "线索移送" not in names and "诉前磋商" not in names
+
+
+def test_a_quoted_name_of_what_is_built_or_a_counted_way_of_managing(nlp):
+    names, _ = _extract(nlp, "县里将路长制与“四好农村路”建设结合起来。市河长办实行“三单”管理。局里推动“清廉财政”建设。")
+    assert names["四好农村路建设"] == ("MECH", ["“四好农村路”建设"])
+    assert names["三单管理"] == ("MECH", ["“三单”管理"])
+    assert "清廉财政建设" in names
+    # a numbered formula or a two-character label is no name with 建设; a quoted style is none with 管理 here
+    names, _ = _extract(nlp, "坚持“四个全面”建设。做好“两新”建设。")
+    assert not [n for n, (kind, _) in names.items() if kind == "MECH"]
+
+
+def test_rules_cited_by_their_kind_after_a_verb_of_basis(nlp):
+    names, _ = _extract(nlp, "上述问题违反整治形式主义为基层减负若干规定。依照岱川市政府采购管理办法有关规定处理。")
+    assert names["整治形式主义为基层减负若干规定"][0] == "DOC"
+    assert names["岱川市政府采购管理办法"][0] == "DOC"
+    names, _ = _extract(nlp, "按照属地管理办法执行。")
+    assert not [n for n, (kind, _) in names.items() if kind == "DOC"]
+
+
+def test_a_campaign_that_runs_for_a_while_is_set_up_by_its_bodies(nlp):
+    _, relations = _extract(nlp, "市人社局会同市交通运输局开展为期三个月的根治欠薪冬季攻坚行动。")
+    assert ("市人社局", "ESTABLISHED", "根治欠薪冬季攻坚行动") in relations
+    assert ("市交通运输局", "ESTABLISHED", "根治欠薪冬季攻坚行动") in relations

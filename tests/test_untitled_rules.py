@@ -59,7 +59,7 @@ def mechs(doc) -> list[str]:
     ("text", "expected"),
     [
         ("建立涉粮腐败问题线索台账，逐条跟踪。", ["涉粮腐败问题线索台账"]),
-        ("实行“一企一台账”管理。", ["“一企一台账”"]),
+        ("实行“一企一台账”管理。", ["“一企一台账”管理"]),  # a counted way of managing, with its head
         ("推行一户一台账。", ["一户一台账"]),
         # a ledger kept, checked or incomplete is no practice
         ("逐项核对资金台账和项目档案。", []),

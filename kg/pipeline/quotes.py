@@ -55,6 +55,10 @@ COINAGE = re.compile(rf"[{HAN}A-Za-z][+＋×]|[+＋×][{HAN}A-Za-z]")
 # one word (“两癌”筛查, “两久”项目): a name only with a head
 NUMBER_FORMULA = re.compile(r"^(?:[一二两三四五六七八九十\d]+个|[\d+＋×.%％NnXx个、]+$|[一二三四五六七八九十]+$)"
                             r"|[率%％]$")
+# a quoted name of what is built (“四好农村路”建设, three characters or more) or of a counted way of managing
+# (“三单”管理, “三统一”管理): a practice with its head
+BUILT_OR_MANAGED = re.compile("(?:建设|管理)(?![的成为了者员])")
+COUNTED_START = re.compile("[一二两双三四五六七八九十]")
 COUNT_LABEL = re.compile(r"^[一二两双三四五六七八九十][\u4e00-\u9fff]$")  # (but “三医”协同 names how they work)
 # Numbered sets of tasks (“三大支撑、八项重点”, “七大攻坚”): names only when they end in a head (“八大行动”)
 NUMBERED = re.compile(r"^[一二两三四五六七八九十百千\d]+[大项]")
@@ -147,6 +151,9 @@ class QuotedNames:
             return None  # “三大支撑”, “四水四定”原则, “第一责任人” none; “企业服务年”行动 is one
         if tail := PRACTICE_TAIL.match(text, after):
             return Found(m.start(), tail.end(), "MECH", "practice")
+        if (work := BUILT_OR_MANAGED.match(text, after)) and (
+                len(inner) >= 3 if work.group() == "建设" else COUNTED_START.match(inner)):
+            return Found(m.start(), work.end(), "MECH", "practice")  # “清廉财政”建设, “三统一”管理
         if COUNT_LABEL.match(inner):
             return None
         if PROBLEM_BEFORE.search(text, max(0, (first := _chain_start(text, m.start())) - 6), first):

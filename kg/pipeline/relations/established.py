@@ -32,7 +32,8 @@ from kg.pipeline.relations.modality import unreal
 from kg.pipeline.spans import Ent
 
 # 推进 names a campaign (推进…专项行动) but says a body pushes on with it, not that it started it
-CAMPAIGN_VERB = re.compile(f"(?:{'|'.join(v for v in CAMPAIGN_VERBS if v != '推进')})了?$")
+# (开展为期三个月的…行动: how long it runs between the verb and the campaign)
+CAMPAIGN_VERB = re.compile(f"(?:{'|'.join(v for v in CAMPAIGN_VERBS if v != '推进')})了?(?:为期[^，。；的]{{1,8}}的)?$")
 COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个")
 COUNT_AFTER = re.compile(r"(?:超|近|达|共|约)?\d[\d.]*(?:万|亿)?(?:人次|户次|个|项|次|件|户|家|人|场)")
 QUOTED_ACTIVITY = re.compile("”[^“”]{0,4}活动$")  # 开展“企业家接待日”活动: a named campaign
@@ -45,7 +46,7 @@ def campaigns(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
     text = ctx.text
     mechs = sent.of("MECH")
     for i, mech in enumerate(mechs):
-        verb = CAMPAIGN_VERB.search(text, max(sent.start, mech.start_char - 6), mech.start_char)
+        verb = CAMPAIGN_VERB.search(text, max(sent.start, mech.start_char - 16), mech.start_char)
         if verb is None or unreal(text, sent, verb.start()):
             continue
         clause_start, _ = clause_of(text, sent, verb.start())
