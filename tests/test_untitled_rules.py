@@ -68,7 +68,7 @@ def mechs(doc) -> list[str]:
     ],
 )
 def test_a_ledger_is_a_practice_only_where_it_is_set_up_quoted_or_a_formula(nlp, text, expected):
-    assert [m for m in mechs(nlp(text)) if m.endswith(("台账", "台账”"))] == expected
+    assert [m for m in mechs(nlp(text)) if "台账" in m] == expected
 
 
 @pytest.mark.parametrize(
