@@ -128,3 +128,25 @@ def test_a_campaign_that_runs_for_a_while_is_set_up_by_its_bodies(nlp):
     _, relations = _extract(nlp, "市人社局会同市交通运输局开展为期三个月的根治欠薪冬季攻坚行动。")
     assert ("市人社局", "ESTABLISHED", "根治欠薪冬季攻坚行动") in relations
     assert ("市交通运输局", "ESTABLISHED", "根治欠薪冬季攻坚行动") in relations
+
+
+def test_a_body_after_dui_is_what_the_verb_acts_on(nlp):
+    _, relations = _extract(nlp, "6月3日，岱川市生态环境局东城分局对岱川恒泰化工有限公司排污一案作出行政处罚决定。")
+    assert ("岱川市生态环境局东城分局", "ISSUED", "行政处罚决定") in relations
+    assert not any(head == "岱川恒泰化工有限公司" for head, _, _ in relations)
+
+
+def test_a_branch_named_by_its_kind_alone_after_the_one_named_before(nlp):
+    names, relations = _extract(nlp, "岱川市生态环境局东城分局开展抽查。分局随即会同岱川市生态环境保护综合行政执法支队开展联合调查。"
+                                     "支队已将线索移送市公安局。")
+    assert names["岱川市生态环境局东城分局"][1] == ["分局", "岱川市生态环境局东城分局"]
+    assert "支队" in names["岱川市生态环境保护综合行政执法支队"][1]
+    assert ("岱川市生态环境局东城分局", "COOPERATES_WITH", "岱川市生态环境保护综合行政执法支队") in relations
+    # two branches named before: a bare one is neither's
+    names, _ = _extract(nlp, "市公安局东城分局、市公安局南湖分局开展行动。分局民警随即出警。")
+    assert all(mentions.count("分局") == 0 for _, mentions in names.values())
+
+
+def test_boards_of_a_company(nlp):
+    _, relations = _extract(nlp, "岱川交通投资集团有限公司董事会审议了年度预算，公司监事会列席。")
+    assert ("岱川交通投资集团有限公司董事会", "PART_OF", "岱川交通投资集团有限公司") in relations

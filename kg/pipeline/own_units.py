@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg.pipeline.free_names import subtype
@@ -195,10 +196,10 @@ def anaphors(text: str, found: list[Found]) -> list[Found]:
     >>> [(text[f.start : f.end], f.name) for f in anaphors(text, [Found(0, 12, "ORG")])]
     [('该室', '市纪委监委案件监督管理室')]
     """
-    if "该" not in text:
-        return []
     bodies = [f for f in found if not f.generic and not f.nested]
-    out = []
+    out = list(_bare_branches(text, bodies))
+    if "该" not in text:
+        return out
     for m in ANAPHOR.finditer(text):
         kind = m.group(1)
         # a body of an earlier clause of the sentence (…管理室负责同志介绍，该室会同…): one of an earlier sentence is
@@ -209,3 +210,24 @@ def anaphors(text: str, found: list[Found]) -> list[Found]:
             last = max(before, key=lambda f: (f.end, f.end - f.start))
             out.append(Found(m.start(), m.end(), "ORG", last.subtype, name=last.name or text[last.start : last.end]))
     return out
+
+
+# 分局随即会同…, 支队已将线索移送…: a branch named by its kind alone, opening a clause, after the one body of that kind
+BARE_BRANCH = re.compile("(?:(?<=[，。；：！？\n])|^)(分局|支队|大队)(?=[\u4e00-\u9fff])(?![长员级])", re.MULTILINE)
+
+
+def _bare_branches(text: str, bodies: list[Found]) -> Iterator[Found]:
+    """Each bare 分局, 支队 or 大队 opening a clause, named with the one body of that kind named before it (none if
+    two are).
+
+    >>> text = "县生态环境局东城分局开展检查。分局随即会同市执法支队调查，支队已将线索移送。"
+    >>> [(text[f.start : f.end], f.name) for f in _bare_branches(text, [Found(0, 10, "ORG"), Found(21, 26, "ORG")])]
+    [('分局', '县生态环境局东城分局'), ('支队', '市执法支队')]
+    """
+    for m in BARE_BRANCH.finditer(text):
+        kind = m.group(1)
+        before = {text[f.start : f.end]: f for f in bodies
+                  if f.end <= m.start() and text.endswith(kind, f.start, f.end)}
+        if len({f.name or name for name, f in before.items()}) == 1:
+            body = next(iter(before.values()))
+            yield Found(m.start(), m.end(), "ORG", body.subtype, name=body.name or text[body.start : body.end])

@@ -111,11 +111,11 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
 
 
 def _after_preposition(text: str, span: Ent) -> bool:
-    """Whether ``span`` stands after 向 (not 面向) or 在: what the verb makes goes to it (向市医保局制发建议书), or
-    it is where or under whom it is made (在县看守所设立…中心, 在县委政法委指导下建立M)."""
+    """Whether ``span`` stands after 向 (not 面向), 对 or 在: what the verb makes goes to it (向市医保局制发建议书,
+    对某公司作出处罚决定), or it is where or under whom it is made (在县看守所设立…中心, 在县委政法委指导下建立M)."""
     start = span.start_char
     before = text[start - 1 : start]
-    if (before == "向" and text[start - 2 : start - 1] != "面") or before == "在":
+    if (before in ("向", "对") and text[start - 2 : start - 1] != "面") or before == "在":
         return True
     # 向区水务局、区城管局等行政机关制发…, 向有关行政机关…: the class that sums up those addressed
     return before in "等关各" and ADDRESSED_LIST.search(text, max(0, start - 32), start) is not None
