@@ -150,3 +150,14 @@ def test_a_branch_named_by_its_kind_alone_after_the_one_named_before(nlp):
 def test_boards_of_a_company(nlp):
     _, relations = _extract(nlp, "岱川交通投资集团有限公司董事会审议了年度预算，公司监事会列席。")
     assert ("岱川交通投资集团有限公司董事会", "PART_OF", "岱川交通投资集团有限公司") in relations
+
+
+def test_what_a_body_sets_up_under_it_is_no_part_of_its_name(nlp):
+    names, _ = _extract(nlp, "岱川市委下设巡察工作领导小组办公室。")
+    assert "岱川市委" in names and not any("下设" in n for n in names)
+
+
+def test_the_body_made_the_head_of_a_group_does_not_set_it_up(nlp):
+    _, relations = _extract(nlp, "县卫生健康局牵头，以县人民医院为龙头，整合县中医医院和14家乡镇卫生院，组建县医疗健康集团。")
+    assert ("县卫生健康局", "ESTABLISHED", "县医疗健康集团") in relations
+    assert ("县人民医院", "ESTABLISHED", "县医疗健康集团") not in relations

@@ -116,6 +116,7 @@ AGENCY_SUB_UNITS = (*SUB_UNITS[:5], "司法所", "财政所", "税务所", "市�
 ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "印发", "制定", "出台", "部署", "牵头",
                   "应当", "指导", "督促", "协助", "支持", "要求",  # (…应当指导居民委员会: a duty towards one)
                   "会同", "配合", "协同",  # (乡镇纪委会同村务监督委员会: two bodies working together)
+                  "下设", "内设", "设有",  # (市委下设巡察工作领导小组: the committee's own body, named after it)
                   "达到", "成为", "获评", "入选")  # (县医院达到三级医院: a level a body reaches)
 # 驻市住建局纪检监察组: a discipline team named by the body it is stationed in (it belongs to the commission
 # that sends it, so the body is no parent: no PART_OF)

@@ -111,12 +111,15 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
 
 
 def _after_preposition(text: str, span: Ent) -> bool:
-    """Whether ``span`` stands after 向 (not 面向), 对 or 在: what the verb makes goes to it (向市医保局制发建议书,
-    对某公司作出处罚决定), or it is where or under whom it is made (在县看守所设立…中心, 在县委政法委指导下建立M)."""
+    """Whether ``span`` stands after 向 (not 面向), 对 or 在, or between 以 and 为: what the verb makes goes to it
+    (向市医保局制发建议书, 对某公司作出处罚决定), or it is where or under whom it is made (在县看守所设立…中心,
+    在县委政法委指导下建立M), or what it is made of (以县医院为龙头组建…)."""
     start = span.start_char
     before = text[start - 1 : start]
     if (before in ("向", "对") and text[start - 2 : start - 1] != "面") or before == "在":
         return True
+    if before == "以" and text.startswith("为", span.end_char):
+        return True  # 以县人民医院为龙头，组建…: what the body is made the head of, not who acts
     # 向区水务局、区城管局等行政机关制发…, 向有关行政机关…: the class that sums up those addressed
     return before in "等关各" and ADDRESSED_LIST.search(text, max(0, start - 32), start) is not None
 
@@ -255,6 +258,8 @@ def latest_subject(text: str, sent: Sentence, pos: int) -> list[Ent]:
         clause_start, clause_end = clause_of(text, sent, span.start_char)
         if SUBJECT_PREFIX.match(text[clause_start : span.start_char]):
             group = group_of(text, sent, span, forward=True)
+            if _after_preposition(text, group[0]):
+                continue  # (以县医院为龙头，组建…: what the body is made the head of)
             if not HELPERS.fullmatch(text, group[-1].end_char, clause_end) and not text.startswith(
                     HOUSED, group[-1].end_char):  # (办公室设在Y，推行M: the office says where it is, does nothing)
                 return group
