@@ -161,3 +161,22 @@ def test_the_body_made_the_head_of_a_group_does_not_set_it_up(nlp):
     _, relations = _extract(nlp, "县卫生健康局牵头，以县人民医院为龙头，整合县中医医院和14家乡镇卫生院，组建县医疗健康集团。")
     assert ("县卫生健康局", "ESTABLISHED", "县医疗健康集团") in relations
     assert ("县人民医院", "ESTABLISHED", "县医疗健康集团") not in relations
+
+
+def test_a_party_group_named_in_its_members_role(nlp):
+    _, relations = _extract(nlp, "岱川县农业农村局党组成员、副局长张某受到处分。市委巡察组成员深入走访。")
+    assert ("岱川县农业农村局党组", "PART_OF", "岱川县农业农村局") in relations
+    assert ("岱川市委巡察组", "PART_OF", "岱川市委") in relations or ("市委巡察组", "PART_OF", "市委") in relations
+
+
+def test_a_bureaus_section_with_a_long_name(nlp):
+    _, relations = _extract(nlp, "潍坊市市场监督管理局食品经营安全监督管理科每周开展视频巡查。")
+    assert ("潍坊市市场监督管理局食品经营安全监督管理科", "PART_OF", "潍坊市市场监督管理局") in relations
+
+
+def test_the_last_practice_of_a_list_after_he(nlp):
+    names, _ = _extract(nlp, "各地全面落实农民工工资专用账户、实名制管理、工资保证金和维权信息公示等制度。")
+    assert {"工资保证金", "维权信息公示"} <= {n for n, (kind, _) in names.items() if kind == "MECH"}
+    # fields of rules listed before 等 are no practices
+    names, _ = _extract(nlp, "制定财政、预算、税务、财务和会计等规章制度。")
+    assert not {"财务", "会计", "预算"} & set(names)

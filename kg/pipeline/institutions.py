@@ -187,7 +187,7 @@ class InstitutionFinder(ParentFinder):
         in_office = f"(?:{not_in_office}{free})"
         in_office_and = f"(?:{not_in_office}{free_and})"  # (食品药品和环境犯罪侦查支队)
         # (not 已立案查处, 严肃惩处: what a body does to a case)
-        offices = (f"{in_office}{{2,6}}?(?:[一二三四五六七八九十]?(?<![查惩判论相])处(?![理分置罚于在长])"
+        offices = (f"{in_office}{{2,10}}?(?:[一二三四五六七八九十]?(?<![查惩判论相])处(?![理分置罚于在长])"
                    f"|科(?![学技研普长员级])|股(?![份东票权长]))")  # 干部三处, 预算科
         units_named = (f"稽查局|(?![省市县区与和及]){in_office_and}{{2,12}}?"
                        f"(?:支队|大队|中心(?![城区])|办公室(?![主副]))"  # 食品药品和环境犯罪侦查支队

@@ -313,10 +313,11 @@ class MechanismFinder:
         items, end = [], deng
         while (start := item_start(text, end, extend_left(text, end, limit=14, strict=False))) <= end - 2:
             items.append(Found(start, end, "MECH", "practice"))
-            if text[start - 1 : start] != "、":
-                break
+            if text[start - 1 : start] != "、" and not (len(items) == 1 and text[start - 1 : start] in "和及"):
+                break  # (A、B和C等制度: the last item after 和)
             end = start - 1
-        return items if len(items) >= 2 else []
+        joined = len(items) >= 2 and text[items[0].start - 1] in "和及"  # (财政、预算和会计等规章制度: fields)
+        return items if len(items) >= 2 and not (joined and min(f.end - f.start for f in items) < 4) else []
 
     @staticmethod
     def _set_up_list(text: str, comma: int) -> list[Found]:
