@@ -97,6 +97,8 @@ def test_a_village_of_a_town_the_gazetteer_lacks(nlp):
 def test_a_named_estates_owners_committee(nlp):
     names, _ = _extract(nlp, "街道党工委指导锦苑小区业主委员会（以下简称业委会）召开业主大会。")
     assert names["锦苑小区业主委员会"] == ("ORG", ["业委会", "锦苑小区业主委员会"])
+    names, _ = _extract(nlp, "住宅小区业主委员会应当依法履职。")
+    assert not [n for n in names if n.endswith("业主委员会")]
 
 
 def test_one_practice_named_before_its_field_is_a_mechanism(nlp):

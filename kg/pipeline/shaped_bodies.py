@@ -17,6 +17,7 @@ from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.place_edges import unknown_place_start
 from kg.pipeline.spans import HAN, Found, fast_start
 
+CLASS_OF_ESTATES = re.compile("[各该本全每]|(?:住宅|居民|商品房|老旧)小区")  # (住宅小区业主委员会: a class)
 OWNERS_COMMITTEES = re.compile("(?<=小区|花园|家园)(?:业主委员会|业委会)")  # a named estate's owners' committee
 # 中国（湖南）自由贸易试验区长沙片区管理委员会: the authority of a free-trade zone or of one of its areas, by the zone's
 # full name (its units after it: …管理委员会产业促进局)
@@ -44,4 +45,5 @@ def shaped_bodies(text: str, masked: str) -> list[Found]:
              for m in HOTLINE_OFFICES.finditer(text)]
     found += [Found(m.start(), end, "ORG", "government", nested=end < m.end())
               for m in FREE_TRADE_ZONES.finditer(text) for end in sorted({m.end("zone"), m.end()})]
-    return found + free_stem_names(text, OWNERS_COMMITTEES, limit=8, min_stem=4)
+    return found + [f for f in free_stem_names(text, OWNERS_COMMITTEES, limit=8, min_stem=4)
+                    if not CLASS_OF_ESTATES.match(text, f.start)]
