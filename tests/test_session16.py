@@ -182,3 +182,15 @@ def test_the_last_practice_of_a_list_after_he(nlp):
     # fields of rules listed before 等 are no practices
     names, _ = _extract(nlp, "制定财政、预算、税务、财务和会计等规章制度。")
     assert not {"财务", "会计", "预算"} & set(names)
+
+
+def test_each_places_department_is_a_class_and_leads_what_it_organises(nlp):
+    names, relations = _extract(nlp, "行动中，各县（市、区）河长办牵头组织水利、公安、生态环境等部门组建联合执法队伍。")
+    cls = "各县(市、区)河长办"
+    assert names[cls] == ("ORG", ["各县（市、区）河长办"])
+    assert {(cls, "LEADS", f"{field}部门") for field in ("水利", "公安", "生态环境")} <= relations
+    _, relations = _extract(nlp, "岱川市河长办牵头组织岱川市水利局开展联合执法。")
+    assert ("岱川市河长办", "LEADS", "岱川市水利局") in relations
+    # a city's bureau whose name ends in 州 + 市 is no class of prefectures and cities
+    names, _ = _extract(nlp, "学校与霁州市工业和信息化局联合组建创新中心。")
+    assert "州市工业和信息化局" not in names

@@ -19,8 +19,8 @@ import re
 from kg.pipeline.anchors import Scan, windowed
 from kg.pipeline.descriptions import overlaps
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
-from kg.pipeline.lexicons import BOUNDARY_WORDS, GOVERNMENT_COMPOUNDS, LEVEL_ABBREVIATIONS, QUANTIFIERS
-from kg.pipeline.spans import HAN, Found, fast_start, start_class
+from kg.pipeline.lexicons import BOUNDARY_WORDS, GOVERNMENT_COMPOUNDS, LEVEL_ABBREVIATIONS, QUANTIFIERS, domain_stems
+from kg.pipeline.spans import HAN, Found, fast_start, start_class, trie_regex
 
 # Words in front of a body name that make it a class of bodies (各级党委, 有关部门), not one body.
 CLASS_MARKERS = ("各级", "各", "全", "有关", "相关", "所属", "下属", "其他", "其它", "同级", "上级", "下级", "历届",
@@ -57,7 +57,10 @@ _LEVEL_LIST = rf"(?:[{_LEVELS}]{{2,3}}(?:（[{_LEVELS}、街道]+）)?|[{_LEVELS
 _LEVEL_HEADS = ("纪委监委", "纪委", "监委", "党委", "人民政府", "政府", "人大常委会", "人大", "政协", "人民法院",
                 "法院", "人民检察院", "检察院", "委巡察办", "委巡察机构", "委组织部", "委宣传部", "委政法委", "巡察办",
                 "党组织")
-LEVEL_BODIES = fast_start(rf"(?<![{PLACE_START}{PLACE_CONT}设])(?:各级|各)?{_LEVEL_LIST}(?:{'|'.join(_LEVEL_HEADS)})")
+# (各县（市、区）河长办, 各县区财政局: a department of each place, by its domain)
+_DEPARTMENT_HEADS = rf"(?:{trie_regex(domain_stems())})(?:局|委员会|委|办公室|办)(?![长员主副])"
+LEVEL_BODIES = fast_start(rf"(?<![{PLACE_START}{PLACE_CONT}设])(?:(?:各级|各)?{_LEVEL_LIST}(?:{'|'.join(_LEVEL_HEADS)})"
+                          rf"|(?:各级|各|(?<![{HAN}])){_LEVEL_LIST}{_DEPARTMENT_HEADS})")  # (not 霁州市财政局)
 # 自治区党委、政府: the government paired with the place's party committee, by its bare name
 PAIRED_GOVERNMENT = fast_start(f"(?<=委、)政府(?!{'|'.join(GOVERNMENT_COMPOUNDS)})")
 # the scope written before a class with no place: 全系统各级纪检监察机构, 各有关部门, 全省各级党组织
