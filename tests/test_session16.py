@@ -194,3 +194,11 @@ def test_each_places_department_is_a_class_and_leads_what_it_organises(nlp):
     # a city's bureau whose name ends in 州 + 市 is no class of prefectures and cities
     names, _ = _extract(nlp, "学校与霁州市工业和信息化局联合组建创新中心。")
     assert "州市工业和信息化局" not in names
+
+
+def test_the_document_a_notice_issues_named_unmarked_in_its_title(nlp):
+    names, _ = _extract(nlp, "根据《岱川市人民政府办公室关于印发岱川市物业管理办法（试行）的通知》要求，市住建局开展检查。")
+    assert names["岱川市物业管理办法(试行)"] == ("DOC", ["岱川市物业管理办法（试行）"])
+    # a notice about something else names no document inside
+    names, _ = _extract(nlp, "《岱川市人民政府关于调整最低工资标准的通知》已印发。")
+    assert [n for n, (kind, _) in names.items() if kind == "DOC"] == ["岱川市人民政府关于调整最低工资标准的通知"]

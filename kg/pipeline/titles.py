@@ -157,6 +157,9 @@ def unmarked_newspapers(text: str, places: list[tuple[int, int]] | None = None) 
 
 
 INNER_TITLE = re.compile("〈([^〈〉《》\n]{2,60})〉")
+ISSUED_INSIDE = re.compile(r"关于(?:印发|转发|发布|公布)(?P<inner>[^《》〈〉\n，。、]{4,40}?"
+                           r"(?:实施方案|行动方案|工作方案|方案|规划|办法|细则|规定|意见|条例|规则|指引|计划|清单)"
+                           r"(?:[（(][^）)]{1,8}[）)])?)的(?:通知|决定|公告)")
 # what makes a cited name part of a longer title (监察法实施条例 is another document than 监察法)
 # (市场准入负面清单制度: a system of working by the document, a practice)
 # (刑法有关规定: the provisions of the law, no longer title)
@@ -354,6 +357,9 @@ class TitleFinder:
         found += [self._title(text, m.start(1), m.end(1))._replace(nested=True)
                   for s, e in titles if "〈" in text[s:e] for m in INNER_TITLE.finditer(text, s, e)]
         found += [self._title(text, m.start(), m.end()) for m in _ABOUT.finditer(text)]
+        # 关于印发青禾市物业管理办法的通知: the document issued, named unmarked inside the notice's title
+        found += [self._title(text, m.start("inner"), m.end("inner"))._replace(nested=True)
+                  for f in found if f.end - f.start > 12 for m in ISSUED_INSIDE.finditer(text, f.start, f.end)]
         # (听取了省政府关于…的报告: a report a meeting hears or reviews, named by what it is about)
         found += [self._title(text, m.start("title"), m.end()) for m in HEARD_REPORT.finditer(text)]
         found += [Found(start, end, "DOC", "number") for start, end in doc_numbers(text)]
