@@ -202,3 +202,11 @@ def test_the_document_a_notice_issues_named_unmarked_in_its_title(nlp):
     # a notice about something else names no document inside
     names, _ = _extract(nlp, "《岱川市人民政府关于调整最低工资标准的通知》已印发。")
     assert [n for n, (kind, _) in names.items() if kind == "DOC"] == ["岱川市人民政府关于调整最低工资标准的通知"]
+
+
+def test_a_quoted_campaign_with_its_field_before_the_quote(nlp):
+    names, _ = _extract(nlp, "今年3月，市局联合市教育局开展校园及周边食品安全“护苗”专项行动。")
+    assert names["校园及周边食品安全护苗专项行动"] == ("MECH", ["校园及周边食品安全“护苗”专项行动"])
+    # a practice of another kind is named by its quote and head
+    names, _ = _extract(nlp, "建立拖欠账款投诉线索“直转直办”机制。")
+    assert "直转直办机制" in names
