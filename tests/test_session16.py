@@ -210,3 +210,17 @@ def test_a_quoted_campaign_with_its_field_before_the_quote(nlp):
     # a practice of another kind is named by its quote and head
     names, _ = _extract(nlp, "建立拖欠账款投诉线索“直转直办”机制。")
     assert "直转直办机制" in names
+
+
+def test_one_character_quotes_are_parts_of_one_name(nlp):
+    names, _ = _extract(nlp, "探索国家公园“园”“地”融合发展机制。")
+    assert names["园地融合发展机制"] == ("MECH", ["“园”“地”融合发展机制"])
+    names, _ = _extract(nlp, "推行“府院”“府检”联动机制。")
+    assert {"府院联动机制", "府检联动机制"} <= set(names)
+
+
+def test_short_fields_listed_before_a_head_are_no_practices(nlp):
+    names, _ = _extract(nlp, "完善项目谋划、储备等机制。")
+    assert "储备" not in names and "项目谋划" not in names
+    names, _ = _extract(nlp, "建立首问负责、限时办结、责任追究等制度。")
+    assert {"首问负责", "限时办结", "责任追究"} <= set(names)

@@ -338,8 +338,11 @@ class MechanismFinder:
             if text[start - 1 : start] != "、" and not (len(items) == 1 and text[start - 1 : start] in "和及"):
                 break  # (A、B和C等制度: the last item after 和)
             end = start - 1
-        joined = len(items) >= 2 and text[items[0].start - 1] in "和及"  # (财政、预算和会计等规章制度: fields)
-        return items if len(items) >= 2 and not (joined and min(f.end - f.start for f in items) < 4) else []
+        # (财政、预算和会计等规章制度, 项目谋划、储备等机制: fields of work, no practices)
+        if len(items) < 2:
+            return []
+        shortest = 4 if text[items[0].start - 1] in "和及" else 3
+        return items if min(f.end - f.start for f in items) >= shortest else []
 
     @staticmethod
     def _set_up_list(text: str, comma: int) -> list[Found]:

@@ -240,7 +240,8 @@ LEADING_VERBS = re.compile(f"(?:全面|深入|积极|持续)?(?:{'|'.join(PRACTI
 
 def _sharing_the_head(text: str, quotes: list[re.Match[str]], found: list[Found]) -> list[Found]:
     """``found``, where the quotes right before a quoted name with its head share the head (“府院”“府检”联动机制:
-    府院联动机制 too) each named with it; a quote with a head of its own (“甲”机制“乙”机制) stays as it is.
+    府院联动机制 too) each named with it; a quote with a head of its own (“甲”机制“乙”机制) stays as it is, and
+    quotes of one character each are parts of one name (“园”“地”融合发展机制).
 
     >>> finder = QuotedNames(heads=["机制"], terms=frozenset())
     >>> [(f.start, f.end, f.name) for f in finder.find("推行“府院”“府检”联动机制。")]
@@ -253,6 +254,12 @@ def _sharing_the_head(text: str, quotes: list[re.Match[str]], found: list[Found]
         if last is None or last.subtype != "mechanism" or text[last.end - 1 : last.end] == "”":
             continue
         head = text[q.end() : last.end]
+        first = i
+        while first > 0 and quotes[first - 1].end() == quotes[first].start():
+            first -= 1
+        if first < i and any(len(quotes[k].group(1)) == 1 for k in range(first, i + 1)):
+            out[at[q.start()]] = last._replace(start=quotes[first].start())  # “园”“地”融合发展机制: one name
+            continue
         j = i - 1
         while j >= 0 and quotes[j].end() == quotes[j + 1].start():
             shared = Found(quotes[j].start(), quotes[j].end(), "MECH", "mechanism", name=quotes[j].group(1) + head)
