@@ -224,3 +224,10 @@ def test_short_fields_listed_before_a_head_are_no_practices(nlp):
     assert "储备" not in names and "项目谋划" not in names
     names, _ = _extract(nlp, "建立首问负责、限时办结、责任追究等制度。")
     assert {"首问负责", "限时办结", "责任追究"} <= set(names)
+
+
+def test_a_university_town_and_stage_works_are_no_bodies_or_documents(nlp):
+    names, _ = _extract(nlp, "加快岱川大学城科创源建设。推出杂技剧《先声》、越剧《青禾谣》。")
+    assert not names
+    names, _ = _extract(nlp, "岱川大学召开会议。")
+    assert "岱川大学" in names
