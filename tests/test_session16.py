@@ -231,3 +231,12 @@ def test_a_university_town_and_stage_works_are_no_bodies_or_documents(nlp):
     assert not names
     names, _ = _extract(nlp, "岱川大学召开会议。")
     assert "岱川大学" in names
+
+
+def test_lists_drawn_up_and_stocks_of_items_are_practices(nlp):
+    names, relations = _extract(nlp, "市住建局建立城市更新项目储备库。市委社会工作部明确网格员职责清单。")
+    assert names["城市更新项目储备库"][0] == "MECH" and names["网格员职责清单"][0] == "MECH"
+    assert ("市住建局", "ESTABLISHED", "城市更新项目储备库") in relations
+    # a list compiled or one items are added to names no practice
+    names, _ = _extract(nlp, "县政府组织有关部门编制本级政务服务事项目录清单。46项成果纳入轮值主席国成果清单。")
+    assert not [n for n, (kind, _) in names.items() if kind == "MECH"]

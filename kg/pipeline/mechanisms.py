@@ -110,8 +110,10 @@ def kinds_of_work() -> list[str]:
 
 
 # 制定推动作风建设主体责任落实清单, 建立问题台账: a list or ledger made as a practice
-LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|实行)了?(?:出台|印发|发布|下发)?"
-                         rf"(?P<name>[{HAN}]{{2,16}}?(?:清单|台账|问题库))"
+# (明确网格员职责清单, 建立城市更新项目储备库: a list drawn up, or a stock of items; not one compiled or added to:
+# 编制…目录清单, 纳入…成果清单)
+LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|实行|推行|明确)了?(?:出台|印发|发布|下发)?"
+                         rf"(?P<name>[{HAN}]{{2,16}}?(?:清单|台账|问题库|储备库|项目库|线索库|案例库))"
                          rf"(?=[^{HAN}]|[和与及])")
 # 推行相对集中行政许可审批服务: what 推行/实行 puts in force is a practice (searched from 推/实: a look-behind in it)
 PRACTICE_OBJECT = fast_start(rf"(?:推行|(?<![压落])实行)(?P<name>[{HAN}]{{4,14}})(?=[，。；、]|等)")
@@ -425,7 +427,8 @@ class MechanismFinder:
         推行/实行 puts in force."""
         for m in LIST_OBJECT.finditer(text):
             name = m.group("name")
-            if not is_generic(re.sub("(?:清单|台账|问题库)$", "", name)) and not overlaps(m.span("name"), orgs):
+            if not is_generic(re.sub("(?:清单|台账|[问题储备项目线索案例]{2}库)$", "", name)) and not overlaps(
+                    m.span("name"), orgs):
                 yield Found(m.start("name"), m.end("name"), "MECH", "practice")
         for m in SET_UP_OBJECT.finditer(text):
             name = m.group("name")
