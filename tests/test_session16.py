@@ -240,3 +240,12 @@ def test_lists_drawn_up_and_stocks_of_items_are_practices(nlp):
     # a list compiled or one items are added to names no practice
     names, _ = _extract(nlp, "县政府组织有关部门编制本级政务服务事项目录清单。46项成果纳入轮值主席国成果清单。")
     assert not [n for n, (kind, _) in names.items() if kind == "MECH"]
+
+
+def test_teams_each_inspect_their_own_body_after_fenbie(nlp):
+    _, relations = _extract(nlp, "市委第一巡察组、第二巡察组分别对市住房和城乡建设局党组、市医疗保障局党组开展常规巡察。")
+    inspects = {(h, t) for h, kind, t in relations if kind == "INSPECTS"}
+    assert inspects == {("市委第一巡察组", "市住房和城乡建设局党组"), ("市委第二巡察组", "市医疗保障局党组")}
+    # without 分别, each team inspects each body
+    _, relations = _extract(nlp, "市委第一巡察组、第二巡察组对市住房和城乡建设局党组、市医疗保障局党组开展常规巡察。")
+    assert len({(h, t) for h, kind, t in relations if kind == "INSPECTS"}) == 4

@@ -86,6 +86,9 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
                and not actors_between(text, sent, clause_start, t.start_char)]
         heads = own or set_up_before(text, sent, m.start(), TEAMS) or who_acts(
             text, sent, [], m.start(), clause_start) or teams[-1:] or topic
+        if len(heads) == len(targets) > 1 and text.endswith("分别", 0, m.start()):
+            yield from ((head, "INSPECTS", inspected) for head, inspected in zip(heads, targets, strict=True))
+            continue  # A、B分别对X、Y开展巡察: each its own
         for head in heads:
             for inspected in targets:
                 yield head, "INSPECTS", inspected
