@@ -249,3 +249,10 @@ def test_teams_each_inspect_their_own_body_after_fenbie(nlp):
     # without 分别, each team inspects each body
     _, relations = _extract(nlp, "市委第一巡察组、第二巡察组对市住房和城乡建设局党组、市医疗保障局党组开展常规巡察。")
     assert len({(h, t) for h, kind, t in relations if kind == "INSPECTS"}) == 4
+
+
+def test_a_station_named_by_two_fields_joined_by_yu(nlp):
+    names, _ = _extract(nlp, "定西市农业生态环境与资源保护站搞过度留痕。")  # (a public unit named from a known place)
+    assert "定西市农业生态环境与资源保护站" in names
+    names, _ = _extract(nlp, "市政府与县林业站开展合作。")
+    assert {"市政府", "县林业站"} <= set(names)

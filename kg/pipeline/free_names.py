@@ -99,7 +99,7 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
 
 BODY_ENDS = set("委局部厅办院组府署")  # the last character of a body's name
 INSTITUTION_ENDS = ("大学", "公司", "集团", "银行", "医院", "研究所", "中心")  # (…学院, …研究院: 院 above)
-FIELD_HEADS = ("学院", "研究院", "研究所", "实验室", "中心")  # a school or centre named by two fields (A与B学院)
+FIELD_HEADS = ("学院", "研究院", "研究所", "实验室", "中心", "站")  # a school or centre named by two fields (A与B学院)
 
 
 def _joined_fields(text: str, start: int, m: re.Match[str]) -> int:
