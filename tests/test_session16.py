@@ -256,3 +256,9 @@ def test_a_station_named_by_two_fields_joined_by_yu(nlp):
     assert "定西市农业生态环境与资源保护站" in names
     names, _ = _extract(nlp, "市政府与县林业站开展合作。")
     assert {"市政府", "县林业站"} <= set(names)
+
+
+def test_the_governments_of_counties_and_districts_written_with_a_bracket(nlp):
+    names, relations = _extract(nlp, "督查组对7个县（市）区政府开展实地督查。")
+    assert names["县(市)区政府"] == ("ORG", ["县（市）区政府"])
+    assert ("督查组", "INSPECTS", "县(市)区政府") in relations
