@@ -262,3 +262,10 @@ def test_the_governments_of_counties_and_districts_written_with_a_bracket(nlp):
     names, relations = _extract(nlp, "督查组对7个县（市）区政府开展实地督查。")
     assert names["县(市)区政府"] == ("ORG", ["县（市）区政府"])
     assert ("督查组", "INSPECTS", "县(市)区政府") in relations
+
+
+def test_quality_supervision_centres_and_numbered_squads(nlp):
+    names, relations = _extract(nlp, "四川省纪委监委对四川省公路工程质量监督中心原主任张某某进行审查调查。"
+                                     "建湖县城市管理行政执法大队二中队队员违规收受礼品。")
+    assert "四川省公路工程质量监督中心" in names
+    assert ("建湖县城市管理行政执法大队二中队", "PART_OF", "建湖县城市管理行政执法大队") in relations

@@ -168,7 +168,8 @@ class InstitutionFinder(ParentFinder):
         # 第三监督检查室, 第二巡察组: a numbered office or team with a free description
         numbered_unit = (f"[{HAN}]{{0,6}}?(?:室|组|(?<![查惩判论相])处|科|庭|中队|大队|支部|检察部|稽查局)"
                          "(?![长员成织]|(?<=组)建(?!立)|(?<=处)[理置罚])")  # (第一时间处置: no office)
-        numbered = f"(?:{ORDINAL}{numbered_unit})"
+        # (执法大队二中队: a brigade's squads numbered without 第)
+        numbered = f"(?:{ORDINAL}{numbered_unit}|(?<=[大支]队)[一二三四五六七八九十]{{1,2}}中队)"
         # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission (so
         # does an office stationed elsewhere: 审计署驻…特派员办事处)
         stationed_heads = "纪检监察组|纪检组|监察专员办公室|特派员办事处|特派办|办事处"
