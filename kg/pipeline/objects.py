@@ -1,0 +1,66 @@
+"""Practices named as the object of the verb that makes or enforces them: lists and ledgers a body draws up
+(制定…清单, 建立…台账), systems and platforms it sets up (搭建…平台, generic), ways of working named by their style
+(拉网式排查) and what 推行/实行 puts in force.
+
+Examples
+--------
+>>> import re
+>>> text = "县纪委建立问题线索台账，开展拉网式排查，推行相对集中行政许可审批服务。"
+>>> [text[f.start : f.end] for f in practice_objects(text, [], re.compile("机制|制度"))]
+['问题线索台账', '拉网式排查', '相对集中行政许可审批服务']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.pipeline.descriptions import overlaps, strip_front
+from kg.pipeline.lexicons import is_generic, verb_table
+from kg.pipeline.spans import HAN, Found, fast_start
+from kg.pipeline.verbs import read_data, read_rows
+
+_VERBS = verb_table()
+
+# 制定推动作风建设主体责任落实清单, 建立问题台账: a list or ledger made as a practice
+# (明确网格员职责清单, 建立城市更新项目储备库: a list drawn up, or a stock of items; not one compiled or added to:
+# 编制…目录清单, 纳入…成果清单)
+LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|实行|推行|明确)了?(?:出台|印发|发布|下发)?"
+                         rf"(?P<name>[{HAN}]{{2,16}}?(?:清单|台账|问题库|储备库|项目库|线索库|案例库))"
+                         rf"(?=[^{HAN}]|[和与及])")
+# 推行相对集中行政许可审批服务: what 推行/实行 puts in force is a practice (searched from 推/实: a look-behind in it)
+PRACTICE_OBJECT = fast_start(rf"(?:推行|(?<![压落])实行)(?P<name>[{HAN}]{{4,14}})(?=[，。；、]|等)")
+# 开展拉网式排查, 实行清单式管理, 点穴式督查: a way of checking or managing named by its style (…式), a practice
+STYLED = re.compile("(?:开展|实行|推行|采取|采用|实施|进行|通过|强化|探索|[以对，、。；：”])"
+                    "(?P<name>[\u4e00-\u9fff]{2}式(?:排查|督查|检查|监督|巡察|巡查|督导|整改|管理|监管|服务|审查|调研|走访"
+                    "|问诊|帮扶|办案|调解|清查))")
+NOT_PRACTICE_OBJECT = re.compile("[的等]|(?:政策|战略|教材|成果|计划|方案|要求|标准|试点|改革)$")
+# 推行养老服务、社会救助等“…”管理模式: the fields a quoted practice serves, listed before 等, are none
+FIELDS_OF_QUOTE = re.compile(rf"(?:、[{HAN}]{{2,12}})*等“")
+# 搭建政企沟通平台, 建立并完善预算联网监督系统: a system or platform a body sets up is a generic mechanism, only
+# there (创新平台 may be a body, 纪检监察系统 a sector): the ``set_up`` rows of mechanism_heads.tsv
+SET_UP_HEADS = tuple(head for head, role in read_rows(read_data("mechanism_heads.tsv"), 2) if role == "set_up")
+SET_UP_OBJECT = re.compile(rf"(?:{_VERBS.alternation(_VERBS.setting_up('practice'))})了?(?:并|和)?(?:完善|健全|优化)?"
+                           rf"(?P<name>[{HAN}]{{2,16}}?(?:{'|'.join(SET_UP_HEADS)}))(?=[^{HAN}]|[和与及并])")
+
+
+def practice_objects(text: str, orgs: list[tuple[int, int]], head_word: re.Pattern[str]) -> Iterator[Found]:
+    """Lists and ledgers a body draws up (制定…清单), systems and platforms it sets up (搭建…平台), practices
+    推行/实行 puts in force."""
+    for m in LIST_OBJECT.finditer(text):
+        name = m.group("name")
+        if not is_generic(re.sub("(?:清单|台账|[问题储备项目线索案例]{2}库)$", "", name)) and not overlaps(
+                m.span("name"), orgs):
+            yield Found(m.start("name"), m.end("name"), "MECH", "practice")
+    for m in SET_UP_OBJECT.finditer(text):
+        name = m.group("name")
+        if not (re.search("[的等]", name) or head_word.search(name) or overlaps(m.span("name"), orgs)):
+            yield Found(strip_front(text, m.start("name")), m.end("name"), "MECH", "practice", True)
+    for m in STYLED.finditer(text):
+        if not overlaps(m.span("name"), orgs):
+            yield Found(m.start("name"), m.end("name"), "MECH", "practice")
+    for m in PRACTICE_OBJECT.finditer(text):
+        name = m.group("name")
+        if not (NOT_PRACTICE_OBJECT.search(name) or head_word.search(name) or is_generic(name)
+                or overlaps(m.span("name"), orgs) or FIELDS_OF_QUOTE.match(text, m.end("name"))):
+            yield Found(m.start("name"), m.end("name"), "MECH", "practice")
