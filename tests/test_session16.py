@@ -269,3 +269,11 @@ def test_quality_supervision_centres_and_numbered_squads(nlp):
                                      "建湖县城市管理行政执法大队二中队队员违规收受礼品。")
     assert "四川省公路工程质量监督中心" in names
     assert ("建湖县城市管理行政执法大队二中队", "PART_OF", "建湖县城市管理行政执法大队") in relations
+
+
+def test_the_kind_of_a_body_from_its_head(nlp):
+    (record,) = extract_texts(nlp, [("t.txt", "省委组织部、省卫健委和省委第一巡察组召开联席会议，联合检查组随后进驻。")])
+    kinds = {e.name: e.subtype for e in record.entities if e.type == "ORG"}
+    assert kinds["省委组织部"] == "party"  # (组织部: no team)
+    assert kinds["省卫健委"] == "government"  # (a government's commission)
+    assert kinds["联合检查组"] == "team"

@@ -154,16 +154,29 @@ def _proper(text: str, masked: str, start: int, head: int) -> bool:
 # the kinds of body by the marks in their names, the first kind whose mark a name holds
 SUBTYPE_MARKS = (("discipline", ("纪委", "监委", "纪检")), ("inspection", ("巡察", "巡视")),
                  ("court", ("法院", "检察院")), ("congress", ("人大", "政协")),
-                 ("team", ("组", "专班", "指挥部")), ("enterprise", ("公司", "集团", "银行")),
+                 ("enterprise", ("公司", "集团", "银行")),
                  ("media", ("报社", "电视台", "出版社")), ("education", ("学院", "大学", "学校", "党校", "中学")),
-                 ("health", ("医院", "卫生院")), ("government", ("政府", "局", "厅", "办公室", "中心")),
+                 ("health", ("医院", "卫生院")),
+                 # (a government's commissions: 市发展改革委, 卫健委, 自治区国资委; not the party's 政法委)
+                 ("government", ("政府", "局", "厅", "办公室", "中心", "发展改革委", "发改委", "卫健委",
+                                 "卫生健康委", "国资委", "国有资产监督管理委员会", "民宗委", "教委", "经信委", "工信委",
+                                 "住建委", "科委")),
                  ("party", ("委", "部", "党")))
+TEAM_ENDS = ("组", "专班", "指挥部")  # (a team by the end of its name: 省委组织部 is no team)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # about 17,000 calls per MB, on names a text repeats (市委, 县纪委监委)
 def subtype(name: str) -> str:
-    """A coarse kind of body, from its head: party, discipline, government, congress, court, ..."""
+    """A coarse kind of body, from its head: party, discipline, government, congress, court, ...
+
+    >>> subtype("省委组织部"), subtype("卫健委"), subtype("市委政法委")
+    ('party', 'government', 'party')
+    >>> subtype("县委第一巡察组"), subtype("联合检查组")
+    ('inspection', 'team')
+    """
     for kind, marks in SUBTYPE_MARKS:
+        if kind == "enterprise" and name.endswith(TEAM_ENDS):
+            return "team"  # (after the kinds a team's owner gives it: 县委第一巡察组, 市人大常委会调研组)
         for mark in marks:
             if mark in name:
                 return kind
