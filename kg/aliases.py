@@ -154,13 +154,15 @@ def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
                       and (title_core(e.key).endswith(core) or _ends_with_its_note(e.key, key)) and e.key != key]
     else:
         # (百千万工程 is no longer name of 千万工程: a figure before a figure makes another number)
+        # (nor is 现代化产业体系 of “1188”现代化产业体系: a formula before a general term makes a plan of its own)
         candidates = [e for e in index.longer(entity) if not (key[0] in FIGURES and e.key[-len(key) - 1] in FIGURES)
-                      ] if len(key) >= 3 else []
+                      and not FORMULA_PREFIX.fullmatch(e.key[: -len(key)])] if len(key) >= 3 else []
     if not candidates:
         return None
     return max(candidates, key=lambda e: (len(e.mentions), -len(e.key), e.key))
 
 
+FORMULA_PREFIX = re.compile(r"[\dA-Za-z+＋×.·]+")  # 1188, 4+N: a numbered formula before a term
 COUNT_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十两几多]+个|各)$")  # 组织5个巡察组, 各巡察组: the teams together
 
 

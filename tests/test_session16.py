@@ -277,3 +277,10 @@ def test_the_kind_of_a_body_from_its_head(nlp):
     assert kinds["省委组织部"] == "party"  # (组织部: no team)
     assert kinds["省卫健委"] == "government"  # (a government's commission)
     assert kinds["联合检查组"] == "team"
+
+
+def test_a_general_term_is_no_alias_of_a_numbered_plan(nlp):
+    names, _ = _extract(nlp, "加快构建“1188”现代化产业体系。建设现代化产业体系，完善产业体系。")
+    assert names["1188现代化产业体系"] == ("MECH", ["“1188”现代化产业体系"])
+    names, _ = _extract(nlp, "推行“三反馈”机制。三反馈机制运行良好。")
+    assert names["三反馈机制"][1] == ["“三反馈”机制", "三反馈机制"]
