@@ -284,3 +284,8 @@ def test_a_general_term_is_no_alias_of_a_numbered_plan(nlp):
     assert names["1188现代化产业体系"] == ("MECH", ["“1188”现代化产业体系"])
     names, _ = _extract(nlp, "推行“三反馈”机制。三反馈机制运行良好。")
     assert names["三反馈机制"][1] == ["“三反馈”机制", "三反馈机制"]
+
+
+def test_the_anti_corruption_formula_is_a_principle_not_a_mechanism(nlp):
+    names, _ = _extract(nlp, "市纪委监委一体推进不敢腐、不能腐、不想腐，坚持稳中求进、提质增效。")
+    assert not [n for n, (kind, _) in names.items() if kind == "MECH"]
