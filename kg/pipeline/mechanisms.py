@@ -436,7 +436,7 @@ def _levels_before(text: str, start: int, head: int) -> int | None:
     return None
 
 
-# 推行行政执法监督“一张网”: the field of a quoted practice between the verb and the quote
+# 开展校园及周边食品安全“护苗”专项行动: the field of a quoted campaign between the verb and the quote
 DESCRIBED_QUOTE = re.compile("(?:推行|实行|开展|建立|实施|推进|探索|构建|打造|健全|启动)"
                              "(?P<desc>(?:(?![开推实建]|全面|持续)[^\\W\\d_的和与、，。“”]){2,10})$")
 
