@@ -289,3 +289,9 @@ def test_a_general_term_is_no_alias_of_a_numbered_plan(nlp):
 def test_the_anti_corruption_formula_is_a_principle_not_a_mechanism(nlp):
     names, _ = _extract(nlp, "市纪委监委一体推进不敢腐、不能腐、不想腐，坚持稳中求进、提质增效。")
     assert not [n for n, (kind, _) in names.items() if kind == "MECH"]
+
+
+def test_a_buildings_phase_and_routine_work(nlp):
+    names, _ = _extract(nlp, "省图书馆二期、省文化馆建成。镇里切实抓好矛盾纠纷排查化解。")
+    assert "省文化馆" in names and not any(n.endswith("图书馆") for n in names)
+    assert "矛盾纠纷排查化解" not in names  # (a kind of work: generic, and without a relation not listed)

@@ -346,7 +346,7 @@ class InstitutionFinder(ParentFinder):
                   if o.name or text[o.start] not in "局厅"]  # (厅党组 of no department named, or of two: none)
         named_organs = {(o.start, o.end) for o in organs if o.name}  # (局办公室: the bureau's, not a bare office)
         found = [f for f in found if f.name or (f.start, f.end) not in named_organs] + organs
-        found = [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end)]
+        found = [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end) and not PHASE.match(text, f.end)]
         found = counted_teams(text, found)  # 省委5个巡视组: one body of the committee
         found = counted(text, team_offices(text, found)) + meeting_offices(text)
         found += rule_actors(text, found)
@@ -480,6 +480,7 @@ INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委",  # besides t
                       # a company's departments (集团审计部, 公司财务部)
                       "审计部", "财务部", "法务部", "纪检监察部", "党群工作部", "人力资源部", "风险管理部", "采购部"]
 PARTY_PREFIX = "中共"
+PHASE = re.compile("[一二三四五六七八九十\\d]期")  # 省图书馆二期: a building's phase, no body
 PRACTICE_HEADS = ("工作法", "工作机制", "机制", "制度", "模式")
 JOINING = ("联合", "会同", "协同", "配合", "协助")  # verbs before a body joined by another
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
