@@ -295,3 +295,12 @@ def test_a_buildings_phase_and_routine_work(nlp):
     names, _ = _extract(nlp, "省图书馆二期、省文化馆建成。镇里切实抓好矛盾纠纷排查化解。")
     assert "省文化馆" in names and not any(n.endswith("图书馆") for n in names)
     assert "矛盾纠纷排查化解" not in names  # (a kind of work: generic, and without a relation not listed)
+
+
+def test_institutions_described_by_where_and_how_good_are_a_class(nlp):
+    names, _ = _extract(nlp, "省政府与国内高水平大学合作数量增加至12所。")
+    assert names["国内高水平大学"] == ("ORG", ["国内高水平大学"])
+    (record,) = extract_texts(nlp, [("t.txt", "省政府与国内高水平大学合作数量增加至12所。")])
+    assert [e.generic for e in record.entities if e.name == "国内高水平大学"] == [True]
+    names, _ = _extract(nlp, "岱川大学召开会议。")
+    assert "岱川大学" in names
