@@ -304,3 +304,10 @@ def test_institutions_described_by_where_and_how_good_are_a_class(nlp):
     assert [e.generic for e in record.entities if e.name == "国内高水平大学"] == [True]
     names, _ = _extract(nlp, "岱川大学召开会议。")
     assert "岱川大学" in names
+
+
+def test_brands_and_cultural_events_in_quotes_are_no_practices(nlp):
+    names, _ = _extract(nlp, "深化“青禾四季”等品牌培育。大力开展“雅韵青禾”“欢乐岱川”等文化活动。")
+    assert not [n for n, (kind, _) in names.items() if kind == "MECH"]
+    names, _ = _extract(nlp, "推广“枫桥经验”等做法。")
+    assert "枫桥经验" in names
