@@ -311,3 +311,8 @@ def test_brands_and_cultural_events_in_quotes_are_no_practices(nlp):
     assert not [n for n, (kind, _) in names.items() if kind == "MECH"]
     names, _ = _extract(nlp, "推广“枫桥经验”等做法。")
     assert "枫桥经验" in names
+
+
+def test_a_package_of_measures_is_a_kind_of_document(nlp):
+    (record,) = extract_texts(nlp, [("t.txt", "省政府果断出台一揽子超常规政策措施，推动经济回升。")])
+    assert [e.generic for e in record.entities if e.type == "DOC"] == [True]

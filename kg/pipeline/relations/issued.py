@@ -416,9 +416,10 @@ def signatories(text: str, spans: list[Ent]) -> list[Ent]:
 
 
 # An untitled document named by what it is about, not its kind alone (制定出台青禾县数字乡村建设实施方案): a name of
-# its own, kept even where no body is said to issue it; 本市…预案, 配套政策措施, 有关…的规定 stay generic kinds, and so
-# does what 等 sums up (促进外贸稳增长等措施)
-NAMED_DOCUMENT = re.compile(r"(?!本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|\d)(?:(?!等)[^的]){6,}"
+# its own, kept even where no body is said to issue it; 本市…预案, 配套政策措施, 有关…的规定, 一揽子…措施 stay generic
+# kinds, and so does what 等 sums up (促进外贸稳增长等措施)
+NAMED_DOCUMENT = re.compile(r"(?!本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|一揽子|一系列|一批|多项|\d)"
+                            r"(?:(?!等)[^的]){6,}"
                             r"(?:方案|规划|条例|办法|意见|细则|指引|须知|纲要|计划|规定|准则|规则|措施|“\d+条”)")
 
 
