@@ -316,3 +316,17 @@ def test_brands_and_cultural_events_in_quotes_are_no_practices(nlp):
 def test_a_package_of_measures_is_a_kind_of_document(nlp):
     (record,) = extract_texts(nlp, [("t.txt", "省政府果断出台一揽子超常规政策措施，推动经济回升。")])
     assert [e.generic for e in record.entities if e.type == "DOC"] == [True]
+
+
+def test_national_units_and_brigades(nlp):
+    names, relations = _extract(nlp, "公安部挂牌督办一批案件。河南省公安厅刑事侦查总队牵头开展行动。"
+                                     "最高人民检察院第八检察厅负责人介绍。省审计厅与审计署长沙特派员办事处协同配合。")
+    assert "公安部挂牌督办" not in names and names["挂牌督办"][0] == "MECH"
+    assert ("河南省公安厅刑事侦查总队", "PART_OF", "河南省公安厅") in relations
+    assert ("最高人民检察院第八检察厅", "PART_OF", "最高人民检察院") in relations
+    assert "审计署长沙特派员办事处" in names
+
+
+def test_who_leads_a_joint_meeting_is_no_part_of_its_name(nlp):
+    names, _ = _extract(nlp, "双方建立由两市市长牵头的联席会议制度。")
+    assert "联席会议制度" in names and not any(n.startswith("由") for n in names)

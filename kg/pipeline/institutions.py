@@ -166,14 +166,15 @@ class InstitutionFinder(ParentFinder):
                   f"|(?<=大学|学院)[^\\W\\d_与和及的了在对向把将为以共建设立等]{{2,12}}?"
                   f"(?:重点实验室|实验室|研究院|研究所|研究中心))")
         # 第三监督检查室, 第二巡察组: a numbered office or team with a free description
-        numbered_unit = (f"[{HAN}]{{0,6}}?(?:室|组|(?<![查惩判论相])处|科|庭|中队|大队|支部|检察部|稽查局)"
+        numbered_unit = (f"[{HAN}]{{0,6}}?(?:室|组|(?<![查惩判论相])处|科|庭|中队|大队|支部|检察部|检察厅|稽查局)"
                          "(?![长员成织]|(?<=组)建(?!立)|(?<=处)[理置罚])")  # (第一时间处置: no office)
         # (执法大队二中队: a brigade's squads numbered without 第)
         numbered = f"(?:{ORDINAL}{numbered_unit}|(?<=[大支]队)[一二三四五六七八九十]{{1,2}}中队)"
         # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission (so
         # does an office stationed elsewhere: 审计署驻…特派员办事处)
         stationed_heads = "纪检监察组|纪检组|监察专员办公室|特派员办事处|特派办|办事处"
-        stationed = f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:{stationed_heads})|派驻纪检监察组)"
+        stationed = (f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:{stationed_heads})|派驻纪检监察组"
+                     f"|(?<=审计署)(?:{place})+(?:特派员办事处|特派办))")  # (审计署长沙特派员办事处)
         # (…审计部门, …数据主管部门, …教育行政部门: a place's department by its domain)
         department = f"{stems_seq}(?:行政主管|主管|行政管理|行政|监督管理)?部门"
         # (社区党组织领导居民委员会: 领导 a body is a verb; 领导小组, 领导班子 are names)
@@ -191,7 +192,7 @@ class InstitutionFinder(ParentFinder):
         offices = (f"{in_office}{{2,10}}?(?:[一二三四五六七八九十]?(?<![查惩判论相])处(?![理分置罚于在长])"
                    f"|科(?![学技研普长员级])|股(?![份东票权长]))")  # 干部三处, 预算科
         units_named = (f"稽查局|(?![省市县区与和及]){in_office_and}{{2,12}}?"
-                       f"(?:支队|大队|中心(?![城区])|办公室(?![主副]))"  # 食品药品和环境犯罪侦查支队
+                       f"(?:总队|支队|大队|中心(?![城区])|办公室(?![主副]))"  # 食品药品和环境犯罪侦查支队
                        # 县财政局预算绩效管理工作领导小组 (not 县财政局会签乡村振兴工作领导小组: no verb in it)
                        f"|(?:(?!{trie_regex(sorted(w for w in BOUNDARY_WORDS if len(w) > 1))}){in_office_and})"
                        "{2,12}?领导小组")
@@ -248,7 +249,7 @@ class InstitutionFinder(ParentFinder):
         # (规划和财务司, 安全执法和工贸监管局: a department's fields joined by 和)
         bureau = (f"(?P<bureau>(?:(?![局司]){free}){{2,8}}和{free}{{2,8}}?(?:局|司)(?![长级])"
                   f"|{free}{{2,12}}?(?:局|司|分署)(?![长级])"
-                  f"|{free}{{2,4}}?办(?![法理公事案学好实结成]))")
+                  f"|{free}{{2,4}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成]))")
         self.national = fast_start(f"(?:{national_names})(?:{segment})*(?:{bureau}|{institute})?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
                                   f"|(?P<national>{'|'.join(NATIONAL_BODIES)})")  # the lexicon's: self.national

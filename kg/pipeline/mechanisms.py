@@ -157,7 +157,7 @@ class MechanismFinder:
         found += place_brands(text, places or [])
         found += practice_objects(text, orgs, self.head_word)
         found = _with_field_before_quote(text, found)
-        found = [self._with_description(text, f, orgs) for f in found]
+        found = [_without_who_leads(text, self._with_description(text, f, orgs)) for f in found]
         own = is_own_account(text) if own is None else own
         return found if own else [self._as_kind(text, f) for f in found]
 
@@ -434,6 +434,19 @@ def _levels_before(text: str, start: int, head: int) -> int | None:
         if m.start() <= start < m.end():
             return m.start()
     return None
+
+
+def _without_who_leads(text: str, found: Found) -> Found:
+    """``found`` without a clause on who leads it before 的 (建立由两市市长牵头的联席会议制度: 联席会议制度).
+
+    >>> text = "建立由两市市长牵头的联席会议制度"
+    >>> f = _without_who_leads(text, Found(2, 16, "MECH"))
+    >>> text[f.start : f.end]
+    '联席会议制度'
+    """
+    if text[found.start : found.start + 1] != "由" or (de := text.rfind("的", found.start, found.end)) < 0:
+        return found
+    return found._replace(start=de + 1) if found.end - de > 4 else found
 
 
 # 开展校园及周边食品安全“护苗”专项行动: the field of a quoted campaign between the verb and the quote
