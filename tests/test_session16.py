@@ -330,3 +330,10 @@ def test_national_units_and_brigades(nlp):
 def test_who_leads_a_joint_meeting_is_no_part_of_its_name(nlp):
     names, _ = _extract(nlp, "双方建立由两市市长牵头的联席会议制度。")
     assert "联席会议制度" in names and not any(n.startswith("由") for n in names)
+
+
+def test_more_national_laws_cited_bare(nlp):
+    names, _ = _extract(nlp, "会议强调，要把黑土地保护法的各项规定落到田间地头。依照旅游法、公路法处理。")
+    assert {"黑土地保护法", "旅游法", "公路法"} <= {n for n, (kind, _) in names.items() if kind == "DOC"}
+    names, _ = _extract(nlp, "落实监察法实施条例。")
+    assert "监察法实施条例" in names and "监察法" not in names
