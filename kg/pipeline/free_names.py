@@ -93,14 +93,15 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
             continue
         if masked is not None and m.group() in class_heads and not _proper(text, masked, start, m.start()):
             continue  # 请致电银行, 外贸公司: a kind of institution, not one named
-        generic = (after_class_marker(text, start) and not owned) or DESCRIBED_KIND.fullmatch(text, start, m.start())
-        found.append(Found(start, m.end(), "ORG", subtype(text[start : m.end()]), bool(generic)))
+        described = DESCRIBED_INSTITUTIONS.fullmatch(text, start, m.start()) is not None  # (国内高水平大学)
+        generic = (after_class_marker(text, start) and not owned) or described
+        found.append(Found(start, m.end(), "ORG", subtype(text[start : m.end()]), generic))
     return found
 
 
 # 国内高水平大学, 境外知名企业集团: institutions described by where they are and how good, a class of them
-DESCRIBED_KIND = re.compile("(?:国内外?|国外|境内外?|境外|海内外|省内外?|省外|国际|知名|高水平|一流|顶尖|优质|重点|骨干"
-                            "|龙头|头部|大型|中小|民营|外资|合资)+")
+DESCRIBED_INSTITUTIONS = re.compile("(?:国内外?|国外|境内外?|境外|海内外|省内外?|省外|国际|知名|高水平|一流|顶尖|优质"
+                                    "|重点|骨干|龙头|头部|大型|中小|民营|外资|合资)+")
 BODY_ENDS = set("委局部厅办院组府署")  # the last character of a body's name
 INSTITUTION_ENDS = ("大学", "公司", "集团", "银行", "医院", "研究所", "中心")  # (…学院, …研究院: 院 above)
 FIELD_HEADS = ("学院", "研究院", "研究所", "实验室", "中心", "站")  # a school or centre named by two fields (A与B学院)
