@@ -147,10 +147,18 @@ FORMULAS = {n: re.compile(rf"(?:[{HAN}]{{{n}}}[、，]){{2,}}[{HAN}]{{{n}}}$") f
 PHRASE_BREAK = re.compile("[、，]")
 
 
+SETS_UP_NOT_NOUN = frozenset(("完善", "健全", "建立", "构建", "推行", "实行", "加强", "强化", "搭建"))
+
+
 def verb_as_noun(text: str, head: int, orgs: list[tuple[int, int]]) -> int | None:
     """Start of a description ending in an object verb right before the head (闭环落实机制), when a description
-    of two or more characters that is no body stands before that verb; else None (建立落实机制, 部门新建制度)."""
-    if text[head - 2 : head] in OBJECT_VERBS:
+    of two or more characters that is no body stands before that verb; else None (建立落实机制, 部门新建制度,
+    企业完善制度: a verb that sets a system up is never its name's last word).
+
+    >>> verb_as_noun("推进闭环落实机制", 6, []), verb_as_noun("督促企业完善制度", 6, [])
+    (2, None)
+    """
+    if text[head - 2 : head] in OBJECT_VERBS and text[head - 2 : head] not in SETS_UP_NOT_NOUN:
         left = extend_left(text, head - 2, limit=8)
         if head - 2 - left >= 2 and text[left : head - 2] not in BOUNDARY_WORDS and not overlaps((left, head), orgs):
             return left

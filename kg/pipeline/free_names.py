@@ -27,7 +27,7 @@ ROLE_BEFORE = re.compile("(?:书记|主任|组长|部长|局长|县长|区长|�
 PRONOUNS = ("我们", "你们", "他们", "咱们", "我", "你", "他", "她")
 # 郴州市市政公用设施维护服务中心, 毕节市农业生态环境与资源保护站: a public service unit named from its place
 _PUBLIC_UNIT_WORDS = "服务中心|管理中心|保护站|管理站|监测站|管理处|管理所"
-_NOT_A_ROLE = "(?![长员主副任])"
+_NOT_A_ROLE = "(?![长员副任]|主(?!任))"  # (…中心主体工程: a building; …中心主任: the unit named)
 _PUBLIC_UNIT_HEADS = f"(?:{_PUBLIC_UNIT_WORDS}){_NOT_A_ROLE}"
 # public institutions named from a place by what they do (天水市养老服务指导中心, 四川省人工智能产业发展促进中心,
 # 海南热带雨林国家公园管理局): the words before these heads may hold the verb that names their work

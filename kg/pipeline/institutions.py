@@ -178,19 +178,21 @@ class InstitutionFinder(ParentFinder):
         # (…审计部门, …数据主管部门, …教育行政部门: a place's department by its domain)
         department = f"{stems_seq}(?:行政主管|主管|行政管理|行政|监督管理)?部门"
         # (社区党组织领导居民委员会: 领导 a body is a verb; 领导小组, 领导班子 are names)
-        no_verb = "(?!" + trie_regex(sorted(ACTS_ON_BODIES)) + "|领导(?!小组|班子|干部))"
+        no_verb = ("(?!" + trie_regex(sorted(set(ACTS_ON_BODIES) - {"指导"}))
+                   + "|指导(?![科处股])|领导(?!小组|班子|干部))")  # (业务指导科: an office's name)
         not_free = "的了在对向把将各要是为以及或等书记任长则均都也又还已曾拟被"
         free = f"(?:{no_verb}[^\\W\\d_与和{not_free}])"
         # (农业与农村委员会; not 和 before another body: 市纪委监委领导和市委…领导小组 is two)
         free_and = f"(?:{no_verb}(?!和[省市县区州]委)[^\\W\\d_{not_free}])"
         # 省委组织部干部三处, 市卫健委医政医管处, 市财政局预算科, 区卫健委党建办: a department's internal office
-        not_in_office = ("(?!会同|联合|配合|协同|会商|督促|指导|牵头|协调|组织|要求|推动|所属|下属|直属|承担|负责"
-                         "|作为|设立|成立|建立|对|向)")
+        # (业务指导科, 组织科: the verb as the office's own last word)
+        not_in_office = ("(?!会同|联合|配合|协同|会商|督促|(?:指导|协调|组织)(?![科处股])|牵头|要求|推动|所属|下属|直属"
+                         "|承担|负责|作为|设立|成立|建立|对|向)")
         in_office = f"(?:{not_in_office}{free})"
         in_office_and = f"(?:{not_in_office}{free_and})"  # (食品药品和环境犯罪侦查支队)
         # (not 已立案查处, 严肃惩处: what a body does to a case)
         offices = (f"{in_office}{{2,10}}?(?:[一二三四五六七八九十]?(?<![查惩判论相])处(?![理分置罚于在长])"
-                   f"|科(?![学技研普长员级])|股(?![份东票权长]))")  # 干部三处, 预算科
+                   f"|科(?![学技研普长员级室])|股(?![份东票权长]))")  # 干部三处, 预算科
         units_named = (f"稽查局|(?![省市县区与和及]){in_office_and}{{2,12}}?"
                        f"(?:总队|支队|大队|中心(?![城区])|办公室(?![主副]))"  # 食品药品和环境犯罪侦查支队
                        # 县财政局预算绩效管理工作领导小组 (not 县财政局会签乡村振兴工作领导小组: no verb in it)
@@ -200,7 +202,9 @@ class InstitutionFinder(ParentFinder):
         short_office = f"{in_office}{{2,3}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成])"
         internal = guarded(f"(?<=[部厅局委办署])(?:{offices}|{units_named}|{short_office})"
                            # 集团法律合规部, 公司党群工作部: a company's own department
-                           f"|(?<=集团|公司|分行){in_office}{{2,6}}?(?<![全内外局干总])部(?![门署分长队位件落级际共])")
+                           # 市总工会劳动和经济工作部, 市妇联权益部: a people's organisation's department
+                           "|(?:(?<=集团|公司|分行|妇联|科协|文联|侨联|残联)|(?<=总工会|联合会|工商联|团市委|团省委|团县委"
+                           f"|团区委)){in_office_and}{{2,8}}?(?<![全内外局干总])部(?![门署分长队位件落级际共])")
         # 水利部部务会议, 省财政厅厅务会议: a department's meeting of its leaders, a body of its own (as 主任会议)
         meeting = "(?:(?<=部)部|(?<=局)局|(?<=厅)厅|(?<=署)署|(?<=委)委)务会议"
         # 北京市公安局朝阳分局, 森林消防总队普洱支队, 深圳市税务局南山区税务局: a unit named by a place below its body's
