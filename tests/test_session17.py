@@ -73,3 +73,58 @@ def test_nationwide_terms_of_supervision_health_and_inspection(nlp):
     found = _mentions(names)
     for term in ("“双随机”抽查", "医养结合", "挂牌督导", "按病组（DRG）付费"):
         assert term in found, term
+
+
+def test_verbs_that_end_a_name(nlp):
+    names, relations = _extract(nlp, "县人民政府印发《关于调整县人民政府领导同志工作分工的通知》。督办单已抄送市政府督查室。"
+                                     "集团法务部负责起草合规管理制度。")
+    assert not [name for name in names if name.startswith(("调整", "抄送", "起草"))]
+    assert ("市政府督查室", "PART_OF", "市政府") in relations
+    assert names["合规管理制度"][0] == "MECH"
+
+
+def test_public_units_named_from_their_place(nlp):
+    names, _ = _extract(nlp, "衡阳市农业技术推广中心、衡阳市动物疫病预防控制中心、衡阳市计量检定所和祁东县国有资产事务中心"
+                             "参加检查，祁东县供销合作社联合社作了发言。")
+    for body in ("衡阳市农业技术推广中心", "衡阳市动物疫病预防控制中心", "衡阳市计量检定所", "祁东县国有资产事务中心",
+                 "祁东县供销合作社联合社"):
+        assert names[body][0] == "ORG", body
+    # the heads alone, or after no place, name nothing
+    names, _ = _extract(nlp, "推进推广中心建设，做好事务中心工作。")
+    assert not names
+
+
+def test_a_document_numbers_prefix_is_no_body(nlp):
+    names, _ = _extract(nlp, "白鹭理工大学科研诚信管理办法\n校科字〔2024〕58号\n第一条 为规范科研行为，制定本办法。")
+    assert "校科" not in names
+    assert "校科字〔2024〕58号" in _mentions(names)  # (the number of the document the page holds)
+
+
+def test_laws_cited_bare_after_a_cited_title(nlp):
+    names, _ = _extract(nlp, "依据《中华人民共和国审计法》和岱川省审计条例规定，省审计厅开展审计。"
+                             "依照《中华人民共和国民法典》以及农村土地经营权流转管理办法等规定处理纠纷。")
+    for law in ("岱川省审计条例", "农村土地经营权流转管理办法"):
+        assert names[law][0] == "DOC", law
+    names, _ = _extract(nlp, "依据《中华人民共和国审计法》和有关规定处理。")
+    assert set(names) == {"中华人民共和国审计法"}
+
+
+def test_a_hotline_office_after_its_level_is_the_places(nlp):
+    names, _ = _extract(nlp, "芜湖市政务服务便民热线运行情况\n市12345热线管理办公室设在市数据资源管理局。")
+    assert "市12345热线管理办公室" in names["芜湖市12345热线管理办公室"][1]
+
+
+def test_the_units_a_departments_page_lists(nlp):
+    text = ("白鹭县水利局机构职能\n白鹭县水利局是县人民政府工作部门。局机关设下列3个内设机构：\n1.办公室：负责日常运转。\n"
+            "2.河湖管理科：负责河湖管理。\n3.水旱灾害防御股：负责防汛抗旱。\n三、直属单位\n县水文站。")
+    _, relations = _extract(nlp, text)
+    for unit in ("办公室", "河湖管理科", "水旱灾害防御股"):
+        assert ("白鹭县水利局" + unit, "PART_OF", "白鹭县水利局") in relations, unit
+    _, relations = _extract(nlp, "白鹭县审计局内设机构：办公室、财政审计股和经济责任审计股。")
+    assert ("白鹭县审计局财政审计股", "PART_OF", "白鹭县审计局") in relations
+    assert ("白鹭县审计局经济责任审计股", "PART_OF", "白鹭县审计局") in relations
+
+
+def test_a_courts_numbered_tribunal(nlp):
+    _, relations = _extract(nlp, "岱川市中级人民法院印发指导意见。执行中遇到问题，请及时报告本院民事审判第一庭。")
+    assert ("岱川市中级人民法院民事审判第一庭", "PART_OF", "岱川市中级人民法院") in relations

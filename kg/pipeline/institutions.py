@@ -59,8 +59,6 @@ from kg.pipeline.heads import alternation
 from kg.pipeline.lexicons import (
     BOUNDARY_WORDS,
     CPPCC_PREFIXES,
-    HEAD_BLOCKERS,
-    INSTITUTION_SHORT_FORMS,
     LEVEL_ABBREVIATIONS,
     NATIONAL_BLOCKERS,
     PARTY_PREFIXES,
@@ -77,6 +75,7 @@ from kg.pipeline.name_repairs import (
     without_alias_intro,
 )
 from kg.pipeline.names import ORDINAL, TERM, named_by_sibling
+from kg.pipeline.organs import InstitutionOrgans
 from kg.pipeline.own_units import anaphors, congress_delegations, counted_teams, own_units
 from kg.pipeline.parents import ParentFinder
 from kg.pipeline.place_edges import (
@@ -122,7 +121,6 @@ ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "�
 # that sends it, so the body is no parent: no PART_OF)
 CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园")
 STATIONED_BEFORE = re.compile("派?驻$")
-STATIONED_START = re.compile("派?驻")
 STATIONED_TEAM = ("纪检监察组", "纪检组", "监察专员办公室")
 
 
@@ -169,7 +167,8 @@ class InstitutionFinder(ParentFinder):
         numbered_unit = (f"[{HAN}]{{0,6}}?(?:室|组|(?<![查惩判论相])处|科|庭|中队|大队|支部|检察部|检察厅|稽查局)"
                          "(?![长员成织]|(?<=组)建(?!立)|(?<=处)[理置罚])")  # (第一时间处置: no office)
         # (执法大队二中队: a brigade's squads numbered without 第)
-        numbered = f"(?:{ORDINAL}{numbered_unit}|(?<=[大支]队)[一二三四五六七八九十]{{1,2}}中队)"
+        court_unit = f"(?:刑事|民事|行政|商事|审判监督)审判{ORDINAL}庭"  # (a court's 民事审判第一庭)
+        numbered = f"(?:{ORDINAL}{numbered_unit}|(?<=[大支]队)[一二三四五六七八九十]{{1,2}}中队|{court_unit})"
         # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission (so
         # does an office stationed elsewhere: 审计署驻…特派员办事处)
         stationed_heads = "纪检监察组|纪检组|监察专员办公室|特派员办事处|特派办|办事处"
@@ -236,7 +235,7 @@ class InstitutionFinder(ParentFinder):
                     f"|(?:{ORDINAL})?{named})(?:{segment})*)")
         # 第八派驻纪检监察组, 第二巡察组: a numbered unit whose body a sibling named before (see _elliptical)
         # (第二次, 第三届, 第五轮 count events, not units)
-        numbered_bare = f"(?:{ORDINAL}(?![次届轮批期年]){numbered_unit})"
+        numbered_bare = f"(?:{ORDINAL}(?![次届轮批期年]){numbered_unit}|{court_unit})"
         unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units}|{numbered_bare})(?:{segment})*)"
         # 国家税务总局定西市税务局: a national agency's office in a place is one body
         vertical = f"国家{stems_seq}总局(?:{place})+{stems_seq}{weak}(?:{segment})*"
@@ -278,13 +277,7 @@ class InstitutionFinder(ParentFinder):
         self.level_only = compile_regex(f"^{TERM}?{level}$")
         self.named = fast_start(named)
         self.group = fast_start(alternation(heads["group"]))
-        # 兰州大学党委, 县人民医院纪委, 酒钢集团公司党委巡察组: the organs of an institution named by its name
-        self.named_end = fast_start(f"(?:{named})$")
-        self.named_last = frozenset(h[-1] for h in heads["named"]) | {"\n"}  # what ends one ($: or a line)
-        self.organs = compile_regex(f"(?:{alternation(INSTITUTION_ORGANS)})(?:{segment})*|(?:{segment})+")
-        self.organ_words = re.compile(alternation(INSTITUTION_ORGANS))
-        # 校党委, 集团公司纪委: the organs of the institution the text is about, by the kind of institution
-        self.institution_short = compile_regex(trie_regex(INSTITUTION_SHORT_FORMS))
+        self.organs = InstitutionOrgans(named, heads["named"], segment)  # 兰州大学党委, 校党委
 
     def __call__(self, doc: Doc) -> Doc:
         add_found(doc, self.find(doc_text(doc), places=doc_places(doc), own=own_account(doc)))
@@ -338,7 +331,7 @@ class InstitutionFinder(ParentFinder):
         listed_ends = {e.end + 1 for e in elided}  # 水行政、卫生健康等主管部门: the items, not their bare head
         found = [f for f in found if not (f.generic and f.start in listed_ends)] + elided
         found += bare_bodies(text, own=is_own_account(text) if own is None else own)
-        found = [g for f in found for g in self._with_organs(text, masked, f)]
+        found = [g for f in found for g in self.organs.with_organs(text, masked, f)]
         found = named_by_sibling(text, found)
         units = own_units(text, found)  # 监督司 after 水利部, 第三检察部 after 县人民检察院: that body's
         found = [f for f in found if (f.start, f.end) not in {(u.start, u.end) for u in units}] + units
@@ -347,11 +340,12 @@ class InstitutionFinder(ParentFinder):
         found += standing_committees(text, found)
         found += places_sharing_head(text, found, places)
         found = named_after_short_forms(text, found)  # 学校机械工程学院: the university's
-        organs = [o for o in named_after_institution(text, found, self._organs_of_short_forms(text, masked))
+        organs = [o for o in named_after_institution(text, found, self.organs.of_short_forms(text, masked))
                   if o.name or text[o.start] not in "局厅"]  # (厅党组 of no department named, or of two: none)
         named_organs = {(o.start, o.end) for o in organs if o.name}  # (局办公室: the bureau's, not a bare office)
         found = [f for f in found if f.name or (f.start, f.end) not in named_organs] + organs
-        found = [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end) and not PHASE.match(text, f.end)]
+        found = [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end) and not PHASE.match(text, f.end)
+                 and not NUMBER_PREFIX.match(text, f.end)]
         found = counted_teams(text, found)  # 省委5个巡视组: one body of the committee
         found = counted(text, team_offices(text, found)) + meeting_offices(text)
         found += rule_actors(text, found)
@@ -397,48 +391,6 @@ class InstitutionFinder(ParentFinder):
             return cls  # a level character alone after a word (城区有关部门), but after a verb (组织区有关部门)
         return cls._replace(start=owner.start())
 
-    def _organs_of_short_forms(self, text: str, masked: str) -> list[Found]:
-        """Organs after the short form of an institution (校党委, 集团公司纪委), where the form starts a word."""
-        found = []
-        for m in self.institution_short.finditer(text):
-            organs = self.organs.match(masked, m.end())
-            if len(m.group()) == 1 and text[m.end() : m.end() + 1] in HEAD_BLOCKERS.get(m.group(), ""):
-                continue  # 局部, 厅级: no unit of a bureau
-            if text.startswith("机关", m.end()):  # 局机关纪委: the organ of the bureau's offices; 局机关 alone none
-                organs = self.organ_words.match(masked, m.end() + 2)
-            if organs is not None and (extend_left(text, m.start(), limit=1) == m.start()  # not inside a word
-                                       or text.endswith(JOINING, 0, m.start())):  # (纪委联合集团审计部)
-                generic = after_class_marker(text, m.start())
-                found.append(Found(m.start(), organs.end(), "ORG", subtype(organs.group()), generic))
-                found += self._organ_parent(masked, m.start(), m.end(), organs.end(), generic)  # 校党委 + 巡察办
-        return found
-
-    def _organ_parent(self, masked: str, start: int, after: int, end: int, generic: bool) -> list[Found]:
-        """The organ right ``after`` an institution's name (from ``start``) as the parent of the unit named after it
-        up to ``end`` (校党委 of 校党委巡察办, 青禾交投集团党委 of …党委办公室), nested; none if the organ ends the
-        name."""
-        organ = self.organ_words.match(masked, after)
-        if organ is None or organ.end() >= end:
-            return []
-        return [Found(start, organ.end(), "ORG", subtype(organ.group()), generic, nested=True)]
-
-    def _with_organs(self, text: str, masked: str, found: Found) -> list[Found]:
-        """``found`` with the organs after it when it is an institution named by its name (兰州大学 + 党委), and
-        the institution as the organ's parent (a nested span)."""
-        if found.nested or text[found.end - 1] not in self.named_last \
-                or not self.named_end.search(text, found.start, found.end):
-            return [found]
-        stationed = STATIONED_START.match(text, found.start)  # 驻…集团公司纪检监察组: the company, not its parent
-        parent = [found._replace(start=stationed.end() if stationed else found.start, nested=True)]
-        if not stationed and "驻" in text[found.start : found.end]:
-            parent = []  # 省纪委监委驻集团 + 纪检监察组: a team the commission stations, no body named 省纪委监委驻集团
-        organs = self.organs.match(masked, found.end)
-        if organs is None or organs.end() == found.end:
-            return [found]
-        if not stationed:  # 青禾交投集团党委 + 办公室: the organ is the unit's parent
-            parent += self._organ_parent(masked, found.start, found.end, organs.end(), found.generic)
-        return [Found(found.start, organs.end(), "ORG", subtype(organs.group()), found.generic), *parent]
-
     def _grammar_match(self, text: str, m: re.Match[str]) -> Found | None:
         masked = m.string
         start, end = m.span()
@@ -481,13 +433,10 @@ class InstitutionFinder(ParentFinder):
 
 INSTITUTION_INSIDE = re.compile("大学|学院|医院|公司|集团")
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
-INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委",  # besides the units of the grammar (党组, 工会, 办公室…)
-                      # a company's departments (集团审计部, 公司财务部)
-                      "审计部", "财务部", "法务部", "纪检监察部", "党群工作部", "人力资源部", "风险管理部", "采购部"]
 PARTY_PREFIX = "中共"
 PHASE = re.compile("[一二三四五六七八九十\\d]期")  # 省图书馆二期: a building's phase, no body
+NUMBER_PREFIX = re.compile("[\u4e00-\u9fff]{0,2}[〔［\\[]\\d{4}[〕］\\]]")  # 校科字〔2024〕: a document number's prefix
 PRACTICE_HEADS = ("工作法", "工作机制", "机制", "制度", "模式")
-JOINING = ("联合", "会同", "协同", "配合", "协助")  # verbs before a body joined by another
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 COUNTED_LEVELS = frozenset("各两三四五六七八九十多")  # before a level character: the bodies of each or several places
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone

@@ -111,7 +111,7 @@ def named_after_institution(text: str, found: list[Found], organs: list[Found]) 
     return out
 
 
-# (校, 局: organs only, InstitutionFinder._organs_of_short_forms)
+# (校, 局: organs only, InstitutionOrgans.of_short_forms)
 LONG_SHORT_FORMS = tuple(s for s in INSTITUTION_SHORT_FORMS if len(s) > 1)
 
 

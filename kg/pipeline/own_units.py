@@ -21,6 +21,7 @@ from typing import NamedTuple
 from kg.pipeline.free_names import subtype
 from kg.pipeline.short_mentions import occurrences
 from kg.pipeline.spans import SENTENCE_STOPS, Found, is_han, last_of
+from kg.pipeline.unit_lists import listed_units
 
 
 class UnitKind(NamedTuple):
@@ -74,10 +75,11 @@ def own_units(text: str, found: list[Found]) -> list[Found]:
                   if (unit := _bare_unit(text, pos, kind, taken)) is not None]
     numbered = [(f, parents) for f in found if f.name is None and not f.generic and text[f.end - 1 : f.end] in "部庭"
                 for pattern, parents in NUMBERED_UNITS if pattern.fullmatch(text, f.start, f.end)]
+    listed = listed_units(text, found)  # (内设机构: 1.办公室…, a department's own page)
     if not candidates and not numbered:
-        return []  # most texts: no bare department (the bodies are sorted only for those that have one)
+        return listed  # most texts: no bare department (the bodies are sorted only for those that have one)
     bodies = [f for f in found if not f.generic and not f.nested]
-    out = []
+    out = listed
     for kind, (start, end) in candidates:
         owners = [f for f in bodies if text.endswith(kind.parents, f.start, f.end)]
         if parent := _parent(text, owners, start, kind.national, start - kind.reach if kind.reach else 0):

@@ -34,7 +34,7 @@ def _hotline_start(text: str, masked: str, start: int) -> int:
     level = start - 1
     if text[level : start] in ("市", "县", "区") and masked[level - 1 : level] not in (PLACE_START, PLACE_CONT):
         place = unknown_place_start(text, level)
-        return place if place < level else start
+        return place if place < level else level  # (市12345热线管理办公室: the city's, as 市财政局 is)
     return start
 
 

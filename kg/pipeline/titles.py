@@ -206,8 +206,12 @@ _CITED_STEM = r"(?:(?!有关|相关)[^，。；、：:的等及\d“”《》\s�
 _CITED = (rf"(?!本|该|各|有关|相关|上述|其他|国家|这|此|和)(?:{_CITED_STEM}{{4,20}}?"
           "(?:(?<![方办做说想用手司执立依违守普合非宪])法|实施条例|条例|实施细则|若干规定|暂行规定|管理办法"
           "|实施办法|暂行办法))")
-CITED_AFTER_BASIS = re.compile(rf"(?:依据|依照|根据|按照|违反|对照|参照)(?P<name>{_CITED}){_CITED_END}")
-CITED_NEXT = re.compile(rf"[、和及](?P<name>{_CITED}){_CITED_END}")
+_BASIS = "(?:依据|依照|根据|按照|违反|对照|参照)"
+CITED_AFTER_BASIS = re.compile(rf"{_BASIS}(?P<name>{_CITED}){_CITED_END}")
+CITED_NEXT = re.compile(rf"(?:以及|[、和及])(?P<name>{_CITED}){_CITED_END}")
+# 依据《某某法》和某省审计条例, 依照《民法典》以及某某管理办法等规定: a bare one listed after a cited title
+CITED_AFTER_TITLE = re.compile(rf"{_BASIS}(?:《[^》\n]{{2,40}}》[、和及]?)+(?:以及|[、和及])"
+                               rf"(?P<name>{_CITED}){_CITED_END}")
 
 
 # 出台支持民营经济发展壮大的若干措施, 印发加快建设数字青禾的实施意见: a document named by what it is about with 的
@@ -318,7 +322,8 @@ def named_after_verb(text: str) -> list[tuple[int, int]]:
     """
     spans = [m.span("name") for pattern in (MEASURES_AFTER_VERB, QUOTED_COUNT_OPENING) for m in pattern.finditer(text)]
     pairs = ((NAMED_AFTER_VERB, NAMED_NEXT), (DE_AFTER_VERB, NAMED_NEXT), (RULES_AFTER_VERB, RULES_NEXT),
-             (LAW_AFTER_VERB, LAW_NEXT), (CITED_AFTER_BASIS, CITED_NEXT), (AGREEMENT_AFTER_VERB, AGREEMENT_NEXT))
+             (LAW_AFTER_VERB, LAW_NEXT), (CITED_AFTER_BASIS, CITED_NEXT), (CITED_AFTER_TITLE, CITED_NEXT),
+             (AGREEMENT_AFTER_VERB, AGREEMENT_NEXT))
     for pattern, following in pairs:
         for m in pattern.finditer(text):
             spans.append(m.span("name"))

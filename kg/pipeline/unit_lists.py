@@ -1,0 +1,68 @@
+"""A body's internal units listed after 内设机构 (a department's page of its functions): each is a unit of that
+body, named with it, whether the list runs one unit a line (1.办公室：负责…) or on one line (内设机构：办公室、法规科).
+
+The body is the one the text is about: the first body named whose kind the list's sentence names (局机关设下列6个
+内设机构: the first 局), or the text's first body when the sentence names none.
+
+Examples
+--------
+>>> text = "白鹭县水利局机构职能\\n局机关设下列2个内设机构：\\n1.办公室：负责日常运转。\\n2.河湖管理科：负责河湖管理。"
+>>> [(text[f.start : f.end], f.name) for f in listed_units(text, [Found(0, 6, "ORG")])]
+[('办公室', '白鹭县水利局办公室'), ('河湖管理科', '白鹭县水利局河湖管理科')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.pipeline.free_names import subtype
+from kg.pipeline.spans import Found
+
+LIST_OPENING = re.compile("(?:(?P<kind>[局厅委部院署办])(?:机关)?(?:内设|下设|设))?[^。\n]{0,12}?内设机构")
+_UNIT = "[\u4e00-\u9fff]{1,14}?(?:办公室|科|处|室|股|局|中心|大队|支队|部|所)"
+# 1.办公室：, （二）规划科，, 三、财务室: one unit opening a line, before a colon or a comma
+_ENUMERATOR = r"(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+LINE_ITEM = re.compile(rf"[ \t　]*{_ENUMERATOR}[ \t　]*(?P<name>{_UNIT})(?=[：:，,])")
+INLINE_ITEM = re.compile(rf"(?<=[：:、，,和及])(?P<name>(?![和及]){_UNIT})(?=[、，,和及。；;]|$)")
+MAX_LINES = 20
+
+
+def listed_units(text: str, found: list[Found]) -> list[Found]:
+    """The units listed after each 内设机构 in ``text``, named with the body ``found`` they belong to."""
+    if "内设机构" not in text:
+        return []
+    bodies = [f for f in found if not f.generic and not f.nested]
+    out: list[Found] = []
+    for opening in LIST_OPENING.finditer(text):
+        kind = opening.group("kind")
+        named_at = opening.end() - len("内设机构")
+        owner = next((f for f in bodies if f.end <= named_at and (kind is None or text[f.end - 1] == kind)), None)
+        if owner is None:
+            continue
+        parent = owner.name or text[owner.start : owner.end]
+        out += [Found(start, end, "ORG", subtype(text[start:end]), name=parent + text[start:end])
+                for start, end in _items(text, opening.end())]
+    return out
+
+
+def _items(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """The spans of the units listed from ``pos``: on the rest of its line after a colon, else one a line on the
+    lines that follow (up to the first line that opens with no unit)."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    colon = re.compile("[：:]").search(text, pos, line_end)
+    if colon is not None and line_end - colon.end() > 1:
+        yield from (m.span("name") for m in INLINE_ITEM.finditer(text, colon.end(), line_end))
+        return
+    start = line_end + 1
+    for _ in range(MAX_LINES):
+        if start >= len(text):
+            return
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            if (m := LINE_ITEM.match(text, start, end)) is None:
+                return
+            yield m.span("name")
+        start = end + 1
