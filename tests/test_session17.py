@@ -128,3 +128,13 @@ def test_the_units_a_departments_page_lists(nlp):
 def test_a_courts_numbered_tribunal(nlp):
     _, relations = _extract(nlp, "岱川市中级人民法院印发指导意见。执行中遇到问题，请及时报告本院民事审判第一庭。")
     assert ("岱川市中级人民法院民事审判第一庭", "PART_OF", "岱川市中级人民法院") in relations
+
+
+def test_a_short_name_given_in_brackets_names_the_body_later(nlp):
+    names, relations = _extract(nlp, "白鹭港航投资集团有限公司（以下简称集团公司）依法经营。集团公司建立合规风险识别预警机制。")
+    assert names["白鹭港航投资集团有限公司"][1] == ["白鹭港航投资集团有限公司", "集团公司"]
+    assert ("白鹭港航投资集团有限公司", "ESTABLISHED", "合规风险识别预警机制") in relations
+    # the owner of a unit named after it is no actor: the unit is (集团公司所属…)
+    _, relations = _extract(nlp, "白鹭港航投资集团有限公司（以下简称集团公司）依法经营。纪检监察组对集团公司所属白鹭物流有限公司"
+                                 "开展专项监督检查。")
+    assert not [r for r in relations if r[1] == "INSPECTS" and r[2] == "白鹭港航投资集团有限公司"]

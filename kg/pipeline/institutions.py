@@ -90,7 +90,7 @@ from kg.pipeline.place_edges import (
 )
 from kg.pipeline.regions import doc_places
 from kg.pipeline.shaped_bodies import shaped_bodies
-from kg.pipeline.short_mentions import meeting_offices, short_mentions, team_offices
+from kg.pipeline.short_mentions import alias_mentions, meeting_offices, short_mentions, team_offices
 from kg.pipeline.slices import SliceCache
 from kg.pipeline.spans import (
     HAN,
@@ -357,7 +357,7 @@ class InstitutionFinder(ParentFinder):
         moved = [p for p, f in zip(placed, found, strict=True) if p is not f]
         found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
         found += former_organs(text, found)
-        return found + short_mentions(text, found) + anaphors(text, found)
+        return found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)
 
     def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
         """A discipline team named after the body it is stationed in, with 驻 (驻市住建局纪检监察组), and that body

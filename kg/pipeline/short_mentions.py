@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from kg.pipeline.companies import OWNED_BY
 from kg.pipeline.spans import Found, extend_left, fast_start, is_han, last_match
 
 TEAM_ENDS = ("组", "队", "专班", "指挥部")
@@ -47,6 +48,35 @@ def short_mentions(text: str, found: list[Found]) -> list[Found]:
             continue  # inside a longer word
         whole = unique[tail]
         out.append(Found(start, end, "ORG", "team", name=None if whole == tail else whole))
+    return out
+
+
+ALIAS_INTRO = ("以下简称", "以下统称", "简称")
+
+
+def alias_mentions(text: str, found: list[Found]) -> list[Found]:
+    """Later mentions of the short names a text gives bodies in brackets (…有限公司（以下简称集团公司）…集团公司建立…),
+    where no other span stands and no word goes on from the name; each is a mention of the body the name was given
+    to (the bracketed name joins it: kg.aliases).
+
+    >>> text = "白鹭港航集团有限公司（以下简称集团公司）成立。集团公司建立台账。"
+    >>> [(f.start, f.end) for f in alias_mentions(text, [Found(0, 10, "ORG"), Found(15, 19, "ORG")])]
+    [(23, 27)]
+    """
+    given = {text[f.start : f.end]: f for f in found
+             if not f.generic and f.end - f.start >= 2 and text.endswith(ALIAS_INTRO, 0, f.start)}
+    if not given:
+        return []
+    taken = bytearray(len(text) + 1)
+    for f in found:
+        taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+    out = []
+    for start, name in occurrences(text, given):
+        end = start + len(name)
+        if start < given[name].end or any(taken[start:end]) or extend_left(text, start, limit=1) != start \
+                or text.startswith(OWNED_BY, end):
+            continue  # (before the name is given, inside a longer name or word, or whose unit is meant: 集团公司所属…)
+        out.append(Found(start, end, "ORG", given[name].subtype))
     return out
 
 
