@@ -138,3 +138,12 @@ def test_a_short_name_given_in_brackets_names_the_body_later(nlp):
     _, relations = _extract(nlp, "白鹭港航投资集团有限公司（以下简称集团公司）依法经营。纪检监察组对集团公司所属白鹭物流有限公司"
                                  "开展专项监督检查。")
     assert not [r for r in relations if r[1] == "INSPECTS" and r[2] == "白鹭港航投资集团有限公司"]
+
+
+def test_the_class_of_intermediate_and_high_courts(nlp):
+    names, relations = _extract(nlp, "各中级人民法院应当建立诉调对接机制。")
+    assert names["各中级人民法院"] == ("ORG", ["各中级人民法院"])
+    assert ("各中级人民法院", "ESTABLISHED", "诉调对接机制") in relations
+    # a place's court is that place's, no class
+    names, _ = _extract(nlp, "苏州市中级人民法院建立诉调对接机制。")
+    assert names["苏州市中级人民法院"] == ("ORG", ["苏州市中级人民法院"])
