@@ -147,3 +147,15 @@ def test_the_class_of_intermediate_and_high_courts(nlp):
     # a place's court is that place's, no class
     names, _ = _extract(nlp, "苏州市中级人民法院建立诉调对接机制。")
     assert names["苏州市中级人民法院"] == ("ORG", ["苏州市中级人民法院"])
+
+
+def test_a_quoted_service_is_a_practice_but_not_a_slogans(nlp):
+    names, _ = _extract(nlp, "岱川县政府采购科党支部推出“采购一点通”服务。街道为居民提供“一老一小”服务。")
+    assert names["采购一点通服务"][0] == "MECH"
+    assert not [name for name in names if "一老一小" in name]
+
+
+def test_party_branches_joint_study_and_the_last_to_speak(nlp):
+    names, _ = _extract(nlp, "岱川县财政局机关党支部与社区党委开展联学共建。局党组会议讨论重大事项实行末位表态。")
+    assert names["联学共建"][0] == "MECH"
+    assert names["末位表态"][0] == "MECH"

@@ -137,6 +137,10 @@ class QuotedNames:
     def _quote_name(self, text: str, m: re.Match[str], *, in_chain: bool, listed: bool) -> Found | None:
         inner, after = m.group(1), m.end()
         end = self._headed_quote_end(text, inner, after, m.start())
+        if end is not None and text.endswith("服务", 0, end):
+            if _slogan(inner, text, after):
+                return None  # “一老一小”服务: services to a slogan's groups, no practice named
+            end = end if end == after + 2 else None  # (“…”包联服务: the quote's practice, no service of it)
         if end is not None:  # (“青禾智治”平台: a platform, as every platform, a kind of tool: generic)
             return Found(m.start(), end, "MECH", "mechanism", generic=text.endswith(TOOL_HEADS, m.start(), end))
         if listed or self._list_of_terms(inner):  # “一案一总结、一案一整改”: one name of the known practices
