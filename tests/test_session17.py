@@ -159,3 +159,24 @@ def test_party_branches_joint_study_and_the_last_to_speak(nlp):
     names, _ = _extract(nlp, "岱川县财政局机关党支部与社区党委开展联学共建。局党组会议讨论重大事项实行末位表态。")
     assert names["联学共建"][0] == "MECH"
     assert names["末位表态"][0] == "MECH"
+
+
+def test_each_villages_committees_are_one_class(nlp):
+    names, relations = _extract(nlp, "岱川镇纪委对各村村务监督委员会开展专项督查。")
+    assert names["各村村务监督委员会"] == ("ORG", ["各村村务监督委员会"])
+    assert ("岱川镇纪委", "INSPECTS", "各村村务监督委员会") in relations
+
+
+def test_a_stationed_team_belongs_to_the_commission_not_its_host(nlp):
+    names, relations = _extract(nlp, "鞍山市纪委监委驻市卫生健康委员会纪检监察组开展检查。")
+    assert ("鞍山市纪委监委驻市卫生健康委员会纪检监察组", "PART_OF", "鞍山市纪委监委") in relations
+    assert "鞍山市纪委监委驻市卫生健康委员会" not in names
+    names, relations = _extract(nlp, "中央纪委国家监委驻白鹭能源集团有限公司纪检监察组通报了案件。")
+    assert ("中央纪委国家监委驻白鹭能源集团有限公司纪检监察组", "PART_OF", "中央纪委国家监委") in relations
+    assert "国家监委" not in names  # (one body named by both its names)
+
+
+def test_a_team_with_a_long_description_after_its_body(nlp):
+    names, relations = _extract(nlp, "玉溪市人民政府环境保护督察整改工作专班于9月开展现场核查。")
+    assert ("玉溪市人民政府环境保护督察整改工作专班", "PART_OF", "玉溪市人民政府") in relations
+    assert "人民政府环境保护督察整改工作专班" not in names

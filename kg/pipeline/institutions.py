@@ -53,7 +53,14 @@ from kg.pipeline.classes import (
 )
 from kg.pipeline.companies import OWNED_BY, companies
 from kg.pipeline.compiled import compile_regex
-from kg.pipeline.free_names import LEVEL_UNITS, PARK_AUTHORITIES, PUBLIC_UNITS, free_stem_names, subtype
+from kg.pipeline.free_names import (
+    LEVEL_UNITS,
+    PARK_AUTHORITIES,
+    PUBLIC_UNITS,
+    free_stem_names,
+    subtype,
+    teams_of_bodies,
+)
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
 from kg.pipeline.heads import alternation
 from kg.pipeline.lexicons import (
@@ -265,7 +272,7 @@ class InstitutionFinder(ParentFinder):
         # 下级人民政府信访工作机构
         self.class_owner = compile_regex(f"(?:中央|国务院|[上下本]级人民政府|[省市县]级以上(?:地方)?(?:各级)?"
                                          f"|(?:(?<=[和及与、])|(?<![{HAN}]))"
-                                         f"(?:人民)?政府|{stems_seq}|(?P<level>[省市县区乡镇]))$")
+                                         f"(?:人民)?政府|{stems_seq}|(?P<level>[省市县区乡镇村]))$")
         self.units = fast_start(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
         # _parent's (behind: 税务局 before a unit)
         self.unit_cuts, self.whole = (SliceCache(p, behind=3) for p in (self.units, self.pattern))
@@ -322,8 +329,8 @@ class InstitutionFinder(ParentFinder):
                   if not INSTITUTION_INSIDE.search(text, f.start, f.end - 2)]  # (北京大学…创新中心: the campus rule's)
         found += [Found(m.start(), m.end(), "ORG", subtype(m.group())) for m in LEVEL_UNITS.finditer(text)
                   if not any(f.start < m.end() and m.start() < f.end for f in found)]
-        found += [f for f in free_stem_names(text, self.group, limit=12, min_stem=0, quoted=True)
-                  if not text.startswith(PRACTICE_HEADS, f.end)]  # (专班工作法: a way of working, no team)
+        found += teams_of_bodies([f for f in free_stem_names(text, self.group, limit=12, min_stem=0, quoted=True)
+                                  if not text.startswith(PRACTICE_HEADS, f.end)], found)  # (专班工作法: no team)
         found += free_stem_names(text, PARK_AUTHORITIES, limit=8, min_stem=2)
         found += shaped_bodies(text, masked)  # hotline offices, free-trade zones' authorities, owners' committees
         found += companies(text, masked, subtype)

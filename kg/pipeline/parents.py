@@ -13,6 +13,8 @@ from kg.pipeline.heads import blockers
 from kg.pipeline.slices import SliceCache
 from kg.pipeline.spans import Found
 
+STATIONED_TEAMS = ("纪检监察组", "纪检组", "监察专员办公室")
+
 CHAMBERS = ("政协", "人大", "常委会", "人民代表大会", "常务委员会")
 CHAMBER_COMMITTEE = re.compile("[^\\W\\d_的和及与、][^\\W\\d_的和及、]{1,11}?委员会|主席会议|主任会议")
 PARENT_CONTEXT = 12  # the characters before a name its parent's grammar looks at, at most (中国共产党 + 青禾 + 县委)
@@ -34,7 +36,10 @@ class ParentFinder:
         """The bodies named inside others as their parents, each up its chain: 省纪委监委 in 省纪委监委第七监督检查室,
         市人大 in 市人大常委会, 交通运输局 in 渭源县交通运输局第一大队 (nested spans, for PART_OF)."""
         parents: list[Found] = []
-        todo = [f for f in found if not f.generic]
+        first = {}  # (国家监委驻…纪检监察组 inside 中央纪委国家监委驻…纪检监察组: the longer name's parent only)
+        for f in found:
+            first[f.end] = min(first.get(f.end, f.start), f.start)
+        todo = [f for f in found if not f.generic and first[f.end] == f.start]
         while todo:
             parent = self._remembered_parent(text, masked, todo.pop())
             if parent is not None:
@@ -74,6 +79,8 @@ class ParentFinder:
         for cut in range(child.end - 2, child.start + 1, -1):
             if text.endswith("机关", child.start, cut):
                 continue  # 市财政局机关 + 党委: the bureau's offices are no body of their own
+            if "驻" in text[child.start : cut] and text.endswith(STATIONED_TEAMS, cut, child.end):
+                continue  # 市纪委监委驻市卫生健康委员会 + 纪检监察组: the commission's team, no unit of the host
             if not self.unit_cuts.fullmatches(masked, cut, child.end) and not (
                     text.endswith(CHAMBERS, child.start, cut) and CHAMBER_COMMITTEE.fullmatch(masked, cut, child.end)):
                 continue  # (市政协 + 提案委员会, 省人大常委会 + 法制工作委员会: a chamber's committee named freely)

@@ -37,6 +37,8 @@ SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动
 # Heads a quoted name takes here besides the mechanism heads (“放管服”改革, “企业家接待日”活动, “廉润青禾”系列活动);
 # a brand (“某某”品牌) names no practice.
 QUOTED_HEADS = tuple(h for h in (*QUOTED_MECHANISM_HEADS, "改革", "活动", "窗口") if h != "品牌")
+# “…”服务平台, 服务体系, 服务功能, 服务企业: a longer word or a verb's object goes on (a service ends a clause)
+SERVICE_GOES_ON = re.compile(f"(?![等和及与的])[{HAN}]")
 TOOL_HEADS = ("平台", "系统")  # the heads of a tool the work is done with (the annotation counts each generic)
 CARRIED_OUT = re.compile("(?:开展|实施|推行)$")  # 开展“企业家接待日”活动
 # What follows a quoted pilot's head when the words name where it runs (“四库”联动试点区, “某某”试点单位)
@@ -136,11 +138,10 @@ class QuotedNames:
 
     def _quote_name(self, text: str, m: re.Match[str], *, in_chain: bool, listed: bool) -> Found | None:
         inner, after = m.group(1), m.end()
+        if text.startswith("服务", after) and not SERVICE_GOES_ON.match(text, after + 2):  # (“…”服务，…)
+            # “采购一点通”服务: a way of serving; “一老一小”服务 serves a slogan's groups, no practice named
+            return None if _slogan(inner, text, after) else Found(m.start(), after + 2, "MECH", "mechanism")
         end = self._headed_quote_end(text, inner, after, m.start())
-        if end is not None and text.endswith("服务", 0, end):
-            if _slogan(inner, text, after):
-                return None  # “一老一小”服务: services to a slogan's groups, no practice named
-            end = end if end == after + 2 else None  # (“…”包联服务: the quote's practice, no service of it)
         if end is not None:  # (“青禾智治”平台: a platform, as every platform, a kind of tool: generic)
             return Found(m.start(), end, "MECH", "mechanism", generic=text.endswith(TOOL_HEADS, m.start(), end))
         if listed or self._list_of_terms(inner):  # “一案一总结、一案一整改”: one name of the known practices
