@@ -36,7 +36,8 @@ class ParentFinder:
         """The bodies named inside others as their parents, each up its chain: 省纪委监委 in 省纪委监委第七监督检查室,
         市人大 in 市人大常委会, 交通运输局 in 渭源县交通运输局第一大队 (nested spans, for PART_OF)."""
         parents: list[Found] = []
-        first = {}  # (国家监委驻…纪检监察组 inside 中央纪委国家监委驻…纪检监察组: the longer name's parent only)
+        # (国家监委驻…纪检监察组 inside 中央纪委国家监委驻…纪检监察组: only the longer name's parent)
+        first: dict[int, int] = {}
         for f in found:
             first[f.end] = min(first.get(f.end, f.start), f.start)
         todo = [f for f in found if not f.generic and first[f.end] == f.start]
