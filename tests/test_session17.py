@@ -180,3 +180,11 @@ def test_a_team_with_a_long_description_after_its_body(nlp):
     names, relations = _extract(nlp, "玉溪市人民政府环境保护督察整改工作专班于9月开展现场核查。")
     assert ("玉溪市人民政府环境保护督察整改工作专班", "PART_OF", "玉溪市人民政府") in relations
     assert "人民政府环境保护督察整改工作专班" not in names
+
+
+def test_a_courts_committee_and_a_unit_named_after_an_appointment(nlp):
+    names, relations = _extract(nlp, "赵某，现任天水市中级人民法院审判委员会委员，拟任天水市公路事业发展中心主任。"
+                                     "县人民检察院检察委员会研究决定。")
+    assert ("天水市中级人民法院审判委员会", "PART_OF", "天水市中级人民法院") in relations
+    assert ("县人民检察院检察委员会", "PART_OF", "县人民检察院") in relations
+    assert "天水市公路事业发展中心" in names
