@@ -188,3 +188,27 @@ def test_a_courts_committee_and_a_unit_named_after_an_appointment(nlp):
     assert ("天水市中级人民法院审判委员会", "PART_OF", "天水市中级人民法院") in relations
     assert ("县人民检察院检察委员会", "PART_OF", "县人民检察院") in relations
     assert "天水市公路事业发展中心" in names
+
+
+def test_no_mechanism_inside_a_title_that_improves_one(nlp):
+    names, _ = _extract(nlp, "会议审议通过了《关于健全县域医疗卫生服务一体化运行机制的意见》。")
+    assert [kind for kind, _ in names.values()] == ["DOC"]
+    names, _ = _extract(nlp, "县法院与县司法局会签《关于建立诉调对接工作机制的实施办法》。")
+    assert names["诉调对接工作机制"][0] == "MECH"  # (a title that sets one up names it)
+
+
+def test_a_word_ending_in_ju_is_no_bureau(nlp):
+    names, _ = _extract(nlp, "建设自由贸易港是党中央着眼全局作出的重大决策，各部门要服务大局。")
+    assert set(names) == {"党中央"}
+
+
+def test_a_central_bodys_department_named_with_its_own_body(nlp):
+    _, relations = _extract(nlp, "公安部经济犯罪侦查局、财政部预算司参加会议。")
+    assert ("财政部预算司", "PART_OF", "财政部") in relations
+    assert ("公安部经济犯罪侦查局", "PART_OF", "公安部") in relations
+
+
+def test_a_campaign_term_takes_no_body_or_verb_before_it(nlp):
+    names, _ = _extract(nlp, "水利部部署专项行动。岱川县政府部署河湖清四乱专项行动。")
+    assert not [name for name in names if name.startswith(("水利部部署", "部署", "岱川县政府部署"))]
+    assert names["河湖清四乱专项行动"][0] == "MECH"

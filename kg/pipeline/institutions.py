@@ -257,8 +257,9 @@ class InstitutionFinder(ParentFinder):
         # 公安部经济犯罪侦查局, 财政部预算司: a ministry's bureau
         # (国务院减负办: an office by its short name)
         # (规划和财务司, 安全执法和工贸监管局: a department's fields joined by 和)
-        bureau = (f"(?P<bureau>(?:(?![局司]){free}){{2,8}}和{free}{{2,8}}?(?:局|司)(?![长级])"
-                  f"|{free}{{2,12}}?(?:局|司|分署)(?![长级])"
+        ju = "(?<![全大格布结时残开变])局"  # (着眼全局, 服务大局: no bureau)
+        bureau = (f"(?P<bureau>(?:(?![局司]){free}){{2,8}}和{free}{{2,8}}?(?:{ju}|司)(?![长级])"
+                  f"|{free}{{2,12}}?(?:{ju}|司|分署)(?![长级])"
                   f"|{free}{{2,4}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成]))")
         self.national = fast_start(f"(?:{national_names})(?:{segment})*(?:{bureau}|{institute})?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"

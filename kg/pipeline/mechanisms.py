@@ -359,6 +359,10 @@ class MechanismFinder:
             if m.group() in CAMPAIGN_TERM_ENDS and not NOT_CAMPAIGN_AFTER.match(text, m.end()):
                 left = stem_start(text, start, limit=18)
                 left = None if left is None else strip_front(text, left)  # not 七个 in 七个专项行动
+                if left is not None:  # 水利部部署专项行动: not who starts it, nor the verb
+                    left = max([left, *(e for s, e in orgs if left < e <= start)])
+                    while text.startswith(CAMPAIGN_STARTS, left) and left < start:
+                        left += 2
                 if left is not None and start - left >= 2:
                     start = left + (2 if re.match("全[省市县区国州]", text[left : left + 2]) else 0)
             generic = start == m.start() and m.group() in self.kinds_of_work
@@ -472,11 +476,15 @@ def _with_field_before_quote(text: str, found: list[Found]) -> list[Found]:
             for f in found if id(f) not in absorbed]
 
 
+CAMPAIGN_STARTS = ("部署", "开展", "实施", "启动", "推进", "组织")  # verbs before a campaign's own words
+
+
 def _inside_title(text: str, found: Found, titles: list[tuple[int, int]]) -> bool:
-    """A mechanism inside a title is part of the title, unless the title says it is set up (关于建立X机制)."""
+    """A mechanism inside a title is part of the title, unless the title says it is set up (关于建立X机制; not
+    健全 or 完善: a title improving a system names none of its own)."""
     for start, end in titles:
         if start <= found.start and found.end <= end:
-            return not SETS_UP_PRACTICE.search(text, start, found.start)
+            return text.find("建立", start, found.start) < 0
     return False
 
 

@@ -70,7 +70,8 @@ def own_units(text: str, found: list[Found]) -> list[Found]:
     >>> [(text[f.start : f.end], f.name) for f in own_units(text, [Found(0, 6, "ORG"), Found(11, 16, "ORG")])]
     [('第三检察部', '县人民检察院第三检察部')]
     """
-    taken = {(f.start, f.end) for f in found if f.name or f.generic}  # (人事处 the grammar found unnamed: renamed)
+    # (人事处 the grammar found unnamed: renamed; 财政部预算司 it found as a central body's: its own)
+    taken = {(f.start, f.end) for f in found if f.name or f.generic or f.subtype == "national"}
     candidates = [(kind, unit) for kind in KINDS for pos, _ in occurrences(text, [kind.head])
                   if (unit := _bare_unit(text, pos, kind, taken)) is not None]
     numbered = [(f, parents) for f in found if f.name is None and not f.generic and text[f.end - 1 : f.end] in "部庭"
