@@ -212,3 +212,23 @@ def test_a_campaign_term_takes_no_body_or_verb_before_it(nlp):
     names, _ = _extract(nlp, "水利部部署专项行动。岱川县政府部署河湖清四乱专项行动。")
     assert not [name for name in names if name.startswith(("水利部部署", "部署", "岱川县政府部署"))]
     assert names["河湖清四乱专项行动"][0] == "MECH"
+
+
+def test_a_company_with_its_place_bracketed_after_its_brand(nlp):
+    names, _ = _extract(nlp, "去年组建华耀（广西）新能源有限公司，集中布局海上风电。")
+    assert "华耀（广西）新能源有限公司" in _mentions(names)
+    assert "新能源有限公司" not in _mentions(names)
+
+
+def test_no_team_from_a_meetings_count_or_a_practice_named_after_teams(nlp):
+    names, _ = _extract(nlp, "部省合作工作专班召开第一次专班会议。各州（市）工信部门建立“一链一专班”推进机制。")
+    assert "部省合作工作专班" in names
+    assert not [name for name, (kind, _) in names.items() if kind == "ORG" and ("第一次" in name or "一链" in name)]
+
+
+def test_questions_priority_labels_and_a_courts_new_tribunal(nlp):
+    names, relations = _extract(nlp, "《规定》主要有哪些制度设计？营商环境是全市改革的“头号工程”。"
+                                     "沈阳市中级人民法院设立破产审判庭，集中审理案件。")
+    assert not [name for name, (kind, _) in names.items() if kind == "MECH"]
+    assert not [name for name in names if "设立" in name]
+    assert ("沈阳市中级人民法院", "ESTABLISHED", "破产审判庭") in relations

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.pipeline.gazetteer import PLACE_START
+from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.spans import Found, fast_start, has_boundary_word, stem_start
 
 # characters a name from a place to its head never spans (等 may: 高等专科学校)
@@ -29,6 +29,9 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
     """
     found = []
     for m in COMPANY.finditer(text):
+        if (bracketed := _bracketed_place_start(text, masked, m.start())) is not None:
+            found.append(Found(bracketed, m.end(), "ORG", kind(text[bracketed : m.end()]), False))
+            continue
         floor = max(0, m.start() - COMPANY_NAME_CHARS)
         floor = max([floor] + [masked.rfind(ch, floor, m.start()) + 1 for ch in NAME_BREAKS])
         start = masked.find(PLACE_START, floor, m.start())
@@ -45,3 +48,25 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
             start += 2  # 所属澜沧交投物流有限公司: the company, not that it belongs
         found.append(Found(start, m.end(), "ORG", kind(text[start : m.end()]), False))
     return found
+
+
+# 华耀（广西）新能源有限公司: a brand, the place it works in bracketed, what it does
+BRACKETED_PLACE = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,8})[）)](?P<what>[\u4e00-\u9fff]{0,12})")
+
+
+def _bracketed_place_start(text: str, masked: str, head: int) -> int | None:
+    """The start of a company's name with a known place bracketed after its brand, before ``head``, if any.
+
+    >>> from kg.pipeline.gazetteer import mask_places
+    >>> text = "组建华耀（广西）新能源有限公司"
+    >>> _bracketed_place_start(text, mask_places(text, [(5, 7)]), 15)
+    2
+    """
+    opening = max(text.rfind("（", max(0, head - 22), head), text.rfind("(", max(0, head - 22), head))
+    m = BRACKETED_PLACE.fullmatch(text, opening, head) if opening > 0 else None
+    if m is None or masked[m.start("place")] != PLACE_START or masked[m.start("place") + 1 : m.end("place")].strip(
+            PLACE_CONT) or NOT_IN_NAME.intersection(
+            m.group("what")):
+        return None
+    start = stem_start(text, opening, limit=8)
+    return start if start is not None and opening - start >= 2 else None

@@ -164,7 +164,7 @@ class InstitutionFinder(ParentFinder):
                   # (not 县医院达到三级医院: a grade a hospital reaches)
                   f"|(?<=医院)(?:[东南西北]院|(?:(?![与和及同级]|达到|成为)[{HAN}]){{2,4}}?医院)"
                   # a court's tribunals and its enforcement bureau
-                  f"|(?<=法院|中院|高院)(?!所属|下属|直属)"
+                  f"|(?<=法院|中院|高院)(?!所属|下属|直属|设立|成立|组建|设置)"
                   f"(?:执行局|[^\\W\\d_的了在对向把将为以等和]{{2,8}}?(?:审判庭|人民法庭|法庭))"
                   f"|(?<=察院)(?:派驻)?[^\\W\\d_的了在对向把将为以等和]{{0,6}}?检察室"  # 县检察院派驻检察室
                   f"|(?<=大学|学院)附属[^\\W\\d_的了在对向把将为以等和]{{0,6}}?医院"  # 青禾医科大学附属第一医院
@@ -331,7 +331,7 @@ class InstitutionFinder(ParentFinder):
         found += [Found(m.start(), m.end(), "ORG", subtype(m.group())) for m in LEVEL_UNITS.finditer(text)
                   if not any(f.start < m.end() and m.start() < f.end for f in found)]
         found += teams_of_bodies([f for f in free_stem_names(text, self.group, limit=12, min_stem=0, quoted=True)
-                                  if not text.startswith(PRACTICE_HEADS, f.end)], found)  # (专班工作法: no team)
+                                  if not NO_TEAM.match(text, f.end) and not TIMES.match(text, f.start)], found)
         found += free_stem_names(text, PARK_AUTHORITIES, limit=8, min_stem=2)
         found += shaped_bodies(text, masked)  # hotline offices, free-trade zones' authorities, owners' committees
         found += companies(text, masked, subtype)
@@ -445,6 +445,9 @@ PARTY_PREFIX = "中共"
 PHASE = re.compile("[一二三四五六七八九十\\d]期")  # 省图书馆二期: a building's phase, no body
 NUMBER_PREFIX = re.compile("[\u4e00-\u9fff]{0,2}[〔［\\[]\\d{4}[〕］\\]]")  # 校科字〔2024〕: a document number's prefix
 PRACTICE_HEADS = ("工作法", "工作机制", "机制", "制度", "模式")
+# 专班工作法, “一链一专班”推进机制: a way of working named after a team, no team
+NO_TEAM = re.compile(f"”?[{HAN}]{{0,4}}?(?:{'|'.join(PRACTICE_HEADS)})")
+TIMES = re.compile("第[一二三四五六七八九十\\d]{1,3}次")  # (召开第一次专班会议: the meeting's count, no team's name)
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 COUNTED_LEVELS = frozenset("各两三四五六七八九十多")  # before a level character: the bodies of each or several places
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone

@@ -205,7 +205,7 @@ class MechanismFinder:
     def _headed(self, text: str, orgs: list[tuple[int, int]]) -> list[Found]:
         found = []
         for m in self.heads.finditer(text):  # (建立了哪些制度？: a question names none)
-            found += [f for f in self._described(text, m, orgs) if not QUESTION.match(text, f.start)]
+            found += [f for f in self._described(text, m, orgs) if not QUESTION.search(text, f.start, f.end)]
         return found
 
     def _described(self, text: str, m: re.Match[str], orgs: list[tuple[int, int]]) -> list[Found]:
