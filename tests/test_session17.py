@@ -232,3 +232,11 @@ def test_questions_priority_labels_and_a_courts_new_tribunal(nlp):
     assert not [name for name, (kind, _) in names.items() if kind == "MECH"]
     assert not [name for name in names if "设立" in name]
     assert ("沈阳市中级人民法院", "ESTABLISHED", "破产审判庭") in relations
+
+
+def test_big_fields_of_joined_up_work_and_the_bracketed_river_chief_system(nlp):
+    names, _ = _extract(nlp, "各级统战部门落实大统战工作格局。县委政法委完善大调解工作格局。各乡镇全面落实河（湖）长制。")
+    for term in ("大统战工作格局", "大调解工作格局", "河（湖）长制"):
+        assert term in _mentions(names), term
+    names, _ = _extract(nlp, "构建大城市发展格局。医养结合机构增至191家。")
+    assert not [name for name, (kind, _) in names.items() if kind == "MECH"]

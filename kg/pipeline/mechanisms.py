@@ -78,8 +78,11 @@ QUESTION = re.compile("哪|什么|何种|怎样|如何")
 DESCRIBED_KIND = re.compile("专项整治|集中整治|专项治理|专项监督|专项检查|专项巡察|专项巡视")
 # Heads that need a proper name to make a name: 住房供应体系, 开放格局, 城市更新模式 are kinds, not names.
 DESCRIPTIVE_HEADS = ("体系", "格局", "工作格局", "模式")
+# 大调解工作格局, 大统战工作格局: a "big" field of work joined up across bodies, a coinage of its own
+BIG_WORK = re.compile("大(?:调解|统战|监督|宣传|综治|安全|应急|治理|党建|警务|执法|信访|政法|巡察|审计)")
 # A unit named after its field of work follows (党风政风监督室, 专项督查组): the field is no mechanism there.
-UNIT_AFTER = re.compile("(?:室|组(?![织成建合])|处(?![理置罚分])|科(?![技学研])|股(?![份权])|办公室|专班)")
+UNIT_AFTER = re.compile("(?:室|组(?![织成建合])|处(?![理置罚分])|科(?![技学研])|股(?![份权])|办公室|专班"
+                        "|机构|服务机构)")  # (医养结合机构: institutions of that kind)
 # practices that are also what is held (A、B召开联席会议, 召开联席会议3次: meetings; 每月召开联席会议: the practice)
 MEETINGS = frozenset({"联席会议"})
 HELD_TIMES = re.compile("[\\d一二两三四五六七八九十]+次")  # 召开联席会议3次: meetings held
@@ -285,7 +288,7 @@ class MechanismFinder:
 
     def _proper(self, stem: str) -> bool:
         """Whether a description holds a proper part: a figure or coinage (1+N政策体系), a known practice."""
-        return bool(re.search(r"[\dA-Za-z+＋×]", stem)) or any(
+        return bool(re.search(r"[\dA-Za-z+＋×]", stem)) or BIG_WORK.match(stem) is not None or any(
             stem[i:j] in self.term_set for i in range(len(stem)) for j in range(i + 4, len(stem) + 1))
 
     def _set_up_object(self, text: str, start: int, head: int, orgs: list[tuple[int, int]], *,
