@@ -240,3 +240,11 @@ def test_big_fields_of_joined_up_work_and_the_bracketed_river_chief_system(nlp):
         assert term in _mentions(names), term
     names, _ = _extract(nlp, "构建大城市发展格局。医养结合机构增至191家。")
     assert not [name for name, (kind, _) in names.items() if kind == "MECH"]
+
+
+def test_a_team_named_after_its_body_and_a_zone_authoritys_bureau(nlp):
+    _, relations = _extract(nlp, "国家医疗保障局飞行检查组对宝鸡市开展检查，岱川县政府督查组开展督查。"
+                                 "芜湖经济技术开发区管委会经济发展局开展走访。")
+    assert ("国家医疗保障局飞行检查组", "PART_OF", "国家医疗保障局") in relations
+    assert ("岱川县政府督查组", "PART_OF", "岱川县政府") in relations
+    assert ("芜湖经济技术开发区管委会经济发展局", "PART_OF", "芜湖经济技术开发区管委会") in relations

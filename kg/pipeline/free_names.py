@@ -188,9 +188,9 @@ def subtype(name: str) -> str:
 
 
 def teams_of_bodies(teams: list[Found], found: list[Found]) -> list[Found]:
-    """``teams`` named by a free description, each whose description starts inside or right after a body ``found``
-    named from its start with that body (玉溪市人民政府 + 环境保护督察整改工作专班: the description's limit cut the
-    name inside the body), with the body as its parent (nested).
+    """``teams`` named by a free description, each whose description starts with, inside or right after a body
+    ``found`` named from its start with that body (玉溪市人民政府 + 环境保护督察整改工作专班: the description's limit
+    cut the name inside the body), with the body as its parent (nested).
 
     >>> text = "玉溪市人民政府环境保护督察整改工作专班"
     >>> [(f.start, f.end, f.nested) for f in teams_of_bodies([Found(3, 19, "ORG", "team")], [Found(0, 7, "ORG")])]
@@ -199,6 +199,6 @@ def teams_of_bodies(teams: list[Found], found: list[Found]) -> list[Found]:
     bodies = [f for f in found if not f.generic and not f.nested]
     out = []
     for team in teams:
-        body = next((b for b in bodies if b.start < team.start <= b.end < team.end), None)
+        body = next((b for b in bodies if b.start <= team.start <= b.end < team.end), None)
         out += [team] if body is None else [team._replace(start=body.start), body._replace(nested=True)]
     return out
