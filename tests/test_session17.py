@@ -248,3 +248,8 @@ def test_a_team_named_after_its_body_and_a_zone_authoritys_bureau(nlp):
     assert ("国家医疗保障局飞行检查组", "PART_OF", "国家医疗保障局") in relations
     assert ("岱川县政府督查组", "PART_OF", "岱川县政府") in relations
     assert ("芜湖经济技术开发区管委会经济发展局", "PART_OF", "芜湖经济技术开发区管委会") in relations
+
+
+def test_the_ethnic_and_religious_affairs_bureau_by_its_short_name(nlp):
+    _, relations = _extract(nlp, "岱川市委统战部联合市民宗局、市工商联开展“同心助企”系列活动。")
+    assert ("岱川市委统战部", "COOPERATES_WITH", "市民宗局") in relations
