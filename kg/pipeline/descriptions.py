@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.pipeline.lexicons import BOUNDARY_WORDS, OBJECT_VERBS, SETS_UP_PRACTICE
-from kg.pipeline.spans import HAN, extend_left, is_han
+from kg.pipeline.spans import HAN, Found, extend_left, is_han
 
 CLASSIFIERS = "项个条套种类批"  # 12项省级制度: a count of measures before a description
 
@@ -216,3 +216,34 @@ def clauses_start(text: str, head: int) -> int | None:
     if len(items) == 2 and max(map(len, items)) <= 4:
         return None  # 系统集成、协同高效的监督格局: two qualities
     return m.start("object")
+
+
+_LEVEL = "(?:省|市|县|区|乡|镇|村|街道|社区|区县|县区|县市区|州|盟|旗)(?:[（(][^）)]{1,6}[）)])?"
+LEVELS_COUNT = re.compile(f"(?:{_LEVEL}[、和])+{_LEVEL}[二两三四五六]级")  # 市、区县、街道三级
+
+
+def levels_before(text: str, start: int, head: int) -> int | None:
+    """The start of a list of levels and their count (市、县（区）、乡（镇）三级) that names a practice whose
+    description starts at ``start`` (or inside the list: 街道三级联动机制 of 市、区县、街道三级联动机制), else None.
+
+    >>> text = "构建市、区县、街道三级联动机制"
+    >>> levels_before(text, text.index("街道"), text.index("机制"))
+    2
+    """
+    for m in LEVELS_COUNT.finditer(text, max(0, start - 30), head):
+        if m.start() <= start < m.end():
+            return m.start()
+    return None
+
+
+def without_who_leads(text: str, found: Found) -> Found:
+    """``found`` without a clause on who leads it before 的 (建立由两市市长牵头的联席会议制度: 联席会议制度).
+
+    >>> text = "建立由两市市长牵头的联席会议制度"
+    >>> f = without_who_leads(text, Found(2, 16, "MECH"))
+    >>> text[f.start : f.end]
+    '联席会议制度'
+    """
+    if text[found.start : found.start + 1] != "由" or (de := text.rfind("的", found.start, found.end)) < 0:
+        return found
+    return found._replace(start=de + 1) if found.end - de > 4 else found

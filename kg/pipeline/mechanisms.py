@@ -38,10 +38,12 @@ from kg.pipeline.descriptions import (
     formula_start,
     four_character_list,
     item_start,
+    levels_before,
     overlaps,
     strip_front,
     verb_after_body,
     verb_as_noun,
+    without_who_leads,
 )
 from kg.pipeline.lexicons import (
     CAMPAIGN_HEADS,
@@ -160,7 +162,7 @@ class MechanismFinder:
         found += place_brands(text, places or [])
         found += practice_objects(text, orgs, self.head_word)
         found = _with_field_before_quote(text, found)
-        found = [_without_who_leads(text, self._with_description(text, f, orgs)) for f in found]
+        found = [without_who_leads(text, self._with_description(text, f, orgs)) for f in found]
         own = is_own_account(text) if own is None else own
         return found if own else [self._as_kind(text, f) for f in found]
 
@@ -262,7 +264,7 @@ class MechanismFinder:
         if m.group() in DESCRIPTIVE_HEADS:
             start = self._term_start(text, start, m.end())
         generic = m.group() in DESCRIPTIVE_HEADS and not self._proper(text[start:m.end()])
-        if (levels := _levels_before(text, start, head)) is not None:
+        if (levels := levels_before(text, start, head)) is not None:
             start, generic = levels, False  # 市、县（区）、乡（镇）三级湖长体系: the levels it joins name it
         items = self._set_up_list(text, start - 1) if text[start - 1 : start] in ("、", "和", "及") else []
         if any(item.end - item.start < 4 for item in items) or _parallel(items, head - start):
@@ -423,37 +425,6 @@ def _parallel(items: list[Found], last: int) -> bool:
     """Whether two items or more and the last description (``last`` characters) are four characters each: parallel
     phrases that name one practice (信息共享、线索互移、成果互用机制), not several (节点监督检查、典型案例通报机制)."""
     return len(items) >= 2 and last == 4 and all(item.end - item.start == 4 for item in items)
-
-
-_LEVEL = "(?:省|市|县|区|乡|镇|村|街道|社区|区县|县区|县市区|州|盟|旗)(?:[（(][^）)]{1,6}[）)])?"
-LEVELS_COUNT = re.compile(f"(?:{_LEVEL}[、和])+{_LEVEL}[二两三四五六]级")  # 市、区县、街道三级
-
-
-def _levels_before(text: str, start: int, head: int) -> int | None:
-    """The start of a list of levels and their count (市、县（区）、乡（镇）三级) that names a practice whose
-    description starts at ``start`` (or inside the list: 街道三级联动机制 of 市、区县、街道三级联动机制), else None.
-
-    >>> text = "构建市、区县、街道三级联动机制"
-    >>> _levels_before(text, text.index("街道"), text.index("机制"))
-    2
-    """
-    for m in LEVELS_COUNT.finditer(text, max(0, start - 30), head):
-        if m.start() <= start < m.end():
-            return m.start()
-    return None
-
-
-def _without_who_leads(text: str, found: Found) -> Found:
-    """``found`` without a clause on who leads it before 的 (建立由两市市长牵头的联席会议制度: 联席会议制度).
-
-    >>> text = "建立由两市市长牵头的联席会议制度"
-    >>> f = _without_who_leads(text, Found(2, 16, "MECH"))
-    >>> text[f.start : f.end]
-    '联席会议制度'
-    """
-    if text[found.start : found.start + 1] != "由" or (de := text.rfind("的", found.start, found.end)) < 0:
-        return found
-    return found._replace(start=de + 1) if found.end - de > 4 else found
 
 
 # 开展校园及周边食品安全“护苗”专项行动: the field of a quoted campaign between the verb and the quote

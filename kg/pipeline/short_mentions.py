@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from kg.pipeline.companies import OWNED_BY
-from kg.pipeline.spans import Found, extend_left, fast_start, is_han, last_match
+from kg.pipeline.spans import Found, extend_left, fast_start, is_han, last_match, marked
 
 TEAM_ENDS = ("组", "队", "专班", "指挥部")
 MIN_TAIL = 3  # 执法队, not 法队
@@ -35,9 +35,7 @@ def short_mentions(text: str, found: list[Found]) -> list[Found]:
     unique = {tail: names.pop() for tail, names in tails.items() if len(names) == 1}
     if not unique:
         return []
-    taken = bytearray(len(text) + 1)
-    for f in found:
-        taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+    taken = marked(len(text) + 1, ((f.start, f.end) for f in found))
     out = []
     for start, tail in occurrences(text, unique):
         end = start + len(tail)
@@ -67,9 +65,7 @@ def alias_mentions(text: str, found: list[Found]) -> list[Found]:
              if not f.generic and f.end - f.start >= 2 and text.endswith(ALIAS_INTRO, 0, f.start)}
     if not given:
         return []
-    taken = bytearray(len(text) + 1)
-    for f in found:
-        taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+    taken = marked(len(text) + 1, ((f.start, f.end) for f in found))
     out = []
     for start, name in occurrences(text, given):
         end = start + len(name)
