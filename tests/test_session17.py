@@ -21,6 +21,8 @@ def test_nationwide_enterprises_and_banks_by_their_common_names(nlp):
     for body in ("恒丰银行", "中联重科", "宁德时代", "招商银行岱川分行"):
         assert body in found, body
     assert ("招商银行岱川分行", "PART_OF", "招商银行") in relations
+    names, _ = _extract(nlp, "国泰海通证券在岱川设立分支机构。")
+    assert "国泰海通证券" in names  # (the merged firm whole, not the name of one of the two it merged)
 
 
 def test_an_enterprises_short_name_inside_other_words_is_none(nlp):
