@@ -255,3 +255,9 @@ def test_a_team_named_after_its_body_and_a_zone_authoritys_bureau(nlp):
 def test_the_ethnic_and_religious_affairs_bureau_by_its_short_name(nlp):
     _, relations = _extract(nlp, "岱川市委统战部联合市民宗局、市工商联开展“同心助企”系列活动。")
     assert ("岱川市委统战部", "COOPERATES_WITH", "市民宗局") in relations
+
+
+def test_no_nationwide_government_but_the_nationwide_congress_and_cppcc(nlp):
+    names, _ = _extract(nlp, "全国政府总法律顾问试点推进。全国人大常委会、全国政协和全国总工会参加。")
+    assert not [name for name in names if "政府" in name]
+    assert {"全国人大常委会", "全国政协", "全国总工会"} <= set(names)

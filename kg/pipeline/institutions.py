@@ -226,7 +226,7 @@ class InstitutionFinder(ParentFinder):
         cppcc = f"(?:{'|'.join(CPPCC_PREFIXES)})(?:{place})+委员会"  # 政协天水市委员会: the place's 政协
         # (山西省第十四届人民代表大会: the session of a place's congress after the place)
         anchor = (f"(?:{party}?{TERM}?(?:(?:{place})+(?:第?[一二三四五六七八九十]{{1,3}}届)?"
-                  f"|中央|国家|国务院|全国|最高(?=人民)|当地|{level}))")
+                  f"|中央|国家|国务院|全国(?!(?:人民)?政府)|最高(?=人民)|当地|{level}))")  # (no 全国政府: 国务院)
         joint = "(?:[省市县区]委[省市县区](?:人民)?政府)"
         named = alternation(heads["named"])  # 市中医院, 县第一中学: an institution of the place
         # 市口腔医院, 市第三中心医院, 县实验小学: a hospital or school of the place named by what it is
