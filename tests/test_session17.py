@@ -261,3 +261,10 @@ def test_no_nationwide_government_but_the_nationwide_congress_and_cppcc(nlp):
     names, _ = _extract(nlp, "全国政府总法律顾问试点推进。全国人大常委会、全国政协和全国总工会参加。")
     assert not [name for name in names if "政府" in name]
     assert {"全国人大常委会", "全国政协", "全国总工会"} <= set(names)
+
+
+def test_the_centres_departments_of_a_field_are_a_class(nlp):
+    (record,) = extract_texts(nlp, [("t.txt", "省政府加强与中央金融管理部门沟通协作。市金融管理部门参加。")])
+    kinds = {e.name: e.generic for e in record.entities if e.type == "ORG"}
+    assert kinds.get("中央金融管理部门", True) is True  # (a class, if it is kept at all)
+    assert kinds["市金融管理部门"] is False  # a place's department is that place's

@@ -408,6 +408,8 @@ class InstitutionFinder(ParentFinder):
             return None  # a place acting as a place, or a bare level character
         if name.endswith(KIND_ENDINGS):
             return None  # 青禾市中小学校: the schools of a kind, no school's name
+        if name.endswith("部门") and text.startswith(("中央", "国家"), start):
+            return Found(start, end, "ORG", "class", True)  # 中央金融管理部门: the centre's departments of a field
         if m.group("free") and name.endswith("中心") and (HUB_BEFORE.search(text, max(0, start - 3), start)
                                                         or extend_left(text, start, limit=1) < start):
             return None  # 建设国际金融中心: a hub a place builds, no body; 运营组织中心: inside a word
