@@ -268,3 +268,13 @@ def test_the_centres_departments_of_a_field_are_a_class(nlp):
     kinds = {e.name: e.generic for e in record.entities if e.type == "ORG"}
     assert kinds.get("中央金融管理部门", True) is True  # (a class, if it is kept at all)
     assert kinds["市金融管理部门"] is False  # a place's department is that place's
+
+
+def test_a_named_place_where_a_practice_is_carried_on(nlp):
+    names, relations = _extract(nlp, "岱川县退役军人服务中心设立“老兵调解室”。白鹭镇打造清廉驿站。")
+    assert names["老兵调解室"][0] == "MECH"
+    assert names["清廉驿站"][0] == "MECH"
+    assert ("岱川县退役军人服务中心", "ESTABLISHED", "老兵调解室") in relations
+    # unquoted, a facility's common kind names none
+    names, _ = _extract(nlp, "白鹭镇建立工作室，开设超市。")
+    assert not [name for name, (kind, _) in names.items() if kind == "MECH"]

@@ -44,6 +44,13 @@ SET_UP_OBJECT = re.compile(rf"(?:{_VERBS.alternation(_VERBS.setting_up('practice
                            rf"(?P<name>[{HAN}]{{2,16}}?(?:{'|'.join(SET_UP_HEADS)}))(?=[^{HAN}]|[和与及并])")
 
 
+# 打造清廉驿站, 设立“家和调解室”, 建成“职工之家”: a named place where a practice is carried on, set up as one
+# (quoted, of any such kind; unquoted only of kinds no facility is named by: not 服务站, 之家, 超市)
+PRACTICE_PLACE = re.compile(rf"(?:设立|建立|建成|打造|开设|创建|设置)了?(?:“(?P<quoted>[{HAN}·]{{2,10}}?"
+                            "(?:驿站|调解室|议事厅|议事会|工作室|说事点|会客厅|服务站|之家|超市))”"
+                            rf"|(?P<bare>[{HAN}]{{2,6}}?(?:驿站|调解室|议事厅|说事点|会客厅))(?=[^{HAN}]|[和与及]))")
+
+
 def practice_objects(text: str, orgs: list[tuple[int, int]], head_word: re.Pattern[str]) -> Iterator[Found]:
     """Lists and ledgers a body draws up (制定…清单), systems and platforms it sets up (搭建…平台), practices
     推行/实行 puts in force."""
@@ -59,6 +66,10 @@ def practice_objects(text: str, orgs: list[tuple[int, int]], head_word: re.Patte
     for m in STYLED.finditer(text):
         if not overlaps(m.span("name"), orgs):
             yield Found(m.start("name"), m.end("name"), "MECH", "practice")
+    for m in PRACTICE_PLACE.finditer(text):
+        group = "quoted" if m.group("quoted") else "bare"
+        if not overlaps(m.span(group), orgs):
+            yield Found(m.start(group) - (group == "quoted"), m.end(group) + (group == "quoted"), "MECH", "practice")
     for m in PRACTICE_OBJECT.finditer(text):
         name = m.group("name")
         if not (NOT_PRACTICE_OBJECT.search(name) or head_word.search(name) or is_generic(name)
