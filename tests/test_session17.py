@@ -278,3 +278,17 @@ def test_a_named_place_where_a_practice_is_carried_on(nlp):
     # unquoted, a facility's common kind names none
     names, _ = _extract(nlp, "白鹭镇建立工作室，开设超市。")
     assert not [name for name, (kind, _) in names.items() if kind == "MECH"]
+
+
+def test_a_bureaus_organ_after_its_full_and_short_names(nlp):
+    _, relations = _extract(nlp, "绵阳市住房和城乡建设局2024年政府信息公开工作年度报告\n2024年，市住建局认真落实各项要求。"
+                                 "局党组调整了工作领导小组。")
+    assert ("绵阳市住房和城乡建设局党组", "PART_OF", "绵阳市住房和城乡建设局") in relations
+    # two bureaus named before: whose 局党组 is not said
+    names, _ = _extract(nlp, "岱川市财政局和岱川市住建局召开会议。局党组研究部署。")
+    assert "局党组" in names
+
+
+def test_the_citys_ethnic_and_religious_affairs_bureau_is_the_citys(nlp):
+    names, _ = _extract(nlp, "盐城市委统战部联合市民宗局开展活动，市民积极参与。")
+    assert names["盐城市民宗局"] == ("ORG", ["市民宗局"])

@@ -15,6 +15,7 @@ import re
 
 from kg.pipeline.companies import NOT_IN_NAME
 from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS
+from kg.pipeline.names import org_stem
 from kg.pipeline.spans import SENTENCE_STOPS, Found, has_boundary_word, last_of
 
 # 包头2个国家级医院, 青禾市中医院等4家医院: a count, no name
@@ -99,7 +100,7 @@ def named_after_institution(text: str, found: list[Found], organs: list[Found]) 
         # (the institution inside its organ's name too: 青禾集团纪委 names 青禾集团; not a party's 中共…公司)
         before = [f for f in found if f.end <= organ.start and not f.generic and not text.startswith("中共", f.start)
                   and "驻" not in text[f.start : f.end] and _of_kind(text[f.start : f.end], kinds)]
-        if not before or (len(short) == 1 and len({text[f.start : f.end] for f in before}) > 1):
+        if not before or (len(short) == 1 and not _one_body([text[f.start : f.end] for f in before])):
             out.append(organ)  # (局办公室 after two bureaus: which one's is not said)
             continue
         # the one named earlier in the organ's sentence (…交通投资集团纪委还联合集团审计部), else the one the text is
@@ -109,6 +110,23 @@ def named_after_institution(text: str, found: list[Found], organs: list[Found]) 
         body = max(here, key=lambda f: f.start) if here else min(before, key=lambda f: f.start)
         out.append(organ._replace(name=text[body.start : body.end] + text[organ.start + len(short) : organ.end]))
     return out
+
+
+def _one_body(names: list[str]) -> bool:
+    """Whether ``names`` all name one body: the same words, or one a short form of another written from its level
+    (绵阳市住房和城乡建设局, 市住建局).
+
+    >>> _one_body(["绵阳市住房和城乡建设局", "市住建局"]), _one_body(["市住建局", "市财政局"])
+    (True, False)
+    """
+    stems = sorted({org_stem(name)[0] for name in names}, key=len)
+    longest = stems[-1]
+    return all(longest.endswith(stem) or (stem[0] in LEVELS and longest.endswith(stem[1:])
+                                          and longest[: len(longest) - len(stem) + 1].endswith(stem[0]))
+               for stem in stems)
+
+
+LEVELS = "省市县区州"
 
 
 # (校, 局: organs only, InstitutionOrgans.of_short_forms)
