@@ -292,3 +292,13 @@ def test_a_bureaus_organ_after_its_full_and_short_names(nlp):
 def test_the_citys_ethnic_and_religious_affairs_bureau_is_the_citys(nlp):
     names, _ = _extract(nlp, "盐城市委统战部联合市民宗局开展活动，市民积极参与。")
     assert names["盐城市民宗局"] == ("ORG", ["市民宗局"])
+
+
+def test_deputies_auditors_and_unannounced_visitors_teams(nlp):
+    _, relations = _extract(nlp, "沂南县人大常委会视察组到县卫生健康局实地视察。省审计厅审计组进驻岱川县财政局。"
+                                 "山东省纪委监委暗访组发现问题。")
+    assert ("沂南县人大常委会视察组", "PART_OF", "沂南县人大常委会") in relations
+    assert any(r[0].endswith("省审计厅审计组") and r[1] == "PART_OF" for r in relations)
+    assert ("山东省纪委监委暗访组", "PART_OF", "山东省纪委监委") in relations
+    names, _ = _extract(nlp, "审计组长王某表示。")
+    assert not names
