@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from kg.pipeline.bare_bodies import is_own_account, own_account
-from kg.pipeline.campaigns import campaigns, pilots, place_brands
+from kg.pipeline.campaigns import LEADING_VERBS, campaigns, pilots, place_brands
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.descriptions import (
     across_joint,
@@ -366,7 +366,7 @@ class MechanismFinder:
                 left = None if left is None else strip_front(text, left)  # not 七个 in 七个专项行动
                 if left is not None:  # 水利部部署专项行动: not who starts it, nor the verb
                     left = max([left, *(e for s, e in orgs if left < e <= start)])
-                    while text.startswith(CAMPAIGN_STARTS, left) and left < start:
+                    while text.startswith(LEADING_VERBS, left) and left < start:
                         left += 2
                 if left is not None and start - left >= 2:
                     start = left + (2 if re.match("全[省市县区国州]", text[left : left + 2]) else 0)
@@ -448,9 +448,6 @@ def _with_field_before_quote(text: str, found: list[Found]) -> list[Found]:
     absorbed = {id(q) for q in joined.values()}
     return [f._replace(end=joined[id(f)].end, generic=False) if id(f) in joined else f
             for f in found if id(f) not in absorbed]
-
-
-CAMPAIGN_STARTS = ("部署", "开展", "实施", "启动", "推进", "组织")  # verbs before a campaign's own words
 
 
 def _inside_title(text: str, found: Found, titles: list[tuple[int, int]]) -> bool:
