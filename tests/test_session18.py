@@ -30,3 +30,74 @@ def test_a_field_alone_before_a_head_names_no_mechanism(nlp):
     assert not _mechanisms(names) & {"价格机制", "企业机制", "政策制度", "监管机制"}
     names, _ = _extract(nlp, "岱川市国资委推动市属企业建立现代企业制度。")
     assert "现代企业制度" in _mechanisms(names)
+
+
+def _orgs(names: dict[str, tuple[str, list[str]]]) -> set[str]:
+    return {name for name, (kind, _) in names.items() if kind == "ORG"}
+
+
+def test_a_company_named_after_what_it_is_to_the_case(nlp):
+    text = ("省交通运输厅对所属企业吉林通达路桥有限公司监管不到位。王某收受供应商长春顺远物流有限公司所送礼品，"
+            "接受管理服务对象通化宏达建材有限公司安排的宴请。专案组查办延边恒盛贸易有限公司原经理李某违纪案。")
+    names, relations = _extract(nlp, text)
+    companies = {name for name in _orgs(names) if name.endswith("公司")}
+    assert companies == {"吉林通达路桥有限公司", "长春顺远物流有限公司", "通化宏达建材有限公司", "延边恒盛贸易有限公司"}
+    assert ("吉林通达路桥有限公司", "PART_OF", "吉林省交通运输厅") in relations
+    # a brand before the place keeps it
+    names, _ = _extract(nlp, "国网白山供电公司和华润通化燃气有限公司参加会议。")
+    assert {"国网白山供电公司", "华润通化燃气有限公司"} <= _orgs(names)
+
+
+def test_a_companys_legal_representative_cites_no_law(nlp):
+    names, _ = _extract(nlp, "对鞍山恒通建设工程有限公司法定代表人刘某立案调查。")
+    assert "公司法" not in names
+    names, _ = _extract(nlp, "市场监管局依据公司法处理。")
+    assert names["公司法"][0] == "DOC"
+
+
+def test_the_governments_of_a_class_of_places_are_a_class(nlp):
+    names, _ = _extract(nlp, "潍坊市纪委监委向有关县市区党委、政府下发督办函17份。")
+    assert not any(name.endswith("人民政府") or name == "政府" for name in names)
+    names, _ = _extract(nlp, "广西壮族自治区党委、政府高度重视营商环境建设。")
+    assert "广西壮族自治区人民政府" in names
+
+
+def test_the_party_committees_rule_of_law_offices(nlp):
+    names, relations = _extract(nlp, "县委依法治县办会同县司法局开展执法检查。省委依法治省办牵头督察。")
+    assert "县委依法治县办" in names and "县办" not in names
+    assert ("县委依法治县办", "PART_OF", "县委") in relations
+    assert any(name.endswith("省委依法治省办") for name in names)
+
+
+def test_two_classes_listed_are_not_one(nlp):
+    names, _ = _extract(nlp, "各县区政府、市政府各部门主要负责人年终述法实现全覆盖。")
+    assert not any("、" in name for name in names)
+
+
+def test_units_of_one_kind_listed_after_the_first(nlp):
+    names, relations = _extract(nlp, "湖州市生态环境局德清分局、安吉分局和长兴分局应当加强监测。")
+    for unit in ("湖州市生态环境局德清分局", "湖州市生态环境局安吉分局", "湖州市生态环境局长兴分局"):
+        assert (unit, "PART_OF", "湖州市生态环境局") in relations, unit
+    # a body of another kind after the unit is no sibling
+    names, _ = _extract(nlp, "县公安局城关派出所和县市场监管局联合执法。")
+    assert "县公安局县市场监管局" not in names and not any(n.endswith("监管局") and "公安" in n for n in names)
+
+
+def test_a_list_and_a_ledger_set_up_together_are_two(nlp):
+    names, _ = _extract(nlp, "县纪委监委查摆问题36个，建立问题清单和整改台账。")
+    assert {"问题清单", "整改台账"} <= _mechanisms(names)
+    assert "问题清单和整改台账" not in names
+
+
+def test_a_class_of_provincial_governments_is_named_no_province(nlp):
+    names, _ = _extract(nlp, "省级人民政府农业农村主管部门负责本行政区域内的种子管理工作。来源：内蒙古自治区农牧厅")
+    assert "省级人民政府农业农村主管部门" in names
+    assert not any(name.startswith("内蒙古自治区级") for name in names)
+
+
+def test_nationwide_systems_of_thinner_domains(nlp):
+    names, _ = _extract(nlp, "岱川市医保局落实按床日付费，县里的合同节水管理走在前列。")
+    assert {"按床日付费", "合同节水管理"} <= _mechanisms(names)
+    # a prosecutor's recommendation is a paper sent, no practice
+    names, _ = _extract(nlp, "岱川县人民检察院向县农业农村局发出诉前检察建议3份。")
+    assert not _mechanisms(names)

@@ -58,9 +58,11 @@ _LED_BY = "(?:由[^，。；]{1,16}?(?:任|担任)[^，。；]{0,8}?的)?"  # �
 # (局党组成立…: 组成 is no verb where 成立 follows)
 SET_UP_BODY = fast_start(f"(?<![未不没])(?:成立|组建|设立|下设|内设|组成(?!立)|共建|筹建)(?:了|的)?{_LED_BY}{_COUNT}"
                          f"(?P<name>{_SET_UP_NAME})")
-# 县人民法院所属桐溪人民法庭, 集团所属路桥建设有限公司: a body named after what it belongs to
+# 县人民法院所属桐溪人民法庭, 集团所属路桥建设有限公司: a body named after what it belongs to (所属企业岱川…公司:
+# the company, not the kind)
 _BELONGING_HEADS = ("人民法庭", "派出所", "分局", "支队", "大队", "中队", "有限公司", "公司", "中心", "站")
-BELONGING_BODY = re.compile(f"(?<=所属|下属|直属)(?P<name>[^\\W\\d_的了在对向把将由为以与及和、，等各有关]{{2,12}}?"
+BELONGING_BODY = re.compile(f"(?:所属|下属|直属)(?:企业|单位|机构|子企业|子公司)?"
+                            f"(?P<name>[^\\W\\d_的了在对向把将由为以与及和、，等各有关]{{2,12}}?"
                             f"(?:{'|'.join(_BELONGING_HEADS)}))(?![长员级点位所])")
 SET_UP_NEXT = re.compile(f"[和、及]{_COUNT}(?P<name>{_SET_UP_NAME})")
 # 局党组, 院党组, 常委会, 驻院纪检监察组: the organ of the body a text is about, by its short form at a clause's

@@ -21,7 +21,8 @@ JOINTS = frozenset("和 与 运用 通报 会商 研究 部署 协调 联系 征
 def across_joint(text: str, start: int) -> int:
     """The start of a description joined by a word of JOINTS (防止返贫动态监测和帮扶机制) when the part
     before it is right after a verb that takes a mechanism (建立, 健全…): the whole is that verb's object.
-    Else ``start``; also when the part before ends in a head of its own (巡察制度和整改机制 are two).
+    Else ``start``; also when the part before ends in a head of its own (巡察制度和整改机制, 问题清单和整改台账
+    are two).
 
     >>> text, other = "建立防止返贫动态监测和帮扶机制", "以及其他监督和帮扶机制"
     >>> text[across_joint(text, 11):], other[across_joint(other, 7):]
@@ -37,7 +38,7 @@ def across_joint(text: str, start: int) -> int:
         joint = start - size
         if joint >= 2 and text[joint:start] in JOINTS:
             left = extend_left(text, joint, limit=10)
-            if text.endswith(("机制", "制度", "体系", "格局", "模式"), left, joint):
+            if text.endswith(("机制", "制度", "体系", "格局", "模式", "清单", "台账"), left, joint):
                 return start
             if joint - left >= 2 and text[max(0, left - 2) : left] in OBJECT_VERBS:
                 return left

@@ -110,6 +110,7 @@ from kg.pipeline.spans import (
     trie_regex,
     trie_scan,
 )
+from kg.pipeline.unit_lists import listed_siblings
 
 # Words right after a team name that make it a person's role (巡察组长 is caught by blockers already).
 # Units that name their own domain, so they stand without a region (组织部, 巡察办, 机关工委).
@@ -318,7 +319,9 @@ class InstitutionFinder(ParentFinder):
         found += [self._with_owner(text, Found(m.start(), m.end(), "ORG", "class", True), masked)
                   for m in CLASS_NAMES.finditer(text)]
         classes += levels
-        found += [Found(m.start(), m.end(), "ORG", "government") for m in PAIRED_GOVERNMENT.finditer(text)]
+        class_ends = {c.end for c in levels}  # (县市区党委、政府: the governments of a class of places, a class)
+        found += [Found(m.start(), m.end(), "ORG", "government", m.start() - 1 in class_ends)
+                  for m in PAIRED_GOVERNMENT.finditer(text)]
         # (a department by its domain, or a kind of body each place has one of (人民检察院), right after a place is
         # that place's: 北京市审计部门, 天水市人民检察院)
         classes = [with_place(masked, c, bare=not self._one_per_place(text, c)) for c in classes]
@@ -342,6 +345,7 @@ class InstitutionFinder(ParentFinder):
         found += bare_bodies(text, own=is_own_account(text) if own is None else own)
         found = [g for f in found for g in self.organs.with_organs(text, masked, f)]
         found = named_by_sibling(text, found)
+        found += listed_siblings(text, found)  # 市公安局交警支队、治安支队: the bureau's
         units = own_units(text, found)  # 监督司 after 水利部, 第三检察部 after 县人民检察院: that body's
         found = [f for f in found if (f.start, f.end) not in {(u.start, u.end) for u in units}] + units
         found = congress_delegations(text, found)  # 全国人代会西藏代表团

@@ -121,6 +121,8 @@ COUNT_BEFORE_HEAD = re.compile("[\\d一二两三四五六七八九十]+[项个�
 # the people of a body (村集体经济组织负责人, 党组成员): a description of a practice for them may start with the body
 PEOPLE_OF = re.compile("(?:主要)?(?:负责人|成员|干部|工作人员|职工|党员)")
 
+LISTED_HEAD = re.compile("(?:清单|台账)[和及、]")  # a list or ledger before another of a list: two things set up
+
 class MechanismFinder:
     """Find mechanism names in a Doc."""
 
@@ -311,8 +313,8 @@ class MechanismFinder:
             return None
         if start - begin < min_gap or re.search(rf"[^{HAN}]", text[begin:head]):
             return None
-        if self.head_word.search(text, begin, start):
-            return None
+        if self.head_word.search(text, begin, start) or LISTED_HEAD.search(text, begin, start):
+            return None  # (建立问题清单和整改台账: two)
         # 建立市纪委与审计局协作机制: the bodies; but 建立村集体经济组织负责人离任审计制度 names the people it is for
         return None if any(s == begin and not PEOPLE_OF.match(text, e) for s, e in orgs) else begin
 

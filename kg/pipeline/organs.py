@@ -73,8 +73,8 @@ class InstitutionOrgans:
         if not stationed and "驻" in text[found.start : found.end]:
             parent = []  # 省纪委监委驻集团 + 纪检监察组: a team the commission stations, no body named 省纪委监委驻集团
         organs = self.organs.match(masked, found.end)
-        if organs is None or organs.end() == found.end:
-            return [found]
+        if organs is None or organs.end() - found.end < 2:
+            return [found]  # (…有限公司所送: one character after a name is no organ)
         if not stationed:  # 青禾交投集团党委 + 办公室: the organ is the unit's parent
             parent += self._organ_parent(masked, found.start, found.end, organs.end(), found.generic)
         return [Found(found.start, organs.end(), "ORG", subtype(organs.group()), found.generic), *parent]

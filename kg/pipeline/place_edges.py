@@ -176,7 +176,15 @@ def named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool
     words = NAMING_VERBS.sub(_dots, text[place:head])[: max(0, start - place)]
     if 0 <= place < start and not NOT_IN_NAME.intersection(words) and not has_boundary_word(words):
         return place  # 定西师范高等专科学校: the description stopped at 等 inside the name
+    if (place == start + 1 and is_han(text[start - 1 : start] or "，") and text[start] not in LEVEL_ABBREVIATIONS) \
+            or text.endswith(PARTY_KINDS, start, place):
+        return place  # 服务对象鞍山…公司: the end of the word before (对象; not 某县浙江商会); 供应商鞍山…公司
     return start
+
+
+# what a company is to a case or a contract, named right before its name (供应商岱川…有限公司)
+PARTY_KINDS = ("供应商", "企业", "单位", "对象", "客户", "商户", "承包商", "经销商", "开发商", "中标人", "投标人",
+               "当事人", "服务商", "运营商", "合作方", "施工方", "中介机构", "涉事")
 
 
 def with_place_before(masked: str, found: Found) -> Found:

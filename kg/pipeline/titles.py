@@ -162,8 +162,8 @@ ISSUED_INSIDE = re.compile(r"关于(?:印发|转发|发布|公布)(?P<inner>[^�
                            r"(?:[（(][^）)]{1,8}[）)])?)的(?:通知|决定|公告)")
 # what makes a cited name part of a longer title (监察法实施条例 is another document than 监察法)
 # (市场准入负面清单制度: a system of working by the document, a practice)
-# (刑法有关规定, 某法的各项规定: the provisions of the law, no longer title)
-_LONGER_TITLE = ("(?![实修草释若细条规办律]|(?!有关|相关|的)(?:(?![及和与])[\u4e00-\u9fff]){0,4}"
+# (刑法有关规定, 某法的各项规定: the provisions of the law, no longer title; 有限公司法定代表人, 法院: no 公司法)
+_LONGER_TITLE = ("(?![实修草释若细条规办律院]|定代表|人代表|(?!有关|相关|的)(?:(?![及和与])[\u4e00-\u9fff]){0,4}"
                  "(?:条例|规定|细则|办法|解释|决定)|(?:管理)?(?:制度|机制))")
 
 

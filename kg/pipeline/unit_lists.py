@@ -1,5 +1,6 @@
 """A body's internal units listed after 内设机构 (a department's page of its functions): each is a unit of that
-body, named with it, whether the list runs one unit a line (1.办公室：负责…) or on one line (内设机构：办公室、法规科).
+body, named with it, whether the list runs one unit a line (1.办公室：负责…) or on one line (内设机构：办公室、法规科);
+and units of one kind listed after the first, named with its body (市公安局交警支队、治安支队: both the bureau's).
 
 The body is the one the text is about: the first body named whose kind the list's sentence names (局机关设下列6个
 内设机构: the first 局), or the text's first body when the sentence names none.
@@ -66,3 +67,34 @@ def _items(text: str, pos: int) -> Iterator[tuple[int, int]]:
                 return
             yield m.span("name")
         start = end + 1
+
+
+# the kinds of units a body has several of, named each by what or where it serves (德清分局、安吉分局)
+SIBLING_HEADS = ("分局", "支队", "大队", "中队", "派出所", "法庭", "分院", "分行", "支行", "分公司", "检察室", "管理所",
+                 "管理站", "监督站")
+_SIBLING = re.compile(f"[、和及](?P<name>[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(SIBLING_HEADS)}))(?![长员])")
+
+
+def listed_siblings(text: str, found: list[Found]) -> list[Found]:
+    """Units of one kind listed right after a body's unit (湖州市生态环境局德清分局、安吉分局), each named with that
+    body: the unit's own name is the body's, then what is listed.
+
+    >>> text = "市公安局交警支队、治安支队和巡特警支队联合整治"
+    >>> [(text[f.start : f.end], f.name) for f in listed_siblings(text, [Found(0, 4, "ORG"), Found(0, 8, "ORG")])]
+    [('治安支队', '市公安局治安支队'), ('巡特警支队', '市公安局巡特警支队')]
+    """
+    out: list[Found] = []
+    for unit in found:
+        head = next((h for h in SIBLING_HEADS if text.endswith(h, unit.start, unit.end)), None)
+        if head is None or unit.generic or text[unit.end : unit.end + 1] not in "、和及":
+            continue
+        parents = [f.end for f in found if f.start == unit.start and f.end < unit.end - len(head) and not f.generic]
+        if not parents:
+            continue
+        body = (unit.name or text[unit.start : unit.end])[: max(parents) - unit.start]
+        pos = unit.end
+        while (m := _SIBLING.match(text, pos)) is not None and m.group("name").endswith(head):
+            out.append(Found(m.start("name"), m.end("name"), "ORG", subtype(m.group("name")),
+                             name=body + m.group("name")))
+            pos = m.end()
+    return out

@@ -33,6 +33,7 @@ HOUSED_WITH_US = re.compile("设[在于][我本][局委厅办院](?![\u4e00-\u9f
 SET_UP_INSIDE = re.compile("[，,]?(?:下设|内设)(?:了|有)?(?:[\\d一二三四五六七八九十两]+个)?")  # (下设6个工作委员会)
 ORGAN_OF = re.compile("是|为|系|作为")
 SUBORDINATE_TO = re.compile("隶属于?|归属于?|直属于")  # 市税务局隶属于国家税务总局
+OWNED_KINDS = ("企业", "单位", "机构")  # 省水利厅所属企业岱川…公司: the company, by its kind first
 BELONGING_AFTER = re.compile("(?:所属|下属|直属)的?")  # 兰州海关是海关总署所属的直属海关
 ORGAN = re.compile("的?(?:日常办事|办事|常设|派出|直属|内设|工作|职能)(?:机构|机关|部门)")
 
@@ -102,7 +103,8 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     belongs = text.find("属", sent.start, sent.end) >= 0  # (what belongs to a body says 属, or 及其)
     if belongs or text.find("及其", sent.start, sent.end) >= 0:
         for left, right in itertools.pairwise(outermost(sent.of("ORG"))):  # 市人大及其常委会: the congress's committee
-            if text[left.end_char : right.start_char] in OWNS and not right.generic:
+            between = text[left.end_char : right.start_char]
+            if (between in OWNS or (between.endswith(OWNED_KINDS) and between[:-2] in OWNS)) and not right.generic:
                 yield right, "PART_OF", left  # 县人民法院所属桐溪人民法庭: a body it has
     if text.find("设", sent.start, sent.end) >= 0:  # most sentences house nothing
         for left, right in itertools.pairwise(orgs):
@@ -142,7 +144,7 @@ def _belonging(ctx: Context, sent: Sentence) -> Iterator[Triple]:
             end = org.start_char + inner.start()
             for owner in outermost([o for o in sent.of("ORG") if org.start_char <= o.start_char and o.end_char <= end]):
                 yield org, "PART_OF", owner
-        elif ctx.text[org.start_char - 3 : org.start_char] in ("对所属", "对下属") \
+        elif _owned_after_actor(ctx.text, org.start_char) \
                 and (owner := _actor_before(ctx, sent, org) or next(iter(sent.subject), None)) is not None \
                 and not owner.text.endswith("组"):
             # 集团纪委对所属A公司、B公司开展检查: each belongs to the institution whose organ acts (the 集团)
@@ -152,6 +154,12 @@ def _belonging(ctx: Context, sent: Sentence) -> Iterator[Triple]:
                     yield unit, "PART_OF", institution
     if len(sent.of("ORG")) > 1:
         yield from _belongs_to(ctx.text, sent)
+
+
+def _owned_after_actor(text: str, start: int) -> bool:
+    """Whether a body at ``start`` follows 对所属 or 对下属, its kind between (对所属企业A公司)."""
+    kind = next((k for k in OWNED_KINDS if text.endswith(k, 0, start)), "")
+    return text[start - len(kind) - 3 : start - len(kind)] in ("对所属", "对下属")
 
 
 BELONGING_CLASS = re.compile("(?:所属|下属|直属)的?(?:事业单位|单位|机构)$")  # 市民政部门所属事业单位
