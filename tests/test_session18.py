@@ -101,3 +101,31 @@ def test_nationwide_systems_of_thinner_domains(nlp):
     # a prosecutor's recommendation is a paper sent, no practice
     names, _ = _extract(nlp, "岱川县人民检察院向县农业农村局发出诉前检察建议3份。")
     assert not _mechanisms(names)
+
+
+def test_firms_and_exam_authorities_by_their_heads(nlp):
+    names, relations = _extract(nlp, "县政府聘请四川涪江律师事务所等3家律师事务所担任法律顾问。驻市教育局纪检监察组对市教育考试院开展监督检查。")
+    assert {"四川涪江律师事务所"} <= _orgs(names)
+    assert not any(name.endswith("律师事务所") and name != "四川涪江律师事务所" for name in names)  # (3家…: a count)
+    assert any(head == "驻市教育局纪检监察组" and rel == "INSPECTS" and tail.endswith("市教育考试院")
+               for head, rel, tail in relations)
+
+
+def test_a_post_held_is_no_county(nlp):
+    names, _ = _extract(nlp, "聘请律师担任县政府法律顾问。")
+    assert not any(name.startswith("任县") for name in names)
+
+
+def test_a_companys_ownership_is_no_part_of_its_name(nlp):
+    names, _ = _extract(nlp, "锦园小区引入区属国企栖凤城市服务有限公司，县属国有企业白鹭文旅集团有限公司和民营企业德昌科技有限公司参加。")
+    companies = {name for name in _orgs(names) if name.endswith("公司")}
+    assert companies == {"栖凤城市服务有限公司", "白鹭文旅集团有限公司", "德昌科技有限公司"}
+
+
+def test_a_universitys_hospital_and_school(nlp):
+    names, relations = _extract(nlp, "支持市妇幼保健院、三峡大学附属仁和医院开办托育机构，华中师范大学附属中学和郑州大学第一附属医院参加。")
+    for unit, university in (("三峡大学附属仁和医院", "三峡大学"), ("华中师范大学附属中学", "华中师范大学"),
+                             ("郑州大学第一附属医院", "郑州大学")):
+        assert (unit, "PART_OF", university) in relations, unit
+    names, _ = _extract(nlp, "医院附属设施完善。")
+    assert not _orgs(names)

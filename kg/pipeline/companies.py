@@ -15,6 +15,8 @@ COMPANY = fast_start("(?:[（(]集团[）)])?(?:有限责任公司|有限公司)
 COUNTED_KIND = re.compile("[一二两三几多某每各数\\d]+[家个所]|某")
 COMPANY_NAME_CHARS = 24  # the longest stretch before the head searched for the place a company is named from
 OWNED_BY = ("所属", "下属", "直属", "旗下", "控股")
+# whose and what kind of enterprise, written before a company's name (市属国企, 区属, 民营企业)
+OWNERSHIP = re.compile("(?:[省市县区]属|央属)?(?:国有企业|国企|民营企业|民企)|[省市县区]属(?![\u4e00-\u9fff]{0,2}单位)")
 NAME_BREAKS = "，。；、,;：:（(）)\n 《》“”"
 
 
@@ -46,6 +48,8 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
                 continue  # 一家外贸有限公司: one of a kind
         if text.startswith(OWNED_BY, start) and m.start() - start > 4:
             start += 2  # 所属澜沧交投物流有限公司: the company, not that it belongs
+        if (owner := OWNERSHIP.match(text, start)) is not None and m.start() - owner.end() >= 2:
+            start = owner.end()  # 民营企业德昌科技有限公司: the company, not its kind
         found.append(Found(start, m.end(), "ORG", kind(text[start : m.end()]), False))
     return found
 

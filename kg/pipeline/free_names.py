@@ -16,7 +16,7 @@ import functools
 import re
 
 from kg.pipeline.classes import after_class_marker
-from kg.pipeline.companies import COUNTED_KIND, OWNED_BY
+from kg.pipeline.companies import COUNTED_KIND, OWNED_BY, OWNERSHIP
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import QUANTIFIERS
 from kg.pipeline.name_repairs import JOINS_WITH, KIND_ENDINGS
@@ -86,6 +86,8 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
             start += 1 + about  # 32所中小学: the count is no part of the name
         owned = text.startswith(OWNED_BY, start) and m.start() - start > 4
         start += 2 * owned  # 所属澜沧交投物流有限公司: the company (one named, no class), not that it belongs
+        if (kind := OWNERSHIP.match(text, start)) is not None and m.start() - kind.end() >= 2:
+            start, owned = kind.end(), True  # 区属国企栖凤城市服务有限公司: the company, not whose kind it is
         if text.startswith(QUANTIFIERS, start) or COUNTED_KIND.match(text, start) or text.startswith(
                 PRONOUNS, start):
             continue  # 部分医院, 一些学校, 一家外贸公司: some of a kind; 我们公司: whose, not which

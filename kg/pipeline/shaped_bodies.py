@@ -1,5 +1,6 @@
 """Bodies of fixed shapes the grammar leaves alone: the office that runs a hotline (…12345…管理中心), the authority
-of a free-trade zone (中国（湖南）自由贸易试验区长沙片区管理委员会) and a named estate's owners' committee.
+of a free-trade zone (中国（湖南）自由贸易试验区长沙片区管理委员会), a named estate's owners' committee and a
+university's hospital or school (三峡大学附属仁和医院).
 
 Examples
 --------
@@ -27,6 +28,17 @@ FREE_TRADE_ZONES = fast_start(f"(?P<zone>中国[（(][{HAN}]{{2,3}}[）)]自由�
 HOTLINE_OFFICES = fast_start(r"(?<!\d)(?:12345|12315|12369|12388)[\u4e00-\u9fff]{0,12}?"
                              r"(?:管理中心|服务中心|中心|办公室)(?![\u4e00-\u9fff]{0,2}(?:建设|平台))")
 
+# 三峡大学附属仁和医院, 师范大学附属中学: a university's hospital or school, named by it (its own name may be free)
+AFFILIATED = re.compile(f"(?<=大学|学院)(?:第[一二三四五六七八九十]{{1,2}})?附属[{HAN}]{{0,6}}?"
+                        "(?:医院|中学|小学|实验学校|学校|幼儿园)(?![长副])")
+
+
+def _university(text: str, hospital: Found) -> Found:
+    """The university whose hospital or school ``hospital`` is, named at its start: its parent (nested)."""
+    ordinal = re.compile("(?:第[一二三四五六七八九十]{1,2})?附属").search(text, hospital.start, hospital.end)
+    end = ordinal.start() if ordinal is not None else hospital.end
+    return Found(hospital.start, end, "ORG", "institution", nested=True)
+
 
 def _hotline_start(text: str, masked: str, start: int) -> int:
     """The start of a hotline's office with the place before its number, one the gazetteer lacks too (青禾市12345…);
@@ -45,5 +57,7 @@ def shaped_bodies(text: str, masked: str) -> list[Found]:
              for m in HOTLINE_OFFICES.finditer(text)]
     found += [Found(m.start(), end, "ORG", "government", nested=end < m.end())
               for m in FREE_TRADE_ZONES.finditer(text) for end in sorted({m.end("zone"), m.end()})]
+    found += [g for f in free_stem_names(text, AFFILIATED, limit=12, min_stem=2, masked=masked)
+              for g in (f, _university(text, f))]
     return found + [f for f in free_stem_names(text, OWNERS_COMMITTEES, limit=8, min_stem=4)
                     if not CLASS_OF_ESTATES.match(text, f.start)]
