@@ -129,3 +129,21 @@ def test_a_universitys_hospital_and_school(nlp):
         assert (unit, "PART_OF", university) in relations, unit
     names, _ = _extract(nlp, "医院附属设施完善。")
     assert not _orgs(names)
+
+
+def test_a_headlines_co_signers_with_a_space_between(nlp):
+    text = "中共广东省委办公厅　广东省人民政府办公厅印发《关于推进基层应急管理能力提升的实施意见》的通知\n各地级以上市党委和人民政府："
+    _, relations = _extract(nlp, text)
+    for body in ("中共广东省委办公厅", "广东省人民政府办公厅"):
+        assert (body, "ISSUED", "关于推进基层应急管理能力提升的实施意见") in relations, body
+
+
+def test_a_rule_passed_at_a_numbered_meeting_is_that_bodys(nlp):
+    _, relations = _extract(nlp, "《农作物种子生产经营信用管理办法》已于2025年12月12日经农业农村部第16次部常务会议审议通过，现予公布。")
+    assert ("农业农村部", "ISSUED", "农作物种子生产经营信用管理办法") in relations
+
+
+def test_partners_after_with_work_with_the_subject_not_each_other(nlp):
+    _, relations = _extract(nlp, "省法院已与省司法厅、省人力资源社会保障厅和省总工会联合建立劳动争议“一站式”联调机制。")
+    cooperation = {(h, t) for h, rel, t in relations if rel == "COOPERATES_WITH"}
+    assert cooperation == {("省法院", "省司法厅"), ("省法院", "省人力资源社会保障厅"), ("省法院", "省总工会")}

@@ -31,9 +31,10 @@ from kg.pipeline.spans import Ent, marked
 
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
 # (A及其有关部门应当…: both; 集团及所属公司: both)
-# (A（以下简称X）、B: the gap after A's alias in brackets; A会同各B: B a class, 各 outside its span)
+# (A（以下简称X）、B: the gap after A's alias in brackets; A会同各B: B a class, 各 outside its span; A　B印发: a
+# headline's co-signers, a full-width space between)
 CONNECTORS = re.compile(r"^(?:[（(][^（）()，。]{1,24}[）)])?"
-                        r"(?:、|与|和|及|及其|以及|同|会同|联合|协同|，|(?:及其?|和)(?:所属|下属))各?$")
+                        r"(?:、|与|和|及|及其|以及|同|会同|联合|协同|，|\u3000|(?:及其?|和)(?:所属|下属))各?$")
 PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")
 # adverbs and a regulation's modals between a subject and its partner (市中院已与…, 主管部门应当会同…)
 PARTNER_ADVERBS = r"(?:已经?|还|也|将|先后|分别|积极|主动|共同|首次|应当|应|须|必须|可以|及时|负责)*"

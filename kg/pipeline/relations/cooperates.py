@@ -101,7 +101,10 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     first = group[0]
     partners = group[1:]
     opens = OPENS_WITH_PARTNER.fullmatch(text, verb.clause_start, first.start_char) is not None
-    if (not partners or opens) and text[verb.clause_start : first.start_char].endswith(("与", "和", "同")):
+    with_partners = text[verb.clause_start : first.start_char].endswith(("与", "和", "同"))
+    if partners and not opens and with_partners and subjects_before_partner(text, sent, verb.clause_start, first):
+        opens = True  # 省法院已与A、B和C联合建立…: the subject before 与 with each of them, not they with each other
+    if (not partners or opens) and with_partners:
         # 公安派出所应当与A、B联动: the subject before 与 in the clause, else the clause's before (…机制，与A、B联合
         # 查办: both partners of the body before the clause, not of each other)
         own = subjects_before_partner(text, sent, verb.clause_start, first)

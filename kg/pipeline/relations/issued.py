@@ -83,8 +83,11 @@ ABOUT_PHRASE = re.compile(r"^关于[^，。；]{4,40}$")
 DRAWN_UP = ("清单", "制度", "机制")  # 制定…清单 sets up a way of working (ESTABLISHED), not a document
 # 制定政商交往“正面清单”和“负面清单”: a short field before the list (no verb of issuing: 制定出台正面清单 issues it)
 DRAWN_UP_AFTER = re.compile(f"(?!.*(?:出台|印发|颁布|发布))[{HAN}]{{0,6}}")
-APPROVED_BY = re.compile(r"》?(?:已经|已由|经|由)(?:\d{4}年\d{1,2}月\d{1,2}日)?")  # (已经2025年10月28日…)
+# (已经2025年10月28日…, 已于2025年12月12日经…)
+APPROVED_BY = re.compile(r"》?(?:已于\d{4}年\d{1,2}月\d{1,2}日)?(?:已经|已由|经|由)(?:\d{4}年\d{1,2}月\d{1,2}日)?")
 APPROVAL = re.compile(r"同意|批准|审议通过|审定|研究同意")
+# (…第16次部常务会议审议通过: the body whose numbered meeting approved it)
+NUMBERED_MEETING = re.compile(r"第[\d一二三四五六七八九十百]+次[部局厅委府]?(?:常务|务|全体|主任)?会议")
 _FORWARDED = r"现予?(?=印发|下发|转发)"  # the clause starts with the verb: its object came first
 FORWARDED = re.compile(rf"\s*{_FORWARDED}")
 FORWARDING = re.compile(rf"\s*(?:现将|现予|特将|{_FORWARDED})")
@@ -158,7 +161,8 @@ def approved(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]
         if not m:
             continue
         body = [s for s in actors_of(text, sent) if s.start_char == m.end()]
-        if body and APPROVAL.match(text, body[0].end_char):
+        meeting = NUMBERED_MEETING.match(text, body[0].end_char) if body else None
+        if body and APPROVAL.match(text, meeting.end() if meeting else body[0].end_char):
             # 已经水利部部务会议审议通过: the department whose meeting approved it
             yield _meeting_owner(sent, body[0]), "ISSUED", title
 
