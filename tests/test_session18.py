@@ -147,3 +147,31 @@ def test_partners_after_with_work_with_the_subject_not_each_other(nlp):
     _, relations = _extract(nlp, "省法院已与省司法厅、省人力资源社会保障厅和省总工会联合建立劳动争议“一站式”联调机制。")
     cooperation = {(h, t) for h, rel, t in relations if rel == "COOPERATES_WITH"}
     assert cooperation == {("省法院", "省司法厅"), ("省法院", "省人力资源社会保障厅"), ("省法院", "省总工会")}
+
+
+def test_a_post_after_a_unit_is_no_unit(nlp):
+    names, _ = _extract(nlp, "德兴市人力资源和社会保障局劳动保障监察大队原副大队长赵某某失职。")
+    assert "德兴市人力资源和社会保障局劳动保障监察大队" in names
+    assert not any(name.endswith("副大队") for name in names)
+
+
+def test_a_penalty_imposed_names_no_office(nlp):
+    names, _ = _extract(nlp, "该公司被寿光市市场监督管理局处以罚款32万元。")
+    assert _orgs(names) == {"寿光市市场监督管理局"}
+
+
+def test_each_places_branch_of_a_domain_is_a_class(nlp):
+    names, _ = _extract(nlp, "各县（市、区）生态环境分局要抓好落实。")
+    assert not [name for name in _orgs(names) if name == "生态环境分局"]
+
+
+def test_a_recommendation_names_no_place(nlp):
+    names, _ = _extract(nlp, "（一）建议市人民政府健全协调机制。（二）建议市财政局加大支持。岱川市人大常委会执法检查组")
+    assert not any(name.startswith("建议") for name in names)
+
+
+def test_what_a_law_says_and_how_it_is_carried_out_cite_the_law(nlp):
+    names, _ = _extract(nlp, "行政机关未按行政诉讼法规定期限提交答辩材料。执法检查组检查黑土地保护法实施情况。")
+    assert {"行政诉讼法", "黑土地保护法"} <= {name for name, (kind, _) in names.items() if kind == "DOC"}
+    names, _ = _extract(nlp, "依据监察法实施条例处理。")
+    assert "监察法" not in names

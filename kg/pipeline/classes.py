@@ -59,7 +59,7 @@ _LEVEL_HEADS = ("纪委监委", "纪委", "监委", "党委", "人民政府", "�
                 "法院", "人民检察院", "检察院", "委巡察办", "委巡察机构", "委组织部", "委宣传部", "委政法委", "巡察办",
                 "党组织")
 # (各县（市、区）河长办, 各县区财政局: a department of each place, by its domain)
-_DEPARTMENT_HEADS = rf"(?:{trie_regex(domain_stems())})(?:局|委员会|委|办公室|办)(?![长员主副])"
+_DEPARTMENT_HEADS = rf"(?:{trie_regex(domain_stems())})(?:分局|局|委员会|委|办公室|办)(?![长员主副])"
 LEVEL_BODIES = fast_start(rf"(?<![{PLACE_START}{PLACE_CONT}设])(?:(?:各级|各)?{_LEVEL_LIST}(?:{'|'.join(_LEVEL_HEADS)})"
                           rf"|(?:各级|各|(?<![{HAN}])){_LEVEL_LIST}{_DEPARTMENT_HEADS})")  # (not 霁州市财政局)
 # 自治区党委、政府: the government paired with the place's party committee, by its bare name

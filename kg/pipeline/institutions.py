@@ -412,6 +412,9 @@ class InstitutionFinder(ParentFinder):
             return None  # a place acting as a place, or a bare level character
         if name.endswith(KIND_ENDINGS):
             return None  # 青禾市中小学校: the schools of a kind, no school's name
+        if text.startswith("长", end) and (role := ROLE_IN_NAME.search(name, max(0, len(name) - 6))):
+            end -= len(name) - role.start()  # …监察大队原副大队长: a post in the unit, named without it
+            name = name[: role.start()]
         if name.endswith("部门") and text.startswith(("中央", "国家"), start):
             return Found(start, end, "ORG", "class", True)  # 中央金融管理部门: the centre's departments of a field
         if m.group("free") and name.endswith("中心") and (HUB_BEFORE.search(text, max(0, start - 3), start)
@@ -449,6 +452,7 @@ class InstitutionFinder(ParentFinder):
 INSTITUTION_INSIDE = re.compile("大学|学院|医院|公司|集团")
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
 PARTY_PREFIX = "中共"
+ROLE_IN_NAME = re.compile("[原副]")  # (…大队原副大队长, …局副局长: a post named after its unit)
 PHASE = re.compile("[一二三四五六七八九十\\d]期")  # 省图书馆二期: a building's phase, no body
 NUMBER_PREFIX = re.compile("[\u4e00-\u9fff]{0,2}[〔［\\[]\\d{4}[〕］\\]]")  # 校科字〔2024〕: a document number's prefix
 PRACTICE_HEADS = ("工作法", "工作机制", "机制", "制度", "模式")

@@ -162,9 +162,11 @@ ISSUED_INSIDE = re.compile(r"关于(?:印发|转发|发布|公布)(?P<inner>[^�
                            r"(?:[（(][^）)]{1,8}[）)])?)的(?:通知|决定|公告)")
 # what makes a cited name part of a longer title (监察法实施条例 is another document than 监察法)
 # (市场准入负面清单制度: a system of working by the document, a practice)
-# (刑法有关规定, 某法的各项规定: the provisions of the law, no longer title; 有限公司法定代表人, 法院: no 公司法)
-_LONGER_TITLE = ("(?![实修草释若细条规办律院]|定代表|人代表|(?!有关|相关|的)(?:(?![及和与])[\u4e00-\u9fff]){0,4}"
-                 "(?:条例|规定|细则|办法|解释|决定)|(?:管理)?(?:制度|机制))")
+# (刑法有关规定, 某法的各项规定: the provisions of the law, no longer title; 有限公司法定代表人, 法院: no 公司法;
+# 某法规定期限, 某法实施情况: what the law says, how it is carried out)
+_LONGER_TITLE = ("(?![修草释若细条办律院]|实(?!施(?:情况|以来|中|后|的|过程))|规(?!定)|定代表|人代表"
+                 "|(?!有关|相关|的)(?:(?![及和与])[\u4e00-\u9fff]){1,4}(?:条例|规定|细则|办法|解释|决定)"
+                 "|(?:条例|细则|办法|解释|决定)|(?:管理)?(?:制度|机制))")
 
 
 # 本条例, 本办法: the document the text is (merged with its title when the text starts with it)
