@@ -175,3 +175,30 @@ def test_what_a_law_says_and_how_it_is_carried_out_cite_the_law(nlp):
     assert {"行政诉讼法", "黑土地保护法"} <= {name for name, (kind, _) in names.items() if kind == "DOC"}
     names, _ = _extract(nlp, "依据监察法实施条例处理。")
     assert "监察法" not in names
+
+
+def test_a_verb_right_before_a_heads_short_form_is_no_name(nlp):
+    names, _ = _extract(nlp, "由县人民医院院长兼任集团院长。县农业农村局明确集团与各分院的权责边界。")
+    assert not any("兼任" in name or "明确" in name for name in names)
+
+
+def test_the_cppcc_committee_of_a_place(nlp):
+    names, _ = _extract(nlp, "在政协湖南省第十三届委员会第四次会议上，省政协委员提交提案。")
+    assert "湖南省委员会" not in names
+    assert any(name.startswith("政协湖南省") for name in names)
+
+
+def test_a_company_that_belongs_to_a_group_named_before_it(nlp):
+    _, relations = _extract(nlp, "在陕西秦岳能源化工集团所属陕西秦岳煤业有限公司，公司党委牵头推行改革。")
+    assert ("陕西秦岳煤业有限公司", "PART_OF", "陕西秦岳能源化工集团") in relations
+
+
+def test_a_committee_named_by_two_fields(nlp):
+    names, _ = _extract(nlp, "董事会下设战略委员会、审计与风险委员会和薪酬与考核委员会。集团公司薪酬与考核委员会召开会议。")
+    assert {"审计与风险委员会", "薪酬与考核委员会"} <= _orgs(names)
+    assert "考核委员会" not in names and "公司薪酬与考核委员会" not in names
+
+
+def test_two_laws_cited_together(nlp):
+    names, _ = _extract(nlp, "县人民检察院依据水法和河道管理条例有关规定发出检察建议。")
+    assert {"水法", "河道管理条例"} <= {name for name, (kind, _) in names.items() if kind == "DOC"}

@@ -46,8 +46,9 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
             if (len(words) < 2 or has_boundary_word(words) or NOT_IN_NAME.intersection(words)
                     or COUNTED_KIND.match(words)):
                 continue  # 一家外贸有限公司: one of a kind
-        if text.startswith(OWNED_BY, start) and m.start() - start > 4:
-            start += 2  # 所属澜沧交投物流有限公司: the company, not that it belongs
+        owned = max(text.rfind(word, start, m.start() - 2) for word in OWNED_BY)
+        if owned >= 0 and m.start() - owned > 4:
+            start = owned + 2  # (…集团)所属澜沧交投物流有限公司: the company, not that (or to whom) it belongs
         if (owner := OWNERSHIP.match(text, start)) is not None and m.start() - owner.end() >= 2:
             start = owner.end()  # 民营企业德昌科技有限公司: the company, not its kind
         found.append(Found(start, m.end(), "ORG", kind(text[start : m.end()]), False))

@@ -96,7 +96,7 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
         if masked is not None and m.group() in class_heads and not _proper(text, masked, start, m.start()):
             continue  # 请致电银行, 外贸公司: a kind of institution, not one named
         described = DESCRIBED_INSTITUTIONS.fullmatch(text, start, m.start()) is not None  # (国内高水平大学)
-        generic = (after_class_marker(text, start) and not owned) or described
+        generic = (after_class_marker(text, start) and not owned and not text.endswith(OWNED_BY, 0, start)) or described
         found.append(Found(start, m.end(), "ORG", subtype(text[start : m.end()]), generic))
     return found
 
@@ -106,7 +106,25 @@ DESCRIBED_INSTITUTIONS = re.compile("(?:国内外?|国外|境内外?|境外|海�
                                     "|重点|骨干|龙头|头部|大型|中小|民营|外资|合资)+")
 BODY_ENDS = set("委局部厅办院组府署")  # the last character of a body's name
 INSTITUTION_ENDS = ("大学", "公司", "集团", "银行", "医院", "研究所", "中心")  # (…学院, …研究院: 院 above)
-FIELD_HEADS = ("学院", "研究院", "研究所", "实验室", "中心", "站")  # a school or centre named by two fields (A与B学院)
+# heads of a school, centre or committee named by two fields (A与B学院, 薪酬与考核委员会)
+FIELD_HEADS = ("学院", "研究院", "研究所", "实验室", "中心", "站", "委员会")
+
+
+def joined_field_start(text: str, start: int) -> int:
+    """The start of a name whose description at ``start`` is the second of two fields joined by 与 (薪酬与考核委员会),
+    or ``start`` (市政府与考核委员会: two bodies).
+
+    >>> text = "设立薪酬与考核委员会"
+    >>> text[joined_field_start(text, 5):]
+    '薪酬与考核委员会'
+    """
+    if text[start - 1 : start] != "与":
+        return start
+    left = extend_left(text, start - 1, limit=4)
+    left = max([left] + [i + len(end) for end in INSTITUTION_ENDS if (i := text.rfind(end, left, start - 1)) >= 0])
+    if start - 1 - left < 2 or text[start - 2] in BODY_ENDS or text.endswith(INSTITUTION_ENDS, 0, start - 1):
+        return start  # (清华大学与中国科学院: two institutions; 集团公司薪酬与…: the company's committee)
+    return left
 
 
 def _joined_fields(text: str, start: int, m: re.Match[str]) -> int:
@@ -118,12 +136,9 @@ def _joined_fields(text: str, start: int, m: re.Match[str]) -> int:
     >>> [_joined_fields(text, m.start() - 2, m) for m in head.finditer(text)]
     [1, 14]
     """
-    if text[start - 1 : start] != "与" or not m.group().endswith(FIELD_HEADS) or m.start() - start > 8:
+    if not m.group().endswith(FIELD_HEADS) or m.start() - start > 8:
         return start
-    left = extend_left(text, start - 1, limit=4)
-    if start - 1 - left < 2 or text[start - 2] in BODY_ENDS or text.endswith(INSTITUTION_ENDS, 0, start - 1):
-        return start  # (清华大学与中国科学院: two institutions)
-    return left
+    return joined_field_start(text, start)
 # verbs by which a body acts on another, never part of a name: where a description holds one, the name starts after
 DIRECTS = re.compile("指导|督促|要求|推动|帮助|协助|配合|约谈|进驻|责令|引导"
                      "|完成|实现|纳入|更名|吸收合并|合并|入选|获批"  # (青禾学院更名大学: no body named 更名大学)

@@ -58,6 +58,7 @@ from kg.pipeline.free_names import (
     PARK_AUTHORITIES,
     PUBLIC_UNITS,
     free_stem_names,
+    joined_field_start,
     subtype,
     teams_of_bodies,
 )
@@ -444,6 +445,10 @@ class InstitutionFinder(ParentFinder):
             start = unknown_place_start(text, start)  # 青禾县纪委监委: a county the gazetteer lacks keeps its name
             if text.endswith(PARTY_PREFIX, 0, start):
                 start -= len(PARTY_PREFIX)  # 中共茗岗县委: the party's name with the place's
+        if name.endswith("委员会") and (cppcc := next((p for p in CPPCC if text.endswith(p, 0, start)), None)):
+            start -= len(cppcc)  # 政协湖南省第十三届委员会: the committee of the CPPCC, not the province's own
+        elif name.endswith("委员会") and not m.group("anchored"):
+            start = joined_field_start(text, start)  # 薪酬与考核委员会: named by two fields
         # (县自然资源局所属不动产登记中心: a unit the grammar names after 所属 is one body, not a class)
         generic = after_class_marker(text, start) and not text.endswith(OWNED_BY, 0, start)
         return Found(start, end, "ORG", subtype(text[start:end]), generic)
@@ -452,6 +457,7 @@ class InstitutionFinder(ParentFinder):
 INSTITUTION_INSIDE = re.compile("大学|学院|医院|公司|集团")
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
 PARTY_PREFIX = "中共"
+CPPCC = ("中国人民政治协商会议", "政协")  # before a place's 委员会: that place's CPPCC committee
 ROLE_IN_NAME = re.compile("[原副]")  # (…大队原副大队长, …局副局长: a post named after its unit)
 PHASE = re.compile("[一二三四五六七八九十\\d]期")  # 省图书馆二期: a building's phase, no body
 NUMBER_PREFIX = re.compile("[\u4e00-\u9fff]{0,2}[〔［\\[]\\d{4}[〕］\\]]")  # 校科字〔2024〕: a document number's prefix

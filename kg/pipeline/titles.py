@@ -328,12 +328,28 @@ def named_after_verb(text: str) -> list[tuple[int, int]]:
              (AGREEMENT_AFTER_VERB, AGREEMENT_NEXT))
     for pattern, following in pairs:
         for m in pattern.finditer(text):
-            spans.append(m.span("name"))
+            spans += _two_laws(text, *m.span("name"))
             end = m.end("name")
             while (more := following.match(text, end)) is not None:
-                spans.append(more.span("name"))
+                spans += _two_laws(text, *more.span("name"))
                 end = more.end("name")
     return spans
+
+
+LAW_JOINED = re.compile("(?<=法|例)[和及](?=[\u4e00-\u9fff]{2})")  # (依据水法和河道管理条例: two)
+
+
+def _two_laws(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span of a name cited, or of the two laws it joins (水法和河道管理条例: 水法, 河道管理条例).
+
+    >>> text = "依据水法和河道管理条例"
+    >>> [text[s:e] for s, e in _two_laws(text, 2, 11)]
+    ['水法', '河道管理条例']
+    """
+    joint = LAW_JOINED.search(text, start, end)
+    if joint is None or joint.start() - start < 2:
+        return [(start, end)]
+    return [(start, joint.start()), (joint.end(), end)]
 
 
 class TitleFinder:
