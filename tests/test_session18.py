@@ -202,3 +202,13 @@ def test_a_committee_named_by_two_fields(nlp):
 def test_two_laws_cited_together(nlp):
     names, _ = _extract(nlp, "县人民检察院依据水法和河道管理条例有关规定发出检察建议。")
     assert {"水法", "河道管理条例"} <= {name for name, (kind, _) in names.items() if kind == "DOC"}
+
+
+def test_the_staff_of_the_reporting_body_are_led(nlp):
+    text = ("吉林省水利厅2024年工作总结\n作者：厅办公室　日期：2025-01-20\n\n"
+            "一年来，在水利部和省委、省政府的坚强领导下，全厅上下围绕防汛抗旱推动工作取得新进展。")
+    _, relations = _extract(nlp, text)
+    assert ("水利部", "LEADS", "吉林省水利厅") in relations
+    # the people of a place are no body
+    _, relations = _extract(nlp, "在省委坚强领导下，全省上下团结奋斗。")
+    assert not [r for r in relations if r[1] == "LEADS"]

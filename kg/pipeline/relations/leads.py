@@ -49,6 +49,8 @@ WE_BEFORE = re.compile(r"我们(?:在[^。；]{2,40}?下[，,])*[^，。；,;]{0
 # (在省委坚强领导下，全省上下…, 2000多万干部群众…, 各族人民…: the people of a place act, no body)
 PEOPLE_AFTER = re.compile(r"[，,]?(?:全[省市县区州国]|各族|[\d.]+多?万)?[^，。；,;]{0,6}?"
                           "(?:人民|干部群众|儿女|上下|同胞|各族群众)")
+# (在水利部和省委的领导下，全厅上下…: the staff of the body whose account it is)
+STAFF_AFTER = re.compile(r"[，,]?全[厅局委院办署](?:上下|系统|干部职工)")
 NEAR_AFTER = re.compile(r"[，,]?[^，。；,;]{0,8}")  # the subject of the clause right after the phrase
 OTHER_UNDER = re.compile(r"[，,]?在[^，。；]{2,40}?(?:监督|支持|帮助|关心|指引|引领)下")
 # (团结在…党中央周围，在省委坚强领导下: the phrase never reaches over a comma or another 在)
@@ -121,11 +123,13 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
             after = []  # 在…指导下，与B建立M: B is a partner of the one led; …领导下，奋力…，完成了市人大…: no subject
         own = [s for s in actors_of(text, sent) if s.end_char <= m.start()
                and SUBJECT_GAP.fullmatch(text, s.end_char, m.start())][-1:]
-        if (people := PEOPLE_AFTER.match(text, start)) and not any(
+        staff = STAFF_AFTER.match(text, start) is not None
+        if (people := PEOPLE_AFTER.match(text, start)) and not staff and not any(
                 start <= s.start_char < people.end() for s in sent.of("ORG")):
             continue  # 在省委坚强领导下，全省人民…, 2000多万干部群众…: the people, no body led
-        if (WE_AFTER.match(text, start) or WE_BEFORE.search(text, sent.start, m.start())) and ctx.reporter is not None:
-            led = [ctx.reporter]  # 在省委坚强领导下，我们…: the body that reports
+        if (WE_AFTER.match(text, start) or WE_BEFORE.search(text, sent.start, m.start()) or staff) \
+                and ctx.reporter is not None:
+            led = [ctx.reporter]  # 在省委坚强领导下，我们… (全厅上下…): the body that reports
         elif own:  # 省政府在省委坚强领导下，主动接受省人大…监督: the body right before the phrase, not the one after
             led = before_partners(text, group_of(text, sent, own[0]))
         elif after:
