@@ -212,3 +212,15 @@ def test_the_staff_of_the_reporting_body_are_led(nlp):
     # the people of a place are no body
     _, relations = _extract(nlp, "在省委坚强领导下，全省上下团结奋斗。")
     assert not [r for r in relations if r[1] == "LEADS"]
+
+
+def test_this_body_is_not_the_one_guiding_it(nlp):
+    text = "陆良县人民检察院开展公益诉讼。在曲靖市人民检察院（以下简称曲靖市检察院）指导下，该院先后与县水务局开展诉前磋商。"
+    names, _ = _extract(nlp, text)
+    assert "该院" not in names["曲靖市人民检察院"][1]
+
+
+def test_a_team_with_a_long_name_set_up_jointly(nlp):
+    _, relations = _extract(nlp, "石嘴山市生态环境局与乌海市生态环境局联合组建黄河生态环境联合执法大队，执法大队下设水环境执法中队。")
+    assert ("石嘴山市生态环境局", "ESTABLISHED", "黄河生态环境联合执法大队") in relations
+    assert ("乌海市生态环境局", "ESTABLISHED", "黄河生态环境联合执法大队") in relations

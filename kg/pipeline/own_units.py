@@ -189,6 +189,8 @@ def counted_teams(text: str, found: list[Found]) -> list[Found]:
 
 
 # 该室会同…, 该局联合…: a body named again by its kind, the last one of that kind named before it
+GUIDING = re.compile("[）)]?(?:[（(][^）)]{1,20}[）)])?的?(?:坚强|统一|直接|精心)?"
+                     "(?:领导|指导|统筹|监督|支持|帮助|关心)下")
 ANAPHOR = re.compile("该(室|科|处|局|委|中心|组|所|站|队|院)(?![长员级])")
 
 
@@ -208,7 +210,8 @@ def anaphors(text: str, found: list[Found]) -> list[Found]:
         # a body of an earlier clause of the sentence (…管理室负责同志介绍，该室会同…): one of an earlier sentence is
         # the carried subject's (the relations' carried), one of the same clause no antecedent (A联合B对该局…)
         sentence, clause = last_of(text, SENTENCE_STOPS, m.start()), last_of(text, "，,；;：:", m.start())
-        before = [f for f in bodies if sentence < f.start and f.end <= clause and text.endswith(kind, f.start, f.end)]
+        before = [f for f in bodies if sentence < f.start and f.end <= clause and text.endswith(kind, f.start, f.end)
+                  and not GUIDING.match(text, f.end)]  # (在市检察院指导下，该院…: not the one guiding)
         if before:
             last = max(before, key=lambda f: (f.end, f.end - f.start))
             out.append(Found(m.start(), m.end(), "ORG", last.subtype, name=last.name or text[last.start : last.end]))
