@@ -72,6 +72,7 @@ def _items(text: str, pos: int) -> Iterator[tuple[int, int]]:
 # the kinds of units a body has several of, named each by what or where it serves (德清分局、安吉分局)
 SIBLING_HEADS = ("分局", "支队", "大队", "中队", "派出所", "法庭", "分院", "分行", "支行", "分公司", "检察室", "管理所",
                  "管理站", "监督站")
+LIST_MARKS = frozenset("、和及")
 _SIBLING = re.compile(f"[、和及](?P<name>[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(SIBLING_HEADS)}))(?![长员])")
 
 
@@ -85,8 +86,10 @@ def listed_siblings(text: str, found: list[Found]) -> list[Found]:
     """
     out: list[Found] = []
     for unit in found:
+        if text[unit.end : unit.end + 1] not in LIST_MARKS or unit.generic:
+            continue  # (most names: no list after them; checked first)
         head = next((h for h in SIBLING_HEADS if text.endswith(h, unit.start, unit.end)), None)
-        if head is None or unit.generic or text[unit.end : unit.end + 1] not in "、和及":
+        if head is None:
             continue
         parents = [f.end for f in found if f.start == unit.start and f.end < unit.end - len(head) and not f.generic]
         if not parents:
