@@ -224,3 +224,8 @@ def test_a_team_with_a_long_name_set_up_jointly(nlp):
     _, relations = _extract(nlp, "石嘴山市生态环境局与乌海市生态环境局联合组建黄河生态环境联合执法大队，执法大队下设水环境执法中队。")
     assert ("石嘴山市生态环境局", "ESTABLISHED", "黄河生态环境联合执法大队") in relations
     assert ("乌海市生态环境局", "ESTABLISHED", "黄河生态环境联合执法大队") in relations
+
+
+def test_a_campaign_named_by_what_it_investigates_keeps_its_verb(nlp):
+    names, _ = _extract(nlp, "县应急管理局开展查处违规用火行为专项行动。")
+    assert "查处违规用火行为专项行动" in _mechanisms(names)
