@@ -229,3 +229,37 @@ def test_a_team_with_a_long_name_set_up_jointly(nlp):
 def test_a_campaign_named_by_what_it_investigates_keeps_its_verb(nlp):
     names, _ = _extract(nlp, "县应急管理局开展查处违规用火行为专项行动。")
     assert "查处违规用火行为专项行动" in _mechanisms(names)
+
+
+def test_a_companys_branch_by_its_legal_name(nlp):
+    names, relations = _extract(nlp, "经查，中国农业银行股份有限公司利川支行存在违规问题。对南粤证券股份有限公司江门建设路证券营业部开展检查。")
+    assert ("中国农业银行股份有限公司利川支行", "PART_OF", "中国农业银行") in relations
+    assert "南粤证券股份有限公司江门建设路证券营业部" in names
+    names, _ = _extract(nlp, "县投资集团有限公司成立分公司。")
+    assert not any(name.endswith("分公司") for name in names)
+
+
+def test_a_unit_after_by_is_no_part_of_the_body_before(nlp):
+    names, _ = _extract(nlp, "在湖北监管局指导下，恩施监管分局由检查科牵头开展检查。")
+    assert not any("由" in name for name in names)
+
+
+def test_a_body_that_belongs_to_another_named_before_it(nlp):
+    _, relations = _extract(nlp, "日前，海口海关所属洋浦海关在洋浦港口岸开展查验。")
+    assert ("洋浦海关", "PART_OF", "海口海关") in relations
+
+
+def test_a_youth_league_committee_by_its_short_name(nlp):
+    names, _ = _extract(nlp, "团宝鸡市委组建青年突击队。在团陕西省委的指导下开展工作。")
+    assert {"团宝鸡市委", "团陕西省委"} <= _orgs(names)
+    assert not {"宝鸡市委", "陕西省委"} & _orgs(names)
+
+
+def test_bodies_of_every_place_of_a_level_are_a_class(nlp):
+    names, _ = _extract(nlp, "新建7个省级卓越工程师学院，提高县级中医院服务能力。")
+    assert not _orgs(names)  # (classes with no relation are not listed; no 高县 from 提高县级)
+
+
+def test_a_nationwide_practice_named_inside_a_zones_name_is_none(nlp):
+    names, _ = _extract(nlp, "推进边民互市贸易区建设，发展边民互市贸易。")
+    assert names["边民互市贸易"][1] == ["边民互市贸易"]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
+from kg.pipeline.lexicons import BOUNDARY_WORDS
 from kg.pipeline.spans import Found, fast_start, has_boundary_word, stem_start
 
 # characters a name from a place to its head never spans (等 may: 高等专科学校)
@@ -75,3 +76,27 @@ def _bracketed_place_start(text: str, masked: str, head: int) -> int | None:
         return None
     start = stem_start(text, opening, limit=8)
     return start if start is not None and opening - start >= 2 else None
+
+
+# 中国农业银行股份有限公司利川支行, …有限公司江门建设路证券营业部: a company's branch by the company's legal name
+BRANCH = re.compile("[\u4e00-\u9fff]{2,10}?(?:分行|支行|分公司|证券营业部|营业部|分理处)(?![长员])")
+LEGAL_ENDS = ("有限公司", "有限责任公司")
+
+
+def branches(text: str, found: list[Found]) -> list[Found]:
+    """The branches named right after a company's legal name, each a body of its own (the company its parent).
+
+    >>> text = "中国农业银行股份有限公司利川支行存在问题"
+    >>> [text[f.start : f.end] for f in branches(text, [Found(0, 12, "ORG")])]
+    ['中国农业银行股份有限公司利川支行']
+    """
+    out = []
+    for company in found:
+        if company.generic or not text.endswith(LEGAL_ENDS, company.start, company.end):
+            continue
+        m = BRANCH.match(text, company.end)
+        if m is not None and not NOT_IN_NAME.intersection(m.group()) and m.group()[:2] not in BOUNDARY_WORDS:
+            # (建设路证券营业部: 建设 may name a road; 成立分公司: a verb, no branch named)
+            out.append(Found(company.start, m.end(), "ORG", "enterprise"))
+    return out
+

@@ -84,8 +84,9 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
         about = text[start] == "余"  # (80余家央企: about a count)
         if start + about < m.start() and text[start + about] in CLASSIFIERS and text[start - 1 : start].isdigit():
             start += 1 + about  # 32所中小学: the count is no part of the name
-        owned = text.startswith(OWNED_BY, start) and m.start() - start > 4
-        start += 2 * owned  # 所属澜沧交投物流有限公司: the company (one named, no class), not that it belongs
+        owned_at = max(text.rfind(word, start, m.start() - 2) for word in OWNED_BY)
+        owned = owned_at >= 0 and m.start() - owned_at >= 4
+        start = owned_at + 2 if owned else start  # (海口海关)所属洋浦海关: the body, not that (or whose) it is
         if (kind := OWNERSHIP.match(text, start)) is not None and m.start() - kind.end() >= 2:
             start, owned = kind.end(), True  # 区属国企栖凤城市服务有限公司: the company, not whose kind it is
         if text.startswith(QUANTIFIERS, start) or COUNTED_KIND.match(text, start) or text.startswith(
@@ -104,7 +105,7 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
 # 国内高水平大学, 境外知名企业集团: institutions described by where they are and how good, a class of them
 DESCRIBED_INSTITUTIONS = re.compile("(?:国内外?|国外|境内外?|境外|海内外|省内外?|省外|国际|知名|高水平|一流|顶尖|优质"
                                     "|重点|骨干|龙头|头部|大型|中小|民营|外资|合资)+")
-BODY_ENDS = set("委局部厅办院组府署")  # the last character of a body's name
+BODY_ENDS = set("委局部厅办院组府署站所队会社")  # the last character of a body's name
 INSTITUTION_ENDS = ("大学", "公司", "集团", "银行", "医院", "研究所", "中心")  # (…学院, …研究院: 院 above)
 # heads of a school, centre or committee named by two fields (A与B学院, 薪酬与考核委员会)
 FIELD_HEADS = ("学院", "研究院", "研究所", "实验室", "中心", "站", "委员会")

@@ -110,8 +110,8 @@ class Gazetteer:
     def _word_not_place(text: str, start: int, end: int, previous: tuple[int, int] | None) -> bool:
         """会同县 in 县应急管理局会同县消防救援大队: a county named like a common word, inside a sentence, is the
         word."""
-        if start > 0 and text[start] == "任" and text[start - 1] in HOLDS:
-            return True  # 担任县政府法律顾问: the verb 担任, no 任县
+        if start > 0 and text[start - 1 : start + 1] in WORDS_INTO_NAMES:
+            return True  # 担任县政府法律顾问, 提高县级医院: the word (担任, 提高), no 任县 or 高县
         if text[start:end - 1] not in WORDLIKE_NAMES or start == 0:
             return False
         if previous is not None and previous[1] == start:
@@ -138,7 +138,9 @@ class Gazetteer:
 
 
 # Counties whose name (without its level character) is an ordinary word of governance text (和县 in 市委和县委).
-HOLDS = frozenset("担现兼出曾历原调转拟时继留连聘")  # + 任: holds a post (任县, 任城, 任丘 start with 任)
+# words whose last character starts a place's name (任县, 任城, 高县): before a level, the word, not the place
+WORDS_INTO_NAMES = frozenset([c + "任" for c in "担现兼出曾历原调转拟时继留连聘"]
+                             + ["提高", "最高", "较高", "更高", "不高"])
 WORDLIKE_NAMES = {"和", "会同", "合作", "新建", "前进", "南部", "平安", "东方", "和平", "共和", "安定", "太平", "城关",
                   "新华", "新城", "永安", "康乐", "和顺", "红旗", "长安", "大同", "永和",
                   "城", "郊", "矿"}  # (城区, 郊区, 矿区: districts of several cities, and words: 主城区, 港城区)

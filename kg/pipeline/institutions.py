@@ -51,7 +51,7 @@ from kg.pipeline.classes import (
     with_level,
     with_place,
 )
-from kg.pipeline.companies import OWNED_BY, companies
+from kg.pipeline.companies import OWNED_BY, branches, companies
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.free_names import (
     LEVEL_UNITS,
@@ -195,7 +195,7 @@ class InstitutionFinder(ParentFinder):
         # 省委组织部干部三处, 市卫健委医政医管处, 市财政局预算科, 区卫健委党建办: a department's internal office
         # (业务指导科, 组织科: the verb as the office's own last word)
         not_in_office = ("(?!会同|联合|配合|协同|会商|督促|(?:指导|协调|组织)(?![科处股])|牵头|要求|推动|所属|下属|直属"
-                         "|承担|负责|作为|设立|成立|建立|对|向)")
+                         "|承担|负责|作为|设立|成立|建立|对|向|由)")
         in_office = f"(?:{not_in_office}{free})"
         in_office_and = f"(?:{not_in_office}{free_and})"  # (食品药品和环境犯罪侦查支队)
         # (not 已立案查处, 严肃惩处: what a body does to a case)
@@ -224,7 +224,8 @@ class InstitutionFinder(ParentFinder):
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
         level = f"(?:街道|社区|[{LEVEL_ABBREVIATIONS}])"
         # 团市委, 共青团定西市委: the Communist Youth League's committee, not the party's
-        youth_league = f"(?:{YOUTH_LEAGUE_SHORT}|共青团(?:(?:{place})+委(?:员会)?|中央))"  # (…县委员会 whole)
+        youth_league = (f"(?:{YOUTH_LEAGUE_SHORT}|共青团(?:(?:{place})+委(?:员会)?|中央)"  # (…县委员会 whole)
+                        f"|(?<![集社兵军剧乐舞师旅营共])团(?:{place})+委(?:员会)?)")  # 团宝鸡市委 (not 集团…)
         cppcc = f"(?:{'|'.join(CPPCC_PREFIXES)})(?:{place})+委员会"  # 政协天水市委员会: the place's 政协
         # (山西省第十四届人民代表大会: the session of a place's congress after the place)
         anchor = (f"(?:{party}?{TERM}?(?:(?:{place})+(?:第?[一二三四五六七八九十]{{1,3}}届)?"
@@ -340,6 +341,7 @@ class InstitutionFinder(ParentFinder):
         found += free_stem_names(text, PARK_AUTHORITIES, limit=8, min_stem=2)
         found += shaped_bodies(text, masked)  # hotline offices, free-trade zones' authorities, owners' committees
         found += companies(text, masked, subtype)
+        found += branches(text, found)  # 中国农业银行股份有限公司利川支行
         elided = elided_classes(text, self.elided, self.stems)
         listed_ends = {e.end + 1 for e in elided}  # 水行政、卫生健康等主管部门: the items, not their bare head
         found = [f for f in found if not (f.generic and f.start in listed_ends)] + elided
@@ -366,7 +368,9 @@ class InstitutionFinder(ParentFinder):
         found += inspected_classes(text, found)
         placed = [with_place_before(masked, without_alias_intro(text, f)) for f in found]  # (any rule's: 以下简称)
         # (会同各派驻纪检监察组: each of them, a class, whichever rule found it)
-        placed = [f._replace(generic=True) if not f.generic and text[f.start - 1 : f.start] == "各" else f
+        # (…各派驻纪检监察组; 省级人民政府, 县级中医院: the bodies of every place of a level)
+        placed = [f._replace(generic=True) if not f.generic and (text[f.start - 1 : f.start] == "各"
+                                                                 or LEVEL_CLASS.match(text, f.start)) else f
                   for f in placed]
         moved = [p for p, f in zip(placed, found, strict=True) if p is not f]
         found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
@@ -457,6 +461,7 @@ class InstitutionFinder(ParentFinder):
 INSTITUTION_INSIDE = re.compile("大学|学院|医院|公司|集团")
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
 PARTY_PREFIX = "中共"
+LEVEL_CLASS = re.compile("[省市县区乡镇]级(?!机关)")  # 省级人民政府, 县级中医院: a class (市级机关工委: one body)
 CPPCC = ("中国人民政治协商会议", "政协")  # before a place's 委员会: that place's CPPCC committee
 ROLE_IN_NAME = re.compile("[原副]")  # (…大队原副大队长, …局副局长: a post named after its unit)
 PHASE = re.compile("[一二三四五六七八九十\\d]期")  # 省图书馆二期: a building's phase, no body

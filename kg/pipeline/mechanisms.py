@@ -84,7 +84,7 @@ DESCRIPTIVE_HEADS = ("体系", "格局", "工作格局", "模式")
 BIG_WORK = re.compile("大(?:调解|统战|监督|宣传|综治|安全|应急|治理|党建|警务|执法|信访|政法|巡察|审计)")
 # A unit named after its field of work follows (党风政风监督室, 专项督查组): the field is no mechanism there.
 UNIT_AFTER = re.compile("(?:室|组(?![织成建合])|处(?![理置罚分])|科(?![技学研])|股(?![份权])|办公室|专班"
-                        "|机构|服务机构)")  # (医养结合机构: institutions of that kind)
+                        "|机构|服务机构|区(?![县域别块间]))")  # (医养结合机构: institutions; 边民互市贸易区: a zone)
 # practices that are also what is held (A、B召开联席会议, 召开联席会议3次: meetings; 每月召开联席会议: the practice)
 MEETINGS = frozenset({"联席会议"})
 HELD_TIMES = re.compile("[\\d一二两三四五六七八九十]+次")  # 召开联席会议3次: meetings held
