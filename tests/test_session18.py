@@ -263,3 +263,10 @@ def test_bodies_of_every_place_of_a_level_are_a_class(nlp):
 def test_a_nationwide_practice_named_inside_a_zones_name_is_none(nlp):
     names, _ = _extract(nlp, "推进边民互市贸易区建设，发展边民互市贸易。")
     assert names["边民互市贸易"][1] == ["边民互市贸易"]
+
+
+def test_grassroots_units_and_expert_teams(nlp):
+    names, _ = _extract(nlp, "郸城县农村公路养护中心开展巡查。江西省应急管理厅专家组对信丰县华鑫化工有限公司开展指导服务。"
+                             "许家湖镇敬老院转型为区域性养老服务中心。监察大队接到投诉，反映盐城瑞丰建筑工程有限公司拖欠工资。")
+    assert {"郸城县农村公路养护中心", "江西省应急管理厅专家组", "许家湖镇敬老院", "盐城瑞丰建筑工程有限公司"} <= _orgs(names)
+    assert not any(name.startswith("反映") for name in names)
