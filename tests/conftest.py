@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 import kg
+from kg.corpus import extract_texts
 from kg.io import sample_dir
 
 # The project's corpus of real (third-party) texts lives beside the checkout, never in it.
@@ -17,6 +18,13 @@ SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     return kg.load()
+
+
+def extracted(nlp: Language, text: str) -> tuple[dict[str, tuple[str, list[str]]], set[tuple[str, str, str]]]:
+    """The entities of ``text`` by name (type, sorted mention texts) and its relations as name triples."""
+    (record,) = extract_texts(nlp, [("t.txt", text)])
+    names = {e.name: (e.type, sorted({m.text for m in e.mentions})) for e in record.entities}
+    return names, {(r.head.name, r.type, r.tail.name) for r in record.relations}
 
 
 def spans_of(doc, label: str, *, nested: bool = False) -> list[str]:

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from kg.corpus import extract_texts
-
-
-def _extract(nlp, text: str) -> tuple[dict[str, tuple[str, list[str]]], set[tuple[str, str, str]]]:
-    (record,) = extract_texts(nlp, [("t.txt", text)])
-    names = {e.name: (e.type, sorted({m.text for m in e.mentions})) for e in record.entities}
-    return names, {(r.head.name, r.type, r.tail.name) for r in record.relations}
+from tests.conftest import extracted as _extract
 
 
 def _mentions(names: dict[str, tuple[str, list[str]]]) -> set[str]:

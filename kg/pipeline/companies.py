@@ -47,11 +47,7 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
             if (len(words) < 2 or has_boundary_word(words) or NOT_IN_NAME.intersection(words)
                     or COUNTED_KIND.match(words)):
                 continue  # 一家外贸有限公司: one of a kind
-        owned = max(text.rfind(word, start, m.start() - 2) for word in OWNED_BY)
-        if owned >= 0 and m.start() - owned > 4:
-            start = owned + 2  # (…集团)所属澜沧交投物流有限公司: the company, not that (or to whom) it belongs
-        if (owner := OWNERSHIP.match(text, start)) is not None and m.start() - owner.end() >= 2:
-            start = owner.end()  # 民营企业德昌科技有限公司: the company, not its kind
+        start, _ = past_owner(text, start, m.start())
         found.append(Found(start, m.end(), "ORG", kind(text[start : m.end()]), False))
     return found
 
@@ -76,6 +72,22 @@ def _bracketed_place_start(text: str, masked: str, head: int) -> int | None:
         return None
     start = stem_start(text, opening, limit=8)
     return start if start is not None and opening - start >= 2 else None
+
+
+def past_owner(text: str, start: int, head: int) -> tuple[int, bool]:
+    """The start of a name described from ``start`` to its ``head``, past whose it is (…集团所属, 区属国企, 民营企业),
+    and whether it was said (a company one names, no class).
+
+    >>> text = "海口海关所属洋浦海关"
+    >>> past_owner(text, 0, 8), past_owner("民营企业德昌科技有限公司", 0, 8)
+    ((6, True), (4, True))
+    """
+    owned_at = max(text.rfind(word, start, head - 2) for word in OWNED_BY)
+    owned = owned_at >= 0 and head - owned_at >= 4
+    start = owned_at + 2 if owned else start  # (海口海关)所属洋浦海关: the body, not that (or to whom) it belongs
+    if (kind := OWNERSHIP.match(text, start)) is not None and head - kind.end() >= 2:
+        return kind.end(), True  # 区属国企栖凤城市服务有限公司: the company, not whose kind it is
+    return start, owned
 
 
 # 中国农业银行股份有限公司利川支行, …有限公司江门建设路证券营业部: a company's branch by the company's legal name

@@ -16,7 +16,7 @@ import functools
 import re
 
 from kg.pipeline.classes import after_class_marker
-from kg.pipeline.companies import COUNTED_KIND, OWNED_BY, OWNERSHIP
+from kg.pipeline.companies import COUNTED_KIND, OWNED_BY, past_owner
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import QUANTIFIERS
 from kg.pipeline.name_repairs import JOINS_WITH, KIND_ENDINGS
@@ -84,11 +84,7 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
         about = text[start] == "余"  # (80余家央企: about a count)
         if start + about < m.start() and text[start + about] in CLASSIFIERS and text[start - 1 : start].isdigit():
             start += 1 + about  # 32所中小学: the count is no part of the name
-        owned_at = max(text.rfind(word, start, m.start() - 2) for word in OWNED_BY)
-        owned = owned_at >= 0 and m.start() - owned_at >= 4
-        start = owned_at + 2 if owned else start  # (海口海关)所属洋浦海关: the body, not that (or whose) it is
-        if (kind := OWNERSHIP.match(text, start)) is not None and m.start() - kind.end() >= 2:
-            start, owned = kind.end(), True  # 区属国企栖凤城市服务有限公司: the company, not whose kind it is
+        start, owned = past_owner(text, start, m.start())  # (海口海关)所属洋浦海关, 区属国企…公司
         if text.startswith(QUANTIFIERS, start) or COUNTED_KIND.match(text, start) or text.startswith(
                 PRONOUNS, start):
             continue  # 部分医院, 一些学校, 一家外贸公司: some of a kind; 我们公司: whose, not which
