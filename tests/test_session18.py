@@ -226,8 +226,9 @@ def test_a_campaign_named_by_what_it_investigates_keeps_its_verb(nlp):
 
 
 def test_a_companys_branch_by_its_legal_name(nlp):
-    names, relations = _extract(nlp, "经查，中国农业银行股份有限公司利川支行存在违规问题。对南粤证券股份有限公司江门建设路证券营业部开展检查。")
-    assert ("中国农业银行股份有限公司利川支行", "PART_OF", "中国农业银行") in relations
+    _, relations = _extract(nlp, "经查，中国农业银行股份有限公司利川支行存在违规问题。")
+    assert ("中国农业银行股份有限公司利川支行", "PART_OF", "中国农业银行股份有限公司") in relations
+    names, _ = _extract(nlp, "证监局对南粤证券股份有限公司江门建设路证券营业部开展检查。")
     assert "南粤证券股份有限公司江门建设路证券营业部" in names
     names, _ = _extract(nlp, "县投资集团有限公司成立分公司。")
     assert not any(name.endswith("分公司") for name in names)
@@ -264,3 +265,9 @@ def test_grassroots_units_and_expert_teams(nlp):
                              "许家湖镇敬老院转型为区域性养老服务中心。监察大队接到投诉，反映盐城瑞丰建筑工程有限公司拖欠工资。")
     assert {"郸城县农村公路养护中心", "江西省应急管理厅专家组", "许家湖镇敬老院", "盐城瑞丰建筑工程有限公司"} <= _orgs(names)
     assert not any(name.startswith("反映") for name in names)
+
+
+def test_a_banks_offices_after_its_branch(nlp):
+    _, relations = _extract(nlp, "常德市分行征信管理科会同市发展改革委建立服务机制。湖北巴东农村商业银行股份有限公司溪丘湾支行违规发放贷款。")
+    assert ("常德市分行征信管理科", "PART_OF", "常德市分行") in relations
+    assert ("湖北巴东农村商业银行股份有限公司溪丘湾支行", "PART_OF", "湖北巴东农村商业银行股份有限公司") in relations

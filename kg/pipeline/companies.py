@@ -96,11 +96,12 @@ LEGAL_ENDS = ("有限公司", "有限责任公司")
 
 
 def branches(text: str, found: list[Found]) -> list[Found]:
-    """The branches named right after a company's legal name, each a body of its own (the company its parent).
+    """The branches named right after a company's legal name, each a body of its own, and the company as its
+    parent (nested).
 
     >>> text = "中国农业银行股份有限公司利川支行存在问题"
     >>> [text[f.start : f.end] for f in branches(text, [Found(0, 12, "ORG")])]
-    ['中国农业银行股份有限公司利川支行']
+    ['中国农业银行股份有限公司利川支行', '中国农业银行股份有限公司']
     """
     out = []
     for company in found:
@@ -109,6 +110,6 @@ def branches(text: str, found: list[Found]) -> list[Found]:
         m = BRANCH.match(text, company.end)
         if m is not None and not NOT_IN_NAME.intersection(m.group()) and m.group()[:2] not in BOUNDARY_WORDS:
             # (建设路证券营业部: 建设 may name a road; 成立分公司: a verb, no branch named)
-            out.append(Found(company.start, m.end(), "ORG", "enterprise"))
+            out += [Found(company.start, m.end(), "ORG", "enterprise"), company._replace(nested=True)]
     return out
 

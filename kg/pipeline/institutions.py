@@ -208,7 +208,8 @@ class InstitutionFinder(ParentFinder):
                        "{2,12}?领导小组")
         # 党建办 (not 查办, 督办: what a body does)
         short_office = f"{in_office}{{2,3}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成])"
-        internal = guarded(f"(?:(?<=[部厅局委办署])|(?<=管委会))(?:{offices}|{units_named}|{short_office})"
+        internal = guarded(f"(?:(?<=[部厅局委办署])|(?<=管委会)|(?<=分行)|(?<=支行))"  # (…分行征信管理科: a bank's)
+                           f"(?:{offices}|{units_named}|{short_office})"
                            f"|(?<=管委会){in_office}{{2,8}}?局(?![长级])"  # 开发区管委会经济发展局
                            # 集团法律合规部, 公司党群工作部: a company's own department
                            # 市总工会劳动和经济工作部, 市妇联权益部: a people's organisation's department
