@@ -271,3 +271,9 @@ def test_a_banks_offices_after_its_branch(nlp):
     _, relations = _extract(nlp, "常德市分行征信管理科会同市发展改革委建立服务机制。湖北巴东农村商业银行股份有限公司溪丘湾支行违规发放贷款。")
     assert ("常德市分行征信管理科", "PART_OF", "常德市分行") in relations
     assert ("湖北巴东农村商业银行股份有限公司溪丘湾支行", "PART_OF", "湖北巴东农村商业银行股份有限公司") in relations
+
+
+def test_districts_created_after_2018_are_places(nlp):
+    names, _ = _extract(nlp, "潞州区委组织部、区住建局联合开展考评。杭州市临平区人民政府召开会议。")
+    assert {"潞州区委组织部", "杭州市临平区人民政府"} <= _orgs(names)
+    assert not any(name.startswith("州区") for name in names)
