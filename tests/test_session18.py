@@ -274,6 +274,6 @@ def test_a_banks_offices_after_its_branch(nlp):
 
 
 def test_districts_created_after_2018_are_places(nlp):
-    names, _ = _extract(nlp, "潞州区委组织部、区住建局联合开展考评。杭州市临平区人民政府召开会议。")
-    assert {"潞州区委组织部", "杭州市临平区人民政府"} <= _orgs(names)
+    names, _ = _extract(nlp, "潞州区委组织部、区住建局联合开展考评。杭州市临平区人民政府召开会议。重庆市梁平区纪委监委开展检查。")
+    assert {"潞州区委组织部", "杭州市临平区人民政府", "重庆市梁平区纪委监委"} <= _orgs(names)
     assert not any(name.startswith("州区") for name in names)
