@@ -277,3 +277,18 @@ def test_districts_created_after_2018_are_places(nlp):
     names, _ = _extract(nlp, "潞州区委组织部、区住建局联合开展考评。杭州市临平区人民政府召开会议。重庆市梁平区纪委监委开展检查。")
     assert {"潞州区委组织部", "杭州市临平区人民政府", "重庆市梁平区纪委监委"} <= _orgs(names)
     assert not any(name.startswith("州区") for name in names)
+
+
+def test_a_quoted_campaign_with_its_field_after_the_quote(nlp):
+    names, relations = _extract(nlp, "望奎县市场监督管理局联合县教育局，在全县部署开展“护苗守味”校园及周边食品安全专项整治行动。")
+    assert "护苗守味校园及周边食品安全专项整治行动" in _mechanisms(names)
+    assert ("望奎县市场监督管理局", "ESTABLISHED", "护苗守味校园及周边食品安全专项整治行动") in relations
+    # a clause that holds the quote is no campaign's name
+    names, _ = _extract(nlp, "市司法局对市直部门通过“属地管理”向乡镇转嫁责任问题开展集中整治。")
+    assert not any(name.startswith("属地管理向") for name in names)
+
+
+def test_a_governments_inspection_office(nlp):
+    _, relations = _extract(nlp, "遂昌县人民政府教育督导室对遂昌县实验小学开展挂牌督导。")
+    assert ("遂昌县人民政府教育督导室", "PART_OF", "遂昌县人民政府") in relations
+    assert ("遂昌县人民政府教育督导室", "INSPECTS", "遂昌县实验小学") in relations

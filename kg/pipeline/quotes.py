@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.pipeline.lexicons import QUOTED_MECHANISM_HEADS, SLOGANS, is_generic
-from kg.pipeline.spans import HAN, Found
+from kg.pipeline.spans import HAN, Found, has_boundary_word
 
 # A quoted name: up to 15 characters, or a list of short parallel phrases (“每周一调度、每旬一督查…”); a quote may
 # hold a quote (“‘室组地’片区协作+多部门联动”机制).
@@ -195,6 +195,9 @@ class QuotedNames:
         """End of “X”机制 / “X”联合执法机制 (the whole), or of “X” in “X”的工作格局 and “X”等…机制 (the quote);
         else None. An activity (“X”活动) only where a body carries it out (开展“企业家接待日”活动), not one held
         (举办“某某消费季”活动, “某某”等文体活动)."""
+        if (campaign := CAMPAIGN_AFTER_QUOTE.match(text, after)) is not None and not has_boundary_word(
+                campaign.group()):  # (not “属地管理”向乡镇转嫁责任问题开展集中整治: a clause, the quote in it)
+            return campaign.end()  # “护苗守味”校园及周边食品安全专项整治行动: the campaign with its field
         tail = self.after_quote.match(text, after)
         if tail is None:
             return None
@@ -226,6 +229,12 @@ class QuotedNames:
                 out.update(quotes[j].start() for j in run)
                 run = []
         return out
+
+
+# (“护苗守味”校园及周边食品安全专项整治行动: a quoted campaign, the field it serves, its head: one name)
+CAMPAIGN_AFTER_QUOTE = re.compile(r"(?!建设|改革|工程|行动)[^\W\d_的为是在对把将和与]{2,12}?"
+                                  r"(?:专项整治行动|专项行动|专项整治|集中整治行动|集中整治)"
+                                  r"(?![\u4e00-\u9fff]{0,2}(?:机制|制度|方案|工作))")
 
 
 # 建立医保基金智能监控“两库一平台”, 开展医保基金“穿透式”筛查: a verb that sets a practice up, the field it serves,
