@@ -67,14 +67,15 @@ def _parent(text: str, start: int, end: int, names: Set[str]) -> list[Found]:
     return []
 
 
-# 民建青禾市委会, 九三学社白鹭市委员会: a democratic party's committee of a place (no 市委 inside it)
+# 民建青禾市委会, 九三学社白鹭市委员会, 民盟青禾市委, 民革白鹭市支部: a democratic party's committee or branch of a
+# place (no 市委 inside it)
 # (the party's short name alone is a word's end too: 村民建设, 居民进行; so the place and level are needed)
 DEMOCRATIC_PARTIES = {"民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会",
                       "民进": "中国民主促进会", "农工党": "中国农工民主党", "致公党": "中国致公党",
                       "九三学社": "九三学社", "台盟": "台湾民主自治同盟"}
 PARTY_BRANCH = windowed(re.compile("(?<![村居农市公移人国军选网股渔牧灾难烈城藏侨])"
                                    f"(?P<party>{'|'.join(DEMOCRATIC_PARTIES)})[\u4e00-\u9fff]{{2,6}}?"
-                                   "(?:自治区|省|市|区|县|州)(?:委员会|委会)"))  # (scanned near 委会 only)
+                                   "(?:自治区|省|市|区|县|州)(?:委员会|委会|委(?![员会])|总支部|总支|支部)"))
 
 
 def party_branches(text: str) -> list[Found]:

@@ -21,7 +21,7 @@ from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import QUANTIFIERS
 from kg.pipeline.name_repairs import JOINS_WITH, KIND_ENDINGS
 from kg.pipeline.place_edges import named_from_place
-from kg.pipeline.spans import Found, cut_mid_word, extend_left, fast_start, is_han, last_match
+from kg.pipeline.spans import HAN, Found, cut_mid_word, extend_left, fast_start, is_han, last_match
 
 ROLE_BEFORE = re.compile("(?:书记|主任|组长|部长|局长|县长|区长|市长|省长|主席)(?:任|兼任|担任)")
 PRONOUNS = ("我们", "你们", "他们", "咱们", "我", "你", "他", "她")
@@ -216,3 +216,26 @@ def teams_of_bodies(teams: list[Found], found: list[Found]) -> list[Found]:
         body = next((b for b in bodies if b.start <= team.start <= b.end < team.end), None)
         out += [team] if body is None else [team._replace(start=body.start), body._replace(nested=True)]
     return out
+
+
+PRACTICE_HEADS = ("工作法", "工作机制", "机制", "制度", "模式")
+# 专班工作法, “一链一专班”推进机制: a way of working named after a team, no team
+NO_TEAM = re.compile(f"”?[{HAN}]{{0,4}}?(?:{'|'.join(PRACTICE_HEADS)})")
+PER_EACH = re.compile(f"一[{HAN}]{{1,3}}一")  # “一案一专班”, 一企一专班: a team for each, a way of working
+TIMES = re.compile("第[一二三四五六七八九十\\d]{1,3}次")  # (召开第一次专班会议: the meeting's count, no team's name)
+
+
+def named_teams(text: str, head: re.Pattern[str], found: list[Found]) -> list[Found]:
+    """Teams named by a free description before a team's ``head`` (选人用人专项检查组, “接诉即办”工作专班), not a way of
+    working named after teams (专班工作法, “一案一专班”, “挂点+专班推进”) nor a meeting's count (第一次专班会议); each
+    whose description starts at or inside a body of ``found`` named with that body (:func:`teams_of_bodies`).
+
+    >>> head = re.compile("专班")
+    >>> text = "成立招商引资工作专班，推行“一企一专班”和专班工作法"
+    >>> [text[f.start : f.end] for f in named_teams(text, head, [])]
+    ['招商引资工作专班']
+    """
+    teams = [f for f in free_stem_names(text, head, limit=12, min_stem=0, quoted=True)
+             if not NO_TEAM.match(text, f.end) and not TIMES.match(text, f.start) and not PER_EACH.match(text, f.start)
+             and text[f.start - 1 : f.start] not in ("+", "＋")]
+    return teams_of_bodies(teams, found)

@@ -59,8 +59,8 @@ from kg.pipeline.free_names import (
     PUBLIC_UNITS,
     free_stem_names,
     joined_field_start,
+    named_teams,
     subtype,
-    teams_of_bodies,
 )
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
 from kg.pipeline.heads import alternation
@@ -125,7 +125,8 @@ ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "�
                   "应当", "指导", "督促", "协助", "支持", "要求",  # (…应当指导居民委员会: a duty towards one)
                   "会同", "配合", "协同",  # (乡镇纪委会同村务监督委员会: two bodies working together)
                   "下设", "内设", "设有",  # (市委下设巡察工作领导小组: the committee's own body, named after it)
-                  "达到", "成为", "获评", "入选")  # (县医院达到三级医院: a level a body reaches)
+                  "达到", "成为", "获评", "入选",  # (县医院达到三级医院: a level a body reaches)
+                  "依托", "整合", "依据", "依照", "按照", "根据")  # (区委两新工委依托区党群服务中心: two bodies)
 # 驻市住建局纪检监察组: a discipline team named by the body it is stationed in (it belongs to the commission
 # that sends it, so the body is no parent: no PART_OF)
 CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园")
@@ -171,23 +172,23 @@ class InstitutionFinder(ParentFinder):
                   f"|(?<=察院)(?:派驻)?[^\\W\\d_的了在对向把将为以等和]{{0,6}}?检察室"  # 县检察院派驻检察室
                   f"|(?<=大学|学院)附属[^\\W\\d_的了在对向把将为以等和]{{0,6}}?医院"  # 青禾医科大学附属第一医院
                   f"|(?<=大学|学院)[^\\W\\d_与和及的了在对向把将为以共建设立等]{{2,12}}?"
-                  f"(?:重点实验室|实验室|研究院|研究所|研究中心))")
+                  f"(?:重点实验室|实验室|研究院|研究所|中心(?![城区])))")  # (…大学就业指导中心)
         # 第三监督检查室, 第二巡察组: a numbered office or team with a free description
-        numbered_unit = (f"[{HAN}]{{0,6}}?(?:室|组|(?<![查惩判论相])处|科|庭|中队|大队|支部|检察部|检察厅|稽查局)"
+        numbered_unit = (f"[{HAN}]{{0,6}}?(?:室|组|(?<![查惩判论相并])处|科|庭|中队|大队|支部|检察部|检察厅|稽查局)"
                          "(?![长员成织]|(?<=组)建(?!立)|(?<=处)[理置罚])")  # (第一时间处置: no office)
         # (执法大队二中队: a brigade's squads numbered without 第)
         court_unit = f"(?:刑事|民事|行政|商事|审判监督)审判{ORDINAL}庭"  # (a court's 民事审判第一庭)
         numbered = f"(?:{ORDINAL}{numbered_unit}|(?<=[大支]队)[一二三四五六七八九十]{{1,2}}中队|{court_unit})"
         # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission (so
         # does an office stationed elsewhere: 审计署驻…特派员办事处)
-        stationed_heads = "纪检监察组|纪检组|监察专员办公室|特派员办事处|特派办|办事处"
+        stationed_heads = "纪检监察组|纪检组|监察专员办公室|特派员办事处|特派办|办事处|联络处"
         stationed = (f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:{stationed_heads})|派驻纪检监察组"
                      f"|(?<=审计署)(?:{place})+(?:特派员办事处|特派办))")  # (审计署长沙特派员办事处)
         # (…审计部门, …数据主管部门, …教育行政部门: a place's department by its domain)
         department = f"{stems_seq}(?:行政主管|主管|行政管理|行政|监督管理)?部门"
         # (社区党组织领导居民委员会: 领导 a body is a verb; 领导小组, 领导班子 are names)
         no_verb = ("(?!" + trie_regex(sorted(set(ACTS_ON_BODIES) - {"指导"}))
-                   + "|指导(?![科处股])|领导(?!小组|班子|干部))")  # (业务指导科: an office's name)
+                   + "|指导(?![科处股司])|领导(?!小组|班子|干部))")  # (业务指导科: an office's name)
         not_free = "的了在对向把将各要是为以及或等书记任长则均都也又还已曾拟被"
         free = f"(?:{no_verb}[^\\W\\d_与和{not_free}])"
         # (农业与农村委员会; not 和 before another body: 市纪委监委领导和市委…领导小组 is two)
@@ -199,7 +200,8 @@ class InstitutionFinder(ParentFinder):
         in_office = f"(?:{not_in_office}{free})"
         in_office_and = f"(?:{not_in_office}{free_and})"  # (食品药品和环境犯罪侦查支队)
         # (not 已立案查处, 严肃惩处: what a body does to a case)
-        offices = (f"{in_office}{{2,10}}?(?:[一二三四五六七八九十]?(?<![查惩判论相])处(?![理分置罚于在长])"
+        offices = (f"{in_office}{{2,10}}?(?:[一二三四五六七八九十]?(?<![惩判论相并])(?<!(?<!稽)查)处"  # (稽查处)
+                   "(?![理分置罚于在长])"
                    f"|科(?![学技研普长员级室])|股(?![份东票权长]))")  # 干部三处, 预算科
         units_named = (f"稽查局|(?![省市县区与和及]){in_office_and}{{2,12}}?"
                        f"(?:总队|支队|大队|中心(?![城区])|办公室(?![主副]))"  # 食品药品和环境犯罪侦查支队
@@ -208,7 +210,8 @@ class InstitutionFinder(ParentFinder):
                        "{2,12}?领导小组")
         # 党建办 (not 查办, 督办: what a body does)
         short_office = f"{in_office}{{2,3}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成])"
-        internal = guarded(f"(?:(?<=[部厅局委办署])|(?<=管委会)|(?<=分行)|(?<=支行))"  # (…分行征信管理科: a bank's)
+        # (…分行征信管理科: a bank's; …协调小组国际追逃追赃工作办公室: a group's)
+        internal = guarded(f"(?:(?<=[部厅局委办署])|(?<=管委会)|(?<=分行)|(?<=支行)|(?<=小组))"
                            f"(?:{offices}|{units_named}|{short_office})"
                            f"|(?<=管委会){in_office}{{2,8}}?局(?![长级])"  # 开发区管委会经济发展局
                            # 集团法律合规部, 公司党群工作部: a company's own department
@@ -218,7 +221,9 @@ class InstitutionFinder(ParentFinder):
         # 水利部部务会议, 省财政厅厅务会议: a department's meeting of its leaders, a body of its own (as 主任会议)
         meeting = "(?:(?<=部)部|(?<=局)局|(?<=厅)厅|(?<=署)署|(?<=委)委)务会议"
         # 北京市公安局朝阳分局, 森林消防总队普洱支队, 深圳市税务局南山区税务局: a unit named by a place below its body's
-        placed_unit = (f"(?:(?:(?<=局)|(?<=总队)|(?<=支队))(?:{place})+(?:监管)?(?:分局|支队|大队|派出所)(?![长员])"
+        # (国家统计局青岛调查队: the bureau's survey team in a place)
+        placed_unit = (f"(?:(?:(?<=局)|(?<=总队)|(?<=支队))(?:{place})+(?:监管)?(?:分局|支队|大队|派出所|调查队)"
+                       "(?![长员])"
                        f"|(?<=税务局)(?:{place})+税务局(?![长员]))")
         segment = (f"(?:{meeting}|(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}"
                    f"|{numbered}|{stationed}|{sub_unit}|{placed_unit}|{campus}|{department}|{internal})")
@@ -239,11 +244,14 @@ class InstitutionFinder(ParentFinder):
         # 市委全面深化改革委员会, 县安全生产委员会: a committee of a party committee or of a place, named by a free
         # description (never across a verb: 市委成立巡视整改工作领导小组 is 市委 setting one up; nor across 和 but
         # inside a party committee's: 市委网络安全和信息化委员会, 市政府和县防震减灾委员会)
-        committee = guarded(f"(?:(?:{body}{free}{free_and}{{1,9}}?|{free}{{2,10}}?)(?:委员会|领导小组))")
+        # (市委平安青禾建设领导小组: a place's own name in the campaign the committee leads)
+        brand = f"(?:平安|法治|健康|美丽|数字|清廉|智慧|幸福|文明){place}"
+        committee = guarded(f"(?:(?:{body}{free}{free_and}{{1,9}}?|{body}{brand}{free_and}{{1,6}}?|{free}{{2,10}}?)"
+                            "(?:委员会|领导小组))")
         # 市纪委市监委: the commission by both its names, one body
         both_names = "(?:省纪委省监委|市纪委市监委|县纪委县监委|区纪委区监委)"
         anchored = (f"(?:{joint}(?:{segment})+|{both_names}(?:{segment})*|(?:{youth_league}|{cppcc})(?:{segment})*"
-                    f"|{anchor}(?:{committee}|(?:{ORDINAL}(?=中级))?{body}|(?:{ORDINAL})?{described}|{stems_done}{weak}|{segment}"
+                    f"|{anchor}(?:{committee}|(?:{ORDINAL}(?=中级)|{SPECIAL_COURTS})?{body}|(?:{ORDINAL})?{described}|{stems_done}{weak}|{segment}"
                     f"|(?:{ORDINAL})?{named})(?:{segment})*)")
         # 第八派驻纪检监察组, 第二巡察组: a numbered unit whose body a sibling named before (see _elliptical)
         # (第二次, 第三届, 第五轮 count events, not units)
@@ -263,7 +271,7 @@ class InstitutionFinder(ParentFinder):
         # (国务院减负办: an office by its short name)
         # (规划和财务司, 安全执法和工贸监管局: a department's fields joined by 和)
         ju = "(?<![全大格布结时残开变])局"  # (着眼全局, 服务大局: no bureau)
-        bureau = (f"(?P<bureau>(?:(?![局司]){free}){{2,8}}和{free}{{2,8}}?(?:{ju}|司)(?![长级])"
+        bureau = (f"(?P<bureau>(?:(?![局司]){free}){{2,8}}[和与]{free}{{2,8}}?(?:{ju}|司)(?![长级])"
                   f"|{free}{{2,12}}?(?:{ju}|司|分署)(?![长级])"
                   f"|{free}{{2,4}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成]))")
         self.national = fast_start(f"(?:{national_names})(?:{segment})*(?:{bureau}|{institute})?")
@@ -337,8 +345,7 @@ class InstitutionFinder(ParentFinder):
                   if not INSTITUTION_INSIDE.search(text, f.start, f.end - 2)]  # (北京大学…创新中心: the campus rule's)
         found += [Found(m.start(), m.end(), "ORG", subtype(m.group())) for m in LEVEL_UNITS.finditer(text)
                   if not any(f.start < m.end() and m.start() < f.end for f in found)]
-        found += teams_of_bodies([f for f in free_stem_names(text, self.group, limit=12, min_stem=0, quoted=True)
-                                  if not NO_TEAM.match(text, f.end) and not TIMES.match(text, f.start)], found)
+        found += named_teams(text, self.group, found)
         found += free_stem_names(text, PARK_AUTHORITIES, limit=8, min_stem=2)
         found += shaped_bodies(text, masked)  # hotline offices, free-trade zones' authorities, owners' committees
         found += companies(text, masked, subtype)
@@ -423,14 +430,17 @@ class InstitutionFinder(ParentFinder):
             name = name[: role.start()]
         if name.endswith("部门") and text.startswith(("中央", "国家"), start):
             return Found(start, end, "ORG", "class", True)  # 中央金融管理部门: the centre's departments of a field
-        if m.group("free") and name.endswith("中心") and (HUB_BEFORE.search(text, max(0, start - 3), start)
-                                                        or extend_left(text, start, limit=1) < start):
-            return None  # 建设国际金融中心: a hub a place builds, no body; 运营组织中心: inside a word
+        if m.group("free") and name.endswith("中心") and (HUB_BEFORE.search(text, max(0, start - 3), start) or (
+                extend_left(text, start, limit=1) < start and not text.endswith(("简称", "统称"), 0, start))):
+            return None  # 建设国际金融中心: a hub a place builds; 运营组织中心: inside a word (not 简称质监中心)
         level_start = m.group("anchored") and name[0] in LEVEL_ABBREVIATIONS and start > 0
         if level_start and name[0] in "区州县旗" and text.endswith("自治", 0, start):
             return Found(start - 2, end, "ORG", subtype(text[start:end]), False)  # 我代表自治区人民政府: the level
         if level_start and demonstrative(text, start):
             return Found(start - 1, end, "ORG", subtype(text[start:end]), False)  # 该县纪委监委: this county's
+        if (text[start - 1 : start] == "某" and text[start - 2 : start - 1] != "某"  # (某某区: a name, the grammar's)
+                and (level_start or (m.group("anchored") and name.startswith(LOCAL_LEVELS)))):
+            return Found(start - 1, end, "ORG", subtype(text[start:end]), False)  # 某区城管委: one left unnamed
         before = text[start - 1] if start else ""
         if before == "开" and text[start - 2 : start] == "召开":
             before = "，"  # 召开县委常委会会议: 开 ends the verb, not 开县
@@ -467,11 +477,10 @@ CPPCC = ("中国人民政治协商会议", "政协")  # before a place's 委员�
 ROLE_IN_NAME = re.compile("[原副]")  # (…大队原副大队长, …局副局长: a post named after its unit)
 PHASE = re.compile("[一二三四五六七八九十\\d]期")  # 省图书馆二期: a building's phase, no body
 NUMBER_PREFIX = re.compile("[\u4e00-\u9fff]{0,2}[〔［\\[]\\d{4}[〕］\\]]")  # 校科字〔2024〕: a document number's prefix
-PRACTICE_HEADS = ("工作法", "工作机制", "机制", "制度", "模式")
-# 专班工作法, “一链一专班”推进机制: a way of working named after a team, no team
-NO_TEAM = re.compile(f"”?[{HAN}]{{0,4}}?(?:{'|'.join(PRACTICE_HEADS)})")
-TIMES = re.compile("第[一二三四五六七八九十\\d]{1,3}次")  # (召开第一次专班会议: the meeting's count, no team's name)
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
+# 兰州铁路运输检察院, 广州海事法院, 北京知识产权法院: the courts and procuratorates of a field, named by their place
+SPECIAL_COURTS = ("(?:铁路运输|海事|知识产权|金融|互联网|林区|矿区|农垦)"
+                  "(?=(?:中级|高级)?(?:人民)?(?:法院|检察院|检察分院))")
 COUNTED_LEVELS = frozenset("各两三四五六七八九十多")  # before a level character: the bodies of each or several places
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone
 

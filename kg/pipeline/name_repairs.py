@@ -157,6 +157,17 @@ def _of_kind(name: str, kinds: tuple[str, ...]) -> bool:
 
 
 PLACE_LEVEL = re.compile("[省市县区州旗盟]")
+# what a central department does, named right before its head (知识产权运用促进司, 农村合作经济指导司, 统筹协调司)
+OFFICE_VERBS = re.compile("(?:促进|指导|协调|运用|统筹|管理|监督|服务|保护|发展|调查|监测|转化)+(?=[司局署办]$)")
+
+
+def _without_office_verbs(field: str) -> str:
+    """``field`` (a department's words with its head) without what the department does before its head.
+
+    >>> _without_office_verbs("知识产权运用促进司"), _without_office_verbs("督促指导人事司")
+    ('知识产权司', '督促指导人事司')
+    """
+    return OFFICE_VERBS.sub("", field)
 
 
 def national_end(text: str, m: re.Match[str]) -> int:
@@ -167,7 +178,7 @@ def national_end(text: str, m: re.Match[str]) -> int:
         return m.start("institute")
     # 公安部经济犯罪侦查局, not 国家卫健委纪检监察组督促指导人事司 nor 国家税务总局定西市税务局 (a local office)
     bureau = m.group("bureau")
-    fields = bureau.split("和", 1) if bureau else []
+    fields = [_without_office_verbs(f) for f in re.split("[和与]", bureau, maxsplit=1)] if bureau else []
     if bureau and (any(map(has_boundary_word, fields)) or NOT_IN_NAME.intersection("".join(fields))
                    or PLACE_LEVEL.search(bureau)):
         return m.start("bureau")  # (规划和财务司: fields joined by 和, each no phrase)

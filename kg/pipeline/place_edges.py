@@ -97,9 +97,17 @@ def _may_name(two: str, level: str = "区") -> bool:
     >>> _may_name("芦湾", "县"), _may_name("大湾", "区"), _may_name("指导", "县")
     (True, False, False)
     """
-    if two in BOUNDARY_WORDS or two in _VERB_WORDS or two in NOT_PLACE_WORDS or two[-1] in "和与及到赴在向对从给为于至":
+    if two in BOUNDARY_WORDS or two in _VERB_WORDS or two in NOT_PLACE_WORDS or two[-1] in NOT_NAME_ENDS:
         return False
+    if two[0] in COUNTS and two[1] in MEASURES:
+        return False  # 听取一次市纪委监委…, 每批县…: a count, no place (七台河, 六安 have no measure word)
     return not (two[0] in NOT_LEVEL_BEFORE or two[0] in LEVEL_ABBREVIATIONS or ends_other_word(two[-1], level))
+
+
+NOT_NAME_ENDS = frozenset("和与及到赴在向对从给为于至属")  # (委和, 次到, 局属: a joiner, preposition or owner)
+# a number and its measure word before a level character (一次市纪委监委, 两批县…)
+COUNTS = frozenset("一二两三四五六七八九十几每多")
+MEASURES = frozenset("次个批项名件起轮届")
 
 
 # 雄安新区, 西海岸新区, 苏州工业园区, 天水经济技术开发区: a zone is named by a place's name and what kind of zone it is

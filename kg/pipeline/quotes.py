@@ -63,7 +63,7 @@ BUILT_OR_MANAGED = re.compile("(?:建设|管理)(?![的成为了者员])")
 COUNTED_START = re.compile("[一二两双三四五六七八九十]")
 COUNT_LABEL = re.compile(r"^[一二两双三四五六七八九十][\u4e00-\u9fff]$")  # (but “三医”协同 names how they work)
 # Numbered sets of tasks (“三大支撑、八项重点”, “七大攻坚”): names only when they end in a head (“八大行动”)
-NUMBERED = re.compile(r"^[一二两三四五六七八九十百千\d]+[大项]")
+NUMBERED = re.compile(r"^[一二两三四五六七八九十百千\d]+[大项](?!目)")  # (“一项目一档案”: one per project)
 # Nouns that say a quoted phrase is a goal, principle, brand or problem, not a practice (“四水四定”原则)
 GOAL_AFTER = re.compile("(?:等[\u4e00-\u9fff]{0,2})?的?(?:工作|发展|总体|战略)?"
                         "(?:政策|原则|理念|思路|思维|目标|定位|战略|品牌|称号|口号|愿景|效应|现象|问题|难题|倾向|心态|困境|怪圈|顽疾|乱象|陋习|奇迹|突破"

@@ -203,7 +203,8 @@ LAW_AFTER_VERB = re.compile(rf"(?:实施|贯彻落实|贯彻|落实|执行|施�
 LAW_NEXT = re.compile(rf"[、和及](?P<name>{_LAW})(?=[，。；、：和及等]|$)")
 # a law or regulation cited as the ground of an act (依据农村集体经济组织法, 按照森林防火条例和…, 违反…条例第十二条):
 # four characters or more before 法 or 条例; none of 有关 or 相关 inside (根据国家有关法律)
-_CITED_END = r"(?=[，。；、：和及等]|(?:有关|相关|的)?规定|第|要求|$)"
+# (or the act it grounds: 依据宗教事务条例对…开展检查, …给予处分)
+_CITED_END = r"(?=[，。；、：和及等]|(?:有关|相关|的)?规定|第|要求|对|开展|进行|给予|予以|作出|处以|$)"
 _CITED_STEM = r"(?:(?!有关|相关)[^，。；、：:的等及\d“”《》\s（(])"  # (和 inside: 防范和处置非法集资条例)
 _CITED = (rf"(?!本|该|各|有关|相关|上述|其他|国家|这|此|和)(?:{_CITED_STEM}{{4,20}}?"
           "(?:(?<![方办做说想用手司执立依违守普合非宪])法|实施条例|条例|实施细则|若干规定|暂行规定|管理办法"

@@ -1,0 +1,159 @@
+"""Rules of session 19, on sentences written for these tests (made-up events; 岱川, 泓川 are made-up places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extracted as _extract
+
+
+def _of_type(names: dict[str, tuple[str, list[str]]], kind: str) -> set[str]:
+    return {name for name, (k, _) in names.items() if k == kind}
+
+
+def test_a_count_before_a_level_is_no_place(nlp):
+    names, _ = _extract(nlp, "县委常委会每季度至少听取一次县纪委监委的专题汇报，两次市人大代表视察。")
+    assert "县纪委监委" in names
+    assert not any(name.startswith(("一次", "两次")) for name in names)
+    # a place whose name starts with a numeral keeps it
+    names, _ = _extract(nlp, "六安市纪委监委通报了典型问题。")
+    assert "六安市纪委监委" in names
+
+
+@pytest.mark.parametrize("body", ["市药品监督管理局", "市房管局", "市扫黑办", "县老龄办", "县外办", "市计生委",
+                                  "县国土资源局", "市委政策研究室", "区双拥办", "市物价局", "县农机局", "市征兵办",
+                                  "县水利和湖泊局", "市贸促会", "县妇儿工委", "市人民政府新闻办公室"])
+def test_nationwide_domains_name_departments(nlp, body):
+    names, _ = _extract(nlp, f"岱川{body}召开专题会议。")
+    assert f"岱川{body}" in names
+
+
+def test_anti_corruption_coordination_groups_and_their_offices(nlp):
+    text = ("在中央反腐败协调小组国际追逃追赃工作办公室统筹下，岱川市追逃追赃工作办公室（以下简称市追逃办）"
+            "开展专项行动。市反腐败协调小组办公室通报情况。")
+    names, relations = _extract(nlp, text)
+    assert ("中央反腐败协调小组国际追逃追赃工作办公室", "PART_OF", "中央反腐败协调小组") in relations
+    assert "市追逃办" in names["岱川市追逃追赃工作办公室"][1]
+    assert "市反腐败协调小组办公室" in names or "岱川市反腐败协调小组办公室" in names
+    names, _ = _extract(nlp, "中央追逃办公布了外逃人员名单。")
+    assert "中央追逃办" in str(names)
+
+
+def test_an_unnamed_place_keeps_its_mark(nlp):
+    names, _ = _extract(nlp, "在查办某区城市管理委员会原主任赵某某案中，某街道办事处也被通报。")
+    assert {"某区城市管理委员会", "某街道办事处"} <= _of_type(names, "ORG")
+    assert "区城市管理委员会" not in names and "街道办事处" not in names
+
+
+def test_a_practice_named_after_teams_is_no_team(nlp):
+    names, _ = _extract(nlp, "州纪委监委推行“一案一专班、一人一方案”安全管理模式，建立“县领导挂点+专班推进”服务机制。")
+    assert "一案一专班" not in names and "专班" not in names
+    assert any(name.startswith("一案一专班") for name in _of_type(names, "MECH"))
+    # a team set up is still one
+    names, relations = _extract(nlp, "泓川县政府成立项目推进专班。")
+    assert ("泓川县人民政府", "ESTABLISHED", "项目推进专班") in relations or (
+        "泓川县政府", "ESTABLISHED", "项目推进专班") in relations
+
+
+def test_verbs_of_relying_and_merging_end_a_name(nlp):
+    names, _ = _extract(nlp, "远安县综治中心整合县法院诉讼服务中心，县委两新工委依托县党群服务中心开展工作。")
+    orgs = _of_type(names, "ORG")
+    assert {"远安县综治中心", "远安县法院诉讼服务中心", "远安县委两新工委", "远安县党群服务中心"} <= orgs
+    assert not any("整合" in name or "依托" in name for name in orgs)
+
+
+def test_a_regulation_cited_before_the_act_it_grounds(nlp):
+    names, _ = _extract(nlp, "市民族宗教事务局依据宗教事务条例对宗教活动场所开展检查，依照纪律处分条例给予处分。")
+    assert {"宗教事务条例", "纪律处分条例"} <= _of_type(names, "DOC")
+    names, _ = _extract(nlp, "按照有关规定对其进行处理。")
+    assert not _of_type(names, "DOC")
+
+
+def test_democratic_parties_committees_and_branches(nlp):
+    text = "民盟岱川市委、九三学社泓川市委和民革岱川市支部参加，岱川市委统战部主持。"
+    names, relations = _extract(nlp, text)
+    assert {"民盟岱川市委", "九三学社泓川市委", "民革岱川市支部", "岱川市委统战部"} <= _of_type(names, "ORG")
+    assert ("民盟岱川市委", "PART_OF", "中国民主同盟") in relations
+    assert "泓川市委" not in names  # the party committee of the place is not named here
+
+
+def test_grassroots_centres_and_the_new_social_strata_association(nlp):
+    text = "远安县新时代文明实践中心、县党群服务中心和县新的社会阶层人士联谊会联合开展活动。"
+    orgs = _of_type(_extract(nlp, text)[0], "ORG")
+    assert {"远安县新时代文明实践中心", "远安县党群服务中心", "远安县新的社会阶层人士联谊会"} <= orgs
+    # a class of them is no body
+    orgs = _of_type(_extract(nlp, "依托党群服务中心开展活动。")[0], "ORG")
+    assert "党群服务中心" not in orgs
+
+
+def test_a_committee_leading_a_campaign_named_after_its_place(nlp):
+    names, _ = _extract(nlp, "市委平安绵阳建设领导小组办公室设在市委政法委。")
+    orgs = _of_type(names, "ORG")
+    assert "绵阳市委平安绵阳建设领导小组办公室" in orgs
+    assert "绵阳建设领导小组" not in orgs
+
+
+def test_an_inspection_office_and_a_penalty(nlp):
+    names, relations = _extract(nlp, "陕西证监局稽查处负责人提醒投资者。会计师事务所被陕西证监局没收业务收入并处以罚款。")
+    orgs = _of_type(names, "ORG")
+    assert ("陕西证监局稽查处", "PART_OF", "陕西证监局") in relations
+    assert not any(name.endswith("并处") for name in orgs)
+
+
+def test_courts_and_procuratorates_of_a_field(nlp):
+    text = "兰州铁路运输检察院与甘肃矿区人民检察院开展协作，上海金融法院、广州海事法院发布案例。"
+    orgs = _of_type(_extract(nlp, text)[0], "ORG")
+    assert {"兰州铁路运输检察院", "甘肃矿区人民检察院", "上海金融法院", "广州海事法院"} <= orgs
+
+
+def test_central_departments_named_by_what_they_do(nlp):
+    text = "国家知识产权局知识产权运用促进司和农业农村部农村合作经济指导司负责人介绍情况。"
+    _, relations = _extract(nlp, text)
+    assert ("国家知识产权局知识产权运用促进司", "PART_OF", "国家知识产权局") in relations
+    assert ("农业农村部农村合作经济指导司", "PART_OF", "农业农村部") in relations
+    # a verb before a department is still no part of its name
+    names, _ = _extract(nlp, "国家卫健委纪检监察组督促指导人事司整改。")
+    assert not any(name.endswith("督促指导人事司") for name in names)
+
+
+def test_the_rural_revitalisation_bureau_is_not_the_ministry(nlp):
+    names, relations = _extract(nlp, "农业农村部、财政部和国家乡村振兴局联合印发通知。")
+    assert {"农业农村部", "国家乡村振兴局"} <= _of_type(names, "ORG")
+    assert ("国家乡村振兴局", "ISSUED", "通知") in relations
+
+
+def test_a_universitys_centre(nlp):
+    _, relations = _extract(nlp, "泓川大学就业指导中心推出求职辅导。")
+    assert ("泓川大学就业指导中心", "PART_OF", "泓川大学") in relations
+
+
+def test_a_quoted_practice_one_per_project(nlp):
+    names, _ = _extract(nlp, "市公管办推行“一项目一档案”全程留痕，抓好“八项重点”。")
+    mechanisms = _of_type(names, "MECH")
+    assert "一项目一档案" in mechanisms
+    assert "八项重点" not in mechanisms
+
+
+def test_whose_unit_it_is_names_no_place(nlp):
+    names, _ = _extract(nlp, "局属市农业综合行政执法队组建4个片区执法中队。")
+    assert "局属市农业综合行政执法队" not in names
+    assert any(name.endswith("市农业综合行政执法队") for name in _of_type(names, "ORG"))
+
+
+@pytest.mark.parametrize("body", ["市急救中心", "市法律援助中心", "市人才交流中心", "市社会福利院", "市殡仪馆",
+                                  "市文化市场综合行政执法支队", "市劳动保障监察支队", "市城乡规划局",
+                                  "市住房保障和房产管理局", "市人民政府研究室", "市国家安全局"])
+def test_more_departments_and_public_units(nlp, body):
+    names, _ = _extract(nlp, f"青岛{body}召开专题会议。")
+    assert f"青岛{body}" in names
+
+
+def test_a_survey_team_of_the_statistics_bureau(nlp):
+    _, relations = _extract(nlp, "国家统计局青岛调查队发布数据。")
+    assert ("国家统计局青岛调查队", "PART_OF", "国家统计局") in relations
+
+
+def test_a_centres_short_name_given_in_brackets(nlp):
+    names, relations = _extract(nlp, "四川省公路工程质量监督中心（以下简称质监中心）召开会议。质监中心发布通知。")
+    assert names["四川省公路工程质量监督中心"][1] == ["四川省公路工程质量监督中心", "质监中心"]
+    assert ("四川省公路工程质量监督中心", "ISSUED", "通知") in relations
