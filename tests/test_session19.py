@@ -157,3 +157,29 @@ def test_a_centres_short_name_given_in_brackets(nlp):
     names, relations = _extract(nlp, "四川省公路工程质量监督中心（以下简称质监中心）召开会议。质监中心发布通知。")
     assert names["四川省公路工程质量监督中心"][1] == ["四川省公路工程质量监督中心", "质监中心"]
     assert ("四川省公路工程质量监督中心", "ISSUED", "通知") in relations
+
+
+def test_a_term_before_a_persons_role_is_no_practice(nlp):
+    names, _ = _extract(nlp, "由网格党建指导员上门服务。社区推进网格党建。")
+    assert "网格党建" in names
+    names, _ = _extract(nlp, "由网格党建指导员上门服务。")
+    assert "网格党建" not in names
+
+
+def test_a_quote_said_to_be_a_standard_is_no_practice(nlp):
+    names, _ = _extract(nlp, "要坚持“好干部”标准，推行“好差评”制度。")
+    assert "好干部" not in names
+    assert "好差评制度" in names
+
+
+def test_practices_joined_with_a_plus_unquoted(nlp):
+    names, _ = _extract(nlp, "县纪委监委探索纪检+审计贯通协作，运用大数据+监督模式。")
+    assert {"纪检+审计贯通协作", "大数据+监督模式"} <= _of_type(names, "MECH")
+    # a formula of figures alone names nothing
+    names, _ = _extract(nlp, "推行1+N。")
+    assert not _of_type(names, "MECH")
+
+
+def test_nationwide_terms_added_this_session(nlp):
+    names, _ = _extract(nlp, "该市推行AB岗工作制，推进综窗改革，落实双告知，实行专班推进。")
+    assert {"AB岗工作制", "综窗改革", "双告知", "专班推进"} <= _of_type(names, "MECH")

@@ -10,6 +10,9 @@ Examples
 >>> text = "全面开展成品油智慧监管，严格行政决策合法性审查。"
 >>> [text[f.start : f.end] for f in manners(text)]
 ['成品油智慧监管', '行政决策合法性审查']
+
+A coinage that joins two ways or fields with + (纪检+审计贯通协作, 大数据+监督模式) is a practice's name too, quoted
+or not: :func:`joined_coinages`.
 """
 
 from __future__ import annotations
@@ -40,3 +43,28 @@ def manners(text: str) -> Iterator[Found]:
     """
     for m in MANNER_NAME.finditer(text):
         yield Found(m.start("name"), m.end("name"), "MECH", "practice")
+
+
+# 探索纪检+审计贯通协作, 运用大数据+监督模式, 推动监督+治理贯通: parts joined by + after a verb that puts them to work,
+# up to a head of a way of working or to the clause's end
+_PART = r"[^\W_的和与及等了]"
+_COINAGE_HEADS = "机制|模式|体系|制度|工作法|格局|协作|联动|贯通|融合"
+JOINED_COINAGE = re.compile(
+    rf"(?:{_VERBS}|运用|构建|打造)(?P<name>{_PART}{{1,6}}[+＋]{_PART}{{1,6}}?(?:[+＋]{_PART}{{1,6}}?)*"
+    rf"(?:(?:{_PART}{{0,6}}?(?:{_COINAGE_HEADS}))+|(?=[，。；、]|$)))")
+
+
+def joined_coinages(text: str) -> Iterator[Found]:
+    """Practices named by parts joined with + after a verb that puts them to work (not quoted: the quote grammar
+    finds those).
+
+    >>> text = "探索纪检+审计贯通协作，运用大数据+监督模式，推行1+N。"
+    >>> [text[f.start : f.end] for f in joined_coinages(text)]
+    ['纪检+审计贯通协作', '大数据+监督模式']
+    """
+    if "+" not in text and "＋" not in text:
+        return
+    for m in JOINED_COINAGE.finditer(text):
+        name = m.group("name")
+        if sum(map(str.isalpha, name.replace("+", "").replace("＋", ""))) >= 4 and not name.isascii():
+            yield Found(m.start("name"), m.end("name"), "MECH", "practice")

@@ -66,7 +66,8 @@ COUNT_LABEL = re.compile(r"^[一二两双三四五六七八九十][\u4e00-\u9fff
 NUMBERED = re.compile(r"^[一二两三四五六七八九十百千\d]+[大项](?!目)")  # (“一项目一档案”: one per project)
 # Nouns that say a quoted phrase is a goal, principle, brand or problem, not a practice (“四水四定”原则)
 GOAL_AFTER = re.compile("(?:等[\u4e00-\u9fff]{0,2})?的?(?:工作|发展|总体|战略)?"
-                        "(?:政策|原则|理念|思路|思维|目标|定位|战略|品牌|称号|口号|愿景|效应|现象|问题|难题|倾向|心态|困境|怪圈|顽疾|乱象|陋习|奇迹|突破"
+                        "(?:政策|原则|理念|思路|思维|目标|定位|战略|品牌|称号|口号|愿景|标准|效应|现象|问题|难题|倾向|心态|困境|怪圈|顽疾|乱象|陋习"
+                        "|奇迹|突破"
                         "|(?:文化|文艺|文体|体育|群众性)活动|赛事|节会|展会)")  # (“甲”“乙”等文化活动: events)
 # 对照“六个是否”开展检视, 对标“五个必须”: a counted list of questions or demands work is checked against
 CHECKED_AGAINST = re.compile("(?:对照|对标)$")
