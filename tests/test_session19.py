@@ -183,3 +183,36 @@ def test_practices_joined_with_a_plus_unquoted(nlp):
 def test_nationwide_terms_added_this_session(nlp):
     names, _ = _extract(nlp, "该市推行AB岗工作制，推进综窗改革，落实双告知，实行专班推进。")
     assert {"AB岗工作制", "综窗改革", "双告知", "专班推进"} <= _of_type(names, "MECH")
+
+
+def test_a_first_line_heading_a_part_of_a_report(nlp):
+    for text, title in [("岱川市政府工作报告（节选）：乡村振兴和生态建设\n我们坚持农业农村优先发展。", "岱川市政府工作报告"),
+                        ("【泓川县政府工作报告】用心办好民生实事\n我们办好十件民生实事。", "泓川县政府工作报告"),
+                        ("岱川县人民政府工作报告（摘登）\n过去一年，我们攻坚克难。", "岱川县人民政府工作报告")]:
+        names, _ = _extract(nlp, text)
+        assert title in _of_type(names, "DOC")
+    # a line with a colon in the middle of a text heads nothing
+    names, _ = _extract(nlp, "我们的做法\n主要做法：建立三项机制\n一是完善制度。")
+    assert not _of_type(names, "DOC")
+
+
+def test_a_bodys_website_is_a_source_of_its_own(nlp):
+    names, _ = _extract(nlp, "来源：内蒙古人大网　　日期：2026-01-24\n过去一年，常委会依法履职。")
+    assert "内蒙古人大网" in _of_type(names, "ORG")
+    assert "内蒙古人大" not in names
+    names, _ = _extract(nlp, "市政府网站公开了预算信息。")
+    assert not any(name.endswith("网") for name in names)
+
+
+def test_the_parties_of_an_agreement(nlp):
+    text = ("岱川市人民检察院　岱川市自然资源局\n关于建立耕地保护“检察+行政”协作机制的意见\n\n"
+            "岱川市人民检察院与岱川市自然资源局经协商，形成如下意见。\n\n"
+            "第一条 双方建立联席会议制度，由市检察院第八检察部和市局耕地保护科负责联络。\n\n"
+            "第二条 双方建立信息共享平台。")
+    names, relations = _extract(nlp, text)
+    title = next(name for name in _of_type(names, "DOC") if name.startswith("关于建立耕地保护"))
+    for body in ("岱川市人民检察院", "岱川市自然资源局"):
+        assert (body, "ISSUED", title) in relations
+        assert (body, "ESTABLISHED", "联席会议制度") in relations
+        assert (body, "ESTABLISHED", "信息共享平台") in relations
+    assert not any(head.endswith("耕地保护科") and rel == "ESTABLISHED" for head, rel, _ in relations)

@@ -39,7 +39,9 @@ FIRST_LINE_KINDS = ("报告", "总结")  # a text's own title only (…工作报
 _NOTE_LINE = re.compile(r"[（(][^\n]*[）)]")  # an editor's note above a title: （虚构示例文本……）
 _FORWARDING_LINE = re.compile(r"关于(?:印发|转发)《[^《》]{2,60}》的通知$")  # a notice that forwards a titled document
 _ABOUT_LINE = re.compile(rf"(?:[^\n《》]{{2,30}})?关于[^\n]{{2,70}}的(?:{'|'.join(LINE_KINDS + FIRST_LINE_KINDS)})$")
-_ABSTRACT = re.compile(r"[（(](?:摘要|节选|摘编)[）)]$")  # …审计工作报告（摘要）: the title without the note
+_ABSTRACT = re.compile(r"[（(](?:摘要|节选|摘编|摘登)[）)]$")  # …审计工作报告（摘要）: the title without the note
+# a first line that heads a part of a title (湖州市政府工作报告（节选）：乡村振兴…, 【潍坊市政府工作报告】办好民生实事)
+_HEADED_LINE = re.compile(r"^(?:【(?P<bracketed>[^【】]{4,40})】|(?P<before>[^：:]{4,40})[：:])")
 _ABOUT = re.compile(rf"关于[^，。；;,、《》“”\n]{{2,40}}?的(?:{'|'.join(LINE_KINDS)})")
 # (…的汇报: a report made in person, no document)
 HEARD_REPORT = windowed(re.compile(r"(?:听取|审议|审查)(?:了|并通过了?)?[^，。；《》\n]{0,30}?"
@@ -422,9 +424,12 @@ class TitleFinder:
             is_first, first = first, first and (not stripped or bool(_NOTE_LINE.fullmatch(stripped)))
             if not 6 <= len(stripped) <= 80 or _LIST_MARK.match(stripped):
                 continue
-            if any(p in stripped for p in "。，,；;：:！!？?“") or ("《" in stripped and not (
+            if is_first and (headed := _HEADED_LINE.match(stripped)) is not None:
+                part = headed.lastgroup or "before"
+                stripped, start = headed.group(part), start + headed.start(part)  # (the title, not what it heads)
+            if any(p in stripped for p in "。，,；;：:！!？?") or (("《" in stripped or "“" in stripped) and not (
                     _FORWARDING_LINE.search(stripped) or _ABOUT_LINE.match(stripped))):
-                continue  # (关于检查《…条例》实施情况的报告: a title line naming a document, a title still)
+                continue  # (关于检查《…条例》实施情况的报告, 关于建立“甲+乙”协作机制的意见: a title line still)
             if (note := _ABSTRACT.search(stripped)) is not None:
                 stripped = stripped[: note.start()]
             if stripped.endswith(LINE_KINDS) or (is_first and stripped.endswith(FIRST_LINE_KINDS)):

@@ -162,6 +162,8 @@ class RelationFinder:
         before_items: list[Ent] | None = None  # the topic before an enumeration (一是…二是…) started
         before_headings: list[Ent] | None = None  # the topic before the first numbered heading (一、 （一） 1.)
         host: Ent | None = None  # the body whose meeting the text reports (省政府第四十七次常务会议)
+        issuers = issued.issuer_lines(ctx)
+        pair = _parties(ctx.signatories or [head for head, _, _, _ in issuers])  # who 双方 are
         planned = False  # in a work report's sections of plans (三、2026年重点工作): what the government will do
         for sent in sentences(ctx):
             planned = planned or (report is not None and _plan_heading(text, sent.start))
@@ -180,6 +182,9 @@ class RelationFinder:
                 topic = before_items
             elif before_items is not None and text[sent.start - 1 : sent.start] == "\n":
                 before_items = None  # a new paragraph ends the enumeration
+            if pair and len(topic) != 2 and (both := PARTIES.search(text, sent.start, sent.end)) and (
+                    both.start() == sent.start or text[both.start() - 1] in CLAUSE_OPENERS):
+                topic = pair  # 第一条 双方建立M: the two parties of an agreement, named lines or paragraphs before
             for family in STRUCTURE if planned and not DONE.search(text, sent.start, sent.end) else FAMILIES:
                 for head, rel, tail in family(ctx, sent, topic):
                     if head is not tail and head.text != tail.text:
@@ -188,11 +193,13 @@ class RelationFinder:
                        if not s.generic and not text.startswith(HOUSED, s.end_char)]
             if subject and TOLD_TO.match(text, subject[-1].end_char):
                 subject = []  # 市工信局要会同…。组建…: a body told what to do is no subject the text goes on with
+            if subject and text[subject[0].start_char - 1 : subject[0].start_char] != "由":
+                pair = _parties(subject) or pair  # (由A和B负责联络: who does it, not the parties)
             if report is not None and not (subject and BOTH.match(text, sent.end)):
                 topic = report  # a report's subjectless sentence is the reporter's, but 双方… after A与B…
             else:
                 topic = subject or _list_head(text, sent) or ([] if unnamed_reporter else topic)
-        relations += issued.signed_headline(ctx, relations) + issued.issuer_lines(ctx)
+        relations += issued.signed_headline(ctx, relations) + issuers
         doc._.kg_relations = _unique(relations)
         if ctx.new_spans:  # what a clause names whole replaces a shorter name found inside it (问题清单)
             replace_covered(doc, ctx.new_spans)
@@ -336,3 +343,13 @@ def _unique(relations: list[tuple[Ent, str, Ent, tuple[int, int]]]) -> list[tupl
 def make_relations(nlp: Language, name: str, *, verbs: dict[str, list[str]]) -> RelationFinder:
     """Factory of the ``kg_relations`` component."""
     return RelationFinder(verbs=verbs)
+
+
+PARTIES = re.compile("双方")
+CLAUSE_OPENERS = frozenset("，。；：\n 　条")  # (第一条 双方…: an article's number before the clause)
+
+
+def _parties(bodies: list[Ent]) -> list[Ent]:
+    """``bodies`` when they are two distinct ones (the parties 双方 refers to later), else none."""
+    distinct = list({id(b): b for b in bodies}.values())
+    return distinct if len(distinct) == 2 and distinct[0].text != distinct[1].text else []
