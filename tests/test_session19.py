@@ -216,3 +216,26 @@ def test_the_parties_of_an_agreement(nlp):
         assert (body, "ESTABLISHED", "联席会议制度") in relations
         assert (body, "ESTABLISHED", "信息共享平台") in relations
     assert not any(head.endswith("耕地保护科") and rel == "ESTABLISHED" for head, rel, _ in relations)
+
+
+def test_a_regulation_promulgated_by_a_decree(nlp):
+    text = ("甘肃省人民政府令\n第312号\n\n《甘肃省废弃矿井地热资源利用管理办法》已经2026年3月6日省人民政府第六十三次常务会议"
+            "通过，现予公布，自2026年5月1日起施行。\n\n省长 某某\n2026年3月18日")
+    _, relations = _extract(nlp, text)
+    assert ("甘肃省人民政府", "ISSUED", "甘肃省废弃矿井地热资源利用管理办法") in relations
+    text = "邮轮港口服务管理办法\n（2026年2月14日交通运输部令2026年第3号公布）\n第一条 为了规范邮轮港口服务。"
+    _, relations = _extract(nlp, text)
+    assert ("交通运输部", "ISSUED", "邮轮港口服务管理办法") in relations
+    # a decree's number far above the title (another text's header) is no decree of it
+    text = "甘肃省人民政府令\n第312号\n" + "。" * 60 + "\n《甘肃省物业管理办法》现予公布。"
+    _, relations = _extract(nlp, text)
+    assert ("甘肃省人民政府", "ISSUED", "甘肃省物业管理办法") not in relations
+
+
+def test_a_places_rules_carrying_out_a_law(nlp):
+    text = ("四川省《农田水利条例》实施细则\n（2026年3月12日四川省人民政府令第361号发布）\n\n"
+            "第一条 根据国务院《农田水利条例》，结合本省实际，制定本细则。")
+    names, relations = _extract(nlp, text)
+    assert "四川省农田水利条例实施细则" in _of_type(names, "DOC")
+    assert ("四川省人民政府", "ISSUED", "四川省农田水利条例实施细则") in relations
+    assert ("四川省人民政府", "ISSUED", "农田水利条例") not in relations

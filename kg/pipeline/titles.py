@@ -39,6 +39,9 @@ FIRST_LINE_KINDS = ("报告", "总结")  # a text's own title only (…工作报
 _NOTE_LINE = re.compile(r"[（(][^\n]*[）)]")  # an editor's note above a title: （虚构示例文本……）
 _FORWARDING_LINE = re.compile(r"关于(?:印发|转发)《[^《》]{2,60}》的通知$")  # a notice that forwards a titled document
 _ABOUT_LINE = re.compile(rf"(?:[^\n《》]{{2,30}})?关于[^\n]{{2,70}}的(?:{'|'.join(LINE_KINDS + FIRST_LINE_KINDS)})$")
+# 四川省《农田水利条例》实施细则: a place's rules carrying out a law it cites
+_PLACE_CITED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}[省市县区州旗]《[^《》\n]{2,40}》"
+                               "(?:实施细则|实施办法|实施意见|若干规定|办法)$")
 _ABSTRACT = re.compile(r"[（(](?:摘要|节选|摘编|摘登)[）)]$")  # …审计工作报告（摘要）: the title without the note
 # a first line that heads a part of a title (湖州市政府工作报告（节选）：乡村振兴…, 【潍坊市政府工作报告】办好民生实事)
 _HEADED_LINE = re.compile(r"^(?:【(?P<bracketed>[^【】]{4,40})】|(?P<before>[^：:]{4,40})[：:])")
@@ -428,7 +431,8 @@ class TitleFinder:
                 part = headed.lastgroup or "before"
                 stripped, start = headed.group(part), start + headed.start(part)  # (the title, not what it heads)
             if any(p in stripped for p in "。，,；;：:！!？?") or (("《" in stripped or "“" in stripped) and not (
-                    _FORWARDING_LINE.search(stripped) or _ABOUT_LINE.match(stripped))):
+                    _FORWARDING_LINE.search(stripped) or _ABOUT_LINE.match(stripped)
+                    or _PLACE_CITED_LINE.match(stripped))):
                 continue  # (关于检查《…条例》实施情况的报告, 关于建立“甲+乙”协作机制的意见: a title line still)
             if (note := _ABSTRACT.search(stripped)) is not None:
                 stripped = stripped[: note.start()]

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF, own_account
-from kg.pipeline.relations import cooperates, established, inspects, issued, leads, structure
+from kg.pipeline.relations import cooperates, decrees, established, inspects, issued, leads, structure
 from kg.pipeline.relations.clauses import (
     BOTH,
     DIRECTIVE,
@@ -108,7 +108,8 @@ FAMILIES: tuple[Rule, ...] = (
     issued.in_titles,  # 某市人民政府关于…的意见
     issued.before_titles,  # 落实市纪委监委《关于…的意见》
     issued.approved,  # 《某办法》已经县政府同意
-    issued.promulgated,  # （…市人民政府令第15号公布）under a regulation's title
+    decrees.promulgated,  # （…市人民政府令第15号公布）under a regulation's title
+    decrees.decreed,  # 某省人民政府令 / 第312号 / 《…办法》…现予公布
     structure.named_parts,  # 省纪委监委第七监督检查室 PART_OF 省纪委监委
     structure.named_by_sibling,  # …第一巡察组…，第二巡察组 PART_OF the first's body
     structure.stationed,  # 驻市农业农村局纪检监察组 PART_OF 市纪委监委

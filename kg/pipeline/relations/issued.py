@@ -175,27 +175,6 @@ def _meeting_owner(sent: Sentence, body: Ent) -> Ent:
     return max(owners, key=lambda s: s.end_char, default=body)
 
 
-# （2026年2月26日某市人民政府令第15号公布 自…起施行）, （…省人民代表大会常务委员会第二十三次会议通过）: the line under
-# a regulation's title that says who promulgated or adopted it
-PROMULGATION = re.compile(r"\s*[（(]\d{4}年\d{1,2}月\d{1,2}日(?P<by>[^（）()\n]{2,60}?)"
-                          r"(?:令第[\d一二三四五六七八九十百零〇]+号(?:公布|发布)|第[^（）()\n]{1,12}?次会议(?:审议)?通过)")
-
-
-def promulgated(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
-    """The body named in the line under a regulation's title as promulgating (…人民政府令第15号公布) or adopting
-    (…常务委员会第二十三次会议通过) it issued that title."""
-    text = ctx.text
-    m = PROMULGATION.match(text, sent.start)
-    if m is None:
-        return
-    title_end = len(text[: text.rfind("\n", 0, sent.start) + 1].rstrip())  # the title's line, past blank lines
-    above = text.rfind("\n", 0, title_end) + 1
-    titles = [v for v in ctx.views if v.label_ == "DOC" and above <= v.start_char and v.end_char <= title_end]
-    bodies = outermost([o for o in sent.of("ORG") if m.start("by") <= o.start_char and o.end_char <= m.end("by")])
-    if titles and bodies:
-        yield bodies[-1], "ISSUED", titles[-1]
-
-
 def by_phrase(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     """X由A（会同B）制定: the document before 由 is issued by the bodies between 由 and the verb."""
     text = ctx.text
