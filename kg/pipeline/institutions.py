@@ -76,7 +76,6 @@ from kg.pipeline.lexicons import (
 from kg.pipeline.name_repairs import (
     COUNT_IN_NAME,
     KIND_ENDINGS,
-    as_website,
     named_after_institution,
     named_after_short_forms,
     named_without_session,
@@ -382,7 +381,7 @@ class InstitutionFinder(ParentFinder):
                                                                  or LEVEL_CLASS.match(text, f.start)) else f
                   for f in placed]
         moved = [p for p, f in zip(placed, found, strict=True) if p is not f]
-        found = [as_website(text, named_without_session(text, p)) for p in placed] + self._parents(text, masked, moved)
+        found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
         found += former_organs(text, found)
         return found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)
 

@@ -184,21 +184,3 @@ def national_end(text: str, m: re.Match[str]) -> int:
         return m.start("bureau")  # (规划和财务司: fields joined by 和, each no phrase)
     return m.end()
 
-
-WEB_END = frozenset(" \u3000\n\t，。、；：:|)）】")  # what ends a website's name (来源：内蒙古人大网　　日期)
-
-
-def as_website(text: str, found: Found) -> Found:
-    """A body's website named after it (来源：内蒙古人大网, 安徽省人民政府网): the site, a source of its own, not
-    the body.
-
-    >>> text = "来源：青禾县人民政府网　日期"
-    >>> found = as_website(text, Found(3, 10, "ORG"))
-    >>> text[found.start : found.end], found.subtype
-    ('青禾县人民政府网', 'media')
-    """
-    after = found.end + 1
-    if found.nested or found.generic or not text.startswith("网", found.end) or (
-            after < len(text) and text[after] not in WEB_END):
-        return found
-    return found._replace(end=after, subtype="media")

@@ -43,7 +43,8 @@ _ABOUT_LINE = re.compile(rf"(?:[^\n《》]{{2,30}})?关于[^\n]{{2,70}}的(?:{'|
 _PLACE_CITED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}[省市县区州旗]《[^《》\n]{2,40}》"
                                "(?:实施细则|实施办法|实施意见|若干规定|办法)$")
 _ABSTRACT = re.compile(r"[（(](?:摘要|节选|摘编|摘登)[）)]$")  # …审计工作报告（摘要）: the title without the note
-# a first line that heads a part of a title (湖州市政府工作报告（节选）：乡村振兴…, 【潍坊市政府工作报告】办好民生实事)
+# a first line that heads a part of a title (湖州市政府工作报告（节选）：乡村振兴…, 【潍坊市政府工作报告】办好民生实事;
+# the note or the brackets say it is one)
 _HEADED_LINE = re.compile(r"^(?:【(?P<bracketed>[^【】]{4,40})】|(?P<before>[^：:]{4,40})[：:])")
 _ABOUT = re.compile(rf"关于[^，。；;,、《》“”\n]{{2,40}}?的(?:{'|'.join(LINE_KINDS)})")
 # (…的汇报: a report made in person, no document)
@@ -427,8 +428,9 @@ class TitleFinder:
             is_first, first = first, first and (not stripped or bool(_NOTE_LINE.fullmatch(stripped)))
             if not 6 <= len(stripped) <= 80 or _LIST_MARK.match(stripped):
                 continue
-            if is_first and (headed := _HEADED_LINE.match(stripped)) is not None:
-                part = headed.lastgroup or "before"
+            if is_first and (headed := _HEADED_LINE.match(stripped)) is not None and (
+                    headed.group("bracketed") or _ABSTRACT.search(headed.group("before"))):
+                part = headed.lastgroup or "before"  # (not 代表委员热议政府工作报告：…, a headline)
                 stripped, start = headed.group(part), start + headed.start(part)  # (the title, not what it heads)
             if any(p in stripped for p in "。，,；;：:！!？?") or (("《" in stripped or "“" in stripped) and not (
                     _FORWARDING_LINE.search(stripped) or _ABOUT_LINE.match(stripped)
