@@ -82,17 +82,14 @@ class Anchored:
 
     def _windows(self, text: str, pos: int, end: int) -> list[tuple[int, int]] | None:
         """The stretches (first and last position) where a match may start, in order; None to scan it all."""
-        best: tuple[int, Need] | None = None
-        for need in self.needs:
-            floor = max(0, pos + need.low)
-            count = sum(text.count(w, floor, end) for w in need.words)
-            if best is None or count < best[0]:
-                best = (count, need)
+        best = _rarest(self.needs, text, pos, end)
         if best is None or best[0] * (best[1].high - best[1].low + 1) > SPARSE * (end - pos):
             return None
-        need = best[1]
+        count, need, found = best
+        if not count:
+            return []  # (most texts hold none of a rare construct's words: no second pass over the text)
         starts = []
-        for word in need.words:
+        for word in found:
             at = text.find(word, max(0, pos + need.low), end)
             while at >= 0:
                 starts.append(at)
@@ -127,6 +124,27 @@ class Anchored:
                 return
             yield m
             low = m.end()
+
+
+def _rarest(needs: tuple[Need, ...], text: str, pos: int, end: int) -> tuple[int, Need, list[str]] | None:
+    """The need whose words stand least often in ``text[pos:end]`` (the first of the fewest), how often, and
+    those of its words that stand there at all. A need is counted only until it reaches the best count so far: it
+    cannot be fewer then (a rare first need spares the others' scans of the whole text: the counts are most of a
+    scan's cost on texts without the words)."""
+    best: tuple[int, Need, list[str]] | None = None
+    for need in needs:
+        floor = max(0, pos + need.low)
+        count, found = 0, []
+        for word in need.words:
+            if best is not None and count >= best[0]:
+                break
+            if (n := text.count(word, floor, end)) > 0:
+                count += n
+                found.append(word)
+        else:
+            if best is None or count < best[0]:
+                best = (count, need, found)
+    return best
 
 
 Scan = re.Pattern[str] | Anchored  # what scans a text: a pattern, or one tried near its words only

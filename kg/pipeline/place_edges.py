@@ -61,6 +61,8 @@ def local_place_start(text: str, masked: str, start: int) -> int:
 def unknown_place_start(text: str, start: int) -> int:
     """Start of a two-character place name the gazetteer lacks before a level character (青禾 + 县纪委), when the two
     characters stand at a clean edge (after punctuation, a boundary word or the text's start)."""
+    if start <= 0 or not is_han(text[start - 1]):
+        return start  # (a third of the calls: no name of Han characters ends right before the level)
     two = text[start - 2 : start]
     if start > 3 and text[start - 3] in "市州盟" and _two_han(text, start - 2, start) and _may_name(two):
         outer = unknown_place_start(text, start - 3)  # 汀湄市云岭区: a district of a city it lacks too

@@ -84,6 +84,19 @@ def start_class(source: str, flags: int = 0) -> str | None:
     return "".join(re.escape(c) for c in sorted(chars[0]))
 
 
+def start_chars(*patterns: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of any of ``patterns`` can start with (a superset: escapes are kept), for a set
+    look-up before calling them at a position; None if a match of one may start with any character or be empty.
+
+    >>> sorted(start_chars(re.compile("简称|下称"), re.compile("联合")))
+    ['下', '简', '联']
+    >>> print(start_chars(re.compile("简称"), re.compile(r"\\w+")))
+    None
+    """
+    classes = [start_class(p.pattern, p.flags) for p in patterns]
+    return None if None in classes else frozenset("".join(c for c in classes if c is not None))
+
+
 def parsed_first(source: str, flags: int = 0) -> First | None:
     """The first characters of ``source`` and whether it matches empty, from ``re``'s parse; None if unbounded."""
     return _first_chars(sre_parse.parse(source, flags).data)
