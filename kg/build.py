@@ -199,7 +199,10 @@ def output_lock(out: Path) -> Iterator[None]:
             raise KgError(Errors.E024.format(pid=holder, path=out)) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
-        yield
+        try:
+            yield
+        finally:
+            os.ftruncate(fd, 0)  # no holder named once the build is over (the file stays: others may hold it open)
     finally:
         os.close(fd)  # and the lock goes with it
 

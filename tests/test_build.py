@@ -153,6 +153,7 @@ def test_build_second_build_into_the_same_folder_is_refused(tmp_path):
         build(sorted(sample_dir().glob("*.txt"))[1:3], out)  # as if another process were building there now
     assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
     build(files, out)  # the lock went with its holder
+    assert (out / ".kg-lock").read_text() == ""  # and names no holder once the build is over
 
 
 def test_build_removes_what_killed_builds_left(tmp_path):

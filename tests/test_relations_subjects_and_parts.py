@@ -204,7 +204,8 @@ def test_units_set_up_inside_a_body_are_its_parts(nlp, text, expected):
 
 def test_those_a_rule_binds_are_no_body_carried_over(nlp):
     text = "国家市场监督管理总局发布《直播电商规定》。平台经营者应当建立先行赔付制度。"
-    assert relations(nlp, text) == [("国家市场监督管理总局", "ISSUED", "直播电商规定")]
+    assert relations(nlp, text) == [("国家市场监督管理总局", "ISSUED", "直播电商规定"),
+                                    ("平台经营者", "ESTABLISHED", "先行赔付制度")]  # the class bound, not the body
     # 或者 is no 者 (审计署……出具审计意见书或者作出审计决定)
     text = "审计署在职权范围内，出具审计意见书或者印发《审计决定书》。"
     assert relations(nlp, text) == [("审计署", "ISSUED", "审计决定书")]

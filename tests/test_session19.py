@@ -236,3 +236,35 @@ def test_a_places_rules_carrying_out_a_law(nlp):
 def test_a_headline_about_a_report_is_no_title(nlp):
     names, _ = _extract(nlp, "代表委员热议政府工作报告：岱川代表团审议侧记\n代表们认为，报告实事求是。")
     assert "代表委员热议政府工作报告" not in names
+
+
+def test_the_kinds_of_operators_a_rule_binds(nlp):
+    text = "第五条 港口行政管理部门应当对邮轮港口经营人进行监督检查。邮轮港口经营人应当建立旅客投诉处理制度。"
+    _, relations = _extract(nlp, text)
+    assert ("港口行政管理部门", "INSPECTS", "邮轮港口经营人") in relations
+    assert ("邮轮港口经营人", "ESTABLISHED", "旅客投诉处理制度") in relations
+
+
+def test_departments_of_public_utilities(nlp):
+    names, relations = _extract(nlp, "第五条 市供水主管部门应当会同市卫生健康局建立供水水质联合抽检制度。")
+    assert "市供水主管部门" in str(names)
+    assert not any(head == "主管部门" for head, _, _ in relations)
+
+
+def test_a_unit_said_to_be_whose_it_is(nlp):
+    _, relations = _extract(nlp, "交通运输部主管全国邮轮港口工作，其所属的中国海事局负责靠泊安全的监督管理。")
+    assert ("中国海事局", "PART_OF", "交通运输部") in relations
+    _, relations = _extract(nlp, "第六条 省水利厅所属的川中灌区建设管理中心负责灌区骨干工程的运行管理。")
+    assert any(head == "川中灌区建设管理中心" and rel == "PART_OF" and tail.endswith("省水利厅")
+               for head, rel, tail in relations)
+
+
+def test_a_verb_of_owing_is_no_part_of_a_name(nlp):
+    names, _ = _extract(nlp, "新疆取得的发展成就，离不开中央新疆工作协调小组统筹协调。")
+    assert "中央新疆工作协调小组" in names
+    assert not any(name.startswith("离不开") for name in names)
+
+
+def test_a_placed_reports_title_before_a_colon(nlp):
+    names, _ = _extract(nlp, "湖北省人民政府工作报告：奋力推进现代化建设\n各位代表：")
+    assert "湖北省人民政府工作报告" in _of_type(names, "DOC")

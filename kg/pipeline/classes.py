@@ -220,7 +220,7 @@ def counted(text: str, found: list[Found]) -> list[Found]:
 RULE_ACTOR = windowed(re.compile(
     r"(?:^|[\n。；：，]|条[ 　])"
     r"(?P<cls>[^\W\d_的了在对向把将各要是为以与及或等和由被使]{2,10}?"
-    r"(?:单位|机构|组织|企业|协会商会|协会|商会|队伍))"
+    r"(?:单位|机构|组织|企业|协会商会|协会|商会|队伍|经营人|经营者|运营人|运营者))"  # (邮轮港口经营人应当…)
     r"(?=应当|应|可以|负责|不得|必须|须)", re.MULTILINE))
 
 
@@ -245,7 +245,7 @@ def rule_actors(text: str, found: list[Found]) -> list[Found]:
 # 对全院32个临床科室开展检查: the kind of body an inspection
 # is aimed at, after its scope and count, is a class (a named body there is found by its name)
 _INSPECTED_HEADS = ("企业|公司|医院|卫生院|卫生室|医疗机构|医药机构|学校|中小学校?|幼儿园|食堂|站所|经营管理站|经销商"
-                    "|商户|门店|药店|超市|酒店|饭店|餐馆|合作社|养老机构|服务机构|单位|党组织|党委|党支部|窗口|科室")
+                    "|商户|门店|药店|超市|酒店|饭店|餐馆|合作社|养老机构|服务机构|单位|党组织|党委|党支部|窗口|科室|经营人|经营者")
 INSPECTED_CLASS = windowed(re.compile(
     r"对(?!以下|下列|如下|上述|这些)(?:全[省市县区州院校]|辖区内?|该[省市县区]|本[省市县区地]|各"
     r"|(?:所属|下属)(?=\d|[一二三四五六七八九十两几多]+[家个所])"

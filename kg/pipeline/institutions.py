@@ -60,6 +60,7 @@ from kg.pipeline.free_names import (
     free_stem_names,
     joined_field_start,
     named_teams,
+    owned_units,
     subtype,
 )
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
@@ -346,6 +347,7 @@ class InstitutionFinder(ParentFinder):
         found += [Found(m.start(), m.end(), "ORG", subtype(m.group())) for m in LEVEL_UNITS.finditer(text)
                   if not any(f.start < m.end() and m.start() < f.end for f in found)]
         found += named_teams(text, self.group, found)
+        found += owned_units(text, found)  # 省水利厅所属的川中灌区建设管理中心
         found += free_stem_names(text, PARK_AUTHORITIES, limit=8, min_stem=2)
         found += shaped_bodies(text, masked)  # hotline offices, free-trade zones' authorities, owners' committees
         found += companies(text, masked, subtype)

@@ -39,6 +39,7 @@ FIRST_LINE_KINDS = ("报告", "总结")  # a text's own title only (…工作报
 _NOTE_LINE = re.compile(r"[（(][^\n]*[）)]")  # an editor's note above a title: （虚构示例文本……）
 _FORWARDING_LINE = re.compile(r"关于(?:印发|转发)《[^《》]{2,60}》的通知$")  # a notice that forwards a titled document
 _ABOUT_LINE = re.compile(rf"(?:[^\n《》]{{2,30}})?关于[^\n]{{2,70}}的(?:{'|'.join(LINE_KINDS + FIRST_LINE_KINDS)})$")
+_PLACED_REPORT = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区州旗盟][^：:]{0,20}报告$")  # 湖北省政府工作报告：…
 # 四川省《农田水利条例》实施细则: a place's rules carrying out a law it cites
 _PLACE_CITED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}[省市县区州旗]《[^《》\n]{2,40}》"
                                "(?:实施细则|实施办法|实施意见|若干规定|办法)$")
@@ -429,7 +430,8 @@ class TitleFinder:
             if not 6 <= len(stripped) <= 80 or _LIST_MARK.match(stripped):
                 continue
             if is_first and (headed := _HEADED_LINE.match(stripped)) is not None and (
-                    headed.group("bracketed") or _ABSTRACT.search(headed.group("before"))):
+                    headed.group("bracketed") or _ABSTRACT.search(headed.group("before"))
+                    or _PLACED_REPORT.match(headed.group("before"))):
                 part = headed.lastgroup or "before"  # (not 代表委员热议政府工作报告：…, a headline)
                 stripped, start = headed.group(part), start + headed.start(part)  # (the title, not what it heads)
             if any(p in stripped for p in "。，,；;：:！!？?") or (("《" in stripped or "“" in stripped) and not (

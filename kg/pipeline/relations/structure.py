@@ -34,6 +34,7 @@ SET_UP_INSIDE = re.compile("[，,]?(?:下设|内设)(?:了|有)?(?:[\\d一二三
 ORGAN_OF = re.compile("是|为|系|作为")
 SUBORDINATE_TO = re.compile("隶属于?|归属于?|直属于")  # 市税务局隶属于国家税务总局
 OWNED_KINDS = ("企业", "单位", "机构")  # 省水利厅所属企业岱川…公司: the company, by its kind first
+ITS_OWN = re.compile("其(?:所属|下属|直属)的?$")  # …，其所属的中国海事局: the body named before 其 owns it
 BELONGING_AFTER = re.compile("(?:所属|下属|直属)的?")  # 兰州海关是海关总署所属的直属海关
 ORGAN = re.compile("的?(?:日常办事|办事|常设|派出|直属|内设|工作|职能)(?:机构|机关|部门)")
 
@@ -144,6 +145,10 @@ def _belonging(ctx: Context, sent: Sentence) -> Iterator[Triple]:
             end = org.start_char + inner.start()
             for owner in outermost([o for o in sent.of("ORG") if org.start_char <= o.start_char and o.end_char <= end]):
                 yield org, "PART_OF", owner
+        elif (its := ITS_OWN.search(ctx.text, max(sent.start, org.start_char - 4), org.start_char)) is not None:
+            owners = [a for a in actors_of(ctx.text, sent) if a.end_char <= its.start() and not a.generic]
+            if owners:  # 交通运输部主管…，其所属的中国海事局负责…: the ministry's
+                yield org, "PART_OF", _institution_of(ctx, owners[-1])
         elif _owned_after_actor(ctx.text, org.start_char) \
                 and (owner := _actor_before(ctx, sent, org) or next(iter(sent.subject), None)) is not None \
                 and not owner.text.endswith("组"):
@@ -216,6 +221,9 @@ def _belongs_to(text: str, sent: Sentence) -> Iterator[Triple]:
         if SUBORDINATE_TO.fullmatch(between) or (
                 ORGAN_OF.fullmatch(between) and BELONGING_AFTER.match(text, right.end_char)):
             yield left, "PART_OF", right
+        elif BELONGING_AFTER.fullmatch(between) and not right.generic and not ORGAN_OF.fullmatch(
+                text, max(0, left.start_char - 1), left.start_char):  # (A是B所属的直属海关: A's kind, said of A)
+            yield right, "PART_OF", left  # 省水利厅所属的川中灌区建设管理中心
 
 
 CONGRESSES = ("人民代表大会", "全国人大", "人代会")
