@@ -268,3 +268,13 @@ def test_a_verb_of_owing_is_no_part_of_a_name(nlp):
 def test_a_placed_reports_title_before_a_colon(nlp):
     names, _ = _extract(nlp, "湖北省人民政府工作报告：奋力推进现代化建设\n各位代表：")
     assert "湖北省人民政府工作报告" in _of_type(names, "DOC")
+
+
+def test_a_commissions_offices_named_bare_in_its_text(nlp):
+    text = "第二条 岱川市纪委监委对问题线索实行集中管理，由信访室统一受理，案件监督管理室负责归口登记，案件审理室审核把关。"
+    _, relations = _extract(nlp, text)
+    for office in ("信访室", "案件监督管理室", "案件审理室"):
+        assert (f"岱川市纪委监委{office}", "PART_OF", "岱川市纪委监委") in relations
+    # no commission named before: the office stays bare, no one's
+    names, _ = _extract(nlp, "信访室统一受理来信。")
+    assert not any(name.endswith("纪委监委信访室") for name in names)
