@@ -278,3 +278,9 @@ def test_a_commissions_offices_named_bare_in_its_text(nlp):
     # no commission named before: the office stays bare, no one's
     names, _ = _extract(nlp, "信访室统一受理来信。")
     assert not any(name.endswith("纪委监委信访室") for name in names)
+
+
+def test_two_practices_put_in_force_together(nlp):
+    names, _ = _extract(nlp, "岱川市中级人民法院依托平台推行在线立案和在线调解，减少当事人诉累。")
+    assert {"在线立案", "在线调解"} <= _of_type(names, "MECH")
+    assert "在线立案和在线调解" not in names

@@ -74,4 +74,20 @@ def practice_objects(text: str, orgs: list[tuple[int, int]], head_word: re.Patte
         name = m.group("name")
         if not (NOT_PRACTICE_OBJECT.search(name) or head_word.search(name) or is_generic(name)
                 or overlaps(m.span("name"), orgs) or FIELDS_OF_QUOTE.match(text, m.end("name"))):
-            yield Found(m.start("name"), m.end("name"), "MECH", "practice")
+            yield from _joined_practices(m.start("name"), m.end("name"), name)
+
+
+# 推行在线立案和在线调解: two practices of four characters or more joined by 和, each a name
+TWO_PRACTICES = re.compile(rf"[{HAN}]{{4,}}[和及与][{HAN}]{{4,}}")
+
+
+def _joined_practices(start: int, end: int, name: str) -> list[Found]:
+    """The practice ``name`` (``start``–``end`` of the text), or the two it joins (在线立案和在线调解).
+
+    >>> [(f.start, f.end) for f in _joined_practices(2, 11, "在线立案和在线调解")]
+    [(2, 6), (7, 11)]
+    """
+    if TWO_PRACTICES.fullmatch(name) is None or len(re.findall("[和及与]", name)) != 1:
+        return [Found(start, end, "MECH", "practice")]
+    cut = start + next(i for i, ch in enumerate(name) if ch in "和及与")
+    return [Found(start, cut, "MECH", "practice"), Found(cut + 1, end, "MECH", "practice")]
