@@ -284,3 +284,12 @@ def test_two_practices_put_in_force_together(nlp):
     names, _ = _extract(nlp, "岱川市中级人民法院依托平台推行在线立案和在线调解，减少当事人诉累。")
     assert {"在线立案", "在线调解"} <= _of_type(names, "MECH")
     assert "在线立案和在线调解" not in names
+
+
+def test_a_quoted_way_to_assess_warn_or_press(nlp):
+    names, relations = _extract(nlp, "岱川市委巡察办推行“三色”评估，建立“红黄绿”预警，对重点问题实行“挂牌”督办。")
+    assert {"三色评估", "红黄绿预警", "挂牌督办"} <= _of_type(names, "MECH")
+    assert ("岱川市委巡察办", "ESTABLISHED", "三色评估") in relations
+    # an assessment of a quoted practice is no way to assess
+    names, _ = _extract(nlp, "开展“好差评”结果运用专项评估。")
+    assert not any(name.endswith("专项评估") for name in names)
