@@ -197,7 +197,7 @@ class RelationFinder:
                     both.start() == sent.start or text[both.start() - 1] in CLAUSE_OPENERS):
                 topic = pair  # 第一条 双方建立M: the two parties of an agreement, named lines or paragraphs before
             for family in STRUCTURE if planned and not DONE.search(text, sent.start, sent.end) else FAMILIES:
-                if (need := NEEDS.get(family)) is not None and not sent.of(need):
+                if (need := NEEDS.get(family)) is not None and need not in sent.labels:
                     continue
                 for head, rel, tail in family(ctx, sent, topic):
                     if head is not tail and head.text != tail.text:
