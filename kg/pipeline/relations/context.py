@@ -65,9 +65,13 @@ class Sentence:
     end: int
     spans: list[Ent]
     subject: list[Ent] = field(default_factory=list)
+    labels: set[str] = field(init=False)  # the labels of its entities (a test per rule family: no list built)
     _by_labels: dict[tuple[str, ...], list[Ent]] = field(default_factory=dict)
     _actors: list[Ent] | None = None
     _breaks: list[int] | None = None  # positions of the clause breaks (one character each)
+
+    def __post_init__(self) -> None:
+        self.labels = {s.label_ for s in self.spans}
 
     def of(self, *labels: str) -> list[Ent]:
         """The entities of the sentence with one of ``labels`` (kept until :meth:`add`)."""
@@ -78,5 +82,6 @@ class Sentence:
 
     def add(self, spans: list[Ent]) -> None:
         self.spans.extend(spans)
+        self.labels.update(s.label_ for s in spans)
         self._by_labels.clear()
         self._actors = None
