@@ -293,3 +293,9 @@ def test_a_quoted_way_to_assess_warn_or_press(nlp):
     # an assessment of a quoted practice is no way to assess
     names, _ = _extract(nlp, "开展“好差评”结果运用专项评估。")
     assert not any(name.endswith("专项评估") for name in names)
+
+
+def test_a_schools_committee_by_its_short_form(nlp):
+    names, _ = _extract(nlp, "岱川市委党校召开会议。校委会研究决定，新设两个教学基地。")
+    assert "校委" not in names
+    assert any(name.endswith("校委会") for name in _of_type(names, "ORG"))

@@ -49,7 +49,9 @@ class InstitutionOrgans:
             if organs is not None and (extend_left(text, m.start(), limit=1) == m.start()  # not inside a word
                                        or text.endswith(JOINING, 0, m.start())):  # (纪委联合集团审计部)
                 generic = after_class_marker(text, m.start())
-                found.append(Found(m.start(), organs.end(), "ORG", subtype(organs.group()), generic))
+                end = organs.end() + (organs.group() == "委" and text.startswith("会", organs.end())
+                                      and not text.startswith(("会同", "会商", "会议"), organs.end()))  # 校委会
+                found.append(Found(m.start(), end, "ORG", subtype(organs.group()), generic))
                 found += self._organ_parent(masked, m.start(), m.end(), organs.end(), generic)  # 校党委 + 巡察办
         return found
 

@@ -36,6 +36,7 @@ SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动
                          "|(?<![体定编控限机抑压节管克牵])制)$")  # “包干制”, not “量身定制”
 # Heads a quoted name takes here besides the mechanism heads (“放管服”改革, “企业家接待日”活动, “廉润青禾”系列活动);
 # a brand (“某某”品牌) names no practice.
+AFTER_BARE_HEAD = re.compile("(?:工作)?(?:机制|制度|模式|工作法|体系)")
 BARE_HEADS = ("评估", "预警", "督办")  # heads of a quoted way of working only right after the quote (“三色”评估)
 QUOTED_HEADS = tuple(h for h in (*QUOTED_MECHANISM_HEADS, "改革", "活动", "窗口", *BARE_HEADS) if h != "品牌")
 # “…”服务平台, 服务体系, 服务功能, 服务企业: a longer word or a verb's object goes on (a service ends a clause)
@@ -211,8 +212,11 @@ class QuotedNames:
             return None  # “四库”联动试点区: a pilot area or unit, not the pilot
         if tail.group().endswith("事项"):
             return after  # “一次不用跑”事项, “高效办成一件事”重点事项: the matters the quoted practice covers
-        if tail.group().endswith(BARE_HEADS) and tail.group("stem"):
-            return None  # “三色”评估 names a way to assess, “好差评”结果运用专项评估 an assessment of it
+        if tail.group().endswith(BARE_HEADS):
+            if tail.group("stem"):
+                return None  # “三色”评估 names a way to assess, “好差评”结果运用专项评估 an assessment of it
+            if (more := AFTER_BARE_HEAD.match(text, tail.end())) is not None:
+                return more.end()  # “三色”预警机制: the mechanism, with its head
         if tail.group("de"):
             return after if not tail.group("stem").strip("工作") else None
         if "等" in tail.group("stem"):  # “甲”等…机制, “乙”建设等改革: the quote is one of those listed
