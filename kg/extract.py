@@ -36,7 +36,8 @@ from kg.pipeline.names import (
 from kg.pipeline.regions import doc_places
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import Ent, doc_text, entity_views
-from kg.pipeline.titles import DOC_NUMBER, FIVE_YEAR_PLAN, source_title
+from kg.pipeline.title_lines import source_title
+from kg.pipeline.titles import DOC_NUMBER, FIVE_YEAR_PLAN
 from kg.pipeline.user_lexicons import canonical_names
 from kg.records import EMPTY_TEXT_HASH, DocRecord, Entity, Mention, Relation, text_hash
 
