@@ -299,3 +299,11 @@ def test_a_schools_committee_by_its_short_form(nlp):
     names, _ = _extract(nlp, "岱川市委党校召开会议。校委会研究决定，新设两个教学基地。")
     assert "校委" not in names
     assert any(name.endswith("校委会") for name in _of_type(names, "ORG"))
+
+
+def test_a_campaign_for_engineers_and_a_zone_named_after_a_brand(nlp):
+    names, _ = _extract(nlp, "实施省卓越工程师队伍建设行动，实施省级民生实事人大代表票决制。")
+    assert {"省卓越工程师队伍建设行动", "民生实事人大代表票决制"} <= _of_type(names, "MECH")
+    assert "省卓越工程" not in names
+    names, _ = _extract(nlp, "携手共建长三角美丽中国先行区。")
+    assert "美丽中国" not in names

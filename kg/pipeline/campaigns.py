@@ -21,9 +21,10 @@ _HEADS = "|".join(CAMPAIGN_HEADS)
 # (实施上市企业培育和高质量发展行动: two aims joined by 和 before one head, each of four characters or more; not
 # 开展A学习教育和B专项整治, two campaigns, where a head comes before 和)
 _JOINED = rf"(?:(?:(?!{_HEADS}|计划|改革|战略){_NAME_CHAR}){{4,10}}和)?"
+# (a head is no head before 师: 实施…工程师队伍建设行动 names the whole)
 CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?"
                       rf"(?P<name>(?:{_NAME_CHAR}{{4}}、){{0,3}}{_JOINED}{_NAME_CHAR}{{2,18}}?"
-                      rf"(?:{_HEADS}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))(?!项目)")
+                      rf"(?:{_HEADS}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))(?!项目|师)")
 # 深化重点产业科技创新行动, 完成营商环境优化提升三年行动任务, 落实促进民营经济发展七大行动: verbs that carry on or
 # finish a campaign name one only before a head that is a campaign's alone (not 工程, 试点, 学习教育…)
 CARRIED_ON = re.compile(r"(?:深化|完成|落实|打好|打赢)"
@@ -41,7 +42,7 @@ NUMBERED_GROUP = re.compile(rf"(?:[{HAN}]{{2,10}}、){{1,6}}[{HAN}]{{2,10}}?$")
 # its short name
 BRAND_AIMS = ("平安", "法治", "美丽", "智慧", "诚信", "数字", "清廉", "健康", "幸福", "书香")
 BRAND_AFTER = re.compile("建设|创建")
-NATION_BRAND = re.compile(f"(?:{'|'.join(BRAND_AIMS)})中国(?:建设)?")
+NATION_BRAND = re.compile(f"(?:{'|'.join(BRAND_AIMS)})中国(?:建设)?(?!先行|示范)")  # (美丽中国先行区: a zone)
 
 def place_brands(text: str, places: list[tuple[int, int]]) -> Iterator[Found]:
     """Programmes named by an aim and a place's short name (平安云南建设); ``places``: the place names found.
