@@ -307,3 +307,10 @@ def test_a_campaign_for_engineers_and_a_zone_named_after_a_brand(nlp):
     assert "省卓越工程" not in names
     names, _ = _extract(nlp, "携手共建长三角美丽中国先行区。")
     assert "美丽中国" not in names
+
+
+def test_kinds_listed_together_are_no_organ_of_a_school(nlp):
+    names, _ = _extract(nlp, "推进校院企高层次人才互聘。")
+    assert "校院" not in names
+    names, _ = _extract(nlp, "校办、校党委和校纪委参加会议。")
+    assert {"校办", "校党委", "校纪委"} <= _of_type(names, "ORG")

@@ -24,6 +24,9 @@ STATIONED_START = re.compile("派?驻")
 JOINING = ("联合", "会同", "协同", "配合", "协助")  # verbs before a body joined by another
 
 
+KINDS_LISTED = frozenset("院校所企站")  # one character each after another's: kinds listed together (校院企)
+
+
 class InstitutionOrgans:
     """Finds the organs after an institution's name (``named``: the grammar's alternation of named heads, whose
     list is ``named_heads``; ``segment``: what a unit adds to a body's name)."""
@@ -44,6 +47,8 @@ class InstitutionOrgans:
             organs = self.organs.match(masked, m.end())
             if len(m.group()) == 1 and text[m.end() : m.end() + 1] in HEAD_BLOCKERS.get(m.group(), ""):
                 continue  # 局部, 厅级: no unit of a bureau
+            if len(m.group()) == 1 and organs is not None and organs.group() in KINDS_LISTED:
+                continue  # 校院企合作: schools, institutes and firms, no organ of a school
             if text.startswith("机关", m.end()):  # 局机关纪委: the organ of the bureau's offices; 局机关 alone none
                 organs = self.organ_words.match(masked, m.end() + 2)
             if organs is not None and (extend_left(text, m.start(), limit=1) == m.start()  # not inside a word
