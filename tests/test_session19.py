@@ -314,3 +314,12 @@ def test_kinds_listed_together_are_no_organ_of_a_school(nlp):
     assert "校院" not in names
     names, _ = _extract(nlp, "校办、校党委和校纪委参加会议。")
     assert {"校办", "校党委", "校纪委"} <= _of_type(names, "ORG")
+
+
+def test_facilities_hubs_and_figures_are_no_names(nlp):
+    names, _ = _extract(nlp, "新增200个家门口养老服务站，建设具有岱川特色的人才中心，推进“117项目”司法出清。")
+    assert not {"养老服务站", "人才中心", "117项目"} & set(names)
+    names, _ = _extract(nlp, "创新优化防汛“1262”预警叫应机制。")
+    assert "1262预警" not in names
+    names, _ = _extract(nlp, "岱川市人才办召开会议。")
+    assert "岱川市人才办" in names

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.pipeline.lexicons import QUOTED_MECHANISM_HEADS, SLOGANS, is_generic
-from kg.pipeline.spans import HAN, Found, has_boundary_word
+from kg.pipeline.spans import HAN, Found, has_boundary_word, is_han
 
 # A quoted name: up to 15 characters, or a list of short parallel phrases (“每周一调度、每旬一督查…”); a quote may
 # hold a quote (“‘室组地’片区协作+多部门联动”机制).
@@ -65,7 +65,7 @@ BUILT_OR_MANAGED = re.compile("(?:建设|管理)(?![的成为了者员])")
 COUNTED_START = re.compile("[一二两双三四五六七八九十]")
 COUNT_LABEL = re.compile(r"^[一二两双三四五六七八九十][\u4e00-\u9fff]$")  # (but “三医”协同 names how they work)
 # Numbered sets of tasks (“三大支撑、八项重点”, “七大攻坚”): names only when they end in a head (“八大行动”)
-NUMBERED = re.compile(r"^[一二两三四五六七八九十百千\d]+[大项](?!目)")  # (“一项目一档案”: one per project)
+NUMBERED = re.compile(r"^[一二两三四五六七八九十百千\d]+[大项](?!目一)")  # (“一项目一档案”: one per project)
 # Nouns that say a quoted phrase is a goal, principle, brand or problem, not a practice (“四水四定”原则)
 GOAL_AFTER = re.compile("(?:等[\u4e00-\u9fff]{0,2})?的?(?:工作|发展|总体|战略)?"
                         "(?:政策|原则|理念|思路|思维|目标|定位|战略|品牌|称号|口号|愿景|标准|效应|现象|问题|难题|倾向|心态|困境|怪圈|顽疾|乱象|陋习"
@@ -217,6 +217,8 @@ class QuotedNames:
                 return None  # “三色”评估 names a way to assess, “好差评”结果运用专项评估 an assessment of it
             if (more := AFTER_BARE_HEAD.match(text, tail.end())) is not None:
                 return more.end()  # “三色”预警机制: the mechanism, with its head
+            if is_han(text[tail.end() : tail.end() + 1] or "，"):
+                return None  # “1262”预警叫应: the head is the start of a longer word
         if tail.group("de"):
             return after if not tail.group("stem").strip("工作") else None
         if "等" in tail.group("stem"):  # “甲”等…机制, “乙”建设等改革: the quote is one of those listed
