@@ -77,8 +77,9 @@ def practice_objects(text: str, orgs: list[tuple[int, int]], head_word: re.Patte
             yield from _joined_practices(m.start("name"), m.end("name"), name)
 
 
-# 推行在线立案和在线调解: two practices of four characters or more joined by 和, each a name
-TWO_PRACTICES = re.compile(rf"[{HAN}]{{4,}}[和及与][{HAN}]{{4,}}")
+# 推行在线立案和在线调解: two practices of four characters or more joined by one 和, each a name
+_PART = rf"(?:(?![和及与])[{HAN}]){{4,}}"
+TWO_PRACTICES = re.compile(rf"({_PART})[和及与]({_PART})")
 
 
 def _joined_practices(start: int, end: int, name: str) -> list[Found]:
@@ -87,7 +88,6 @@ def _joined_practices(start: int, end: int, name: str) -> list[Found]:
     >>> [(f.start, f.end) for f in _joined_practices(2, 11, "在线立案和在线调解")]
     [(2, 6), (7, 11)]
     """
-    if TWO_PRACTICES.fullmatch(name) is None or len(re.findall("[和及与]", name)) != 1:
+    if (two := TWO_PRACTICES.fullmatch(name)) is None:
         return [Found(start, end, "MECH", "practice")]
-    cut = start + next(i for i, ch in enumerate(name) if ch in "和及与")
-    return [Found(start, cut, "MECH", "practice"), Found(cut + 1, end, "MECH", "practice")]
+    return [Found(start + s, start + e, "MECH", "practice") for s, e in (two.span(1), two.span(2))]

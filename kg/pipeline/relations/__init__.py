@@ -193,8 +193,8 @@ class RelationFinder:
                 topic = before_items
             elif before_items is not None and text[sent.start - 1 : sent.start] == "\n":
                 before_items = None  # a new paragraph ends the enumeration
-            if pair and len(topic) != 2 and (both := PARTIES.search(text, sent.start, sent.end)) and (
-                    both.start() == sent.start or text[both.start() - 1] in CLAUSE_OPENERS):
+            if pair and len(topic) != 2 and (both := text.find("双方", sent.start, sent.end)) >= 0 and (
+                    both == sent.start or text[both - 1] in CLAUSE_OPENERS):
                 topic = pair  # 第一条 双方建立M: the two parties of an agreement, named lines or paragraphs before
             for family in STRUCTURE if planned and not DONE.search(text, sent.start, sent.end) else FAMILIES:
                 if (need := NEEDS.get(family)) is not None and need not in sent.labels:
@@ -358,7 +358,6 @@ def make_relations(nlp: Language, name: str, *, verbs: dict[str, list[str]]) -> 
     return RelationFinder(verbs=verbs)
 
 
-PARTIES = re.compile("双方")
 CLAUSE_OPENERS = frozenset("，。；：\n 　条")  # (第一条 双方…: an article's number before the clause)
 
 
