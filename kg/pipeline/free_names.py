@@ -17,6 +17,7 @@ import re
 
 from kg.pipeline.classes import after_class_marker
 from kg.pipeline.companies import COUNTED_KIND, OWNED_BY, past_owner
+from kg.pipeline.descriptions import overlaps
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import QUANTIFIERS
 from kg.pipeline.name_repairs import JOINS_WITH, KIND_ENDINGS
@@ -256,6 +257,6 @@ def owned_units(text: str, found: list[Found]) -> list[Found]:
     """
     if "属" not in text:
         return []
-    taken = {(f.start, f.end) for f in found}
+    taken = [(f.start, f.end) for f in found]
     return [Found(m.start("name"), m.end("name"), "ORG", subtype(m.group("name"))) for m in OWNED_UNIT.finditer(text)
-            if not any(s < m.end("name") and m.start("name") < e for s, e in taken)]
+            if not overlaps(m.span("name"), taken)]

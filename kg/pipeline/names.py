@@ -420,7 +420,7 @@ def named_by_sibling(text: str, found: list[Found]) -> list[Found]:
     """
     out = list(found)
     for i, f in enumerate(found):
-        if text[f.start : f.end] in COMMISSION_UNITS + COMMISSION_OFFICES and f.name is None:
+        if text[f.start : f.end] in BARE_COMMISSION_UNITS and f.name is None:
             out[i] = _of_commission(text, found, f, -1)  # 监督检查室和审查调查室协同: the commission's offices
             continue
         if not text.startswith("第", f.start) or (number := NUMBERED.match(text, f.start)) is None:
@@ -444,6 +444,7 @@ COMMISSION_UNITS = ("监督检查室", "审查调查室", "纪检监察室", "�
 COMMISSIONS = ("纪委监委", "纪委", "监委")
 # the offices a discipline commission has one of each: named bare in its text, the commission's (信访室 受理)
 COMMISSION_OFFICES = ("信访室", "案件监督管理室", "案管室", "案件审理室", "党风政风监督室", "干部监督室")
+BARE_COMMISSION_UNITS = frozenset(COMMISSION_UNITS + COMMISSION_OFFICES)  # named with the commission before them
 
 
 def _of_commission(text: str, found: list[Found], unit: Found, floor: int) -> Found:
