@@ -34,7 +34,9 @@ BARE_MASS_ORGANISATIONS = fast_start(f"(?:(?<=[、和及，,：:])|(?<=发挥)|(
 # 工会、妇女儿童、慈善等事业: fields of work listed, no bodies
 FIELDS_LISTED = re.compile(f"(?:[、和及][{HAN}]{{1,8}})*等(?:事业|工作)")
 # 成立长三角先进制造业集群联盟, 组建“1+5”农业科技创新联盟: an alliance a verb sets up is named whole
-ALLIANCE_SET_UP = windowed(re.compile(f"(?<=成立|组建|设立|发起)(?:“[^”]{{1,12}}”)?[{HAN}]{{4,16}}?联盟(?![{HAN}])"))
+# (成立了…联盟: the name starts after 了)
+ALLIANCE_SET_UP = windowed(re.compile(f"(?:(?<=成立|组建|设立|发起)|(?<=成立了|组建了|设立了|发起了))(?!了)"
+                                      f"(?:“[^”]{{1,12}}”)?[{HAN}]{{4,16}}?联盟(?![{HAN}])"))
 
 
 # 制定修改废止政府规章, 加强政府立法: the rules a government makes name it (a work report's own government)
@@ -64,6 +66,7 @@ _BELONGING_HEADS = ("人民法庭", "派出所", "分局", "支队", "大队", "
 BELONGING_BODY = re.compile(f"(?:所属|下属|直属)(?:企业|单位|机构|子企业|子公司)?"
                             f"(?P<name>[^\\W\\d_的了在对向把将由为以与及和、，等各有关]{{2,12}}?"
                             f"(?:{'|'.join(_BELONGING_HEADS)}))(?![长员级点位所])")
+KINDS_SET_UP = ("派出法庭", "派出机构", "派出所", "分支机构")  # (在乡镇设立的派出法庭: of a kind, not one named)
 SET_UP_NEXT = re.compile(f"[和、及]{_COUNT}(?P<name>{_SET_UP_NAME})")
 # 局党组, 院党组, 常委会, 驻院纪检监察组: the organ of the body a text is about, by its short form at a clause's
 # start or after a preposition (merged with the body's full name where the text gives it: 县自然资源局党组,
@@ -212,7 +215,65 @@ def bare_bodies(text: str, *, own: bool = False) -> list[Found]:
             + shared_head(text) + each_headed(text)
             + [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in NAMED_LAB.finditer(text)]
             + [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in NATIONAL_CENTRE.finditer(text)]
-            + listed_companies(text))
+            + listed_companies(text) + township_units(text))
+
+
+# 澄溪司法所, 岱岭派出所, 泓安人民法庭: a township's station named by the township's name without 镇 or 乡
+TOWNSHIP_UNITS = ("派出所", "司法所", "人民法庭", "财政所", "自然资源所", "国土所", "市场监管所", "税务所", "供电所",
+                  "中心卫生院", "卫生院", "中心学校", "兽医站", "农技站", "水利站", "文化站")
+TOWNSHIP_UNIT = fast_start("|".join(TOWNSHIP_UNITS))
+
+
+def township_units(text: str) -> list[Found]:
+    """The stations named by a township that the text names as one elsewhere (澄溪镇…澄溪司法所): the township's
+    name is the name's proper part, whatever stands before it.
+
+    >>> text = "澄溪镇建立调解室，镇综治中心统筹澄溪派出所、澄溪司法所联调。"
+    >>> [text[f.start : f.end] for f in township_units(text)]
+    ['澄溪派出所', '澄溪司法所']
+    """
+    if not any(level in text for level in ("镇", "乡", "街道", TRIBUNAL)):
+        return []
+    out = []
+    for m in TOWNSHIP_UNIT.finditer(text):
+        start = next((m.start() - size for size in (4, 3, 2) if m.start() >= size
+                      and _township(text, text[m.start() - size : m.start()])), None)
+        if start is None and m.group() == TRIBUNAL:  # (泓安人民法庭和和平人民法庭: every tribunal is named so)
+            start = next((m.start() - size for size in (3, 2) if _tribunal_name(text, m.start() - size, m.start())),
+                         None)
+        if start is not None:
+            out.append(Found(start, m.end(), "ORG", "government"))
+    return out + _one_character_townships(text)
+
+
+def _one_character_townships(text: str) -> list[Found]:
+    """The body of a township named by one character (与沣镇人民政府: 沣镇人民政府)."""
+    out = []
+    for m in ONE_CHARACTER_TOWNSHIP.finditer(text):
+        head = next((h for h in ("人民政府", "政府", "党委", "人大") if text.startswith(h, m.end())), "")
+        out.append(Found(m.start(), m.end() + len(head), "ORG", "government"))
+    return out
+
+
+# 与沣镇人民政府: a township of one character before its level (not 各镇, 乡镇, 该镇: which ones)
+ONE_CHARACTER_TOWNSHIP = fast_start(f"(?:(?<![{HAN}])|(?<=[与和及、同由对向在经]))"
+                                    f"[^\\W\\d_各全该本每乡城市县区省州村两三多一这那此其经由报对向在从被将把给与和及同为以至到交送请于即属归]"
+                                    "[镇乡](?=(?:人民)?政府|党委|人大)")
+TRIBUNAL = "人民法庭"
+NOT_IN_TRIBUNAL = set("的了在对向把将各该本其设立派出等个所家式型")  # (枫桥式人民法庭: a model)
+
+
+def _tribunal_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a tribunal's name: Han, no function word in it, after a boundary."""
+    before = text[start - 1 : start] if start > 0 else ""
+    return start >= 0 and all(is_han(c) and c not in NOT_IN_TRIBUNAL for c in text[start:end]) and (
+        not before or not is_han(before) or before in "和与及、")
+
+
+def _township(text: str, name: str) -> bool:
+    """Whether ``name`` (all Han, no level in it) is named as a township in ``text`` (澄溪镇, 岱岭乡, 东城街道)."""
+    return all(is_han(c) for c in name) and not any(c in "镇乡省市县区" for c in name) and any(
+        name + level in text for level in ("镇", "乡", "街道"))
 
 
 # 国家青禾湖技术创新中心, 国家血液病医学中心: a national centre named by its field (each is a body of its own)
@@ -321,7 +382,8 @@ def set_up_bodies(text: str) -> list[Found]:
         while (following := SET_UP_NEXT.match(text, items[-1].end())) is not None:
             items.append(following)
         # (下设办公室: a unit by its head alone is no name; the text names it elsewhere or not at all)
-        found += [Found(i.start("name"), i.end("name"), "ORG", "team") for i in items if i["name"] not in _SET_UP_HEADS]
+        found += [Found(i.start("name"), i.end("name"), "ORG", "team") for i in items
+                  if i["name"] not in _SET_UP_HEADS and i["name"] not in KINDS_SET_UP]
     found += [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in BELONGING_BODY.finditer(text)]
     return found
 

@@ -20,7 +20,8 @@ from kg.pipeline.name_repairs import national_end
 from kg.pipeline.spans import Found, is_han
 
 PAIR_DASHES = ("—", "-", "－", "–")
-SHORT_BANKS = ("建行", "工行", "农行", "中行", "交行")  # a bank's two-character name, a word's end elsewhere
+# two-character names that end words elsewhere (创建行动, 集中办理, 办案中办案, 全国办理, 中央行动)
+SHORT_WORDS = ("建行", "工行", "农行", "中行", "交行", "中办", "国办", "央行")
 
 
 def inside_word(text: str, start: int) -> bool:
@@ -41,9 +42,9 @@ def central_bodies(text: str, pattern: re.Pattern[str], names: Set[str]) -> Iter
         pos = end  # an institute refused gives its words back (审计署应当对海关总署: 海关总署 too)
         if text[m.start() - 1 : m.start()] in PAIR_DASHES:
             continue  # 中国—东盟自贸区: one of a pair of regions, no body
-        if text.startswith(SHORT_BANKS, m.start()) and end == m.start() + 2 and inside_word(text, m.start()):
+        if text.startswith(SHORT_WORDS, m.start()) and end == m.start() + 2 and inside_word(text, m.start()):
             pos = m.start() + 1
-            continue  # 创建行动, 施工行为: no bank (市建行, 与工行 are)
+            continue  # 创建行动, 施工行为, 在办案中办案: no bank, no office (市建行, 与工行, 、国办 are)
         if m.group("institute") and text[m.start("institute")] in blockers(text[m.start() : m.start("institute")]):
             pos = m.end()
             continue  # 中国银行业协会: no 中国银行 in it (the grammar finds the association)

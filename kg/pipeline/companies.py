@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import BOUNDARY_WORDS
-from kg.pipeline.spans import Found, fast_start, has_boundary_word, stem_start
+from kg.pipeline.spans import Found, fast_start, has_boundary_word, is_han, stem_start
 
 # characters a name from a place to its head never spans (等 may: 高等专科学校)
 NOT_IN_NAME = set("的在到对与和及或向把将被由从为是了")
@@ -43,13 +43,51 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
             # place's own characters may be any: 从江县)
         if start < 0:  # 中储粮集团公司, 北大荒农垦集团有限公司: a brand name of 2–8 characters at a clean edge
             start = stem_start(text, m.start(), limit=8) or m.start()
+            if text[start - 2 : start] in COMPANY_WORDS:  # 申禾建设投资集团有限公司: 建设 a word of its trade
+                start = _brand_start(text, m.start())
+                if BODY_CHARS.intersection(text[start : m.start()]):
+                    continue  # 省国资委约谈青禾发展…: a body and a verb before it, no clean edge
             words = text[start : m.start()]
-            if (len(words) < 2 or has_boundary_word(words) or NOT_IN_NAME.intersection(words)
+            if (len(words) < 2 or has_boundary_word(_without_trade(words)) or NOT_IN_NAME.intersection(words)
                     or COUNTED_KIND.match(words)):
                 continue  # 一家外贸有限公司: one of a kind
         start, _ = past_owner(text, start, m.start())
         found.append(Found(start, m.end(), "ORG", kind(text[start : m.end()]), False))
     return found
+
+
+# words of a company's trade that are verbs elsewhere (建设, 发展, 投资: 城市建设投资集团有限公司)
+COMPANY_WORDS = frozenset({"建设", "发展", "投资", "开发", "建筑", "工程", "服务", "管理", "运营", "经营", "贸易",
+                           "保障", "供应", "设计", "咨询", "检测", "运输", "生产", "制造", "控股", "实业"})
+BRAND_CHARS = 12  # the longest brand and trade before a company's head
+BODY_CHARS = set("委局厅府署")  # the last characters of bodies' names, in no brand
+
+
+def _brand_start(text: str, head: int) -> int:
+    """Where a brand and its trade start before ``head`` (申禾建设投资): back to a break or a function word, then
+    after the last word that is no word of a trade (通报了…, 约谈…).
+
+    >>> text = "市纪委通报申禾建设投资集团有限公司"
+    >>> text[_brand_start(text, 11) : 11]
+    '申禾建设投资'
+    """
+    left = head
+    while left > 0 and head - left < BRAND_CHARS and is_han(text[left - 1]) and text[left - 1] not in NOT_IN_NAME:
+        left -= 1
+    cut = left
+    for i in range(left, head - 1):
+        for size in (4, 3, 2):
+            word = text[i : i + size]
+            if i + size <= head and word in BOUNDARY_WORDS and word not in COMPANY_WORDS:
+                cut = max(cut, i + size)
+    return cut
+
+
+def _without_trade(words: str) -> str:
+    """``words`` with the words of a trade blanked (so only other verbs count as boundaries)."""
+    for word in COMPANY_WORDS:
+        words = words.replace(word, "。。")
+    return words
 
 
 # 华耀（广西）新能源有限公司: a brand, the place it works in bracketed, what it does

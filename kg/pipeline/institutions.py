@@ -75,6 +75,7 @@ from kg.pipeline.lexicons import (
     NationalBody,
 )
 from kg.pipeline.name_repairs import (
+    ACTS_ON_BODIES,
     COUNT_IN_NAME,
     KIND_ENDINGS,
     named_after_institution,
@@ -99,7 +100,7 @@ from kg.pipeline.place_edges import (
 )
 from kg.pipeline.regions import doc_places
 from kg.pipeline.shaped_bodies import shaped_bodies
-from kg.pipeline.short_mentions import alias_mentions, meeting_offices, short_mentions, team_offices
+from kg.pipeline.short_mentions import alias_mentions, alias_units, meeting_offices, short_mentions, team_offices
 from kg.pipeline.slices import SliceCache
 from kg.pipeline.spans import (
     HAN,
@@ -121,13 +122,6 @@ _SELF_STANDING = re.compile(r"^(?:巡察|巡视|组织|宣传|统战|政法|网�
 SUB_UNITS = ("中队", "大队", "支队", "分局", "派出所", "科", "处", "所", "站")
 # the ones named by a place or number in front (会川中队, 城东派出所, 枣林司法所)
 AGENCY_SUB_UNITS = (*SUB_UNITS[:5], "司法所", "财政所", "税务所", "市场监管所", "自然资源所", "供电所")
-# what a body does to a committee or group, so never inside its name (深化, 改革 may be: 全面深化改革委员会)
-ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "印发", "制定", "出台", "部署", "牵头",
-                  "应当", "指导", "督促", "协助", "支持", "要求",  # (…应当指导居民委员会: a duty towards one)
-                  "会同", "配合", "协同",  # (乡镇纪委会同村务监督委员会: two bodies working together)
-                  "下设", "内设", "设有",  # (市委下设巡察工作领导小组: the committee's own body, named after it)
-                  "达到", "成为", "获评", "入选",  # (县医院达到三级医院: a level a body reaches)
-                  "依托", "整合", "依据", "依照", "按照", "根据")  # (区委两新工委依托区党群服务中心: two bodies)
 # 驻市住建局纪检监察组: a discipline team named by the body it is stationed in (it belongs to the commission
 # that sends it, so the body is no parent: no PART_OF)
 CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园")
@@ -149,7 +143,7 @@ class InstitutionFinder(ParentFinder):
         # 教育体育局, 文化体育广电和旅游局: merged departments name up to four domains, the last after 和
         # (…工作, 机关事务 + 管理局, 社会保险 + 事业管理局: what the department does with its domain)
         # (组织财务处开展…: 组织 the verb before a domain, not a domain of its own)
-        stems_seq = f"(?:(?!组织(?!人事){stem}){stem}(?:和?{stem}){{0,3}}(?:工作|事业管理|管理)?)"
+        stems_seq = f"(?:(?!组织(?!人事){stem}){stem}(?:和?{stem}){{0,3}}(?:工作|事业管理|管理|经办)?)"
         # after a place or level, what the department does with its domain may be longer: 数据资源管理局,
         # 大数据发展管理局, 数据资源开发中心 (not without one: 大数据发展中心 is a facility as often as a body), and its
         # domains joined by 与 (海洋与渔业局; not in classes: 纪检监察机关与公安机关 are two)
@@ -161,7 +155,8 @@ class InstitutionFinder(ParentFinder):
         self_units = alternation([u for u in heads["unit"] if (m := _SELF_STANDING.match(u)) and m.end() < len(u)])
         # 交警支队, 交通警察支队 (not 与区公安分局: another body, joined)
         # (not 市生态环境局要求各分局: a verb or 各 before the units of a class)
-        sub_unit = f"(?:(?![与和及同各]|要求|督促|指导|组织|会同|联合)[{HAN}]){{2,4}}?(?:{'|'.join(AGENCY_SUB_UNITS)})"
+        sub_unit = (f"(?:(?![与和及同各还]|要求|督促|指导|组织|会同|联合|统筹|联动|整合|带动)[{HAN}]){{2,4}}?"
+                    f"(?:{'|'.join(AGENCY_SUB_UNITS)})")
         # 市口腔医院梅江院区, 南湖大学东湖校区: a hospital's or a university's campus; 南湖大学生态大数据实验室: its lab
         campus = (f"(?:(?<=[院校学])[{HAN}]{{2,4}}?(?:院区|校区|分院|分校)"
                   # 省人民医院南院, …口腔医院白鹭医院: a hospital's branches
@@ -385,6 +380,7 @@ class InstitutionFinder(ParentFinder):
         moved = [p for p, f in zip(placed, found, strict=True) if p is not f]
         found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
         found += former_organs(text, found)
+        found = alias_units(text, found)  # (市局指挥中心: the unit of the body called 市局)
         return found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)
 
     def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:

@@ -21,6 +21,14 @@ from kg.pipeline.starts import start_chars
 
 # 包头2个国家级医院, 青禾市中医院等4家医院: a count, no name
 COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十两几多]+(?:个(?!体)|家(?![庭属长乡])|所(?![属有长在]))|一[名位]")
+# what a body does to a committee or group, so never inside its name (深化, 改革 may be: 全面深化改革委员会)
+ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "印发", "制定", "出台", "部署", "牵头",
+                  "应当", "指导", "督促", "协助", "支持", "要求",  # (…应当指导居民委员会: a duty towards one)
+                  "会同", "配合", "协同",  # (乡镇纪委会同村务监督委员会: two bodies working together)
+                  "下设", "内设", "设有",  # (市委下设巡察工作领导小组: the committee's own body, named after it)
+                  "达到", "成为", "获评", "入选",  # (县医院达到三级医院: a level a body reaches)
+                  "依托", "整合", "依据", "依照", "按照", "根据",  # (区委两新工委依托区党群服务中心: two bodies)
+                  "统筹", "联动", "带动")  # (镇综治中心统筹澄溪派出所, 信访办联动司法所: one body moving another)
 JOINS_WITH = re.compile("联合|会同|协同")  # before a name of two characters or more: the verb, not the name
 KIND_ENDINGS = ("中小学",)
 # the verb before a level's body (联合街道纪工委)

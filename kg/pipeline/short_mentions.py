@@ -76,6 +76,49 @@ def alias_mentions(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+# 市局, 省厅, 申禾集团, 岱川公司: a short name that says only what kind of body it is (a unit named from it is named
+# from the full name); 省妇联, 陕西证监局 are names of their own, kept
+BARE_SHORT = re.compile("[省市县区州]?(?:局|厅)|[\u4e00-\u9fff]{0,5}(?:集团|公司)")
+
+
+def alias_units(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with the units named from a body's short name (岱川市公安局（以下简称市局）…市局指挥中心) named from
+    its full name (岱川市公安局指挥中心): the short name stands for that body only.
+
+    >>> text = "白鹭市公安局（以下简称市局）成立。市局指挥中心负责调度。"
+    >>> found = [Found(0, 6, "ORG"), Found(11, 13, "ORG"), Found(17, 23, "ORG")]
+    >>> [f.name for f in alias_units(text, found)]
+    [None, None, '白鹭市公安局指挥中心']
+    """
+    full: dict[int, Found] = {}
+    for f in found:  # (the whole body before the bracket, not a company's brand inside it)
+        if not f.generic and not f.nested and (f.end not in full or f.start < full[f.end].start):
+            full[f.end] = f
+    given = {text[f.start : f.end]: body for f in found if not f.generic and BARE_SHORT.fullmatch(text, f.start, f.end)
+             and text[f.end : f.end + 1] in ("）", ")")  # (the whole short name: not 省委 in 省委农办)
+             and (intro := _intro_before(text, f.start)) is not None and (body := full.get(intro)) is not None}
+    if not given:
+        return found
+    out = []
+    for f in found:
+        short = next((s for s in given if text.startswith(s, f.start) and f.end - f.start >= len(s) + 2), None)
+        if short is None or f.name or f.generic or f.start < given[short].end:
+            out.append(f)
+            continue
+        body = given[short]
+        out.append(f._replace(name=(body.name or text[body.start : body.end]) + text[f.start + len(short) : f.end]))
+    return out
+
+
+def _intro_before(text: str, start: int) -> int | None:
+    """Where the body ends whose short name starts at ``start`` after its bracket's 以下简称, or None."""
+    for intro in ALIAS_INTRO:
+        if text.endswith(intro, 0, start):
+            bracket = start - len(intro) - 1
+            return bracket if bracket >= 0 and text[bracket] in "（(" else None
+    return None
+
+
 def occurrences(text: str, words: Iterable[str]) -> Iterator[tuple[int, str]]:
     """``(start, word)`` where the alternation of ``words``, longest first, matches by ``finditer``: the longest
     word at each leftmost position, none overlapping. Found with ``str.find``: the texts' teams differ, so a regex

@@ -326,7 +326,21 @@ def named_after_verb(text: str) -> list[tuple[int, int]]:
             while (more := following.match(text, end)) is not None:
                 spans += _two_laws(text, *more.span("name"))
                 end = more.end("name")
-    return spans
+    return [(_after_particle(text, start, end), end) for start, end in spans]
+
+
+# 违反了药品管理法, 编制并公布重大行政决策事项目录: an aspect mark or a second verb before the name is no part of it
+PARTICLE = re.compile("了|[并和及](?:公布|发布|印发|实施|执行|落实|修订|制定)")
+
+
+def _after_particle(text: str, start: int, end: int) -> int:
+    """``start``, or past an aspect mark or a joined verb that opens the name (了药品管理法 -> 药品管理法).
+
+    >>> _after_particle("违反了药品管理法", 2, 8), _after_particle("编制并公布事项目录", 2, 9)
+    (3, 5)
+    """
+    m = PARTICLE.match(text, start, end)
+    return m.end() if m is not None and end - m.end() >= 2 else start
 
 
 LAW_JOINED = re.compile("(?<=法|例)[和及](?=[\u4e00-\u9fff]{2})")  # (依据水法和河道管理条例: two)

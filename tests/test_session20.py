@@ -1,0 +1,106 @@
+"""Rules of session 20, on sentences written for these tests (made-up events; 岱川, 泓川, 澄溪 are made-up places,
+申禾, 远衡 made-up brands)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extracted as _extract
+
+
+def test_a_short_central_name_is_no_part_of_a_word(nlp):
+    names, _ = _extract(nlp, "岱川县法院坚持在办案中监督、在监督中办案，集中办理积案。")
+    assert "中办" not in names and "中共中央办公厅" not in names
+    names, relations = _extract(nlp, "中办、国办印发《关于加强基层治理的意见》。")
+    assert {"中办", "国办"} <= {name for name in names} | {m for _, ms in names.values() for m in ms}
+    assert len([r for r in relations if r[1] == "ISSUED"]) == 2
+
+
+def test_an_aspect_mark_opens_no_name(nlp):
+    names, _ = _extract(nlp, "岱川市人民医院牵头成立了泓川区域胸痛救治联盟。")
+    assert "泓川区域胸痛救治联盟" in names
+    assert not any(name.startswith("了") for name in names)
+    names, _ = _extract(nlp, "经查，当事人违反了药品管理法第五十三条规定。")
+    assert "药品管理法" in names and "了药品管理法" not in names
+    names, _ = _extract(nlp, "岱川县政府每年编制并公布重大行政决策事项目录。")
+    assert "重大行政决策事项目录" in names
+    assert not any(name.startswith("并") for name in names)
+
+
+def test_verbs_that_move_bodies_end_names(nlp):
+    names, _ = _extract(nlp, "机械工程学院党委带动学院毕业生就业。")
+    assert "机械工程学院党委" in names and not any("带动" in name for name in names)
+    names, _ = _extract(nlp, "澄溪镇信访办联动司法所开展调解，镇政府还整合派出所力量。")
+    assert not any("联动" in name or "整合" in name for name in names)
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("岱川县农业技术推广中心负责技术指导。", "岱川县农业技术推广中心"),
+    ("泓川市医保经办中心负责审核。", "泓川市医保经办中心"),
+    ("岱川市房屋征收经办中心负责征收。", "岱川市房屋征收经办中心"),
+    ("泓川区城运分中心负责处置工单。", "泓川区城运分中心"),
+    ("岱川县社保经办中心办理业务。", "岱川县社保经办中心"),
+])
+def test_domains_of_public_service_units(nlp, sentence, body):
+    names, _ = _extract(nlp, sentence)
+    assert body in names
+
+
+@pytest.mark.parametrize(("sentence", "term"), [
+    ("岱川市坚持边督边改、立行立改。", "边督边改"),
+    ("会上通报了全市暗查暗访发现的问题。", "暗查暗访"),
+    ("问题已全部建立台账、逐项销号。", "逐项销号"),
+    ("县市场监管局推行信用承诺制。", "信用承诺制"),
+    ("校党委通报了年度“书记项目”立项情况。", "书记项目"),
+])
+def test_nationwide_terms(nlp, sentence, term):
+    names, _ = _extract(nlp, sentence)
+    assert term in names
+
+
+def test_a_unit_named_from_a_bare_short_name_takes_the_full_name(nlp):
+    text = ("岱川市公安局（以下简称市局）推进警务改革。市局指挥中心会同市大数据局建立联动机制。"
+            "市局党委研究部署工作。")
+    names, _ = _extract(nlp, text)
+    assert "岱川市公安局指挥中心" in names and "岱川市公安局党委" in names
+    assert not any(name.startswith("岱川市局") for name in names)
+    # a short name of its own is kept (省妇联), and a short name's first part (省委 of 省委农办) names nothing else
+    text = ("岱川省妇女联合会（以下简称省妇联）召开会议。省妇联党组书记讲话。"
+            "中共岱川省委农村工作领导小组办公室（以下简称省委农办）统筹推进。省委组织部选派干部。")
+    names, _ = _extract(nlp, text)
+    assert not any(name.endswith("组织部") and "农村工作" in name for name in names)
+    assert not any(name.endswith("妇女联合会党组") for name in names)
+
+
+def test_stations_named_by_their_township(nlp):
+    text = "澄溪镇建立调解室，镇综治中心统筹澄溪派出所、澄溪司法所开展联调。"
+    names, _ = _extract(nlp, text)
+    assert {"澄溪派出所", "澄溪司法所"} <= set(names)
+    assert not any("统筹" in name for name in names)
+    # no township of that name in the text: no station named from words before the head
+    names, _ = _extract(nlp, "县司法局依托司法所开展普法。")
+    assert "依托司法所" not in names
+
+
+def test_tribunals_are_named_by_their_place(nlp):
+    names, relations = _extract(nlp, "泓安人民法庭和和平人民法庭是岱川县法院在乡镇设立的派出法庭。")
+    assert {"泓安人民法庭", "和平人民法庭"} <= set(names)
+    assert "派出法庭" not in names and not relations
+    names, _ = _extract(nlp, "岱川县法院深化“枫桥式人民法庭”创建。")
+    assert names.get("枫桥式人民法庭", ("MECH", []))[0] != "ORG"
+
+
+def test_a_township_of_one_character(nlp):
+    names, _ = _extract(nlp, "县检察院与侯镇人民政府联合建立“检调对接”工作机制。")
+    assert "侯镇人民政府" in names
+    names, _ = _extract(nlp, "方案经镇党委研究后，上报镇人民政府。")
+    assert "经镇党委" not in names and "报镇人民政府" not in names
+
+
+def test_a_company_named_by_brand_and_trade(nlp):
+    names, _ = _extract(nlp, "近日，岱川市纪委监委通报了申禾建设投资集团有限公司原党委副书记问题。")
+    assert "申禾建设投资集团有限公司" in names
+    names, _ = _extract(nlp, "市国资委监管的岱川城市建设投资集团有限公司召开会议。")
+    assert "岱川城市建设投资集团有限公司" in names
+    names, _ = _extract(nlp, "省国资委约谈远衡发展集团有限公司。")
+    assert "远衡发展集团有限公司" in names and not any("约谈" in name for name in names)
