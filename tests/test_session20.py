@@ -104,3 +104,15 @@ def test_a_company_named_by_brand_and_trade(nlp):
     assert "岱川城市建设投资集团有限公司" in names
     names, _ = _extract(nlp, "省国资委约谈远衡发展集团有限公司。")
     assert "远衡发展集团有限公司" in names and not any("约谈" in name for name in names)
+
+
+def test_departments_of_an_institutions_party_committee_and_its_offices(nlp):
+    text = ("岱川理工大学党委召开会议，党委组织部、党委宣传部负责落实，人事处、财务处配合。"
+            "校纪委会同党委组织部开展检查，机械工程学院党委参加。")
+    names, relations = _extract(nlp, text)
+    assert {"岱川理工大学党委组织部", "岱川理工大学党委宣传部", "岱川理工大学人事处", "岱川理工大学财务处"} <= set(names)
+    assert ("岱川理工大学党委组织部", "PART_OF", "岱川理工大学党委") in relations
+    assert "组织部" not in names
+    # two institutions' committees: whose department it is is not said
+    names, _ = _extract(nlp, "岱川理工大学党委和泓川集团有限公司党委签订协议，党委组织部负责落实。")
+    assert not any(name.endswith("党委组织部") for name in names)

@@ -39,7 +39,7 @@ class UnitKind(NamedTuple):
 
 INSTITUTIONS = ("大学", "学院", "医院", "公司", "集团")  # (a university's 地方合作处: not a bureau's named nearby)
 REACH = 400  # (a list of companies far after a 招商局: no section of it)
-FOLLOW = "和与及等党负牵会联的对向要在按主作"  # 预算科党支部, 人事处负责, 法规处会同, 法规处按职责
+FOLLOW = "和与及等党负牵会联的对向要在按主作配协参设"  # 预算科党支部, 人事处负责, 法规处会同, 法规处按职责
 # (公司, 官司; 学科, 本科, 专科; 好处, 之处, 住处: words, no departments; 司长, 科长, 处长: persons; 司法, 司机,
 # 处理, 处罚, 处置: words after them)
 KINDS = (
@@ -53,7 +53,7 @@ KINDS = (
 )
 # a phrase, not a department's name: a function word, a place's level, a verb that takes 处 (查处, 惩处, 判处)
 NOT_IN_STEM = re.compile("[的在对把将从向为了着过省市县区乡镇村全等]|[查惩判论办]$")
-BOUNDARY = "，。；、：:（(）)\n和与及由同"  # what a bare department's name starts after (会同, 由…牵头)
+BOUNDARY = "，。；、：:（(）)\n和与及由同在"  # what a bare department's name starts after (会同, 由…牵头)
 MAX_STEM = 9
 # a court's and a procuratorate's numbered or named departments, found by the grammar without their body
 NUMBERED_UNITS = (
@@ -76,10 +76,11 @@ def own_units(text: str, found: list[Found]) -> list[Found]:
                   if (unit := _bare_unit(text, pos, kind, taken)) is not None]
     numbered = [(f, parents) for f in found if f.name is None and not f.generic and text[f.end - 1 : f.end] in "部庭"
                 for pattern, parents in NUMBERED_UNITS if pattern.fullmatch(text, f.start, f.end)]
-    listed = listed_units(text, found)  # (内设机构: 1.办公室…, a department's own page)
+    listed = listed_units(text, found) + party_departments(text, found)  # (内设机构: 1.办公室…; 党委组织部)
     if not candidates and not numbered:
         return listed  # most texts: no bare department (the bodies are sorted only for those that have one)
     bodies = [f for f in found if not f.generic and not f.nested]
+    bodies += [f for f in found if f.nested and text.endswith(("大学",), f.start, f.end)]  # (青禾大学 of its 党委)
     out = listed
     for kind, (start, end) in candidates:
         owners = [f for f in bodies if text.endswith(kind.parents, f.start, f.end)]
@@ -129,10 +130,39 @@ def _bare_unit(text: str, head: int, kind: UnitKind, taken: set[tuple[int, int]]
 
 def _parent(text: str, owners: list[Found], before: int, national: bool = False, floor: int = 0) -> str | None:
     """The name of the body of ``owners`` (the bodies of a kind) named between ``floor`` and ``before``, when every
-    such body is the same one (a central body's, when ``national``)."""
+    such body is the same one (a central body's, when ``national``); a university's schools (…学院) give way to it."""
     names = {f.name or text[f.start : f.end] for f in owners
              if floor <= f.start and f.end <= before and (f.subtype == "national") == national}
+    if any(name.endswith("大学") for name in names):
+        names = {name for name in names if not name.endswith("学院")}
     return names.pop() if len(names) == 1 else None
+
+
+# 党委组织部, 党委宣传部: a department of the party committee of the institution a text is about (青禾大学党委)
+PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部", "教师工作部", "学生工作部", "武装部", "保卫部", "办公室")
+PARTY_OWNERS = ("大学", "学院", "医院", "公司", "集团")
+
+
+def party_departments(text: str, found: list[Found]) -> list[Found]:
+    """The bare departments of a 党委 written after it (党委组织部), named with the one institution's party committee
+    the text names (its university's, when its schools' are named too).
+
+    >>> text = "青禾大学党委召开会议，党委组织部负责落实。"
+    >>> [(text[f.start : f.end], f.name) for f in party_departments(text, [Found(0, 6, "ORG"), Found(13, 16, "ORG")])]
+    [('组织部', '青禾大学党委组织部')]
+    """
+    if "党委" not in text:
+        return []
+    owners = {f.name or text[f.start : f.end] for f in found if not f.generic}
+    owners = {o for o in owners if o.endswith("党委") and o[:-2].endswith(PARTY_OWNERS)}
+    if any(o[:-2].endswith("大学") for o in owners):
+        owners = {o for o in owners if not o[:-2].endswith("学院")}
+    if len(owners) != 1:
+        return []
+    owner = owners.pop()
+    return [f._replace(name=owner + text[f.start : f.end]) for f in found
+            if not f.name and text[f.start : f.end] in PARTY_DEPARTMENTS and text.endswith("党委", 0, f.start)
+            and (not is_han(before := text[f.start - 3 : f.start - 2] or "，") or before in "同合由和与及对向在经")]
 
 
 DELEGATION = "代表团"
