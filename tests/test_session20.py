@@ -116,3 +116,9 @@ def test_departments_of_an_institutions_party_committee_and_its_offices(nlp):
     # two institutions' committees: whose department it is is not said
     names, _ = _extract(nlp, "岱川理工大学党委和泓川集团有限公司党委签订协议，党委组织部负责落实。")
     assert not any(name.endswith("党委组织部") for name in names)
+
+
+def test_no_section_before_a_word_it_starts(nlp):
+    names, _ = _extract(nlp, "岱川社保科创基金落地，县社保局社保科负责对接。")
+    assert not any(name.endswith("社保科创基金") or name == "岱川社保科" for name in names)
+    assert "县社保局社保科" in names or "岱川县社保局社保科" in names
