@@ -122,3 +122,16 @@ def test_no_section_before_a_word_it_starts(nlp):
     names, _ = _extract(nlp, "岱川社保科创基金落地，县社保局社保科负责对接。")
     assert not any(name.endswith("社保科创基金") or name == "岱川社保科" for name in names)
     assert "县社保局社保科" in names or "岱川县社保局社保科" in names
+
+
+def test_rules_genre_fixes(nlp):
+    names, _ = _extract(nlp, "成员单位包括省应急厅、省消防救援总队和武警岱川省总队等。")
+    assert "武警岱川省总队" in names and "岱川省总队" not in names
+    names, _ = _extract(nlp, "领导小组办公室设在省农业农村厅，承担领导小组日常工作。")
+    assert not any(name.startswith("承担") for name in names)
+    names, _ = _extract(nlp, "实行首问负责制和限时办结制。首问责任人对职责范围内的事项应当受理。")
+    assert "首问负责制" in names and "首问责任" not in names
+    names, _ = _extract(nlp, "市政府严格执行《重大行政决策程序暂行条例》和岱川省重大行政决策程序规定，履行公众参与程序。")
+    assert "岱川省重大行政决策程序规定" in names
+    names, _ = _extract(nlp, "省国资委设立专职外部董事管理办公室，负责外部董事管理。")
+    assert "专职外部董事管理办公室" in names and "专职外部" not in names

@@ -55,7 +55,8 @@ _SET_UP_CHAR = "(?:社区|农村|[^\\W\\d_的了在对向把将由为以及和�
 _SET_UP_NAME = (f"(?:(?:“[^”]{{2,10}}”)?{_SET_UP_CHAR}{{2,12}}?"
                 f"|(?:自治区|自治州|[省市县区])(?!委){_SET_UP_CHAR}{{4,10}}?)"
                 f"(?:{'|'.join(_SET_UP_HEADS)})"
-                "(?![门长员级学技署分队位件落会议内外织成建合伍室])(?<!干部)")  # (纪检干部人才库: cadres)
+                # (纪检干部人才库: cadres; 专职外部董事…: 外部, 内部, 全部 end no department)
+                "(?![门长员级学技署分队位件落会议内外织成建合伍室])(?<!干部)(?<![外内全局]部)")
 _LED_BY = "(?:由[^，。；]{1,16}?(?:任|担任)[^，。；]{0,8}?的)?"  # 成立由市委书记任组长的…领导小组
 # (局党组成立…: 组成 is no verb where 成立 follows)
 SET_UP_BODY = fast_start(f"(?<![未不没])(?:成立|组建|设立|下设|内设|组成(?!立)|共建|筹建)(?:了|的)?{_LED_BY}{_COUNT}"
@@ -215,7 +216,12 @@ def bare_bodies(text: str, *, own: bool = False) -> list[Found]:
             + shared_head(text) + each_headed(text)
             + [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in NAMED_LAB.finditer(text)]
             + [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in NATIONAL_CENTRE.finditer(text)]
-            + listed_companies(text) + township_units(text))
+            + listed_companies(text) + township_units(text)
+            + [Found(m.start(), m.end(), "ORG", "organisation") for m in ARMED_POLICE_UNIT.finditer(text)])
+
+
+# 武警云南省总队, 武警某某支队: the armed police's corps of a place, one body (not 武警 and a bare 省总队)
+ARMED_POLICE_UNIT = fast_start("武警(?:[^\\W\\d_的了在对向把将和与及等各]){2,8}?(?:总队|支队|大队|中队)(?![长员])")
 
 
 # 澄溪司法所, 岱岭派出所, 泓安人民法庭: a township's station named by the township's name without 镇 or 乡

@@ -94,7 +94,8 @@ HELD = re.compile("(?:召开|举行|主持|参加|出席)(?:了|过)?"
 REGULARLY = re.compile("(?:定期|每[年季月周旬]度?|常态化)[^，。；]{0,6}?(?:召开|举行)$")
 # (在线索移送、诉前磋商等方面: fields listed; 在人民建议征集方面: one named practice stays one)
 FIELD_AFTER = re.compile("(?:、[^，。；、]{2,10})+等?(?:方面|领域|环节)|等(?:方面|领域|环节)|领域|环节")
-ROLES_AFTER = ("指导员", "联络员", "协管员", "监督员", "信息员", "辅导员", "专员", "专干")  # (网格党建指导员: a person)
+# (网格党建指导员, 首问责任人: a person)
+ROLES_AFTER = ("指导员", "联络员", "协管员", "监督员", "信息员", "辅导员", "专员", "专干", "责任人", "人")
 PAPER_AFTER = ("书", "函", "单")  # what makes a practice's name a document's (…建议书, …提示函, …通知单)
 # Terms that end like a campaign take the description before them (习近平…思想主题教育, 形式主义问题专项监督).
 CAMPAIGN_TERM_ENDS = ("主题教育", "学习教育", "专项整治", "集中整治", "专项监督", "专项巡察", "专项巡视", "专项检查",

@@ -28,7 +28,8 @@ ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "�
                   "下设", "内设", "设有",  # (市委下设巡察工作领导小组: the committee's own body, named after it)
                   "达到", "成为", "获评", "入选",  # (县医院达到三级医院: a level a body reaches)
                   "依托", "整合", "依据", "依照", "按照", "根据",  # (区委两新工委依托区党群服务中心: two bodies)
-                  "统筹", "联动", "带动")  # (镇综治中心统筹澄溪派出所, 信访办联动司法所: one body moving another)
+                  # (镇综治中心统筹澄溪派出所, 信访办联动司法所: one body moving another)
+                  "统筹", "联动", "带动", "承担", "负责")
 JOINS_WITH = re.compile("联合|会同|协同")  # before a name of two characters or more: the verb, not the name
 KIND_ENDINGS = ("中小学",)
 # the verb before a level's body (联合街道纪工委)
