@@ -135,3 +135,12 @@ def test_rules_genre_fixes(nlp):
     assert "岱川省重大行政决策程序规定" in names
     names, _ = _extract(nlp, "省国资委设立专职外部董事管理办公室，负责外部董事管理。")
     assert "专职外部董事管理办公室" in names and "专职外部" not in names
+
+
+def test_only_a_legislature_issues_a_law(nlp):
+    text = "根据中共中央办公厅、国务院办公厅印发的《乡村振兴责任制实施办法》和乡村振兴促进法，结合本省实际，制定本细则。"
+    _, relations = _extract(nlp, text)
+    assert ("国务院办公厅", "ISSUED", "乡村振兴责任制实施办法") in relations
+    assert not any(tail == "乡村振兴促进法" for _, rel, tail in relations if rel == "ISSUED")
+    _, relations = _extract(nlp, "全国人大常委会修订了畜牧法。")
+    assert ("全国人大常委会", "ISSUED", "畜牧法") in relations

@@ -200,7 +200,7 @@ class RelationFinder:
                 if (need := NEEDS.get(family)) is not None and need not in sent.labels:
                     continue
                 for head, rel, tail in family(ctx, sent, topic):
-                    if head is not tail and head.text != tail.text:
+                    if head is not tail and head.text != tail.text and not issued.not_its_law(rel, head, tail):
                         relations.append((head, rel, tail, (sent.start, sent.end)))
             subject = [s for s in sent.subject  # (办公室设在Y: where it is, not who acts)
                        if not s.generic and not text.startswith(HOUSED, s.end_char)]

@@ -476,3 +476,22 @@ def _issuer_in_title(title: Ent, orgs: list[Ent]) -> Ent | None:
     if title.label_ != "DOC":
         return None
     return next((o for o in outermost(orgs) if o.start_char == title.start_char), None)
+
+
+LAWMAKERS = ("人大", "人民代表大会", "立法")  # the bodies that make laws (全国人大常委会, 全国人民代表大会)
+NOT_LAWS = ("办法", "方法", "做法", "执法", "司法", "立法", "依法")
+
+
+def not_its_law(rel: str, head: Ent, tail: Ent) -> bool:
+    """Whether ``head`` ISSUED ``tail`` would make a body that makes no laws the maker of a law (…印发的《某办法》和
+    乡村振兴促进法: the offices issued the measures, not the law cited beside them).
+
+    >>> from types import SimpleNamespace as S
+    >>> not_its_law("ISSUED", S(text="国务院办公厅"), S(text="乡村振兴促进法"))
+    True
+    >>> not_its_law("ISSUED", S(text="全国人大常委会"), S(text="乡村振兴促进法"))
+    False
+    """
+    law = tail.text.endswith("法") and not tail.text.endswith(NOT_LAWS)
+    return rel == "ISSUED" and law and not any(word in head.text for word in LAWMAKERS)
+
