@@ -144,3 +144,28 @@ def test_only_a_legislature_issues_a_law(nlp):
     assert not any(tail == "乡村振兴促进法" for _, rel, tail in relations if rel == "ISSUED")
     _, relations = _extract(nlp, "全国人大常委会修订了畜牧法。")
     assert ("全国人大常委会", "ISSUED", "畜牧法") in relations
+
+
+def test_work_report_titles_keep_their_place_and_year(nlp):
+    names, _ = _extract(nlp, "筑牢生态屏障\n——白银市2026年政府工作报告生态文明建设部分\n过去一年，我们坚持生态优先。")
+    assert "白银市2026年政府工作报告" in names
+    names, _ = _extract(nlp, "2026年威县政府工作报告（民生保障部分）\n过去一年，我们坚持民生优先。")
+    assert "2026年威县政府工作报告" in names
+    names, _ = _extract(nlp, "深入学习贯彻省政府工作报告精神。")
+    assert "政府工作报告" in names
+
+
+def test_more_boundaries(nlp):
+    names, _ = _extract(nlp, "（编者注：据悉，省信访局将结合本规定施行，在全省推广“阳光信访”。）")
+    assert not any("将结合" in name for name in names)
+    names, _ = _extract(nlp, "第十一条 鼓励行业协会商会建立会员信用档案。")
+    assert not any(name.startswith("鼓励") for name in names)
+    names, _ = _extract(nlp, "省科技厅组建岱江生态保护与修复创新联合体，吸纳岱川大学、泓川师范大学等高校参与。")
+    assert "岱江生态保护与修复创新联合体" in names and "岱川大学" in names
+    assert not any(name.startswith("吸纳") for name in names)
+    names, _ = _extract(nlp, "修订《河北省水利厅厅属单位工程项目廉洁风险防控办法》。")
+    assert "河北省水利厅" in names and "河北省水利厅厅" not in names
+    names, _ = _extract(nlp, "村民指着村务公开栏说，镇里全面推行村务公开。")
+    assert names.get("村务公开", ("", ["村务公开栏"]))[1] == ["村务公开"]
+    names, _ = _extract(nlp, "推行“院坝会”议事机制和乡村治理积分制。")
+    assert "乡村治理积分制" in names

@@ -76,8 +76,8 @@ from kg.pipeline.lexicons import (
 )
 from kg.pipeline.name_repairs import (
     ACTS_ON_BODIES,
-    COUNT_IN_NAME,
     KIND_ENDINGS,
+    has_count,
     named_after_institution,
     named_after_short_forms,
     named_without_session,
@@ -122,6 +122,8 @@ _SELF_STANDING = re.compile(r"^(?:巡察|巡视|组织|宣传|统战|政法|网�
 SUB_UNITS = ("中队", "大队", "支队", "分局", "派出所", "科", "处", "所", "站")
 # the ones named by a place or number in front (会川中队, 城东派出所, 枣林司法所)
 AGENCY_SUB_UNITS = (*SUB_UNITS[:5], "司法所", "财政所", "税务所", "市场监管所", "自然资源所", "供电所")
+# 水利厅厅属单位: a head after the same head is the owner's word (厅属, 局属), no unit of its own
+REPEAT = "(?![厅局部委办署](?<=厅厅|局局|部部|委委|办办|署署))"
 # 驻市住建局纪检监察组: a discipline team named by the body it is stationed in (it belongs to the commission
 # that sends it, so the body is no parent: no PART_OF)
 CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园")
@@ -221,7 +223,8 @@ class InstitutionFinder(ParentFinder):
         placed_unit = (f"(?:(?:(?<=局)|(?<=总队)|(?<=支队))(?:{place})+(?:监管)?(?:分局|支队|大队|派出所|调查队)"
                        "(?![长员])"
                        f"|(?<=税务局)(?:{place})+税务局(?![长员]))")
-        segment = (f"(?:{meeting}|(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){weak})|(?:{ORDINAL}){units}"
+        segment = (f"(?:{meeting}|(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){REPEAT}{weak})"
+                   f"|(?:{ORDINAL}){units}"
                    f"|{numbered}|{stationed}|{sub_unit}|{placed_unit}|{campus}|{department}|{internal})")
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
         level = f"(?:街道|社区|[{LEVEL_ABBREVIATIONS}])"
@@ -365,7 +368,7 @@ class InstitutionFinder(ParentFinder):
                   if o.name or text[o.start] not in "局厅"]  # (厅党组 of no department named, or of two: none)
         named_organs = {(o.start, o.end) for o in organs if o.name}  # (局办公室: the bureau's, not a bare office)
         found = [f for f in found if f.name or (f.start, f.end) not in named_organs] + organs
-        found = [f for f in found if not COUNT_IN_NAME.search(text, f.start, f.end) and not PHASE.match(text, f.end)
+        found = [f for f in found if not has_count(text, f.start, f.end) and not PHASE.match(text, f.end)
                  and not NUMBER_PREFIX.match(text, f.end)]
         found = counted_teams(text, found)  # 省委5个巡视组: one body of the committee
         found = counted(text, team_offices(text, found)) + meeting_offices(text)

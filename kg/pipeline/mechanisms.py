@@ -96,6 +96,7 @@ REGULARLY = re.compile("(?:定期|每[年季月周旬]度?|常态化)[^，。；
 FIELD_AFTER = re.compile("(?:、[^，。；、]{2,10})+等?(?:方面|领域|环节)|等(?:方面|领域|环节)|领域|环节")
 # (网格党建指导员, 首问责任人: a person)
 ROLES_AFTER = ("指导员", "联络员", "协管员", "监督员", "信息员", "辅导员", "专员", "专干", "责任人", "人")
+THINGS_AFTER = ("栏", "牌", "箱", "墙")  # 村务公开栏, 公示牌, 举报箱: a thing the practice uses, not the practice
 PAPER_AFTER = ("书", "函", "单")  # what makes a practice's name a document's (…建议书, …提示函, …通知单)
 # Terms that end like a campaign take the description before them (习近平…思想主题教育, 形式主义问题专项监督).
 CAMPAIGN_TERM_ENDS = ("主题教育", "学习教育", "专项整治", "集中整治", "专项监督", "专项巡察", "专项巡视", "专项检查",
@@ -361,7 +362,7 @@ class MechanismFinder:
             inside = in_org[m.start()] != 0 and in_org[m.start()] == in_org[m.end() - 1]
             if inside or UNIT_AFTER.match(text, m.end()) or text.startswith(PAPER_AFTER, m.end()):
                 continue  # (纪检监察建议书: the document, not the practice)
-            if FIELD_AFTER.match(text, m.end()) or text.startswith(ROLES_AFTER, m.end()):
+            if FIELD_AFTER.match(text, m.end()) or text.startswith(ROLES_AFTER + THINGS_AFTER, m.end()):
                 continue  # 在线索移送、诉前磋商等方面协作: fields of work; 网格党建指导员: a person's role
             if m.group() in MEETINGS and (_held(text, m.start()) or HELD_TIMES.match(text, m.end())):
                 continue  # 召开联席会议3次: meetings held, not the practice of holding them

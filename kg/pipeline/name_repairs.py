@@ -21,6 +21,17 @@ from kg.pipeline.starts import start_chars
 
 # 包头2个国家级医院, 青禾市中医院等4家医院: a count, no name
 COUNT_IN_NAME = re.compile("[\\d一二三四五六七八九十两几多]+(?:个(?!体)|家(?![庭属长乡])|所(?![属有长在]))|一[名位]")
+
+
+def has_count(text: str, start: int, end: int) -> bool:
+    """Whether the span from ``start`` to ``end`` holds a count (3个, 两家) or starts with the classifier of a count
+    before it (12|个边境村合作社: how many, no name).
+
+    >>> has_count("与12个边境村合作社", 3, 10), has_count("县纪委监委", 0, 5)
+    (True, False)
+    """
+    return COUNT_IN_NAME.search(text, start, end) is not None or (
+        text[start : start + 1] in ("个", "家", "所") and text[start - 1 : start].isdigit())
 # what a body does to a committee or group, so never inside its name (深化, 改革 may be: 全面深化改革委员会)
 ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "印发", "制定", "出台", "部署", "牵头",
                   "应当", "指导", "督促", "协助", "支持", "要求",  # (…应当指导居民委员会: a duty towards one)

@@ -262,6 +262,8 @@ PUT_IN_FORCE = re.compile(
     rf"(?:(?<=[，。；：\n])|^)(?:全国)?(?:首张|首部|首个)?(?P<name>{_LAW}|(?!本|该|各|有关|相关|配套|上述|其他)"
     rf"{_STEM}{{4,24}}?(?:{_KINDS}|负面清单))(?=(?:正式)?(?:颁布实施|颁布|出台实施|印发实施|公布施行|施行)[，。；]|$)")
 
+# 省信访局将结合本规定施行: a clause that acts on a document, not its name (将, 结合, 本规定)
+NOT_A_NAME = re.compile("将|结合|本(?:规定|条例|办法|细则)")
 _IN_FORCE = re.compile("(?:颁布实施|颁布|出台实施|印发实施|施行)(?=[，。；])")
 
 # 青禾港总体规划获批, 争取甲方案、乙实施方案获批, …转型发展方案获国家批复: documents opening a clause (or pressed for
@@ -282,7 +284,7 @@ def put_in_force(text: str) -> list[tuple[int, int]]:
     spans = []
     for verb in _IN_FORCE.finditer(text):
         m = PUT_IN_FORCE.search(text, max(0, verb.start() - 32), verb.end() + 1)
-        if m is not None and m.span("name") not in spans:
+        if m is not None and m.span("name") not in spans and not NOT_A_NAME.search(m["name"]):
             spans.append(m.span("name"))
     for verb in _APPROVAL.finditer(text):
         if (m := APPROVED.search(text, max(0, verb.start() - 110), verb.end() + 1)) is not None:
@@ -306,6 +308,30 @@ def _without_batch(text: str, found: Found) -> Found:
     if found.name is None and (m := _BATCH.match(text, found.start)) is not None and found.end - m.end() >= 4:
         return found._replace(start=m.end())
     return found
+
+
+YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年$")
+WORK_REPORT = "政府工作报告"
+
+
+def placed_report(text: str, m: re.Match[str], places: list[tuple[int, int]]) -> int:
+    """Where a government work report's name starts: at the place and year written before it (汉中市2026年政府工作报告,
+    2026年某县政府工作报告); else where ``m`` starts. ``places``: the text's place-name spans.
+
+    >>> text = "——白鹭市2026年政府工作报告（节选）"
+    >>> text[placed_report(text, re.search("政府工作报告", text), [(2, 5)]) :]
+    '白鹭市2026年政府工作报告（节选）'
+    """
+    start = m.start()
+    if m.group() != WORK_REPORT:
+        return start
+    year = YEAR_BEFORE.search(text, max(0, start - 5), start)
+    at = year.start() if year else start - 2 * text.endswith("人民", 0, start)
+    place = next((s for s, e in places if e == at), None)
+    if place is None:
+        return start
+    year = YEAR_BEFORE.search(text, max(0, place - 5), place)
+    return year.start() if year else place
 
 
 def named_after_verb(text: str) -> list[tuple[int, int]]:
@@ -397,8 +423,8 @@ class TitleFinder:
         found += [self._title(text, start, end) for start, end in named_after_verb(text)]
         found += [Found(start, end, "DOC", "newspaper") for start, end in unmarked_newspapers(text, places)]
         if self.names is not None:  # (a name cited inside a title is one too: 《关于…落实中央八项规定精神…的措施》)
-            found += [self._title(text, m.start(), m.end())._replace(
-                nested=any(s <= m.start() and m.end() < e for s, e in titles)) for m in self.names.finditer(text)]
+            found += [self._title(text, (start := placed_report(text, m, places or [])), m.end())._replace(
+                nested=any(s <= start and m.end() < e for s, e in titles)) for m in self.names.finditer(text)]
         found += [self._title(text, start, end) for start, end in put_in_force(text)]
         found += [self._title(text, m.start(), m.end()) for m in FIVE_YEAR_PLAN.finditer(text)]
         return [_without_batch(text, f) for f in found + list(self._its_supplements(text, found))]
