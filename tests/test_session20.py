@@ -169,3 +169,8 @@ def test_more_boundaries(nlp):
     assert names.get("村务公开", ("", ["村务公开栏"]))[1] == ["村务公开"]
     names, _ = _extract(nlp, "推行“院坝会”议事机制和乡村治理积分制。")
     assert "乡村治理积分制" in names
+
+
+def test_a_provinces_congress_makes_no_national_law(nlp):
+    _, relations = _extract(nlp, "岱川省人民代表大会常务委员会公布《岱川省实施〈中华人民共和国湿地保护法〉办法》。")
+    assert not any(tail.endswith("湿地保护法") for _, rel, tail in relations if rel == "ISSUED")

@@ -478,13 +478,14 @@ def _issuer_in_title(title: Ent, orgs: list[Ent]) -> Ent | None:
     return next((o for o in outermost(orgs) if o.start_char == title.start_char), None)
 
 
-LAWMAKERS = ("人大", "人民代表大会", "立法")  # the bodies that make laws (全国人大常委会, 全国人民代表大会)
+LAWMAKERS = ("全国人大", "全国人民代表大会")  # the bodies that make laws (a province's congress makes 条例)
 NOT_LAWS = ("办法", "方法", "做法", "执法", "司法", "立法", "依法")
 
 
 def not_its_law(rel: str, head: Ent, tail: Ent) -> bool:
     """Whether ``head`` ISSUED ``tail`` would make a body that makes no laws the maker of a law (…印发的《某办法》和
-    乡村振兴促进法: the offices issued the measures, not the law cited beside them).
+    乡村振兴促进法: the offices issued the measures, not the law cited beside them; 某省实施《…湿地保护法》办法: the
+    province's congress issued the measures).
 
     >>> from types import SimpleNamespace as S
     >>> not_its_law("ISSUED", S(text="国务院办公厅"), S(text="乡村振兴促进法"))
