@@ -174,3 +174,8 @@ def test_more_boundaries(nlp):
 def test_a_provinces_congress_makes_no_national_law(nlp):
     _, relations = _extract(nlp, "岱川省人民代表大会常务委员会公布《岱川省实施〈中华人民共和国湿地保护法〉办法》。")
     assert not any(tail.endswith("湿地保护法") for _, rel, tail in relations if rel == "ISSUED")
+
+
+def test_full_leadership_is_leadership(nlp):
+    _, relations = _extract(nlp, "第三条 村党组织全面领导村民委员会、村务监督委员会和村集体经济组织。")
+    assert {("村党组织", "LEADS", "村民委员会"), ("村党组织", "LEADS", "村务监督委员会")} <= set(relations)

@@ -37,7 +37,7 @@ _SERIES_VERBS = ["组织", "指导", "协调", "督促", "检查", "统筹", "�
 _SERIES = f"(?:{VERBS.alternation(_SERIES_VERBS)})"  # (each has a row of the verb table)
 SERIES_BEFORE = re.compile(f"(?:{_SERIES}[、和]?)+$")  # 组织、指导; 督促指导
 SERIES_AFTER = re.compile(f"(?:[、和]{_SERIES})+")
-ADVERBS = re.compile("(?:负责|牵头|具体|统一|加强|积极|主动|切实|认真|依法|应当|并|同时"
+ADVERBS = re.compile("(?:负责|牵头|具体|统一|全面|加强|积极|主动|切实|认真|依法|应当|并|同时"
                      "|则|也|还|又|再|均|都|分别|共同|先后|及时|定期)*$")
 ITEM_MARK = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[）)]\s*")  # （二）对…进行指导: an item of duties
 LEADING = ("领导小组", "专班", "委员会", "指挥部")  # bodies set up to lead others
