@@ -179,3 +179,10 @@ def test_a_provinces_congress_makes_no_national_law(nlp):
 def test_full_leadership_is_leadership(nlp):
     _, relations = _extract(nlp, "第三条 村党组织全面领导村民委员会、村务监督委员会和村集体经济组织。")
     assert {("村党组织", "LEADS", "村民委员会"), ("村党组织", "LEADS", "村务监督委员会")} <= set(relations)
+
+
+def test_a_short_name_given_in_brackets_is_the_bodys(nlp):
+    text = ("白银县人民法院（以下简称白银法院）召开会议。白银法院与县司法局、县妇联联合印发《关于加强诉调对接工作的实施意见》。")
+    names, relations = _extract(nlp, text)
+    assert "白银法院" in names["白银县人民法院"][1]
+    assert ("白银县人民法院", "ISSUED", "关于加强诉调对接工作的实施意见") in relations

@@ -61,12 +61,12 @@ def alias_mentions(text: str, found: list[Found]) -> list[Found]:
     >>> [(f.start, f.end) for f in alias_mentions(text, [Found(0, 10, "ORG"), Found(15, 19, "ORG")])]
     [(23, 27)]
     """
-    given = {text[f.start : f.end]: f for f in found
+    out = unfound_short_names(text, found)
+    given = {text[f.start : f.end]: f for f in found + out
              if not f.generic and f.end - f.start >= 2 and text.endswith(ALIAS_INTRO, 0, f.start)}
     if not given:
-        return []
-    taken = marked(len(text) + 1, ((f.start, f.end) for f in found))
-    out = []
+        return out
+    taken = marked(len(text) + 1, ((f.start, f.end) for f in found + out))
     for start, name in occurrences(text, given):
         end = start + len(name)
         if start < given[name].end or any(taken[start:end]) or extend_left(text, start, limit=1) != start \
@@ -74,6 +74,27 @@ def alias_mentions(text: str, found: list[Found]) -> list[Found]:
             continue  # (before the name is given, inside a longer name or word, or whose unit is meant: 集团公司所属…)
         out.append(Found(start, end, "ORG", given[name].subtype))
     return out
+
+
+# 某县人民法院（以下简称某法院）: a short name no rule found, given to the body right before its bracket
+GIVEN_NAME = re.compile("[（(](?:以下简称|简称)[“\"]?(?P<name>[\u4e00-\u9fff]{2,10})[”\"]?[）)]")
+BODY_END = (*"院局委厅办部署会所队组站府", "中心", "公司", "集团")
+
+
+def unfound_short_names(text: str, found: list[Found]) -> list[Found]:
+    """The short names in brackets after a body (…人民法院（以下简称长兴法院）) that no rule found, ending like a
+    body's name: each a mention of that body (kg.aliases joins the bracketed name to it).
+
+    >>> text = "白鹭县人民法院（以下简称白鹭法院）召开会议。"
+    >>> [text[f.start : f.end] for f in unfound_short_names(text, [Found(0, 7, "ORG")])]
+    ['白鹭法院']
+    """
+    if "简称" not in text:
+        return []
+    ends = {f.end: f for f in found if not f.generic}
+    starts = {f.start for f in found}
+    return [Found(m.start("name"), m.end("name"), "ORG", ends[m.start()].subtype) for m in GIVEN_NAME.finditer(text)
+            if m.start() in ends and m.start("name") not in starts and m["name"].endswith(BODY_END)]
 
 
 # 市局, 省厅, 申禾集团, 岱川公司: a short name that says only what kind of body it is (a unit named from it is named

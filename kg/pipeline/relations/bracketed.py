@@ -12,6 +12,15 @@ ALIAS_PAREN = re.compile("[（(](?:以下简称|以下统称|以下称|下称|�
 ALIAS_PAREN_END = re.compile(f"{ALIAS_PAREN.pattern}$")
 
 
+def is_given_name(text: str, start: int) -> bool:
+    """Whether a name starting at ``start`` is the short name a bracket gives the body before it (A（以下简称X）).
+
+    >>> is_given_name("A（以下简称X）", 6), is_given_name("A和X", 2)
+    (True, False)
+    """
+    return text[start - 1 : start] in ALIAS_ENDS and ALIAS_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 def past_alias(text: str, end: int) -> int:
     """Where a body's name ending at ``end`` is followed by its alias in brackets (（以下简称区数据局）), the end of
     that; else ``end``.

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS
-from kg.pipeline.relations.bracketed import ALIAS_BEFORE, ALIAS_ENDS
+from kg.pipeline.relations.bracketed import is_given_name
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt
 from kg.pipeline.relations.modality import RELATION_VERB
 from kg.pipeline.sentences import doc_sentences
@@ -372,8 +372,7 @@ def _find_actors(text: str, sent: Sentence) -> list[Ent]:
             continue
         if DATELINE.match(text, span.end_char):
             continue
-        if text[span.start_char - 1 : span.start_char] in ALIAS_ENDS and ALIAS_BEFORE.search(
-                text, max(0, span.start_char - 8), span.start_char):
+        if is_given_name(text, span.start_char):
             continue  # A（以下简称X）、B: X is A again, no actor between A and B
         if NOT_ACTOR_AFTER.match(text[span.end_char : span.end_char + 4]) and not _listed_with(text, out, span) \
                 and not _leads_body(text, sent, span):

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.own_units import DELEGATION, NATIONAL_CONGRESS
-from kg.pipeline.relations.bracketed import past_alias
+from kg.pipeline.relations.bracketed import is_given_name, past_alias
 from kg.pipeline.relations.clauses import actors_of, listed_after, outermost
 from kg.pipeline.relations.context import Context, Sentence, Triple
 from kg.pipeline.spans import CANONICAL_KEY, Ent
@@ -216,7 +216,8 @@ def _set_up_inside(text: str, sent: Sentence, orgs: list[Ent]) -> Iterator[Tripl
 
 def _belongs_to(text: str, sent: Sentence) -> Iterator[Triple]:
     """A body said to belong to another: A隶属于B, A是B所属的… (A PART_OF B)."""
-    for left, right in itertools.pairwise(outermost(sent.of("ORG"))):
+    bodies = [o for o in outermost(sent.of("ORG")) if not is_given_name(text, o.start_char)]  # (B of A（以下简称B）)
+    for left, right in itertools.pairwise(bodies):
         between = text[past_alias(text, left.end_char) : right.start_char]  # (A（以下简称B）隶属于C)
         if SUBORDINATE_TO.fullmatch(between) or (
                 ORGAN_OF.fullmatch(between) and BELONGING_AFTER.match(text, right.end_char)):
