@@ -186,3 +186,11 @@ def test_a_short_name_given_in_brackets_is_the_bodys(nlp):
     names, relations = _extract(nlp, text)
     assert "白银法院" in names["白银县人民法院"][1]
     assert ("白银县人民法院", "ISSUED", "关于加强诉调对接工作的实施意见") in relations
+
+
+def test_a_housing_note_between_a_body_and_its_verb(nlp):
+    _, relations = _extract(nlp, "省河长制办公室（设在省水利厅）会同省生态环境厅、省公安厅建立“河长+警长”协作机制。")
+    assert ("省河长制办公室", "PART_OF", "省水利厅") in relations
+    assert ("省河长制办公室", "ESTABLISHED", "河长+警长协作机制") in relations
+    assert ("省河长制办公室", "COOPERATES_WITH", "省公安厅") in relations
+    assert ("省水利厅", "ESTABLISHED", "河长+警长协作机制") not in relations

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.own_units import DELEGATION, NATIONAL_CONGRESS
-from kg.pipeline.relations.bracketed import is_given_name, past_alias
+from kg.pipeline.relations.bracketed import HOUSING_NOTE, is_given_name, past_alias
 from kg.pipeline.relations.clauses import actors_of, listed_after, outermost
 from kg.pipeline.relations.context import Context, Sentence, Triple
 from kg.pipeline.spans import CANONICAL_KEY, Ent
@@ -111,6 +111,9 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
         for left, right in itertools.pairwise(orgs):
             if text[left.end_char : right.start_char] in ("设在", "设于", "，设在", "，设于"):
                 yield left, "PART_OF", right  # (组建X中心，设在省司法厅: the body just set up)
+        for left, right in itertools.pairwise(outermost(sent.of("ORG"))):
+            if text[left.end_char : right.start_char] in HOUSING_NOTE:
+                yield left, "PART_OF", right  # 省河长制办公室（设在省水利厅）
         yield from _set_up_inside(text, sent, orgs)
         if ctx.reporter is not None:  # 市安委会办公室设在我局: in the body's own account, in that body
             for left in orgs:
