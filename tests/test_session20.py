@@ -194,3 +194,12 @@ def test_a_housing_note_between_a_body_and_its_verb(nlp):
     assert ("省河长制办公室", "ESTABLISHED", "河长+警长协作机制") in relations
     assert ("省河长制办公室", "COOPERATES_WITH", "省公安厅") in relations
     assert ("省水利厅", "ESTABLISHED", "河长+警长协作机制") not in relations
+
+
+def test_joint_conferences_sent_documents_and_quoted_teams(nlp):
+    names, _ = _extract(nlp, "2项做法被国务院自由贸易试验区工作部际联席会议办公室复制推广。")
+    assert "国务院自由贸易试验区工作部际联席会议办公室" in names
+    names, _ = _extract(nlp, "形成问题清单和整改建议书，分别送达集团党委和集团下属的岱川康泰医院。")
+    assert not any(name.startswith(("分别", "送达")) for name in names)
+    names, relations = _extract(nlp, "市纪委监委案件审理室牵头组建“审理片区协作组”，开展交叉评查。")
+    assert ("市纪委监委案件审理室", "ESTABLISHED", "审理片区协作组") in relations

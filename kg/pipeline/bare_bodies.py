@@ -391,7 +391,13 @@ def set_up_bodies(text: str) -> list[Found]:
         found += [Found(i.start("name"), i.end("name"), "ORG", "team") for i in items
                   if i["name"] not in _SET_UP_HEADS and i["name"] not in KINDS_SET_UP]
     found += [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in BELONGING_BODY.finditer(text)]
+    found += [Found(m.start("name"), m.end("name"), "ORG", "team") for m in QUOTED_SET_UP.finditer(text)]
     return found
+
+
+# 组建“审理片区协作组”: a body set up under a quoted name, whole inside the quotes
+QUOTED_SET_UP = fast_start("(?:(?<=成立|组建|设立|组成)|(?<=成立了|组建了|设立了|组成了))“(?P<name>[^”，。]{2,12}?"
+                           "(?:组|委员会|中心|专班|联盟|工作站|服务站|办公室|队))”")
 
 
 # 柳溪县、桐安区纪委监委: places listed before one body's name share its head (柳溪县纪委监委 named 柳溪县)

@@ -246,7 +246,7 @@ class InstitutionFinder(ParentFinder):
         # (市委平安青禾建设领导小组: a place's own name in the campaign the committee leads)
         brand = f"(?:平安|法治|健康|美丽|数字|清廉|智慧|幸福|文明){place}"
         committee = guarded(f"(?:(?:{body}{free}{free_and}{{1,9}}?|{body}{brand}{free_and}{{1,6}}?|{free}{{2,10}}?)"
-                            "(?:委员会|领导小组))")
+                            "(?:委员会|领导小组|部际联席会议(?:办公室)?))")  # (国务院…部际联席会议办公室)
         # 市纪委市监委: the commission by both its names, one body
         both_names = "(?:省纪委省监委|市纪委市监委|县纪委县监委|区纪委区监委)"
         anchored = (f"(?:{joint}(?:{segment})+|{both_names}(?:{segment})*|(?:{youth_league}|{cppcc})(?:{segment})*"
