@@ -203,3 +203,10 @@ def test_joint_conferences_sent_documents_and_quoted_teams(nlp):
     assert not any(name.startswith(("分别", "送达")) for name in names)
     names, relations = _extract(nlp, "市纪委监委案件审理室牵头组建“审理片区协作组”，开展交叉评查。")
     assert ("市纪委监委案件审理室", "ESTABLISHED", "审理片区协作组") in relations
+
+
+def test_checking_against_a_document_inspects_no_body(nlp):
+    _, relations = _extract(nlp, "市纪委监委党风政风监督室对照市委办公室印发的《年度督查检查考核计划》开展督查检查。")
+    assert not any(tail.endswith("市委办公室") for _, rel, tail in relations if rel == "INSPECTS")
+    _, relations = _extract(nlp, "县委第一巡察组对县卫健局开展巡察。")
+    assert ("县委第一巡察组", "INSPECTS", "县卫健局") in relations

@@ -40,7 +40,8 @@ from kg.pipeline.spans import Ent, fast_start, trie_scan
 # The verb alone between an inspection team and its targets (省委第一巡视组巡视省水利厅党组).
 DIRECT_INSPECTION = re.compile(f"(?:{VERBS.alternation(VERBS.direct_object('INSPECTS'))})了?")
 INSPECT_PHRASE = re.compile(
-    r"(?:对|进驻)(?P<target>[^，。；,;]{2,60}?)(?:开展|进行|实施)了?[^，。；,;]{0,12}?"
+    # (对照, 对标, 对接: no 对 of a target)
+    r"(?:对(?![照标接于应表])|进驻)(?P<target>[^，。；,;]{2,60}?)(?:开展|进行|实施)了?[^，。；,;]{0,12}?"
     f"(?P<verb>{VERBS.alternation(VERBS.by_relation()['INSPECTS'])})")
 ROUND_AFTER = re.compile(ROUND)
 # Verbs that take the body they act on right after them, whoever the subject (县纪委监委实地走访县政务服务中心),
