@@ -210,3 +210,12 @@ def test_checking_against_a_document_inspects_no_body(nlp):
     assert not any(tail.endswith("市委办公室") for _, rel, tail in relations if rel == "INSPECTS")
     _, relations = _extract(nlp, "县委第一巡察组对县卫健局开展巡察。")
     assert ("县委第一巡察组", "INSPECTS", "县卫健局") in relations
+
+
+def test_quoted_names_counted_as_practices(nlp):
+    names, _ = _extract(nlp, "全年形成制度创新成果36项，其中“跨境结算便利化”“互市商品落地加工”2项做法被复制推广。")
+    assert {"跨境结算便利化", "互市商品落地加工"} <= set(names)
+    names, _ = _extract(nlp, "“海外仓退货集约办理”入选商务部最佳实践案例。")
+    assert "海外仓退货集约办理" in names
+    names, _ = _extract(nlp, "“岱川红”入选全国农产品品牌。")
+    assert "岱川红" not in names

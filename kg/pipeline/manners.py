@@ -68,3 +68,26 @@ def joined_coinages(text: str) -> Iterator[Found]:
         name = m.group("name")
         if sum(map(str.isalpha, name.replace("+", "").replace("＋", ""))) >= 4 and not name.isascii():
             yield Found(m.start("name"), m.end("name"), "MECH", "practice")
+
+
+# 其中“甲”“乙”2项做法被复制推广, “丙”入选最佳实践案例: quoted names a text counts as practices or cases
+COUNTED_PRACTICES = re.compile(
+    "(?P<run>(?:“[^“”，。]{2,20}”[、和及]?){1,6})(?=(?:等)?[\\d一二三四五六七八九十两]*(?:项|个|条)?"
+    "(?:经验做法|做法|经验|创新成果|改革经验|创新案例|典型案例|实践案例|最佳实践案例)"
+    "|入选[^，。；]{0,20}?(?:案例|经验|做法))")
+QUOTED = re.compile("“[^“”]+”")
+
+
+def counted_practices(text: str) -> Iterator[Found]:
+    """Each quoted name of a run the text counts as practices or cases (“甲”“乙”2项做法, “丙”入选…案例).
+
+    >>> text = "其中“跨境结算便利化”“互市商品落地加工”2项做法被复制推广。"
+    >>> [text[f.start : f.end] for f in counted_practices(text)]
+    ['“跨境结算便利化”', '“互市商品落地加工”']
+    """
+    if "”" not in text:
+        return
+    for m in COUNTED_PRACTICES.finditer(text):
+        for q in QUOTED.finditer(text, m.start("run"), m.end("run")):
+            yield Found(q.start(), q.end(), "MECH", "practice")
+

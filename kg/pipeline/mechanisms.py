@@ -51,7 +51,7 @@ from kg.pipeline.lexicons import (
     is_generic,
     verb_table,
 )
-from kg.pipeline.manners import joined_coinages, manners
+from kg.pipeline.manners import counted_practices, joined_coinages, manners
 from kg.pipeline.objects import practice_objects
 from kg.pipeline.quotes import QuotedNames
 from kg.pipeline.regions import doc_places
@@ -165,6 +165,7 @@ class MechanismFinder:
         found += pilots(text)
         found += manners(text)
         found += [f for f in joined_coinages(text) if not quoted[f.start]]
+        found += counted_practices(text)
         found += place_brands(text, places or [])
         found += practice_objects(text, orgs, self.head_word)
         found = _with_field_before_quote(text, found)
