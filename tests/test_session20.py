@@ -219,3 +219,12 @@ def test_quoted_names_counted_as_practices(nlp):
     assert "海外仓退货集约办理" in names
     names, _ = _extract(nlp, "“岱川红”入选全国农产品品牌。")
     assert "岱川红" not in names
+
+
+def test_two_parallel_phrases_describe_a_mechanism_set_up(nlp):
+    names, relations = _extract(nlp, "县级以上人民政府应当推行主动发现、快速响应的救助机制。")
+    assert ("县级以上人民政府", "ESTABLISHED", "主动发现、快速响应的救助机制") in relations
+    names, _ = _extract(nlp, "逐步形成系统集成、协同高效的监督格局。")
+    assert "系统集成、协同高效的监督格局" not in names
+    names, _ = _extract(nlp, "坚持公开透明、公平公正的原则。")
+    assert not names

@@ -132,8 +132,9 @@ def formula_start(text: str, de: int) -> int | None:
     floor = max(0, de - 60)
     last = len(text[floor:de].rsplit("、", 1)[-1].rsplit("，", 1)[-1])
     m = FORMULAS[last].search(text[floor:de]) if last in FORMULAS else None  # phrases as long as the last
-    if m is None:
-        return None
+    if m is None:  # 推行主动发现、快速响应的救助机制: two phrases of four, right after the verb that sets it up
+        two = TWO_PHRASES.search(text, max(0, de - 9), de)
+        return two.start() if two is not None and two.end() == de else None
     start = floor + m.start()
     # the first phrase must start the formula: after punctuation or a verb (形成…), not inside 以人民为中心，…
     while is_han(text[start - 1 : start] or "，") and text[start - 2 : start] not in BOUNDARY_WORDS:
@@ -146,6 +147,7 @@ def formula_start(text: str, de: int) -> int | None:
 # a formula of three or more parallel phrases of three or four characters each (不敢腐、不能腐、不想腐)
 FORMULAS = {n: re.compile(rf"(?:[{HAN}]{{{n}}}[、，]){{2,}}[{HAN}]{{{n}}}$") for n in (3, 4)}
 PHRASE_BREAK = re.compile("[、，]")
+TWO_PHRASES = re.compile(f"(?<=推行|建立|健全|实行)[{HAN}]{{4}}、[{HAN}]{{4}}")
 
 
 SETS_UP_NOT_NOUN = frozenset(("完善", "健全", "建立", "构建", "推行", "实行", "加强", "强化", "搭建"))
