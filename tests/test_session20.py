@@ -228,3 +228,8 @@ def test_two_parallel_phrases_describe_a_mechanism_set_up(nlp):
     assert "系统集成、协同高效的监督格局" not in names
     names, _ = _extract(nlp, "坚持公开透明、公平公正的原则。")
     assert not names
+
+
+def test_a_kind_of_consortium_is_no_body(nlp):
+    names, _ = _extract(nlp, "支持企业组建体系化任务型创新联合体，支持骨干企业牵头组建紧密型创新联合体。")
+    assert not any(name.endswith("创新联合体") for name in names)
