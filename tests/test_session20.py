@@ -233,3 +233,9 @@ def test_two_parallel_phrases_describe_a_mechanism_set_up(nlp):
 def test_a_kind_of_consortium_is_no_body(nlp):
     names, _ = _extract(nlp, "支持企业组建体系化任务型创新联合体，支持骨干企业牵头组建紧密型创新联合体。")
     assert not any(name.endswith("创新联合体") for name in names)
+
+
+@pytest.mark.parametrize("body", ["市交投公司", "岱川城投集团", "泓川交投集团"])
+def test_local_investment_companies(nlp, body):
+    names, _ = _extract(nlp, f"{body}负责项目融资。")
+    assert any(name.endswith(body) for name in names)
