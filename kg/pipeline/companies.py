@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import BOUNDARY_WORDS
-from kg.pipeline.spans import Found, fast_start, has_boundary_word, is_han, stem_start
+from kg.pipeline.spans import Found, fast_start, is_han, stem_start
 
 # characters a name from a place to its head never spans (等 may: 高等专科学校)
 NOT_IN_NAME = set("的在到对与和及或向把将被由从为是了")
@@ -48,7 +48,7 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
                 if BODY_CHARS.intersection(text[start : m.start()]):
                     continue  # 省国资委约谈青禾发展…: a body and a verb before it, no clean edge
             words = text[start : m.start()]
-            if (len(words) < 2 or has_boundary_word(_without_trade(words)) or NOT_IN_NAME.intersection(words)
+            if (len(words) < 2 or _past_verbs(text, start, m.start()) > start or NOT_IN_NAME.intersection(words)
                     or COUNTED_KIND.match(words)):
                 continue  # 一家外贸有限公司: one of a kind
         start, _ = past_owner(text, start, m.start())
@@ -61,6 +61,7 @@ COMPANY_WORDS = frozenset({"建设", "发展", "投资", "开发", "建筑", "�
                            "保障", "供应", "设计", "咨询", "检测", "运输", "生产", "制造", "控股", "实业"})
 BRAND_CHARS = 12  # the longest brand and trade before a company's head
 BODY_CHARS = set("委局厅府署")  # the last characters of bodies' names, in no brand
+BOUNDARY_SIZES = sorted({len(w) for w in BOUNDARY_WORDS if len(w) > 1}, reverse=True)
 
 
 def _brand_start(text: str, head: int) -> int:
@@ -74,20 +75,18 @@ def _brand_start(text: str, head: int) -> int:
     left = head
     while left > 0 and head - left < BRAND_CHARS and is_han(text[left - 1]) and text[left - 1] not in NOT_IN_NAME:
         left -= 1
-    cut = left
-    for i in range(left, head - 1):
-        for size in (4, 3, 2):
-            word = text[i : i + size]
-            if i + size <= head and word in BOUNDARY_WORDS and word not in COMPANY_WORDS:
-                cut = max(cut, i + size)
-    return cut
+    return _past_verbs(text, left, head)
 
 
-def _without_trade(words: str) -> str:
-    """``words`` with the words of a trade blanked (so only other verbs count as boundaries)."""
-    for word in COMPANY_WORDS:
-        words = words.replace(word, "。。")
-    return words
+def _past_verbs(text: str, start: int, end: int) -> int:
+    """The end of the last boundary word between ``start`` and ``end`` that is no word of a trade, else ``start``.
+
+    >>> _past_verbs("通报申禾建设", 0, 6), _past_verbs("城市建设投资", 0, 6)
+    (2, 0)
+    """
+    return max((i + size for i in range(start, end - 1) for size in BOUNDARY_SIZES
+                if i + size <= end and (word := text[i : i + size]) in BOUNDARY_WORDS and word not in COMPANY_WORDS),
+               default=start)
 
 
 # 华耀（广西）新能源有限公司: a brand, the place it works in bracketed, what it does

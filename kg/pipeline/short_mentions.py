@@ -82,7 +82,7 @@ BODY_END = (*"院局委厅办部署会所队组站府", "中心", "公司", "集
 
 
 def unfound_short_names(text: str, found: list[Found]) -> list[Found]:
-    """The short names in brackets after a body (…人民法院（以下简称长兴法院）) that no rule found, ending like a
+    """The short names in brackets after a body (…人民法院（以下简称某法院）) that no rule found, ending like a
     body's name: each a mention of that body (kg.aliases joins the bracketed name to it).
 
     >>> text = "白鹭县人民法院（以下简称白鹭法院）召开会议。"
