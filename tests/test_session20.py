@@ -239,3 +239,11 @@ def test_a_kind_of_consortium_is_no_body(nlp):
 def test_local_investment_companies(nlp, body):
     names, _ = _extract(nlp, f"{body}负责项目融资。")
     assert any(name.endswith(body) for name in names)
+
+
+def test_a_notice_without_signature_issues_what_it_forwards_by_its_title_lines_issuers(nlp):
+    text = ("中共白鹭县委办公室　白鹭县人民政府办公室关于印发《白鹭县村级组织运行规则（试行）》的通知\n"
+            "各乡镇党委、人民政府，县级有关部门：\n现将《白鹭县村级组织运行规则（试行）》印发给你们，请认真贯彻执行。")
+    _, relations = _extract(nlp, text)
+    assert ("中共白鹭县委办公室", "ISSUED", "白鹭县村级组织运行规则(试行)") in relations
+    assert ("白鹭县人民政府办公室", "ISSUED", "白鹭县村级组织运行规则(试行)") in relations

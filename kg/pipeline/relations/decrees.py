@@ -61,3 +61,23 @@ def decreed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     bodies = [o for o in ctx.views if o.label_ == "ORG" and o.end_char == header.start()]
     if bodies:
         yield max(bodies, key=lambda b: b.end_char - b.start_char), "ISSUED", titles[0]
+
+
+def title_line_issuers(ctx: Context) -> list[Ent]:
+    """The bodies a notice's first line names before its 关于 (某县委办公室　某县人民政府办公室关于印发《…》的通知):
+    its issuers, who issue what it forwards (现将《…》印发给你们) when no one signs it.
+
+    >>> import kg
+    >>> doc = kg.load()("白鹭县委办公室　白鹭县人民政府办公室关于印发《村级规则》的通知\\n现将《村级规则》印发给你们。")
+    >>> sorted(h.text for h, t, d, _ in doc._.kg_relations if t == "ISSUED" and d.text == "村级规则")
+    ['白鹭县人民政府办公室', '白鹭县委办公室']
+    """
+    text = ctx.text
+    start = len(text) - len(text.lstrip())
+    line_end = text.find("\n", start)
+    about = text.find("关于", start, line_end if line_end >= 0 else len(text))
+    if about < 0:
+        return []
+    return [s for s in outermost([v for v in ctx.views if v.label_ == "ORG" and start <= v.start_char
+                                  and v.end_char <= about]) if not s.generic]
+

@@ -40,6 +40,7 @@ from kg.pipeline.relations.clauses import (
     who_acts,
 )
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
+from kg.pipeline.relations.decrees import title_line_issuers
 from kg.pipeline.spans import HAN, Ent, set_span_meta
 from kg.pipeline.titles import BATCH
 
@@ -227,7 +228,7 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         heads = carried(text[sent.start : verb.start], topic)
         if not heads and FORWARDING.match(text, verb.clause_start):
             # 现将《…》印发给你们 in a notice: the body that signs it, below
-            heads = [s for s in ctx.signatories if s.start_char > verb.end][:1]
+            heads = [s for s in ctx.signatories if s.start_char > verb.end][:1] or title_line_issuers(ctx)
     # not a name cited inside a title (《关于…落实中央八项规定精神…的措施》)
     tails = [t for t in tails if t.label_ != "DOC" or not any(
         o.label_ == "DOC" and o.start_char <= t.start_char and t.end_char <= o.end_char
