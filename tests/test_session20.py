@@ -247,3 +247,10 @@ def test_a_notice_without_signature_issues_what_it_forwards_by_its_title_lines_i
     _, relations = _extract(nlp, text)
     assert ("中共白鹭县委办公室", "ISSUED", "白鹭县村级组织运行规则(试行)") in relations
     assert ("白鹭县人民政府办公室", "ISSUED", "白鹭县村级组织运行规则(试行)") in relations
+
+
+def test_no_group_in_group_run_schooling_and_no_customs_in_a_kind_of_zone(nlp):
+    names, _ = _extract(nlp, "推进跨市域集团化办学，实现全国首票海关特殊监管区域外保税再制造。")
+    assert not any(name.endswith(("集团", "海关")) for name in names)
+    names, _ = _extract(nlp, "岱川海关开展查验，岱川教育集团配合。")
+    assert {"岱川海关", "岱川教育集团"} <= set(names)

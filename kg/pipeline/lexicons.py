@@ -81,6 +81,8 @@ HEAD_BLOCKERS = {
     "处": "理置于长分罚在级突变事以", "科": "学技长目研普级创", "室": "内外", "院": "长校士落子", "队": "伍长员",
     "组": "长织成建合员", "会": "议长同商上员计", "学": "生科习城",  # 大学生, 大学科技园, 大学城: no 大学 of its own
     "府": "投采债购性",  # 政府投资基金, 政府采购, 政府债务, 政府购买服务, 政府性基金: what a government does
+    "集团": "化",  # 集团化办学: a way of running schools, no group
+    "海关": "特",  # 海关特殊监管区域: a kind of zone, no customs office
 }
 # After a central body's name (公安部, 国务院), what makes it part of a longer word (部门, 国务院办公厅 is found whole)
 NATIONAL_BLOCKERS = "门署分长队位件落级员际杯"  # (中国足协杯: a cup, no body)
