@@ -254,3 +254,10 @@ def test_no_group_in_group_run_schooling_and_no_customs_in_a_kind_of_zone(nlp):
     assert not any(name.endswith(("集团", "海关")) for name in names)
     names, _ = _extract(nlp, "岱川海关开展查验，岱川教育集团配合。")
     assert {"岱川海关", "岱川教育集团"} <= set(names)
+
+
+def test_the_centres_delegation_is_no_congress_delegation(nlp):
+    text = "甘肃省第十四届人民代表大会第四次会议开幕。中央代表团出席庆祝大会。在白银市代表团，代表们审议了报告。"
+    _, relations = _extract(nlp, text)
+    assert not any(head == "中央代表团" for head, rel, _ in relations if rel == "PART_OF")
+    assert any(head.endswith("白银市代表团") for head, rel, _ in relations if rel == "PART_OF")

@@ -243,8 +243,8 @@ def delegations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Trip
     [('开化县代表团', 'PART_OF', '衢州市第十七届人民代表大会')]
     """
     for org in sent.of("ORG"):
-        if org.generic or not org.text.endswith(DELEGATION) or org.text.startswith(NATIONAL_CONGRESS):
-            continue  # (全国人代会西藏代表团: the congress named in it, named_parts')
+        if org.generic or not org.text.endswith(DELEGATION) or org.text.startswith((*NATIONAL_CONGRESS, "中央")):
+            continue  # (全国人代会西藏代表团: the congress named in it, named_parts'; 中央代表团: the Centre's)
         congress = next((v for v in reversed(ctx.views) if v.label_ == "ORG" and not v.generic
                          and v.end_char <= org.start_char and v.text.endswith(CONGRESSES)), None)
         if congress is not None:
