@@ -33,9 +33,20 @@ BARE_MASS_ORGANISATIONS = fast_start(f"(?:(?<=[、和及，,：:])|(?<=发挥)|(
                                      f"|(?<=[、和及])(?:{_MASS})(?=[等的]?(?:人民团体|群团组织|组织|作用|意见|，|。))")
 # 工会、妇女儿童、慈善等事业: fields of work listed, no bodies
 FIELDS_LISTED = re.compile(f"(?:[、和及][{HAN}]{{1,8}})*等(?:事业|工作)")
+
+
+def after_verbs(*verbs: str) -> str:
+    """A look-behind for a position right after one of ``verbs`` (of two characters each), or after it and 了.
+
+    >>> after_verbs("成立", "组建")
+    '(?:(?<=成立|组建)|(?<=成立了|组建了))'
+    """
+    return f"(?:(?<={'|'.join(verbs)})|(?<={'|'.join(v + '了' for v in verbs)}))"
+
+
 # 成立长三角先进制造业集群联盟, 组建“1+5”农业科技创新联盟: an alliance a verb sets up is named whole
 # (成立了…联盟: the name starts after 了)
-ALLIANCE_SET_UP = windowed(re.compile(f"(?:(?<=成立|组建|设立|发起)|(?<=成立了|组建了|设立了|发起了))(?!了)"
+ALLIANCE_SET_UP = windowed(re.compile(f"{after_verbs('成立', '组建', '设立', '发起')}(?!了)"
                                       f"(?:“[^”]{{1,12}}”)?[{HAN}]{{4,16}}?联盟(?![{HAN}])"))
 
 
@@ -399,7 +410,7 @@ def set_up_bodies(text: str) -> list[Found]:
 
 
 # 组建“审理片区协作组”: a body set up under a quoted name, whole inside the quotes
-QUOTED_SET_UP = fast_start("(?:(?<=成立|组建|设立|组成)|(?<=成立了|组建了|设立了|组成了))“(?P<name>[^”，。]{2,12}?"
+QUOTED_SET_UP = fast_start(f"{after_verbs('成立', '组建', '设立', '组成')}“(?P<name>[^”，。]{{2,12}}?"
                            "(?:组|委员会|中心|专班|联盟|工作站|服务站|办公室|队))”")
 
 

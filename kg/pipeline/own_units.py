@@ -133,14 +133,25 @@ def _parent(text: str, owners: list[Found], before: int, national: bool = False,
     such body is the same one (a central body's, when ``national``); a university's schools (…学院) give way to it."""
     names = {f.name or text[f.start : f.end] for f in owners
              if floor <= f.start and f.end <= before and (f.subtype == "national") == national}
-    if any(name.endswith("大学") for name in names):
-        names = {name for name in names if not name.endswith("学院")}
+    names = _over_schools(names)
     return names.pop() if len(names) == 1 else None
+
+
+def _over_schools(names: set[str], suffix: str = "") -> set[str]:
+    """``names`` (each ending with ``suffix``) without the schools (…学院) when a university is among them: its
+    schools, whose offices and departments are the university's.
+
+    >>> sorted(_over_schools({"青禾大学党委", "机械学院党委"}, "党委")), sorted(_over_schools({"青禾学院", "白鹭学院"}))
+    (['青禾大学党委'], ['白鹭学院', '青禾学院'])
+    """
+    bare = {name: name[: len(name) - len(suffix)] for name in names}
+    if any(owner.endswith("大学") for owner in bare.values()):
+        return {name for name, owner in bare.items() if not owner.endswith("学院")}
+    return names
 
 
 # 党委组织部, 党委宣传部: a department of the party committee of the institution a text is about (青禾大学党委)
 PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部", "教师工作部", "学生工作部", "武装部", "保卫部", "办公室")
-PARTY_OWNERS = ("大学", "学院", "医院", "公司", "集团")
 
 
 def party_departments(text: str, found: list[Found]) -> list[Found]:
@@ -154,9 +165,7 @@ def party_departments(text: str, found: list[Found]) -> list[Found]:
     if "党委" not in text:
         return []
     owners = {f.name or text[f.start : f.end] for f in found if not f.generic}
-    owners = {o for o in owners if o.endswith("党委") and o[:-2].endswith(PARTY_OWNERS)}
-    if any(o[:-2].endswith("大学") for o in owners):
-        owners = {o for o in owners if not o[:-2].endswith("学院")}
+    owners = _over_schools({o for o in owners if o.endswith("党委") and o[:-2].endswith(INSTITUTIONS)}, "党委")
     if len(owners) != 1:
         return []
     owner = owners.pop()
