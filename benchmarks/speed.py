@@ -106,9 +106,12 @@ def main() -> None:
             [(KG, small), ([*KG, "--jobs", "1"], small), (JIEBA, small)], args.repeat)
         (one10, one10_rss), (jieba10, _), (kg10, kg10_rss) = race(
             [([*KG, "--jobs", "1"], big), (JIEBA, big), (KG, big)], args.repeat)
+    compiled = subprocess.run([sys.executable, "-c", "import kg.native as n; print(n.active())"], cwd=ROOT,
+                              capture_output=True, text=True).stdout.strip() == "True"
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     rows = [
         ("machine", f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"),
+        ("kg's rules", "compiled (kg.native)" if compiled else "Python (no compiled build of these sources: make)"),
         ("1x corpus", f"{len(small)} files, {args.mb:g} MB, {chars:,} chars; best of {args.repeat} runs each"),
         ("kg extract, 1x", f"{kg1:.2f} s  ({chars / kg1:,.0f} chars/s), peak RSS {kg1_rss:.0f} MB ({cores} cores)"),
         ("kg extract --jobs 1, 1x", f"{one1:.2f} s  ({chars / one1:,.0f} chars/s), peak RSS {one1_rss:.0f} MB"),

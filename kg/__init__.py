@@ -13,9 +13,10 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-from kg import lazy_spacy
+from kg import lazy_spacy, native
 from kg.about import __version__
 
+__path__ = native.extend(__path__, "kg")  # the compiled build first, when it is the sources' (kg.native)
 lazy_spacy.install()  # spaCy, once imported, without its command line (0.3 s of start-up)
 
 _EXPORTS = {

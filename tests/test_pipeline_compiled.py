@@ -143,3 +143,25 @@ def test_search_prefixes_find_what_re_finds(nlp):
 def _code(pattern: re.Pattern[str], *, prefix: bool) -> list[int]:
     with compiled.start_set_prefix() if prefix else contextlib.nullcontext():
         return _compiler._code(_compiler._parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+
+
+def test_imports_of_compiled_modules_are_served_too(fresh):
+    # a module compiled by mypyc (kg.native) runs with no frame of its own: re.compile's caller is the import system
+    with compiled.serving_imports():
+        eval("re.compile('岱川[市县]委')", {"__name__": "importlib._bootstrap", "re": re})
+        eval("re.compile('澄溪[市县]委')", {"__name__": "another.package", "re": re})
+    used = {key[0] for key in compiled._used}
+    assert "岱川[市县]委" in used and "澄溪[市县]委" not in used
+    assert re.compile is compiled._re_compile  # put back
+
+
+def test_a_rewrite_is_keyed_by_its_modules_source_compiled_or_not():
+    # the source's hash, not the loaded file's (a compiled build's .so, kg.native): one stored file serves both
+    import hashlib
+    from pathlib import Path
+
+    import kg.pipeline.starts as starts
+
+    source = Path(compiled.__file__).resolve().parents[2] / "kg" / "pipeline" / "starts.py"
+    assert compiled._name(with_start_class) == (
+        f"{starts.__name__}.with_start_class|{hashlib.sha256(source.read_bytes()).hexdigest()[:16]}")

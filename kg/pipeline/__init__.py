@@ -30,6 +30,10 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from kg import native
+
+__path__ = native.extend(__path__, "kg.pipeline")  # the compiled build first, when it is the sources' (kg.native)
+
 from kg.pipeline import compiled
 
 with compiled.serving_imports():  # the modules' own regexes compiled from stored code too (kg.pipeline.compiled)

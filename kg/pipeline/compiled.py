@@ -49,6 +49,7 @@ Key = tuple[str, int, str]  # the pattern (before any rewrite), its flags, the r
 # than a list of ints), its number of groups, their names
 Entry = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
+_ROOT = Path(__file__).resolve().parents[2]  # the folder holding kg
 _re_compile = re.compile  # re's own, whatever serving_imports has put in its place
 _stored: dict[Key, Any] | None = None  # the file's entries (an Entry, or what remember stored), read at first use
 _used: dict[Key, Any] = {}  # the entries compiled or read since the last save
@@ -198,13 +199,14 @@ def _case_blind(items: Any) -> bool:
 @contextlib.contextmanager
 def serving_imports(prefix: str = "kg.") -> Iterator[None]:
     """While the block runs (kg's modules being imported), ``re.compile`` called from a module whose name starts
-    with ``prefix`` is :func:`compile_regex`: the modules' own patterns (about 180, 0.13 s of ``re``'s parser at
-    every start) come from the stored code too. Other callers and patterns that are not strings get ``re.compile``
-    itself, which is put back after the block."""
+    with ``prefix`` (or from a compiled module) is :func:`compile_regex`: the modules' own patterns (about 180,
+    0.13 s of ``re``'s parser at every start) come from the stored code too. Other callers and patterns that are
+    not strings get ``re.compile`` itself, which is put back after the block."""
 
     def compile(pattern: Any, flags: int = 0) -> re.Pattern[Any]:
         caller = sys._getframe(1).f_globals.get("__name__", "")
-        if isinstance(pattern, str) and caller.startswith(prefix):
+        # (a compiled module, kg.native, has no frame of its own: the import system's is the caller's)
+        if isinstance(pattern, str) and caller.startswith((prefix, "importlib.")):
             return compile_regex(pattern, flags)
         return _re_compile(pattern, flags)
 
@@ -237,8 +239,10 @@ def remember(source: str, flags: int, compute: Callable[[str, int], Any]) -> Any
 def _name(rewrite: Callable[[str, int], Any]) -> str:
     """A rewrite's name and a hash of its module's source: its stored results hold for that code only."""
     module = sys.modules[rewrite.__module__]
+    # its source, compiled or not (kg.native): the same stored results either way
+    source = _ROOT.joinpath(*module.__name__.split(".")).with_suffix(".py")
     try:
-        code = Path(module.__file__ or "").read_bytes()
+        code = source.read_bytes()
     except OSError:
         code = repr(module).encode()
     return f"{rewrite.__module__}.{rewrite.__qualname__}|{hashlib.sha256(code).hexdigest()[:16]}"

@@ -6,7 +6,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+
+from spacy.tokens import Doc
 
 from kg.pipeline.gazetteer import PLACE_START
 from kg.pipeline.heads import blockers
@@ -30,7 +31,14 @@ class ParentFinder:
     national: re.Pattern[str]
     national_names: frozenset[str]
     parents_known: dict[tuple[str, str, int], tuple[int, str | None] | None]
-    _grammar_match: Callable[[str, re.Match[str]], Found | None]
+
+    def __call__(self, doc: Doc) -> Doc:
+        """The finder's component (compiled classes that share attributes share their slots too)."""
+        raise NotImplementedError
+
+    def _grammar_match(self, text: str, m: re.Match[str]) -> Found | None:
+        """The body the finder's grammar match ``m`` names, if any."""
+        raise NotImplementedError
 
     def _parents(self, text: str, masked: str, found: list[Found]) -> list[Found]:
         """The bodies named inside others as their parents, each up its chain: 省纪委监委 in 省纪委监委第七监督检查室,
