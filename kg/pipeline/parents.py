@@ -33,7 +33,8 @@ class ParentFinder:
     parents_known: dict[tuple[str, str, int], tuple[int, str | None] | None]
 
     def __call__(self, doc: Doc) -> Doc:
-        """The finder's component (compiled classes that share attributes share their slots too)."""
+        """The finder's component (InstitutionFinder's). Declared here for mypyc (kg.native): a compiled subclass
+        adding ``__call__`` gets a call slot before the attributes this class reads, unless this class has it too."""
         raise NotImplementedError
 
     def _grammar_match(self, text: str, m: re.Match[str]) -> Found | None:
