@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.pipeline.lexicons import BOUNDARY_WORDS, OBJECT_VERBS, SETS_UP_PRACTICE
+from kg.pipeline.lexicons import BOUNDARY_WORDS, NOT_SYSTEMS, OBJECT_VERBS, SETS_UP_PRACTICE
 from kg.pipeline.spans import HAN, Found, extend_left, is_han
 
 CLASSIFIERS = "项个条套种类批"  # 12项省级制度: a count of measures before a description
@@ -16,6 +16,29 @@ CLASSIFIERS = "项个条套种类批"  # 12项省级制度: a count of measures 
 # Words a description of a mechanism runs across when it is the object of a verb before it: 和 and verbs used as
 # nouns (信息通报会商机制, 巡察成果运用协作机制, 重大事项研究部署机制).
 JOINTS = frozenset("和 与 运用 通报 会商 研究 部署 协调 联系 征求 督促".split())
+
+
+def bracket_before(text: str, head: int) -> int:
+    """The start of a bracketed alternative of two to four characters right before ``head`` (食品安全校长（园长）
+    负责制: the description goes on before it), else ``head``; a level in brackets (县（区）) is none.
+
+    >>> text = "落实食品安全校长（园长）负责制"
+    >>> text[bracket_before(text, 12) :]
+    '（园长）负责制'
+    >>> text = "建立县（区）河长制"
+    >>> text[bracket_before(text, 6) :]
+    '河长制'
+    """
+    if text[head - 1 : head] != "）":
+        return head
+    opening = text.rfind("（", max(0, head - 6), head - 1)
+    inner = text[opening + 1 : head - 1]
+    if opening < 0 or not 2 <= len(inner) <= 4 or not all(is_han(ch) for ch in inner) or inner in LEVEL_WORDS:
+        return head
+    return opening
+
+
+LEVEL_WORDS = frozenset({"街道", "乡镇", "市区", "县区", "县市区", "社区", "园区", "区县"})
 
 
 def across_joint(text: str, start: int) -> int:
@@ -33,13 +56,17 @@ def across_joint(text: str, start: int) -> int:
     >>> text = "建立巡察制度和整改机制"
     >>> text[across_joint(text, 7):]
     '整改机制'
+    >>> text = "推行院长年薪制和医务人员目标年薪制"
+    >>> text[across_joint(text, 8):]
+    '医务人员目标年薪制'
     """
     for size in (1, 2):
         joint = start - size
         if joint >= 2 and text[joint:start] in JOINTS:
             left = extend_left(text, joint, limit=10)
-            if text.endswith(("机制", "制度", "体系", "格局", "模式", "清单", "台账"), left, joint):
-                return start
+            if text.endswith(("机制", "制度", "体系", "格局", "模式", "清单", "台账"), left, joint) or (
+                    text[joint - 1] == "制" and text[joint - 2] not in NOT_SYSTEMS):
+                return start  # (院长年薪制和…目标年薪制: a system's …制 too; not 管理体制和…机制)
             if joint - left >= 2 and text[max(0, left - 2) : left] in OBJECT_VERBS:
                 return left
     return start

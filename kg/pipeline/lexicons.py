@@ -268,6 +268,10 @@ def not_mechanisms() -> frozenset[str]:
 SLOGANS = _SLOGAN_WORDS | not_mechanisms()
 
 
+# Characters before 制 that make no system of it (体制, 定制, 编制, 控制, 限制, 机制: a head of its own, 抑制, 压制,
+# 节制, 管制, 克制, 牵制, 抵制, 遏制, 法制, 税制, 学制): …制 after any other names one (包干制, 年薪制)
+NOT_SYSTEMS = "体定编控限机抑压节管克牵抵遏法税学"
+
 # Words that say nothing about which mechanism: a stem made only of them is a generic mention.
 GENERIC_WORDS = ("工作", "协作", "配合", "协调", "长效", "管理", "监督", "体制", "运行", "保障", "相关", "有关", "各项",
                  "常态化", "规章", "内部", "对接", "联系", "安全", "治理", "制度", "机制", "考核", "评价", "激励",

@@ -34,6 +34,7 @@ from kg.pipeline.campaigns import LEADING_VERBS, campaigns, pilots, place_brands
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.descriptions import (
     across_joint,
+    bracket_before,
     clauses_start,
     formula_start,
     four_character_list,
@@ -226,7 +227,8 @@ class MechanismFinder:
         clauses = clauses_start(text, head)  # 建立企业出题、院所答题…的协同攻关机制: one name (holding no body)
         if clauses is not None and not overlaps((clauses, head), orgs):
             return [Found(clauses, m.end(), "MECH", "mechanism")]
-        start = stem_start(text, head, limit=12)
+        start = stem_start(text, bracketed := bracket_before(text, head), limit=12)
+        start = head if start == bracketed else start  # (（园长）负责制 with no description before it: none)
         if start is None:  # a description of more than 12 characters: only as the whole object of 建立…
             whole = self._set_up_object(text, extend_left(text, head, limit=32), head, orgs, min_gap=0)
             if whole is None:
