@@ -35,3 +35,17 @@ def test_a_bracketed_alternative_inside_a_systems_name(nlp):
     names, _ = _extract(nlp, "泓川市建立市、县（区）两级河长制。")
     assert not any("（区）河长制" in m for _, mentions in names.values() for m in mentions)
 
+
+
+def test_a_class_after_listed_bodies_is_no_name(nlp):
+    names, _ = _extract(nlp, "兰山区教育局以兰山区第二中学、兰山区实验小学等优质学校为龙头。")
+    assert "兰山区实验小学" in names and not any("等" in name for name in names)
+    names, _ = _extract(nlp, "临沂中等职业学校和临沂高等专科学校联合办学。")
+    assert "临沂高等专科学校" in names
+
+
+def test_a_kind_of_partner_is_no_working_together(nlp):
+    _, relations = _extract(nlp, "中国建设银行临沂分行、中国农业银行临沂分行等合作银行将做好开户。")
+    assert not [r for r in relations if r[1] == "COOPERATES_WITH"]
+    _, relations = _extract(nlp, "岱川市卫健委与岱川市医保局合作开展试点。")
+    assert ("岱川市卫健委", "COOPERATES_WITH", "岱川市医保局") in relations

@@ -86,6 +86,8 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
         if start + about < m.start() and text[start + about] in CLASSIFIERS and text[start - 1 : start].isdigit():
             start += 1 + about  # 32所中小学: the count is no part of the name
         start, owned = past_owner(text, start, m.start())  # (海口海关)所属洋浦海关, 区属国企…公司
+        if _listed_before(text, start, m.start()):
+            continue  # 某区实验小学等优质学校, 某市分行等合作银行: a class the bodies listed before 等 are of
         if text.startswith(QUANTIFIERS, start) or COUNTED_KIND.match(text, start) or text.startswith(
                 PRONOUNS, start):
             continue  # 部分医院, 一些学校, 一家外贸公司: some of a kind; 我们公司: whose, not which
@@ -98,6 +100,19 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
         found.append(Found(start, m.end(), "ORG", subtype(text[start : m.end()]), generic))
     return found
 
+
+def _listed_before(text: str, start: int, head: int) -> bool:
+    """Whether a body named before a 等 inside ``text[start:head]`` makes the rest a class (某区实验小学等优质学校),
+    not a name (中等职业学校, 高等学校: 等 of a word).
+
+    >>> _listed_before("岱川实验小学等优质学校", 0, 9), _listed_before("岱川中等职业学校", 0, 6)
+    (True, False)
+    """
+    deng = text.rfind("等", start, head)
+    return deng > start and (text[deng - 1] in BODY_ENDS or text.endswith(LISTED_ENDS, start, deng))
+
+
+LISTED_ENDS = ("大学", "公司", "集团", "银行", "医院", "中心", "小学", "中学", "分行", "支行", "学校")
 
 # 国内高水平大学, 境外知名企业集团: institutions described by where they are and how good, a class of them
 DESCRIBED_INSTITUTIONS = re.compile("(?:国内外?|国外|境内外?|境外|海内外|省内外?|省外|国际|知名|高水平|一流|顶尖|优质"

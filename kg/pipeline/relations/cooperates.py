@@ -41,6 +41,7 @@ HELPING = re.compile("配合|协助|参与")
 JOINT_SIGNING = re.compile("(?:等单位|等部门)?(?:共同|联合)?(?:印发|发布|下发|出台|签发|会签|制定|编制|修订)")
 ACTIVITY_BEFORE = re.compile("开展|进行|实施|组织|举办")
 PRAISE = re.compile("[^，。；]{0,6}的(?:结果|成果)")
+PARTNERSHIP_NOUN = re.compile("合作(?:银行|伙伴|单位|企业|机构|医院|协议|框架协议|备忘录|项目)")
 JOINT_ACTIVITY = re.compile("联合(?:抽查|检查|执法|督查|巡查|整治|审查|调研|行动|惩戒)")  # the name of an activity
 
 
@@ -51,6 +52,8 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         return  # 是市人大及其常委会、市政协和社会各界团结协作的结果: thanks for a result, no working together stated
     if text.startswith("联合发展", verb.start):
         return  # 引入A、B等央企战略力量联合发展: growing together, no working together stated
+    if PARTNERSHIP_NOUN.match(text, verb.start):
+        return  # A、B等合作银行, 签署合作协议: 合作 naming a kind of partner or paper, no working together stated
     if (partnered := _partners_in_noun(ctx, sent, topic, verb)) is not None:
         yield from partnered
         return
