@@ -49,3 +49,11 @@ def test_a_kind_of_partner_is_no_working_together(nlp):
     assert not [r for r in relations if r[1] == "COOPERATES_WITH"]
     _, relations = _extract(nlp, "岱川市卫健委与岱川市医保局合作开展试点。")
     assert ("岱川市卫健委", "COOPERATES_WITH", "岱川市医保局") in relations
+
+
+def test_a_numbered_unit_holds_no_particle(nlp):
+    names, relations = _extract(nlp, "案件查结后，驻局纪检监察组第一时间向局党组制发纪检监察建议书。")
+    assert "局党组" in names and not any("第一时间" in name for name in names)
+    assert ("驻局纪检监察组", "ISSUED", "纪检监察建议书") in relations
+    names, _ = _extract(nlp, "岱川市纪委监委第六监督检查室会同岱川市公安局第一分局开展工作。")
+    assert "岱川市纪委监委第六监督检查室" in names and "岱川市公安局第一分局" in names

@@ -171,8 +171,9 @@ class InstitutionFinder(ParentFinder):
                   f"|(?<=大学|学院)附属[^\\W\\d_的了在对向把将为以等和]{{0,6}}?医院"  # 青禾医科大学附属第一医院
                   f"|(?<=大学|学院)[^\\W\\d_与和及的了在对向把将为以共建设立等]{{2,12}}?"
                   f"(?:重点实验室|实验室|研究院|研究所|中心(?![城区])))")  # (…大学就业指导中心)
-        # 第三监督检查室, 第二巡察组: a numbered office or team with a free description
-        numbered_unit = (f"[{HAN}]{{0,6}}?(?:室|组|(?<![查惩判论相并])处|科|庭|中队|大队|支部|检察部|检察厅|稽查局)"
+        # 第三监督检查室, 第二巡察组: a numbered office or team with a free description (no particle: 第一时间向局党组)
+        numbered_unit = (f"(?:(?![的了在对向把将为以与和及等])[{HAN}]){{0,6}}?(?:室|组|(?<![查惩判论相并])处|科|庭|中队"
+                         "|大队|支部|检察部|检察厅|稽查局)"
                          "(?![长员成织]|(?<=组)建(?!立)|(?<=处)[理置罚])")  # (第一时间处置: no office)
         # (执法大队二中队: a brigade's squads numbered without 第)
         court_unit = f"(?:刑事|民事|行政|商事|审判监督)审判{ORDINAL}庭"  # (a court's 民事审判第一庭)
