@@ -57,3 +57,13 @@ def test_a_numbered_unit_holds_no_particle(nlp):
     assert ("驻局纪检监察组", "ISSUED", "纪检监察建议书") in relations
     names, _ = _extract(nlp, "岱川市纪委监委第六监督检查室会同岱川市公安局第一分局开展工作。")
     assert "岱川市纪委监委第六监督检查室" in names and "岱川市公安局第一分局" in names
+
+
+def test_a_leading_group_named_by_two_aims(nlp):
+    names, relations = _extract(nlp, "岱川县委、县政府成立县医疗保障和医药卫生体制改革领导小组，由县长任组长。")
+    assert "岱川县医疗保障和医药卫生体制改革领导小组" in names or "县医疗保障和医药卫生体制改革领导小组" in names
+    assert not any(name == "医药卫生体制改革领导小组" for name in names)
+    assert any(r[1] == "ESTABLISHED" and r[2].endswith("县医疗保障和医药卫生体制改革领导小组") for r in relations)
+    names, _ = _extract(nlp, "成立疫情防控和经济社会发展工作指挥部。由县长和副县长任领导小组组长。")
+    assert "疫情防控和经济社会发展工作指挥部" in names
+    assert not any(name.startswith("县长") for name in names)

@@ -22,7 +22,7 @@ from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import QUANTIFIERS
 from kg.pipeline.name_repairs import JOINS_WITH, KIND_ENDINGS
 from kg.pipeline.place_edges import named_from_place
-from kg.pipeline.spans import HAN, Found, cut_mid_word, extend_left, fast_start, is_han, last_match
+from kg.pipeline.spans import HAN, Found, cut_mid_word, extend_left, fast_start, has_boundary_word, is_han, last_match
 
 ROLE_BEFORE = re.compile("(?:书记|主任|组长|部长|局长|县长|区长|市长|省长|主席)(?:任|兼任|担任)")
 PRONOUNS = ("我们", "你们", "他们", "咱们", "我", "你", "他", "她")
@@ -149,9 +149,32 @@ def _joined_fields(text: str, start: int, m: re.Match[str]) -> int:
     >>> [_joined_fields(text, m.start() - 2, m) for m in head.finditer(text)]
     [1, 14]
     """
+    if text[start - 1 : start] == "和" and m.group().endswith(GROUP_ENDS):
+        return _joined_aims(text, start)
     if not m.group().endswith(FIELD_HEADS) or m.start() - start > 8:
         return start
     return joined_field_start(text, start)
+
+
+GROUP_ENDS = ("领导小组", "指挥部")
+
+
+def _joined_aims(text: str, start: int) -> int:
+    """The start of a leading group named by two aims joined by 和 (县医疗保障和医药卫生体制改革领导小组), or ``start``
+    (县委和县政府…, 在市纪委监委领导和…小组指导下: a body's; 县长和副县长…; a first aim of less than four characters).
+
+    >>> text = "成立县医疗保障和医药卫生体制改革领导小组"
+    >>> text[_joined_aims(text, 8):]
+    '县医疗保障和医药卫生体制改革领导小组'
+    """
+    left = extend_left(text, start - 1, limit=10)
+    aim = text[left + (text[left] in LEVEL_CHARS) : start - 1]
+    if len(aim) < 4 or any(ch in "委局厅府署办" for ch in aim) or has_boundary_word(aim):
+        return start
+    return left
+
+
+LEVEL_CHARS = "省市县区州旗乡镇"
 # verbs by which a body acts on another, never part of a name: where a description holds one, the name starts after
 DIRECTS = re.compile("指导|督促|要求|推动|带动|统筹|整合|联动|承担|鼓励|支持|吸纳|帮助|协助|配合|约谈|进驻|责令|引导"
                      "|完成|实现|纳入|更名|吸收合并|合并|入选|获批"  # (青禾学院更名大学: no body named 更名大学)
