@@ -165,12 +165,18 @@ def _name_start(text: str, start: int, end: int) -> int:
             return start
 
 
-def campaigns(text: str) -> Iterator[Found]:
-    """Named campaigns after the verb that starts them, and numbered groups (A、B、C三大工程).
+# 办好10件惠民实事, “十件民生实事”: a yearly programme of deeds a government counts and names by their number
+COUNTED_DEEDS = re.compile(r"(?<![\d一二三四五六七八九十百])[\d一二三四五六七八九十]{1,3}(?:件|项)(?:重点)?"
+                           "(?:民生实事|惠民实事|为民实事|民生工程|惠民工程)")
 
-    >>> text = "开展违规吃喝问题专项整治，实施城市生命线、全域水患治理、城乡安居三大工程"
+
+def campaigns(text: str) -> Iterator[Found]:
+    """Named campaigns after the verb that starts them, numbered groups (A、B、C三大工程) and counted programmes
+    (10件民生实事).
+
+    >>> text = "开展违规吃喝问题专项整治，实施城市生命线、全域水患治理、城乡安居三大工程，办好10件民生实事"
     >>> [text[f.start : f.end] for f in campaigns(text)]
-    ['违规吃喝问题专项整治', '城市生命线、全域水患治理、城乡安居三大工程']
+    ['违规吃喝问题专项整治', '城市生命线、全域水患治理、城乡安居三大工程', '10件民生实事']
     """
     for m in CAMPAIGN.finditer(text):
         start = _name_start(text, m.start("name"), m.end("name"))
@@ -199,3 +205,5 @@ def campaigns(text: str) -> Iterator[Found]:
         while text.startswith(LEADING_VERBS, start):
             start += 2
         yield Found(start, count.end(), "MECH", "campaign")
+    for m in COUNTED_DEEDS.finditer(text):
+        yield Found(m.start(), m.end(), "MECH", "campaign")

@@ -145,6 +145,32 @@ def item_start(text: str, end: int, start: int) -> int:
     return sep + 1
 
 
+def listed_before_etc(text: str, deng: int) -> list[Found]:
+    """Items of a list 'A、B、C等…机制' ending at the 等 at ``deng``; a quoted item (整改成效“双评议”) is left to
+    the quote grammar but counts as an item.
+
+    >>> text = "建立问题线索联合研判、整改成效“双评议”等制度"
+    >>> [text[f.start:f.end] for f in listed_before_etc(text, text.index("等"))]
+    ['问题线索联合研判']
+    """
+    items, end, quoted = [], deng, 0
+    while True:
+        if text[end - 1 : end] == "”" and (opening := text.rfind("“", max(0, end - 16), end - 1)) > 0:
+            start, quoted = extend_left(text, opening, limit=8, strict=False), quoted + 1
+        elif (start := item_start(text, end, extend_left(text, end, limit=14, strict=False))) <= end - 2:
+            items.append(Found(start, end, "MECH", "practice"))
+        else:
+            break
+        if text[start - 1 : start] != "、" and not (len(items) + quoted == 1 and text[start - 1 : start] in "和及"):
+            break  # (A、B和C等制度: the last item after 和)
+        end = start - 1
+    # (财政、预算和会计等规章制度, 项目谋划、储备等机制: fields of work, no practices)
+    if len(items) + quoted < 2 or not items:
+        return []
+    shortest = 4 if text[items[0].start - 1] in "和及" else 3
+    return items if min(f.end - f.start for f in items) >= shortest else []
+
+
 def formula_start(text: str, de: int) -> int | None:
     """Start of a formula of four-character phrases before the 的 at ``de`` (党委领导、政府负责、社会协同的…),
     which names the mechanism after it; None if there is none.

@@ -38,8 +38,8 @@ from kg.pipeline.descriptions import (
     clauses_start,
     formula_start,
     four_character_list,
-    item_start,
     levels_before,
+    listed_before_etc,
     overlaps,
     strip_front,
     verb_after_body,
@@ -85,7 +85,8 @@ DESCRIPTIVE_HEADS = ("体系", "格局", "工作格局", "模式")
 BIG_WORK = re.compile("大(?:调解|统战|监督|宣传|综治|安全|应急|治理|党建|警务|执法|信访|政法|巡察|审计)")
 # A unit named after its field of work follows (党风政风监督室, 专项督查组): the field is no mechanism there.
 UNIT_AFTER = re.compile("(?:室|组(?![织成建合])|处(?![理置罚分])|科(?![技学研])|股(?![份权])|办公室|专班"
-                        "|机构|服务机构|区(?![县域别块间]))")  # (医养结合机构: institutions; 边民互市贸易区: a zone)
+                        "|机构|服务机构|委员会|中心|站|庭|点(?![对题名])|区(?![县域别块间]))")
+# (医养结合机构: institutions; 边民互市贸易区: a zone; 人民调解委员会, 巡回审判点: a body or the place it works)
 # practices that are also what is held (A、B召开联席会议, 召开联席会议3次: meetings; 每月召开联席会议: the practice)
 MEETINGS = frozenset({"联席会议"})
 HELD_TIMES = re.compile("[\\d一二两三四五六七八九十]+次")  # 召开联席会议3次: meetings held
@@ -96,8 +97,9 @@ REGULARLY = re.compile("(?:定期|每[年季月周旬]度?|常态化)[^，。；
 # (在线索移送、诉前磋商等方面: fields listed; 在人民建议征集方面: one named practice stays one)
 FIELD_AFTER = re.compile("(?:、[^，。；、]{2,10})+等?(?:方面|领域|环节)|等(?:方面|领域|环节)|领域|环节")
 # (网格党建指导员, 首问责任人: a person)
-ROLES_AFTER = ("指导员", "联络员", "协管员", "监督员", "信息员", "辅导员", "专员", "专干", "责任人", "人")
-THINGS_AFTER = ("栏", "牌", "箱", "墙")  # 村务公开栏, 公示牌, 举报箱: a thing the practice uses, not the practice
+ROLES_AFTER = ("指导员", "联络员", "协管员", "监督员", "信息员", "辅导员", "专员", "专干", "责任人", "人", "员", "官")
+# 村务公开栏, 公示牌, 举报箱, 立案监督线索: a thing the practice uses or yields, not the practice
+THINGS_AFTER = ("栏", "牌", "箱", "墙", "线索")
 PAPER_AFTER = ("书", "函", "单")  # what makes a practice's name a document's (…建议书, …提示函, …通知单)
 # Terms that end like a campaign take the description before them (习近平…思想主题教育, 形式主义问题专项监督).
 CAMPAIGN_TERM_ENDS = ("主题教育", "学习教育", "专项整治", "集中整治", "专项监督", "专项巡察", "专项巡视", "专项检查",
@@ -125,6 +127,8 @@ COUNT_BEFORE_HEAD = re.compile("[\\d一二两三四五六七八九十]+[项个�
 # the people of a body (村集体经济组织负责人, 党组成员): a description of a practice for them may start with the body
 PEOPLE_OF = re.compile("(?:主要)?(?:负责人|成员|干部|工作人员|职工|党员)")
 
+# ledgers and pools: a practice only where a verb of the clause sets one up (建立问题线索台账, 建立专家资源库)
+KEPT_RECORDS = frozenset("台账 问题库 资源库 需求库 知识库 培育库 案例库 线索库 档案库".split())
 LISTED_HEAD = re.compile("(?:清单|台账)[和及、]")  # a list or ledger before another of a list: two things set up
 
 class MechanismFinder:
@@ -247,7 +251,7 @@ class MechanismFinder:
             before, deng, start = "等", counted.start(), counted.end()  # A、B、C三项机制: each item, as after 等
         if before == "等" and deng > 0:  # 约谈提醒、督办通报等工作机制; not 保税维修等新业态新模式
             stem = text[start:head]  # not 市场经济、民主法治等体制机制: fields of a system
-            return self._listed(text, deng) if is_generic(stem) and "体制" not in stem else []
+            return listed_before_etc(text, deng) if is_generic(stem) and "体制" not in stem else []
         if before == "的" and (formula := formula_start(text, start - 1)) is not None:
             return [Found(formula, m.end(), "MECH", "mechanism")]  # 统一领导、部门协调…的信访工作格局
         if before == "的" and head - start >= 2 and (whole := self._set_up_object(text, start, head, orgs,
@@ -257,9 +261,9 @@ class MechanismFinder:
         if start == head and (verb_end := verb_as_noun(text, head, orgs)) is not None:
             start = verb_end  # 闭环落实机制
         stem = text[start:head]
-        if m.group() == "台账" and not self._ledger_set_up(text, start, stem):
-            return []  # 核对资金台账, 台账登记不完整: a ledger kept or checked, no practice named
-        named = len(stem) >= 2 and (not is_generic(stem) or m.group() == "台账")
+        if m.group() in KEPT_RECORDS and not self._ledger_set_up(text, start, stem):
+            return []  # 核对资金台账, 台账登记不完整, 存入资源库: a ledger or pool kept or used, no practice named
+        named = len(stem) >= 2 and (not is_generic(stem) or m.group() in KEPT_RECORDS)
         # 承诺制, 责任制 name a system even without a description in front
         self_naming = m.group() in ("责任制", "负责制", "承诺制") and text[head - 1 : head] != "”"
         if not (named or self_naming):  # 建立…听取意见建议的机制 names one; 防治…的制度机制 is two generic heads
@@ -307,7 +311,8 @@ class MechanismFinder:
         """The start of the whole object of a verb that sets a practice up (建立, 健全…), when the description
         in front of the head stopped short of it inside the clause (…结果与预算安排和政策调整挂钩机制); else None.
         The object holds no other head (建立巡察制度和整改机制 is two), no body and no punctuation."""
-        if start < 1 or not is_han(text[start - 1]):
+        joined = JOINED_WORK.search(text, start, head) is not None
+        if start < 1 or not (is_han(text[start - 1]) or (joined and text[start - 1] == "、")):
             return None
         verbs = [v for v in SETS_UP_PRACTICE.finditer(text, max(0, head - 32), start)
                  if text[v.end() - 1 : v.end() + 1] not in NOUNS_ACROSS]  # (落实行政…: no 实行)
@@ -318,27 +323,14 @@ class MechanismFinder:
         begin += text[begin] == "了"
         if text.startswith(PUTS_TO_WORK, begin) or text[begin] in "和与及并":  # 建立实施…机制, 健全和落实…机制
             return None
-        if start - begin < min_gap or re.search(rf"[^{HAN}]", text[begin:head]):
+        # (建立纪检监察监督、审计监督贯通协同机制: the kinds of work a list names work together, one mechanism)
+        outside = rf"[^{HAN}、]" if joined or JOINED_WORK.search(text, begin, head) else rf"[^{HAN}]"
+        if start - begin < min_gap or re.search(outside, text[begin:head]):
             return None
         if self.head_word.search(text, begin, start) or LISTED_HEAD.search(text, begin, start):
             return None  # (建立问题清单和整改台账: two)
         # 建立市纪委与审计局协作机制: the bodies; but 建立村集体经济组织负责人离任审计制度 names the people it is for
         return None if any(s == begin and not PEOPLE_OF.match(text, e) for s, e in orgs) else begin
-
-    @staticmethod
-    def _listed(text: str, deng: int) -> list[Found]:
-        """Items of a list 'A、B、C等…机制' ending at the 等 at ``deng``."""
-        items, end = [], deng
-        while (start := item_start(text, end, extend_left(text, end, limit=14, strict=False))) <= end - 2:
-            items.append(Found(start, end, "MECH", "practice"))
-            if text[start - 1 : start] != "、" and not (len(items) == 1 and text[start - 1 : start] in "和及"):
-                break  # (A、B和C等制度: the last item after 和)
-            end = start - 1
-        # (财政、预算和会计等规章制度, 项目谋划、储备等机制: fields of work, no practices)
-        if len(items) < 2:
-            return []
-        shortest = 4 if text[items[0].start - 1] in "和及" else 3
-        return items if min(f.end - f.start for f in items) >= shortest else []
 
     @staticmethod
     def _set_up_list(text: str, comma: int) -> list[Found]:
@@ -435,6 +427,9 @@ def _parallel(items: list[Found], last: int) -> bool:
     phrases that name one practice (信息共享、线索互移、成果互用机制), not several (节点监督检查、典型案例通报机制)."""
     return len(items) >= 2 and last == 4 and all(item.end - item.start == 4 for item in items)
 
+
+# How the parts a description lists work together (A与B、C贯通协同机制: one mechanism, A, B and C its parties)
+JOINED_WORK = re.compile("(?:贯通|协同|协调|衔接|联动|协作|融合)$")
 
 # 开展校园及周边食品安全“护苗”专项行动: the field of a quoted campaign between the verb and the quote
 DESCRIBED_QUOTE = re.compile("(?:推行|实行|开展|建立|实施|推进|探索|构建|打造|健全|启动)"

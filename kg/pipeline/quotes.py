@@ -30,7 +30,8 @@ PRACTICE_VERBS = ("推行", "实行", "建立", "探索", "开展", "坚持", "�
 PRACTICE_TAIL = re.compile(
     "(?:(?:[一二三四五六七八九十多]级|多方|上下)?(?:(?:联动|协同)(?:监督|执法|办案)?|衔接|融合"
     "|联合(?:办案|执法|监督|检查|督查))"
-    "|(?:分级|分类)(?:分类)?(?:管控|管理|监管|处置))(?![组室队])")  # “红黄绿”分级管控; not “室组地”联合监督组
+    "|(?:分级|分类)(?:分类)?(?:管控|管理|监管|处置)|分类定级|(?:[一二三四五]级|分级)预警"
+    "|闭环(?:管理|处置|监管))(?![组室队])")  # “红黄绿”分级管控, “受理—办理—反馈”闭环管理; not “室组地”联合监督组
 # What a quoted practice may itself end in (“光盘行动”, “千万工程”, “正面清单”, “问题库”)
 SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动|工程|改革|清单|台账|问题库|责任制|负责制|(?<=..)经验"
                          f"|(?<![{NOT_SYSTEMS}])制)$")  # “包干制”, not “量身定制”; “某地经验”
@@ -53,6 +54,9 @@ HANDLED = re.compile(rf"^[^不怎没难][{HAN}]+(?:办|治|管|批|改)$")
 PRACTICE_AFTER = re.compile("的?(?:方式|方法|做法|举措|经验|路子|打法)")
 # A quote that says how bodies or lists work together (“三单联动”, “多审合一”, “两法贯通”): a practice by itself
 WORKING_TOGETHER = re.compile("(?:联动|协同|联办|联审|联查|共治|共管|合一|贯通)$")
+# One per unit (“一村一档”, “一河（湖）一策”, “一企一方案”); not an idiom (“一心一意”)
+ONE_PER = re.compile(rf"^一[{HAN}]{{1,3}}(?:（[{HAN}]{{1,3}}）)?一[{HAN}]{{1,3}}$")
+IDIOMS = frozenset("一心一意 一点一滴 一言一行 一草一木 一举一动 一朝一夕 一模一样 一丝一毫 一针一线 一砖一瓦".split())
 # A coinage joined by + or × (“线上+线下”, “人工智能+”, “数据要素×”)
 COINAGE = re.compile(rf"[{HAN}A-Za-z][+＋×]|[+＋×][{HAN}A-Za-z]")
 # Numbered formulas (“四个全面”, “两个屏障”, “三个全覆盖”), figures (“3个95%”, “117”), periods (“九五”), a count and
@@ -74,6 +78,8 @@ GOAL_AFTER = re.compile("(?:等[\u4e00-\u9fff]{0,2})?的?(?:工作|发展|总体
 # 对照“六个是否”开展检视, 对标“五个必须”: a counted list of questions or demands work is checked against
 CHECKED_AGAINST = re.compile("(?:对照|对标)$")
 COUNTED_CHECKS = re.compile(f"^[一二两三四五六七八九十]个[{HAN}]{{2,4}}$")
+# A year of a campaign (“作风建设年”, “某某提质增效年”): a practice, though a year is none (“丰收年”)
+CAMPAIGN_YEAR = re.compile("(?<=..(?:建设|提升|增效|攻坚|服务|突破|优化|落实|深化|创新|规范))年$")
 # (“夜间经济”, “票根经济”: a sector of the economy, no practice)
 NOT_PRACTICE = re.compile(
     r"(?:一把手|责任人|书记|组长|领导|月|日|年|思路|意识|维护|效应|现象|文章|答卷|任务书|路线图|千里眼|顺风耳|经济)$")
@@ -154,10 +160,12 @@ class QuotedNames:
             return Found(m.start(), after, "MECH", "practice")  # 对照“六个是否”检视: a checklist held up to work
         run = QUOTE_RUN.match(text, after)  # (“两重”“两新”政策: both policies; the pattern matches empty at least)
         goal = GOAL_AFTER.match(text, run.end() if run else after)
+        # “马上就办”工作机制 is one, “马上就办” alone a slogan; “四个全面”, “三大支撑”, “四水四定”原则, “第一责任人”
+        # none; “企业服务年”行动 is one
         if _slogan(inner, text, after) or goal or (NUMBER_FORMULA.search(inner) and not _steps(inner)) or (
             NUMBERED.match(inner) and not SELF_HEADED.search(inner)
-        ) or NOT_PRACTICE.search(inner):  # “马上就办”工作机制 is one, “马上就办” alone a slogan; “四个全面”,
-            return None  # “三大支撑”, “四水四定”原则, “第一责任人” none; “企业服务年”行动 is one
+        ) or (NOT_PRACTICE.search(inner) and not CAMPAIGN_YEAR.search(inner)):
+            return None
         if tail := PRACTICE_TAIL.match(text, after):
             return Found(m.start(), tail.end(), "MECH", "practice")
         if (work := BUILT_OR_MANAGED.match(text, after)) and (
@@ -168,6 +176,8 @@ class QuotedNames:
         if PROBLEM_BEFORE.search(text, max(0, (first := _chain_start(text, m.start())) - 6), first):
             return None  # 防止“纸面整改”“虚假整改”: problems to be rid of, no practices
         named = bool(inner in self.term_set or SELF_HEADED.search(inner) or COINAGE.search(inner)
+                     or CAMPAIGN_YEAR.search(inner)
+                     or (ONE_PER.match(inner) and inner not in IDIOMS)
                      or HANDLED.search(inner) or PRACTICE_AFTER.match(text, after)
                      or (len(inner) >= 4 and WORKING_TOGETHER.search(inner)))
         if named or _ENUMERATION.match(inner) or (len(inner) >= 2 and (in_chain or _after_verb(text, m.start()))):

@@ -1,0 +1,88 @@
+"""Rules of session 22, on sentences written for these tests (made-up events; 岱川, 泓川, 澄溪, 白鹭, 青禾 are
+made-up places)."""
+
+from __future__ import annotations
+
+from tests.conftest import extracted as _extract
+
+
+def _mechanisms(names: dict[str, tuple[str, list[str]]]) -> set[str]:
+    return {name for name, (kind, _) in names.items() if kind == "MECH"}
+
+
+def test_a_quoted_item_of_a_list_before_deng_leaves_the_others_named(nlp):
+    names, relations = _extract(nlp, "青禾县纪委监委建立问题线索联合研判、整改成效“双评议”等制度。")
+    assert {"问题线索联合研判", "双评议"} <= _mechanisms(names)
+    assert ("青禾县纪委监委", "ESTABLISHED", "问题线索联合研判") in relations
+    # one item alone before 等 is still no list (a field of work)
+    names, _ = _extract(nlp, "青禾县建立“双评议”等制度。")
+    assert not any(name.endswith("等制度") for name in names)
+
+
+def test_kinds_of_work_joined_by_a_word_for_working_together_name_one_mechanism(nlp):
+    names, relations = _extract(nlp, "岱川市审计局建立审计监督与巡察监督、财会监督贯通协同机制。")
+    whole = "审计监督与巡察监督、财会监督贯通协同机制"
+    assert _mechanisms(names) == {whole}
+    assert ("岱川市审计局", "ESTABLISHED", whole) in relations
+    # without such a word the items keep their own head: two practices
+    names, _ = _extract(nlp, "岱川市审计局建立健全巡察整改、成果运用机制。")
+    assert "成果运用机制" in names and whole not in names
+
+
+def test_checks_moved_up_a_level_or_across_places_are_practices(nlp):
+    names, _ = _extract(nlp, "泓川市审计局对重大问题实行提级核查，组织县区开展交叉执法和异地审计。")
+    assert {"提级核查", "交叉执法", "异地审计"} <= _mechanisms(names)
+    names, _ = _extract(nlp, "泓川市纪委监委派出交叉检查组。")
+    assert names["交叉检查组"][0] == "ORG" and not _mechanisms(names)
+
+
+def test_a_counted_programme_of_deeds_is_named(nlp):
+    names, _ = _extract(nlp, "澄溪县人民政府今年继续办好12件民生实事，完成“十件惠民实事”。")
+    assert {"12件民生实事", "十件惠民实事"} <= _mechanisms(names)
+    names, _ = _extract(nlp, "澄溪县人民政府认真办理民生实事。")
+    assert not _mechanisms(names)
+
+
+def test_one_per_unit_in_quotes_is_a_practice(nlp):
+    names, _ = _extract(nlp, "白鹭镇为资源性资产建立“一村一档”，按照“一河（湖）一策”要求治理河湖。")
+    assert {"一村一档", "一河(湖)一策"} <= _mechanisms(names)
+    names, _ = _extract(nlp, "白鹭镇干部“一心一意”为群众办事。")
+    assert not _mechanisms(names)
+
+
+def test_ways_of_working_a_quote_names_before_its_head(nlp):
+    names, _ = _extract(nlp, "青禾县信访局实行“红橙黄”三级预警和“受理—交办—办理—反馈”闭环管理，对村党组织实行“五星”分类定级。")
+    assert {"红橙黄三级预警", "受理-交办-办理-反馈闭环管理", "五星分类定级"} <= _mechanisms(names)
+    assert "闭环管理" not in names
+
+
+def test_pools_of_needs_resources_and_knowledge_are_named_by_their_field(nlp):
+    names, relations = _extract(nlp, "岱川县科技局建立科技特派员服务需求库和专家资源库，岱川县热线中心建立热线知识库。")
+    assert {"科技特派员服务需求库", "专家资源库", "热线知识库"} <= _mechanisms(names)
+    assert ("岱川县科技局", "ESTABLISHED", "专家资源库") in relations
+    names, _ = _extract(nlp, "岱川县科技局把数据存入资源库。")
+    assert not _mechanisms(names)
+
+
+def test_central_inspection_is_a_kind_of_inspection_and_its_groups_are_bodies(nlp):
+    names, _ = _extract(nlp, "泓川市委抓好中央巡视反馈意见整改，配合中央巡视组开展工作。")
+    assert names["中央巡视"][0] == "MECH" and names["中央巡视组"][0] == "ORG"
+
+
+def test_a_known_practice_before_a_unit_role_or_clue_is_none(nlp):
+    names, _ = _extract(nlp, "澄溪县检察院派驻检察官参与化解，引入澄溪县人民调解委员会，移送立案监督线索。")
+    assert not _mechanisms(names) & {"派驻检察", "人民调解", "立案监督"}
+    names, _ = _extract(nlp, "澄溪县检察院推行派驻检察，加强立案监督。")
+    assert "派驻检察" in names
+
+
+def test_a_check_named_by_its_style_and_one_kind_of_work_driving_another(nlp):
+    names, _ = _extract(nlp, "澄溪县纪委监委推行嵌入式监督，开展拉网式排查，坚持以巡促改、以案促治。")
+    assert {"嵌入式监督", "拉网式排查", "以巡促改", "以案促治"} <= _mechanisms(names)
+    names, _ = _extract(nlp, "澄溪县设立嵌入式服务站，以学习促进工作。")
+    assert not _mechanisms(names)
+
+
+def test_a_quoted_year_of_a_campaign_is_a_practice_and_a_plain_year_none(nlp):
+    names, _ = _extract(nlp, "澄溪县检察院落实“检察建议提质增效年”部署，迎来“丰收年”。")
+    assert _mechanisms(names) == {"检察建议提质增效年"}
