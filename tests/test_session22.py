@@ -86,3 +86,17 @@ def test_a_check_named_by_its_style_and_one_kind_of_work_driving_another(nlp):
 def test_a_quoted_year_of_a_campaign_is_a_practice_and_a_plain_year_none(nlp):
     names, _ = _extract(nlp, "澄溪县检察院落实“检察建议提质增效年”部署，迎来“丰收年”。")
     assert _mechanisms(names) == {"检察建议提质增效年"}
+
+
+def test_a_follow_up_check_in_quotes_is_named_by_the_work_it_checks_again(nlp):
+    names, _ = _extract(nlp, "泓川市开展城市更新“回头看”。")
+    assert "城市更新回头看" in _mechanisms(names)
+    names, _ = _extract(nlp, "泓川市委巡察办对被巡察党组织开展“回头看”。")
+    assert "回头看" in _mechanisms(names)
+
+
+def test_a_known_practice_before_a_rate_or_in_the_name_of_a_centre_is_none(nlp):
+    names, _ = _extract(nlp, "岱川县行政机关负责人出庭应诉率保持100%，岱川县设立项目帮办代办服务中心。")
+    assert not _mechanisms(names)
+    names, _ = _extract(nlp, "岱川县推行帮办代办，实行失信惩戒。")
+    assert {"帮办代办", "失信惩戒"} <= _mechanisms(names)

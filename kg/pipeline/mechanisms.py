@@ -85,7 +85,7 @@ DESCRIPTIVE_HEADS = ("体系", "格局", "工作格局", "模式")
 BIG_WORK = re.compile("大(?:调解|统战|监督|宣传|综治|安全|应急|治理|党建|警务|执法|信访|政法|巡察|审计)")
 # A unit named after its field of work follows (党风政风监督室, 专项督查组): the field is no mechanism there.
 UNIT_AFTER = re.compile("(?:室|组(?![织成建合])|处(?![理置罚分])|科(?![技学研])|股(?![份权])|办公室|专班"
-                        "|机构|服务机构|委员会|中心|站|庭|点(?![对题名])|区(?![县域别块间]))")
+                        "|机构|服务机构|服务中心|委员会|中心|站|庭|点(?![对题名])|区(?![县域别块间]))")
 # (医养结合机构: institutions; 边民互市贸易区: a zone; 人民调解委员会, 巡回审判点: a body or the place it works)
 # practices that are also what is held (A、B召开联席会议, 召开联席会议3次: meetings; 每月召开联席会议: the practice)
 MEETINGS = frozenset({"联席会议"})
@@ -98,8 +98,8 @@ REGULARLY = re.compile("(?:定期|每[年季月周旬]度?|常态化)[^，。；
 FIELD_AFTER = re.compile("(?:、[^，。；、]{2,10})+等?(?:方面|领域|环节)|等(?:方面|领域|环节)|领域|环节")
 # (网格党建指导员, 首问责任人: a person)
 ROLES_AFTER = ("指导员", "联络员", "协管员", "监督员", "信息员", "辅导员", "专员", "专干", "责任人", "人", "员", "官")
-# 村务公开栏, 公示牌, 举报箱, 立案监督线索: a thing the practice uses or yields, not the practice
-THINGS_AFTER = ("栏", "牌", "箱", "墙", "线索")
+# 村务公开栏, 公示牌, 举报箱, 立案监督线索, 出庭应诉率: a thing the practice uses or yields, not the practice
+THINGS_AFTER = ("栏", "牌", "箱", "墙", "线索", "率")
 PAPER_AFTER = ("书", "函", "单")  # what makes a practice's name a document's (…建议书, …提示函, …通知单)
 # Terms that end like a campaign take the description before them (习近平…思想主题教育, 形式主义问题专项监督).
 CAMPAIGN_TERM_ENDS = ("主题教育", "学习教育", "专项整治", "集中整治", "专项监督", "专项巡察", "专项巡视", "专项检查",

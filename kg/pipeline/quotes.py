@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.pipeline.lexicons import NOT_SYSTEMS, QUOTED_MECHANISM_HEADS, SLOGANS, is_generic
-from kg.pipeline.spans import HAN, Found, has_boundary_word, is_han
+from kg.pipeline.spans import HAN, Found, extend_left, has_boundary_word, is_han
 
 # A quoted name: up to 15 characters, or a list of short parallel phrases (“每周一调度、每旬一督查…”); a quote may
 # hold a quote (“‘室组地’片区协作+多部门联动”机制).
@@ -142,6 +142,10 @@ class QuotedNames:
         """The mechanism a quote names (with its head, if any), or None; a nationwide term the quote begins
         unless the quote's own name is longer (“室组地”联动监督机制, not the term 室组地联动)."""
         found = self._quote_name(text, m, in_chain=in_chain, listed=listed)
+        if found is not None and m.group(1) == "回头看" and found.start == m.start():
+            # 督察整改“回头看”, 清产核资“回头看”: a follow-up check is named by the work it checks again
+            field = extend_left(text, m.start(), limit=6)
+            found = found._replace(start=field) if m.start() - field >= 2 else found
         joined = self._term_across(text, m)
         return joined if joined is not None and (found is None or found.end < joined.end) else found
 
