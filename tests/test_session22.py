@@ -100,3 +100,18 @@ def test_a_known_practice_before_a_rate_or_in_the_name_of_a_centre_is_none(nlp):
     assert not _mechanisms(names)
     names, _ = _extract(nlp, "岱川县推行帮办代办，实行失信惩戒。")
     assert {"帮办代办", "失信惩戒"} <= _mechanisms(names)
+
+
+def test_what_follows_deng_names_the_mechanism_and_the_items_its_scope(nlp):
+    names, relations = _extract(nlp, "泓川市河长办建立白鹭湖、青禾湖等跨界河湖联合巡查机制。")
+    assert _mechanisms(names) == {"跨界河湖联合巡查机制"}
+    assert ("泓川市河长办", "ESTABLISHED", "跨界河湖联合巡查机制") in relations
+    names, _ = _extract(nlp, "泓川市发展保税维修等新业态新模式，完善市场经济、民主法治等体制机制。")
+    assert not _mechanisms(names)
+
+
+def test_the_assessment_of_a_named_programme_is_a_practice(nlp):
+    names, _ = _extract(nlp, "白鹭区将诉源治理成效纳入平安建设考评和高质量发展综合绩效考核。")
+    assert {"平安建设考评", "高质量发展综合绩效考核"} <= _mechanisms(names)
+    names, _ = _extract(nlp, "白鹭区将工作情况纳入年度考核。")
+    assert not _mechanisms(names)

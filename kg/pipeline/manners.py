@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.anchors import windowed
-from kg.pipeline.spans import Found
+from kg.pipeline.spans import Found, extend_left
 
 # verbs that put a way of working in place or to work
 _VERBS = "开展|实行|推行|实施|推进|深化|严格|强化|加强|探索|健全|建立|落实|推动|优化|创新|完善|实现"
@@ -48,22 +48,30 @@ STYLED_WORK = re.compile("(?:嵌入|蹲点|点穴|下沉|穿透|会诊|清单|�
 DRIVEN_WORK = re.compile("以(?:巡|督|查|审|评|考|训|案|访|赛)促(?:改|建|治|学|干|用|优|进)(?:促[改建治])?")
 
 
+# 纳入法治政府建设考评, 平安建设考核, 高质量发展综合绩效考核: the assessment of a named programme
+ASSESSED = re.compile("(?:(?<=[\u4e00-\u9fff]{2})建设|高质量发展)(?:综合)?(?:绩效)?(?:考评|考核)")
+
+
 def manners(text: str) -> Iterator[Found]:
     """The practices of ``text`` named by a field, a way and a kind of work, after a verb that puts them in place,
     the checks named by the level or place they are moved to (提级核查, 交叉执法) or by their style (嵌入式监督), and
-    a kind of work driving another (以巡促改).
+    a kind of work driving another (以巡促改), and the assessment of a programme (平安建设考评).
 
     >>> list(manners("强化联动审批，加强食品安全监管。"))
     []
-    >>> text = "实行提级核查和交叉执法，派出交叉检查组，开展嵌入式监督，以巡促改。"
+    >>> text = "实行提级核查和交叉执法，派出交叉检查组，开展嵌入式监督，以巡促改，纳入平安建设考评。"
     >>> [text[f.start : f.end] for f in manners(text)]
-    ['提级核查', '交叉执法', '嵌入式监督', '以巡促改']
+    ['提级核查', '交叉执法', '嵌入式监督', '以巡促改', '平安建设考评']
     """
     for m in MANNER_NAME.finditer(text):
         yield Found(m.start("name"), m.end("name"), "MECH", "practice")
     for pattern in (LEVELLED_WORK, STYLED_WORK, DRIVEN_WORK):
         for m in pattern.finditer(text):
             yield Found(m.start(), m.end(), "MECH", "practice")
+    for m in ASSESSED.finditer(text):
+        start = extend_left(text, m.start(), limit=8) if m.group().startswith("建设") else m.start()
+        if m.end() - start >= 6:
+            yield Found(start, m.end(), "MECH", "practice")
 
 
 # 探索纪检+审计贯通协作, 运用大数据+监督模式, 推动监督+治理贯通: parts joined by + after a verb that puts them to work,

@@ -251,7 +251,16 @@ class MechanismFinder:
             before, deng, start = "等", counted.start(), counted.end()  # A、B、C三项机制: each item, as after 等
         if before == "等" and deng > 0:  # 约谈提醒、督办通报等工作机制; not 保税维修等新业态新模式
             stem = text[start:head]  # not 市场经济、民主法治等体制机制: fields of a system
-            return listed_before_etc(text, deng) if is_generic(stem) and "体制" not in stem else []
+            if "体制" in stem:
+                return []
+            if is_generic(stem):
+                return listed_before_etc(text, deng)
+            # 建立甲湖、乙湖等跨界河湖联合巡查机制: what follows 等 names the mechanism, the items its scope; not
+            # the bodies' (等部门协作机制) nor new kinds (等新业态新模式)
+            # (“甲”“乙”等联农带农机制: the quotes are the mechanisms, the words after 等 their kind)
+            scoped = len(stem) >= 4 and not stem.startswith(("部门", "单位", "机关", "机构", "新"))
+            scoped = scoped and text[deng - 1 : deng] != "”"
+            return [Found(start, m.end(), "MECH", "mechanism")] if scoped else []
         if before == "的" and (formula := formula_start(text, start - 1)) is not None:
             return [Found(formula, m.end(), "MECH", "mechanism")]  # 统一领导、部门协调…的信访工作格局
         if before == "的" and head - start >= 2 and (whole := self._set_up_object(text, start, head, orgs,
