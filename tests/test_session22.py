@@ -115,3 +115,8 @@ def test_the_assessment_of_a_named_programme_is_a_practice(nlp):
     assert {"平安建设考评", "高质量发展综合绩效考核"} <= _mechanisms(names)
     names, _ = _extract(nlp, "白鹭区将工作情况纳入年度考核。")
     assert not _mechanisms(names)
+
+
+def test_nationwide_programmes_of_law_army_support_and_safety_are_practices(nlp):
+    names, _ = _extract(nlp, "青禾县持续做好全民普法，深入开展“双拥”共建，深化平安创建，建设人才飞地。")
+    assert {"全民普法", "双拥共建", "平安创建", "人才飞地"} <= _mechanisms(names)
