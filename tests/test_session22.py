@@ -77,9 +77,9 @@ def test_a_known_practice_before_a_unit_role_or_clue_is_none(nlp):
 
 
 def test_a_check_named_by_its_style_and_one_kind_of_work_driving_another(nlp):
-    names, _ = _extract(nlp, "澄溪县纪委监委推行嵌入式监督，开展拉网式排查，坚持以巡促改、以案促治。")
+    names, _ = _extract(nlp, "澄溪县纪委监委坚持嵌入式监督，开展拉网式排查，坚持以巡促改、以案促治。")
     assert {"嵌入式监督", "拉网式排查", "以巡促改", "以案促治"} <= _mechanisms(names)
-    names, _ = _extract(nlp, "澄溪县设立嵌入式服务站，以学习促进工作。")
+    names, _ = _extract(nlp, "澄溪县新建嵌入式服务设施，以学习促进工作。")
     assert not _mechanisms(names)
 
 
@@ -120,3 +120,15 @@ def test_the_assessment_of_a_named_programme_is_a_practice(nlp):
 def test_nationwide_programmes_of_law_army_support_and_safety_are_practices(nlp):
     names, _ = _extract(nlp, "青禾县持续做好全民普法，深入开展“双拥”共建，深化平安创建，建设人才飞地。")
     assert {"全民普法", "双拥共建", "平安创建", "人才飞地"} <= _mechanisms(names)
+
+
+def test_a_reform_is_named_by_its_field_after_the_verb_that_carries_it_on(nlp):
+    names, _ = _extract(nlp, "岱川省深化国资国企改革，稳步推进农信社改革，推进公用事业和公共服务价格改革。")
+    assert {"国资国企改革", "农信社改革", "公用事业和公共服务价格改革"} <= _mechanisms(names)
+    names, _ = _extract(nlp, "岱川省全面深化改革，深化重点领域和关键环节改革，完成改革任务。")
+    assert not _mechanisms(names)
+
+
+def test_a_list_put_in_force_may_hold_a_level_in_brackets(nlp):
+    names, _ = _extract(nlp, "泓川市全面实施乡镇（街道）履行职责事项清单。")
+    assert any("乡镇（街道）履行职责事项清单" in mentions for _, mentions in names.values())

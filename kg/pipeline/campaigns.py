@@ -170,6 +170,29 @@ COUNTED_DEEDS = re.compile(r"(?<![\d一二三四五六七八九十百])[\d一二
                            "(?:民生实事|惠民实事|为民实事|民生工程|惠民工程)")
 
 
+# 深化国资国企改革, 推进公用事业和公共服务价格改革: a reform named by its field after the verb that carries it on
+REFORM = re.compile(r"(?:深化|推进|推动|实施|开展|加快|完成|启动)"
+                    rf"(?P<name>(?:(?!深化|推进|推动|实施|加快){_NAME_CHAR}|[、和]){{2,16}}?改革)"
+                    "(?!试点|任务|成果|举措|经验|方案|红利|工作|创新|开放|发展|事项|措施|精神|部署|要求|[办委组])")
+# what names no field of its own (深化重点领域和关键环节改革, 推进各项改革, 系统集成改革)
+NO_FIELD = re.compile("重点领域|关键领域|重要领域|关键环节|重点|关键|重大|各项|各类|相关|一系列|一批|多项|若干"
+                      "|系统集成|综合配套|配套|全面|深入|进一步|持续|纵深|[和、]")
+
+
+def _reforms(text: str) -> Iterator[Found]:
+    """Reforms named by their field after the verb that carries them on (no field: 深化各项改革).
+
+    >>> text = "深化国资国企改革，推进公用事业和公共服务价格改革，深化重点领域和关键环节改革，全面深化改革。"
+    >>> [text[f.start : f.end] for f in _reforms(text)]
+    ['国资国企改革', '公用事业和公共服务价格改革']
+    """
+    for m in REFORM.finditer(text):
+        # (推进“总校制”和体教融合改革, “某某”建设等改革: the quote grammar reads quoted names and what they share)
+        name = m.group("name")
+        if "”" not in name and "等" not in name and len(NO_FIELD.sub("", name[:-2])) >= 2:
+            yield Found(m.start("name"), m.end("name"), "MECH", "campaign")
+
+
 def campaigns(text: str) -> Iterator[Found]:
     """Named campaigns after the verb that starts them, numbered groups (A、B、C三大工程) and counted programmes
     (10件民生实事).
@@ -207,3 +230,4 @@ def campaigns(text: str) -> Iterator[Found]:
         yield Found(start, count.end(), "MECH", "campaign")
     for m in COUNTED_DEEDS.finditer(text):
         yield Found(m.start(), m.end(), "MECH", "campaign")
+    yield from _reforms(text)

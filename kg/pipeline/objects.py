@@ -22,18 +22,19 @@ from kg.pipeline.verbs import read_data, read_rows
 
 _VERBS = verb_table()
 
-# 制定推动作风建设主体责任落实清单, 建立问题台账: a list or ledger made as a practice
+# 制定推动作风建设主体责任落实清单, 建立问题台账, 实施乡镇（街道）履职事项清单: a list or ledger made or put in force
+# as a practice
 # (明确网格员职责清单, 建立城市更新项目储备库: a list drawn up, or a stock of items; not one compiled or added to:
 # 编制…目录清单, 纳入…成果清单)
-LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|实行|推行|明确)了?(?:出台|印发|发布|下发)?"
-                         rf"(?P<name>[{HAN}]{{2,16}}?(?:清单|台账|问题库|储备库|项目库|线索库|案例库))"
+LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|实行|推行|明确|实施|执行)了?(?:出台|印发|发布|下发)?"
+                         rf"(?P<name>(?:[{HAN}]|（[{HAN}]{{1,4}}）){{2,16}}?(?:清单|台账|问题库|储备库|项目库|线索库|案例库))"
                          rf"(?=[^{HAN}]|[和与及])")
 # 推行相对集中行政许可审批服务: what 推行/实行 puts in force is a practice (searched from 推/实: a look-behind in it)
 PRACTICE_OBJECT = fast_start(rf"(?:推行|(?<![压落])实行)(?P<name>[{HAN}]{{4,14}})(?=[，。；、]|等)")
 # 开展拉网式排查, 实行清单式管理, 点穴式督查: a way of checking or managing named by its style (…式), a practice
-STYLED = re.compile("(?:开展|实行|推行|采取|采用|实施|进行|通过|强化|探索|[以对，、。；：”])"
+STYLED = re.compile("(?:开展|实行|推行|采取|采用|实施|进行|通过|强化|探索|坚持|深化|推进|运用|加强|[以对，、。；：”])"
                     "(?P<name>[\u4e00-\u9fff]{2}式(?:排查|督查|检查|监督|巡察|巡查|督导|整改|管理|监管|服务|审查|调研|走访"
-                    "|问诊|帮扶|办案|调解|清查))")
+                    "|问诊|帮扶|办案|调解|清查|谈话|执法|审计))(?![中站室点组队]|设施)")
 NOT_PRACTICE_OBJECT = re.compile("[的等]|(?:政策|战略|教材|成果|计划|方案|要求|标准|试点|改革)$")
 # 推行养老服务、社会救助等“…”管理模式: the fields a quoted practice serves, listed before 等, are none
 FIELDS_OF_QUOTE = re.compile(rf"(?:、[{HAN}]{{2,12}})*等“")
