@@ -132,3 +132,12 @@ def test_a_reform_is_named_by_its_field_after_the_verb_that_carries_it_on(nlp):
 def test_a_list_put_in_force_may_hold_a_level_in_brackets(nlp):
     names, _ = _extract(nlp, "泓川市全面实施乡镇（街道）履行职责事项清单。")
     assert any("乡镇（街道）履行职责事项清单" in mentions for _, mentions in names.values())
+
+
+def test_reforms_sharing_the_head_and_named_pushes_are_each_named(nlp):
+    names, _ = _extract(nlp, "青禾省推进综合交通运输体制、能源管理体制改革，深化零基预算、国资国企改革。")
+    assert {"综合交通运输体制改革", "能源管理体制改革", "国资国企改革"} <= _mechanisms(names)
+    names, _ = _extract(nlp, "青禾省深化国有资本投资、运营公司改革，深化甲市、乙市国家级金融改革试验区建设。")
+    assert _mechanisms(names) == {"国有资本投资、运营公司改革"}
+    names, _ = _extract(nlp, "青禾省推进中心城区雨污合流治理攻坚，推进项目攻坚克难，开展集中攻坚。")
+    assert _mechanisms(names) == {"中心城区雨污合流治理攻坚"}

@@ -28,7 +28,7 @@ CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?
 # 深化重点产业科技创新行动, 完成营商环境优化提升三年行动任务, 落实促进民营经济发展七大行动: verbs that carry on or
 # finish a campaign name one only before a head that is a campaign's alone (not 工程, 试点, 学习教育…)
 CARRIED_ON = re.compile(r"(?:深化|完成|落实|打好|打赢)"
-                        rf"(?P<name>{_JOINED}{_NAME_CHAR}{{4,18}}?(?:专项行动|攻坚行动|行动|攻坚战|专项整治|集中整治))"
+                        rf"(?P<name>{_JOINED}{_NAME_CHAR}{{4,18}}?(?:专项行动|攻坚行动|行动|攻坚战|攻坚(?!克难)|专项整治|集中整治))"
                         r"(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案|计划))(?!项目)")
 # 等 of a list (违规吃喝、违规收礼等专项整治, 零售业创新提升等消费领域国家试点), not of a word (高等教育, 平等)
 LIST_DENG = re.compile("(?<![高平同对均初中])等(?!级)")
@@ -173,10 +173,10 @@ COUNTED_DEEDS = re.compile(r"(?<![\d一二三四五六七八九十百])[\d一二
 # 深化国资国企改革, 推进公用事业和公共服务价格改革: a reform named by its field after the verb that carries it on
 REFORM = re.compile(r"(?:深化|推进|推动|实施|开展|加快|完成|启动)"
                     rf"(?P<name>(?:(?!深化|推进|推动|实施|加快){_NAME_CHAR}|[、和]){{2,16}}?改革)"
-                    "(?!试点|任务|成果|举措|经验|方案|红利|工作|创新|开放|发展|事项|措施|精神|部署|要求|[办委组])")
+                    "(?!试点|试验|示范|任务|成果|举措|经验|方案|红利|工作|创新|开放|发展|事项|措施|精神|部署|要求|[办委组])")
 # what names no field of its own (深化重点领域和关键环节改革, 推进各项改革, 系统集成改革)
 NO_FIELD = re.compile("重点领域|关键领域|重要领域|关键环节|重点|关键|重大|各项|各类|相关|一系列|一批|多项|若干"
-                      "|系统集成|综合配套|配套|全面|深入|进一步|持续|纵深|[和、]")
+                      "|系统集成|综合配套|配套|全面|深入|深层次|进一步|持续|纵深|[和、]")
 
 
 def _reforms(text: str) -> Iterator[Found]:
@@ -185,12 +185,33 @@ def _reforms(text: str) -> Iterator[Found]:
     >>> text = "深化国资国企改革，推进公用事业和公共服务价格改革，深化重点领域和关键环节改革，全面深化改革。"
     >>> [text[f.start : f.end] for f in _reforms(text)]
     ['国资国企改革', '公用事业和公共服务价格改革']
+    >>> [f.name for f in _reforms("推进综合交通运输体制、能源管理体制改革，深化国有资本投资、运营公司改革")]
+    ['综合交通运输体制改革', '能源管理体制改革', None]
     """
     for m in REFORM.finditer(text):
         # (推进“总校制”和体教融合改革, “某某”建设等改革: the quote grammar reads quoted names and what they share)
         name = m.group("name")
-        if "”" not in name and "等" not in name and len(NO_FIELD.sub("", name[:-2])) >= 2:
+        if "”" in name or "等" in name or len(NO_FIELD.sub("", name[:-2])) < 2:
+            continue
+        items = name[:-2].split("、")
+        if len(items) > 1 and all(len(item) == 4 or (len(item) > 4 and item.endswith(SYSTEMS)) for item in items):
+            yield from _each_of(m.start("name"), items, "改革")  # 推进甲乙体制、丙丁体制改革: each a reform
+        else:
             yield Found(m.start("name"), m.end("name"), "MECH", "campaign")
+
+
+SYSTEMS = ("体制", "制度", "机制", "体系")
+
+
+def _each_of(start: int, items: list[str], head: str) -> Iterator[Found]:
+    """Each item of a list starting at ``start`` that shares ``head``, named with it.
+
+    >>> [(f.start, f.end, f.name) for f in _each_of(2, ["零基预算", "国资国企"], "改革")]
+    [(2, 6, '零基预算改革'), (7, 11, '国资国企改革')]
+    """
+    for item in items:
+        yield Found(start, start + len(item), "MECH", "campaign", name=item + head)
+        start += len(item) + 1
 
 
 def campaigns(text: str) -> Iterator[Found]:
@@ -202,6 +223,8 @@ def campaigns(text: str) -> Iterator[Found]:
     ['违规吃喝问题专项整治', '城市生命线、全域水患治理、城乡安居三大工程', '10件民生实事']
     """
     for m in CAMPAIGN.finditer(text):
+        if text.startswith("克难", m.end("name")) or (m.group("name").endswith("攻坚") and len(m.group("name")) < 6):
+            continue  # (推进…攻坚克难: a set phrase for working hard; 开展集中攻坚: a kind of effort, no campaign)
         start = _name_start(text, m.start("name"), m.end("name"))
         if (run := QUOTED_RUN.fullmatch(text, start, m.end("name"))) is not None:
             yield from _each_quoted(text, run)
