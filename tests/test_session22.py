@@ -141,3 +141,31 @@ def test_reforms_sharing_the_head_and_named_pushes_are_each_named(nlp):
     assert _mechanisms(names) == {"国有资本投资、运营公司改革"}
     names, _ = _extract(nlp, "青禾省推进中心城区雨污合流治理攻坚，推进项目攻坚克难，开展集中攻坚。")
     assert _mechanisms(names) == {"中心城区雨污合流治理攻坚"}
+
+
+def test_the_steps_of_one_mechanism_may_end_in_verbs(nlp):
+    names, relations = _extract(nlp, "青禾市委巡察办建立问题线索移交、办理、反馈工作机制。")
+    whole = "问题线索移交、办理、反馈工作机制"
+    assert _mechanisms(names) == {whole}
+    assert ("青禾市委巡察办", "ESTABLISHED", whole) in relations
+
+
+def test_a_described_mechanism_put_in_force_is_named_and_a_generic_one_is_not(nlp):
+    names, _ = _extract(nlp, "岱川市国资委深化落实国资国企协同监管机制。")
+    assert "国资国企协同监管机制" in _mechanisms(names)
+    names, _ = _extract(nlp, "岱川市国资委完善监督机制，落实协作配合机制。")
+    assert not _mechanisms(names)
+
+
+def test_a_quoted_list_before_qingdan_and_a_problem_list(nlp):
+    names, _ = _extract(nlp, "泓川市制定政商交往“正面、负面、倡导”清单。")
+    assert "正面、负面、倡导清单" in _mechanisms(names)
+    names, _ = _extract(nlp, "泓川市梳理“四风”清单。")
+    assert not _mechanisms(names)
+
+
+def test_a_systematic_clean_up_is_named_in_a_report_and_a_kind_in_an_article(nlp):
+    names, _ = _extract(nlp, "我们纵深开展招投标领域突出问题系统整治，有序开展全域土地综合整治。")
+    assert {"招投标领域突出问题系统整治", "全域土地综合整治"} <= _mechanisms(names)
+    names, _ = _extract(nlp, "澄溪县纪委监委开展招投标领域突出问题系统整治。")
+    assert "招投标领域突出问题系统整治" not in names

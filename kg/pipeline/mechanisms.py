@@ -78,7 +78,7 @@ ABBREVIATED_COMPOUND = re.compile(
     r"(?:[纪组宣审财督监][巡察视]|巡[审纪组宣财])(?:融合|联动|协调|协作|贯通|协同|结合|衔接|联合)")
 # the kinds of check and clean-up a discipline article names by what they target (违规吃喝问题专项整治)
 QUESTION = re.compile("哪|什么|何种|怎样|如何")
-DESCRIBED_KIND = re.compile("专项整治|集中整治|专项治理|专项监督|专项检查|专项巡察|专项巡视")
+DESCRIBED_KIND = re.compile("专项整治|集中整治|系统整治|综合整治|专项治理|专项监督|专项检查|专项巡察|专项巡视")
 # Heads that need a proper name to make a name: 住房供应体系, 开放格局, 城市更新模式 are kinds, not names.
 DESCRIPTIVE_HEADS = ("体系", "格局", "工作格局", "模式")
 # 大调解工作格局, 大统战工作格局: a "big" field of work joined up across bodies, a coinage of its own
@@ -127,6 +127,8 @@ COUNT_BEFORE_HEAD = re.compile("[\\d一二两三四五六七八九十]+[项个�
 # the people of a body (村集体经济组织负责人, 党组成员): a description of a practice for them may start with the body
 PEOPLE_OF = re.compile("(?:主要)?(?:负责人|成员|干部|工作人员|职工|党员)")
 
+PUTS_IN_FORCE = re.compile("落实|深化|完善|健全|优化|强化|用好|执行")  # verbs that put an existing practice to work
+LAST_WORD = re.compile(f"[{HAN}]{{2}}$")  # (the last two characters: the verb a step may end in)
 # ledgers and pools: a practice only where a verb of the clause sets one up (建立问题线索台账, 建立专家资源库)
 KEPT_RECORDS = frozenset("台账 问题库 资源库 需求库 知识库 培育库 案例库 线索库 档案库".split())
 LISTED_HEAD = re.compile("(?:清单|台账)[和及、]")  # a list or ledger before another of a list: two things set up
@@ -277,6 +279,8 @@ class MechanismFinder:
         self_naming = m.group() in ("责任制", "负责制", "承诺制") and text[head - 1 : head] != "”"
         if not (named or self_naming):  # 建立…听取意见建议的机制 names one; 防治…的制度机制 is two generic heads
             whole = None if stem in ("制度", "体制") else self._set_up_object(text, start, head, orgs)
+            if whole is None and stem not in ("制度", "体制"):  # 深化落实国资国企协同监管机制: one put in force
+                whole = self._set_up_object(text, start, head, orgs, verbs_of=PUTS_IN_FORCE)
             if whole is None or is_generic(text[whole:head]):
                 return []
             generic = m.group() in DESCRIPTIVE_HEADS and not self._proper(text[whole:m.end()])
@@ -316,14 +320,14 @@ class MechanismFinder:
             stem[i:j] in self.term_set for i in range(len(stem)) for j in range(i + 4, len(stem) + 1))
 
     def _set_up_object(self, text: str, start: int, head: int, orgs: list[tuple[int, int]], *,
-                       min_gap: int = 2) -> int | None:
+                       min_gap: int = 2, verbs_of: re.Pattern[str] = SETS_UP_PRACTICE) -> int | None:
         """The start of the whole object of a verb that sets a practice up (建立, 健全…), when the description
         in front of the head stopped short of it inside the clause (…结果与预算安排和政策调整挂钩机制); else None.
         The object holds no other head (建立巡察制度和整改机制 is two), no body and no punctuation."""
         joined = JOINED_WORK.search(text, start, head) is not None
         if start < 1 or not (is_han(text[start - 1]) or (joined and text[start - 1] == "、")):
             return None
-        verbs = [v for v in SETS_UP_PRACTICE.finditer(text, max(0, head - 32), start)
+        verbs = [v for v in verbs_of.finditer(text, max(0, head - 32), start)
                  if text[v.end() - 1 : v.end() + 1] not in NOUNS_ACROSS]  # (落实行政…: no 实行)
         last = verb_after_body(text, verbs[-1], orgs, start) if verbs else None
         if last is None:
@@ -346,7 +350,7 @@ class MechanismFinder:
         """Items before the last one of '建立健全A、B机制' (the items share the head): A, when the list
         starts right after a verb that sets a practice up."""
         items, end = [], comma
-        while (start := extend_left(text, end, limit=12)) <= end - 2:
+        while (start := _step_start(text, end)) <= end - 2:
             items.append(Found(start, end, "MECH", "practice"))
             if text[start - 1 : start] != "、":
                 return items if SETS_UP_PRACTICE.search(text, max(0, start - 4), start) else []
@@ -429,6 +433,21 @@ def _held(text: str, start: int) -> bool:
     if held is None:
         return False
     return held.group("count") is not None or REGULARLY.search(text, max(0, start - 14), held.start() + 2) is None
+
+
+def _step_start(text: str, end: int) -> int:
+    """The start of an item ending at ``end`` of a list after a verb that sets a practice up: back to a boundary
+    word, or over a verb it ends in (问题线索移交、办理、反馈工作机制: the steps of one) up to a verb that sets up.
+
+    >>> text = "建立问题线索移交、办理、反馈工作机制"
+    >>> text[_step_start(text, 8) : 8]
+    '问题线索移交'
+    """
+    start = extend_left(text, end, limit=12)
+    if start == end and (verb := LAST_WORD.search(text, max(0, end - 4), end)) is not None:
+        start = extend_left(text, verb.start(), limit=10)
+        start = end if SETS_UP_PRACTICE.search(text, start, end) else start
+    return start
 
 
 def _parallel(items: list[Found], last: int) -> bool:

@@ -40,6 +40,7 @@ SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动
 AFTER_BARE_HEAD = re.compile("(?:工作)?(?:机制|制度|模式|工作法|体系)")
 BARE_HEADS = ("评估", "预警", "督办")  # heads of a quoted way of working only right after the quote (“三色”评估)
 QUOTED_HEADS = tuple(h for h in (*QUOTED_MECHANISM_HEADS, "改革", "活动", "窗口", *BARE_HEADS) if h != "品牌")
+LIST_AFTER_QUOTE = "清单(?!制度|机制|管理|工作)"  # “甲、乙”清单; but “首违不罚”清单制度 is the system
 # “…”服务平台, 服务体系, 服务功能, 服务企业: a longer word or a verb's object goes on (a service ends a clause)
 SERVICE_GOES_ON = re.compile(f"(?![等和及与的])[{HAN}]")
 TOOL_HEADS = ("平台", "系统")  # the heads of a tool the work is done with (the annotation counts each generic)
@@ -97,7 +98,7 @@ class QuotedNames:
     ``terms`` the nationwide terms (a quote that is one names a practice)."""
 
     def __init__(self, *, heads: list[str], terms: frozenset[str]) -> None:
-        quoted_re = "(?:" + "|".join(sorted([*heads, *QUOTED_HEADS], key=len, reverse=True)) + ")"
+        quoted_re = "(?:" + "|".join([*sorted([*heads, *QUOTED_HEADS], key=len, reverse=True), LIST_AFTER_QUOTE]) + ")"
         self.after_quote = re.compile(rf"(?P<de>的)?(?P<stem>[{HAN}]{{0,8}}?){quoted_re}(?![化性型])")
         self.listed_as = re.compile(rf"等[{HAN}]{{0,8}}?(?:{'|'.join(LISTED_AS)})")
         self.term_set = terms
@@ -220,8 +221,8 @@ class QuotedNames:
             return None
         if tail.group().endswith("活动") and ("等" in tail.group("stem") or not CARRIED_OUT.search(text, 0, start)):
             return None
-        if tail.group().endswith(("试点", "事项")) and _no_practice(inner, text, after):
-            return None  # “十五五”试点, “四风”事项: a period or a problem names no pilot
+        if tail.group().endswith(("试点", "事项", "清单")) and _no_practice(inner, text, after):
+            return None  # “十五五”试点, “四风”事项, “四风”问题清单: a period or a problem names no pilot or list
         if tail.group().endswith("试点") and PILOT_UNIT.match(text, tail.end()):
             return None  # “四库”联动试点区: a pilot area or unit, not the pilot
         if tail.group().endswith("事项"):
