@@ -169,3 +169,9 @@ def test_a_systematic_clean_up_is_named_in_a_report_and_a_kind_in_an_article(nlp
     assert {"招投标领域突出问题系统整治", "全域土地综合整治"} <= _mechanisms(names)
     names, _ = _extract(nlp, "澄溪县纪委监委开展招投标领域突出问题系统整治。")
     assert "招投标领域突出问题系统整治" not in names
+
+
+def test_a_reform_after_deng_is_named_without_its_examples(nlp):
+    names, _ = _extract(nlp, "澄溪市稳步推进供热等公用事业价格改革，推进“无证明城市”建设等改革。")
+    assert "公用事业价格改革" in _mechanisms(names)
+    assert not any(name.endswith("等改革") or name.startswith("供热") for name in names)

@@ -187,17 +187,23 @@ def _reforms(text: str) -> Iterator[Found]:
     ['国资国企改革', '公用事业和公共服务价格改革']
     >>> [f.name for f in _reforms("推进综合交通运输体制、能源管理体制改革，深化国有资本投资、运营公司改革")]
     ['综合交通运输体制改革', '能源管理体制改革', None]
+    >>> text = "稳步推进供热等公用事业价格改革，推进“无证明省份”建设等改革"
+    >>> [text[f.start : f.end] for f in _reforms(text)]
+    ['公用事业价格改革']
     """
     for m in REFORM.finditer(text):
         # (推进“总校制”和体教融合改革, “某某”建设等改革: the quote grammar reads quoted names and what they share)
-        name = m.group("name")
-        if "”" in name or "等" in name or len(NO_FIELD.sub("", name[:-2])) < 2:
+        name, start = m.group("name"), m.start("name")
+        if "等" in name:  # 推进供热等公用事业价格改革: the reform after 等, the items its examples
+            start += name.rindex("等") + 1
+            name = text[start : m.end("name")]
+        if "”" in name or len(NO_FIELD.sub("", name[:-2])) < 4 - 2 * (start == m.start("name")):
             continue
         items = name[:-2].split("、")
         if len(items) > 1 and all(len(item) == 4 or (len(item) > 4 and item.endswith(SYSTEMS)) for item in items):
-            yield from _each_of(m.start("name"), items, "改革")  # 推进甲乙体制、丙丁体制改革: each a reform
+            yield from _each_of(start, items, "改革")  # 推进甲乙体制、丙丁体制改革: each a reform
         else:
-            yield Found(m.start("name"), m.end("name"), "MECH", "campaign")
+            yield Found(start, m.end("name"), "MECH", "campaign")
 
 
 SYSTEMS = ("体制", "制度", "机制", "体系")
