@@ -175,3 +175,10 @@ def test_a_reform_after_deng_is_named_without_its_examples(nlp):
     names, _ = _extract(nlp, "澄溪市稳步推进供热等公用事业价格改革，推进“无证明城市”建设等改革。")
     assert "公用事业价格改革" in _mechanisms(names)
     assert not any(name.endswith("等改革") or name.startswith("供热") for name in names)
+
+
+def test_quotes_of_what_a_body_is_found_to_have_are_problems(nlp):
+    names, _ = _extract(nlp, "巡察发现，部分单位存在“以会议落实会议”“以文件落实文件”问题。")
+    assert not _mechanisms(names)
+    names, _ = _extract(nlp, "白鹭县纪委监委推行“以案示警”做法。")
+    assert "以案示警" in _mechanisms(names)

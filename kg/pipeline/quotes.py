@@ -272,7 +272,7 @@ TERM_PART_OF = re.compile("规划|方案|计划|纲要|意见|办法|工作|领�
 
 
 # what a text sets out to be rid of: a quote right after names a problem (防止“纸面整改”, 破解“熟人社会”难题)
-PROBLEM_BEFORE = re.compile("(?:防止|杜绝|避免|破解|纠治|纠正|克服|反对|警惕|遏制|防范|严防|根治|摒弃|打破)了?$")
+PROBLEM_BEFORE = re.compile("(?:防止|杜绝|避免|破解|纠治|纠正|克服|反对|警惕|遏制|防范|严防|根治|摒弃|打破|存在)了?$")
 
 
 LEADING_VERBS = re.compile(f"(?:全面|深入|积极|持续)?(?:{'|'.join(PRACTICE_VERBS)})")
