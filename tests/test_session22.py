@@ -182,3 +182,10 @@ def test_quotes_of_what_a_body_is_found_to_have_are_problems(nlp):
     assert not _mechanisms(names)
     names, _ = _extract(nlp, "白鹭县纪委监委推行“以案示警”做法。")
     assert "以案示警" in _mechanisms(names)
+
+
+def test_aims_fields_and_counts_before_gaige_name_no_reform(nlp):
+    names, _ = _extract(nlp, "泓川市推动稳增长、促改革，深化经济领域改革，完成三项改革，完成巩固拓展脱贫攻坚成果同乡村振兴有效衔接。")
+    assert not _mechanisms(names)
+    names, _ = _extract(nlp, "泓川市推进农村综合改革。")
+    assert "农村综合改革" in _mechanisms(names)

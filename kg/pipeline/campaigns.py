@@ -28,7 +28,7 @@ CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?
 # 深化重点产业科技创新行动, 完成营商环境优化提升三年行动任务, 落实促进民营经济发展七大行动: verbs that carry on or
 # finish a campaign name one only before a head that is a campaign's alone (not 工程, 试点, 学习教育…)
 CARRIED_ON = re.compile(r"(?:深化|完成|落实|打好|打赢)"
-                        rf"(?P<name>{_JOINED}{_NAME_CHAR}{{4,18}}?(?:专项行动|攻坚行动|行动|攻坚战|攻坚(?!克难)|专项整治|集中整治))"
+                        rf"(?P<name>{_JOINED}{_NAME_CHAR}{{4,18}}?(?:专项行动|攻坚行动|行动|攻坚战|攻坚(?!克难|成果)|专项整治|集中整治))"
                         r"(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案|计划))(?!项目)")
 # 等 of a list (违规吃喝、违规收礼等专项整治, 零售业创新提升等消费领域国家试点), not of a word (高等教育, 平等)
 LIST_DENG = re.compile("(?<![高平同对均初中])等(?!级)")
@@ -197,9 +197,10 @@ def _reforms(text: str) -> Iterator[Found]:
         if "等" in name:  # 推进供热等公用事业价格改革: the reform after 等, the items its examples
             start += name.rindex("等") + 1
             name = text[start : m.end("name")]
-        if "”" in name or len(NO_FIELD.sub("", name[:-2])) < 4 - 2 * (start == m.start("name")):
-            continue
         items = name[:-2].split("、")
+        if "”" in name or len(NO_FIELD.sub("", name[:-2])) < 4 - 2 * (start == m.start("name")) or min(
+                map(len, items)) <= 2 or name.endswith(("领域改革", "方面改革")) or COUNTED.fullmatch(name[:-2]):
+            continue  # (稳增长、促改革: aims, 经济领域改革: a field, 三项改革: a count)
         if len(items) > 1 and all(len(item) == 4 or (len(item) > 4 and item.endswith(SYSTEMS)) for item in items):
             yield from _each_of(start, items, "改革")  # 推进甲乙体制、丙丁体制改革: each a reform
         else:
@@ -207,6 +208,7 @@ def _reforms(text: str) -> Iterator[Found]:
 
 
 SYSTEMS = ("体制", "制度", "机制", "体系")
+COUNTED = re.compile("[一二两三四五六七八九十\\d]+[项个大类批]")
 
 
 def _each_of(start: int, items: list[str], head: str) -> Iterator[Found]:
@@ -229,7 +231,8 @@ def campaigns(text: str) -> Iterator[Found]:
     ['违规吃喝问题专项整治', '城市生命线、全域水患治理、城乡安居三大工程', '10件民生实事']
     """
     for m in CAMPAIGN.finditer(text):
-        if text.startswith("克难", m.end("name")) or (m.group("name").endswith("攻坚") and len(m.group("name")) < 6):
+        short_push = m.group("name").endswith("攻坚") and len(m.group("name")) < 6
+        if text.startswith(("克难", "成果"), m.end("name")) or short_push:
             continue  # (推进…攻坚克难: a set phrase for working hard; 开展集中攻坚: a kind of effort, no campaign)
         start = _name_start(text, m.start("name"), m.end("name"))
         if (run := QUOTED_RUN.fullmatch(text, start, m.end("name"))) is not None:
