@@ -189,3 +189,10 @@ def test_aims_fields_and_counts_before_gaige_name_no_reform(nlp):
     assert not _mechanisms(names)
     names, _ = _extract(nlp, "泓川市推进农村综合改革。")
     assert "农村综合改革" in _mechanisms(names)
+
+
+def test_a_kind_of_check_done_to_a_named_object_is_a_verb_not_a_practice(nlp):
+    names, _ = _extract(nlp, "澄溪县委第二巡察组同步延伸巡察该镇6个村党组织。")
+    assert not _mechanisms(names)
+    names, _ = _extract(nlp, "澄溪县委第二巡察组对白鹭镇党委开展延伸巡察。")
+    assert "延伸巡察" in _mechanisms(names)

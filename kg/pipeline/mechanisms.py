@@ -127,6 +127,9 @@ COUNT_BEFORE_HEAD = re.compile("[\\d一二两三四五六七八九十]+[项个�
 # the people of a body (村集体经济组织负责人, 党组成员): a description of a practice for them may start with the body
 PEOPLE_OF = re.compile("(?:主要)?(?:负责人|成员|干部|工作人员|职工|党员)")
 
+CHECKS = ("巡察", "巡视", "督察", "督查", "检查", "审计")
+# what a check is done to (延伸巡察该镇6个村党组织)
+CHECKED_OBJECT = re.compile("(?:该|各|本|全[市县区镇乡省])|[\\d一二三四五六七八九十]+[个家所]")
 PUTS_IN_FORCE = re.compile("落实|深化|完善|健全|优化|强化|用好|执行")  # verbs that put an existing practice to work
 LAST_WORD = re.compile(f"[{HAN}]{{2}}$")  # (the last two characters: the verb a step may end in)
 # ledgers and pools: a practice only where a verb of the clause sets one up (建立问题线索台账, 建立专家资源库)
@@ -372,6 +375,8 @@ class MechanismFinder:
                 continue  # (纪检监察建议书: the document, not the practice)
             if FIELD_AFTER.match(text, m.end()) or text.startswith(ROLES_AFTER + THINGS_AFTER, m.end()):
                 continue  # 在线索移送、诉前磋商等方面协作: fields of work; 网格党建指导员: a person's role
+            if m.group().endswith(CHECKS) and CHECKED_OBJECT.match(text, m.end()):
+                continue  # 同步延伸巡察该镇6个村党组织: the check done to a body, a verb here
             if m.group() in MEETINGS and (_held(text, m.start()) or HELD_TIMES.match(text, m.end())):
                 continue  # 召开联席会议3次: meetings held, not the practice of holding them
             start = m.start()
