@@ -303,3 +303,27 @@ def without_who_leads(text: str, found: Found) -> Found:
     if text[found.start : found.start + 1] != "由" or (de := text.rfind("的", found.start, found.end)) < 0:
         return found
     return found._replace(start=de + 1) if found.end - de > 4 else found
+
+
+LAST_WORD = re.compile(f"[{HAN}]{{2}}$")  # (the last two characters: the verb a step may end in)
+
+
+def step_start(text: str, end: int) -> int:
+    """The start of an item ending at ``end`` of a list after a verb that sets a practice up: back to a boundary
+    word, or over a verb it ends in (问题线索移交、办理、反馈工作机制: the steps of one) up to a verb that sets up.
+
+    >>> text = "建立问题线索移交、办理、反馈工作机制"
+    >>> text[step_start(text, 8) : 8]
+    '问题线索移交'
+    """
+    start = extend_left(text, end, limit=12)
+    if start == end and (verb := LAST_WORD.search(text, max(0, end - 4), end)) is not None:
+        start = extend_left(text, verb.start(), limit=10)
+        start = end if SETS_UP_PRACTICE.search(text, start, end) else start
+    return start
+
+
+def parallel_items(items: list[Found], last: int) -> bool:
+    """Whether two items or more and the last description (``last`` characters) are four characters each: parallel
+    phrases that name one practice (信息共享、线索互移、成果互用机制), not several (节点监督检查、典型案例通报机制)."""
+    return len(items) >= 2 and last == 4 and all(item.end - item.start == 4 for item in items)

@@ -41,6 +41,8 @@ from kg.pipeline.descriptions import (
     levels_before,
     listed_before_etc,
     overlaps,
+    parallel_items,
+    step_start,
     strip_front,
     verb_after_body,
     verb_as_noun,
@@ -131,7 +133,6 @@ CHECKS = ("巡察", "巡视", "督察", "督查", "检查", "审计")
 # what a check is done to (延伸巡察该镇6个村党组织)
 CHECKED_OBJECT = re.compile("(?:该|各|本|全[市县区镇乡省])|[\\d一二三四五六七八九十]+[个家所]")
 PUTS_IN_FORCE = re.compile("落实|深化|完善|健全|优化|强化|用好|执行")  # verbs that put an existing practice to work
-LAST_WORD = re.compile(f"[{HAN}]{{2}}$")  # (the last two characters: the verb a step may end in)
 # ledgers and pools: a practice only where a verb of the clause sets one up (建立问题线索台账, 建立专家资源库)
 KEPT_RECORDS = frozenset("台账 问题库 资源库 需求库 知识库 培育库 案例库 线索库 档案库".split())
 LISTED_HEAD = re.compile("(?:清单|台账)[和及、]")  # a list or ledger before another of a list: two things set up
@@ -296,7 +297,7 @@ class MechanismFinder:
         if (levels := levels_before(text, start, head)) is not None:
             start, generic = levels, False  # 市、县（区）、乡（镇）三级湖长体系: the levels it joins name it
         items = self._set_up_list(text, start - 1) if text[start - 1 : start] in ("、", "和", "及") else []
-        if any(item.end - item.start < 4 for item in items) or _parallel(items, head - start):
+        if any(item.end - item.start < 4 for item in items) or parallel_items(items, head - start):
             # 完善问题收集、办理、反馈闭环机制: one, with its steps; 信息共享、线索互移、成果互用机制: a formula
             start, items = min(item.start for item in items), []
         items = [item._replace(generic=generic) for item in items]
@@ -353,7 +354,7 @@ class MechanismFinder:
         """Items before the last one of '建立健全A、B机制' (the items share the head): A, when the list
         starts right after a verb that sets a practice up."""
         items, end = [], comma
-        while (start := _step_start(text, end)) <= end - 2:
+        while (start := step_start(text, end)) <= end - 2:
             items.append(Found(start, end, "MECH", "practice"))
             if text[start - 1 : start] != "、":
                 return items if SETS_UP_PRACTICE.search(text, max(0, start - 4), start) else []
@@ -438,27 +439,6 @@ def _held(text: str, start: int) -> bool:
     if held is None:
         return False
     return held.group("count") is not None or REGULARLY.search(text, max(0, start - 14), held.start() + 2) is None
-
-
-def _step_start(text: str, end: int) -> int:
-    """The start of an item ending at ``end`` of a list after a verb that sets a practice up: back to a boundary
-    word, or over a verb it ends in (问题线索移交、办理、反馈工作机制: the steps of one) up to a verb that sets up.
-
-    >>> text = "建立问题线索移交、办理、反馈工作机制"
-    >>> text[_step_start(text, 8) : 8]
-    '问题线索移交'
-    """
-    start = extend_left(text, end, limit=12)
-    if start == end and (verb := LAST_WORD.search(text, max(0, end - 4), end)) is not None:
-        start = extend_left(text, verb.start(), limit=10)
-        start = end if SETS_UP_PRACTICE.search(text, start, end) else start
-    return start
-
-
-def _parallel(items: list[Found], last: int) -> bool:
-    """Whether two items or more and the last description (``last`` characters) are four characters each: parallel
-    phrases that name one practice (信息共享、线索互移、成果互用机制), not several (节点监督检查、典型案例通报机制)."""
-    return len(items) >= 2 and last == 4 and all(item.end - item.start == 4 for item in items)
 
 
 # How the parts a description lists work together (A与B、C贯通协同机制: one mechanism, A, B and C its parties)
