@@ -130,10 +130,7 @@ def _each_listed(text: str, listed: re.Match[str]) -> Iterator[Found]:
     >>> [(text[f.start : f.end], f.name) for f in _each_listed(text, LISTED_CAMPAIGNS.match(text))]
     [('甲乙出海', '甲乙出海行动'), ('丙丁上云', '丙丁上云行动')]
     """
-    pos = listed.start("items")
-    for item in listed.group("items").split("、"):
-        yield Found(pos, pos + len(item), "MECH", "campaign", name=item + listed.group("head"))
-        pos += len(item) + 1
+    yield from _each_of(listed.start("items"), listed.group("items").split("、"), listed.group("head"))
 
 
 def _each_quoted(text: str, run: re.Match[str]) -> Iterator[Found]:

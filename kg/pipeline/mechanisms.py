@@ -282,9 +282,11 @@ class MechanismFinder:
         # 承诺制, 责任制 name a system even without a description in front
         self_naming = m.group() in ("责任制", "负责制", "承诺制") and text[head - 1 : head] != "”"
         if not (named or self_naming):  # 建立…听取意见建议的机制 names one; 防治…的制度机制 is two generic heads
-            whole = None if stem in ("制度", "体制") else self._set_up_object(text, start, head, orgs)
-            if whole is None and stem not in ("制度", "体制"):  # 深化落实国资国企协同监管机制: one put in force
-                whole = self._set_up_object(text, start, head, orgs, verbs_of=PUTS_IN_FORCE)
+            whole = None
+            if stem not in ("制度", "体制"):  # (深化落实国资国企协同监管机制: one put in force)
+                whole = self._set_up_object(text, start, head, orgs)
+                if whole is None:
+                    whole = self._set_up_object(text, start, head, orgs, verbs_of=PUTS_IN_FORCE)
             if whole is None or is_generic(text[whole:head]):
                 return []
             generic = m.group() in DESCRIPTIVE_HEADS and not self._proper(text[whole:m.end()])
