@@ -196,3 +196,10 @@ def test_a_kind_of_check_done_to_a_named_object_is_a_verb_not_a_practice(nlp):
     assert not _mechanisms(names)
     names, _ = _extract(nlp, "澄溪县委第二巡察组对白鹭镇党委开展延伸巡察。")
     assert "延伸巡察" in _mechanisms(names)
+
+
+def test_a_pilot_won_in_a_batch_is_named_without_guojia(nlp):
+    names, _ = _extract(nlp, "国家数据局将泓川市列入首批城市全域数字化转型试点。")
+    assert "城市全域数字化转型试点" in _mechanisms(names)
+    names, _ = _extract(nlp, "泓川市将三个乡镇纳入试点。")
+    assert not _mechanisms(names)

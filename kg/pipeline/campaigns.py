@@ -88,9 +88,11 @@ CAMPAIGN_OPENING = windowed(re.compile(
 
 
 # 入选国家碳达峰试点, 获批全国居家和社区基本养老服务提升行动试点: a nationwide pilot a place wins, of any kind
+# (列入首批城市全域数字化转型试点: a batch names a nationwide pilot without 国家 too)
 WON_PILOT = windowed(re.compile(
     r"(?<=入选|获批|纳入|列入|成为|获评)(?:首批|新一轮|第[一二三四五六七八九十]批)?"
-    r"(?P<name>(?:国家|全国)(?!首批|首个|级|第|性)[^\W\d_，。；、：的了与及等“”]{3,24}?试点)(?=城市|地区|县|[，。；、]|$)"))
+    r"(?P<name>(?:(?<=首批|[一二三四五六七八九十]批|一轮)(?!国家|全国)|(?:国家|全国)(?!首批|首个|级|第|性))"
+    r"[^\W\d_，。；、：的了与及等“”]{3,24}?试点)(?=城市|地区|县|[，。；、]|$)"))
 
 
 def pilots(text: str) -> Iterator[Found]:
@@ -99,9 +101,9 @@ def pilots(text: str) -> Iterator[Found]:
     >>> text = "白鹭市获批国家服务业扩大开放综合试点城市，青禾要素市场化配置综合改革试点获批"
     >>> [text[f.start : f.end] for f in pilots(text)]
     ['国家服务业扩大开放综合试点', '青禾要素市场化配置综合改革试点']
-    >>> text = "云岭市入选国家碳达峰试点城市"
+    >>> text = "云岭市入选国家碳达峰试点城市，列入首批城市全域数字化转型试点，纳入试点"
     >>> [text[f.start : f.end] for f in pilots(text)]
-    ['国家碳达峰试点']
+    ['国家碳达峰试点', '城市全域数字化转型试点']
     """
     spans = {m.span("name") for pattern in (NAMED_PILOT, WON_PILOT) for m in pattern.finditer(text)}
     for start, end in sorted(spans):
