@@ -191,19 +191,31 @@ def _reforms(text: str) -> Iterator[Found]:
     ['公用事业价格改革']
     """
     for m in REFORM.finditer(text):
-        # (推进“总校制”和体教融合改革, “某某”建设等改革: the quote grammar reads quoted names and what they share)
         name, start = m.group("name"), m.start("name")
         if "等" in name:  # 推进供热等公用事业价格改革: the reform after 等, the items its examples
             start += name.rindex("等") + 1
             name = text[start : m.end("name")]
         items = name[:-2].split("、")
-        if "”" in name or len(NO_FIELD.sub("", name[:-2])) < 4 - 2 * (start == m.start("name")) or min(
-                map(len, items)) <= 2 or name.endswith(("领域改革", "方面改革")) or COUNTED.fullmatch(name[:-2]):
-            continue  # (稳增长、促改革: aims, 经济领域改革: a field, 三项改革: a count)
+        if not _names_a_field(name[:-2], items, after_etc=start > m.start("name")):
+            continue
         if len(items) > 1 and all(len(item) == 4 or (len(item) > 4 and item.endswith(SYSTEMS)) for item in items):
             yield from _each_of(start, items, "改革")  # 推进甲乙体制、丙丁体制改革: each a reform
         else:
             yield Found(start, m.end("name"), "MECH", "campaign")
+
+
+def _names_a_field(field: str, items: list[str], *, after_etc: bool) -> bool:
+    """Whether the words before 改革 name a field of its own: not a quote's (推进“总校制”和体教融合改革: the quote
+    grammar reads those), nor only generic words (重点领域和关键环节; four characters left after 等), aims (稳增长、促),
+    a field word (经济领域) or a count (三项).
+
+    >>> _names_a_field("国资国企", ["国资国企"], after_etc=False)
+    True
+    >>> _names_a_field("稳增长、促", ["稳增长", "促"], after_etc=False)
+    False
+    """
+    return not ("”" in field or len(NO_FIELD.sub("", field)) < (4 if after_etc else 2) or min(map(len, items)) <= 2
+                or field.endswith(("领域", "方面")) or COUNTED.fullmatch(field))
 
 
 SYSTEMS = ("体制", "制度", "机制", "体系")
