@@ -22,13 +22,15 @@ _HEADS = "|".join(CAMPAIGN_HEADS)
 # 开展A学习教育和B专项整治, two campaigns, where a head comes before 和)
 _JOINED = rf"(?:(?:(?!{_HEADS}|计划|改革|战略){_NAME_CHAR}){{4,10}}和)?"
 # (a head is no head before 师: 实施…工程师队伍建设行动 names the whole)
-CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?"
+# (实施城乡居民增收计划和稳岗扩容提质行动: a programme before 和 is passed over, the campaign after it named)
+_PROGRAMME = rf"(?:(?:(?!{_HEADS}){_NAME_CHAR}){{2,16}}?(?:计划|战略)[和及、])?"
+CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?{_PROGRAMME}"
                       rf"(?P<name>(?:{_NAME_CHAR}{{4}}、){{0,3}}{_JOINED}{_NAME_CHAR}{{2,18}}?"
                       rf"(?:{_HEADS}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))(?!项目|师)")
 # 深化重点产业科技创新行动, 完成营商环境优化提升三年行动任务, 落实促进民营经济发展七大行动: verbs that carry on or
 # finish a campaign name one only before a head that is a campaign's alone (not 工程, 试点, 学习教育…)
-CARRIED_ON = re.compile(r"(?:深化|完成|落实|打好|打赢)"
-                        rf"(?P<name>{_JOINED}{_NAME_CHAR}{{4,18}}?(?:专项行动|攻坚行动|行动|攻坚战|攻坚(?!克难|成果)|专项整治|集中整治))"
+CARRIED_ON = re.compile(r"(?:深化|完成|落实|打好|打赢|强化)"
+                        rf"(?P<name>{_JOINED}{_NAME_CHAR}{{4,18}}?(?:专项行动|攻坚行动|行动|攻坚战|标志性战役|攻坚(?!克难|成果)|专项整治|集中整治))"
                         r"(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案|计划))(?!项目)")
 # 等 of a list (违规吃喝、违规收礼等专项整治, 零售业创新提升等消费领域国家试点), not of a word (高等教育, 平等)
 LIST_DENG = re.compile("(?<![高平同对均初中])等(?!级)")
@@ -164,8 +166,9 @@ def _name_start(text: str, start: int, end: int) -> int:
             return start
 
 
-# 办好10件惠民实事, “十件民生实事”: a yearly programme of deeds a government counts and names by their number
-COUNTED_DEEDS = re.compile(r"(?<![\d一二三四五六七八九十百])[\d一二三四五六七八九十]{1,3}(?:件|项)(?:重点)?"
+# 办好10件惠民实事, “十件民生实事”, “十大重点民生实事”: a yearly programme of deeds a government counts and
+# names by their number
+COUNTED_DEEDS = re.compile(r"(?<![\d一二三四五六七八九十百])[\d一二三四五六七八九十]{1,3}(?:件|项|大)(?:重点)?"
                            "(?:民生实事|惠民实事|为民实事|民生工程|惠民工程)")
 
 
