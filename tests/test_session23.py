@@ -44,3 +44,35 @@ def test_a_power_plant_named_by_its_place_is_a_body(nlp):
     names, _ = _extract(nlp, "泉州电厂完成机组改造，关停小电厂。")
     assert names["泉州电厂"][0] == "ORG"
     assert not any(name.endswith("小电厂") for name in names)
+
+
+def test_a_verb_before_a_level_is_no_place_name(nlp):
+    names, _ = _extract(nlp, "县委巡察工作领导小组随即安排县委第二巡察组对该局开展专项巡察。")
+    assert "县委第二巡察组" in names and not any(name.startswith("安排") for name in names)
+    names, _ = _extract(nlp, "在县委、县政府支持下，泓川县计划年内实现村务监督委员会规范化建设全覆盖。")
+    assert not any("实现" in name or "计划" in name for name in names)
+
+
+def test_a_check_or_a_partner_before_a_company_is_no_part_of_its_name(nlp):
+    names, relations = _extract(nlp, "泉州市审计局审计泉州交投集团，重点检查润泽燃气有限公司。")
+    assert {"泉州交投集团", "润泽燃气有限公司"} <= set(names)
+    assert ("泉州市审计局", "INSPECTS", "泉州交投集团") in relations
+    names, _ = _extract(nlp, "会议研究了泉州产投与泉州职业技术学院共建产业学院事宜。")
+    assert "泉州职业技术学院" in names and not any("与" in name for name in names)
+
+
+def test_a_place_s_investment_company_by_its_short_name(nlp):
+    names, _ = _extract(nlp, "泉州城投与泉州交投完成重组，城投债发行顺利。")
+    assert names["泉州城投"][0] == "ORG" and names["泉州交投"][0] == "ORG"
+    assert "城投债" not in names
+
+
+def test_a_verb_of_disposing_ends_no_office_name(nlp):
+    names, relations = _extract(nlp, "会议研究部署企业破产处置工作。县政府成立企业破产处置工作专班。")
+    assert "企业破产处" not in names
+    assert ("县政府", "ESTABLISHED", "企业破产处置工作专班") in relations
+
+
+def test_copies_counted_before_a_kind_of_document_are_no_part_of_it(nlp):
+    names, _ = _extract(nlp, "县纪委监委制发一份纪检监察建议书。")
+    assert "纪检监察建议书" in names and not any(name.startswith("一份") for name in names)

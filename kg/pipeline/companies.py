@@ -21,6 +21,22 @@ OWNERSHIP = re.compile("(?:[省市县区]属|央属)?(?:国有企业|国企|民�
 NAME_BREAKS = "，。；、,;：:（(）)\n 《》“”"
 
 
+# 泉州城投, 岱川市交投: a place's investment company by the short name every city gives its own (城市建设投资 -> 城投)
+SHORT_NAMES = re.compile(f"{PLACE_START}{PLACE_CONT}*[省市县区]?"
+                         "(?:城投|交投|产投|国投|文投|水投|农投|建投|能投|旅投|金控)(?![债券平台公集])")
+
+
+def short_named(masked: str) -> list[Found]:
+    """The investment companies a place owns, by their short names (泉州城投; not 城投债, 城投平台).
+
+    >>> from kg.pipeline.gazetteer import mask_places
+    >>> text = "泉州城投发行城投债"
+    >>> [text[f.start : f.end] for f in short_named(mask_places(text, [(0, 2)]))]
+    ['泉州城投']
+    """
+    return [Found(m.start(), m.end(), "ORG", "enterprise", False) for m in SHORT_NAMES.finditer(masked)]
+
+
 def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]:
     """Companies named from a place, whatever words follow it (甘肃天水电气传动研究所有限责任公司: 研究 and 所有
     would end a free description anywhere else); ``kind`` gives a name's subtype.
@@ -47,13 +63,14 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
                 start = _brand_start(text, m.start())
                 if BODY_CHARS.intersection(text[start : m.start()]):
                     continue  # 省国资委约谈青禾发展…: a body and a verb before it, no clean edge
+            start = after_checks(text, start, m.start())
             words = text[start : m.start()]
             if (len(words) < 2 or _past_verbs(text, start, m.start()) > start or NOT_IN_NAME.intersection(words)
                     or COUNTED_KIND.match(words)):
                 continue  # 一家外贸有限公司: one of a kind
         start, _ = past_owner(text, start, m.start())
         found.append(Found(start, m.end(), "ORG", kind(text[start : m.end()]), False))
-    return found
+    return found + short_named(masked)
 
 
 # words of a company's trade that are verbs elsewhere (建设, 发展, 投资: 城市建设投资集团有限公司)
@@ -61,6 +78,20 @@ COMPANY_WORDS = frozenset({"建设", "发展", "投资", "开发", "建筑", "�
                            "保障", "供应", "设计", "咨询", "检测", "运输", "生产", "制造", "控股", "实业"})
 BRAND_CHARS = 12  # the longest brand and trade before a company's head
 BODY_CHARS = set("委局厅府署")  # the last characters of bodies' names, in no brand
+# checks a body makes of a company, never part of a brand (重点检查…燃气有限公司, 巡察…城建集团)
+CHECKS = frozenset({"检查", "巡察", "巡视", "审计", "督查", "督察", "抽查", "走访", "约谈", "调研", "进驻"})
+
+
+def after_checks(text: str, start: int, head: int) -> int:
+    """The start of a company's name past a check made of it (重点检查润泽燃气有限公司), else ``start``.
+
+    >>> text = "重点检查润泽燃气有限公司"
+    >>> text[after_checks(text, 0, 8) :]
+    '润泽燃气有限公司'
+    """
+    return max([start] + [i + 2 for check in CHECKS if (i := text.rfind(check, start, head - 2)) >= 0])
+
+
 BOUNDARY_SIZES = sorted({len(w) for w in BOUNDARY_WORDS if len(w) > 1}, reverse=True)
 
 

@@ -16,7 +16,7 @@ import functools
 import re
 
 from kg.pipeline.classes import after_class_marker
-from kg.pipeline.companies import COUNTED_KIND, OWNED_BY, past_owner
+from kg.pipeline.companies import COUNTED_KIND, OWNED_BY, after_checks, past_owner
 from kg.pipeline.descriptions import overlaps
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import QUANTIFIERS
@@ -24,6 +24,7 @@ from kg.pipeline.name_repairs import JOINS_WITH, KIND_ENDINGS
 from kg.pipeline.place_edges import named_from_place
 from kg.pipeline.spans import HAN, Found, cut_mid_word, extend_left, fast_start, has_boundary_word, is_han, last_match
 
+CHECKED_HEADS = ("公司", "集团", "银行", "医院", "学院", "大学", "学校")  # (巡视整改工作领导小组: 巡视 names a group)
 ROLE_BEFORE = re.compile("(?:书记|主任|组长|部长|局长|县长|区长|市长|省长|主席)(?:任|兼任|担任)")
 PRONOUNS = ("我们", "你们", "他们", "咱们", "我", "你", "他", "她")
 # 郴州市市政公用设施维护服务中心, 毕节市农业生态环境与资源保护站: a public service unit named from its place
@@ -80,6 +81,8 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
             if directed.end() == m.start():
                 continue  # 省国资委指导集团, 督促集团公司: a body told by its head alone, no name
             start = directed.end()
+        if m.group().endswith(CHECKED_HEADS):
+            start = after_checks(text, start, m.start())  # (重点检查润泽燃气有限公司: the company checked)
         if sends := last_match(SENDS, text, start, m.start()):
             start = sends.end()  # (评估结果报市委巡察工作领导小组: to whom a result goes, the group named after 报)
         about = text[start] == "余"  # (80余家央企: about a count)

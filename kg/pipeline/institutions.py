@@ -152,7 +152,7 @@ class InstitutionFinder(ParentFinder):
         stems_done = f"(?:{stem}(?:[和与]?{stem}){{0,3}}(?:资源)?(?:(?:发展|服务|开发|促进|保障)?管理|开发|发展|促进)?)"
         units = alternation(heads["unit"])
         self.class_heads = frozenset(heads.get("proper", ()))  # 银行: a name needs a place, 中国…, a quoted name
-        weak = alternation(heads["weak"])
+        weak = f"(?:{alternation(heads['weak'])})(?![置理罚])"  # (破产处置, 信访办理: a verb, no office)
         body = alternation(heads["body"])
         self_units = alternation([u for u in heads["unit"] if (m := _SELF_STANDING.match(u)) and m.end() < len(u)])
         # 交警支队, 交通警察支队 (not 与区公安分局: another body, joined)

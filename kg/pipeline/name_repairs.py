@@ -37,7 +37,7 @@ ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "�
                   "应当", "指导", "督促", "协助", "支持", "要求",  # (…应当指导居民委员会: a duty towards one)
                   "会同", "配合", "协同",  # (乡镇纪委会同村务监督委员会: two bodies working together)
                   "下设", "内设", "设有",  # (市委下设巡察工作领导小组: the committee's own body, named after it)
-                  "达到", "成为", "获评", "入选",  # (县医院达到三级医院: a level a body reaches)
+                  "达到", "实现", "成为", "获评", "入选",  # (县医院达到三级医院: a level a body reaches)
                   "依托", "整合", "依据", "依照", "按照", "根据",  # (区委两新工委依托区党群服务中心: two bodies)
                   # (镇综治中心统筹澄溪派出所, 信访办联动司法所: one body moving another)
                   "统筹", "联动", "带动", "承担", "负责")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.pipeline.classes import CLASS_MARKERS, chain_start
-from kg.pipeline.companies import COMPANY_NAME_CHARS, NAME_BREAKS, NOT_IN_NAME
+from kg.pipeline.companies import CHECKS, COMPANY_NAME_CHARS, NAME_BREAKS, NOT_IN_NAME
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import BOUNDARY_WORDS, LEVEL_ABBREVIATIONS, NOT_LEVEL_BEFORE, NOT_PLACE_WORDS, verb_table
 from kg.pipeline.spans import Found, extend_left, has_boundary_word, is_han, stem_start
@@ -186,6 +186,9 @@ def named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool
     words = NAMING_VERBS.sub(_dots, text[place:head])[: max(0, start - place)]
     if 0 <= place < start and not NOT_IN_NAME.intersection(words) and not has_boundary_word(words):
         return place  # 定西师范高等专科学校: the description stopped at 等 inside the name
+    if start < place < head and (text[place - 1] in "与和及同、" or any(
+            text.endswith(check, start, place) for check in CHECKS)):
+        return place  # 重点检查泉州…有限公司, 巡察泉州城建集团, 泉州产投与泉州…学院: the body checked or joined
     if (place == start + 1 and is_han(text[start - 1 : start] or "，") and text[start] not in LEVEL_ABBREVIATIONS) \
             or text.endswith(PARTY_KINDS, start, place):
         return place  # 服务对象鞍山…公司: the end of the word before (对象; not 某县浙江商会); 供应商鞍山…公司

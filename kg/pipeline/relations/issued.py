@@ -73,7 +73,7 @@ ISSUED_BY = re.compile("(?:^|(?<=[，。；：\n]))(?P<object>[^，。；：由\
                        f"(?:负责)?(?:组织)?(?P<verb>{VERBS.alternation(VERBS.by_relation()['ISSUED'])})")
 UNMARKED_HEAD = re.compile(r"(?:[了的]|有关|完成"
                            r"|[、和及]?(?:修改|修订|废止|发布|出台|印发|实施|公布|落实|执行|完善|健全))*"
-                           f"{BATCH}?")  # the batch is no part of the name
+                           f"{BATCH}?(?:[\\d一二三四五六七八九十百]+份)?")  # the batch and copies are no part of it
 # …等文件, 规章45件, 措施近100条, …并督促落实: what follows the names
 _QUANTITY = r"(?:近|约|共|累计)?[\d一二三四五六七八九十百千]+[余多]?[件部项个条类份批套]"
 UNMARKED_TAIL = re.compile(rf"(?:等(?:文件|制度|规定)?|{_QUANTITY}|并[^、，。]*)$")
