@@ -76,3 +76,17 @@ def test_a_verb_of_disposing_ends_no_office_name(nlp):
 def test_copies_counted_before_a_kind_of_document_are_no_part_of_it(nlp):
     names, _ = _extract(nlp, "县纪委监委制发一份纪检监察建议书。")
     assert "纪检监察建议书" in names and not any(name.startswith("一份") for name in names)
+
+
+def test_a_reform_named_as_the_subject_of_a_clause_that_says_it_goes_on(nlp):
+    names, _ = _extract(nlp, "五年来，我市国资国企改革不断深化，金融机构改革稳妥推进，零基预算改革纵深推进。")
+    assert {"国资国企改革", "金融机构改革", "零基预算改革"} <= _mechanisms(names)
+    assert "金融机构" not in names  # the field, no body
+    # no field, or no clause saying it goes on: no reform named
+    names, _ = _extract(nlp, "重大改革稳妥推进，改革取得重大进展。国资国企改革是重点。")
+    assert not _mechanisms(names)
+
+
+def test_pairing_assistance_and_mutual_recognition_of_checks_are_named(nlp):
+    names, _ = _extract(nlp, "青禾县密集赴对口援青省市推介招商，推进医疗机构检验检查互认。")
+    assert {"对口援青", "检验检查互认"} <= _mechanisms(names)

@@ -176,6 +176,12 @@ COUNTED_DEEDS = re.compile(r"(?<![\d一二三四五六七八九十百])[\d一二
 REFORM = re.compile(r"(?:深化|推进|推动|实施|开展|加快|完成|启动)"
                     rf"(?P<name>(?:(?!深化|推进|推动|实施|加快){_NAME_CHAR}|[、和]){{2,16}}?改革)"
                     "(?!试点|试验|示范|任务|成果|举措|经验|方案|红利|工作|创新|开放|发展|事项|措施|精神|部署|要求|[办委组])")
+# 国资国企改革不断深化, 金融机构改革稳妥推进: a reform named as the subject of a clause that says it goes on
+REFORM_OPENING = windowed(re.compile(
+    r"(?:(?<=[，。；：\n])|^)(?:[我全本][省市县区])?(?!深化|推进|推动|实施|加快|全面|持续|深入)"
+    r"(?P<name>[^\W\d_，。；、：的了和与及等“”]{2,16}?改革)"
+    "(?=(?:不断|稳妥|稳步|纵深|深入|扎实|全面|有序|加快|持续)(?:深化|推进|推开|实施|落实)"
+    "|取得(?:重大|重要|明显)?(?:进展|突破|成效))"))
 # what names no field of its own (深化重点领域和关键环节改革, 推进各项改革, 系统集成改革)
 NO_FIELD = re.compile("重点领域|关键领域|重要领域|关键环节|重点|关键|重大|各项|各类|相关|一系列|一批|多项|若干"
                       "|系统集成|综合配套|配套|全面|深入|深层次|进一步|持续|纵深|[和、]")
@@ -189,10 +195,16 @@ def _reforms(text: str) -> Iterator[Found]:
     ['国资国企改革', '公用事业和公共服务价格改革']
     >>> [f.name for f in _reforms("推进综合交通运输体制、能源管理体制改革，深化国有资本投资、运营公司改革")]
     ['综合交通运输体制改革', '能源管理体制改革', None]
+    >>> text = "国资国企改革不断深化，重大改革稳妥推进，改革取得进展"
+    >>> [text[f.start : f.end] for f in _reforms(text)]
+    ['国资国企改革']
     >>> text = "稳步推进供热等公用事业价格改革，推进“无证明省份”建设等改革"
     >>> [text[f.start : f.end] for f in _reforms(text)]
     ['公用事业价格改革']
     """
+    for m in REFORM_OPENING.finditer(text):
+        if _names_a_field(m.group("name")[:-2], [m.group("name")[:-2]], after_etc=False):
+            yield Found(m.start("name"), m.end("name"), "MECH", "campaign")
     for m in REFORM.finditer(text):
         name, start = m.group("name"), m.start("name")
         if "等" in name:  # 推进供热等公用事业价格改革: the reform after 等, the items its examples
