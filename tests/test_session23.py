@@ -90,3 +90,17 @@ def test_a_reform_named_as_the_subject_of_a_clause_that_says_it_goes_on(nlp):
 def test_pairing_assistance_and_mutual_recognition_of_checks_are_named(nlp):
     names, _ = _extract(nlp, "青禾县密集赴对口援青省市推介招商，推进医疗机构检验检查互认。")
     assert {"对口援青", "检验检查互认"} <= _mechanisms(names)
+
+
+def test_a_second_verb_after_bing_is_no_part_of_a_list_s_name(nlp):
+    names, _ = _extract(nlp, "青禾县市场监管局制定并公布免罚轻罚事项清单。")
+    assert "免罚轻罚事项清单" in _mechanisms(names)
+    assert not any(name.startswith("并") for name in names)
+
+
+def test_a_push_of_years_is_named_with_its_years_and_shi_xing_dong_tai_names_no_campaign(nlp):
+    names, _ = _extract(nlp, "青禾县安委会统筹推进全县安全生产治本攻坚三年行动。")
+    assert any(name.endswith("治本攻坚三年行动") for name in _mechanisms(names))
+    assert not any(name.endswith("攻坚") for name in _mechanisms(names))
+    names, _ = _extract(nlp, "青禾县对“名特优新”个体工商户实行动态管理，实行收支两条线管理。")
+    assert _mechanisms(names) == {"收支两条线管理"}

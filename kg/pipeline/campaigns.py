@@ -17,7 +17,8 @@ LEADING_VERBS = ("实施", "开展", "推进", "启动", "展开", "组织", "�
 LEADING_COUNTS = ("一批", "首批", "全国首个", "全国首批")
 # 开展群众身边不正之风和腐败问题集中整治, 实施提振消费专项行动: a named campaign after the verb that starts it
 _NAME_CHAR = r"(?:[^\W\d_，。；、：的了和与及]|[“”])"  # (开展园区项目“全链条”专项检查: a quote inside)
-_HEADS = "|".join(CAMPAIGN_HEADS)
+# (治本攻坚三年行动: a push that names a campaign of years ends with it)
+_HEADS = "|".join(h if h != "攻坚" else "攻坚(?![一二三四五六七八九十两]年行动)" for h in CAMPAIGN_HEADS)
 # (实施上市企业培育和高质量发展行动: two aims joined by 和 before one head, each of four characters or more; not
 # 开展A学习教育和B专项整治, two campaigns, where a head comes before 和)
 _JOINED = rf"(?:(?:(?!{_HEADS}|计划|改革|战略){_NAME_CHAR}){{4,10}}和)?"
@@ -30,7 +31,7 @@ CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?
 # 深化重点产业科技创新行动, 完成营商环境优化提升三年行动任务, 落实促进民营经济发展七大行动: verbs that carry on or
 # finish a campaign name one only before a head that is a campaign's alone (not 工程, 试点, 学习教育…)
 CARRIED_ON = re.compile(r"(?:深化|完成|落实|打好|打赢|强化)"
-                        rf"(?P<name>{_JOINED}{_NAME_CHAR}{{4,18}}?(?:专项行动|攻坚行动|行动|攻坚战|标志性战役|攻坚(?!克难|成果)|专项整治|集中整治))"
+                        rf"(?P<name>{_JOINED}{_NAME_CHAR}{{4,18}}?(?:专项行动|攻坚行动|行动|攻坚战|标志性战役|攻坚(?!克难|成果|[一二三四五六七八九十两]年行动)|专项整治|集中整治))"
                         r"(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案|计划))(?!项目)")
 # 等 of a list (违规吃喝、违规收礼等专项整治, 零售业创新提升等消费领域国家试点), not of a word (高等教育, 平等)
 LIST_DENG = re.compile("(?<![高平同对均初中])等(?!级)")

@@ -26,7 +26,8 @@ _VERBS = verb_table()
 # as a practice
 # (明确网格员职责清单, 建立城市更新项目储备库: a list drawn up, or a stock of items; not one compiled or added to:
 # 编制…目录清单, 纳入…成果清单)
-LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|实行|推行|明确|实施|执行)了?(?:出台|印发|发布|下发)?"
+LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|实行|推行|明确|实施|执行)了?"
+                         "(?:并?(?:出台|印发|发布|下发|公布))?"  # (制定并公布…清单: the second verb too)
                          rf"(?P<name>(?:[{HAN}]|（[{HAN}]{{1,4}}）){{2,16}}?(?:清单|台账|问题库|储备库|项目库|线索库|案例库))"
                          rf"(?=[^{HAN}]|[和与及])")
 # 推行相对集中行政许可审批服务: what 推行/实行 puts in force is a practice (searched from 推/实: a look-behind in it)
@@ -35,7 +36,9 @@ PRACTICE_OBJECT = fast_start(rf"(?:推行|(?<![压落])实行)(?P<name>[{HAN}]{{
 STYLED = re.compile("(?:开展|实行|推行|采取|采用|实施|进行|通过|强化|探索|坚持|深化|推进|运用|加强|[以对，、。；：”])"
                     "(?P<name>[\u4e00-\u9fff]{2}式(?:排查|督查|检查|监督|巡察|巡查|督导|整改|管理|监管|服务|审查|调研|走访"
                     "|问诊|帮扶|办案|调解|清查|谈话|执法|审计))(?![中站室点组队]|设施)")
-NOT_PRACTICE_OBJECT = re.compile("[的等]|(?:政策|战略|教材|成果|计划|方案|要求|标准|试点|改革)$")
+# (实行动态管理: a manner of managing anything, no practice named)
+NOT_PRACTICE_OBJECT = re.compile("[的等]|(?:政策|战略|教材|成果|计划|方案|要求|标准|试点|改革)$"
+                                 "|^动态(?:管理|监管|调整)$")
 # 推行养老服务、社会救助等“…”管理模式: the fields a quoted practice serves, listed before 等, are none
 FIELDS_OF_QUOTE = re.compile(rf"(?:、[{HAN}]{{2,12}})*等“")
 # 搭建政企沟通平台, 建立并完善预算联网监督系统: a system or platform a body sets up is a generic mechanism, only
