@@ -104,3 +104,10 @@ def test_a_push_of_years_is_named_with_its_years_and_shi_xing_dong_tai_names_no_
     assert not any(name.endswith("攻坚") for name in _mechanisms(names))
     names, _ = _extract(nlp, "青禾县对“名特优新”个体工商户实行动态管理，实行收支两条线管理。")
     assert _mechanisms(names) == {"收支两条线管理"}
+
+
+def test_a_nationwide_pilot_sought_or_run_is_named(nlp):
+    names, _ = _extract(nlp, "青禾市积极争取国家数据产权登记试点，完成国家土地节约集约利用综合改革试点任务。")
+    assert {"国家数据产权登记试点", "国家土地节约集约利用综合改革试点"} <= _mechanisms(names)
+    names, _ = _extract(nlp, "青禾市完成试点任务，推进国家级试点工作。")
+    assert not any(name.endswith("试点任务") for name in names)

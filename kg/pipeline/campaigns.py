@@ -91,11 +91,13 @@ CAMPAIGN_OPENING = windowed(re.compile(
 
 
 # 入选国家碳达峰试点, 获批全国居家和社区基本养老服务提升行动试点: a nationwide pilot a place wins, of any kind
-# (列入首批城市全域数字化转型试点: a batch names a nationwide pilot without 国家 too)
+# (列入首批城市全域数字化转型试点: a batch names a nationwide pilot without 国家 too; 争取国家数据产权登记试点,
+# 完成国家…综合改革试点任务: one sought or run)
 WON_PILOT = windowed(re.compile(
-    r"(?<=入选|获批|纳入|列入|成为|获评)(?:首批|新一轮|第[一二三四五六七八九十]批)?"
+    r"(?<=入选|获批|纳入|列入|成为|获评|争取|承担|完成|推进|深化|实施|抓好|做好)"
+    r"(?:首批|新一轮|第[一二三四五六七八九十]批)?"
     r"(?P<name>(?:(?<=首批|[一二三四五六七八九十]批|一轮)(?!国家|全国)|(?:国家|全国)(?!首批|首个|级|第|性))"
-    r"[^\W\d_，。；、：的了与及等“”]{3,24}?试点)(?=城市|地区|县|[，。；、]|$)"))
+    r"[^\W\d_，。；、：的了与及等“”]{3,24}?试点)(?=城市|地区|县|省|任务|工作|[，。；、]|$)"))
 
 
 def pilots(text: str) -> Iterator[Found]:
