@@ -111,3 +111,11 @@ def test_a_nationwide_pilot_sought_or_run_is_named(nlp):
     assert {"国家数据产权登记试点", "国家土地节约集约利用综合改革试点"} <= _mechanisms(names)
     names, _ = _extract(nlp, "青禾市完成试点任务，推进国家级试点工作。")
     assert not any(name.endswith("试点任务") for name in names)
+
+
+def test_we_inside_quoted_speech_makes_no_government_the_reporter(nlp):
+    text = ("青禾县纪委监委推进派驻监督\n县纪委监委第三派驻纪检监察组监督县教育局。该组建立“一单位一清单”。\n"
+            "“我们不是陪跑者。”组长说。\n县委办公室、县政府办公室联合印发《公务接待清单》。\n")
+    _, relations = _extract(nlp, text)
+    assert ("县纪委监委第三派驻纪检监察组", "ESTABLISHED", "一单位一清单") in relations
+    assert not any(head.endswith("政府") and rel == "ESTABLISHED" for head, rel, _ in relations)

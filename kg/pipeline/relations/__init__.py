@@ -165,7 +165,7 @@ class RelationFinder:
         # 出台政府规章2件)
         titled = ctx.reporter is not None and _titled_reporter(text, [ctx.reporter]) is ctx.reporter
         reporter = ctx.reporter
-        own = reporter is not None and (titled or reporter.text == "政府" or WORK_REPORT.search(text) is not None)
+        own = reporter is not None and (titled or reporter.text == "政府" or _speaks_for_itself(text))
         report = [reporter] if reporter is not None and own else None
         # a work report whose government goes unnamed (a passage of one): its subjectless sentences are that
         # government's, never a body named sentences before (…大学进入…排名。…率先实施…制度)
@@ -267,6 +267,21 @@ BYLINE = re.compile(r"\s*[^\n]{4,80}?(?:报告|总结|通报)(?:[（(][^）)\n]{
 # 在省委、省政府和市委的坚强领导下，市政府…: a government named among those the reporter works under
 UNDER_LEADERS = re.compile("[^，。；在\\n]{0,24}?领导下")
 PARTNER_BEFORE = re.compile("(?:与|同|和|向|对|会同|联合)$")  # 与福建省人民政府联合印发: a partner, not the reporter
+
+
+def _speaks_for_itself(text: str) -> bool:
+    """Whether the text speaks of itself as 我们, 本届政府, 我局… outside quoted speech (an article quoting an
+    official's “我们…” is no body's own report).
+
+    >>> _speaks_for_itself("我们建立了机制。"), _speaks_for_itself("组长说：“我们不是陪跑者。”")
+    (True, False)
+    """
+    return any(not _quoted_at(text, m.start()) for m in WORK_REPORT.finditer(text))
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a pair of “” quotes."""
+    return text.rfind("“", 0, at) > text.rfind("”", 0, at)
 
 
 def _reporting_government(text: str, views: list[Ent]) -> Ent | None:
