@@ -119,3 +119,18 @@ def test_we_inside_quoted_speech_makes_no_government_the_reporter(nlp):
     _, relations = _extract(nlp, text)
     assert ("县纪委监委第三派驻纪检监察组", "ESTABLISHED", "一单位一清单") in relations
     assert not any(head.endswith("政府") and rel == "ESTABLISHED" for head, rel, _ in relations)
+
+
+def test_partners_described_as_neighbouring_work_with_the_subject(nlp):
+    text = "白鹭镇纪委按照片区协作机制，与相邻的棠溪镇纪委、石泷乡纪委组成第二片区协作组。"
+    _, relations = _extract(nlp, text)
+    assert {("白鹭镇纪委", "COOPERATES_WITH", "棠溪镇纪委"), ("白鹭镇纪委", "COOPERATES_WITH", "石泷乡纪委"),
+            ("白鹭镇纪委", "ESTABLISHED", "第二片区协作组")} <= relations
+    assert ("棠溪镇纪委", "COOPERATES_WITH", "石泷乡纪委") not in relations
+
+
+def test_the_body_you_names_leads_the_team_set_up_in_the_clause_before(nlp):
+    _, relations = _extract(nlp, "三个镇纪委组成第二片区协作组，由县纪委监委第二监督检查室统筹指导。")
+    assert ("县纪委监委第二监督检查室", "LEADS", "第二片区协作组") in relations
+    _, relations = _extract(nlp, "县纪委监委出台实施办法，由县委巡察办统筹指导。")
+    assert not any(rel == "LEADS" for _, rel, _ in relations)

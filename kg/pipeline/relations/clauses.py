@@ -35,7 +35,8 @@ CLAUSE_BREAKS = re.compile(r"[，,：:]")
 # headline's co-signers, a full-width space between)
 CONNECTORS = re.compile(r"^(?:[（(][^（）()，。]{1,24}[）)])?"
                         r"(?:、|与|和|及|及其|以及|同|会同|联合|协同|，|\u3000|(?:及其?|和)(?:所属|下属))各?$")
-PARTNER_MARK = re.compile(r"(?:与|同|和|会同)$")
+NEIGHBOURING = "(?:相邻的|相关的|有关的|周边的|毗邻的)?"  # (与相邻的A、B组成…: which partners, no part of them)
+PARTNER_MARK = re.compile(rf"(?:与|同|和|会同){NEIGHBOURING}$")
 # adverbs and a regulation's modals between a subject and its partner (市中院已与…, 主管部门应当会同…)
 PARTNER_ADVERBS = r"(?:已经?|还|也|将|先后|分别|积极|主动|共同|首次|应当|应|须|必须|可以|及时|负责)*"
 ADVERB_PARTNER = re.compile(rf"{PARTNER_ADVERBS}(?:与|同|和|会同)(?:同级|本级|上级|下级)?")

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from kg.pipeline.relations.bracketed import past_alias
 from kg.pipeline.relations.clauses import (
+    NEIGHBOURING,
     PARTNER_ADVERBS,
     PARTNER_MARK,
     actors_between,
@@ -104,7 +105,7 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     first = group[0]
     partners = group[1:]
     opens = OPENS_WITH_PARTNER.fullmatch(text, verb.clause_start, first.start_char) is not None
-    with_partners = text[verb.clause_start : first.start_char].endswith(("与", "和", "同"))
+    with_partners = PARTNER_MARK.search(text, verb.clause_start, first.start_char) is not None
     if partners and not opens and with_partners and subjects_before_partner(text, sent, verb.clause_start, first):
         opens = True  # 省法院已与A、B和C联合建立…: the subject before 与 with each of them, not they with each other
     if (not partners or opens) and with_partners:
@@ -152,7 +153,7 @@ UNDER_WHOM = re.compile("[^，。；]{0,8}下[，,]")  # 在市委政法委统�
 
 
 WE_WITH = re.compile(f"(?:我们|本届政府|我[局委院厅办]){PARTNER_ADVERBS}(?:与|同|和|会同)")  # 我们与B合作…
-OPENS_WITH_PARTNER = re.compile("(?:并|还|同时)?(?:与|同)")
+OPENS_WITH_PARTNER = re.compile(f"(?:并|还|同时)?(?:与|同){NEIGHBOURING}")
 
 
 def _listed_helpers(text: str, verb: VerbAt, group: list[Ent]) -> bool:

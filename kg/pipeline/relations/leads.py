@@ -196,6 +196,7 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         first = [s for s in actors if end <= s.start_char <= gap + 1][:1]
         led = listed_after(text, sent, first[0].start_char) if first else []
     if not led:
+        yield from _led_by(text, sent, verb, start)
         return
     pos = adverbs.start() if (adverbs := ADVERBS.search(text, verb.clause_start, start)) else start
     pos = before_alias(text, pos)  # 区政务服务和数据管理局（以下简称区数据局）统筹A、B
@@ -210,3 +211,18 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         for tail in led:
             if tail is not head and may_lead(head, tail):
                 yield head, "LEADS", tail
+
+
+SET_UP_TEAMS = ("组", "专班", "委员会", "指挥部", "中心", "办公室")  # (bodies set up to work under a leader)
+
+
+def _led_by(text: str, sent: Sentence, verb: VerbAt, start: int) -> Iterator[Triple]:
+    """组成第二片区协作组，由县纪委监委第二监督检查室统筹指导: the body 由 names leads the one the clause before
+    set up."""
+    if text[verb.clause_start : verb.clause_start + 1] != "由":
+        return
+    pos = adverbs.start() if (adverbs := ADVERBS.search(text, verb.clause_start, start)) else start
+    heads = [s for s in actors_of(text, sent) if s.start_char == verb.clause_start + 1 and s.end_char == pos]
+    for tail in set_up_before(text, sent, verb.clause_start, SET_UP_TEAMS) if heads else []:
+        if text[tail.end_char] in "，," and may_lead(heads[0], tail):
+            yield heads[0], "LEADS", tail
