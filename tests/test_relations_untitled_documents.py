@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pipeline.relations.issued import UNMARKED_DOC, named_parts
+from kg.pipeline.relations.untitled import UNMARKED_DOC, named_parts
 
 
 def issued(doc) -> list[tuple[str, str, str]]:

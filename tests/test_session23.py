@@ -134,3 +134,12 @@ def test_the_body_you_names_leads_the_team_set_up_in_the_clause_before(nlp):
     assert ("县纪委监委第二监督检查室", "LEADS", "第二片区协作组") in relations
     _, relations = _extract(nlp, "县纪委监委出台实施办法，由县委巡察办统筹指导。")
     assert not any(rel == "LEADS" for _, rel, _ in relations)
+
+
+def test_a_document_passed_by_jing_is_issued_by_the_bodies_after_it(nlp):
+    text = "第五派驻纪检监察组牵头起草的《区直单位公务接待清单》经区委办公室、区政府办公室联合印发后，被全区采用。"
+    _, relations = _extract(nlp, text)
+    assert {("区委办公室", "ISSUED", "区直单位公务接待清单"), ("区政府办公室", "ISSUED", "区直单位公务接待清单")} <= relations
+    # 经 of a word (经济) is no such phrase
+    _, relations = _extract(nlp, "《青禾县经济发展规划》经济部分由县发展改革局负责。")
+    assert not any(rel == "ISSUED" for _, rel, _ in relations)

@@ -43,8 +43,9 @@ from kg.pipeline.relations.clauses import (
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt, VerbPatterns
 from kg.pipeline.relations.cooperates import HELPING
 from kg.pipeline.relations.inspects import DIRECT_INSPECTION, INSPECT_PHRASE
-from kg.pipeline.relations.issued import APPROVAL, UNMARKED_DOC
+from kg.pipeline.relations.issued import APPROVAL
 from kg.pipeline.relations.modality import NOT_MODAL_AFTER, unreal
+from kg.pipeline.relations.untitled import UNMARKED_DOC
 from kg.pipeline.spans import HAN, Ent, doc_text, entity_views, replace_covered
 
 if not Doc.has_extension("kg_relations"):  # registered by the component that sets it
