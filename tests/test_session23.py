@@ -143,3 +143,9 @@ def test_a_document_passed_by_jing_is_issued_by_the_bodies_after_it(nlp):
     # 经 of a word (经济) is no such phrase
     _, relations = _extract(nlp, "《青禾县经济发展规划》经济部分由县发展改革局负责。")
     assert not any(rel == "ISSUED" for _, rel, _ in relations)
+
+
+def test_a_department_of_a_bracketed_level_is_a_class_after_a_verb(nlp):
+    names, relations = _extract(nlp, "第二条 青禾市司法局指导县（区）司法局开展行政执法监督。")
+    assert names["县(区)司法局"][0] == "ORG"  # (the name with its brackets normalised)
+    assert ("青禾市司法局", "LEADS", "县(区)司法局") in relations
