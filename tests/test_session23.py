@@ -149,3 +149,11 @@ def test_a_department_of_a_bracketed_level_is_a_class_after_a_verb(nlp):
     names, relations = _extract(nlp, "第二条 青禾市司法局指导县（区）司法局开展行政执法监督。")
     assert names["县(区)司法局"][0] == "ORG"  # (the name with its brackets normalised)
     assert ("青禾市司法局", "LEADS", "县(区)司法局") in relations
+
+
+def test_a_class_named_by_the_level_above_or_by_whose_place_its_bodies_are(nlp):
+    text = "第二条 青禾市审计局在青禾市人民政府和上一级审计机关的领导下，对市属国有企业开展审计。"
+    names, relations = _extract(nlp, text)
+    assert {"上一级审计机关", "市属国有企业"} <= set(names)
+    assert {("青禾市人民政府", "LEADS", "青禾市审计局"), ("上一级审计机关", "LEADS", "青禾市审计局"),
+            ("青禾市审计局", "INSPECTS", "市属国有企业")} <= relations
