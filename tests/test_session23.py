@@ -157,3 +157,11 @@ def test_a_class_named_by_the_level_above_or_by_whose_place_its_bodies_are(nlp):
     assert {"上一级审计机关", "市属国有企业"} <= set(names)
     assert {("青禾市人民政府", "LEADS", "青禾市审计局"), ("上一级审计机关", "LEADS", "青禾市审计局"),
             ("青禾市审计局", "INSPECTS", "市属国有企业")} <= relations
+
+
+def test_bodies_listed_before_a_class_that_sums_them_up_act_themselves(nlp):
+    text = "第四条 青禾市河长办应当会同青禾市生态环境局、青禾市自然资源局等成员单位建立河湖长制联席会议制度。"
+    _, relations = _extract(nlp, text)
+    assert {("青禾市河长办", "ESTABLISHED", "河湖长制联席会议制度"),
+            ("青禾市生态环境局", "ESTABLISHED", "河湖长制联席会议制度")} <= relations
+    assert ("成员单位", "ESTABLISHED", "河湖长制联席会议制度") not in relations
