@@ -165,3 +165,11 @@ def test_bodies_listed_before_a_class_that_sums_them_up_act_themselves(nlp):
     assert {("青禾市河长办", "ESTABLISHED", "河湖长制联席会议制度"),
             ("青禾市生态环境局", "ESTABLISHED", "河湖长制联席会议制度")} <= relations
     assert ("成员单位", "ESTABLISHED", "河湖长制联席会议制度") not in relations
+
+
+def test_the_party_committee_of_a_company_by_both_its_names_is_one_body_part_of_the_company(nlp):
+    names, relations = _extract(nlp, "中共泉州城建集团有限公司委员会召开会议。泉州城建集团有限公司党委研究整改。")
+    assert "中共泉州城建集团有限公司" not in names  # the party's name is no part of the company's
+    committee = "中共泉州城建集团有限公司委员会"
+    assert "泉州城建集团有限公司党委" in names[committee][1]  # one body: its mentions
+    assert (committee, "PART_OF", "泉州城建集团有限公司") in relations

@@ -158,8 +158,8 @@ def org_key(text: str, regions: dict[str, Place]) -> tuple[str, str]:
 def org_stem(text: str) -> tuple[str, bool]:
     """The part of :func:`org_key` that does not depend on the document: the name and whether it is national.
 
-    >>> org_stem("中共天水市委员会"), org_stem("中央")
-    (('天水市委', False), ('党中央', True))
+    >>> org_stem("中共天水市委员会"), org_stem("中央"), org_stem("中共青禾大学委员会")
+    (('天水市委', False), ('党中央', True), ('青禾大学党委', False))
     """
     if text.startswith("共青团"):
         return "共青团" + org_stem(text[3:])[0], False
@@ -167,7 +167,10 @@ def org_stem(text: str) -> tuple[str, bool]:
         rest = _without_prefixes(text, CPPCC_PREFIXES)
         if (end := _places_before_committee(rest)) > 0:
             return org_stem(rest[:end] + "政协" + rest[end + 3 :])
+    party = text.startswith(PARTY_PREFIXES)
     text = _TERM_PREFIX.sub("", _without_prefixes(text, PARTY_PREFIXES))
+    if party and text.endswith("委员会") and text[:-3].endswith(INSTITUTION_HEADS):
+        text = text[:-3] + "党委"  # 中共泉州城建集团有限公司委员会 = 泉州城建集团有限公司党委
     if _DEMONSTRATIVE.match(text):  # 该县纪委监委 = 县纪委监委: the body of the place the text is about
         text = text[1:]
     if (end := _places_before_committee(text)) > 0:  # 中共天水市委员会 = 天水市委
@@ -180,6 +183,9 @@ def org_stem(text: str) -> tuple[str, bool]:
         text = text.replace(long, short)
     text = _SHORT_FORM.sub(lambda m: _FULL_FORMS[(m.lastindex or 1) - 1], text)
     return party_committee(lowest_place(text)), False
+
+
+INSTITUTION_HEADS = ("公司", "集团", "大学", "学院", "医院", "银行")  # whose party committee a 中共…委员会 may be
 
 
 def party_committee(text: str) -> str:

@@ -186,9 +186,11 @@ def named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool
     words = NAMING_VERBS.sub(_dots, text[place:head])[: max(0, start - place)]
     if 0 <= place < start and not NOT_IN_NAME.intersection(words) and not has_boundary_word(words):
         return place  # 定西师范高等专科学校: the description stopped at 等 inside the name
-    if start < place < head and (text[place - 1] in "与和及同、" or any(
-            text.endswith(check, start, place) for check in CHECKS)):
-        return place  # 重点检查泉州…有限公司, 巡察泉州城建集团, 泉州产投与泉州…学院: the body checked or joined
+    if start < place < head and (text[place - 1] in "与和及同、" or text.endswith(("中共", "中国共产党"), start, place)
+                                 or any(text.endswith(check, start, place) for check in CHECKS)):
+        # 重点检查泉州…有限公司, 巡察泉州城建集团, 泉州产投与泉州…学院: the body checked or joined; 中共泉州…有限公司
+        # 委员会: the party's committee of the company, whose name the party's is not part of
+        return place
     if (place == start + 1 and is_han(text[start - 1 : start] or "，") and text[start] not in LEVEL_ABBREVIATIONS) \
             or text.endswith(PARTY_KINDS, start, place):
         return place  # 服务对象鞍山…公司: the end of the word before (对象; not 某县浙江商会); 供应商鞍山…公司
