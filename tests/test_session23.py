@@ -173,3 +173,11 @@ def test_the_party_committee_of_a_company_by_both_its_names_is_one_body_part_of_
     committee = "中共泉州城建集团有限公司委员会"
     assert "泉州城建集团有限公司党委" in names[committee][1]  # one body: its mentions
     assert (committee, "PART_OF", "泉州城建集团有限公司") in relations
+
+
+def test_a_body_said_to_be_another_s_administrative_organ_for_some_work_is_part_of_it(nlp):
+    text = "第六条 青禾市信访局是青禾市人民政府负责信访工作的行政机构。青禾市财政局是青禾市人民政府的组成部门。"
+    _, relations = _extract(nlp, text)
+    assert {("青禾市信访局", "PART_OF", "青禾市人民政府"), ("青禾市财政局", "PART_OF", "青禾市人民政府")} <= relations
+    _, relations = _extract(nlp, "青禾市信访局是青禾市人民政府信访工作的重要力量。")
+    assert not any(rel == "PART_OF" for _, rel, _ in relations)
