@@ -181,3 +181,8 @@ def test_a_body_said_to_be_another_s_administrative_organ_for_some_work_is_part_
     assert {("青禾市信访局", "PART_OF", "青禾市人民政府"), ("青禾市财政局", "PART_OF", "青禾市人民政府")} <= relations
     _, relations = _extract(nlp, "青禾市信访局是青禾市人民政府信访工作的重要力量。")
     assert not any(rel == "PART_OF" for _, rel, _ in relations)
+
+
+def test_fields_that_develop_and_govern_together_name_one_mechanism(nlp):
+    names, _ = _extract(nlp, "青禾市深化改革，健全医疗、医保、医药协同发展和治理机制。")
+    assert "医疗、医保、医药协同发展和治理机制" in _mechanisms(names)

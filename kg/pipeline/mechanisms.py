@@ -444,7 +444,7 @@ def _held(text: str, start: int) -> bool:
 
 
 # How the parts a description lists work together (A与B、C贯通协同机制: one mechanism, A, B and C its parties)
-JOINED_WORK = re.compile("(?:贯通|协同|协调|衔接|联动|协作|融合)$")
+JOINED_WORK = re.compile("(?:贯通|协同|协调|衔接|联动|协作|融合)(?:发展)?(?:[和与](?:治理|监管|管理))?$")
 
 # 开展校园及周边食品安全“护苗”专项行动: the field of a quoted campaign between the verb and the quote
 DESCRIBED_QUOTE = re.compile("(?:推行|实行|开展|建立|实施|推进|探索|构建|打造|健全|启动)"
