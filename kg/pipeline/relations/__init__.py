@@ -226,8 +226,9 @@ PLAN_HEADING = re.compile(r"\s*[一二三四五六七八九十]+、(?![^\n]*(?:�
                           r"(?:目标|任务|工作安排|工作打算|重点工作|总体要求|主要考虑|重大举措|“十五五”"
                           r"|(?:20\d\d|今|明)年[^\n。]{0,6}?工作)")
 DONE = re.compile("了|已|过去|一年来|五年来")
-STRUCTURE: tuple[Rule, ...] = (structure.named_parts, structure.named_by_sibling, structure.stationed, structure.housed,
-                               structure.delegations)
+# (and who issued a document its title or the body before it names: 省委《…建议》提出… is no plan, whatever the section)
+STRUCTURE: tuple[Rule, ...] = (issued.in_titles, issued.before_titles, structure.named_parts,
+                               structure.named_by_sibling, structure.stationed, structure.housed, structure.delegations)
 
 
 def _plan_heading(text: str, start: int) -> bool:
