@@ -195,3 +195,11 @@ def test_a_work_report_s_plans_still_say_who_issued_a_titled_document(nlp):
     _, relations = _extract(nlp, text)
     assert [head for head, rel, tail in relations if rel == "ISSUED" and tail.startswith("关于制定青禾市")] == ["市委"]
     assert not any(tail.endswith("行动") for _, _, tail in relations)  # the plan itself: still none
+
+
+def test_a_mechanism_inside_a_body_s_name_is_part_of_that_name(nlp):
+    names, relations = _extract(nlp, "青禾市人民政府成立社会信用体系建设领导小组。")
+    assert "社会信用体系" not in names
+    assert ("青禾市人民政府", "ESTABLISHED", "社会信用体系建设领导小组") in relations
+    names, _ = _extract(nlp, "青禾市人民政府加快社会信用体系建设，成立社会信用体系建设领导小组。")
+    assert names["社会信用体系"][0] == "MECH"  # named on its own too: kept

@@ -159,7 +159,7 @@ class MechanismFinder:
         orgs = [(s.start_char, s.end_char) for s in entity_spans(doc, "ORG")]
         text = doc_text(doc)
         found = self.find(text, orgs=orgs, own=own_account(doc), places=doc_places(doc))
-        add_found(doc, [f for f in found if not _inside_title(text, f, titles)])
+        add_found(doc, [f for f in found if not _inside_title(text, f, titles) and not _inside_body(f, orgs)])
         return doc
 
     def find(self, text: str, *, orgs: list[tuple[int, int]] | None = None, own: bool | None = None,
@@ -467,6 +467,12 @@ def _with_field_before_quote(text: str, found: list[Found]) -> list[Found]:
     absorbed = {id(q) for q in joined.values()}
     return [f._replace(end=joined[id(f)].end, generic=False) if id(f) in joined else f
             for f in found if id(f) not in absorbed]
+
+
+def _inside_body(found: Found, orgs: list[tuple[int, int]]) -> bool:
+    """A mechanism inside a body's name is part of that name (社会信用体系 of 社会信用体系建设领导小组)."""
+    return any(start <= found.start and found.end <= end and end - start > found.end - found.start
+               for start, end in orgs)
 
 
 def _inside_title(text: str, found: Found, titles: list[tuple[int, int]]) -> bool:
