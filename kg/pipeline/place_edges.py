@@ -186,15 +186,18 @@ def named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool
     words = NAMING_VERBS.sub(_dots, text[place:head])[: max(0, start - place)]
     if 0 <= place < start and not NOT_IN_NAME.intersection(words) and not has_boundary_word(words):
         return place  # 定西师范高等专科学校: the description stopped at 等 inside the name
-    if start < place < head and (text[place - 1] in "与和及同、" or text.endswith(("中共", "中国共产党"), start, place)
-                                 or any(text.endswith(check, start, place) for check in CHECKS)):
-        # 重点检查泉州…有限公司, 巡察泉州城建集团, 泉州产投与泉州…学院: the body checked or joined; 中共泉州…有限公司
-        # 委员会: the party's committee of the company, whose name the party's is not part of
-        return place
+    if start < place < head and (text[place - 1] in JOINERS or text.endswith(NOT_OF_THE_NAME, start, place)):
+        return place  # 重点检查泉州…有限公司, 泉州产投与泉州…学院, 中共泉州…公司委员会: checked, joined, the party's
     if (place == start + 1 and is_han(text[start - 1 : start] or "，") and text[start] not in LEVEL_ABBREVIATIONS) \
             or text.endswith(PARTY_KINDS, start, place):
         return place  # 服务对象鞍山…公司: the end of the word before (对象; not 某县浙江商会); 供应商鞍山…公司
     return start
+
+
+# what stands before a place that starts an institution's name but is no part of it: a check made of it, the party
+# whose committee it has (中共泉州城建集团有限公司委员会)
+NOT_OF_THE_NAME = (*CHECKS, "中共", "中国共产党")
+JOINERS = "与和及同、"  # (泉州产投与泉州职业技术学院: two bodies)
 
 
 # what a company is to a case or a contract, named right before its name (供应商岱川…有限公司)
