@@ -27,6 +27,11 @@ def extracted(nlp: Language, text: str) -> tuple[dict[str, tuple[str, list[str]]
     return names, {(r.head.name, r.type, r.tail.name) for r in record.relations}
 
 
+def mechanisms_of(names: dict[str, tuple[str, list[str]]]) -> set[str]:
+    """The names of the mechanisms among :func:`extracted`'s entities."""
+    return {name for name, (kind, _) in names.items() if kind == "MECH"}
+
+
 def spans_of(doc, label: str, *, nested: bool = False) -> list[str]:
     """Texts of the entity spans of one label, in order; with ``nested``, also those inside another of the label
     (the parent 省纪委监委 inside 省纪委监委第七监督检查室)."""

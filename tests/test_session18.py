@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import extracted as _extract
-
-
-def _mechanisms(names: dict[str, tuple[str, list[str]]]) -> set[str]:
-    return {name for name, (kind, _) in names.items() if kind == "MECH"}
+from tests.conftest import mechanisms_of as _mechanisms
 
 
 def test_a_verbs_complement_is_no_part_of_the_system_after_it(nlp):

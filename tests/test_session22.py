@@ -4,10 +4,7 @@ made-up places)."""
 from __future__ import annotations
 
 from tests.conftest import extracted as _extract
-
-
-def _mechanisms(names: dict[str, tuple[str, list[str]]]) -> set[str]:
-    return {name for name, (kind, _) in names.items() if kind == "MECH"}
+from tests.conftest import mechanisms_of as _mechanisms
 
 
 def test_a_quoted_item_of_a_list_before_deng_leaves_the_others_named(nlp):

@@ -4,10 +4,7 @@ made-up places)."""
 from __future__ import annotations
 
 from tests.conftest import extracted as _extract
-
-
-def _mechanisms(names: dict[str, tuple[str, list[str]]]) -> set[str]:
-    return {name for name, (kind, _) in names.items() if kind == "MECH"}
+from tests.conftest import mechanisms_of as _mechanisms
 
 
 def test_a_programme_before_he_leaves_the_campaigns_after_it_named(nlp):
