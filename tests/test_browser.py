@@ -198,16 +198,18 @@ def test_browser_labels_of_the_best_connected_first_and_the_rest_as_you_zoom_in(
     assert min(values[n] for n in labelled) >= max(v for n, v in values.items() if n not in labelled)
     # (a layout still settling on a loaded machine ends by fitting the graph to the window, undoing the zoom below, so
     # the wait ran out: settle it first, as a user's zoom would find it settled)
-    page.evaluate("window.kg.network.stopSimulation()")
+    page.evaluate("window.kg.network.stopSimulation(); window.kg.network.setOptions({physics: false})")
     page.evaluate("window.kg.network.moveTo({scale: 1.5})")
     # the labels follow on a later frame: wait for it (a fixed wait failed on a loaded machine); a stabilisation
-    # that ends late fits the graph back to the window even so, so the wait zooms in again whenever it finds that
-    # (and asks for a frame whenever the labels lag the view: a loaded browser may have drawn none since the zoom)
-    page.wait_for_function("() => { const n = window.kg.network; if (n.getScale() < 1.4) { n.moveTo({scale: 1.5});"
-                           " return false; } const now = new Set(window.kg.labelled()); const view = " + IN_VIEW
-                           + "; if (view.length > 0 && view.every(id => now.has(id))) return true; n.redraw();"
-                           " return false; }", timeout=60_000)
-    in_view, now = set(page.evaluate(IN_VIEW)), set(page.evaluate("window.kg.labelled()"))
+    # that ends late fits the graph back to the window even so, so the wait zooms in again whenever it finds that.
+    # Each try draws a frame itself (vis-network's redraw is synchronous) and reads the view and the labels of that
+    # same frame, so nodes still moving between two reads cannot fail it.
+    seen = page.wait_for_function("() => { const n = window.kg.network; if (n.getScale() < 1.4) { n.moveTo({scale: "
+                                  "1.5}); return false; } n.redraw(); const now = window.kg.labelled(); const view = "
+                                  + IN_VIEW + "; const labels = new Set(now); return view.length > 0 && view.every("
+                                  "id => labels.has(id)) ? {view: view, now: now} : false; }", timeout=60_000)
+    found = seen.json_value()
+    in_view, now = set(found["view"]), set(found["now"])
     assert in_view and in_view <= now and now - labelled  # every node in view, also the less connected
     assert errors == []
 

@@ -27,17 +27,15 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import registry
 
 from kg.pipeline.bare_bodies import is_own_account, own_account
-from kg.pipeline.campaigns import LEADING_VERBS, campaigns, pilots, place_brands
+from kg.pipeline.campaigns import campaigns, pilots, place_brands
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.descriptions import (
     across_joint,
     bracket_before,
     clauses_start,
     formula_start,
-    four_character_list,
     levels_before,
     listed_before_etc,
     overlaps,
@@ -58,6 +56,7 @@ from kg.pipeline.manners import counted_practices, joined_coinages, manners
 from kg.pipeline.objects import practice_objects
 from kg.pipeline.quotes import QuotedNames
 from kg.pipeline.regions import doc_places
+from kg.pipeline.set_phrases import SetPhrases
 from kg.pipeline.spans import (
     HAN,
     NOUNS_ACROSS,
@@ -69,9 +68,7 @@ from kg.pipeline.spans import (
     is_han,
     marked,
     stem_start,
-    trie_scan,
 )
-from kg.pipeline.verbs import read_data, read_rows
 
 _VERBS = verb_table()
 
@@ -85,43 +82,10 @@ DESCRIBED_KIND = re.compile("专项整治|集中整治|系统整治|综合整治
 DESCRIPTIVE_HEADS = ("体系", "格局", "工作格局", "模式")
 # 大调解工作格局, 大统战工作格局: a "big" field of work joined up across bodies, a coinage of its own
 BIG_WORK = re.compile("大(?:调解|统战|监督|宣传|综治|安全|应急|治理|党建|警务|执法|信访|政法|巡察|审计)")
-# A unit named after its field of work follows (党风政风监督室, 专项督查组): the field is no mechanism there.
-UNIT_AFTER = re.compile("(?:室|组(?![织成建合])|处(?![理置罚分])|科(?![技学研])|股(?![份权])|办公室|专班"
-                        "|机构|服务机构|服务中心|委员会|中心|站|庭|点(?![对题名])|区(?![县域别块间]))")
-# (医养结合机构: institutions; 边民互市贸易区: a zone; 人民调解委员会, 巡回审判点: a body or the place it works)
-# practices that are also what is held (A、B召开联席会议, 召开联席会议3次: meetings; 每月召开联席会议: the practice)
-MEETINGS = frozenset({"联席会议"})
-HELD_TIMES = re.compile("[\\d一二两三四五六七八九十]+次")  # 召开联席会议3次: meetings held
-HELD = re.compile("(?:召开|举行|主持|参加|出席)(?:了|过)?"
-                  "(?P<count>首次|第[一二三四五六七八九十\\d]+次|[一二两三\\d]+次)?$")
-# 每月召开联席会议: the practice
-REGULARLY = re.compile("(?:定期|每[年季月周旬]度?|常态化)[^，。；]{0,6}?(?:召开|举行)$")
-# (在线索移送、诉前磋商等方面: fields listed; 在人民建议征集方面: one named practice stays one)
-FIELD_AFTER = re.compile("(?:、[^，。；、]{2,10})+等?(?:方面|领域|环节)|等(?:方面|领域|环节)|领域|环节")
-# (网格党建指导员, 首问责任人: a person)
-ROLES_AFTER = ("指导员", "联络员", "协管员", "监督员", "信息员", "辅导员", "专员", "专干", "责任人", "人", "员", "官")
-# 村务公开栏, 公示牌, 举报箱, 立案监督线索, 出庭应诉率: a thing the practice uses or yields, not the practice
-THINGS_AFTER = ("栏", "牌", "箱", "墙", "线索", "率")
-PAPER_AFTER = ("书", "函", "单")  # what makes a practice's name a document's (…建议书, …提示函, …通知单)
-# Terms that end like a campaign take the description before them (习近平…思想主题教育, 形式主义问题专项监督).
-CAMPAIGN_TERM_ENDS = ("主题教育", "学习教育", "专项整治", "集中整治", "专项监督", "专项巡察", "专项巡视", "专项检查",
-                      "专项治理", "专项行动", "攻坚行动")
-# 专项整治工作方案: a plan, not the campaign
-NOT_CAMPAIGN_AFTER = re.compile(rf"[{HAN}]{{0,2}}(?:机制|制度|工作|方案|计划)")
 # Verbs that put a mechanism to work: they start no object of 建立 (建立实施…机制), where 促进, 规范 may
 # (完善促进消费长效机制)
 PUTS_TO_WORK = ("实施", "落实", "执行", "推进", "推行", "实行", "运行", "用好", "建立", "健全", "完善", "探索", "深化",
                 "优化", "拓展", "加强", "强化", "创新", "改进", "巩固")
-KIND_OF_WORK = "kind_of_work"
-
-
-@registry.misc("kg.kinds_of_work.v1")
-def kinds_of_work() -> list[str]:
-    """Terms of ``kg/data/mechanism_terms.tsv`` whose domain is ``kind_of_work``: kinds of work and duties
-    (日常监督, 行政复议, 主体责任) that the guideline counts as generic mechanisms."""
-    return [term for term, domain in read_rows(read_data("mechanism_terms.tsv"), 2) if domain == KIND_OF_WORK]
-
-
 COUNT_AFTER_ETC = re.compile("等[\\d一二两三四五六七八九十]+[项个类种条]$")
 COUNT_BEFORE_HEAD = re.compile("[\\d一二两三四五六七八九十]+[项个类种条大](?:工作)?$")
 
@@ -129,9 +93,6 @@ COUNT_BEFORE_HEAD = re.compile("[\\d一二两三四五六七八九十]+[项个�
 # the people of a body (村集体经济组织负责人, 党组成员): a description of a practice for them may start with the body
 PEOPLE_OF = re.compile("(?:主要)?(?:负责人|成员|干部|工作人员|职工|党员)")
 
-CHECKS = ("巡察", "巡视", "督察", "督查", "检查", "审计")
-# what a check is done to (延伸巡察该镇6个村党组织)
-CHECKED_OBJECT = re.compile("(?:该|各|本|全[市县区镇乡省])|[\\d一二三四五六七八九十]+[个家所]")
 PUTS_IN_FORCE = re.compile("落实|深化|完善|健全|优化|强化|用好|执行")  # verbs that put an existing practice to work
 # ledgers and pools: a practice only where a verb of the clause sets one up (建立问题线索台账, 建立专家资源库)
 KEPT_RECORDS = frozenset("台账 问题库 资源库 需求库 知识库 培育库 案例库 线索库 档案库".split())
@@ -149,10 +110,9 @@ class MechanismFinder:
                                    r"|漏洞|缺陷|短板|空白|盲区|缺失)")
         # (社会信用体系建设工作协调机制: a system one builds is no second head in a name)
         self.head_word = compile_regex("(?:" + "|".join(h for h in heads if h != "台账") + ")(?!建设)")
-        self.term_set = frozenset(terms)
+        self.phrases = SetPhrases(terms, kinds_of_work)
+        self.term_set = self.phrases.term_set
         self.quotes = QuotedNames(heads=heads, terms=self.term_set)
-        self.terms = trie_scan(terms)
-        self.kinds_of_work = frozenset(kinds_of_work)
 
     def __call__(self, doc: Doc) -> Doc:
         titles = [(s.start_char, s.end_char) for s in entity_spans(doc, "DOC")]
@@ -170,7 +130,7 @@ class MechanismFinder:
         found = self.quotes.find(text)
         quoted = marked(len(text) + 1, [(f.start, f.end) for f in found])
         found += [f for f in self._headed(text, orgs) if not quoted[f.start]]
-        found += self._terms(text, orgs)
+        found += self.phrases.find(text, orgs)
         found += [Found(m.start(), m.end(), "MECH", "practice") for m in ABBREVIATED_COMPOUND.finditer(text)]
         found += campaigns(text)
         found += pilots(text)
@@ -362,86 +322,6 @@ class MechanismFinder:
                 return items if SETS_UP_PRACTICE.search(text, max(0, start - 4), start) else []
             end = start - 1
         return []
-
-    # -- set phrases, campaigns, objects ---------------------------------------------------------------------
-
-    def _terms(self, text: str, orgs: list[tuple[int, int]]) -> list[Found]:
-        """Nationwide set phrases, except where one names the field of a unit (党风政风监督室); a kind of work is
-        generic, and a bare campaign head takes the description before it (…思想主题教育)."""
-        found = []
-        in_org = [0] * (len(text) + 1)  # which body (1, 2…) each character is part of
-        for number, (s, e) in enumerate(orgs, start=1):
-            in_org[s:e] = [number] * (e - s)
-        for m in self.terms.finditer(text):
-            inside = in_org[m.start()] != 0 and in_org[m.start()] == in_org[m.end() - 1]
-            if inside or UNIT_AFTER.match(text, m.end()) or text.startswith(PAPER_AFTER, m.end()):
-                continue  # (纪检监察建议书: the document, not the practice)
-            if FIELD_AFTER.match(text, m.end()) or text.startswith(ROLES_AFTER + THINGS_AFTER, m.end()):
-                continue  # 在线索移送、诉前磋商等方面协作: fields of work; 网格党建指导员: a person's role
-            if m.group().endswith(CHECKS) and CHECKED_OBJECT.match(text, m.end()):
-                continue  # 同步延伸巡察该镇6个村党组织: the check done to a body, a verb here
-            if m.group() in MEETINGS and (_held(text, m.start()) or HELD_TIMES.match(text, m.end())):
-                continue  # 召开联席会议3次: meetings held, not the practice of holding them
-            start = m.start()
-            if m.group() in CAMPAIGN_TERM_ENDS and not NOT_CAMPAIGN_AFTER.match(text, m.end()):
-                left = stem_start(text, start, limit=18)
-                left = None if left is None else strip_front(text, left)  # not 七个 in 七个专项行动
-                if left is not None:  # 水利部部署专项行动: not who starts it, nor the verb
-                    left = max([left, *(e for s, e in orgs if left < e <= start)])
-                    while text.startswith(LEADING_VERBS, left) and left < start:
-                        left += 2
-                if left is not None and start - left >= 2:
-                    start = left + (2 if re.match("全[省市县区国州]", text[left : left + 2]) else 0)
-            generic = start == m.start() and m.group() in self.kinds_of_work
-            found.append(Found(start, m.end(), "MECH", "campaign" if start < m.start() else "practice", generic))
-            found += self._shared_ending(text, m)
-        return found + self._parallel(text, found)
-
-    def _shared_ending(self, text: str, m: re.Match[str]) -> list[Found]:
-        """Terms listed before the term ``m`` and named without the ending they share with it (府院、府检联动:
-        府院 is 府院联动).
-
-        >>> import spacy
-        >>> finder = spacy.blank("zh").add_pipe("kg_mechanisms")
-        >>> text = "深化府院、府检联动"
-        >>> [(text[f.start : f.end], f.name) for f in finder._shared_ending(text, finder.terms.search(text))]
-        [('府院', '府院联动')]
-        """
-        found, end = [], m.start()
-        stem, ending = m.group()[:2], m.group()[2:]
-        while len(ending) >= 2 and text[end - 1 : end] == "、":
-            start = end - 1 - len(stem)
-            name = text[start : end - 1] + ending
-            if name not in self.term_set or not is_han(text[start:start + 1] or "，"):
-                break
-            found.append(Found(start, end - 1, "MECH", "practice", name in self.kinds_of_work, name=name))
-            end = start
-        return found
-
-    def _parallel(self, text: str, terms: list[Found]) -> list[Found]:
-        """Four-character phrases listed with known practices (坚持边查边改、立行立改、严查严改): when at least
-        half the items of such a list are named practices of the lexicon, the others are practices too."""
-        out: list[Found] = []
-        known = {(f.start, f.end) for f in terms if not f.generic and f.end - f.start == 4}
-        done: set[int] = set()
-        for start, _ in sorted(known):
-            if start in done:
-                continue
-            items = four_character_list(text, start)
-            done.update(s for s, _ in items)
-            if len(items) >= 3 and 2 * sum(item in known for item in items) >= len(items):
-                out += [Found(s, e, "MECH", "practice") for s, e in items if (s, e) not in known]
-        return out
-
-
-def _held(text: str, start: int) -> bool:
-    """Whether the meeting named at ``start`` is one held (召开联席会议), not the practice of holding it regularly
-    (每月召开联席会议; but 每年召开一次联席会议 counts the meetings)."""
-    held = HELD.search(text, max(0, start - 6), start)
-    if held is None:
-        return False
-    return held.group("count") is not None or REGULARLY.search(text, max(0, start - 14), held.start() + 2) is None
-
 
 # How the parts a description lists work together (A与B、C贯通协同机制: one mechanism, A, B and C its parties)
 JOINED_WORK = re.compile("(?:贯通|协同|协调|衔接|联动|协作|融合)(?:发展)?(?:[和与](?:治理|监管|管理))?$")
