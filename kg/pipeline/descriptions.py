@@ -274,8 +274,9 @@ def clauses_start(text: str, head: int) -> int | None:
     return m.start("object")
 
 
-_LEVEL = "(?:省|市|县|区|乡|镇|村|街道|社区|区县|县区|县市区|州|盟|旗)(?:[（(][^）)]{1,6}[）)])?"
-LEVELS_COUNT = re.compile(f"(?:{_LEVEL}[、和])+{_LEVEL}[二两三四五六]级")  # 市、区县、街道三级
+_LEVEL = "(?:省|市|县|区|乡镇|乡|镇|村|组|街道|社区|区县|县区|县市区|州|盟|旗)(?:[（(][^）)]{1,6}[）)])?"
+# 市、区县、街道三级; 县、乡、村、组四级 (a village's groups); 乡镇（街道）: a two-character level with its alternative
+LEVELS_COUNT = re.compile(f"(?:{_LEVEL}[、和])+{_LEVEL}[二两三四五六]级")
 
 
 def levels_before(text: str, start: int, head: int) -> int | None:
@@ -284,6 +285,9 @@ def levels_before(text: str, start: int, head: int) -> int | None:
 
     >>> text = "构建市、区县、街道三级联动机制"
     >>> levels_before(text, text.index("街道"), text.index("机制"))
+    2
+    >>> text = "建立市、县（区）、乡镇（街道）、村（社区）四级河湖长体系"
+    >>> levels_before(text, text.index("村"), text.index("体系"))
     2
     """
     for m in LEVELS_COUNT.finditer(text, max(0, start - 30), head):

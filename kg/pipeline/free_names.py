@@ -96,7 +96,7 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
             continue  # 部分医院, 一些学校, 一家外贸公司: some of a kind; 我们公司: whose, not which
         if m.start() - start < min_stem or text.endswith(KIND_ENDINGS, 0, m.end()):
             continue
-        if masked is not None and m.group() in class_heads and not _proper(text, masked, start, m.start()):
+        if masked is not None and m.group() in class_heads and not _proper(text, masked, start, m.start(), m.end()):
             continue  # 请致电银行, 外贸公司: a kind of institution, not one named
         described = DESCRIBED_INSTITUTIONS.fullmatch(text, start, m.start()) is not None  # (国内高水平大学)
         generic = (after_class_marker(text, start) and not owned and not text.endswith(OWNED_BY, 0, start)) or described
@@ -205,11 +205,21 @@ ADVERB_CHARACTERS = set("还也又并再均都")
 QUOTED_AIMS = ("清廉", "平安", "法治", "美丽", "智慧", "诚信", "数字", "健康", "幸福", "书香", "文明", "和谐", "绿色")
 
 
-def _proper(text: str, masked: str, start: int, head: int) -> bool:
-    """Whether the description ``start``–``head`` before a kind's head names one institution."""
+# “时间银行”互助养老模式, “社区银行”服务品牌: a quoted name that a practice's head follows names the practice
+QUOTED_PRACTICE = re.compile(f"[”」\"][{HAN}]{{0,8}}?(?:模式|机制|制度|工作法|品牌|体系|平台|服务|项目|行动|活动)")
+
+
+def _proper(text: str, masked: str, start: int, head: int, end: int) -> bool:
+    """Whether the description ``start``–``head`` before a kind's head (ending at ``end``) names one institution.
+
+    >>> text = "推行“时间银行”互助养老模式，与“稻香银行”签约"
+    >>> _proper(text, text, 3, 5, 7), _proper(text, text, 17, 19, 21)
+    (False, True)
+    """
     words = masked[start:head]
+    quoted = text[start - 1 : start] in "“「\"" and start > 0 and not text.startswith(QUOTED_AIMS, start)
     return (PLACE_START in words or PLACE_CONT in words or text.startswith(_PROPER_START, start)
-            or (text[start - 1 : start] in "“「\"" and start > 0 and not text.startswith(QUOTED_AIMS, start)))
+            or (quoted and not QUOTED_PRACTICE.match(text, end)))
 
 
 # the kinds of body by the marks in their names, the first kind whose mark a name holds

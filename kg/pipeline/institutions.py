@@ -75,7 +75,6 @@ from kg.pipeline.lexicons import (
     NationalBody,
 )
 from kg.pipeline.name_repairs import (
-    ACTS_ON_BODIES,
     KIND_ENDINGS,
     has_count,
     named_after_institution,
@@ -113,17 +112,12 @@ from kg.pipeline.spans import (
     trie_regex,
     trie_scan,
 )
+from kg.pipeline.unit_grammar import unit_grammar
 from kg.pipeline.unit_lists import listed_siblings
 
 # Words right after a team name that make it a person's role (巡察组长 is caught by blockers already).
 # Units that name their own domain, so they stand without a region (组织部, 巡察办, 机关工委).
 _SELF_STANDING = re.compile(r"^(?:巡察|巡视|组织|宣传|统战|政法|网信|机关|编办|督查|纪检监察)")
-# Units that are sub-units of a government agency: they give PART_OF edges (第一大队 → 交通运输局).
-SUB_UNITS = ("中队", "大队", "支队", "分局", "派出所", "科", "处", "所", "站")
-# the ones named by a place or number in front (会川中队, 城东派出所, 枣林司法所)
-AGENCY_SUB_UNITS = (*SUB_UNITS[:5], "司法所", "财政所", "税务所", "市场监管所", "自然资源所", "供电所")
-# 水利厅厅属单位: a head after the same head is the owner's word (厅属, 局属), no unit of its own
-REPEAT = "(?![厅局部委办署](?<=厅厅|局局|部部|委委|办办|署署))"
 # 驻市住建局纪检监察组: a discipline team named by the body it is stationed in (it belongs to the commission
 # that sends it, so the body is no parent: no PART_OF)
 CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园")
@@ -155,78 +149,9 @@ class InstitutionFinder(ParentFinder):
         weak = f"(?:{alternation(heads['weak'])})(?![置理罚])"  # (破产处置, 信访办理: a verb, no office)
         body = alternation(heads["body"])
         self_units = alternation([u for u in heads["unit"] if (m := _SELF_STANDING.match(u)) and m.end() < len(u)])
-        # 交警支队, 交通警察支队 (not 与区公安分局: another body, joined)
-        # (not 市生态环境局要求各分局: a verb or 各 before the units of a class)
-        sub_unit = (f"(?:(?![与和及同各还]|要求|督促|指导|组织|会同|联合|统筹|联动|整合|带动)[{HAN}]){{2,4}}?"
-                    f"(?:{'|'.join(AGENCY_SUB_UNITS)})")
-        # 市口腔医院梅江院区, 南湖大学东湖校区: a hospital's or a university's campus; 南湖大学生态大数据实验室: its lab
-        campus = (f"(?:(?<=[院校学])[{HAN}]{{2,4}}?(?:院区|校区|分院|分校)"
-                  # 省人民医院南院, …口腔医院白鹭医院: a hospital's branches
-                  # (not 县医院达到三级医院: a grade a hospital reaches)
-                  f"|(?<=医院)(?:[东南西北]院|(?:(?![与和及同级]|达到|成为)[{HAN}]){{2,4}}?医院)"
-                  # a court's tribunals and its enforcement bureau
-                  f"|(?<=法院|中院|高院)(?!所属|下属|直属|设立|成立|组建|设置)"
-                  f"(?:执行局|[^\\W\\d_的了在对向把将为以等和]{{2,8}}?(?:审判庭|人民法庭|法庭))"
-                  f"|(?<=察院)(?:派驻)?[^\\W\\d_的了在对向把将为以等和]{{0,6}}?检察室"  # 县检察院派驻检察室
-                  f"|(?<=大学|学院)附属[^\\W\\d_的了在对向把将为以等和]{{0,6}}?医院"  # 青禾医科大学附属第一医院
-                  f"|(?<=大学|学院)[^\\W\\d_与和及的了在对向把将为以共建设立等]{{2,12}}?"
-                  f"(?:重点实验室|实验室|研究院|研究所|中心(?![城区])))")  # (…大学就业指导中心)
-        # 第三监督检查室, 第二巡察组: a numbered office or team with a free description (no particle: 第一时间向局党组)
-        numbered_unit = (f"(?:(?![的了在对向把将为以与和及等])[{HAN}]){{0,6}}?(?:室|组|(?<![查惩判论相并])处|科|庭|中队"
-                         "|大队|支部|检察部|检察厅|稽查局)"
-                         "(?![长员成织]|(?<=组)建(?!立)|(?<=处)[理置罚])")  # (第一时间处置: no office)
-        # (执法大队二中队: a brigade's squads numbered without 第)
-        court_unit = f"(?:刑事|民事|行政|商事|审判监督)审判{ORDINAL}庭"  # (a court's 民事审判第一庭)
-        numbered = f"(?:{ORDINAL}{numbered_unit}|(?<=[大支]队)[一二三四五六七八九十]{{1,2}}中队|{court_unit})"
-        # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission (so
-        # does an office stationed elsewhere: 审计署驻…特派员办事处)
-        stationed_heads = "纪检监察组|纪检组|监察专员办公室|特派员办事处|特派办|办事处|联络处"
-        stationed = (f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:{stationed_heads})|派驻纪检监察组"
-                     f"|(?<=审计署)(?:{place})+(?:特派员办事处|特派办))")  # (审计署长沙特派员办事处)
-        # (…审计部门, …数据主管部门, …教育行政部门: a place's department by its domain)
-        department = f"{stems_seq}(?:行政主管|主管|行政管理|行政|监督管理)?部门"
-        # (社区党组织领导居民委员会: 领导 a body is a verb; 领导小组, 领导班子 are names)
-        no_verb = ("(?!" + trie_regex(sorted(set(ACTS_ON_BODIES) - {"指导"}))
-                   + "|指导(?![科处股司])|领导(?!小组|班子|干部))")  # (业务指导科: an office's name)
-        not_free = "的了在对向把将各要是为以及或等书记任长则均都也又还已曾拟被"
-        free = f"(?:{no_verb}[^\\W\\d_与和{not_free}])"
-        # (农业与农村委员会; not 和 before another body: 市纪委监委领导和市委…领导小组 is two)
-        free_and = f"(?:{no_verb}(?!和[省市县区州]委)[^\\W\\d_{not_free}])"
-        # 省委组织部干部三处, 市卫健委医政医管处, 市财政局预算科, 区卫健委党建办: a department's internal office
-        # (业务指导科, 组织科: the verb as the office's own last word)
-        not_in_office = ("(?!会同|联合|配合|协同|会商|督促|(?:指导|协调|组织)(?![科处股])|牵头|要求|推动|所属|下属|直属"
-                         "|承担|负责|作为|设立|成立|建立|对|向|由)")
-        in_office = f"(?:{not_in_office}{free})"
-        in_office_and = f"(?:{not_in_office}{free_and})"  # (食品药品和环境犯罪侦查支队)
-        # (not 已立案查处, 严肃惩处: what a body does to a case)
-        offices = (f"{in_office}{{2,10}}?(?:[一二三四五六七八九十]?(?<![惩判论相并])(?<!(?<!稽)查)处"  # (稽查处)
-                   "(?![理分置罚于在长])"
-                   f"|科(?![学技研普长员级室])|股(?![份东票权长]))")  # 干部三处, 预算科
-        units_named = (f"稽查局|(?![省市县区与和及]){in_office_and}{{2,12}}?"
-                       f"(?:总队|支队|大队|中心(?![城区])|办公室(?![主副]))"  # 食品药品和环境犯罪侦查支队
-                       # 县财政局预算绩效管理工作领导小组 (not 县财政局会签乡村振兴工作领导小组: no verb in it)
-                       f"|(?:(?!{trie_regex(sorted(w for w in BOUNDARY_WORDS if len(w) > 1))}){in_office_and})"
-                       "{2,12}?领导小组")
-        # 党建办 (not 查办, 督办: what a body does)
-        short_office = f"{in_office}{{2,3}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成])"
-        # (…分行征信管理科: a bank's; …协调小组国际追逃追赃工作办公室: a group's)
-        internal = guarded(f"(?:(?<=[部厅局委办署])|(?<=管委会)|(?<=分行)|(?<=支行)|(?<=小组))"
-                           f"(?:{offices}|{units_named}|{short_office})"
-                           f"|(?<=管委会){in_office}{{2,8}}?局(?![长级])"  # 开发区管委会经济发展局
-                           # 集团法律合规部, 公司党群工作部: a company's own department
-                           # 市总工会劳动和经济工作部, 市妇联权益部: a people's organisation's department
-                           "|(?:(?<=集团|公司|分行|妇联|科协|文联|侨联|残联)|(?<=总工会|联合会|工商联|团市委|团省委|团县委"
-                           f"|团区委)){in_office_and}{{2,8}}?(?<![全内外局干总])部(?![门署分长队位件落级际共])")
-        # 水利部部务会议, 省财政厅厅务会议: a department's meeting of its leaders, a body of its own (as 主任会议)
-        meeting = "(?:(?<=部)部|(?<=局)局|(?<=厅)厅|(?<=署)署|(?<=委)委)务会议"
-        # 北京市公安局朝阳分局, 森林消防总队普洱支队, 深圳市税务局南山区税务局: a unit named by a place below its body's
-        # (国家统计局青岛调查队: the bureau's survey team in a place)
-        placed_unit = (f"(?:(?:(?<=局)|(?<=总队)|(?<=支队))(?:{place})+(?:监管)?(?:分局|支队|大队|派出所|调查队)"
-                       "(?![长员])"
-                       f"|(?<=税务局)(?:{place})+税务局(?![长员]))")
-        segment = (f"(?:{meeting}|(?:{ORDINAL})?{stems_seq}?(?:{units}|(?<=[{HAN}]){REPEAT}{weak})"
-                   f"|(?:{ORDINAL}){units}"
-                   f"|{numbered}|{stationed}|{sub_unit}|{placed_unit}|{campus}|{department}|{internal})")
+        grammar = unit_grammar(heads, place=place, stems_seq=stems_seq, units=units, weak=weak)
+        segment, numbered_unit, court_unit, department = grammar[:4]
+        free, free_and = grammar.free, grammar.free_and
         party = "(?:" + "|".join(PARTY_PREFIXES) + ")"
         level = f"(?:街道|社区|[{LEVEL_ABBREVIATIONS}])"
         # 团市委, 共青团定西市委: the Communist Youth League's committee, not the party's
@@ -246,7 +171,10 @@ class InstitutionFinder(ParentFinder):
         # inside a party committee's: 市委网络安全和信息化委员会, 市政府和县防震减灾委员会)
         # (市委平安青禾建设领导小组: a place's own name in the campaign the committee leads)
         brand = f"(?:平安|法治|健康|美丽|数字|清廉|智慧|幸福|文明){place}"
-        committee = guarded(f"(?:(?:{body}{free}{free_and}{{1,9}}?|{body}{brand}{free_and}{{1,6}}?|{free}{{2,10}}?)"
+        # (市委全面从严治党（党的建设）工作领导小组: a bracketed aside inside the description)
+        aside = "(?:[（(][^（）()，。；、\\n]{2,8}[）)])"
+        committee = guarded(f"(?:(?:{body}{free}(?:{free_and}|{aside}){{1,9}}?|{body}{brand}{free_and}{{1,6}}?"
+                            f"|{free}{{2,10}}?)"
                             "(?:委员会|领导小组|部际联席会议(?:办公室)?))")  # (国务院…部际联席会议办公室)
         # 市纪委市监委: the commission by both its names, one body
         both_names = "(?:省纪委省监委|市纪委市监委|县纪委县监委|区纪委区监委)"

@@ -1,0 +1,55 @@
+"""Rules of session 24, on sentences written for these tests (made-up events; 岱川, 泓川, 澄溪, 沄水, 桂巷 are
+made-up places)."""
+
+from __future__ import annotations
+
+from tests.conftest import extracted as _extract
+from tests.conftest import mechanisms_of as _mechanisms
+
+
+def test_a_quoted_name_a_practice_head_follows_is_no_institution(nlp):
+    names, relations = _extract(nlp, "桂巷街道办事处推行“时间银行”互助养老模式。")
+    assert "时间银行" not in names
+    assert ("桂巷街道办事处", "ESTABLISHED", "时间银行互助养老模式") in relations
+    # a quoted bank that signs is one
+    names, _ = _extract(nlp, "泓川县农商行与“稻香银行”签约。")
+    assert names.get("稻香银行", ("",))[0] == "ORG"
+
+
+def test_the_levels_a_system_joins_name_it_with_two_character_levels_and_groups(nlp):
+    names, _ = _extract(nlp, "沄水县建立县、乡、村、组四级田长体系，全面实行田长制。")
+    assert "县、乡、村、组四级田长体系" in _mechanisms(names)
+    names, _ = _extract(nlp, "岱川市建立市、县（区）、乡镇（街道）、村（社区）四级河湖长体系。")
+    assert "市、县(区)、乡镇(街道)、村(社区)四级河湖长体系" in _mechanisms(names)
+    assert not any(name.startswith("镇") for name in _mechanisms(names))
+    # a system that names no levels stays a generic description
+    names, _ = _extract(nlp, "沄水县建立田长体系。")
+    assert "田长体系" not in _mechanisms(names)
+
+
+def test_a_government_s_inspection_office_is_a_unit_of_it(nlp):
+    names, relations = _extract(nlp, "岱川市人民政府督察室对县（区）人民政府河湖长制落实情况开展督察。")
+    assert names.get("岱川市人民政府督察室", ("",))[0] == "ORG"
+    assert ("岱川市人民政府督察室", "PART_OF", "岱川市人民政府") in relations
+
+
+def test_credit_blacklists_are_named_systems(nlp):
+    names, _ = _extract(nlp, "市中级人民法院将失信被执行人名单信息推送至市公共信用信息中心；对列入严重失信主体名单的，有关部门依法惩戒。")
+    assert {"失信被执行人名单", "严重失信主体名单"} <= _mechanisms(names)
+
+
+def test_a_committee_s_description_may_hold_a_bracketed_aside(nlp):
+    names, relations = _extract(nlp, "岱川市委全面从严治党（党的建设）工作领导小组办公室转发了该通知。")
+    group, office = "岱川市委全面从严治党(党的建设)工作领导小组", "岱川市委全面从严治党(党的建设)工作领导小组办公室"
+    assert names.get(office, ("",))[0] == "ORG"
+    assert (office, "PART_OF", group) in relations
+    assert "工作领导小组办公室" not in names
+
+
+def test_an_office_named_by_a_responsibility_it_audits_is_the_bureau_s(nlp):
+    names, relations = _extract(nlp, "市纪委监委第二监督检查室会同市审计局经济责任审计科开展审计。")
+    assert ("市审计局经济责任审计科", "PART_OF", "市审计局") in relations
+    assert "审计科" not in names
+    # 任 as a post taken still ends a name
+    names, _ = _extract(nlp, "市委组织部部长任市委常委。")
+    assert not any("部长" in name for name in names)
