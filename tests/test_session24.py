@@ -53,3 +53,38 @@ def test_an_office_named_by_a_responsibility_it_audits_is_the_bureau_s(nlp):
     # 任 as a post taken still ends a name
     names, _ = _extract(nlp, "市委组织部部长任市委常委。")
     assert not any("部长" in name for name in names)
+
+
+def test_a_government_that_leads_its_whole_place_acts_in_the_clauses_after(nlp):
+    _, relations = _extract(nlp, "第二条 泓川县人民政府领导全县食品安全工作，建立健全食品安全风险信息共享机制。")
+    assert ("泓川县人民政府", "ESTABLISHED", "食品安全风险信息共享机制") in relations
+    # the leaders of two bodies are people, no actors
+    _, relations = _extract(nlp, "岱川市委领导、市政府领导出席会议，建立联席会议制度。")
+    assert not any(head == "岱川市委" and kind == "ESTABLISHED" for head, kind, _ in relations)
+
+
+def test_an_information_centre_named_from_its_place_is_a_body(nlp):
+    names, _ = _extract(nlp, "杭州市公共信用信息中心负责建立并运行市公共信用信息平台。")
+    assert names.get("杭州市公共信用信息中心", ("",))[0] == "ORG"
+    # the second verb of 建立并运行 is no part of what is set up
+    assert not any(name.startswith("运行") for name in names)
+
+
+def test_people_listed_before_a_shared_head_make_one_mechanism(nlp):
+    names, _ = _extract(nlp, "澄溪区完善高层次人才、急需紧缺人才引进机制。")
+    assert "高层次人才" not in names
+    assert "高层次人才、急需紧缺人才引进机制" in _mechanisms(names)
+    # practices listed before a shared head stay each their own
+    names, _ = _extract(nlp, "澄溪区纪委监委建立约谈提醒、督办通报机制。")
+    assert "约谈提醒" in _mechanisms(names)
+
+
+def test_guidance_given_to_a_body_leads_it(nlp):
+    _, relations = _extract(nlp, "岱川市委巡察办对泓川县委巡察办开展业务指导。")
+    assert ("岱川市委巡察办", "LEADS", "泓川县委巡察办") in relations
+    _, relations = _extract(nlp, "岱川市委巡察办对泓川县委巡察办开展指导督导。")
+    assert ("岱川市委巡察办", "LEADS", "泓川县委巡察办") in relations
+    assert ("岱川市委巡察办", "INSPECTS", "泓川县委巡察办") not in relations
+    # a check stays a check
+    _, relations = _extract(nlp, "岱川市委巡察办对泓川县委巡察办开展督导。")
+    assert ("岱川市委巡察办", "INSPECTS", "泓川县委巡察办") in relations

@@ -41,10 +41,12 @@ NOT_PRACTICE_OBJECT = re.compile("[的等]|(?:政策|战略|教材|成果|计划
                                  "|^动态(?:管理|监管|调整)$")
 # 推行养老服务、社会救助等“…”管理模式: the fields a quoted practice serves, listed before 等, are none
 FIELDS_OF_QUOTE = re.compile(rf"(?:、[{HAN}]{{2,12}})*等“")
-# 搭建政企沟通平台, 建立并完善预算联网监督系统: a system or platform a body sets up is a generic mechanism, only
-# there (创新平台 may be a body, 纪检监察系统 a sector): the ``set_up`` rows of mechanism_heads.tsv
+# 搭建政企沟通平台, 建立并完善预算联网监督系统 (建立并运行…平台: the second verb no part of it): a system or
+# platform a body sets up is a generic mechanism, only there (创新平台 may be a body, 纪检监察系统 a sector): the
+# ``set_up`` rows of mechanism_heads.tsv
 SET_UP_HEADS = tuple(head for head, role in read_rows(read_data("mechanism_heads.tsv"), 2) if role == "set_up")
-SET_UP_OBJECT = re.compile(rf"(?:{_VERBS.alternation(_VERBS.setting_up('practice'))})了?(?:并|和)?(?:完善|健全|优化)?"
+SET_UP_OBJECT = re.compile(rf"(?:{_VERBS.alternation(_VERBS.setting_up('practice'))})了?(?:并|和)?"
+                           "(?:完善|健全|优化|运行|维护|管理)?"
                            rf"(?P<name>[{HAN}]{{2,16}}?(?:{'|'.join(SET_UP_HEADS)}))(?=[^{HAN}]|[和与及并])")
 
 

@@ -43,8 +43,9 @@ ADVERB_PARTNER = re.compile(rf"{PARTNER_ADVERBS}(?:与|同|和|会同)(?:同级|
 ROUND = r"第[^，。；]{0,6}?轮"  # 十届市委第五轮巡察: the body names a round of inspections
 # After an organisation, words that make it a modifier or a person, not an actor.
 NOT_ACTOR_AFTER = re.compile(rf"^(?:{ROUND}|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要"
-                             # (县委领导县人大…: a verb before a body, a place's or a class's)
-                             r"|负责(?:同志|人)|书记|副书记|领导(?![省市县区乡镇村各有相])|主任|组长|副组长|常委|委员|名义下"
+                             # (县委领导县人大…: a verb before a body, a place's or a class's; 县人民政府领导全县…,
+                             # 领导本行政区域…: a government's duty over its place)
+                             r"|负责(?:同志|人)|书记|副书记|领导(?![省市县区乡镇村各有相全本])|主任|组长|副组长|常委|委员|名义下"
                              r"|分管|工作要求|决策"
                              r"|部署(?!开展|推进|实施|启动|召开|建立|组织)|精神|要求|有关"  # (市纪委监委部署开展X acts)
                              r"|(?:监管|出资|控股|所属|直属)企业"  # 国资委监管企业…增长: the companies it oversees

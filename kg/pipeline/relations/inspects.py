@@ -42,7 +42,7 @@ DIRECT_INSPECTION = re.compile(f"(?:{VERBS.alternation(VERBS.direct_object('INSP
 INSPECT_PHRASE = re.compile(
     # (对照, 对标, 对接: no 对 of a target)
     r"(?:对(?![照标接于应表])|进驻)(?P<target>[^，。；,;]{2,60}?)(?:开展|进行|实施)了?[^，。；,;]{0,12}?"
-    f"(?P<verb>{VERBS.alternation(VERBS.by_relation()['INSPECTS'])})")
+    f"(?P<verb>指导|{VERBS.alternation(VERBS.by_relation()['INSPECTS'])})")  # (对…开展业务指导: LEADS)
 ROUND_AFTER = re.compile(ROUND)
 # Verbs that take the body they act on right after them, whoever the subject (县纪委监委实地走访县政务服务中心),
 # after a word saying how (实地, 随机…); ``body_only`` verbs inspect nothing but a body. 巡视 and 巡察 (``body``)
@@ -59,7 +59,8 @@ BODIES_END = re.compile(r"(?:等|及其)?(?:[\d一二三四五六七八九十几
 
 # Every pattern of the family needs an inspection verb or one of the nouns its phrases name an inspection by
 # (LISTED_TARGETS, COMPLETED): most sentences have none, and one scan for them spares their four rules
-INSPECTION_WORDS = trie_scan([*VERBS.by_relation()["INSPECTS"], "巡察", "巡视", "检查", "督察", "审计", "督查"])
+INSPECTION_WORDS = trie_scan([*VERBS.by_relation()["INSPECTS"], "巡察", "巡视", "检查", "督察", "审计", "督查",
+                              "指导"])
 
 
 def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
@@ -94,12 +95,13 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
                and not actors_between(text, sent, clause_start, t.start_char)]
         heads = own or set_up_before(text, sent, m.start(), TEAMS) or who_acts(
             text, sent, [], m.start(), clause_start) or teams[-1:] or topic
+        kind = "LEADS" if m.group("verb") == "指导" else "INSPECTS"  # 对…开展指导督导, 开展业务指导: guidance
         if len(heads) == len(targets) > 1 and text.endswith("分别", 0, m.start()):
-            yield from ((head, "INSPECTS", inspected) for head, inspected in zip(heads, targets, strict=True))
+            yield from ((head, kind, inspected) for head, inspected in zip(heads, targets, strict=True))
             continue  # A、B分别对X、Y开展巡察: each its own
         for head in heads:
             for inspected in targets:
-                yield head, "INSPECTS", inspected
+                yield head, kind, inspected
 
 
 # 由第二巡察组对A、B，第四巡察组对C开展巡察: the verb of the second clause left out of the first
