@@ -88,3 +88,20 @@ def test_guidance_given_to_a_body_leads_it(nlp):
     # a check stays a check
     _, relations = _extract(nlp, "岱川市委巡察办对泓川县委巡察办开展督导。")
     assert ("岱川市委巡察办", "INSPECTS", "泓川县委巡察办") in relations
+
+
+def test_a_unit_a_body_has_set_up_named_after_de_is_part_of_it(nlp):
+    names, relations = _extract(nlp, "岱川市生态环境局下设的市生态环境监测站负责断面水质按月监测。")
+    assert names.get("市生态环境监测站", ("",))[0] == "ORG"
+    assert ("市生态环境监测站", "PART_OF", "岱川市生态环境局") in relations
+    # 市场 after 的 is no city's unit
+    names, _ = _extract(nlp, "岱川市推进全国统一的市场监管服务中心建设。")
+    assert not any(name.startswith("市场") for name in names)
+
+
+def test_state_firms_by_their_short_name_are_a_class_but_not_in_a_reform(nlp):
+    _, relations = _extract(nlp, "岱川市审计局对13家市属国企开展专项审计。")
+    assert ("岱川市审计局", "INSPECTS", "市属国企") in relations
+    names, _ = _extract(nlp, "岱川市深化落实国资国企协同监管机制，推进国企改革深化提升行动。")
+    assert {"国资国企协同监管机制", "国企改革深化提升行动"} <= _mechanisms(names)
+    assert not any(kind == "ORG" for kind, _ in names.values())

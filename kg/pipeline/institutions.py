@@ -238,7 +238,7 @@ class InstitutionFinder(ParentFinder):
         masked = mask_places(text, places)
         # classes first: where the grammar finds the same span (审计机关), it is the class
         classes = [self._with_owner(text, Found(m.start(), m.end(), "ORG", "class", True), masked)
-                   for m in self.classes.finditer(text)]
+                   for m in self.classes.finditer(text) if not _field_of_reform(text, m)]
         # 市场监管部门: a place before it makes it that place's department (the grammar's), so no owner here
         classes += [with_level(text, Found(m.start(), m.end(), "ORG", "class", True))
                     for m in self.departments.finditer(text)]
@@ -413,6 +413,16 @@ SPECIAL_COURTS = ("(?:铁路运输|海事|知识产权|金融|互联网|林区|�
                   "(?=(?:中级|高级)?(?:人民)?(?:法院|检察院|检察分院))")
 COUNTED_LEVELS = frozenset("各两三四五六七八九十多")  # before a level character: the bodies of each or several places
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone
+
+
+STATE_FIRMS = frozenset(("国企", "央企", "国有企业", "中央企业"))
+
+
+def _field_of_reform(text: str, m: re.Match[str]) -> bool:
+    """Whether the class ``m`` (国企, 央企) is the field a reform or oversight names (国资国企改革, 国企改革…行动)."""
+    if m.group() not in STATE_FIRMS:
+        return False
+    return text.endswith("国资", 0, m.start()) or text.startswith(("改革", "监管"), m.end())
 
 
 @Language.factory(

@@ -30,7 +30,8 @@ OWNS = frozenset(("及其", "所属", "下属", "直属", "及所属", "及其�
 BELONGING_INSIDE = re.compile("|".join(BELONGING))
 HOUSED_IN = re.compile("[，,]设[在于]")
 HOUSED_WITH_US = re.compile("设[在于][我本][局委厅办院](?![\u4e00-\u9fff])")  # 办公室设在我局
-SET_UP_INSIDE = re.compile("[，,]?(?:下设|内设)(?:了|有)?(?:[\\d一二三四五六七八九十两]+个)?")  # (下设6个工作委员会)
+# (下设6个工作委员会; 市医保局下设的市医疗保障基金监管中心: the unit named after 的)
+SET_UP_INSIDE = re.compile("[，,]?(?:下设|内设)(?:了|有|的)?(?:[\\d一二三四五六七八九十两]+个)?")
 ORGAN_OF = re.compile("是|为|系|作为")
 SUBORDINATE_TO = re.compile("隶属于?|归属于?|直属于")  # 市税务局隶属于国家税务总局
 OWNED_KINDS = ("企业", "单位", "机构")  # 省水利厅所属企业岱川…公司: the company, by its kind first
