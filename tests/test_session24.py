@@ -105,3 +105,31 @@ def test_state_firms_by_their_short_name_are_a_class_but_not_in_a_reform(nlp):
     names, _ = _extract(nlp, "岱川市深化落实国资国企协同监管机制，推进国企改革深化提升行动。")
     assert {"国资国企协同监管机制", "国企改革深化提升行动"} <= _mechanisms(names)
     assert not any(kind == "ORG" for kind, _ in names.values())
+
+
+def test_a_body_set_up_around_a_lead_member_is_the_one_set_up(nlp):
+    _, relations = _extract(nlp, "县卫生健康局牵头组建以宁国市人民医院为龙头、14家乡镇卫生院为成员单位的宁国市总医院。")
+    assert ("县卫生健康局", "ESTABLISHED", "宁国市总医院") in relations
+    assert ("县卫生健康局", "ESTABLISHED", "宁国市人民医院") not in relations
+
+
+def test_utilities_listed_before_their_class_set_up_what_it_must(nlp):
+    text = "国网宁国市供电公司（以下简称县供电公司）、宁国市自来水有限公司等公用事业单位应当建立应急抢修保障制度。"
+    _, relations = _extract(nlp, text)
+    assert {("国网宁国市供电公司", "ESTABLISHED", "应急抢修保障制度"),
+            ("宁国市自来水有限公司", "ESTABLISHED", "应急抢修保障制度")} <= relations
+    assert not any(head == "事业单位" for head, _, _ in relations)
+
+
+def test_speech_that_opens_a_quote_is_no_quoted_ledger(nlp):
+    names, _ = _extract(nlp, "监督室主任说：“我们每周调度一次问题台账，问题不清零不销号。”")
+    assert not any(name.startswith("我们") for name in names)
+    names, _ = _extract(nlp, "泓川县委建立“一项一档”台账。")
+    assert "一项一档台账" in _mechanisms(names)
+
+
+def test_a_closed_loop_named_by_its_steps_in_quotes_is_one_mechanism(nlp):
+    names, relations = _extract(nlp, "澄溪区纪委监委建立“数据筛查—线索分办—核查反馈—整改销号”闭环机制。")
+    name = "数据筛查-线索分办-核查反馈-整改销号闭环机制"
+    assert name in _mechanisms(names) and ("澄溪区纪委监委", "ESTABLISHED", name) in relations
+    assert "闭环机制" not in names

@@ -348,12 +348,18 @@ def _after_verb(text: str, start: int) -> bool:
 
 def _quotable(inner: str) -> bool:
     """A quote that may be a name: not a one-digit figure, and a long one only as
-    a list of short parallel phrases (“每周一调度、每旬一督查、每月一通报”)."""
+    a list of short parallel phrases (“每周一调度、每旬一督查、每月一通报”).
+
+    >>> _quotable("数据筛查—线索分办—核查反馈—整改销号"), _quotable("我们在调研中发现问题线索明显增多的情况")
+    (True, False)
+    """
     if inner.isdigit() and len(inner) < 2:
         return False
     if len(inner) <= 15:
         return True
-    parts = re.split("[、+＋]", inner)  # (“县委巡察组+乡镇纪委+村务监督委员会”: who works together, by a formula)
+    # (“县委巡察组+乡镇纪委+村务监督委员会”: who works together, by a formula; “数据筛查—线索分办—核查反馈”: the
+    # steps of a closed loop)
+    parts = re.split("[、+＋—→]+", inner)
     return len(parts) > 1 and all(len(part) <= 10 for part in parts)
 
 

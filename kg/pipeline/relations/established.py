@@ -84,9 +84,9 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
 
 def _past_whose(text: str, verb: VerbAt) -> int:
     """Where the name of what a verb sets up may start: past a phrase of who leads it (成立由市委、市政府主要负责同志任
-    组长的领导小组: the group, not 市委)."""
-    if text.startswith("由", verb.end) and (whose := text.find("的", verb.end, verb.clause_end)) > 0:
-        return whose + 1
+    组长的领导小组: the group, not 市委) or of what it is built around (组建以县人民医院为龙头的县总医院)."""
+    if text.startswith(("由", "以"), verb.end) and (whose := text.find("的", verb.end, verb.clause_end)) > 0:
+        return whose + 1  # (组建以县人民医院为龙头…的总医院: the new body, not its lead member)
     return verb.end
 
 
