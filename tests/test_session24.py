@@ -133,3 +133,20 @@ def test_a_closed_loop_named_by_its_steps_in_quotes_is_one_mechanism(nlp):
     name = "数据筛查-线索分办-核查反馈-整改销号闭环机制"
     assert name in _mechanisms(names) and ("澄溪区纪委监委", "ESTABLISHED", name) in relations
     assert "闭环机制" not in names
+
+
+def test_campaigns_of_two_long_aims_lists_of_short_fields_and_a_scope_before_deng(nlp):
+    text = "过去一年，我们深入开展森林火灾重大隐患动态清零和查处违规用火行为专项行动，统筹推进蓝天、碧水、净土提升攻坚战，深入推进鸟类等野生动物保护三年攻坚战。"
+    names, _ = _extract(nlp, "泓川县政府工作报告\n" + text)
+    assert {"森林火灾重大隐患动态清零和查处违规用火行为专项行动", "蓝天、碧水、净土提升攻坚战",
+            "野生动物保护三年攻坚战"} <= _mechanisms(names)
+    assert "查处违规用火行为专项行动" not in names
+    # a programme before 和 is still passed over, and items before 等 of a campaign kind are none
+    names, _ = _extract(nlp, "泓川县政府工作报告\n我们实施城乡居民增收计划和稳岗扩容提质行动，开展违规吃喝、违规收礼等专项整治。")
+    assert "稳岗扩容提质行动" in _mechanisms(names)
+    assert not any(name.startswith(("城乡居民增收计划", "违规吃喝")) for name in names)
+
+
+def test_the_nationwide_clean_up_of_misconduct_near_the_people_is_named(nlp):
+    names, _ = _extract(nlp, "泓川县政府工作报告\n我们纵深推进群众身边的不正之风和腐败问题集中整治。")
+    assert "群众身边的不正之风和腐败问题集中整治" in _mechanisms(names)

@@ -19,14 +19,15 @@ LEADING_COUNTS = ("一批", "首批", "全国首个", "全国首批")
 _NAME_CHAR = r"(?:[^\W\d_，。；、：的了和与及]|[“”])"  # (开展园区项目“全链条”专项检查: a quote inside)
 # (治本攻坚三年行动: a push that names a campaign of years ends with it)
 _HEADS = "|".join(h if h != "攻坚" else "攻坚(?![一二三四五六七八九十两]年行动)" for h in CAMPAIGN_HEADS)
-# (实施上市企业培育和高质量发展行动: two aims joined by 和 before one head, each of four characters or more; not
+# (实施上市企业培育和高质量发展行动, 开展森林火灾重大隐患动态清零和查处违规用火行为专项行动: two aims joined by 和
+# before one head, each of four characters or more; not
 # 开展A学习教育和B专项整治, two campaigns, where a head comes before 和)
-_JOINED = rf"(?:(?:(?!{_HEADS}|计划|改革|战略){_NAME_CHAR}){{4,10}}和)?"
+_JOINED = rf"(?:(?:(?!{_HEADS}|计划|改革|战略){_NAME_CHAR}){{4,14}}和)?"
 # (a head is no head before 师: 实施…工程师队伍建设行动 names the whole)
 # (实施城乡居民增收计划和稳岗扩容提质行动: a programme before 和 is passed over, the campaign after it named)
 _PROGRAMME = rf"(?:(?:(?!{_HEADS}){_NAME_CHAR}){{2,16}}?(?:计划|战略)[和及、])?"
 CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?{_PROGRAMME}"
-                      rf"(?P<name>(?:{_NAME_CHAR}{{4}}、){{0,3}}{_JOINED}{_NAME_CHAR}{{2,18}}?"
+                      rf"(?P<name>(?:{_NAME_CHAR}{{2,4}}、){{0,3}}{_JOINED}{_NAME_CHAR}{{2,18}}?"
                       rf"(?:{_HEADS}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))(?!项目|师)")
 # 深化重点产业科技创新行动, 完成营商环境优化提升三年行动任务, 落实促进民营经济发展七大行动: verbs that carry on or
 # finish a campaign name one only before a head that is a campaign's alone (not 工程, 试点, 学习教育…)
@@ -251,6 +252,13 @@ def _each_of(start: int, items: list[str], head: str) -> Iterator[Found]:
         start += len(item) + 1
 
 
+def _scoped(text: str, after: int, end: int) -> bool:
+    """Whether the campaign named from ``after`` (right after 等) to ``end`` is one whose scope the list before 等
+    gives (鸟类等 + 野生动物保护三年攻坚战), not a kind of campaign the items are (零售业创新提升等消费领域国家试点)."""
+    name = text[after:end]
+    return len(name) >= 8 and "、" not in name and "领域" not in name and not name.endswith("试点")
+
+
 def campaigns(text: str) -> Iterator[Found]:
     """Named campaigns after the verb that starts them, numbered groups (A、B、C三大工程) and counted programmes
     (10件民生实事).
@@ -268,8 +276,10 @@ def campaigns(text: str) -> Iterator[Found]:
             yield from _each_quoted(text, run)
         elif (listed := LISTED_CAMPAIGNS.fullmatch(text, start, m.end("name"))) is not None:
             yield from _each_listed(text, listed)
-        elif not LIST_DENG.search(text[start : m.end("name")]):
+        elif (deng := LIST_DENG.search(text[start : m.end("name")])) is None:
             yield Found(start, m.end("name"), "MECH", "campaign")
+        elif _scoped(text, start + deng.end(), m.end("name")):
+            yield Found(start + deng.end(), m.end("name"), "MECH", "campaign")  # 推进鸟类等野生动物保护三年攻坚战
         end = m.end("name")
         while (more := CAMPAIGN_NEXT.match(text, end)) is not None:  # 开展A学习教育和B专项整治: B too
             yield Found(more.start("name"), more.end("name"), "MECH", "campaign")
