@@ -150,3 +150,24 @@ def test_campaigns_of_two_long_aims_lists_of_short_fields_and_a_scope_before_den
 def test_the_nationwide_clean_up_of_misconduct_near_the_people_is_named(nlp):
     names, _ = _extract(nlp, "泓川县政府工作报告\n我们纵深推进群众身边的不正之风和腐败问题集中整治。")
     assert "群众身边的不正之风和腐败问题集中整治" in _mechanisms(names)
+
+
+def test_a_former_post_named_after_yuan_ends_the_body_s_name(nlp):
+    names, _ = _extract(nlp, "宁国市第二中学原党支部书记、校长在食材采购中收受回扣。")
+    assert "宁国市第二中学" in names
+    assert not any("原" in name for name in names)
+
+
+def test_the_levels_before_a_chief_system_name_it_without_marks_between(nlp):
+    names, _ = _extract(nlp, "泓川县政府工作报告\n我们建立县乡村三级田长制，全面推行河长制。")
+    assert {"县乡村三级田长制", "河长制"} <= _mechanisms(names)
+    assert "田长制" not in names
+
+
+def test_special_supervision_and_patrols_a_body_runs_are_its_campaigns(nlp):
+    text = "泓川县政府工作报告\n我们推动县委农办会同县农业农村局开展高标准农田建设专项督查，开展安全生产专项巡查。"
+    names, _ = _extract(nlp, text)
+    assert {"高标准农田建设专项督查", "安全生产专项巡查"} <= _mechanisms(names)
+    # in an article that describes them by their target, they are the kind of work
+    names, _ = _extract(nlp, "纪检简讯\n泓川县纪委监委开展高标准农田建设专项督查。")
+    assert "高标准农田建设专项督查" not in names

@@ -276,7 +276,7 @@ def clauses_start(text: str, head: int) -> int | None:
 
 _LEVEL = "(?:省|市|县|区|乡镇|乡|镇|村|组|街道|社区|区县|县区|县市区|州|盟|旗)(?:[（(][^）)]{1,6}[）)])?"
 # 市、区县、街道三级; 县、乡、村、组四级 (a village's groups); 乡镇（街道）: a two-character level with its alternative
-LEVELS_COUNT = re.compile(f"(?:{_LEVEL}[、和])+{_LEVEL}[二两三四五六]级")
+LEVELS_COUNT = re.compile(f"(?:{_LEVEL}[、和]?)+{_LEVEL}[二两三四五六]级")  # (县乡村三级: no marks between)
 
 
 def levels_before(text: str, start: int, head: int) -> int | None:
@@ -294,6 +294,19 @@ def levels_before(text: str, start: int, head: int) -> int | None:
         if m.start() <= start < m.end():
             return m.start()
     return None
+
+
+def levels_ending(text: str, end: int) -> int | None:
+    """The start of a list of levels and their count ending at ``end`` (县乡村三级 before 田长制), else None.
+
+    >>> text = "建立县乡村三级田长制"
+    >>> levels_ending(text, text.index("田长制"))
+    2
+    """
+    m = LEVELS_COUNT.search(text, max(0, end - 30), end)
+    while m is not None and m.end() != end:
+        m = LEVELS_COUNT.search(text, m.start() + 1, end)
+    return None if m is None else m.start()
 
 
 def without_who_leads(text: str, found: Found) -> Found:

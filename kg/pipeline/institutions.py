@@ -311,6 +311,7 @@ class InstitutionFinder(ParentFinder):
                   for f in placed]
         moved = [p for p, f in zip(placed, found, strict=True) if p is not f]
         found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
+        found = [_before_former_post(text, f) for f in found]
         found += former_organs(text, found)
         found = alias_units(text, found)  # (市局指挥中心: the unit of the body called 市局)
         return found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)
@@ -413,6 +414,24 @@ SPECIAL_COURTS = ("(?:铁路运输|海事|知识产权|金融|互联网|林区|�
                   "(?=(?:中级|高级)?(?:人民)?(?:法院|检察院|检察分院))")
 COUNTED_LEVELS = frozenset("各两三四五六七八九十多")  # before a level character: the bodies of each or several places
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone
+
+
+# …中学原党支部书记, …公司原总经理: a former post in the body, named after 原 and its unit
+FORMER_POST = re.compile("(?:副?书记|副?主任|委员|副?[局校院部科站所组处]长|副?主席|总经理|董事长)")
+
+
+def _before_former_post(text: str, found: Found) -> Found:
+    """``found`` without the unit of a former post named after 原 (宁国市第二中学原党支部书记: the school).
+
+    >>> text = "宁国市第二中学原党支部书记在采购中收受回扣"
+    >>> f = _before_former_post(text, Found(0, 11, "ORG"))
+    >>> text[f.start : f.end]
+    '宁国市第二中学'
+    """
+    former = text.rfind("原", found.start + 2, found.end)
+    if former < 0 or found.name or not FORMER_POST.match(text, found.end):
+        return found
+    return found._replace(end=former)
 
 
 STATE_FIRMS = frozenset(("国企", "央企", "国有企业", "中央企业"))

@@ -77,7 +77,8 @@ ABBREVIATED_COMPOUND = re.compile(
     r"(?:[纪组宣审财督监][巡察视]|巡[审纪组宣财])(?:融合|联动|协调|协作|贯通|协同|结合|衔接|联合)")
 # the kinds of check and clean-up a discipline article names by what they target (违规吃喝问题专项整治)
 QUESTION = re.compile("哪|什么|何种|怎样|如何")
-DESCRIBED_KIND = re.compile("专项整治|集中整治|系统整治|综合整治|专项治理|专项监督|专项检查|专项巡察|专项巡视")
+DESCRIBED_KIND = re.compile("专项整治|集中整治|系统整治|综合整治|专项治理|专项监督|专项检查|专项巡察|专项巡视"
+                            "|专项督查|专项巡查")
 # Heads that need a proper name to make a name: 住房供应体系, 开放格局, 城市更新模式 are kinds, not names.
 DESCRIPTIVE_HEADS = ("体系", "格局", "工作格局", "模式")
 # 大调解工作格局, 大统战工作格局: a "big" field of work joined up across bodies, a coinage of its own

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from spacy.util import registry
 
 from kg.pipeline.campaigns import LEADING_VERBS
-from kg.pipeline.descriptions import four_character_list, strip_front
+from kg.pipeline.descriptions import four_character_list, levels_ending, strip_front
 from kg.pipeline.spans import HAN, Found, is_han, stem_start, trie_scan
 from kg.pipeline.verbs import read_data, read_rows
 
@@ -97,8 +97,11 @@ class SetPhrases:
                         left += 2
                 if left is not None and start - left >= 2:
                     start = left + (2 if re.match("全[省市县区国州]", text[left : left + 2]) else 0)
+            if start == m.start() and (levels := levels_ending(text, start)) is not None:
+                start = levels  # 县乡村三级田长制: the levels the system joins name it
             generic = start == m.start() and m.group() in self.kinds_of_work
-            found.append(Found(start, m.end(), "MECH", "campaign" if start < m.start() else "practice", generic))
+            kind = "campaign" if start < m.start() and m.group() in CAMPAIGN_TERM_ENDS else "practice"
+            found.append(Found(start, m.end(), "MECH", kind, generic))
             found += self._shared_ending(text, m)
         return found + self._parallel(text, found)
 
