@@ -171,3 +171,19 @@ def test_special_supervision_and_patrols_a_body_runs_are_its_campaigns(nlp):
     # in an article that describes them by their target, they are the kind of work
     names, _ = _extract(nlp, "纪检简讯\n泓川县纪委监委开展高标准农田建设专项督查。")
     assert "高标准农田建设专项督查" not in names
+
+
+def test_long_items_listed_before_a_shared_campaign_head_are_each_a_campaign(nlp):
+    names, _ = _extract(nlp, "泓川县政府工作报告\n我们持续实施职业技能提升、劳务品牌培育工程，稳定政策性岗位。")
+    assert {"职业技能提升工程", "劳务品牌培育工程"} <= _mechanisms(names)
+    # short fields before the head are one campaign's, and a count before the head groups them
+    names, _ = _extract(nlp, "泓川县政府工作报告\n我们实施城市生命线、全域水患治理、城乡安居三大工程。")
+    assert "城市生命线、全域水患治理、城乡安居三大工程" in _mechanisms(names)
+    assert "城市生命线工程" not in names
+
+
+def test_a_year_of_a_campaign_is_one(nlp):
+    names, _ = _extract(nlp, "泓川县政府工作报告\n我们深化营商环境突破年活动，开展作风建设提升年活动。")
+    assert {"营商环境突破年活动", "作风建设提升年活动"} <= _mechanisms(names)
+    names, _ = _extract(nlp, "泓川县政府工作报告\n我们开展全年活动。")
+    assert not _mechanisms(names)

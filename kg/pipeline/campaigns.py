@@ -14,6 +14,7 @@ _VERBS = verb_table()
 # Verbs that start a campaign name by mistake (启动实施…行动): cut from its front
 LEADING_VERBS = ("实施", "开展", "推进", "启动", "展开", "组织", "部署", "推动", "落实", "深化", "打好", "抓好", "拓展")
 # and the words that count one (一批…集中整治, 全国首个…试点; not 新一轮, part of many a name)
+LEADING_VERBS_START = re.compile("|".join(LEADING_VERBS))
 LEADING_COUNTS = ("一批", "首批", "全国首个", "全国首批")
 # 开展群众身边不正之风和腐败问题集中整治, 实施提振消费专项行动: a named campaign after the verb that starts it
 _NAME_CHAR = r"(?:[^\W\d_，。；、：的了和与及]|[“”])"  # (开展园区项目“全链条”专项检查: a quote inside)
@@ -32,7 +33,7 @@ CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?
 # 深化重点产业科技创新行动, 完成营商环境优化提升三年行动任务, 落实促进民营经济发展七大行动: verbs that carry on or
 # finish a campaign name one only before a head that is a campaign's alone (not 工程, 试点, 学习教育…)
 CARRIED_ON = re.compile(r"(?:深化|完成|落实|打好|打赢|强化)"
-                        rf"(?P<name>{_JOINED}{_NAME_CHAR}{{4,18}}?(?:专项行动|攻坚行动|行动|攻坚战|标志性战役|攻坚(?!克难|成果|[一二三四五六七八九十两]年行动)|专项整治|集中整治))"
+                        rf"(?P<name>{_JOINED}{_NAME_CHAR}{{4,18}}?(?:专项行动|攻坚行动|行动|攻坚战|标志性战役|年活动|攻坚(?!克难|成果|[一二三四五六七八九十两]年行动)|专项整治|集中整治))"
                         r"(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案|计划))(?!项目)")
 # 等 of a list (违规吃喝、违规收礼等专项整治, 零售业创新提升等消费领域国家试点), not of a word (高等教育, 平等)
 LIST_DENG = re.compile("(?<![高平同对均初中])等(?!级)")
@@ -129,6 +130,15 @@ LISTED_CAMPAIGNS = re.compile(rf"(?!建设|推进|实施)(?P<items>[{HAN}]{{4,10
 LISTED_AFTER_VERB = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?"
                                rf"(?P<items>[{HAN}]{{4,12}}(?:、[{HAN}]{{4,12}}){{1,4}})等"
                                "(?P<head>专项行动|攻坚行动|行动计划|行动)(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案))")
+
+
+# 实施职业技能提升、劳务品牌培育工程: long items listed right before the head they share, no 等, each its own (short
+# ones are fields of one: 蓝天、碧水、净土提升攻坚战)
+COUNT_END = re.compile("[两二三四五六七八九十][大项]$")
+_ITEM = "[^\\W\\d_，。；、：的了和与及等]"
+SHARED_HEAD = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?"
+                         rf"(?P<items>{_ITEM}{{5,12}}(?:、{_ITEM}{{5,12}}){{1,4}})"
+                         "(?P<head>专项行动|攻坚行动|行动|工程|攻坚战)(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案|计划|项目))")
 
 
 def _each_listed(text: str, listed: re.Match[str]) -> Iterator[Found]:
@@ -289,6 +299,10 @@ def campaigns(text: str) -> Iterator[Found]:
             yield Found(_name_start(text, m.start("name"), m.end("name")), m.end("name"), "MECH", "campaign")
     for m in LISTED_AFTER_VERB.finditer(text):  # (items too long for CAMPAIGN's list)
         yield from _each_listed(text, m)
+    for m in SHARED_HEAD.finditer(text):  # (not …、城乡安居三大工程: a numbered group, above)
+        items = m.group("items").split("、")
+        if not any(LEADING_VERBS_START.match(item) for item in items) and not COUNT_END.search(items[-1]):
+            yield from _each_listed(text, m)
     for m in CAMPAIGN_OPENING.finditer(text):  # (…行动深入开展: the clause's subject, no verb before it)
         yield Found(m.start("name"), m.end("name"), "MECH", "campaign")
     for count in NUMBERED_HEAD.finditer(text):  # the list is searched only before a count and its head
