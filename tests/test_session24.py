@@ -187,3 +187,10 @@ def test_a_year_of_a_campaign_is_one(nlp):
     assert {"营商环境突破年活动", "作风建设提升年活动"} <= _mechanisms(names)
     names, _ = _extract(nlp, "泓川县政府工作报告\n我们开展全年活动。")
     assert not _mechanisms(names)
+
+
+def test_a_class_that_sums_up_a_counted_list_of_partners_does_not_act(nlp):
+    text = "今年以来，宁国市纪委监委会同市农业农村局、市民政局等9个职能部门建立“纪委牵头、部门联动”工作机制。"
+    _, relations = _extract(nlp, text)
+    assert ("宁国市纪委监委", "ESTABLISHED", "纪委牵头、部门联动工作机制") in relations
+    assert not any(head == "职能部门" for head, _, _ in relations)

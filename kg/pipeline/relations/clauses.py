@@ -135,11 +135,15 @@ def _may_say_we(text: str, sent: Sentence) -> bool:
     return text.find("我", sent.start, sent.end) >= 0 or text.find("本届政府", sent.start, sent.end) >= 0
 
 
+SUMMED_UP = re.compile("等(?:[\\d一二三四五六七八九十]+[个家所项])?$")  # 等, 等9个: a class sums up a list
+
+
 def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start: int) -> list[Ent]:
     """The actor(s) of a verb at ``pos`` in the clause from ``clause_start``; ``topic`` if the sentence has none."""
     near = actors_between(text, sent, clause_start, pos)
-    if len(near) > 1 and near[-1].generic and text[near[-1].start_char - 1 : near[-1].start_char] == "等":
-        near = near[:-1]  # 会同A、B等成员单位建立M: the bodies listed, not the class that sums them up
+    if len(near) > 1 and near[-1].generic and SUMMED_UP.search(text, max(0, near[-1].start_char - 6),
+                                                                near[-1].start_char):
+        near = near[:-1]  # 会同A、B等(9个)成员单位建立M: the bodies listed, not the class that sums them up
     group = group_of(text, sent, near[-1]) if near else []
     while group and _after_preposition(text, group[0]):  # 向B制发D: B receives it; 在B设立Y: B houses it
         near = [s for s in near if s.start_char < group[0].start_char]  # (向A、B等机关: the class, then A and B)
