@@ -88,7 +88,7 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
         entity = _entity(entities, span, here, named) if named else seen.get(memo)
         if entity is None:
             entity = seen[memo] = _entity(entities, span, here, None)
-        entity.mentions.append(Mention(span.text, span.start_char, span.end_char))
+        entity.mentions.append(_unmarked(span.text, span.start_char, span.end_char))
         entity.subtype = entity.subtype or span.subtype
         entity.generic = entity.generic or span.generic
         by_span[(span.start_char, span.end_char, span.label_)] = by_object[id(span.span)] = entity
@@ -117,6 +117,18 @@ def _entity(entities: dict[str, Entity], span: Ent, here: dict[str, Place], name
     entity_id = f"{span.label_}:{key}"
     return entities.get(entity_id) or entities.setdefault(entity_id, Entity(span.label_, key, scope=scope,
                                                                             name=named or ""))
+
+
+def _unmarked(text: str, start: int, end: int) -> Mention:
+    """The mention of ``text`` at ``start``–``end`` without a pair of quotation marks wrapping all of it (the
+    guideline's mentions: “千万工程” is 千万工程; “八五”普法 keeps its marks, inside the name).
+
+    >>> _unmarked("“千万工程”", 4, 10), _unmarked("“八五”普法", 0, 6).text
+    (Mention(text='千万工程', start=5, end=9, sentence=''), '“八五”普法')
+    """
+    if len(text) > 2 and text[0] in "“「" and text[-1] in "”」" and text.count(text[0]) == 1:
+        return Mention(text[1:-1], start + 1, end - 1)
+    return Mention(text, start, end)
 
 
 def _fill_sentences(text: str, bounds: list[tuple[int, int]], entities: Iterable[Entity]

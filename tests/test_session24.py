@@ -194,3 +194,15 @@ def test_a_class_that_sums_up_a_counted_list_of_partners_does_not_act(nlp):
     _, relations = _extract(nlp, text)
     assert ("宁国市纪委监委", "ESTABLISHED", "纪委牵头、部门联动工作机制") in relations
     assert not any(head == "职能部门" for head, _, _ in relations)
+
+
+def test_mentions_wrapped_whole_in_quotation_marks_are_given_without_them(nlp):
+    text = "泓川县推进“千万工程”，高质量完成“八五”普法。"
+    names, _ = _extract(nlp, text)
+    assert names["千万工程"][1] == ["千万工程"]
+    assert names["八五普法"][1] == ["“八五”普法"]  # marks inside a name stay
+    from kg.corpus import extract_texts
+
+    (record,) = extract_texts(nlp, [("t.txt", text)])
+    mention = next(m for e in record.entities if e.name == "千万工程" for m in e.mentions)
+    assert text[mention.start : mention.end] == mention.text
