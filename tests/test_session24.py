@@ -206,3 +206,10 @@ def test_mentions_wrapped_whole_in_quotation_marks_are_given_without_them(nlp):
     (record,) = extract_texts(nlp, [("t.txt", text)])
     mention = next(m for e in record.entities if e.name == "千万工程" for m in e.mentions)
     assert text[mention.start : mention.end] == mention.text
+
+
+def test_a_bloc_of_countries_named_as_its_region_is_no_body(nlp):
+    names, _ = _extract(nlp, "岱川市推动东盟班列扩量，强化对欧盟、东亚等重点区域精准招商，带动与东盟国家深度合作。")
+    assert "东盟" not in names and "欧盟" not in names
+    names, _ = _extract(nlp, "东盟发布联合声明，岱川市表示欢迎。")
+    assert names.get("东盟", ("",))[0] == "ORG"

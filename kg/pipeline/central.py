@@ -33,6 +33,26 @@ def inside_word(text: str, start: int) -> bool:
     return start > 0 and is_han(text[start - 1]) and text[start - 1] not in "省市县区州旗与和及、对向在由同"
 
 
+# blocs of countries named as their region as often as as a body
+BLOCS = frozenset(("东盟", "欧盟", "东南亚国家联盟", "欧洲联盟", "非盟"))
+REGION_AFTER = re.compile("国家|市场|地区|区域|班列|航线|方向|各国|等(?:国家|地区|市场|重点)")
+REGIONS_NEARBY = re.compile("东亚|中东|中亚|南亚|东南亚|拉美|非洲|欧洲|北美|日韩|港澳|RCEP|“一带一路”")
+REGION_BEFORE = re.compile("(?:面向|开拓|深耕|拓展|出口|进口|对|往|至|来自)$")
+
+
+def _as_region(text: str, start: int, end: int) -> bool:
+    """Whether the bloc named at ``start``–``end`` stands for its region (对东盟出口, 开拓东盟、中东市场), not the body
+    (与欧盟委员会会谈, 东盟秘书处).
+
+    >>> _as_region("开拓东盟、中东市场", 2, 4), _as_region("东盟班列开行", 0, 2), _as_region("东盟发布声明", 0, 2)
+    (True, True, False)
+    """
+    if REGION_AFTER.match(text, end) or REGION_BEFORE.search(text, max(0, start - 2), start):
+        return True
+    near = text[max(0, start - 8) : end + 8]
+    return "、" in near and REGIONS_NEARBY.search(near) is not None
+
+
 def central_bodies(text: str, pattern: re.Pattern[str], names: Set[str]) -> Iterator[Found]:
     """The central bodies ``pattern`` finds in ``text`` (with an ``institute`` group for an institute named after
     one), and the central bodies their names start with (nested); ``names``: every name of a central body."""
@@ -42,6 +62,8 @@ def central_bodies(text: str, pattern: re.Pattern[str], names: Set[str]) -> Iter
         pos = end  # an institute refused gives its words back (审计署应当对海关总署: 海关总署 too)
         if text[m.start() - 1 : m.start()] in PAIR_DASHES:
             continue  # 中国—东盟自贸区: one of a pair of regions, no body
+        if text[m.start() : end] in BLOCS and _as_region(text, m.start(), end):
+            continue  # 面向东盟, 开拓东盟、中东市场, 东盟班列: the bloc's countries as a market or a region
         if text.startswith(SHORT_WORDS, m.start()) and end == m.start() + 2 and inside_word(text, m.start()):
             pos = m.start() + 1
             continue  # 创建行动, 施工行为, 在办案中办案: no bank, no office (市建行, 与工行, 、国办 are)
