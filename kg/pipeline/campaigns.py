@@ -18,9 +18,9 @@ LEADING_VERBS_START = re.compile("|".join(LEADING_VERBS))
 LEADING_COUNTS = ("一批", "首批", "全国首个", "全国首批")
 # 开展群众身边不正之风和腐败问题集中整治, 实施提振消费专项行动: a named campaign after the verb that starts it
 _NAME_CHAR = r"(?:[^\W\d_，。；、：的了和与及]|[“”])"  # (开展园区项目“全链条”专项检查: a quote inside)
-# (治本攻坚三年行动: a push that names a campaign of years ends with it)
-_HEADS = "|".join(h if h != "攻坚" else "攻坚(?![一二三四五六七八九十两]年行动)" for h in CAMPAIGN_HEADS)
-# (实施上市企业培育和高质量发展行动, 开展森林火灾重大隐患动态清零和查处违规用火行为专项行动: two aims joined by 和
+# (治本攻坚三年行动, 政务服务攻坚年活动: a push that names a campaign of years ends with it)
+_HEADS = "|".join(h if h != "攻坚" else "攻坚(?![一二三四五六七八九十两]年行动|年活动)" for h in CAMPAIGN_HEADS)
+# (实施上市企业培育和高质量发展行动, 开展城乡燃气管网隐患动态排查和查处违规经营行为专项行动: two aims joined by 和
 # before one head, each of four characters or more; not
 # 开展A学习教育和B专项整治, two campaigns, where a head comes before 和)
 _JOINED = rf"(?:(?:(?!{_HEADS}|计划|改革|战略){_NAME_CHAR}){{4,14}}和)?"
@@ -33,7 +33,7 @@ CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?
 # 深化重点产业科技创新行动, 完成营商环境优化提升三年行动任务, 落实促进民营经济发展七大行动: verbs that carry on or
 # finish a campaign name one only before a head that is a campaign's alone (not 工程, 试点, 学习教育…)
 CARRIED_ON = re.compile(r"(?:深化|完成|落实|打好|打赢|强化)"
-                        rf"(?P<name>{_JOINED}{_NAME_CHAR}{{4,18}}?(?:专项行动|攻坚行动|行动|攻坚战|标志性战役|年活动|攻坚(?!克难|成果|[一二三四五六七八九十两]年行动)|专项整治|集中整治))"
+                        rf"(?P<name>{_JOINED}{_NAME_CHAR}{{4,18}}?(?:专项行动|攻坚行动|行动|攻坚战|标志性战役|年活动|攻坚(?!克难|成果|[一二三四五六七八九十两]年行动|年活动)|专项整治|集中整治))"
                         r"(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案|计划))(?!项目)")
 # 等 of a list (违规吃喝、违规收礼等专项整治, 零售业创新提升等消费领域国家试点), not of a word (高等教育, 平等)
 LIST_DENG = re.compile("(?<![高平同对均初中])等(?!级)")
@@ -132,8 +132,8 @@ LISTED_AFTER_VERB = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})
                                "(?P<head>专项行动|攻坚行动|行动计划|行动)(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案))")
 
 
-# 实施职业技能提升、劳务品牌培育工程: long items listed right before the head they share, no 等, each its own (short
-# ones are fields of one: 蓝天、碧水、净土提升攻坚战)
+# 实施技能人才培育、家政品牌提升工程: long items listed right before the head they share, no 等, each its own (short
+# ones are fields of one: 山林、河湖、田园提升攻坚战)
 COUNT_END = re.compile("[两二三四五六七八九十][大项]$")
 _ITEM = "[^\\W\\d_，。；、：的了和与及等]"
 SHARED_HEAD = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?"
@@ -264,7 +264,7 @@ def _each_of(start: int, items: list[str], head: str) -> Iterator[Found]:
 
 def _scoped(text: str, after: int, end: int) -> bool:
     """Whether the campaign named from ``after`` (right after 等) to ``end`` is one whose scope the list before 等
-    gives (鸟类等 + 野生动物保护三年攻坚战), not a kind of campaign the items are (零售业创新提升等消费领域国家试点)."""
+    gives (候鸟等 + 珍稀动物保护三年攻坚战), not a kind of campaign the items are (零售业创新提升等消费领域国家试点)."""
     name = text[after:end]
     return len(name) >= 8 and "、" not in name and "领域" not in name and not name.endswith("试点")
 
@@ -289,7 +289,7 @@ def campaigns(text: str) -> Iterator[Found]:
         elif (deng := LIST_DENG.search(text[start : m.end("name")])) is None:
             yield Found(start, m.end("name"), "MECH", "campaign")
         elif _scoped(text, start + deng.end(), m.end("name")):
-            yield Found(start + deng.end(), m.end("name"), "MECH", "campaign")  # 推进鸟类等野生动物保护三年攻坚战
+            yield Found(start + deng.end(), m.end("name"), "MECH", "campaign")  # 推进候鸟等珍稀动物保护三年攻坚战
         end = m.end("name")
         while (more := CAMPAIGN_NEXT.match(text, end)) is not None:  # 开展A学习教育和B专项整治: B too
             yield Found(more.start("name"), more.end("name"), "MECH", "campaign")

@@ -41,10 +41,10 @@ REGION_BEFORE = re.compile("(?:面向|开拓|深耕|拓展|出口|进口|对|往
 
 
 def _as_region(text: str, start: int, end: int) -> bool:
-    """Whether the bloc named at ``start``–``end`` stands for its region (对东盟出口, 开拓东盟、中东市场), not the body
+    """Whether the bloc named at ``start``–``end`` stands for its region (对东盟出口, 拓展东盟、中亚市场), not the body
     (与欧盟委员会会谈, 东盟秘书处).
 
-    >>> _as_region("开拓东盟、中东市场", 2, 4), _as_region("东盟班列开行", 0, 2), _as_region("东盟发布声明", 0, 2)
+    >>> _as_region("拓展东盟、中亚市场", 2, 4), _as_region("东盟班列开行", 0, 2), _as_region("东盟发布声明", 0, 2)
     (True, True, False)
     """
     if REGION_AFTER.match(text, end) or REGION_BEFORE.search(text, max(0, start - 2), start):
@@ -63,7 +63,7 @@ def central_bodies(text: str, pattern: re.Pattern[str], names: Set[str]) -> Iter
         if text[m.start() - 1 : m.start()] in PAIR_DASHES:
             continue  # 中国—东盟自贸区: one of a pair of regions, no body
         if text[m.start() : end] in BLOCS and _as_region(text, m.start(), end):
-            continue  # 面向东盟, 开拓东盟、中东市场, 东盟班列: the bloc's countries as a market or a region
+            continue  # 面向东盟, 拓展东盟、中亚市场, 东盟班列: the bloc's countries as a market or a region
         if text.startswith(SHORT_WORDS, m.start()) and end == m.start() + 2 and inside_word(text, m.start()):
             pos = m.start() + 1
             continue  # 创建行动, 施工行为, 在办案中办案: no bank, no office (市建行, 与工行, 、国办 are)

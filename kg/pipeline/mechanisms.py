@@ -92,7 +92,7 @@ COUNT_BEFORE_HEAD = re.compile("[\\d一二两三四五六七八九十]+[项个�
 
 
 # the people of a body (村集体经济组织负责人, 党组成员): a description of a practice for them may start with the body
-# people a practice is for, listed before the head they share (高层次人才、急需紧缺人才引进机制)
+# people a practice is for, listed before the head they share (青年人才、紧缺技能人才引进机制)
 PEOPLE_LISTED = re.compile("(?:人才|人员|干部|群众|职工|农民工|老年人|儿童|学生|青年|妇女|残疾人)$")
 PEOPLE_OF = re.compile("(?:主要)?(?:负责人|成员|干部|工作人员|职工|党员)")
 
@@ -265,7 +265,7 @@ class MechanismFinder:
         people = any(PEOPLE_LISTED.search(text, item.start, item.end) for item in items)
         if people or any(item.end - item.start < 4 for item in items) or parallel_items(items, head - start):
             # 完善问题收集、办理、反馈闭环机制: one, with its steps; 信息共享、线索互移、成果互用机制: a formula;
-            # 完善高层次人才、急需紧缺人才引进机制: one, for the people listed
+            # 完善青年人才、紧缺技能人才引进机制: one, for the people listed
             start, items = min(item.start for item in items), []
         items = [item._replace(generic=generic) for item in items]
         return [*items, Found(start, m.end(), "MECH", "mechanism", generic)]
