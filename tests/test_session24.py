@@ -213,3 +213,12 @@ def test_a_bloc_of_countries_named_as_its_region_is_no_body(nlp):
     assert "东盟" not in names and "欧盟" not in names
     names, _ = _extract(nlp, "东盟发布联合声明，岱川市表示欢迎。")
     assert names.get("东盟", ("",))[0] == "ORG"
+
+
+def test_a_counted_group_of_campaigns_is_no_alias_of_a_named_one(nlp):
+    text = "泓川县政府工作报告\n我们实施提振消费专项行动。我们攻坚“五个专项行动”，扩大有效投资。"
+    names, _ = _extract(nlp, text)
+    assert names["提振消费专项行动"][1] == ["提振消费专项行动"]
+    # a bare head alone still refers back to the campaign named before it
+    names, _ = _extract(nlp, "泓川县政府工作报告\n我们实施提振消费专项行动。专项行动开展以来，消费回升。")
+    assert "专项行动" in names["提振消费专项行动"][1]

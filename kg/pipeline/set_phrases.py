@@ -47,6 +47,8 @@ PAPER_AFTER = ("书", "函", "单")  # what makes a practice's name a document's
 # Terms that end like a campaign take the description before them (习近平…思想主题教育, 形式主义问题专项监督).
 CAMPAIGN_TERM_ENDS = ("主题教育", "学习教育", "专项整治", "集中整治", "专项监督", "专项巡察", "专项巡视", "专项检查",
                       "专项治理", "专项行动", "攻坚行动")
+# a count right before a bare campaign head (七个专项行动, 三大攻坚行动, “十项”专项整治)
+COUNTED_GROUP = re.compile("[\\d一二两三四五六七八九十]+[个项大类批]”?$")
 # 专项整治工作方案: a plan, not the campaign
 NOT_CAMPAIGN_AFTER = re.compile(rf"[{HAN}]{{0,2}}(?:机制|制度|工作|方案|计划)")
 CHECKS = ("巡察", "巡视", "督察", "督查", "检查", "审计")
@@ -87,6 +89,8 @@ class SetPhrases:
                 continue  # 同步延伸巡察该镇6个村党组织: the check done to a body, a verb here
             if m.group() in MEETINGS and (_held(text, m.start()) or HELD_TIMES.match(text, m.end())):
                 continue  # 召开联席会议3次: meetings held, not the practice of holding them
+            if m.group() in CAMPAIGN_TERM_ENDS and COUNTED_GROUP.search(text, max(0, m.start() - 5), m.start()):
+                continue  # 攻坚“七个专项行动”, 三大攻坚行动: a group of campaigns counted, none of them named
             start = m.start()
             if m.group() in CAMPAIGN_TERM_ENDS and not NOT_CAMPAIGN_AFTER.match(text, m.end()):
                 left = stem_start(text, start, limit=18)
