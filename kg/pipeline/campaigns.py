@@ -14,7 +14,6 @@ _VERBS = verb_table()
 # Verbs that start a campaign name by mistake (启动实施…行动): cut from its front
 LEADING_VERBS = ("实施", "开展", "推进", "启动", "展开", "组织", "部署", "推动", "落实", "深化", "打好", "抓好", "拓展")
 # and the words that count one (一批…集中整治, 全国首个…试点; not 新一轮, part of many a name)
-LEADING_VERBS_START = re.compile("|".join(LEADING_VERBS))
 LEADING_COUNTS = ("一批", "首批", "全国首个", "全国首批")
 # 开展群众身边不正之风和腐败问题集中整治, 实施提振消费专项行动: a named campaign after the verb that starts it
 _NAME_CHAR = r"(?:[^\W\d_，。；、：的了和与及]|[“”])"  # (开展园区项目“全链条”专项检查: a quote inside)
@@ -301,7 +300,7 @@ def campaigns(text: str) -> Iterator[Found]:
         yield from _each_listed(text, m)
     for m in SHARED_HEAD.finditer(text):  # (not …、城乡安居三大工程: a numbered group, above)
         items = m.group("items").split("、")
-        if not any(LEADING_VERBS_START.match(item) for item in items) and not COUNT_END.search(items[-1]):
+        if not any(item.startswith(LEADING_VERBS) for item in items) and not COUNT_END.search(items[-1]):
             yield from _each_listed(text, m)
     for m in CAMPAIGN_OPENING.finditer(text):  # (…行动深入开展: the clause's subject, no verb before it)
         yield Found(m.start("name"), m.end("name"), "MECH", "campaign")

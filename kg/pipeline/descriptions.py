@@ -296,6 +296,9 @@ def levels_before(text: str, start: int, head: int) -> int | None:
     return None
 
 
+LEVELS_ENDING = re.compile(LEVELS_COUNT.pattern + "$")  # (``$`` at the search's end position)
+
+
 def levels_ending(text: str, end: int) -> int | None:
     """The start of a list of levels and their count ending at ``end`` (县乡村三级 before 田长制), else None.
 
@@ -303,9 +306,7 @@ def levels_ending(text: str, end: int) -> int | None:
     >>> levels_ending(text, text.index("田长制"))
     2
     """
-    m = LEVELS_COUNT.search(text, max(0, end - 30), end)
-    while m is not None and m.end() != end:
-        m = LEVELS_COUNT.search(text, m.start() + 1, end)
+    m = LEVELS_ENDING.search(text, max(0, end - 30), end)
     return None if m is None else m.start()
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from spacy.util import registry
 
-from kg.pipeline.campaigns import LEADING_VERBS
+from kg.pipeline.campaigns import COUNTED, LEADING_VERBS
 from kg.pipeline.descriptions import four_character_list, levels_ending, strip_front
 from kg.pipeline.spans import HAN, Found, is_han, stem_start, trie_scan
 from kg.pipeline.verbs import read_data, read_rows
@@ -48,7 +48,7 @@ PAPER_AFTER = ("书", "函", "单")  # what makes a practice's name a document's
 CAMPAIGN_TERM_ENDS = ("主题教育", "学习教育", "专项整治", "集中整治", "专项监督", "专项巡察", "专项巡视", "专项检查",
                       "专项治理", "专项行动", "攻坚行动")
 # a count right before a bare campaign head (七个专项行动, 三大攻坚行动, “十项”专项整治)
-COUNTED_GROUP = re.compile("[\\d一二两三四五六七八九十]+[个项大类批]”?$")
+COUNTED_GROUP = re.compile(COUNTED.pattern + "”?$")
 # 专项整治工作方案: a plan, not the campaign
 NOT_CAMPAIGN_AFTER = re.compile(rf"[{HAN}]{{0,2}}(?:机制|制度|工作|方案|计划)")
 CHECKS = ("巡察", "巡视", "督察", "督查", "检查", "审计")
