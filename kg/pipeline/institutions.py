@@ -63,7 +63,7 @@ from kg.pipeline.free_names import (
     owned_units,
     subtype,
 )
-from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
+from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, load_gazetteer, mask_places
 from kg.pipeline.heads import alternation
 from kg.pipeline.lexicons import (
     BOUNDARY_WORDS,
@@ -314,6 +314,7 @@ class InstitutionFinder(ParentFinder):
         found = [_before_former_post(text, f) for f in found]
         found += former_organs(text, found)
         found = alias_units(text, found)  # (市局指挥中心: the unit of the body called 市局)
+        found = [f for f in found if not _province_lab(text[f.start : f.end])]
         return found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)
 
     def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
@@ -454,3 +455,20 @@ def make_institutions(nlp: Language, name: str, *, heads: dict[str, list[str]], 
                       national: list[NationalBody], classes: list[str]) -> InstitutionFinder:
     """Factory of the ``kg_institutions`` component."""
     return InstitutionFinder(heads=heads, stems=stems, national=national, classes=classes)
+
+
+def _province_lab(name: str) -> bool:
+    """Whether ``name`` is a lab by the rank its province or the state gives it (重庆实验室, 江苏省实验室, as
+    省实验室; 国家实验室), no name of one; 苏州实验室, a city's, is one.
+
+    >>> _province_lab("筹建低碳领域重庆实验室"), _province_lab("江苏省实验室"), _province_lab("苏州实验室")
+    (True, True, False)
+    """
+    if not name.endswith("实验室") or name in ("国家实验室", "全国实验室"):
+        return name.endswith("实验室")
+    gazetteer = load_gazetteer()
+    for size in (2, 3, 4, 5, 6, 7, 8):
+        place = gazetteer.places.get(name[-3 - size : -3]) or gazetteer.short_names.get(name[-3 - size : -3])
+        if place is not None and place.level == "province":
+            return True
+    return False

@@ -42,7 +42,7 @@ ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "�
                   # (镇综治中心统筹澄溪派出所, 信访办联动司法所: one body moving another)
                   "统筹", "联动", "带动", "承担", "负责")
 JOINS_WITH = re.compile("联合|会同|协同")  # before a name of two characters or more: the verb, not the name
-KIND_ENDINGS = ("中小学",)
+KIND_ENDINGS = ("中小学", "重点实验室", "省实验室", "市实验室")  # (全国重点实验室, 省实验室: ranks labs are given)
 # the verb before a level's body (联合街道纪工委)
 JOINED_LEVEL = re.compile(f"(?:{JOINS_WITH.pattern})(?=街道|社区|乡镇|[省市县区镇乡州])")
 ALIAS_INTRO = re.compile("(?:下简称|简称|下称)(?=[\u4e00-\u9fff]{2})")
