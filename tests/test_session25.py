@@ -4,6 +4,7 @@ made-up places; real place names appear only where the rule is about the gazette
 from __future__ import annotations
 
 from tests.conftest import extracted as _extract
+from tests.conftest import mechanisms_of as _mechanisms
 
 
 def test_a_lab_named_after_a_city_is_an_institution_a_province_s_is_a_rank(nlp):
@@ -14,3 +15,30 @@ def test_a_lab_named_after_a_city_is_an_institution_a_province_s_is_a_rank(nlp):
                      "今年新建省实验室3家。"):
         names, _ = _extract(nlp, sentence)
         assert not any(name.endswith("实验室") for name in names), sentence
+
+
+def test_an_activity_listed_before_a_shared_campaign_head_keeps_its_own_name(nlp):
+    names, _ = _extract(nlp, "泓川县政府开展入户走访群众活动、帮扶困难家庭专项行动。")
+    assert {"入户走访群众活动", "帮扶困难家庭专项行动"} <= _mechanisms(names)
+    assert "入户走访群众活动行动" not in names
+    # items with no head of their own still share the one after them
+    names, _ = _extract(nlp, "泓川县政府实施乡村工匠培育、家庭农场提升工程。")
+    assert {"乡村工匠培育工程", "家庭农场提升工程"} <= _mechanisms(names)
+
+
+def test_a_verb_s_last_character_starting_a_noun_is_no_verb_before_a_joined_description(nlp):
+    # 落实 + 行政…: no 实行 there, so the system's name does not start at 政
+    names, _ = _extract(nlp, "沄水县政府全面落实行政执法全过程记录公示和重大执法决定法制审核制度。")
+    assert not any(name.startswith("政") for name in _mechanisms(names))
+    assert "重大执法决定法制审核制度" in _mechanisms(names)
+
+
+def test_a_plan_named_after_its_five_year_period_is_a_document(nlp):
+    names, relations = _extract(nlp, "岱川市人民政府编制实施“十五五”节水行动方案，制定“九五”普法规划。")
+    assert names.get("十五五节水行动方案", ("",))[0] == "DOC"
+    assert names.get("九五普法规划", ("",))[0] == "DOC"
+    assert ("岱川市人民政府", "ISSUED", "九五普法规划") in relations
+    assert "十五五节水行动" not in names
+    # a period alone names no plan
+    names, _ = _extract(nlp, "岱川市人民政府落实“十五五”时期重点任务。")
+    assert not any(kind == "DOC" for kind, _ in names.values())

@@ -255,9 +255,11 @@ def _each_of(start: int, items: list[str], head: str) -> Iterator[Found]:
 
     >>> [(f.start, f.end, f.name) for f in _each_of(2, ["零基预算", "国资国企"], "改革")]
     [(2, 6, '零基预算改革'), (7, 11, '国资国企改革')]
+    >>> [f.name for f in _each_of(0, ["走访企业活动", "服务企业专项"], "行动")]
+    ['走访企业活动', '服务企业专项行动']
     """
-    for item in items:
-        yield Found(start, start + len(item), "MECH", "campaign", name=item + head)
+    for item in items:  # (走访企业活动、服务企业专项行动: an activity is a campaign of its own, without the head)
+        yield Found(start, start + len(item), "MECH", "campaign", name=item if item.endswith("活动") else item + head)
         start += len(item) + 1
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.pipeline.lexicons import BOUNDARY_WORDS, NOT_SYSTEMS, OBJECT_VERBS, SETS_UP_PRACTICE
-from kg.pipeline.spans import HAN, Found, extend_left, is_han
+from kg.pipeline.spans import HAN, NOUNS_ACROSS, Found, extend_left, is_han
 
 CLASSIFIERS = "项个条套种类批"  # 12项省级制度: a count of measures before a description
 
@@ -67,7 +67,8 @@ def across_joint(text: str, start: int) -> int:
             if text.endswith(("机制", "制度", "体系", "格局", "模式", "清单", "台账"), left, joint) or (
                     text[joint - 1] == "制" and text[joint - 2] not in NOT_SYSTEMS):
                 return start  # (院长年薪制和…目标年薪制: a system's …制 too; not 管理体制和…机制)
-            if joint - left >= 2 and text[max(0, left - 2) : left] in OBJECT_VERBS:
+            if joint - left >= 2 and text[max(0, left - 2) : left] in OBJECT_VERBS and (
+                    text[left - 1 : left + 1] not in NOUNS_ACROSS):  # (落实行政…: 实行 no verb there)
                 return left
     return start
 

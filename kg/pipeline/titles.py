@@ -170,12 +170,13 @@ SELF_REFERENCE = fast_start("(?<![基根日资成版样文剧课账脚读原])�
 # by what it is about (six characters or more before its kind) as the whole object of a verb that issues, presses
 # for or puts it in force; not a kind with a pronoun or class word before it (本方案, 配套政策, 有关规定)
 _STEM = r"[^，。；、：:的等和及\d“”《》\s（(]"
+PERIOD = "“(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”"  # (编制“十五五”…规划: the plan's five-year period)
 _KINDS = "实施方案|行动方案|工作方案|方案|规划|地方性法规|条例|办法|意见|细则|指引|纲要|规定|负面清单|目录"
 _RULE_KINDS = "标准|规范|导则|指南|应急预案|预案|示范文本|年度计划|工作计划|实施计划|公约|规程"
 NAMED_AFTER_VERB = re.compile(
     r"(?:制定|出台|印发|颁布|修订|编制|实施|落实|执行|施行|推动|审议通过|表决通过)[了好]?(?:新版|新修订的?|新一轮|(?:全国|大陆)?首部)?"
     r"(?P<name>(?!本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|工作|出台|制定|印发|修订|编制|实施|落实|执行|完成|修改|废止|研究|推动|好|了)"
-    rf"{_STEM}{{6,30}}?(?:{_KINDS})"
+    rf"(?:{PERIOD}{_STEM}{{2,30}}?|{_STEM}{{6,30}}?)(?:{_KINDS})"
     r"(?:[（(]\d{4}(?:年)?版?[）)])?)(?=[，。；、：和及等]|$)")
 # standards, norms and plans a body draws up (制定物业服务标准和物业服务合同示范文本, 编制…年度计划, 修订…导则): four
 # characters before them are enough, after a verb that makes them (执行最低工资标准 names a level, no document)
