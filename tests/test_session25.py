@@ -42,3 +42,16 @@ def test_a_plan_named_after_its_five_year_period_is_a_document(nlp):
     # a period alone names no plan
     names, _ = _extract(nlp, "岱川市人民政府落实“十五五”时期重点任务。")
     assert not any(kind == "DOC" for kind, _ in names.values())
+
+
+def test_fields_of_work_listed_before_a_shared_head_are_no_practices(nlp):
+    names, _ = _extract(nlp, "泓川县国资委督促企业建立健全招商引资、要素保障等机制，完善主责主业、收入分配等制度。")
+    assert not {"招商引资", "要素保障", "主责主业", "收入分配"} & _mechanisms(names)
+    # practices listed the same way still are
+    names, _ = _extract(nlp, "澄溪区纪委监委建立提前介入、案件会商等工作机制。")
+    assert {"提前介入", "案件会商"} <= _mechanisms(names)
+
+
+def test_a_field_of_work_and_a_goal_are_no_set_phrases(nlp):
+    names, _ = _extract(nlp, "沄水县做好国防动员、双拥共建、退役军人事务等工作，推动惠企政策直达快享。")
+    assert not {"双拥共建", "直达快享"} & _mechanisms(names)

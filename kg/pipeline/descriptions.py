@@ -146,6 +146,12 @@ def item_start(text: str, end: int, start: int) -> int:
     return sep + 1
 
 
+# fields of work a firm or a government keeps systems for, not practices (完善招商引资、要素保障等机制)
+FIELDS_OF_WORK = frozenset("""招商引资 要素保障 主责主业 收入分配 选人用人 财务管理 资产管理 人事管理 项目管理
+合同管理 招标投标 招投标 债务管理 预算管理 绩效管理 薪酬管理 投资管理 安全生产 质量管理 档案管理 公车管理 公务接待
+会议费 差旅费""".split())
+
+
 def listed_before_etc(text: str, deng: int) -> list[Found]:
     """Items of a list 'A、B、C等…机制' ending at the 等 at ``deng``; a quoted item (整改成效“双评议”) is left to
     the quote grammar but counts as an item.
@@ -165,8 +171,8 @@ def listed_before_etc(text: str, deng: int) -> list[Found]:
         if text[start - 1 : start] != "、" and not (len(items) + quoted == 1 and text[start - 1 : start] in "和及"):
             break  # (A、B和C等制度: the last item after 和)
         end = start - 1
-    # (财政、预算和会计等规章制度, 项目谋划、储备等机制: fields of work, no practices)
-    if len(items) + quoted < 2 or not items:
+    # (财政、预算和会计等规章制度, 项目谋划、储备等机制, 招商引资、要素保障等机制: fields of work, no practices)
+    if len(items) + quoted < 2 or not items or all(text[f.start : f.end] in FIELDS_OF_WORK for f in items):
         return []
     shortest = 4 if text[items[0].start - 1] in "和及" else 3
     return items if min(f.end - f.start for f in items) >= shortest else []
