@@ -55,3 +55,21 @@ def test_fields_of_work_listed_before_a_shared_head_are_no_practices(nlp):
 def test_a_field_of_work_and_a_goal_are_no_set_phrases(nlp):
     names, _ = _extract(nlp, "沄水县做好国防动员、双拥共建、退役军人事务等工作，推动惠企政策直达快享。")
     assert not {"双拥共建", "直达快享"} & _mechanisms(names)
+
+
+def test_words_holding_a_function_character_do_not_cut_a_description(nlp):
+    # 横向 and 参与 hold 向 and 与, no prepositions there
+    names, _ = _extract(nlp, "泓川县深化沄水流域横向生态保护补偿机制，建立群众参与评议机制。")
+    assert {"沄水流域横向生态保护补偿机制", "群众参与评议机制"} <= _mechanisms(names)
+    # the preposition itself still ends a description
+    names, _ = _extract(nlp, "泓川县向社会公开监督举报机制。")
+    assert not any(name.startswith(("向", "县向")) for name in _mechanisms(names))
+
+
+def test_counted_groups_listed_together_are_each_their_own(nlp):
+    names, _ = _extract(nlp, "岱川市统筹推进稳外贸四大工程、城管五大攻坚行动和物业服务提升。")
+    assert {"稳外贸四大工程", "城管五大攻坚行动"} <= _mechanisms(names)
+    assert not any("、" in name for name in _mechanisms(names))
+    # a list of fields before one count and head stays one group
+    names, _ = _extract(nlp, "岱川市实施老旧管网更新、背街小巷整治、口袋公园建设三大工程。")
+    assert "老旧管网更新、背街小巷整治、口袋公园建设三大工程" in _mechanisms(names)

@@ -134,6 +134,7 @@ LISTED_AFTER_VERB = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})
 # 实施技能人才培育、家政品牌提升工程: long items listed right before the head they share, no 等, each its own (short
 # ones are fields of one: 山林、河湖、田园提升攻坚战)
 COUNT_END = re.compile("[两二三四五六七八九十][大项]$")
+COUNTED_HEAD = re.compile("[两二三四五六七八九十][大项][\u4e00-\u9fff]")  # (…六大工程: a group's count and head)
 _ITEM = "[^\\W\\d_，。；、：的了和与及等]"
 SHARED_HEAD = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?"
                          rf"(?P<items>{_ITEM}{{5,12}}(?:、{_ITEM}{{5,12}}){{1,4}})"
@@ -302,14 +303,15 @@ def campaigns(text: str) -> Iterator[Found]:
         yield from _each_listed(text, m)
     for m in SHARED_HEAD.finditer(text):  # (not …、城乡安居三大工程: a numbered group, above)
         items = m.group("items").split("、")
-        if not any(item.startswith(LEADING_VERBS) for item in items) and not COUNT_END.search(items[-1]):
+        if not any(item.startswith(LEADING_VERBS) or COUNTED_HEAD.search(item) for item in items) and not (
+                COUNT_END.search(items[-1])):  # (扩消费六大工程、城建六大攻坚 + 行动: two groups of their own)
             yield from _each_listed(text, m)
     for m in CAMPAIGN_OPENING.finditer(text):  # (…行动深入开展: the clause's subject, no verb before it)
         yield Found(m.start("name"), m.end("name"), "MECH", "campaign")
     for count in NUMBERED_HEAD.finditer(text):  # the list is searched only before a count and its head
         items = NUMBERED_GROUP.search(text, max(0, count.start() - 80), count.start())
-        if items is None:
-            continue
+        if items is None or COUNTED_HEAD.search(items.group()):
+            continue  # (扩消费六大工程、城建六大攻坚行动: the group before is one of its own, no item)
         start = extend_left(text, text.index("、", items.start()), limit=10)
         while text.startswith(LEADING_VERBS, start):
             start += 2
