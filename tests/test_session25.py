@@ -73,3 +73,15 @@ def test_counted_groups_listed_together_are_each_their_own(nlp):
     # a list of fields before one count and head stays one group
     names, _ = _extract(nlp, "岱川市实施老旧管网更新、背街小巷整治、口袋公园建设三大工程。")
     assert "老旧管网更新、背街小巷整治、口袋公园建设三大工程" in _mechanisms(names)
+
+
+def test_a_programme_counted_after_its_name_is_a_kind(nlp):
+    names, _ = _extract(nlp, "岱川市政府推进重点产业工程18项，实施城市更新示范工程。")
+    assert "重点产业工程" not in names
+    assert "城市更新示范工程" in _mechanisms(names)
+
+
+def test_nationwide_housing_energy_and_land_terms_are_practices(nlp):
+    names, _ = _extract(nlp, "泓川县坚持因城施策，推进煤电机组上大压小和绿电直连，开展家电以旧换新，推行工业用地“标准地”出让。")
+    assert {"因城施策", "上大压小", "绿电直连", "以旧换新"} <= _mechanisms(names)
+    assert any(name.startswith("标准地") for name in _mechanisms(names))

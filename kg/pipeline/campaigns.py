@@ -134,6 +134,7 @@ LISTED_AFTER_VERB = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})
 # 实施技能人才培育、家政品牌提升工程: long items listed right before the head they share, no 等, each its own (short
 # ones are fields of one: 山林、河湖、田园提升攻坚战)
 COUNT_END = re.compile("[两二三四五六七八九十][大项]$")
+COUNT_AFTER = re.compile("(?:\\d+|[一二两三四五六七八九十百]+)[项个批处]")  # (推进重点工程22项: a kind, counted)
 COUNTED_HEAD = re.compile("[两二三四五六七八九十][大项][\u4e00-\u9fff]")  # (…六大工程: a group's count and head)
 _ITEM = "[^\\W\\d_，。；、：的了和与及等]"
 SHARED_HEAD = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?"
@@ -281,7 +282,7 @@ def campaigns(text: str) -> Iterator[Found]:
     """
     for m in CAMPAIGN.finditer(text):
         short_push = m.group("name").endswith("攻坚") and len(m.group("name")) < 6
-        if text.startswith(("克难", "成果"), m.end("name")) or short_push:
+        if text.startswith(("克难", "成果"), m.end("name")) or short_push or COUNT_AFTER.match(text, m.end("name")):
             continue  # (推进…攻坚克难: a set phrase for working hard; 开展集中攻坚: a kind of effort, no campaign)
         start = _name_start(text, m.start("name"), m.end("name"))
         if (run := QUOTED_RUN.fullmatch(text, start, m.end("name"))) is not None:
