@@ -85,3 +85,11 @@ def test_nationwide_housing_energy_and_land_terms_are_practices(nlp):
     names, _ = _extract(nlp, "泓川县坚持因城施策，推进煤电机组上大压小和绿电直连，开展家电以旧换新，推行工业用地“标准地”出让。")
     assert {"因城施策", "上大压小", "绿电直连", "以旧换新"} <= _mechanisms(names)
     assert any(name.startswith("标准地") for name in _mechanisms(names))
+
+
+def test_a_verb_that_sets_work_up_is_never_inside_a_committee_s_name(nlp):
+    names, _ = _extract(nlp, "泓川县推行村务监督委员会主任列席村民议事会议制度。")
+    assert not any("推行" in name for name in names)
+    # a committee named after its work, right after the place, still is one
+    names, _ = _extract(nlp, "泓川县安全生产委员会印发通知。")
+    assert names.get("泓川县安全生产委员会", ("",))[0] == "ORG"

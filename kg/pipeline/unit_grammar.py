@@ -31,6 +31,9 @@ AGENCY_SUB_UNITS = (*SUB_UNITS[:5], "司法所", "财政所", "税务所", "市�
 # 水利厅厅属单位: a head after the same head is the owner's word (厅属, 局属), no unit of its own
 REPEAT = "(?![厅局部委办署](?<=厅厅|局局|部部|委委|办办|署署))"
 
+# verbs that set work up (推行, 建立…): never inside a body's free description
+SETS_UP_WORK = ("推行", "实行", "建立", "健全", "探索", "开展", "出台", "印发")
+
 
 class UnitGrammar(NamedTuple):
     """Sources of the unit grammar's regular expressions."""
@@ -77,7 +80,8 @@ def unit_grammar(heads: dict[str, list[str]], *, place: str, stems_seq: str, uni
     # (…审计部门, …数据主管部门, …教育行政部门: a place's department by its domain)
     department = f"{stems_seq}(?:行政主管|主管|行政管理|行政|监督管理)?部门"
     # (社区党组织领导居民委员会: 领导 a body is a verb; 领导小组, 领导班子 are names)
-    no_verb = ("(?!" + trie_regex(sorted(set(ACTS_ON_BODIES) - {"指导"}))
+    # (县推行村务监督委员会主任列席…制度: a verb setting work up ends the place's clause, no name goes across it)
+    no_verb = ("(?!" + trie_regex(sorted(set(ACTS_ON_BODIES) - {"指导"} | set(SETS_UP_WORK)))
                + "|指导(?![科处股司])|领导(?!小组|班子|干部))")  # (业务指导科: an office's name)
     not_free = "的了在对向把将各要是为以及或等书记任长则均都也又还已曾拟被"
     # (经济责任审计科: 任 after 责 is no post taken)
