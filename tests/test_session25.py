@@ -93,3 +93,20 @@ def test_a_verb_that_sets_work_up_is_never_inside_a_committee_s_name(nlp):
     # a committee named after its work, right after the place, still is one
     names, _ = _extract(nlp, "泓川县安全生产委员会印发通知。")
     assert names.get("泓川县安全生产委员会", ("",))[0] == "ORG"
+
+
+def test_two_departments_of_one_kind_listed_are_two_classes(nlp):
+    names, relations = _extract(nlp, "国务院水行政主管部门会同国务院交通运输主管部门、国务院气象主管部门建立联席会议制度。")
+    assert "国务院交通运输主管部门" in names and "国务院气象主管部门" in names
+    assert not any("、" in name for name in names)
+    assert ("国务院水行政主管部门", "COOPERATES_WITH", "国务院气象主管部门") in relations
+    # owners listed before a class they share still make one class
+    names, _ = _extract(nlp, "国家税务总局、海关总署所属机构开展自查。")
+    assert "国家税务总局、海关总署所属机构" in names
+
+
+def test_a_formula_of_long_clauses_before_de_names_the_mechanism_after_it(nlp):
+    names, _ = _extract(nlp, "泓川县实行政府统一领导、部门分工负责、企业具体落实的工作机制。")
+    assert "政府统一领导、部门分工负责、企业具体落实的工作机制" in _mechanisms(names)
+    names, _ = _extract(nlp, "岱川市政府建立健全就业帮扶、技能培训、岗位推荐相衔接的援助机制。")
+    assert "就业帮扶、技能培训、岗位推荐相衔接的援助机制" in _mechanisms(names)

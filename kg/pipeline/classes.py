@@ -123,7 +123,10 @@ def classes_of_bodies(text: str, bodies: list[Found], classes: list[Found]) -> l
                 listed = [body]  # 国家税务总局、海关总署所属机构: the class of what each of them has
                 while text[listed[0].start - 1 : listed[0].start] == "、" and listed[0].start - 1 in ends \
                         and not ends[listed[0].start - 1].generic:  # (各县区政府、市政府各部门: two classes)
-                    listed.insert(0, ends[listed[0].start - 1])
+                    before = ends[listed[0].start - 1]
+                    if text.endswith(text[cls.end - 2 : cls.end], before.start, before.end):
+                        break  # (国务院甲部门、国务院乙部门: two items of one kind, no owners listed)
+                    listed.insert(0, before)
                 found += [Found(listed[0].start, cls.end, "ORG", "class", True)]
                 found += [b._replace(nested=True) for b in listed]
                 break

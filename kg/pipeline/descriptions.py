@@ -188,10 +188,19 @@ def formula_start(text: str, de: int) -> int | None:
     >>> text = "构建不敢骗、不能骗、不想骗的长效机制"
     >>> text[formula_start(text, 13):13]
     '不敢骗、不能骗、不想骗'
+    >>> text = "实行政府统一领导、部门分工负责、单位具体实施的工作机制"
+    >>> text[formula_start(text, 22):22]
+    '政府统一领导、部门分工负责、单位具体实施'
     """
     floor = max(0, de - 60)
     last = len(text[floor:de].rsplit("、", 1)[-1].rsplit("，", 1)[-1])
     m = FORMULAS[last].search(text[floor:de]) if last in FORMULAS else None  # phrases as long as the last
+    if m is None and last > 4 and (long := LONG_FORMULA.search(text, floor, de)) is not None:
+        # 实行政府统一领导、部门分工负责、单位具体实施的工作机制: longer clauses with 、 between, from the verb's end
+        first = text.index("、", long.start())
+        starts = range(long.start(), first - 3)
+        return next((i for i in reversed(starts) if text[i - 2 : i] in OBJECT_VERBS), None) or next(
+            (i for i in starts if not is_han(text[i - 1 : i] or "，")), None)
     if m is None:  # 推行主动发现、快速响应的救助机制: two phrases of four, right after the verb that sets it up
         two = TWO_PHRASES.search(text, max(0, de - 9), de)
         return two.start() if two is not None and two.end() == de else None
@@ -206,6 +215,7 @@ def formula_start(text: str, de: int) -> int | None:
 
 # a formula of three or more parallel phrases of three or four characters each (不敢腐、不能腐、不想腐)
 FORMULAS = {n: re.compile(rf"(?:[{HAN}]{{{n}}}[、，]){{2,}}[{HAN}]{{{n}}}$") for n in (3, 4)}
+LONG_FORMULA = re.compile(rf"(?:[{HAN}]{{4,8}}、){{2,}}[{HAN}]{{5,8}}$")
 PHRASE_BREAK = re.compile("[、，]")
 TWO_PHRASES = re.compile(f"(?<=推行|建立|健全|实行)[{HAN}]{{4}}、[{HAN}]{{4}}")
 
