@@ -110,3 +110,12 @@ def test_a_formula_of_long_clauses_before_de_names_the_mechanism_after_it(nlp):
     assert "政府统一领导、部门分工负责、企业具体落实的工作机制" in _mechanisms(names)
     names, _ = _extract(nlp, "岱川市政府建立健全就业帮扶、技能培训、岗位推荐相衔接的援助机制。")
     assert "就业帮扶、技能培训、岗位推荐相衔接的援助机制" in _mechanisms(names)
+
+
+def test_an_office_ending_in_suo_before_zai_and_a_level_is_a_body(nlp):
+    names, relations = _extract(nlp, "司法所在县司法局的指导下组织村（居）民委员会开展调解。")
+    assert names.get("司法所", ("",))[0] == "ORG"
+    assert ("县司法局", "LEADS", "司法所") in relations
+    # 所在 + a place word is where someone lives, no office
+    names, _ = _extract(nlp, "申请人可到户籍所在县的政务服务中心办理。")
+    assert not any(name.endswith("所") for name in names)

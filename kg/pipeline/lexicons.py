@@ -98,7 +98,7 @@ NOT_PLACE_WORDS = frozenset("""简称 全称 候补 称为 报告 汇报 请示 
 GOVERNMENT_COMPOUNDS = ("工作", "部门", "投资", "性", "采购", "债", "和社会", "职能", "机构", "服务", "购买", "信息", "网站")
 # a blocker that may follow a head after all when it starts one of these words: 市纪委监委派驻…, 省委派出…
 # (委派 is a word, 派驻 and 派出 are what bodies do)
-BLOCKER_EXCEPTIONS = {"派": "驻出", "建": "立", "实": "行施现", "成": "立员"}  # (党组建立: 组 + 建立, no 组建; 监委实行: no 委实;
+BLOCKER_EXCEPTIONS = {"派": "驻出", "建": "立", "实": "行施现", "成": "立员", "在": "省市县区乡镇"}  # (党组建立: 组 + 建立, no 组建; 监委实行: no 委实;
 # 党组成立: 组 + 成立, no 组成; 党组成员: the members of the 党组, a body named in their role)
 
 
