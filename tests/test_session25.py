@@ -119,3 +119,20 @@ def test_an_office_ending_in_suo_before_zai_and_a_level_is_a_body(nlp):
     # 所在 + a place word is where someone lives, no office
     names, _ = _extract(nlp, "申请人可到户籍所在县的政务服务中心办理。")
     assert not any(name.endswith("所") for name in names)
+
+
+def test_teams_a_group_sets_up_are_whole_when_a_head_character_ends_a_word_inside(nlp):
+    # 调处 ends in 处, a head too: the team's name goes on to 组
+    names, relations = _extract(nlp, "澄溪区成立综合治理工作领导小组，下设纠纷调处组、网格服务组、平安创建组。")
+    assert {"纠纷调处组", "网格服务组", "平安创建组"} <= set(names)
+    assert ("纠纷调处组", "PART_OF", "综合治理工作领导小组") in relations
+
+
+def test_bodies_moved_by_jiang_into_a_merger_are_no_actors_and_lose_yuan(nlp):
+    names, relations = _extract(nlp, "泓川县国资委牵头将原泓川水务投资集团、泓川旅游发展集团整合组建为泓川城乡发展集团有限公司。")
+    assert "泓川水务投资集团" in names and "原泓川水务投资集团" not in names
+    assert ("泓川县国资委", "ESTABLISHED", "泓川城乡发展集团有限公司") in relations
+    assert ("泓川旅游发展集团", "ESTABLISHED", "泓川城乡发展集团有限公司") not in relations
+    # a body after 将 that issued what is moved still issued it
+    _, relations = _extract(nlp, "岱川市政府办公室将省交通运输厅已印发的《通知》再次转发。")
+    assert ("省交通运输厅", "ISSUED", "通知") in relations

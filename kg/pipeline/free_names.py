@@ -90,6 +90,8 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
         if start + about < m.start() and text[start + about] in CLASSIFIERS and text[start - 1 : start].isdigit():
             start += 1 + about  # 32所中小学: the count is no part of the name
         start, owned = past_owner(text, start, m.start())  # (海口海关)所属洋浦海关, 区属国企…公司
+        if text[start] == "原" and m.start() - start >= 3 and (masked is None or masked[start] == "原"):
+            start += 1  # 将原甲乙投资集团整合: the body as it was named, 原 saying it is gone (not 原平市)
         if _listed_before(text, start, m.start()):
             continue  # 某区实验小学等优质学校, 某市分行等合作银行: a class the bodies listed before 等 are of
         if text.startswith(QUANTIFIERS, start) or COUNTED_KIND.match(text, start) or text.startswith(

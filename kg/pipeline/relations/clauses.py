@@ -116,17 +116,20 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
 def _after_preposition(text: str, span: Ent) -> bool:
     """Whether ``span`` stands after 向 (not 面向), 对 or 在, or between 以 and 为: what the verb makes goes to it
     (向市医保局制发建议书, 对某公司作出处罚决定), or it is where or under whom it is made (在县看守所设立…中心,
-    在县委政法委指导下建立M), or what it is made of (以县医院为龙头组建…)."""
+    在县委政法委指导下建立M), or what it is made of (以县医院为龙头组建…), or what 将 moves (将A整合组建C)."""
     start = span.start_char
     before = text[start - 1 : start]
     if (before in ("向", "对") and text[start - 2 : start - 1] != "面") or before == "在":
         return True
+    if (before in ("将", "把") or text[start - 2 : start] in ("将原", "把原")) and MERGED.match(text, span.end_char):
+        return True  # 将原A、B整合组建C: what is merged, not who merges (将A已印发的文件转发: A issued it)
     if before == "以" and text.startswith("为", span.end_char):
         return True  # 以县人民医院为龙头，组建…: what the body is made the head of, not who acts
     # 向区水务局、区城管局等行政机关制发…, 向有关行政机关…: the class that sums up those addressed
     return before in "等关各" and ADDRESSED_LIST.search(text, max(0, start - 32), start) is not None
 
 
+MERGED = re.compile("[^，。；]{0,30}?(?:整合|合并|重组|并入|划入|划转|撤并|改组)")
 ADDRESSED_LIST = re.compile("(?<!面)向[^，。；向]{0,30}(?:等|有关|相关|各)$")
 
 
