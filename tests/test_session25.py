@@ -136,3 +136,11 @@ def test_bodies_moved_by_jiang_into_a_merger_are_no_actors_and_lose_yuan(nlp):
     # a body after 将 that issued what is moved still issued it
     _, relations = _extract(nlp, "岱川市政府办公室将省交通运输厅已印发的《通知》再次转发。")
     assert ("省交通运输厅", "ISSUED", "通知") in relations
+
+
+def test_a_quoted_practice_opening_a_clause_with_what_it_has_done_is_named(nlp):
+    names, _ = _extract(nlp, "一年来，“能人回乡”新注册企业86家，“智能管采购”实现全覆盖。")
+    assert {"能人回乡", "智能管采购"} <= _mechanisms(names)
+    # a quoted word opening a clause with no such account is none
+    names, _ = _extract(nlp, "一年来，“美好生活”深入人心。")
+    assert "美好生活" not in _mechanisms(names)

@@ -183,7 +183,7 @@ class QuotedNames:
         named = bool(inner in self.term_set or SELF_HEADED.search(inner) or COINAGE.search(inner)
                      or CAMPAIGN_YEAR.search(inner)
                      or (ONE_PER.match(inner) and inner not in IDIOMS)
-                     or HANDLED.search(inner) or PRACTICE_AFTER.match(text, after)
+                     or HANDLED.search(inner) or PRACTICE_AFTER.match(text, after) or _subject_at_work(text, m)
                      or (len(inner) >= 4 and WORKING_TOGETHER.search(inner)))
         if named or _ENUMERATION.match(inner) or (len(inner) >= 2 and (in_chain or _after_verb(text, m.start()))):
             return Found(m.start(), after, "MECH", "practice")
@@ -312,6 +312,22 @@ def _sharing_the_head(text: str, quotes: list[re.Match[str]], found: list[Found]
                 break  # (a head of its own)
             j -= 1
     return out
+
+
+# what a practice at a clause's start has done (“乡贤回归”新注册企业120家, “机器管招投标”实现全覆盖)
+AT_WORK_AFTER = re.compile("(?:新注册|实现|扩面|惠及|入选|获评|覆盖|走在|全面推开|在全[国省市]推广|成效|经验|改革)")
+
+
+def _subject_at_work(text: str, m: re.Match[str]) -> bool:
+    """Whether the quote ``m`` (four characters or more) opens a clause and what follows tells what it has done:
+    a practice at work, the clause's subject (“机器管招投标”实现全覆盖).
+
+    >>> text, other = "，“机器管招投标”实现全覆盖", "，“一二三四”字样"
+    >>> _subject_at_work(text, QUOTED.search(text)), _subject_at_work(other, QUOTED.search(other))
+    (True, False)
+    """
+    return (len(m.group(1)) >= 4 and text[m.start() - 1 : m.start()] in ("", "，", "。", "；", "\n")
+            and AT_WORK_AFTER.match(text, m.end()) is not None)
 
 
 def _after_verbs(text: str, start: int) -> int:
