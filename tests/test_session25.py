@@ -144,3 +144,11 @@ def test_a_quoted_practice_opening_a_clause_with_what_it_has_done_is_named(nlp):
     # a quoted word opening a clause with no such account is none
     names, _ = _extract(nlp, "一年来，“美好生活”深入人心。")
     assert "美好生活" not in _mechanisms(names)
+
+
+def test_a_plan_s_quoted_principles_are_named_with_or_without_de(nlp):
+    names, _ = _extract(nlp, "岱川市贯彻“八个坚持”重大原则，把“四个统筹”的重大原则贯穿发展全过程。")
+    assert {"八个坚持重大原则", "四个统筹重大原则"} <= _mechanisms(names)
+    # a numbered quote alone stays a slogan
+    names, _ = _extract(nlp, "岱川市坚持“八个坚持”。")
+    assert not _mechanisms(names)

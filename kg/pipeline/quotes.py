@@ -52,6 +52,7 @@ LISTED_AS = ("机制", "制度", "模式", "做法", "经验", "举措", "工作
 # A coinage ending in how a matter is handled (“集成办”, “跨省通办”, “六水共治”, “一网监管”): a way of working
 HANDLED = re.compile(rf"^[^不怎没难][{HAN}]+(?:办|治|管|批|改)$")
 # What a quoted name is said to be that makes it a practice (“四下基层”的做法, “千万工程”经验)
+PRINCIPLE_AFTER = re.compile("的?重大原则")
 PRACTICE_AFTER = re.compile("的?(?:方式|方法|做法|举措|经验|路子|打法)")
 # A quote that says how bodies or lists work together (“三单联动”, “多审合一”, “两法贯通”): a practice by itself
 WORKING_TOGETHER = re.compile("(?:联动|协同|联办|联审|联查|共治|共管|合一|贯通)$")
@@ -155,6 +156,8 @@ class QuotedNames:
         if text.startswith("服务", after) and not SERVICE_GOES_ON.match(text, after + 2):  # (“…”服务，…)
             # “采购一点通”服务: a way of serving; “一老一小”服务 serves a slogan's groups, no practice named
             return None if _slogan(inner, text, after) else Found(m.start(), after + 2, "MECH", "mechanism")
+        if (principle := PRINCIPLE_AFTER.match(text, after)) is not None:  # “七个坚持”(的)重大原则: a plan's
+            return Found(m.start(), principle.end(), "MECH", "practice", name=inner + "重大原则")  # own principles
         end = self._headed_quote_end(text, inner, after, m.start())
         if end is not None:  # (“青禾智治”平台: a platform, as every platform, a kind of tool: generic)
             return Found(m.start(), end, "MECH", "mechanism", generic=text.endswith(TOOL_HEADS, m.start(), end))
