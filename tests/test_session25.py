@@ -152,3 +152,12 @@ def test_a_plan_s_quoted_principles_are_named_with_or_without_de(nlp):
     # a numbered quote alone stays a slogan
     names, _ = _extract(nlp, "岱川市坚持“八个坚持”。")
     assert not _mechanisms(names)
+
+
+def test_an_unannounced_check_is_named_by_what_it_does_not_do(nlp):
+    names, _ = _extract(nlp, "泓川县纪委监委采取不发通知、不打招呼、不听汇报、直插现场的方式，对景区开展暗访。")
+    assert "不发通知、不打招呼、不听汇报、直插现场" in _mechanisms(names)
+    # words of 不 that are no refusal (不同…), and a style of three-character phrases, are none
+    for sentence in ("针对不同地区、不同部门、不同层级的特点制定清单。", "窗口人员做到不推诿、不拖延、不敷衍。"):
+        names, _ = _extract(nlp, sentence)
+        assert not any(name.startswith("不") for name in _mechanisms(names)), sentence

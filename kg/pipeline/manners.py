@@ -48,6 +48,12 @@ DRIVEN_WORK = re.compile("以(?:巡|督|查|审|评|考|训|案|访|赛)促(?:�
 ASSESSED = re.compile("(?:(?<=[\u4e00-\u9fff]{2})建设|高质量发展)(?:综合)?(?:绩效)?(?:考评|考核)")
 
 
+# 不发通知、不打招呼、不听汇报、直奔基层: a check made unannounced, named by the things it does not do (three or more
+# 不… phrases of four characters, a last one of another kind may close it; not 不推诿、不拖延、不敷衍, a style)
+_REFUSAL = "不(?!同|断|仅|少|足|良|当|法|正)[\u4e00-\u9fff]{3}"  # (不同地区: no refusal)
+UNANNOUNCED = re.compile(rf"(?:{_REFUSAL}、){{2,}}{_REFUSAL}(?:、(?!不)[\u4e00-\u9fff]{{4,6}}(?=[，。；的]))*")
+
+
 def manners(text: str) -> Iterator[Found]:
     """The practices of ``text`` named by a field, a way and a kind of work, after a verb that puts them in place,
     the checks named by the level or place they are moved to (提级核查, 交叉执法), a kind of work driving another
@@ -58,12 +64,17 @@ def manners(text: str) -> Iterator[Found]:
     >>> text = "实行提级核查和交叉执法，派出交叉检查组，以巡促改，纳入平安建设考评。"
     >>> [text[f.start : f.end] for f in manners(text)]
     ['提级核查', '交叉执法', '以巡促改', '平安建设考评']
+    >>> text = "采取不发通知、不打招呼、不听汇报、直奔现场的方式"
+    >>> [text[f.start : f.end] for f in manners(text)]
+    ['不发通知、不打招呼、不听汇报、直奔现场']
     """
     for m in MANNER_NAME.finditer(text):
         yield Found(m.start("name"), m.end("name"), "MECH", "practice")
     for pattern in (LEVELLED_WORK, DRIVEN_WORK):
         for m in pattern.finditer(text):
             yield Found(m.start(), m.end(), "MECH", "practice")
+    for m in UNANNOUNCED.finditer(text):
+        yield Found(m.start(), m.end(), "MECH", "practice")
     for m in ASSESSED.finditer(text):
         start = extend_left(text, m.start(), limit=8) if m.group().startswith("建设") else m.start()
         if m.end() - start >= 6:
