@@ -161,3 +161,10 @@ def test_an_unannounced_check_is_named_by_what_it_does_not_do(nlp):
     for sentence in ("针对不同地区、不同部门、不同层级的特点制定清单。", "窗口人员做到不推诿、不拖延、不敷衍。"):
         names, _ = _extract(nlp, sentence)
         assert not any(name.startswith("不") for name in _mechanisms(names)), sentence
+
+
+def test_kinds_of_plans_and_labs_by_rank_are_no_names(nlp):
+    names, _ = _extract(nlp, "岱川市高质量编制“十五五”专项规划，力争国家级实验室再增加2家。")
+    assert not names.keys() & {"十五五专项规划", "国家级实验室"}
+    names, _ = _extract(nlp, "岱川市推进白鹭国家实验室建设。")
+    assert names.get("白鹭国家实验室", ("",))[0] == "ORG"

@@ -463,9 +463,11 @@ def _province_lab(name: str) -> bool:
 
     >>> _province_lab("筹建低碳领域重庆实验室"), _province_lab("江苏省实验室"), _province_lab("苏州实验室")
     (True, True, False)
+    >>> _province_lab("国家级实验室"), _province_lab("国家实验室"), _province_lab("白鹭国家实验室")
+    (True, True, False)
     """
-    if not name.endswith("实验室") or name in ("国家实验室", "全国实验室"):
-        return name.endswith("实验室")
+    if not name.endswith("实验室") or name.endswith(("国家实验室", "全国实验室", "级实验室")):
+        return name.endswith("实验室") and not (name.endswith("国家实验室") and len(name) > 5)
     gazetteer = load_gazetteer()
     for size in (2, 3, 4, 5, 6, 7, 8):
         place = gazetteer.places.get(name[-3 - size : -3]) or gazetteer.short_names.get(name[-3 - size : -3])

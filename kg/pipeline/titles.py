@@ -176,7 +176,7 @@ _RULE_KINDS = "标准|规范|导则|指南|应急预案|预案|示范文本|年�
 NAMED_AFTER_VERB = re.compile(
     r"(?:制定|出台|印发|颁布|修订|编制|实施|落实|执行|施行|推动|审议通过|表决通过)[了好]?(?:新版|新修订的?|新一轮|(?:全国|大陆)?首部)?"
     r"(?P<name>(?!本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|工作|出台|制定|印发|修订|编制|实施|落实|执行|完成|修改|废止|研究|推动|好|了)"
-    rf"(?:{PERIOD}{_STEM}{{2,30}}?|{_STEM}{{6,30}}?)(?:{_KINDS})"
+    rf"(?:{PERIOD}(?!专项|各类|各级|相关|有关|部门|行业|村庄|区域){_STEM}{{2,30}}?|{_STEM}{{6,30}}?)(?:{_KINDS})"
     r"(?:[（(]\d{4}(?:年)?版?[）)])?)(?=[，。；、：和及等]|$)")
 # standards, norms and plans a body draws up (制定物业服务标准和物业服务合同示范文本, 编制…年度计划, 修订…导则): four
 # characters before them are enough, after a verb that makes them (执行最低工资标准 names a level, no document)
