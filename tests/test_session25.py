@@ -168,3 +168,12 @@ def test_kinds_of_plans_and_labs_by_rank_are_no_names(nlp):
     assert not names.keys() & {"十五五专项规划", "国家级实验室"}
     names, _ = _extract(nlp, "岱川市推进白鹭国家实验室建设。")
     assert names.get("白鹭国家实验室", ("",))[0] == "ORG"
+
+
+def test_a_pilot_opening_a_clause_with_what_has_come_of_it_is_named(nlp):
+    names, _ = _extract(nlp, "一年来，智慧口岸建设试点成效明显，数据资产入表试点通过验收，试点工作有序推进。")
+    assert {"智慧口岸建设试点", "数据资产入表试点"} <= _mechanisms(names)
+    assert "试点工作" not in names
+    # a kind of pilot named with what opens it is none
+    names, _ = _extract(nlp, "一年来，各类试点稳步推进。")
+    assert not _mechanisms(names)

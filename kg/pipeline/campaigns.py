@@ -101,6 +101,13 @@ WON_PILOT = windowed(re.compile(
     r"[^\W\d_，。；、：的了与及等“”]{3,24}?试点)(?=城市|地区|县|省|任务|工作|[，。；、]|$)"))
 
 
+# 交通强国建设试点成效显著, 国家数据知识产权试点通过验收: a pilot opening a clause with what has come of it
+PILOT_AT_WORK = windowed(re.compile(
+    rf"(?:(?<=[，。；：\n])|^)(?!{_PILOT_STARTS}|开展|持续|深入|扎实|全面|各类|相关|有关|部分|一批|多个)"
+    r"(?P<name>[^\W\d_，。；、：的了和与及等“”]{4,20}?试点)"
+    "(?=成效|通过验收|扩面|扩围|落地|获批|启动|全面(?:铺开|推开|展开)|取得|有序|稳步|加快推进|深入推进)"))
+
+
 def pilots(text: str) -> Iterator[Found]:
     """Named reform and opening-up pilots.
 
@@ -111,7 +118,7 @@ def pilots(text: str) -> Iterator[Found]:
     >>> [text[f.start : f.end] for f in pilots(text)]
     ['国家碳达峰试点', '城市全域数字化转型试点']
     """
-    spans = {m.span("name") for pattern in (NAMED_PILOT, WON_PILOT) for m in pattern.finditer(text)}
+    spans = {m.span("name") for pattern in (NAMED_PILOT, WON_PILOT, PILOT_AT_WORK) for m in pattern.finditer(text)}
     for start, end in sorted(spans):
         yield Found(start, end, "MECH", "campaign")
 
