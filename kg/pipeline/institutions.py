@@ -466,11 +466,11 @@ def _province_lab(name: str) -> bool:
     >>> _province_lab("国家级实验室"), _province_lab("国家实验室"), _province_lab("白鹭国家实验室")
     (True, True, False)
     """
-    if not name.endswith("实验室") or name.endswith(("国家实验室", "全国实验室", "级实验室")):
-        return name.endswith("实验室") and not (name.endswith("国家实验室") and len(name) > 5)
+    if not name.endswith("实验室"):
+        return False
+    if name in ("国家实验室", "全国实验室") or name.endswith("级实验室"):
+        return True  # (国家级实验室: a rank)
     gazetteer = load_gazetteer()
-    for size in (2, 3, 4, 5, 6, 7, 8):
-        place = gazetteer.places.get(name[-3 - size : -3]) or gazetteer.short_names.get(name[-3 - size : -3])
-        if place is not None and place.level == "province":
-            return True
-    return False
+    places = (gazetteer.places.get(name[-3 - size : -3]) or gazetteer.short_names.get(name[-3 - size : -3])
+              for size in range(2, 9))
+    return any(place is not None and place.level == "province" for place in places)
