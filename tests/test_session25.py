@@ -183,3 +183,8 @@ def test_nationwide_ecological_programmes_are_practices(nlp):
     names, _ = _extract(nlp, "一年来，三北工程六期完成年度任务，沄水山水工程基本完工。")
     assert "三北工程" in _mechanisms(names)
     assert any(name.endswith("山水工程") for name in _mechanisms(names))
+
+
+def test_a_place_s_investment_company_by_its_level_is_one_body(nlp):
+    names, _ = _extract(nlp, "岱川市政府将市城投公司整合。")
+    assert names.get("市城投公司", ("",))[0] == "ORG"

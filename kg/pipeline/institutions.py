@@ -210,6 +210,8 @@ class InstitutionFinder(ParentFinder):
         self.departments = windowed(fast_start(department))
         self.department = compile_regex(department)
         self.body_heads = frozenset(heads["body"])
+        # (市城投公司: a unit head a class lexicon lists too is each place's own after a place or level)
+        self.own_heads = self.body_heads | frozenset(heads["unit"])
         # what a class of bodies may belong to, right before it: 中央有关部门, 区有关部门, 政务服务有关部门,
         # 下级人民政府信访工作机构, 上一级审计机关, 市属国有企业
         self.class_owner = compile_regex(f"(?:中央|国务院|[上下本]级人民政府|[省市县]级以上(?:地方)?(?:各级)?"
@@ -331,7 +333,7 @@ class InstitutionFinder(ParentFinder):
         after a place or its level it is that place's body, the grammar's, not a class."""
         # (every department ends in 部门: the test first spares most classes the domains' alternation, 15 µs a call)
         department = text.endswith("部门", cls.start, cls.end) and self.department.fullmatch(text, cls.start, cls.end)
-        return bool(department) or text[cls.start : cls.end] in self.body_heads
+        return bool(department) or text[cls.start : cls.end] in self.own_heads
 
     def _with_owner(self, text: str, cls: Found, masked: str) -> Found:
         """A class with what it belongs to named right before it (中央有关部门, 政务服务有关部门)."""
