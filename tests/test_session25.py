@@ -188,3 +188,10 @@ def test_nationwide_ecological_programmes_are_practices(nlp):
 def test_a_place_s_investment_company_by_its_level_is_one_body(nlp):
     names, _ = _extract(nlp, "岱川市政府将市城投公司整合。")
     assert names.get("市城投公司", ("",))[0] == "ORG"
+
+
+def test_an_award_won_makes_no_quoted_practice_and_a_batch_is_no_part_of_a_pilot_s_name(nlp):
+    names, _ = _extract(nlp, "一年来，“海蓝一号”获评国家首批智能工厂，新一轮数字贸易综合试点获批。")
+    assert "海蓝一号" not in names
+    assert "数字贸易综合试点" in _mechanisms(names)
+    assert "新一轮数字贸易综合试点" not in names

@@ -104,7 +104,7 @@ WON_PILOT = windowed(re.compile(
 # 交通强国建设试点成效显著, 国家数据知识产权试点通过验收: a pilot opening a clause with what has come of it
 PILOT_AT_WORK = windowed(re.compile(
     rf"(?:(?<=[，。；：\n])|^)(?!{_PILOT_STARTS}|开展|持续|深入|扎实|全面|各类|相关|有关|部分|一批|多个)"
-    r"(?P<name>[^\W\d_，。；、：的了和与及等“”]{4,20}?试点)"
+    r"(?:新一轮|首批|全国首个)?(?P<name>[^\W\d_，。；、：的了和与及等“”]{4,20}?试点)"
     "(?=成效|通过验收|扩面|扩围|落地|获批|启动|全面(?:铺开|推开|展开)|取得|有序|稳步|加快推进|深入推进)"))
 
 

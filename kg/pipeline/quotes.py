@@ -317,8 +317,9 @@ def _sharing_the_head(text: str, quotes: list[re.Match[str]], found: list[Found]
     return out
 
 
-# what a practice at a clause's start has done (“乡贤回归”新注册企业120家, “机器管招投标”实现全覆盖)
-AT_WORK_AFTER = re.compile("(?:新注册|实现|扩面|惠及|入选|获评|覆盖|走在|全面推开|在全[国省市]推广|成效|经验|改革)")
+# what a practice at a clause's start has done (“乡贤回归”新注册企业120家, “机器管招投标”实现全覆盖); not an award
+# won, which a named thing wins too (“某某一号”获评…)
+AT_WORK_AFTER = re.compile("(?:新注册|实现|扩面|惠及|覆盖|走在|全面推开|在全[国省市]推广|成效|经验|改革)")
 
 
 def _subject_at_work(text: str, m: re.Match[str]) -> bool:
