@@ -6,8 +6,9 @@ start of a title (《中共某市委巡察工作规划》); the subject carried 
 drops subjects. Organisations used as modifiers (九届市委第二轮巡察, 市委主要负责同志) are not actors.
 
 One module per relation family (:mod:`~kg.pipeline.relations.issued`, ``established``, ``inspects``, ``leads``,
-``structure`` for PART_OF, ``cooperates``), all reading the sentence grammar of
-:mod:`~kg.pipeline.relations.clauses` and the state of one call (:mod:`~kg.pipeline.relations.context`).
+``structure`` for PART_OF, ``cooperates``), all reading who can act (:mod:`~kg.pipeline.relations.actors`), the
+sentence grammar of :mod:`~kg.pipeline.relations.clauses` and the state of one call
+(:mod:`~kg.pipeline.relations.context`).
 :data:`FAMILIES` lists the rules a sentence goes through, :data:`BY_VERB` the rule of each relation type for a
 verb of that type.
 
@@ -32,14 +33,8 @@ from spacy.tokens import Doc, Span
 
 from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF, own_account
 from kg.pipeline.relations import cooperates, decrees, established, inspects, issued, leads, structure
-from kg.pipeline.relations.clauses import (
-    BOTH,
-    DIRECTIVE,
-    HOUSED,
-    clause_of,
-    inside,
-    sentences,
-)
+from kg.pipeline.relations.actors import clause_of, inside
+from kg.pipeline.relations.clauses import BOTH, DIRECTIVE, HOUSED, sentences
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt, VerbPatterns
 from kg.pipeline.relations.cooperates import HELPING
 from kg.pipeline.relations.inspects import DIRECT_INSPECTION, INSPECT_PHRASE

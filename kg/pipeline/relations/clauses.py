@@ -1,4 +1,4 @@
-"""The grammar every relation family reads: sentences, clauses, actors, lists of bodies and subjects.
+"""The grammar every relation family reads: sentences, subjects and what a verb makes.
 
 A clause runs between commas and colons. An *actor* is an organisation that can act: not inside a title or
 mechanism, not a modifier (九届市委第二轮巡察) nor a person (市委主要负责同志). The actor of a verb is, in order:
@@ -23,37 +23,26 @@ from collections.abc import Iterator
 
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS
-from kg.pipeline.relations.bracketed import is_given_name
+from kg.pipeline.relations.actors import (
+    CLAUSE_BREAKS,
+    actors_between,
+    actors_of,
+    before_partners,
+    clause_of,
+    group_of,
+    listed_after,
+    within,
+)
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt
 from kg.pipeline.relations.modality import RELATION_VERB
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import Ent, marked
 
-CLAUSE_BREAKS = re.compile(r"[，,：:]")
-# (A及其有关部门应当…: both; 集团及所属公司: both)
-# (A（以下简称X）、B: the gap after A's alias in brackets; A会同各B: B a class, 各 outside its span; A　B印发: a
-# headline's co-signers, a full-width space between)
-CONNECTORS = re.compile(r"^(?:[（(][^（）()，。]{1,24}[）)])?"
-                        r"(?:、|与|和|及|及其|以及|同|会同|联合|协同|，|\u3000|(?:及其?|和)(?:所属|下属))各?$")
 NEIGHBOURING = "(?:相邻的|相关的|有关的|周边的|毗邻的)?"  # (与相邻的A、B组成…: which partners, no part of them)
 PARTNER_MARK = re.compile(rf"(?:与|同|和|会同){NEIGHBOURING}$")
 # adverbs and a regulation's modals between a subject and its partner (市中院已与…, 主管部门应当会同…)
 PARTNER_ADVERBS = r"(?:已经?|还|也|将|先后|分别|积极|主动|共同|首次|应当|应|须|必须|可以|及时|负责)*"
 ADVERB_PARTNER = re.compile(rf"{PARTNER_ADVERBS}(?:与|同|和|会同)(?:同级|本级|上级|下级)?")
-ROUND = r"第[^，。；]{0,6}?轮"  # 十届市委第五轮巡察: the body names a round of inspections
-# After an organisation, words that make it a modifier or a person, not an actor.
-NOT_ACTOR_AFTER = re.compile(rf"^(?:{ROUND}|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要"
-                             # (县委领导县人大…: a verb before a body, a place's or a class's; 县人民政府领导全县…,
-                             # 领导本行政区域…: a government's duty over its place)
-                             r"|负责(?:同志|人)|书记|副书记|领导(?![省市县区乡镇村各有相全本])|主任|组长|副组长|常委|委员|名义下"
-                             r"|分管|工作要求|决策"
-                             r"|部署(?!开展|推进|实施|启动|召开|建立|组织)|精神|要求|有关"  # (市纪委监委部署开展X acts)
-                             r"|(?:监管|出资|控股|所属|直属)企业"  # 国资委监管企业…增长: the companies it oversees
-                             # (市政务服务中心投入运行: a body set up, no actor)
-                             r"|(?:正式|顺利)?(?:投入(?:运行|使用|运营)|挂牌(?:成立|运行)?|揭牌))")
-PERSON_AFTER = re.compile("主要(?:领导|负责)")  # the leaders of the bodies listed before
-# 新华社江宁11月12日电: a news agency's dateline names who reports, not who acts
-DATELINE = re.compile(r"[^，。；\n]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
 # what may stand before a clause's subject: 由/经…, a date, a regulation's article number (第六条　县级以上…), an
 # item's number (3.某县水利局违规发文问题: a case a bulletin lists)
 SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?|第[一二三四五六七八九十百零〇\d]+条[\s　]*"
@@ -319,141 +308,6 @@ def unrecognised_subject(prefix: str) -> bool:
         if load_gazetteer().prefix(clause[:8]) >= 0:  # a place starts it (find's first span, without the scan)
             return True
     return False
-
-
-def within(span: Ent, others: list[Ent]) -> bool:
-    """True if ``span`` lies inside a longer span of ``others``."""
-    return any(o.start_char <= span.start_char and span.end_char <= o.end_char and len(o) > len(span) for o in others)
-
-
-def inside(pos: int, spans: list[Ent]) -> bool:
-    for s in spans:  # noqa: SIM110  (a loop: 3x faster than any() over a generator, at each verb of a sentence)
-        if s.start_char <= pos < s.end_char:
-            return True
-    return False
-
-
-def clause_of(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
-    """The clause (between commas/colons) of ``sent`` that contains ``pos``."""
-    if sent._breaks is None:
-        sent._breaks = [m.start() for m in CLAUSE_BREAKS.finditer(text, sent.start, sent.end)]
-    i = bisect.bisect_left(sent._breaks, pos)  # the first break at or after pos ends the clause
-    return (sent._breaks[i - 1] + 1 if i else sent.start), (sent._breaks[i] if i < len(sent._breaks) else sent.end)
-
-
-def actors_of(text: str, sent: Sentence) -> list[Ent]:
-    """Organisations of ``sent`` that can act: not inside a title or mechanism, not a modifier."""
-    if sent._actors is None:
-        sent._actors = _find_actors(text, sent)
-    return sent._actors
-
-
-def actors_between(text: str, sent: Sentence, start: int, end: int) -> list[Ent]:
-    """The organisations of ``sent`` that can act and stand within ``start``–``end``."""
-    return [s for s in actors_of(text, sent) if start <= s.start_char and s.end_char <= end]
-
-
-def outermost(spans: list[Ent]) -> list[Ent]:
-    """``spans`` but those inside a longer one of them (the 省纪委监委 inside 省纪委监委第七监督检查室), in their order.
-
-    One sweep in order of start (longest first at a start): a span is inside another when a span that started
-    before it, or at its start and is longer, ends at or after its end.
-    """
-    if len(spans) < 2:
-        return list(spans)
-    nested = set()
-    reach = -1  # the furthest end of the spans seen so far
-    for span in sorted(spans, key=_outer_first):
-        if span.end_char <= reach:
-            nested.add(id(span))
-        else:
-            reach = span.end_char
-    return [s for s in spans if id(s) not in nested] if nested else list(spans)
-
-
-def _outer_first(span: Ent) -> tuple[int, int]:
-    return span.start_char, -span.end_char
-
-
-def _find_actors(text: str, sent: Sentence) -> list[Ent]:
-    covers = sent.of("DOC", "MECH")
-    out: list[Ent] = []
-    for span in outermost(sent.of("ORG")):
-        if covers and any(c.start_char <= span.start_char and span.end_char <= c.end_char for c in covers):
-            continue
-        if DATELINE.match(text, span.end_char):
-            continue
-        if is_given_name(text, span.start_char):
-            continue  # A（以下简称X）、B: X is A again, no actor between A and B
-        if NOT_ACTOR_AFTER.match(text[span.end_char : span.end_char + 4]) and not _listed_with(text, out, span) \
-                and not _leads_body(text, sent, span):
-            continue  # 市委主要负责同志: a person; but in 县委、县政府主要领导 both bodies stand for their leaders
-        out.append(span)
-    return out
-
-
-def _leads_body(text: str, sent: Sentence, span: Ent) -> bool:
-    """Whether 领导 after ``span`` is a verb whose object is a body named right after it (社区党组织领导业主委员会),
-    not the body's leaders."""
-    after = span.end_char + 2
-    return text.startswith("领导", span.end_char) and any(o.start_char == after for o in sent.of("ORG"))
-
-
-def _listed_with(text: str, actors: list[Ent], span: Ent) -> bool:
-    """Whether ``span`` ends a list whose previous member is the last of ``actors`` (县委、县政府主要领导)."""
-    return (bool(actors) and text[actors[-1].end_char : span.start_char] in ("、", "和")
-            and PERSON_AFTER.match(text, span.end_char) is not None)
-
-
-def listed_after(text: str, sent: Sentence, pos: int) -> list[Ent]:
-    """The organisations listed from ``pos`` on (会同B、C: B and C), none if none starts there."""
-    first = [s for s in actors_of(text, sent) if s.start_char == pos]
-    if not first:
-        return []
-    group = group_of(text, sent, first[0], forward=True)
-    return group[group.index(first[0]) :]
-
-
-def before_partners(text: str, group: list[Ent]) -> list[Ent]:
-    """The members of a subject group before its partners (A、B of A、B与C、D): who a later clause's 与 is about."""
-    for i in range(1, len(group)):
-        if re.search("与|同|会同", text[group[i - 1].end_char : group[i].start_char]):
-            return group[:i]
-    return group
-
-
-def group_of(text: str, sent: Sentence, anchor: Ent, *, forward: bool = False) -> list[Ent]:
-    """``anchor`` with the organisations listed with it (A、B与C等单位)."""
-    actors = actors_of(text, sent)
-    index = actors.index(anchor)
-    group = [anchor]
-    i = index
-    while i > 0 and CONNECTORS.match(text[actors[i - 1].end_char : actors[i].start_char]):
-        i -= 1
-        group.insert(0, actors[i])
-    if forward:
-        j = index
-        while j + 1 < len(actors) and CONNECTORS.match(text[actors[j].end_char : actors[j + 1].start_char]):
-            j += 1
-            group.append(actors[j])
-    return group
-
-
-# 开展A、学习贯彻B主题教育: the verb an item of a list of campaigns may keep before its name
-LIST_GAP = re.compile("(?:、|和|及|与|以及)(?:学习贯彻|学习宣传贯彻|深入学习贯彻)?")
-
-
-def chain(text: str, spans: list[Ent]) -> list[Ent]:
-    """The first of ``spans`` and those listed right after it (A、B和C), outer spans only."""
-    listed = spans[:1]
-    for span in spans[1:]:
-        gap = text[listed[-1].end_char : span.start_char]
-        if span.start_char < listed[-1].end_char:
-            continue  # inside the last one
-        if not LIST_GAP.fullmatch(gap):
-            break
-        listed.append(span)
-    return listed
 
 
 def objects_after(text: str, sent: Sentence, verb: VerbAt, label: str) -> list[Ent]:

@@ -16,20 +16,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.pipeline.relations.bracketed import past_alias
-from kg.pipeline.relations.clauses import (
-    NEIGHBOURING,
-    PARTNER_ADVERBS,
-    PARTNER_MARK,
+from kg.pipeline.relations.actors import (
     actors_between,
     actors_of,
     before_partners,
     chain,
     clause_of,
     group_of,
-    lead_of,
     listed_after,
     outermost,
+)
+from kg.pipeline.relations.bracketed import past_alias
+from kg.pipeline.relations.clauses import (
+    NEIGHBOURING,
+    PARTNER_ADVERBS,
+    PARTNER_MARK,
+    lead_of,
     subjects_before_partner,
     who_acts,
 )

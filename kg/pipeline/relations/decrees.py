@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.pipeline.relations.clauses import outermost
+from kg.pipeline.relations.actors import outermost
 from kg.pipeline.relations.context import Context, Sentence, Triple
 from kg.pipeline.spans import Ent
 

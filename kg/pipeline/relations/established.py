@@ -17,16 +17,8 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.lexicons import CAMPAIGN_HEADS, CAMPAIGN_VERBS, SETS_UP_BODY
-from kg.pipeline.relations.clauses import (
-    actors_of,
-    carried,
-    chain,
-    clause_of,
-    made,
-    objects_after,
-    who_acts,
-    with_dropped_lead,
-)
+from kg.pipeline.relations.actors import actors_of, chain, clause_of
+from kg.pipeline.relations.clauses import carried, made, objects_after, who_acts, with_dropped_lead
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt
 from kg.pipeline.relations.modality import unreal
 from kg.pipeline.spans import Ent

@@ -23,17 +23,8 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from kg.pipeline.relations.clauses import (
-    ROUND,
-    actors_between,
-    actors_of,
-    clause_of,
-    group_of,
-    listed_after,
-    outermost,
-    set_up_before,
-    who_acts,
-)
+from kg.pipeline.relations.actors import ROUND, actors_between, actors_of, clause_of, group_of, listed_after, outermost
+from kg.pipeline.relations.clauses import set_up_before, who_acts
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple
 from kg.pipeline.spans import Ent, fast_start, trie_scan
 

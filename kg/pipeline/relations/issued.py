@@ -22,17 +22,8 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.lexicons import SETS_UP_PRACTICE
-from kg.pipeline.relations.clauses import (
-    actors_between,
-    actors_of,
-    carried,
-    chain,
-    clause_of,
-    made,
-    objects_after,
-    outermost,
-    who_acts,
-)
+from kg.pipeline.relations.actors import actors_between, actors_of, chain, clause_of, outermost
+from kg.pipeline.relations.clauses import carried, made, objects_after, who_acts
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
 from kg.pipeline.relations.decrees import title_line_issuers
 from kg.pipeline.relations.untitled import LIST_SET_UP_BY, OWN_KIND, UNMARKED_DESCRIBED, unmarked, untitled

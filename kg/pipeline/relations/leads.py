@@ -17,18 +17,9 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.gazetteer import load_gazetteer
+from kg.pipeline.relations.actors import actors_of, before_partners, chain, group_of, listed_after, outermost
 from kg.pipeline.relations.bracketed import before_alias
-from kg.pipeline.relations.clauses import (
-    PARTNER_MARK,
-    actors_of,
-    before_partners,
-    chain,
-    group_of,
-    listed_after,
-    outermost,
-    set_up_before,
-    who_acts,
-)
+from kg.pipeline.relations.clauses import PARTNER_MARK, set_up_before, who_acts
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
 from kg.pipeline.spans import Ent
 

@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.own_units import DELEGATION, NATIONAL_CONGRESS
+from kg.pipeline.relations.actors import actors_of, listed_after, outermost
 from kg.pipeline.relations.bracketed import HOUSING_NOTE, is_given_name, past_alias
-from kg.pipeline.relations.clauses import actors_of, listed_after, outermost
 from kg.pipeline.relations.context import Context, Sentence, Triple
 from kg.pipeline.spans import CANONICAL_KEY, Ent
 

@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.pipeline.lexicons import is_generic, untitled_kinds
-from kg.pipeline.relations.clauses import actors_between
+from kg.pipeline.relations.actors import actors_between
 from kg.pipeline.relations.context import VERBS, Context, Sentence, VerbAt
 from kg.pipeline.spans import HAN, Ent, set_span_meta
 from kg.pipeline.titles import BATCH
