@@ -79,33 +79,43 @@ NAMED_PILOT = windowed(re.compile(
     rf"(?:(?<=[，。；：、\n的])|^|(?<={_PILOT_STARTS.replace('|', ')|(?<=')}))"
     "(?:全国首个|新一轮|一批|首批)?"
     rf"(?P<name>(?:(?!{_PILOT_VERBS})[^\W\d_，。；、：的了和与及等“”]){{4,24}}?"
-    "(?:综合改革试点|改革试点|综合试点|国家试点|开放试点|创新(?:发展)?试点|示范试点))"
-    "(?=城市|地区|[，。；、]|落地|获批|建设|工作|$)"))  # (scanned near 试点 only)
+    "(?:综合改革试点|改革试点|综合试点|国家试点|全国试点|开放试点|创新(?:发展)?试点|示范试点))"
+    "(?=城市|地区|[，。；、]|落地|获批|建设|工作|扎实|$)"))  # (scanned near 试点 only)
 
 
-# 青禾依法行政能力提升行动深入开展, 规范涉企行政执法专项行动成效显著: a campaign named as the subject of a clause
-# that says it is carried out or works
+# 青禾依法行政能力提升行动深入开展, 规范涉企行政执法专项行动成效显著, 法治政府示范创建取得新成效: a campaign named
+# as the subject of a clause that says it is carried out or works
 CAMPAIGN_OPENING = windowed(re.compile(
     rf"(?:(?<=[，。；：\n])|^)(?!{_PILOT_VERBS}|开展|持续|深入|扎实|全面)"
-    rf"(?P<name>[^\W\d_，。；、：的了和与及等“”]{{4,18}}?(?:专项行动|攻坚行动|提升行动|行动|专项整治|集中整治|专项治理))"
-    "(?=(?:深入|扎实|全面|持续|有序|稳步|有力)(?:开展|推进|实施)|成效(?:显著|明显))"))
+    rf"(?P<name>[^\W\d_，。；、：的了和与及等“”]{{4,18}}?(?:专项行动|攻坚行动|提升行动|行动|专项整治|集中整治|专项治理"
+    "|示范创建))"
+    "(?=(?:深入|扎实|全面|持续|有序|稳步|有力)(?:开展|推进|实施)|成效(?:显著|明显)|取得(?:新的?|明显|积极|显著)?成效)"))
 
 
 # 入选国家碳达峰试点, 获批全国居家和社区基本养老服务提升行动试点: a nationwide pilot a place wins, of any kind
 # (列入首批城市全域数字化转型试点: a batch names a nationwide pilot without 国家 too; 争取国家数据产权登记试点,
 # 完成国家…综合改革试点任务: one sought or run)
 WON_PILOT = windowed(re.compile(
-    r"(?<=入选|获批|纳入|列入|成为|获评|争取|承担|完成|推进|深化|实施|抓好|做好)"
+    r"(?<=入选|入围|获批|纳入|列入|成为|获评|争取|承担|完成|推进|深化|实施|抓好|做好|支持)"
     r"(?:首批|新一轮|第[一二三四五六七八九十]批)?"
     r"(?P<name>(?:(?<=首批|[一二三四五六七八九十]批|一轮)(?!国家|全国)|(?:国家|全国)(?!首批|首个|级|第|性))"
-    r"[^\W\d_，。；、：的了与及等“”]{3,24}?试点)(?=城市|地区|县|省|任务|工作|[，。；、]|$)"))
+    r"[^\W\d_，。；、：的了与及等“”]{3,24}?试点)(?=城市|地区|县|省|任务|工作|建设|[，。；、]|$)"))
 
 
-# 交通强国建设试点成效显著, 国家数据知识产权试点通过验收: a pilot opening a clause with what has come of it
+# 建设16处工业固废回填试点, 5个商事仲裁中心建设试点地区之一: pilots counted, each of one kind
+COUNTED_PILOT = windowed(re.compile(
+    r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|处|项|家|所)(?!省级|市级|县级|国家级|试点)"
+    r"(?P<name>(?:(?!纳入|列入|列为|作为|确定|选取|开展)[^\W\d_，。；、：的了和与及等“”]){4,20}?试点)"
+    "(?=城市|地区|县|单位|项目|[，。；、]|$)"))  # (三个乡镇纳入试点: the places taken in, no pilot's name)
+
+
+# 交通强国建设试点成效显著, 国家数据知识产权试点通过验收: a pilot opening a clause with what has come of it (甲试点、
+# 乙试点扎实推进: each of a list of pilots)
+_PILOT_NAME = r"[^\W\d_，。；、：的了和与及等“”]{4,20}?试点"
 PILOT_AT_WORK = windowed(re.compile(
-    rf"(?:(?<=[，。；：\n])|^)(?!{_PILOT_STARTS}|开展|持续|深入|扎实|全面|各类|相关|有关|部分|一批|多个)"
-    r"(?:新一轮|首批|全国首个)?(?P<name>[^\W\d_，。；、：的了和与及等“”]{4,20}?试点)"
-    "(?=成效|通过验收|扩面|扩围|落地|获批|启动|全面(?:铺开|推开|展开)|取得|有序|稳步|加快推进|深入推进)"))
+    rf"(?:(?<=[，。；：\n])|(?<=试点、)|^)(?!{_PILOT_STARTS}|开展|持续|深入|扎实|全面|各类|相关|有关|部分|一批|多个)"
+    rf"(?:新一轮|首批|全国首个)?(?P<name>{_PILOT_NAME})(?=(?:、{_PILOT_NAME})*"
+    "(?:成效|通过验收|扩面|扩围|落地|获批|启动|全面(?:铺开|推开|展开)|取得|有序|稳步|(?:加快|深入|扎实)推进))"))
 
 
 def pilots(text: str) -> Iterator[Found]:
@@ -118,7 +128,8 @@ def pilots(text: str) -> Iterator[Found]:
     >>> [text[f.start : f.end] for f in pilots(text)]
     ['国家碳达峰试点', '城市全域数字化转型试点']
     """
-    spans = {m.span("name") for pattern in (NAMED_PILOT, WON_PILOT, PILOT_AT_WORK) for m in pattern.finditer(text)}
+    patterns = (NAMED_PILOT, WON_PILOT, COUNTED_PILOT, PILOT_AT_WORK)
+    spans = {m.span("name") for pattern in patterns for m in pattern.finditer(text)}
     for start, end in sorted(spans):
         yield Found(start, end, "MECH", "campaign")
 

@@ -12,10 +12,11 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
-from kg.pipeline.descriptions import overlaps, strip_front
+from kg.pipeline.descriptions import crosses, overlaps, strip_front
 from kg.pipeline.lexicons import is_generic, verb_table
 from kg.pipeline.spans import HAN, Found, fast_start
 from kg.pipeline.verbs import read_data, read_rows
@@ -30,6 +31,10 @@ LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|�
                          "(?:并?(?:出台|印发|发布|下发|公布))?"  # (制定并公布…清单: the second verb too)
                          rf"(?P<name>(?:[{HAN}]|（[{HAN}]{{1,4}}）){{2,16}}?(?:清单|台账|问题库|储备库|项目库|线索库|案例库))"
                          rf"(?=[^{HAN}]|[和与及])")
+# 乡镇履职事项清单全面建立: the same list opening a clause that says it has been drawn up
+LIST_SUBJECT = re.compile(rf"(?:(?<=[，。；：\n])|^)(?:全[省市县区乡镇]|各级|各地)?"
+                          rf"(?P<name>(?:[{HAN}]|（[{HAN}]{{1,4}}）){{2,16}}?(?:清单|台账))"
+                          "(?=(?:已经?|全面|基本|逐步|普遍)?(?:建立|建成|形成|出台|制定|编制完成))")
 # 推行相对集中行政许可审批服务: what 推行/实行 puts in force is a practice (searched from 推/实: a look-behind in it)
 PRACTICE_OBJECT = fast_start(rf"(?:推行|(?<![压落])实行)(?P<name>[{HAN}]{{4,14}})(?=[，。；、]|等)")
 # 开展拉网式排查, 实行清单式管理, 点穴式督查: a way of checking or managing named by its style (…式), a practice
@@ -60,10 +65,10 @@ PRACTICE_PLACE = re.compile(rf"(?:设立|建立|建成|打造|开设|创建|设�
 def practice_objects(text: str, orgs: list[tuple[int, int]], head_word: re.Pattern[str]) -> Iterator[Found]:
     """Lists and ledgers a body draws up (制定…清单), systems and platforms it sets up (搭建…平台), practices
     推行/实行 puts in force."""
-    for m in LIST_OBJECT.finditer(text):
+    for m in itertools.chain(LIST_OBJECT.finditer(text), LIST_SUBJECT.finditer(text)):
         name = m.group("name")
-        if not is_generic(re.sub("(?:清单|台账|[问题储备项目线索案例]{2}库)$", "", name)) and not overlaps(
-                m.span("name"), orgs):
+        if not is_generic(re.sub("(?:清单|台账|[问题储备项目线索案例]{2}库)$", "", name)) and not _binds_body(
+                text, m.span("name"), orgs):
             yield Found(m.start("name"), m.end("name"), "MECH", "practice")
     for m in SET_UP_OBJECT.finditer(text):
         name = m.group("name")
@@ -81,6 +86,17 @@ def practice_objects(text: str, orgs: list[tuple[int, int]], head_word: re.Patte
         if not (NOT_PRACTICE_OBJECT.search(name) or head_word.search(name) or is_generic(name)
                 or overlaps(m.span("name"), orgs) or FIELDS_OF_QUOTE.match(text, m.end("name"))):
             yield from _joined_practices(m.start("name"), m.end("name"), name)
+
+
+# 乡镇（街道）, 村（社区）, 村级: the levels of grassroots bodies a list of duties binds (乡镇街道履职事项清单)
+GRASSROOTS_LEVEL = re.compile("(?:乡镇|街道|村|社区)(?:（?(?:街道|社区)）?)?级?")
+
+
+def _binds_body(text: str, span: tuple[int, int], orgs: list[tuple[int, int]]) -> bool:
+    """Whether a body is named in or across ``span``: not a list's name, but where it names a level of grassroots
+    bodies the list binds (乡镇履职事项清单)."""
+    return crosses(span, orgs) or any(span[0] <= s and e <= span[1] and not GRASSROOTS_LEVEL.fullmatch(text, s, e)
+                                      for s, e in orgs)
 
 
 # 推行在线立案和在线调解: two practices of four characters or more joined by one 和, each a name

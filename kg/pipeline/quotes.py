@@ -32,8 +32,9 @@ PRACTICE_TAIL = re.compile(
     "|联合(?:办案|执法|监督|检查|督查))"
     "|(?:分级|分类)(?:分类)?(?:管控|管理|监管|处置)|分类定级|(?:[一二三四五]级|分级)预警"
     "|闭环(?:管理|处置|监管))(?![组室队])")  # “红黄绿”分级管控, “受理—办理—反馈”闭环管理; not “室组地”联合监督组
-# What a quoted practice may itself end in (“光盘行动”, “千万工程”, “正面清单”, “问题库”)
-SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动|工程|改革|清单|台账|问题库|责任制|负责制|(?<=..)经验"
+# What a quoted practice may itself end in (“光盘行动”, “千万工程”, “正面清单”, “问题库”, “强基计划”)
+SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动|工程|改革|清单|台账|问题库|责任制|负责制"
+                         "|(?<=..)经验|(?<=..)计划"
                          f"|(?<![{NOT_SYSTEMS}])制)$")  # “包干制”, not “量身定制”; “某地经验”
 # Heads a quoted name takes here besides the mechanism heads (“放管服”改革, “企业家接待日”活动, “廉润青禾”系列活动);
 # a brand (“某某”品牌) names no practice.
