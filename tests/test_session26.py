@@ -53,3 +53,37 @@ def test_a_quoted_programme_named_plan_is_a_mechanism(nlp):
 def test_nationwide_campaigns_and_policies_of_housing_border_areas_and_clean_ups_are_named(nlp):
     names, _ = _extract(nlp, "桂巷县深入实施兴边富民行动，完成保交房任务，推进群众身边不正之风和腐败问题深化整治。")
     assert {"兴边富民行动", "保交房", "群众身边不正之风和腐败问题深化整治"} <= _mechanisms(names)
+
+
+def test_a_county_s_armed_forces_department_by_its_short_name_is_a_body(nlp):
+    names, relations = _extract(nlp, "泓川县应急管理局会同县人武部组建应急救援队伍。")
+    assert names.get("县人武部", ("",))[0] == "ORG"
+    assert ("泓川县应急管理局", "COOPERATES_WITH", "县人武部") in relations
+    names, _ = _extract(nlp, "泓川县人民武装部开展民兵训练。县人武部还组织了演练。")
+    assert set(names["泓川县人民武装部"][1]) == {"泓川县人民武装部", "县人武部"}
+
+
+def test_an_adverb_before_a_partner_word_keeps_both_bodies_in_the_subject(nlp):
+    _, relations = _extract(nlp, "泓川县委巡察办还联合县委组织部制定《巡察整改评估办法》。")
+    assert {("泓川县委巡察办", "ISSUED", "巡察整改评估办法"), ("县委组织部", "ISSUED", "巡察整改评估办法")} <= relations
+    _, relations = _extract(nlp, "泓川县农业农村局随即会同县公安局、县市场监管局制定本县农资打假实施细则。")
+    assert ("泓川县农业农村局", "COOPERATES_WITH", "县公安局") in relations
+    assert ("县公安局", "COOPERATES_WITH", "县市场监管局") not in relations
+
+
+def test_a_quoted_name_before_a_system_keeps_the_whole_head(nlp):
+    names, _ = _extract(nlp, "澄溪区市场监管局推行“红黑榜”公示制度，实行“首违不罚”公示制。")
+    assert {"红黑榜公示制度", "首违不罚公示制"} <= _mechanisms(names)
+
+
+def test_a_station_that_belongs_to_a_bureau_is_a_body_of_its_own_part_of_it(nlp):
+    names, relations = _extract(nlp, "泓川县市场监管局所属白鹭市场监管所推行“红黑榜”公示制度。")
+    assert names.get("白鹭市场监管所", ("",))[0] == "ORG"
+    assert not any("所属" in name or name.endswith("局所") for name in names)
+    assert ("白鹭市场监管所", "PART_OF", "泓川县市场监管局") in relations
+
+
+def test_listed_subjects_joined_to_a_partner_by_an_adverb_each_work_with_the_partner_not_each_other(nlp):
+    _, relations = _extract(nlp, "泓川县财政局、县审计局还联合县纪委监委开展协作，定期通报线索。")
+    cooperation = {r for r in relations if r[1] == "COOPERATES_WITH"}
+    assert cooperation == {("泓川县财政局", "COOPERATES_WITH", "县纪委监委"), ("县审计局", "COOPERATES_WITH", "县纪委监委")}

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from kg.pipeline.anchors import windowed
 from kg.pipeline.gazetteer import LEVEL_CHARS
 from kg.pipeline.spans import HAN, Found, doc_text, fast_start, has_boundary_word, is_han
+from kg.pipeline.unit_grammar import AGENCY_SUB_UNITS
 
 # doc._.kg_own_account: whether the text is a body's account of its own work (我们…), decided on the whole text
 # where a long one goes through the pipeline in pieces (None: decide on the Doc's own text)
@@ -74,7 +75,8 @@ SET_UP_BODY = fast_start(f"(?<![未不没])(?:成立|组建|设立|下设|内设
                          f"(?P<name>{_SET_UP_NAME})")
 # 县人民法院所属桐溪人民法庭, 集团所属路桥建设有限公司: a body named after what it belongs to (所属企业岱川…公司:
 # the company, not the kind)
-_BELONGING_HEADS = ("人民法庭", "派出所", "分局", "支队", "大队", "中队", "有限公司", "公司", "中心", "站")
+_BELONGING_HEADS = ("人民法庭", "派出所", "分局", "支队", "大队", "中队", "有限公司", "公司", "中心", "站",
+                    *AGENCY_SUB_UNITS[5:])  # (县市场监管局所属白鹭市场监管所)
 BELONGING_BODY = re.compile(f"(?:所属|下属|直属)(?:企业|单位|机构|子企业|子公司)?"
                             f"(?P<name>[^\\W\\d_的了在对向把将由为以与及和、，等各有关]{{2,12}}?"
                             f"(?:{'|'.join(_BELONGING_HEADS)}))(?![长员级点位所])")

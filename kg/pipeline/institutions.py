@@ -146,7 +146,7 @@ class InstitutionFinder(ParentFinder):
         stems_done = f"(?:{stem}(?:[和与]?{stem}){{0,3}}(?:资源)?(?:(?:发展|服务|开发|促进|保障)?管理|开发|发展|促进)?)"
         units = alternation(heads["unit"])
         self.class_heads = frozenset(heads.get("proper", ()))  # 银行: a name needs a place, 中国…, a quoted name
-        weak = f"(?:{alternation(heads['weak'])})(?![置理罚])"  # (破产处置, 信访办理: a verb, no office)
+        weak = f"(?:{alternation(heads['weak'])})(?![置理罚属])"  # (破产处置, 信访办理: a verb, no office)
         body = alternation(heads["body"])
         self_units = alternation([u for u in heads["unit"] if (m := _SELF_STANDING.match(u)) and m.end() < len(u)])
         grammar = unit_grammar(heads, place=place, stems_seq=stems_seq, units=units, weak=weak)

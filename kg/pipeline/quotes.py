@@ -101,7 +101,7 @@ class QuotedNames:
 
     def __init__(self, *, heads: list[str], terms: frozenset[str]) -> None:
         quoted_re = "(?:" + "|".join([*sorted([*heads, *QUOTED_HEADS], key=len, reverse=True), LIST_AFTER_QUOTE]) + ")"
-        self.after_quote = re.compile(rf"(?P<de>的)?(?P<stem>[{HAN}]{{0,8}}?){quoted_re}(?![化性型态])")
+        self.after_quote = re.compile(rf"(?P<de>的)?(?P<stem>[{HAN}]{{0,8}}?){quoted_re}(?![化性型态度])")
         self.listed_as = re.compile(rf"等[{HAN}]{{0,8}}?(?:{'|'.join(LISTED_AS)})")
         self.term_set = terms
         # 街道“吹哨”、部门“报到”机制: who does what, twice, in quotes, then a head: one name

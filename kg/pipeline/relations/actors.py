@@ -25,11 +25,14 @@ from kg.pipeline.relations.context import Sentence
 from kg.pipeline.spans import Ent
 
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
+# adverbs and a regulation's modals between a subject and its partner (市中院已与…, 主管部门应当会同…, 巡察办还联合…)
+PARTNER_ADVERBS = ("(?:已经?|还|也|又|再次|随即|同步|率先|将|先后|分别|积极|主动|共同|首次|应当|应|须|必须|可以|及时"
+                   "|负责)*")
 # (A及其有关部门应当…: both; 集团及所属公司: both)
 # (A（以下简称X）、B: the gap after A's alias in brackets; A会同各B: B a class, 各 outside its span; A　B印发: a
 # headline's co-signers, a full-width space between)
 CONNECTORS = re.compile(r"^(?:[（(][^（）()，。]{1,24}[）)])?"
-                        r"(?:、|与|和|及|及其|以及|同|会同|联合|协同|，|\u3000|(?:及其?|和)(?:所属|下属))各?$")
+                        rf"(?:、|和|及|及其|以及|{PARTNER_ADVERBS}(?:与|同|会同|联合|协同)|，|\u3000|(?:及其?|和)(?:所属|下属))各?$")
 ROUND = r"第[^，。；]{0,6}?轮"  # 十届市委第五轮巡察: the body names a round of inspections
 # After an organisation, words that make it a modifier or a person, not an actor.
 NOT_ACTOR_AFTER = re.compile(rf"^(?:{ROUND}|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要"
@@ -142,7 +145,7 @@ def listed_after(text: str, sent: Sentence, pos: int) -> list[Ent]:
 def before_partners(text: str, group: list[Ent]) -> list[Ent]:
     """The members of a subject group before its partners (A、B of A、B与C、D): who a later clause's 与 is about."""
     for i in range(1, len(group)):
-        if re.search("与|同|会同", text[group[i - 1].end_char : group[i].start_char]):
+        if re.search("与|同|会同|联合|协同", text[group[i - 1].end_char : group[i].start_char]):
             return group[:i]
     return group
 

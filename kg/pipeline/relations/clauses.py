@@ -25,6 +25,7 @@ from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS
 from kg.pipeline.relations.actors import (
     CLAUSE_BREAKS,
+    PARTNER_ADVERBS,
     actors_between,
     actors_of,
     before_partners,
@@ -40,8 +41,6 @@ from kg.pipeline.spans import Ent, marked
 
 NEIGHBOURING = "(?:相邻的|相关的|有关的|周边的|毗邻的)?"  # (与相邻的A、B组成…: which partners, no part of them)
 PARTNER_MARK = re.compile(rf"(?:与|同|和|会同){NEIGHBOURING}$")
-# adverbs and a regulation's modals between a subject and its partner (市中院已与…, 主管部门应当会同…)
-PARTNER_ADVERBS = r"(?:已经?|还|也|将|先后|分别|积极|主动|共同|首次|应当|应|须|必须|可以|及时|负责)*"
 ADVERB_PARTNER = re.compile(rf"{PARTNER_ADVERBS}(?:与|同|和|会同)(?:同级|本级|上级|下级)?")
 # what may stand before a clause's subject: 由/经…, a date, a regulation's article number (第六条　县级以上…), an
 # item's number (3.某县水利局违规发文问题: a case a bulletin lists)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.relations.actors import (
+    PARTNER_ADVERBS,
     actors_between,
     actors_of,
     before_partners,
@@ -29,7 +30,6 @@ from kg.pipeline.relations.actors import (
 from kg.pipeline.relations.bracketed import past_alias
 from kg.pipeline.relations.clauses import (
     NEIGHBOURING,
-    PARTNER_ADVERBS,
     PARTNER_MARK,
     lead_of,
     subjects_before_partner,
@@ -41,6 +41,7 @@ from kg.pipeline.spans import Ent
 # A会同B, A协助B: the verb alone between two bodies that work together
 JOINT_WITH = re.compile(PARTNER_ADVERBS + "(?:" + VERBS.alternation(VERBS.direct_object("COOPERATES_WITH")) + ")")
 HELPING = re.compile("配合|协助|参与")
+ADVERBS = re.compile(PARTNER_ADVERBS)
 JOINT_SIGNING = re.compile("(?:等单位|等部门)?(?:共同|联合)?(?:印发|发布|下发|出台|签发|会签|制定|编制|修订)")
 ACTIVITY_BEFORE = re.compile("开展|进行|实施|组织|举办")
 PRAISE = re.compile("[^，。；]{0,6}的(?:结果|成果)")
@@ -103,6 +104,12 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         for body in group:  # A、B会同C: each of the listed bodies with C, not with each other
             for other in joined:
                 yield body, "COOPERATES_WITH", other
+        return
+    subjects = before_partners(text, group)
+    if 1 < len(subjects) < len(group):  # A、B也主动与C协作: each of A and B with C, not A with B
+        for body in subjects:
+            for partner in group[len(subjects) :]:
+                yield body, "COOPERATES_WITH", partner
         return
     first = group[0]
     partners = group[1:]
@@ -168,7 +175,8 @@ def _listed_helpers(text: str, verb: VerbAt, group: list[Ent]) -> bool:
 
 def _listed_joining(text: str, sent: Sentence, verb: VerbAt, group: list[Ent]) -> list[Ent]:
     """The bodies named right after 会同/联合 when a plain list of bodies joins them (A、B会同C: C), else none."""
-    if len(group) < 2 or not text.startswith(("会同", "联合"), verb.start) or group[-1].end_char != verb.start:
+    if len(group) < 2 or not text.startswith(("会同", "联合"), verb.start) or not ADVERBS.fullmatch(
+            text, group[-1].end_char, verb.start):  # (A、B还联合C)
         return []
     if before_partners(text, group) != group:
         return []  # A与B联合…: two partners already
