@@ -87,3 +87,13 @@ def test_listed_subjects_joined_to_a_partner_by_an_adverb_each_work_with_the_par
     _, relations = _extract(nlp, "泓川县财政局、县审计局还联合县纪委监委开展协作，定期通报线索。")
     cooperation = {r for r in relations if r[1] == "COOPERATES_WITH"}
     assert cooperation == {("泓川县财政局", "COOPERATES_WITH", "县纪委监委"), ("县审计局", "COOPERATES_WITH", "县纪委监委")}
+
+
+def test_a_county_the_gazetteer_lacks_keeps_its_name_over_a_one_character_county_it_ends_in(nlp):
+    # 芷岚县 is made up; 岚县 is a real county the longer name ends in
+    names, _ = _extract(nlp, "在市纪委监委的坚强领导下，芷岚县纪委监委坚持稳中求进。")
+    assert "芷岚县纪委监委" in names
+    assert not any(name.startswith("岚县") for name in names)
+    # after a preposition or another place the one-character county is still the place
+    names, _ = _extract(nlp, "在岚县调研期间，吕梁市岚县纪委监委汇报了工作。")
+    assert any(name.endswith("岚县纪委监委") for name in names)

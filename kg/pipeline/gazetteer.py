@@ -112,6 +112,9 @@ class Gazetteer:
         word."""
         if start > 0 and text[start - 1 : start + 1] in WORDS_INTO_NAMES:
             return True  # 担任县政府法律顾问, 提高县级医院: the word (担任, 提高), no 任县 or 高县
+        if end - start == 2 and text[start + 1] in "县旗" and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+                and text[start - 1] not in BEFORE_A_PLACE and (previous is None or previous[1] != start):
+            return True  # 芷岚县纪委监委: a longer name the gazetteer lacks ends in a one-character county's (岚县)
         if text[start:end - 1] not in WORDLIKE_NAMES or start == 0:
             return False
         if previous is not None and previous[1] == start:
@@ -141,6 +144,10 @@ class Gazetteer:
 # words whose last character starts a place's name (任县, 任城, 高县): before a level, the word, not the place
 WORDS_INTO_NAMES = frozenset([c + "任" for c in "担现兼出曾历原调转拟时继留连聘"]
                              + ["提高", "最高", "较高", "更高", "不高"])
+# what may stand right before a place's name: a preposition, a conjunction, a verb of going or helping, a date
+# (2026年威县), a higher level's character
+BEFORE_A_PLACE = frozenset("在对向与和及、的是为由经把将给从到至于等各全本该据并赴去往来驻入出访助援帮连同原今即"
+                           "年月日号届省市州盟")
 WORDLIKE_NAMES = {"和", "会同", "合作", "新建", "前进", "南部", "平安", "东方", "和平", "共和", "安定", "太平", "城关",
                   "新华", "新城", "永安", "康乐", "和顺", "红旗", "长安", "大同", "永和",
                   "城", "郊", "矿"}  # (城区, 郊区, 矿区: districts of several cities, and words: 主城区, 港城区)
