@@ -3,6 +3,7 @@ made-up places)."""
 
 from __future__ import annotations
 
+from kg.corpus import extract_texts
 from tests.conftest import extracted as _extract
 from tests.conftest import mechanisms_of as _mechanisms
 
@@ -97,3 +98,12 @@ def test_a_county_the_gazetteer_lacks_keeps_its_name_over_a_one_character_county
     # after a preposition or another place the one-character county is still the place
     names, _ = _extract(nlp, "在岚县调研期间，吕梁市岚县纪委监委汇报了工作。")
     assert any(name.endswith("岚县纪委监委") for name in names)
+
+
+def test_leading_firms_that_set_up_a_kind_of_innovation_consortium_are_classes_with_their_relation(nlp):
+    names, relations = _extract(nlp, "岱川市支持骨干企业牵头组建任务型创新联合体，开展关键技术攻关。")
+    assert names.get("骨干企业", ("",))[0] == "ORG"
+    assert names.get("任务型创新联合体", ("",))[0] == "ORG"
+    assert ("骨干企业", "ESTABLISHED", "任务型创新联合体") in relations
+    (record,) = extract_texts(nlp, [("t.txt", "岱川市支持骨干企业牵头组建任务型创新联合体。")])
+    assert {"骨干企业", "任务型创新联合体"} <= {e.name for e in record.entities if e.generic}

@@ -81,7 +81,7 @@ BELONGING_BODY = re.compile(f"(?:所属|下属|直属)(?:企业|单位|机构|�
                             f"(?P<name>[^\\W\\d_的了在对向把将由为以与及和、，等各有关]{{2,12}}?"
                             f"(?:{'|'.join(_BELONGING_HEADS)}))(?![长员级点位所])")
 KINDS_SET_UP = ("派出法庭", "派出机构", "派出所", "分支机构")  # (在乡镇设立的派出法庭: of a kind, not one named)
-# 支持企业组建（任务型、紧密型）创新联合体: the kind a policy calls for, no consortium named
+# 支持企业组建（任务型、紧密型）创新联合体: the kind a policy calls for, no consortium named (a class of bodies)
 KIND_OF_CONSORTIUM = re.compile("(?:[\\u4e00-\\u9fff]{0,4}[型化]|重点领域|产业|科技)*创新联合体")
 SET_UP_NEXT = re.compile(f"[和、及]{_COUNT}(?P<name>{_SET_UP_NAME})")
 # 局党组, 院党组, 常委会, 驻院纪检监察组: the organ of the body a text is about, by its short form at a clause's
@@ -403,9 +403,8 @@ def set_up_bodies(text: str) -> list[Found]:
         while (following := SET_UP_NEXT.match(text, items[-1].end())) is not None:
             items.append(following)
         # (下设办公室: a unit by its head alone is no name; the text names it elsewhere or not at all)
-        found += [Found(i.start("name"), i.end("name"), "ORG", "team") for i in items
-                  if i["name"] not in _SET_UP_HEADS and i["name"] not in KINDS_SET_UP
-                  and not KIND_OF_CONSORTIUM.fullmatch(i["name"])]
+        found += [Found(i.start("name"), i.end("name"), "ORG", "team", bool(KIND_OF_CONSORTIUM.fullmatch(i["name"])))
+                  for i in items if i["name"] not in _SET_UP_HEADS and i["name"] not in KINDS_SET_UP]
     found += [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in BELONGING_BODY.finditer(text)]
     found += [Found(m.start("name"), m.end("name"), "ORG", "team") for m in QUOTED_SET_UP.finditer(text)]
     return found
