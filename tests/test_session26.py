@@ -107,3 +107,19 @@ def test_leading_firms_that_set_up_a_kind_of_innovation_consortium_are_classes_w
     assert ("骨干企业", "ESTABLISHED", "任务型创新联合体") in relations
     (record,) = extract_texts(nlp, [("t.txt", "岱川市支持骨干企业牵头组建任务型创新联合体。")])
     assert {"骨干企业", "任务型创新联合体"} <= {e.name for e in record.entities if e.generic}
+
+
+def test_campaigns_listed_before_a_shared_head_include_four_character_items_ending_in_an_action(nlp):
+    names, _ = _extract(nlp, "泓川县实施茶业振兴、林地质量提升、新一轮水稻产能提升行动。")
+    assert {"茶业振兴行动", "林地质量提升行动", "新一轮水稻产能提升行动"} <= _mechanisms(names)
+    # short fields of one campaign stay one
+    names, _ = _extract(nlp, "泓川县实施山林、河湖、田园提升攻坚战。")
+    assert "山林攻坚战" not in _mechanisms(names)
+
+
+def test_a_central_issuer_before_guanyu_starts_an_unmarked_document_s_name_and_issued_it(nlp):
+    names, relations = _extract(nlp, "泓川县认真落实国务院关于支持澄溪流域生态保护的意见。")
+    assert names.get("国务院关于支持澄溪流域生态保护的意见", ("",))[0] == "DOC"
+    assert ("国务院", "ISSUED", "国务院关于支持澄溪流域生态保护的意见") in relations
+    names, _ = _extract(nlp, "贯彻中共中央、国务院关于加快建设沄水经济带的意见。")
+    assert "中共中央、国务院关于加快建设沄水经济带的意见" in names

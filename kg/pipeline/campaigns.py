@@ -155,8 +155,11 @@ COUNT_END = re.compile("[两二三四五六七八九十][大项]$")
 COUNT_AFTER = re.compile("(?:\\d+|[一二两三四五六七八九十百]+)[项个批处]")  # (推进重点工程22项: a kind, counted)
 COUNTED_HEAD = re.compile("[两二三四五六七八九十][大项][\u4e00-\u9fff]")  # (…六大工程: a group's count and head)
 _ITEM = "[^\\W\\d_，。；、：的了和与及等]"
+# (实施种业振兴、耕地质量提升行动: four characters that end in what the campaign does are one of its own)
+_ACTION = "(?:振兴|提升|攻坚|整治|治理|改造|培育|保护|修复|更新)"
+_LONG_ITEM = f"(?:{_ITEM}{{5,12}}|{_ITEM}{{2}}{_ACTION})"
 SHARED_HEAD = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?"
-                         rf"(?P<items>{_ITEM}{{5,12}}(?:、{_ITEM}{{5,12}}){{1,4}})"
+                         rf"(?P<items>{_LONG_ITEM}(?:、{_LONG_ITEM}){{1,4}})"
                          "(?P<head>专项行动|攻坚行动|行动|工程|攻坚战)(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案|计划|项目))")
 
 

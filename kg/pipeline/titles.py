@@ -32,8 +32,13 @@ from kg.pipeline.title_lines import LINE_KINDS, title_lines
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]$")
 _NUMBER_CORE = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号")  # the bracketed year and the serial number
 DOC_NUMBER = re.compile(rf"[{HAN}]{{1,10}}{_NUMBER_CORE.pattern}")  # with its issuer's 1–10 characters
+# (落实国务院关于…的意见: a central issuer right before 关于 is the start of the document's name, as in its title)
+CENTRAL_ISSUERS = ("中共中央", "国务院", "中共中央办公厅", "国务院办公厅", "中办", "国办", "全国人大常委会",
+                   "最高人民法院", "最高人民检察院", "中央纪委", "国家监委", "中央纪委国家监委")
+_ISSUERS = "|".join(sorted(CENTRAL_ISSUERS, key=len, reverse=True))
 # Kinds an unmarked line may end with and still be a title (a heading "建立两项机制" is not one).
-_ABOUT = re.compile(rf"关于[^，。；;,、《》“”\n]{{2,40}}?的(?:{'|'.join(LINE_KINDS)})")
+_ABOUT = re.compile(rf"(?:(?<!《)(?:{_ISSUERS})(?:[、和](?:{_ISSUERS}))*)?"
+                    rf"关于[^，。；;,、《》“”\n]{{2,40}}?的(?:{'|'.join(LINE_KINDS)})")
 # (…的汇报: a report made in person, no document)
 HEARD_REPORT = windowed(re.compile(r"(?:听取|审议|审查)(?:了|并通过了?)?[^，。；《》\n]{0,30}?"
                                    r"(?P<title>关于[^，。；;,、《》“”\n]{2,40}?的报告)"))
