@@ -123,3 +123,16 @@ def test_a_central_issuer_before_guanyu_starts_an_unmarked_document_s_name_and_i
     assert ("国务院", "ISSUED", "国务院关于支持澄溪流域生态保护的意见") in relations
     names, _ = _extract(nlp, "贯彻中共中央、国务院关于加快建设沄水经济带的意见。")
     assert "中共中央、国务院关于加快建设沄水经济带的意见" in names
+
+
+def test_audited_and_inspected_bodies_and_public_institutions_are_classes_that_keep_their_relations(nlp):
+    _, relations = _extract(nlp, "第九条　被审计单位应当建立审计整改台账。被督察对象应当编制整改方案。")
+    assert ("被审计单位", "ESTABLISHED", "审计整改台账") in relations
+    assert ("被督察对象", "ISSUED", "整改方案") in relations
+    _, relations = _extract(nlp, "第十条　国有企业和事业单位应当依法设立内部审计机构。")
+    assert {("国有企业", "ESTABLISHED", "内部审计机构"), ("事业单位", "ESTABLISHED", "内部审计机构")} <= relations
+
+
+def test_leading_firms_of_an_industry_are_a_class(nlp):
+    _, relations = _extract(nlp, "澄溪区支持行业领军企业牵头组建创新联合体。")
+    assert ("行业领军企业", "ESTABLISHED", "创新联合体") in relations
