@@ -136,7 +136,8 @@ def test_reforms_sharing_the_head_and_named_pushes_are_each_named(nlp):
     names, _ = _extract(nlp, "青禾省推进综合交通运输体制、能源管理体制改革，深化零基预算、国资国企改革。")
     assert {"综合交通运输体制改革", "能源管理体制改革", "国资国企改革"} <= _mechanisms(names)
     names, _ = _extract(nlp, "青禾省深化国有资本投资、运营公司改革，深化甲市、乙市国家级金融改革试验区建设。")
-    assert _mechanisms(names) == {"国有资本投资、运营公司改革"}
+    # (the zone is a pilot of its own since session 26; no reform is cut out of it)
+    assert _mechanisms(names) - {"国家级金融改革试验区"} == {"国有资本投资、运营公司改革"}
     names, _ = _extract(nlp, "青禾省推进中心城区雨污合流治理攻坚，推进项目攻坚克难，开展集中攻坚。")
     assert _mechanisms(names) == {"中心城区雨污合流治理攻坚"}
 

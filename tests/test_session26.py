@@ -136,3 +136,12 @@ def test_audited_and_inspected_bodies_and_public_institutions_are_classes_that_k
 def test_leading_firms_of_an_industry_are_a_class(nlp):
     _, relations = _extract(nlp, "澄溪区支持行业领军企业牵头组建创新联合体。")
     assert ("行业领军企业", "ESTABLISHED", "创新联合体") in relations
+
+
+def test_a_zone_the_nation_names_for_a_reform_or_experiment_is_a_pilot(nlp):
+    names, _ = _extract(nlp, "加快国家数据要素综合试验区建设，创建中国（青禾）自由贸易试验区，推进国家中医药综合改革示范区建设。")
+    assert {"国家数据要素综合试验区", "国家中医药综合改革示范区"} <= _mechanisms(names)
+    assert any(name.endswith("自由贸易试验区") for name in _mechanisms(names))
+    # parks and titles a place wins are no pilots
+    names, _ = _extract(nlp, "建设国家农业高新技术产业示范区，创建国家生态文明建设示范区，支持国家自主创新示范区发展。")
+    assert not any(name.endswith("示范区") for name in _mechanisms(names))

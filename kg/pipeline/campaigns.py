@@ -118,6 +118,14 @@ PILOT_AT_WORK = windowed(re.compile(
     "(?:成效|通过验收|扩面|扩围|落地|获批|启动|全面(?:铺开|推开|展开)|取得|有序|稳步|(?:加快|深入|扎实)推进))"))
 
 
+# 加快国家数据要素综合试验区建设, 创建中国（青禾）自由贸易试验区: a zone a nation names for a reform or an
+# experiment, a pilot of a place (not 农业高新技术产业示范区, 自主创新示范区: a park; 生态文明建设示范区: a title won)
+NAMED_ZONE = windowed(re.compile(
+    r"(?P<name>(?:(?<!全)国家|中国（[^\W\d_，。；）]{2,8}）)"
+    r"[^\W\d_，。；、：的了和与及等“”]{0,16}?(?:改革|试验|创新|自由贸易|生态文明|综合)"
+    r"[^\W\d_，。；、：的了和与及等“”]{0,8}?(?:试验区|先行区|(?<=改革)示范区))"))
+
+
 def pilots(text: str) -> Iterator[Found]:
     """Named reform and opening-up pilots.
 
@@ -128,7 +136,7 @@ def pilots(text: str) -> Iterator[Found]:
     >>> [text[f.start : f.end] for f in pilots(text)]
     ['国家碳达峰试点', '城市全域数字化转型试点']
     """
-    patterns = (NAMED_PILOT, WON_PILOT, COUNTED_PILOT, PILOT_AT_WORK)
+    patterns = (NAMED_PILOT, WON_PILOT, COUNTED_PILOT, PILOT_AT_WORK, NAMED_ZONE)
     spans = {m.span("name") for pattern in patterns for m in pattern.finditer(text)}
     for start, end in sorted(spans):
         yield Found(start, end, "MECH", "campaign")
