@@ -190,7 +190,7 @@ def test_a_second_phrase_under_a_leader_after_he_leads_the_same_subject(nlp):
     ("text", "expected"),
     [
         ("区委巡察组进驻后，联合街道纪工委召开片区会商会。", ["区委", "区委巡察组", "街道纪工委"]),  # no 联合 in a name
-        ("联合国开发计划署发布报告。", ["联合国开发计划署"]),  # 联合国 is no verb: one body, not split at 联合
+        ("联合国开发计划署发布报告。", ["联合国", "联合国开发计划署"]),  # 联合国 is no verb: not split at 联合 (its parent inside)
         ("青禾市工业行业协会商会召开大会。", ["青禾市工业行业协会商会"]),  # a chamber, not a meeting
     ],
 )

@@ -145,3 +145,9 @@ def test_a_zone_the_nation_names_for_a_reform_or_experiment_is_a_pilot(nlp):
     # parks and titles a place wins are no pilots
     names, _ = _extract(nlp, "建设国家农业高新技术产业示范区，创建国家生态文明建设示范区，支持国家自主创新示范区发展。")
     assert not any(name.endswith("示范区") for name in _mechanisms(names))
+
+
+def test_the_united_nations_by_its_bare_name_is_a_body(nlp):
+    names, relations = _extract(nlp, "澄溪林场荣获联合国“土地生命奖”，联合国大会通过决议。")
+    assert names.get("联合国", ("",))[0] == "ORG"
+    assert ("联合国大会", "PART_OF", "联合国") in relations

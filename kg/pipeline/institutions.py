@@ -190,8 +190,9 @@ class InstitutionFinder(ParentFinder):
         # 外交部, 中央纪委国家监委, 公安部经济犯罪侦查局: central bodies by any of their names, with their units
         # one prefix tree for the ~900 names, one look-ahead for all: a name never ends inside a word (公安部署,
         # 财政部门, 外交部长)
-        national_names = (f"(?:{trie_regex([n for b in national for n in (b.name, *b.aliases)] + NATIONAL_BODIES)})"
-                          f"(?![{NATIONAL_BLOCKERS}])")
+        # (市政府联合国网定西供电公司: 联合 + 国网, no 联合国)
+        every_name = trie_regex([n for b in national for n in (b.name, *b.aliases)] + NATIONAL_BODIES)
+        national_names = f"(?!联合国[网家内资企有投])(?:{every_name})(?![{NATIONAL_BLOCKERS}])"
         # 中国科学院工业人工智能研究所: a central body's institute named by a free description
         institute = f"(?P<institute>(?P<desc>[{HAN}]{{1,10}}?)(?:{named}))"
         self.national_names = frozenset(n for b in national for n in (b.name, *b.aliases)) | set(NATIONAL_BODIES)
