@@ -151,3 +151,10 @@ def test_the_united_nations_by_its_bare_name_is_a_body(nlp):
     names, relations = _extract(nlp, "澄溪林场荣获联合国“土地生命奖”，联合国大会通过决议。")
     assert names.get("联合国", ("",))[0] == "ORG"
     assert ("联合国大会", "PART_OF", "联合国") in relations
+
+
+def test_a_case_made_of_a_company_is_no_part_of_its_name(nlp):
+    text = "泓川县生态环境分局与县公安局建立联动机制，联合查处澄溪化工有限公司（以下简称澄溪化工）废水超标排放案件，对澄溪化工处以罚款。"
+    names, _ = _extract(nlp, text)
+    assert "澄溪化工有限公司" in names
+    assert not any(name.startswith(("联合", "查处")) for name in names)

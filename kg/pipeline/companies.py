@@ -79,7 +79,9 @@ COMPANY_WORDS = frozenset({"建设", "发展", "投资", "开发", "建筑", "�
 BRAND_CHARS = 12  # the longest brand and trade before a company's head
 BODY_CHARS = set("委局厅府署")  # the last characters of bodies' names, in no brand
 # checks a body makes of a company, never part of a brand (重点检查…燃气有限公司, 巡察…城建集团)
-CHECKS = ("检查", "巡察", "巡视", "审计", "督查", "督察", "抽查", "走访", "约谈", "调研", "进驻")
+# (联合查处…化工有限公司, 依法处罚…: a case made of it)
+CHECKS = ("检查", "巡察", "巡视", "审计", "督查", "督察", "抽查", "走访", "约谈", "调研", "进驻", "查处", "查办",
+          "处罚", "立案", "曝光")
 
 
 def after_checks(text: str, start: int, head: int) -> int:
