@@ -158,3 +158,13 @@ def test_a_case_made_of_a_company_is_no_part_of_its_name(nlp):
     names, _ = _extract(nlp, text)
     assert "澄溪化工有限公司" in names
     assert not any(name.startswith(("联合", "查处")) for name in names)
+
+
+def test_an_account_that_opens_on_a_body_makes_it_the_we_of_its_paragraphs(nlp):
+    text = ("过去一年，在县委和市纪委监委的坚强领导下，澄溪县纪委监委坚持稳中求进工作总基调。\n"
+            "我们聚焦政治监督，建立政治监督活页清单，推行“清单+督办”工作法。")
+    _, relations = _extract(nlp, text)
+    assert ("澄溪县纪委监委", "ESTABLISHED", "政治监督活页清单") in relations
+    # a text whose opening subject is no body, or that never says 我们, has no such speaker
+    _, relations = _extract(nlp, "过去一年，澄溪县纪委监委坚持稳中求进。\n县审计局建立政治监督活页清单。")
+    assert ("澄溪县纪委监委", "ESTABLISHED", "政治监督活页清单") not in relations

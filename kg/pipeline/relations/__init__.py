@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF, own_account
 from kg.pipeline.relations import cooperates, decrees, established, inspects, issued, leads, structure
 from kg.pipeline.relations.actors import clause_of, inside
-from kg.pipeline.relations.clauses import BOTH, DIRECTIVE, HOUSED, sentences
+from kg.pipeline.relations.clauses import BOTH, DIRECTIVE, HOUSED, WE, sentences
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt, VerbPatterns
 from kg.pipeline.relations.cooperates import HELPING
 from kg.pipeline.relations.inspects import DIRECT_INSPECTION, INSPECT_PHRASE
@@ -149,7 +149,8 @@ class RelationFinder:
             signatories=issued.signatories(text, views),
             # in a work report, 我们 is the body whose report it is (…人民法院工作报告), else the government that
             # reports (省政府, 自治区人民政府 named in it)
-            reporter=_titled_reporter(text, views) or _self_named(text, views) or _reporting_government(text, views))
+            reporter=_titled_reporter(text, views) or _self_named(text, views) or _opening_body(text, views)
+            or _reporting_government(text, views))
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = self.context(doc)
@@ -329,6 +330,22 @@ def _meeting_host(ctx: Context, sent: Sentence) -> Ent | None:
 
 
 SELF_NAMED = re.compile("(?<=[，。：:\n由经])我([局厅委院办])(?![”\"])")
+
+
+# 过去一年，在县委和市纪委监委的坚强领导下，某县纪委监委坚持…: an account that opens on the body giving it (a line of
+# title before it at most), when it goes on to say 我们
+OPENING = re.compile(r"(?:[^\n。]{2,40}\n)?(?:[^\n，。我]{0,10}(?:年|以来|期间)，)?"
+                     r"(?:在[^\n。]{2,40}?(?:领导|指导|支持)下，)?")
+
+
+def _opening_body(text: str, views: list[Ent]) -> Ent | None:
+    """The body a text of 我们 opens on as its subject: who 我们 is in its account of its own work."""
+    if WE.search(text) is None:
+        return None
+    opening = OPENING.match(text)
+    start = opening.end() if opening is not None else 0  # (it matches the empty string: always)
+    return next((v for v in views if v.label_ == "ORG" and not v.generic and v.start_char == start
+                 and not UNDER_LEADERS.match(text, v.end_char)), None)
 
 
 def _self_named(text: str, views: list[Ent]) -> Ent | None:
