@@ -102,16 +102,17 @@ WON_PILOT = windowed(re.compile(
     r"[^\W\d_，。；、：的了与及等“”]{3,24}?试点)(?=城市|地区|县|省|任务|工作|建设|[，。；、]|$)"))
 
 
+_PILOT_CHAR = r"[^\W\d_，。；、：的了和与及等“”]"  # a character of a pilot's or a zone's name
 # 建设16处工业固废回填试点, 5个商事仲裁中心建设试点地区之一: pilots counted, each of one kind
 COUNTED_PILOT = windowed(re.compile(
     r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|处|项|家|所)(?!省级|市级|县级|国家级|试点)"
-    r"(?P<name>(?:(?!纳入|列入|列为|作为|确定|选取|开展)[^\W\d_，。；、：的了和与及等“”]){4,20}?试点)"
+    rf"(?P<name>(?:(?!纳入|列入|列为|作为|确定|选取|开展){_PILOT_CHAR}){{4,20}}?试点)"
     "(?=城市|地区|县|单位|项目|[，。；、]|$)"))  # (三个乡镇纳入试点: the places taken in, no pilot's name)
 
 
 # 交通强国建设试点成效显著, 国家数据知识产权试点通过验收: a pilot opening a clause with what has come of it (甲试点、
 # 乙试点扎实推进: each of a list of pilots)
-_PILOT_NAME = r"[^\W\d_，。；、：的了和与及等“”]{4,20}?试点"
+_PILOT_NAME = f"{_PILOT_CHAR}{{4,20}}?试点"
 PILOT_AT_WORK = windowed(re.compile(
     rf"(?:(?<=[，。；：\n])|(?<=试点、)|^)(?!{_PILOT_STARTS}|开展|持续|深入|扎实|全面|各类|相关|有关|部分|一批|多个)"
     rf"(?:新一轮|首批|全国首个)?(?P<name>{_PILOT_NAME})(?=(?:、{_PILOT_NAME})*"
@@ -122,8 +123,8 @@ PILOT_AT_WORK = windowed(re.compile(
 # experiment, a pilot of a place (not 农业高新技术产业示范区, 自主创新示范区: a park; 生态文明建设示范区: a title won)
 NAMED_ZONE = windowed(re.compile(
     r"(?P<name>(?:(?<!全)国家|中国（[^\W\d_，。；）]{2,8}）)"
-    r"[^\W\d_，。；、：的了和与及等“”]{0,16}?(?:改革|试验|创新|自由贸易|生态文明|综合)"
-    r"[^\W\d_，。；、：的了和与及等“”]{0,8}?(?:试验区|先行区|(?<=改革)示范区))"))
+    rf"{_PILOT_CHAR}{{0,16}}?(?:改革|试验|创新|自由贸易|生态文明|综合)"
+    rf"{_PILOT_CHAR}{{0,8}}?(?:试验区|先行区|(?<=改革)示范区))"))
 
 
 def pilots(text: str) -> Iterator[Found]:

@@ -27,13 +27,14 @@ _VERBS = verb_table()
 # as a practice
 # (明确网格员职责清单, 建立城市更新项目储备库: a list drawn up, or a stock of items; not one compiled or added to:
 # 编制…目录清单, 纳入…成果清单)
+_LIST_STEM = rf"(?:[{HAN}]|（[{HAN}]{{1,4}}）){{2,16}}?"  # what a list is of (乡镇（街道）履职事项)
 LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|实行|推行|明确|实施|执行)了?"
                          "(?:并?(?:出台|印发|发布|下发|公布))?"  # (制定并公布…清单: the second verb too)
-                         rf"(?P<name>(?:[{HAN}]|（[{HAN}]{{1,4}}）){{2,16}}?(?:清单|台账|问题库|储备库|项目库|线索库|案例库))"
+                         f"(?P<name>{_LIST_STEM}(?:清单|台账|问题库|储备库|项目库|线索库|案例库))"
                          rf"(?=[^{HAN}]|[和与及])")
 # 乡镇履职事项清单全面建立: the same list opening a clause that says it has been drawn up
 LIST_SUBJECT = re.compile(rf"(?:(?<=[，。；：\n])|^)(?:全[省市县区乡镇]|各级|各地)?"
-                          rf"(?P<name>(?:[{HAN}]|（[{HAN}]{{1,4}}）){{2,16}}?(?:清单|台账))"
+                          f"(?P<name>{_LIST_STEM}(?:清单|台账))"
                           "(?=(?:已经?|全面|基本|逐步|普遍)?(?:建立|建成|形成|出台|制定|编制完成))")
 # 推行相对集中行政许可审批服务: what 推行/实行 puts in force is a practice (searched from 推/实: a look-behind in it)
 PRACTICE_OBJECT = fast_start(rf"(?:推行|(?<![压落])实行)(?P<name>[{HAN}]{{4,14}})(?=[，。；、]|等)")
