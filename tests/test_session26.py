@@ -168,3 +168,14 @@ def test_an_account_that_opens_on_a_body_makes_it_the_we_of_its_paragraphs(nlp):
     # a text whose opening subject is no body, or that never says 我们, has no such speaker
     _, relations = _extract(nlp, "过去一年，澄溪县纪委监委坚持稳中求进。\n县审计局建立政治监督活页清单。")
     assert ("澄溪县纪委监委", "ESTABLISHED", "政治监督活页清单") not in relations
+
+
+def test_a_clause_opening_with_the_count_of_the_bodies_named_before_makes_each_work_with_each(nlp):
+    text = "泓川县应急管理局在县防指统一领导下，与县消防救援大队、县人武部建立联勤机制，三方密切协作，开展演练。"
+    _, relations = _extract(nlp, text)
+    cooperation = {r for r in relations if r[1] == "COOPERATES_WITH"}
+    assert cooperation == {("泓川县应急管理局", "COOPERATES_WITH", "县消防救援大队"),
+                           ("泓川县应急管理局", "COOPERATES_WITH", "县人武部"), ("县消防救援大队", "COOPERATES_WITH", "县人武部")}
+    # a count that is not the number of bodies named names none of them
+    _, relations = _extract(nlp, "县法院、县检察院和县公安局召开座谈会，双方加强协作。")
+    assert not {r for r in relations if r[1] == "COOPERATES_WITH"}

@@ -29,9 +29,11 @@ from kg.pipeline.relations.actors import (
 )
 from kg.pipeline.relations.bracketed import past_alias
 from kg.pipeline.relations.clauses import (
+    BOTH,
     NEIGHBOURING,
     PARTNER_MARK,
     lead_of,
+    named_together,
     subjects_before_partner,
     who_acts,
 )
@@ -62,6 +64,11 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         yield from partnered
         return
     before = actors_between(text, sent, verb.clause_start, verb.start)
+    if not before and (parties := _parties_named(text, sent, verb)):
+        for i, party in enumerate(parties):  # A与B、C建立M，三方密切协作: each of the three with each other
+            for other in parties[i + 1 :]:
+                yield party, "COOPERATES_WITH", other
+        return
     if not before:
         # “（并）联合/会同B开展…”: B works with the subject the clause leaves out (A of 由A牵头 before it)
         joint = JOINT_WITH.match(text, verb.start)
@@ -163,6 +170,19 @@ UNDER_WHOM = re.compile("[^，。；]{0,8}下[，,]")  # 在市委政法委统�
 
 WE_WITH = re.compile(f"(?:我们|本届政府|我[局委院厅办]){PARTNER_ADVERBS}(?:与|同|和|会同)")  # 我们与B合作…
 OPENS_WITH_PARTNER = re.compile(f"(?:并|还|同时)?(?:与|同){NEIGHBOURING}")
+
+
+OVER_THEM = re.compile("的?(?:统一|坚强|直接|有力)?(?:领导|指导|统筹|组织|协调)下")  # (在县防指统一领导下)
+
+
+def _parties_named(text: str, sent: Sentence, verb: VerbAt) -> list[Ent]:
+    """The bodies a clause that opens with their count (三方, 双方, 各方) names together: those of the sentence before
+    it, but one it works under (在县防指统一领导下)."""
+    if BOTH.match(text, verb.clause_start) is None or verb.clause_start <= sent.start:
+        return []
+    named = [s for s in actors_between(text, sent, sent.start, verb.clause_start)
+             if not OVER_THEM.match(text, s.end_char)]
+    return named if named_together(text[verb.clause_start : verb.start], named) else []
 
 
 def _listed_helpers(text: str, verb: VerbAt, group: list[Ent]) -> bool:
