@@ -247,16 +247,6 @@ def overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return False
 
 
-def crosses(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
-    """Whether one of ``others`` overlaps ``span`` without lying inside it (乡镇履职事项清单 holds the class 乡镇).
-
-    >>> crosses((0, 8), [(0, 2)]), crosses((2, 8), [(0, 4)])
-    (False, True)
-    """
-    start, end = span
-    return any(s < end and start < e and not (start <= s and e <= end) for s, e in others)
-
-
 # what a verb that sets a practice up (or 形成) takes before 的 + a system's head: parallel clauses, each of a few
 # words (企业出题、院所答题、政府助题; quoted or not), or a measure it fits (与经济社会发展水平相适应)
 _SETS_UP_OR_FORMS = f"(?:{SETS_UP_PRACTICE.pattern}|形成)[起了]?"

@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from kg.pipeline.descriptions import crosses, overlaps, strip_front
+from kg.pipeline.descriptions import overlaps, strip_front
 from kg.pipeline.lexicons import is_generic, verb_table
 from kg.pipeline.spans import HAN, Found, fast_start
 from kg.pipeline.verbs import read_data, read_rows
@@ -96,8 +96,9 @@ GRASSROOTS_LEVEL = re.compile("(?:乡镇|街道|村|社区)(?:（?(?:街道|社�
 def _binds_body(text: str, span: tuple[int, int], orgs: list[tuple[int, int]]) -> bool:
     """Whether a body is named in or across ``span``: not a list's name, but where it names a level of grassroots
     bodies the list binds (乡镇履职事项清单)."""
-    return crosses(span, orgs) or any(span[0] <= s and e <= span[1] and not GRASSROOTS_LEVEL.fullmatch(text, s, e)
-                                      for s, e in orgs)
+    start, end = span
+    levels = [(s, e) for s, e in orgs if start <= s and e <= end and GRASSROOTS_LEVEL.fullmatch(text, s, e)]
+    return overlaps(span, [org for org in orgs if org not in levels])
 
 
 # 推行在线立案和在线调解: two practices of four characters or more joined by one 和, each a name
