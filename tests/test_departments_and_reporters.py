@@ -284,7 +284,9 @@ def test_domains_listed_before_a_head_are_named_with_it(nlp):
         # a body after 在 is where, or under whom, the subject acts: not the actor
         ("县法院在县委政法委指导下建立案件质量共同评查机制。",
          [("县委政法委", "PART_OF", "县委"), ("县委政法委", "LEADS", "县法院"), ("县法院", "ESTABLISHED", "案件质量共同评查机制")]),
-        ("县公安局在县看守所设立刑事案件执法办案管理中心。", [("县公安局", "ESTABLISHED", "刑事案件执法办案管理中心")]),
+        # (what is set up at a body is housed there: 设在, PART_OF)
+        ("县公安局在县看守所设立刑事案件执法办案管理中心。",
+         [("刑事案件执法办案管理中心", "PART_OF", "县看守所"), ("县公安局", "ESTABLISHED", "刑事案件执法办案管理中心")]),
     ],
 )
 def test_a_body_after_zai_is_no_actor(nlp, text, expected):

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.own_units import DELEGATION, NATIONAL_CONGRESS
-from kg.pipeline.relations.actors import actors_of, listed_after, outermost
+from kg.pipeline.relations.actors import actors_of, group_of, listed_after, outermost
 from kg.pipeline.relations.bracketed import HOUSING_NOTE, is_given_name, past_alias
 from kg.pipeline.relations.context import Context, Sentence, Triple
 from kg.pipeline.spans import CANONICAL_KEY, Ent
@@ -118,6 +118,8 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
             if text[left.end_char : right.start_char] in HOUSING_NOTE:
                 yield left, "PART_OF", right  # 省河长制办公室（设在省水利厅）
         yield from _set_up_inside(text, sent, orgs)
+        yield from _set_up_at(text, sent, orgs)
+        yield from _each_housed(text, sent, orgs)
         if ctx.reporter is not None:  # 市安委会办公室设在我局: in the body's own account, in that body
             for left in orgs:
                 if HOUSED_WITH_US.match(text, left.end_char) and ctx.reporter.text.endswith(text[left.end_char + 3]):
@@ -218,6 +220,41 @@ def _set_up_inside(text: str, sent: Sentence, orgs: list[Ent]) -> Iterator[Tripl
         if inside is not None:
             for unit in listed_after(text, sent, inside.end()):
                 yield unit, "PART_OF", host
+
+
+# 在县社会治理中心设立诉调对接工作室: a unit set up at a body is housed there
+SET_UP_AT = re.compile("(?:设立|设置|开设|成立|组建)了?(?:[\\d一二三四五六七八九十两]+个)?")
+EACH_HOUSED = re.compile("[，,]?分别设[在于]")  # A和B，分别设在X和Y: each in its own host, in order
+
+
+def _set_up_at(text: str, sent: Sentence, orgs: list[Ent]) -> Iterator[Triple]:
+    """The units set up 在 a body (在县社会治理中心设立诉调对接工作室) are part of it.
+
+    >>> import kg
+    >>> doc = kg.load()("县人民法院在县社会治理中心设立诉调对接工作室。")
+    >>> [(h.text, t, d.text) for h, t, d, _ in doc._.kg_relations if t == "PART_OF"]
+    [('诉调对接工作室', 'PART_OF', '县社会治理中心')]
+    """
+    for host in orgs:
+        if text[host.start_char - 1 : host.start_char] != "在" or host.generic:
+            continue
+        set_up = SET_UP_AT.match(text, host.end_char)
+        if set_up is not None:
+            for unit in listed_after(text, sent, set_up.end()):
+                yield unit, "PART_OF", host
+
+
+def _each_housed(text: str, sent: Sentence, orgs: list[Ent]) -> Iterator[Triple]:
+    """Units listed before 分别设在 and hosts listed after it, paired in order when their counts agree (A和B，分别设在
+    X和Y: A PART_OF X, B PART_OF Y)."""
+    for last in orgs:
+        each = EACH_HOUSED.match(text, last.end_char)
+        if each is None:
+            continue
+        units = group_of(text, sent, last)
+        hosts = listed_after(text, sent, each.end())
+        if len(units) == len(hosts) > 1:
+            yield from ((unit, "PART_OF", host) for unit, host in zip(units, hosts, strict=True))
 
 
 def _belongs_to(text: str, sent: Sentence) -> Iterator[Triple]:

@@ -1,0 +1,37 @@
+"""Rules of session 27, on sentences written for these tests (made-up events; 岱川, 泓川, 澄溪, 沄水, 桂巷 are
+made-up places)."""
+
+from __future__ import annotations
+
+from tests.conftest import extracted as _extract
+from tests.conftest import mechanisms_of as _mechanisms
+
+
+def test_a_studio_named_after_a_practice_of_docking_is_a_body_set_up(nlp):
+    names, relations = _extract(nlp, "泓川县人民法院设立诉调对接工作室，并成立对口帮扶工作组。")
+    assert names.get("诉调对接工作室", ("",))[0] == "ORG"
+    assert names.get("对口帮扶工作组", ("",))[0] == "ORG"
+    assert "诉调对接" not in _mechanisms(names)
+    assert ("泓川县人民法院", "ESTABLISHED", "诉调对接工作室") in relations
+    # 对 as a preposition still ends what a verb sets up (成立专班对企业…: the team, not 专班对企业…)
+    names, _ = _extract(nlp, "泓川县商务局成立工作专班对企业开展走访。")
+    assert not any(name.startswith("工作专班对") for name in names)
+
+
+def test_a_unit_set_up_at_a_body_is_part_of_it(nlp):
+    _, relations = _extract(nlp, "泓川县人民法院在县社会治理中心设立诉调对接工作室。")
+    assert ("诉调对接工作室", "PART_OF", "县社会治理中心") in relations
+    # set up at a place: no body to be part of
+    _, relations = _extract(nlp, "泓川县人民法院在白鹭镇设立诉调对接工作室。")
+    assert not any(r[1] == "PART_OF" and r[0] == "诉调对接工作室" for r in relations)
+
+
+def test_units_housed_each_in_its_own_host_are_paired_in_order(nlp):
+    _, relations = _extract(nlp, "县安委会下设道路交通安全专业委员会和消防安全专业委员会，"
+                                 "分别设在县公安局交通警察大队和县消防救援大队。")
+    assert ("道路交通安全专业委员会", "PART_OF", "县公安局交通警察大队") in relations
+    assert ("消防安全专业委员会", "PART_OF", "县消防救援大队") in relations
+    assert ("道路交通安全专业委员会", "PART_OF", "县消防救援大队") not in relations
+    # counts that disagree pair nothing
+    _, relations = _extract(nlp, "县安委会下设道路交通安全专业委员会和消防安全专业委员会，分别设在县公安局。")
+    assert ("消防安全专业委员会", "PART_OF", "县公安局") not in relations
