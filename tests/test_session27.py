@@ -35,3 +35,13 @@ def test_units_housed_each_in_its_own_host_are_paired_in_order(nlp):
     # counts that disagree pair nothing
     _, relations = _extract(nlp, "县安委会下设道路交通安全专业委员会和消防安全专业委员会，分别设在县公安局。")
     assert ("消防安全专业委员会", "PART_OF", "县公安局") not in relations
+
+
+def test_companies_listed_by_short_names_before_a_kind_of_company_are_bodies(nlp):
+    names, _ = _extract(nlp, "信息产业依托星河、云帆、青禾智能等头部企业，推动泓达、碧源等央企业务落地。")
+    for name in ("星河", "云帆", "青禾智能", "泓达", "碧源"):
+        assert names.get(name, ("",))[0] == "ORG", name
+    assert "信息产业依托星河" not in names
+    # industries, trades and places listed before 等企业 are none
+    names, _ = _extract(nlp, "培育光伏、锂电等龙头企业，吸引卫星研发制造、火箭总装测试等企业集聚，支持广东、江苏等企业。")
+    assert not {"光伏", "锂电", "卫星研发制造", "火箭总装测试", "广东", "江苏"} & set(names)

@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import BOUNDARY_WORDS
-from kg.pipeline.spans import Found, fast_start, is_han, stem_start
+from kg.pipeline.spans import HAN, Found, fast_start, is_han, stem_start
+from kg.pipeline.verbs import read_data, read_rows
 
 # characters a name from a place to its head never spans (等 may: 高等专科学校)
 NOT_IN_NAME = set("的在到对与和及或向把将被由从为是了")
@@ -70,7 +71,7 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
                 continue  # 一家外贸有限公司: one of a kind
         start, _ = past_owner(text, start, m.start())
         found.append(Found(start, m.end(), "ORG", kind(text[start : m.end()]), False))
-    return found + short_named(masked)
+    return found + short_named(masked) + listed_by_kind(text, masked)
 
 
 # words of a company's trade that are verbs elsewhere (建设, 发展, 投资: 城市建设投资集团有限公司)
@@ -183,3 +184,45 @@ def branches(text: str, found: list[Found]) -> list[Found]:
             out += [Found(company.start, m.end(), "ORG", "enterprise"), company._replace(nested=True)]
     return out
 
+
+
+# 依托星河、云帆等头部企业; 华润、招商局等央企: companies by their short names, listed before 等 and a kind of
+# company (not the industries of 汽车、电子等龙头企业: kg/data/industries.tsv; not trades: 卫星研发制造、…等企业)
+INDUSTRIES = frozenset(word for word, _ in read_rows(read_data("industries.tsv"), 2))
+_OF_A_KIND = ("(?:[\\d一二三四五六七八九十百]+[家个])?"
+              "(?:头部|龙头|链主|领军|骨干|重点|知名|优质|外资|民营|国有|中央|上市|科技型?)?"
+              "(?:企业|外企|央企|民企|国企|车企|药企|公司)")
+LISTED_BY_KIND = re.compile(f"(?P<list>(?:[{HAN}]{{2,14}}、)+[{HAN}]{{2,6}})等(?={_OF_A_KIND})")
+NOT_A_BRAND = re.compile("[业类型品区地省市县乡镇村园]$"
+                         "|(?:制造|测试|应用|研发|服务|生产|加工|开发|运营|设计|检测|维修|销售|配套)$"
+                         "|^[各该本其等]|企业|公司|产业|行业|领域|部门|单位|机构|项目")
+
+
+def listed_by_kind(text: str, masked: str) -> list[Found]:
+    """Companies listed by their short names before 等 and a kind of company (依托星河、云帆等头部企业), none an
+    industry, a place or a class; the first item starts past the verb before it.
+
+    >>> text = "依托星河、云帆等头部企业，培育汽车、电子等龙头企业"
+    >>> from kg.pipeline.gazetteer import mask_places
+    >>> [text[f.start : f.end] for f in listed_by_kind(text, mask_places(text))]
+    ['星河', '云帆']
+    """
+    found = []
+    for m in LISTED_BY_KIND.finditer(text):
+        items, pos, spans = m["list"].split("、"), m.start("list"), []
+        first = _past_verbs(text, pos, pos + len(items[0]))
+        for i, item in enumerate(items):
+            start = first if i == 0 else pos
+            name = text[start : pos + len(item)]
+            spans.append((start, pos + len(item), name))
+            pos += len(item) + 1
+        if all(_brand(name, masked[start:end]) for start, end, name in spans):
+            found += [Found(start, end, "ORG", "enterprise", False) for start, end, _ in spans]
+    return found
+
+
+def _brand(name: str, masked: str) -> bool:
+    """Whether a listed ``name`` may be a company's short name: 2–6 characters, no function word, place, industry
+    or class (a place's name alone is a place)."""
+    return 2 <= len(name) <= 6 and not (NOT_IN_NAME.intersection(name) or name in INDUSTRIES or NOT_A_BRAND.search(name)
+                                        or set(masked) <= {PLACE_START, PLACE_CONT})  # (广东、江苏: places)
