@@ -74,17 +74,18 @@ def test_a_pilot_of_no_kind_is_no_name(nlp, text):
 
 
 @pytest.mark.parametrize(
-    ("text", "items"),
+    ("text", "group"),
     [
-        ("青禾县司法局与县法院建立联席会议、信息共享、案件线索双向移送三项机制。", ["联席会议", "信息共享", "案件线索双向移送"]),
-        ("白鹭区纪委监委建立约谈提醒、督办通报两项工作制度。", ["约谈提醒", "督办通报"]),
+        ("青禾县司法局与县法院建立联席会议、信息共享、案件线索双向移送三项机制。", "联席会议、信息共享、案件线索双向移送三项机制"),
+        ("白鹭区纪委监委建立约谈提醒、督办通报两项工作制度。", "约谈提醒、督办通报两项工作制度"),
     ],
 )
-def test_each_item_counted_before_a_head_is_a_mechanism(nlp, text, items):
+def test_items_counted_before_a_head_are_one_numbered_group(nlp, text, group):
+    # (session 27: annotators name the counted group, as 城市生命线、全域水患治理、城乡安居三大工程; fields counted
+    # into a head, 问题、任务、责任“三张清单”, leave the group its count alone)
     doc = nlp(text)
-    assert mechanisms(doc) == items
-    assert not any(r[2].text.endswith(("机制", "制度")) for r in doc._.kg_relations)
-    assert [r[2].text for r in doc._.kg_relations if r[1] == "ESTABLISHED"][: len(items)] == items
+    assert mechanisms(doc) == [group]
+    assert [r[2].text for r in doc._.kg_relations if r[1] == "ESTABLISHED"][:1] == [group]
 
 
 def test_a_count_with_no_list_before_it_is_part_of_the_name(nlp):

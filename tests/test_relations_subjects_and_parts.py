@@ -284,9 +284,11 @@ def test_a_partner_named_with_yu_in_the_clause_before_lian_he(nlp):
     assert not [r for r in relations(nlp, "省生态环境厅建立衔接机制，联合开展执法。") if r[1] == "COOPERATES_WITH"]
 
 
-def test_what_is_to_be_done_together_is_no_relation_yet(nlp):
-    assert relations(nlp, "下一步，商务部将会同中国人民银行建立定期调度机制。") == []
-    assert relations(nlp, "我们将与兰泽县人民政府签订《产业协作框架协议》。") == []
+def test_what_is_to_be_done_together_is_stated_like_what_was_done(nlp):
+    # (session 27: annotators count what bodies will do together; the sentence is the evidence)
+    assert set(relations(nlp, "下一步，商务部将会同中国人民银行建立定期调度机制。")) == {
+        ("商务部", "COOPERATES_WITH", "中国人民银行"), ("商务部", "ESTABLISHED", "定期调度机制"),
+        ("中国人民银行", "ESTABLISHED", "定期调度机制")}
 
 
 def test_counted_teams_named_by_more_than_their_bare_head_are_set_up(nlp):

@@ -45,3 +45,22 @@ def test_companies_listed_by_short_names_before_a_kind_of_company_are_bodies(nlp
     # industries, trades and places listed before 等企业 are none
     names, _ = _extract(nlp, "培育光伏、锂电等龙头企业，吸引卫星研发制造、火箭总装测试等企业集聚，支持广东、江苏等企业。")
     assert not {"光伏", "锂电", "卫星研发制造", "火箭总装测试", "广东", "江苏"} & set(names)
+
+
+def test_systems_and_lists_counted_into_a_group_are_one_mechanism(nlp):
+    names, relations = _extract(nlp, "泓川县政府与县检察院建立线索移送、信息共享、联合督办等三项制度。")
+    assert "线索移送、信息共享、联合督办等三项制度" in _mechanisms(names)
+    assert not {"线索移送", "信息共享"} & _mechanisms(names)
+    assert ("泓川县政府", "ESTABLISHED", "线索移送、信息共享、联合督办等三项制度") in relations
+    names, _ = _extract(nlp, "澄溪社区党委建立需求清单、资源清单、项目清单“三张清单”。")
+    assert "需求清单、资源清单、项目清单三张清单" in _mechanisms(names)
+    # a count with no list before it is no group named
+    names, _ = _extract(nlp, "澄溪社区党委建立三项制度。")
+    assert not any(name.endswith("三项制度") for name in _mechanisms(names))
+
+
+def test_what_a_body_will_do_with_a_partner_is_a_relation(nlp):
+    _, relations = _extract(nlp, "泓川县政府与县检察院将建立府检联动工作机制，市司法局将会同市财政局制定《公共法律服务事项目录》。")
+    assert ("泓川县政府", "ESTABLISHED", "府检联动工作机制") in relations
+    assert ("泓川县政府", "COOPERATES_WITH", "县检察院") in relations
+    assert ("市司法局", "ISSUED", "公共法律服务事项目录") in relations

@@ -40,8 +40,12 @@ LIST_DENG = re.compile("(?<![高平同对均初中])等(?!级)")
 CAMPAIGN_NEXT = re.compile(rf"[和及、](?P<name>{_NAME_CHAR}{{2,18}}?(?:{'|'.join(CAMPAIGN_HEADS)}))"
                            rf"(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))(?!项目)")
 # 城市生命线、全域水患治理、城乡安居三大工程: items counted into one named group
-NUMBERED_HEAD = re.compile("[两二三四五六七八九十][大项](?:工程|专项行动|攻坚行动|行动|改革)")
-NUMBERED_GROUP = re.compile(rf"(?:[{HAN}]{{2,10}}、){{1,6}}[{HAN}]{{2,10}}?$")
+# (A、B、C等六项制度, 甲清单、乙清单、丙清单“三张清单”: a group of systems or lists too)
+NUMBERED_HEAD = re.compile("[两二三四五六七八九十](?:[大项](?:工程|专项行动|攻坚行动|行动|改革)"
+                           "|(?P<rules>项(?:工作)?(?:制度|机制)|张清单”?))")
+# (问题、任务、责任“三张清单”, 劳动、人事、分配三项制度改革: fields, the group named by its count alone)
+FIELD_ITEM = re.compile(f"“?[{HAN}]{{2,3}}[等“”]*")
+NUMBERED_GROUP = re.compile(rf"(?:[{HAN}]{{2,10}}、){{1,6}}[{HAN}]{{2,10}}?(?:等|“)?$")
 # 平安云南建设, 法治山西, 智慧海南, 平安中国: a province's or city's (or the nation's) programme named by its aim and
 # its short name
 BRAND_AIMS = ("平安", "法治", "美丽", "智慧", "诚信", "数字", "清廉", "健康", "幸福", "书香")
@@ -341,7 +345,8 @@ def campaigns(text: str) -> Iterator[Found]:
         yield Found(m.start("name"), m.end("name"), "MECH", "campaign")
     for count in NUMBERED_HEAD.finditer(text):  # the list is searched only before a count and its head
         items = NUMBERED_GROUP.search(text, max(0, count.start() - 80), count.start())
-        if items is None or COUNTED_HEAD.search(items.group()):
+        if items is None or COUNTED_HEAD.search(items.group()) or (
+                count["rules"] and any(FIELD_ITEM.fullmatch(item) for item in items.group().split("、"))):
             continue  # (扩消费六大工程、城建六大攻坚行动: the group before is one of its own, no item)
         start = extend_left(text, text.index("、", items.start()), limit=10)
         while text.startswith(LEADING_VERBS, start):

@@ -90,7 +90,7 @@ def verb_relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[T
         if NOT_A_VERB.match(text, m.end()) or text.startswith(NOT_A_VERB_AFTER.get(m.group(), ()), m.end()):
             continue
         if unreal(text, sent, m.start()):
-            continue  # 检查组指出，市政府要……推行M, 省委表示将制定D: what a body is told or means to do
+            continue  # 推动出台…条例: what another body issues, pressed for
         verb = VerbAt(m.start(), m.end(), *clause_of(text, sent, m.start()))
         for rel in ctx.verbs.types_of[m.group()]:
             rule = BY_VERB.get(rel)
