@@ -64,3 +64,22 @@ def test_what_a_body_will_do_with_a_partner_is_a_relation(nlp):
     assert ("泓川县政府", "ESTABLISHED", "府检联动工作机制") in relations
     assert ("泓川县政府", "COOPERATES_WITH", "县检察院") in relations
     assert ("市司法局", "ISSUED", "公共法律服务事项目录") in relations
+
+
+def test_no_preposition_verb_or_kind_of_company_starts_a_name(nlp):
+    names, _ = _extract(nlp, "县公安局在全县派出所推行“一所一庭一室”共建，县公安局推行派出所“两队一室”改革。")
+    assert not any(name.startswith("县公安局") and name.endswith("派出所") for name in names)
+    names, _ = _extract(nlp, "市司法局党组表示，坚决拥护市委巡察工作领导小组的决定。")
+    assert "市委巡察工作领导小组" in names
+    assert not any(name.startswith("拥护") for name in names)
+    names, _ = _extract(nlp, "问题线索已按程序移送集团纪委。子公司泓川精密制造股份有限公司旗下拥有泓川新材料有限公司。")
+    assert not any(name.startswith(("问题线索", "子公司", "拥有")) for name in names)
+    assert {"泓川精密制造股份有限公司", "泓川新材料有限公司"} <= set(names)
+    # the township station a bureau names stays the bureau's
+    names, _ = _extract(nlp, "县公安局城关派出所组建社区警务队。")
+    assert "县公安局城关派出所" in names
+
+
+def test_a_ledger_of_bans_on_working_in_a_trade_keeps_its_whole_name(nlp):
+    names, _ = _extract(nlp, "澄溪区检察院建立入职查询、从业禁止台账。")
+    assert "从业禁止台账" in _mechanisms(names)

@@ -17,8 +17,9 @@ COMPANY = fast_start("(?:[（(]集团[）)])?(?:有限责任公司|有限公司)
 COUNTED_KIND = re.compile("[一二两三几多某每各数\\d]+[家个所]|某")
 COMPANY_NAME_CHARS = 24  # the longest stretch before the head searched for the place a company is named from
 OWNED_BY = ("所属", "下属", "直属", "旗下", "控股")
-# whose and what kind of enterprise, written before a company's name (市属国企, 区属, 民营企业)
-OWNERSHIP = re.compile("(?:[省市县区]属|央属)?(?:国有企业|国企|民营企业|民企)|[省市县区]属(?![\u4e00-\u9fff]{0,2}单位)")
+# whose and what kind of enterprise, written before a company's name (市属国企, 区属, 民营企业, 子公司)
+OWNERSHIP = re.compile("(?:[省市县区]属|央属)?(?:国有企业|国企|民营企业|民企)|(?:全资|控股|[二三]级)?子公司"
+                       "|[省市县区]属(?![\u4e00-\u9fff]{0,2}单位)")
 NAME_BREAKS = "，。；、,;：:（(）)\n 《》“”"
 
 

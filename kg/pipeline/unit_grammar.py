@@ -52,7 +52,9 @@ def unit_grammar(heads: dict[str, list[str]], *, place: str, stems_seq: str, uni
     # 交警支队, 交通警察支队 (not 与区公安分局: another body, joined)
     # (not 市生态环境局要求各分局: a verb or 各 before the units of a class)
     # (县公安局所属白鹭派出所: the station belongs to the bureau, two bodies)
-    sub_unit = (f"(?:(?![与和及同各还]|要求|督促|指导|组织|会同|联合|统筹|联动|整合|带动|[所下直]属)[{HAN}]){{2,4}}?"
+    # (not 县公安局在全县派出所, 县公安局推行派出所…: a preposition or a verb of work before the kind)
+    sub_unit = (f"(?:(?![与和及同各还在对向把将为以等的了全]|要求|督促|指导|组织|会同|联合|统筹|联动|整合|带动"
+                f"|[所下直]属|{'|'.join(SETS_UP_WORK)})[{HAN}]){{2,4}}?"
                 f"(?:{'|'.join(AGENCY_SUB_UNITS)})")
     # 市口腔医院梅江院区, 南湖大学东湖校区: a hospital's or a university's campus; 南湖大学生态大数据实验室: its lab
     campus = (f"(?:(?<=[院校学])[{HAN}]{{2,4}}?(?:院区|校区|分院|分校)"
