@@ -83,3 +83,17 @@ def test_no_preposition_verb_or_kind_of_company_starts_a_name(nlp):
 def test_a_ledger_of_bans_on_working_in_a_trade_keeps_its_whole_name(nlp):
     names, _ = _extract(nlp, "澄溪区检察院建立入职查询、从业禁止台账。")
     assert "从业禁止台账" in _mechanisms(names)
+
+
+def test_a_pilot_a_body_runs_is_named_by_what_it_tries(nlp):
+    names, _ = _extract(nlp, "岱川市开展智能制造与工业设计融合试点，开展中小企业数字化转型、老旧厂房更新利用试点。")
+    assert {"智能制造与工业设计融合试点", "中小企业数字化转型试点", "老旧厂房更新利用试点"} <= _mechanisms(names)
+    # the work of a pilot is none
+    names, _ = _extract(nlp, "岱川市推进城乡养老服务统筹试点工作，开展养老机构评估。")
+    assert not any(name.endswith("试点") for name in _mechanisms(names))
+
+
+def test_a_years_push_names_the_whole_campaign(nlp):
+    names, _ = _extract(nlp, "岱川市实施项目攻坚年行动，开展优化营商环境攻坚年行动。")
+    assert {"项目攻坚年行动", "优化营商环境攻坚年行动"} <= _mechanisms(names)
+    assert "优化营商环境攻坚" not in _mechanisms(names)

@@ -18,7 +18,7 @@ LEADING_COUNTS = ("一批", "首批", "全国首个", "全国首批")
 # 开展群众身边不正之风和腐败问题集中整治, 实施提振消费专项行动: a named campaign after the verb that starts it
 _NAME_CHAR = r"(?:[^\W\d_，。；、：的了和与及]|[“”])"  # (开展园区项目“全链条”专项检查: a quote inside)
 # (治本攻坚三年行动, 政务服务攻坚年活动: a push that names a campaign of years ends with it)
-_HEADS = "|".join(h if h != "攻坚" else "攻坚(?![一二三四五六七八九十两]年行动|年活动)" for h in CAMPAIGN_HEADS)
+_HEADS = "|".join(h if h != "攻坚" else "攻坚(?![一二三四五六七八九十两]?年行动|年活动)" for h in CAMPAIGN_HEADS)
 # (实施上市企业培育和高质量发展行动, 开展城乡燃气管网隐患动态排查和查处违规经营行为专项行动: two aims joined by 和
 # before one head, each of four characters or more; not
 # 开展A学习教育和B专项整治, two campaigns, where a head comes before 和)
@@ -32,7 +32,7 @@ CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?
 # 深化重点产业科技创新行动, 完成营商环境优化提升三年行动任务, 落实促进民营经济发展七大行动: verbs that carry on or
 # finish a campaign name one only before a head that is a campaign's alone (not 工程, 试点, 学习教育…)
 CARRIED_ON = re.compile(r"(?:深化|完成|落实|打好|打赢|强化)"
-                        rf"(?P<name>{_JOINED}{_NAME_CHAR}{{4,18}}?(?:专项行动|攻坚行动|行动|攻坚战|标志性战役|年活动|攻坚(?!克难|成果|[一二三四五六七八九十两]年行动|年活动)|专项整治|集中整治))"
+                        rf"(?P<name>{_JOINED}{_NAME_CHAR}{{4,18}}?(?:专项行动|攻坚行动|行动|攻坚战|标志性战役|年活动|攻坚(?!克难|成果|[一二三四五六七八九十两]?年行动|年活动)|专项整治|集中整治))"
                         r"(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案|计划))(?!项目)")
 # 等 of a list (违规吃喝、违规收礼等专项整治, 零售业创新提升等消费领域国家试点), not of a word (高等教育, 平等)
 LIST_DENG = re.compile("(?<![高平同对均初中])等(?!级)")
@@ -131,6 +131,30 @@ NAMED_ZONE = windowed(re.compile(
     rf"{_PILOT_CHAR}{{0,8}}?(?:试验区|先行区|(?<=改革)示范区))"))
 
 
+# 开展先进制造业与现代服务业融合试点, 开展甲技术改造、乙数字化转型试点: a pilot a body runs, named by what it
+# tries (five characters or more; each of a list sharing the head; not 开展改革试点, nor 试点工作, 试点城市)
+_RUN_CHAR = r"[^\W\d_，。；、：的了等“”]"
+_RUN_NAME = rf"(?![和与及]|国家|全国|各类|相关|有关|部分|一批|多个){_RUN_CHAR}{{5,22}}?"
+RUN_PILOT = windowed(re.compile(
+    rf"(?<=开展|实施|推进|启动|深化|推动|抓好|做好)(?:首批|新一轮)?(?P<items>(?:{_RUN_NAME}、){{0,4}}){_RUN_NAME}试点"
+    "(?=[，。；]|$)"))
+
+
+def run_pilots(text: str) -> Iterator[Found]:
+    """Pilots a body runs, named by what they try, each of a list sharing the head.
+
+    >>> text = "开展制造业技术改造、中小企业数字化转型试点，开展改革试点"
+    >>> [(text[f.start : f.end], f.name) for f in run_pilots(text)]
+    [('制造业技术改造', '制造业技术改造试点'), ('中小企业数字化转型试点', None)]
+    """
+    for m in RUN_PILOT.finditer(text):
+        pos = m.start("items")
+        for item in m["items"].split("、")[:-1]:
+            yield Found(pos, pos + len(item), "MECH", "campaign", name=item + "试点")
+            pos += len(item) + 1
+        yield Found(m.end("items"), m.end(), "MECH", "campaign")
+
+
 def pilots(text: str) -> Iterator[Found]:
     """Named reform and opening-up pilots.
 
@@ -145,6 +169,7 @@ def pilots(text: str) -> Iterator[Found]:
     spans = {m.span("name") for pattern in patterns for m in pattern.finditer(text)}
     for start, end in sorted(spans):
         yield Found(start, end, "MECH", "campaign")
+    yield from (f for f in run_pilots(text) if (f.start, f.end) not in spans)
 
 
 # “甲”“乙”“丙”行动计划: quoted campaigns sharing one head, each named with it
