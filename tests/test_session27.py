@@ -97,3 +97,10 @@ def test_a_years_push_names_the_whole_campaign(nlp):
     names, _ = _extract(nlp, "岱川市实施项目攻坚年行动，开展优化营商环境攻坚年行动。")
     assert {"项目攻坚年行动", "优化营商环境攻坚年行动"} <= _mechanisms(names)
     assert "优化营商环境攻坚" not in _mechanisms(names)
+
+
+def test_enterprises_a_level_owns_are_a_class_that_keeps_its_relations(nlp):
+    names, relations = _extract(nlp, "岱川市国资委会同市委组织部指导市属企业全面推行经理层成员任期制和契约化管理。")
+    assert names.get("市属企业", ("",))[0] == "ORG"
+    assert ("岱川市国资委", "LEADS", "市属企业") in relations
+    assert ("市属企业", "ESTABLISHED", "经理层成员任期制和契约化管理") in relations
