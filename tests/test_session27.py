@@ -104,3 +104,26 @@ def test_enterprises_a_level_owns_are_a_class_that_keeps_its_relations(nlp):
     assert names.get("市属企业", ("",))[0] == "ORG"
     assert ("岱川市国资委", "LEADS", "市属企业") in relations
     assert ("市属企业", "ESTABLISHED", "经理层成员任期制和契约化管理") in relations
+
+
+def test_a_town_of_a_county_kg_lacks_keeps_both_names(nlp):
+    names, _ = _extract(nlp, "青禾县白鹭镇党委开展学习，泓川县云岭镇矛盾纠纷调处化解中心受理纠纷。")
+    assert {"青禾县白鹭镇党委", "泓川县云岭镇矛盾纠纷调处化解中心"} <= set(names)
+    assert not any(name.startswith("镇") for name in names)
+
+
+def test_no_verb_or_role_a_body_plays_inside_a_name(nlp):
+    names, _ = _extract(nlp, "泓川县卫健局以县人民医院、县中医院为牵头医院组建医共体。")
+    assert not any("牵头" in name for name in names)
+    names, _ = _extract(nlp, "去年国家医保局飞行检查组检查市第二人民医院，市审计局发现该中心违规。")
+    assert {"国家医保局飞行检查组", "市第二人民医院"} <= set(names)
+    assert not any(name.startswith("去年") or "发现" in name or "检查市" in name for name in names)
+    # a hospital's branch named after it stays one
+    names, _ = _extract(nlp, "澄溪市口腔医院白鹭医院开诊。")
+    assert "澄溪市口腔医院白鹭医院" in names
+
+
+def test_a_verb_opening_a_list_of_companies_is_no_part_of_the_first(nlp):
+    names, _ = _extract(nlp, "鼓励栖梧重工、湘泰电子等龙头企业开放场景，带动恒锂科技、澄溪精工等上下游配套企业落户。")
+    assert {"栖梧重工", "湘泰电子", "恒锂科技", "澄溪精工"} <= set(names)
+    assert not any(name.startswith(("鼓励", "带动")) for name in names)

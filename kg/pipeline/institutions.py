@@ -194,7 +194,8 @@ class InstitutionFinder(ParentFinder):
         every_name = trie_regex([n for b in national for n in (b.name, *b.aliases)] + NATIONAL_BODIES)
         national_names = f"(?!联合国[网家内资企有投])(?:{every_name})(?![{NATIONAL_BLOCKERS}])"
         # 中国科学院工业人工智能研究所: a central body's institute named by a free description
-        institute = f"(?P<institute>(?P<desc>[{HAN}]{{1,10}}?)(?:{named}))"
+        # (not 国家医保局检查组检查市第二人民医院: no verb or particle in the description)
+        institute = f"(?P<institute>(?P<desc>(?:(?!检查|发现|支援)[^\\W\\d_的了在对向把将为以该]){{1,10}}?)(?:{named}))"
         self.national_names = frozenset(n for b in national for n in (b.name, *b.aliases)) | set(NATIONAL_BODIES)
         # 公安部经济犯罪侦查局, 财政部预算司: a ministry's bureau
         # (国务院减负办: an office by its short name)

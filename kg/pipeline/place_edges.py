@@ -48,6 +48,11 @@ def local_place_start(text: str, masked: str, start: int) -> int:
         town = local_place_start(text, masked, start - 3)  # 芷溪镇桃林村党总支: a village of a town kg lacks too
         if town < start - 3:
             return town
+    if start > 3 and text[start - 3] in "县区旗" and _two_han(text, start - 2, start) and _may_name(
+            text[start - 2 : start], "镇"):
+        county = unknown_place_start(text, start - 3)  # 青禾县白鹭镇党委: a town of a county kg lacks too
+        if county < start - 3:
+            return county
     left = stem_start(text, start, limit=3)
     if left is None and text[start - 3 : start - 2] in GOING_TO:
         left = start - 2  # 到会川镇党委调研: a town of two characters one goes to

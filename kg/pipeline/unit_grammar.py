@@ -60,7 +60,8 @@ def unit_grammar(heads: dict[str, list[str]], *, place: str, stems_seq: str, uni
     campus = (f"(?:(?<=[院校学])[{HAN}]{{2,4}}?(?:院区|校区|分院|分校)"
               # 省人民医院南院, …口腔医院白鹭医院: a hospital's branches
               # (not 县医院达到三级医院: a grade a hospital reaches)
-              f"|(?<=医院)(?:[东南西北]院|(?:(?![与和及同级]|达到|成为)[{HAN}]){{2,4}}?医院)"
+              # (not 县中医院为牵头医院: what the hospital serves as)
+              f"|(?<=医院)(?:[东南西北]院|(?:(?![与和及同级为是在对向把将的了由]|达到|成为|作为|牵头)[{HAN}]){{2,4}}?医院)"
               # a court's tribunals and its enforcement bureau
               f"|(?<=法院|中院|高院)(?!所属|下属|直属|设立|成立|组建|设置)"
               f"(?:执行局|[^\\W\\d_的了在对向把将为以等和]{{2,8}}?(?:审判庭|人民法庭|法庭))"
@@ -93,8 +94,9 @@ def unit_grammar(heads: dict[str, list[str]], *, place: str, stems_seq: str, uni
     free_and = f"(?:{no_verb}(?!和[省市县区州]委)(?:(?<=责)任|[^\\W\\d_{not_free}]))"
     # 省委组织部干部三处, 市卫健委医政医管处, 市财政局预算科, 区卫健委党建办: a department's internal office
     # (业务指导科, 组织科: the verb as the office's own last word)
+    # (not 市审计局发现该中心, 医保局检查组检查市第二人民医院: what a body finds or checks)
     not_in_office = ("(?!会同|联合|配合|协同|会商|督促|(?:指导|协调|组织)(?![科处股])|牵头|要求|推动|所属|下属|直属"
-                     "|承担|负责|作为|设立|成立|建立|对|向|由)")
+                     "|承担|负责|作为|设立|成立|建立|对|向|由|该|发现|支援|检查(?![组室处科站队]))")
     in_office = f"(?:{not_in_office}{free})"
     in_office_and = f"(?:{not_in_office}{free_and})"  # (食品药品和环境犯罪侦查支队)
     # (not 已立案查处, 严肃惩处: what a body does to a case)
