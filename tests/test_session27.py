@@ -127,3 +127,14 @@ def test_a_verb_opening_a_list_of_companies_is_no_part_of_the_first(nlp):
     names, _ = _extract(nlp, "鼓励栖梧重工、湘泰电子等龙头企业开放场景，带动恒锂科技、澄溪精工等上下游配套企业落户。")
     assert {"栖梧重工", "湘泰电子", "恒锂科技", "澄溪精工"} <= set(names)
     assert not any(name.startswith(("鼓励", "带动")) for name in names)
+
+
+def test_a_body_said_to_be_one_of_a_departments_units_is_part_of_it(nlp):
+    _, relations = _extract(nlp, "泓川县公共就业服务中心是县人社局所属事业单位。")
+    assert ("泓川县公共就业服务中心", "PART_OF", "县人社局") in relations
+    names, relations = _extract(nlp, "澄溪市儿童福利院（市未成年人救助保护中心）是市民政局所属事业单位。")
+    (home,) = [name for name, (_, mentions) in names.items() if "澄溪市儿童福利院" in mentions]  # (one body, two names)
+    assert (home, "PART_OF", "市民政局") in relations
+    # one that only works with a department is none of its units
+    _, relations = _extract(nlp, "泓川县公共就业服务中心是县人社局的合作单位。")
+    assert ("泓川县公共就业服务中心", "PART_OF", "县人社局") not in relations

@@ -131,7 +131,7 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
                 yield subject, "PART_OF", host
     if belongs:
         yield from _belonging(ctx, sent)
-    if len(sent.of("ORG")) > 1 and "作为" in text[sent.start : sent.end]:
+    if len(sent.of("ORG")) > 1 and BELONGING_CLASS_SAID.search(text, sent.start, sent.end):
         yield from _as_belonging(text, sent)
     if len(sent.of("ORG")) > 1 and ORGAN.search(text, sent.start, sent.end):  # two bodies at least, then the scan
         for left, right in itertools.pairwise(outermost(sent.of("ORG"))):  # the parent is a modifier (…的) here
@@ -176,19 +176,34 @@ def _owned_after_actor(text: str, start: int) -> bool:
 
 
 BELONGING_CLASS = re.compile("(?:所属|下属|直属)的?(?:事业单位|单位|机构)$")  # 市民政部门所属事业单位
+BELONGING_CLASS_SAID = re.compile("(?:所属|下属|直属)的?(?:事业单位|单位|机构)")  # (a scan before the pairs)
 
 
 def _as_belonging(text: str, sent: Sentence) -> Iterator[Triple]:
-    """A body said to be one of another's (中心作为市民政部门所属事业单位): PART_OF that other."""
+    """A body said to be one of another's (中心作为市民政部门所属事业单位, 中心是县人社局所属事业单位): PART_OF that
+    other."""
     orgs = sent.of("ORG")
     for body in orgs:
         for kind in orgs:
-            if kind.start_char != body.end_char + 2 or text[body.end_char : kind.start_char] != "作为" \
+            if text[_past_aside(text, body.end_char) : kind.start_char] not in ("作为", "是", "系", "为") \
                     or BELONGING_CLASS.search(kind.text) is None:
                 continue
             owners = [o for o in orgs if o.start_char == kind.start_char and o.end_char < kind.end_char]
             for owner in owners[-1:]:
                 yield body, "PART_OF", owner
+
+
+def _past_aside(text: str, end: int) -> int:
+    """Past an alias note (（以下简称B）) or another name bracketed (市儿童福利院（市未成年人救助保护中心）) after a
+    body's name ending at ``end``.
+
+    >>> _past_aside("甲院（乙中心）是", 2), _past_aside("甲院是", 2)
+    (7, 2)
+    """
+    end = past_alias(text, end)
+    if text.startswith(("（", "("), end) and (close := text.find("）", end, end + 22)) > 0:
+        return close + 1
+    return end
 
 
 ORGANS = ("纪委", "党委", "党组", "纪检监察组", "巡察办")  # a body's organs that act for it
