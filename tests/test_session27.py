@@ -138,3 +138,8 @@ def test_a_body_said_to_be_one_of_a_departments_units_is_part_of_it(nlp):
     # one that only works with a department is none of its units
     _, relations = _extract(nlp, "泓川县公共就业服务中心是县人社局的合作单位。")
     assert ("泓川县公共就业服务中心", "PART_OF", "县人社局") not in relations
+
+
+def test_practices_of_attracting_investment_are_mechanisms(nlp):
+    names, _ = _extract(nlp, "泓川县各乡镇围绕主导产业开展以商招商、以企引企，澄溪区推行以投带引。")
+    assert {"以商招商", "以企引企", "以投带引"} <= _mechanisms(names)
