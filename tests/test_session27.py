@@ -143,3 +143,13 @@ def test_a_body_said_to_be_one_of_a_departments_units_is_part_of_it(nlp):
 def test_practices_of_attracting_investment_are_mechanisms(nlp):
     names, _ = _extract(nlp, "泓川县各乡镇围绕主导产业开展以商招商、以企引企，澄溪区推行以投带引。")
     assert {"以商招商", "以企引企", "以投带引"} <= _mechanisms(names)
+
+
+def test_a_chain_leaders_office_is_a_body_housed_past_its_short_name(nlp):
+    names, relations = _extract(nlp, "岱川市产业链链长制工作办公室（以下简称“市链长办”）设在市工业和信息化局。"
+                                     "市链长办牵头建立协同推进机制。")
+    office = "岱川市产业链链长制工作办公室"
+    assert names.get(office, ("", []))[1] == sorted([office, "市链长办"])
+    assert "市链长办" not in _mechanisms(names)
+    assert (office, "PART_OF", "市工业和信息化局") in relations
+    assert (office, "ESTABLISHED", "协同推进机制") in relations

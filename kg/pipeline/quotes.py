@@ -95,6 +95,11 @@ CHAIN_JOINT = re.compile("(?:改革|建设|行动|工程|试点)?[、和及与]?
 _PRACTICE_VERB = re.compile("|".join(PRACTICE_VERBS))
 
 
+# a body's short name given in a note (（以下简称“市链长办”）), by the heads bodies end with
+ALIAS_BEFORE = re.compile("(?:简称|统称|下称)$")
+BODY_ENDS = ("办", "委", "局", "厅", "组", "中心", "院", "会", "所", "站", "队", "公司", "集团", "部", "处", "科", "室")
+
+
 class QuotedNames:
     """The quote grammar of :class:`~kg.pipeline.mechanisms.MechanismFinder`: ``heads`` are the mechanism heads,
     ``terms`` the nationwide terms (a quote that is one names a practice)."""
@@ -154,6 +159,8 @@ class QuotedNames:
 
     def _quote_name(self, text: str, m: re.Match[str], *, in_chain: bool, listed: bool) -> Found | None:
         inner, after = m.group(1), m.end()
+        if inner.endswith(BODY_ENDS) and ALIAS_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            return None  # （以下简称“市链长办”）: a body's short name, no practice
         if text.startswith("服务", after) and not SERVICE_GOES_ON.match(text, after + 2):  # (“…”服务，…)
             # “采购一点通”服务: a way of serving; “一老一小”服务 serves a slogan's groups, no practice named
             return None if _slogan(inner, text, after) else Found(m.start(), after + 2, "MECH", "mechanism")

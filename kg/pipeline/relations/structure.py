@@ -29,6 +29,7 @@ BELONGING = ("所属", "下属")
 OWNS = frozenset(("及其", "所属", "下属", "直属", "及所属", "及其所属", "和所属", "及下属", "及其下属"))
 BELONGING_INSIDE = re.compile("|".join(BELONGING))
 HOUSED_IN = re.compile("[，,]设[在于]")
+HOUSED_AT = ("设在", "设于", "，设在", "，设于")  # between a body and its host
 HOUSED_WITH_US = re.compile("设[在于][我本][局委厅办院](?![\u4e00-\u9fff])")  # 办公室设在我局
 # (下设6个工作委员会; 市医保局下设的市医疗保障基金监管中心: the unit named after 的)
 SET_UP_INSIDE = re.compile("[，,]?(?:下设|内设)(?:了|有|的)?(?:[\\d一二三四五六七八九十两]+个)?")
@@ -111,8 +112,8 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
             if (between in OWNS or (between.endswith(OWNED_KINDS) and between[:-2] in OWNS)) and not right.generic:
                 yield right, "PART_OF", left  # 县人民法院所属桐溪人民法庭: a body it has
     if text.find("设", sent.start, sent.end) >= 0:  # most sentences house nothing
-        for left, right in itertools.pairwise(orgs):
-            if text[left.end_char : right.start_char] in ("设在", "设于", "，设在", "，设于"):
+        for left, right in itertools.pairwise(orgs):  # (A（以下简称“B”）设在C: past the note)
+            if text[past_alias(text, left.end_char) : right.start_char].lstrip("”）)") in HOUSED_AT:
                 yield left, "PART_OF", right  # (组建X中心，设在省司法厅: the body just set up)
         for left, right in itertools.pairwise(outermost(sent.of("ORG"))):
             if text[left.end_char : right.start_char] in HOUSING_NOTE:
