@@ -153,3 +153,12 @@ def test_a_chain_leaders_office_is_a_body_housed_past_its_short_name(nlp):
     assert "市链长办" not in _mechanisms(names)
     assert (office, "PART_OF", "市工业和信息化局") in relations
     assert (office, "ESTABLISHED", "协同推进机制") in relations
+
+
+def test_a_quoted_project_pool_and_service_classes_of_regulations(nlp):
+    _, relations = _extract(nlp, "泓川县商务局建立“双招双引”项目库。")
+    assert ("泓川县商务局", "ESTABLISHED", "双招双引项目库") in relations
+    _, relations = _extract(nlp, "地方人民法院、公安机关应当与社区矫正机构建立交付衔接机制。")
+    assert ("社区矫正机构", "ESTABLISHED", "交付衔接机制") in relations
+    _, relations = _extract(nlp, "岱川市住建局配合消防救援机构和供电企业开展应急处置。")
+    assert {("岱川市住建局", "COOPERATES_WITH", "消防救援机构"), ("岱川市住建局", "COOPERATES_WITH", "供电企业")} <= relations
