@@ -162,3 +162,11 @@ def test_a_quoted_project_pool_and_service_classes_of_regulations(nlp):
     assert ("社区矫正机构", "ESTABLISHED", "交付衔接机制") in relations
     _, relations = _extract(nlp, "岱川市住建局配合消防救援机构和供电企业开展应急处置。")
     assert {("岱川市住建局", "COOPERATES_WITH", "消防救援机构"), ("岱川市住建局", "COOPERATES_WITH", "供电企业")} <= relations
+
+
+def test_a_quoted_programme_of_a_kind_of_work_is_named(nlp):
+    names, _ = _extract(nlp, "岱川市实施“泓川工匠”培育计划和“银发人才”支持计划。")
+    assert {"泓川工匠培育计划", "银发人才支持计划"} <= _mechanisms(names)
+    # a plan named by a period is none
+    names, _ = _extract(nlp, "岱川市落实“十五五”发展计划。")
+    assert not any(name.endswith("计划") for name in _mechanisms(names))

@@ -232,7 +232,7 @@ class QuotedNames:
             return None
         if tail.group().endswith("活动") and ("等" in tail.group("stem") or not CARRIED_OUT.search(text, 0, start)):
             return None
-        if tail.group().endswith(("试点", "事项", "清单")) and _no_practice(inner, text, after):
+        if tail.group().endswith(("试点", "事项", "清单", "计划")) and _no_practice(inner, text, after):
             return None  # “十五五”试点, “四风”事项, “四风”问题清单: a period or a problem names no pilot or list
         if tail.group().endswith("试点") and PILOT_UNIT.match(text, tail.end()):
             return None  # “四库”联动试点区: a pilot area or unit, not the pilot
