@@ -112,7 +112,7 @@ from kg.pipeline.spans import (
     trie_regex,
     trie_scan,
 )
-from kg.pipeline.unit_grammar import unit_grammar
+from kg.pipeline.unit_grammar import WHAT_BODIES_DO, unit_grammar
 from kg.pipeline.unit_lists import listed_siblings
 
 # Words right after a team name that make it a person's role (巡察组长 is caught by blockers already).
@@ -195,7 +195,8 @@ class InstitutionFinder(ParentFinder):
         national_names = f"(?!联合国[网家内资企有投])(?:{every_name})(?![{NATIONAL_BLOCKERS}])"
         # 中国科学院工业人工智能研究所: a central body's institute named by a free description
         # (not 国家医保局检查组检查市第二人民医院: no verb or particle in the description)
-        institute = f"(?P<institute>(?P<desc>(?:(?!检查|发现|支援)[^\\W\\d_的了在对向把将为以该]){{1,10}}?)(?:{named}))"
+        desc_char = f"(?:(?!{WHAT_BODIES_DO})[^\\W\\d_的了在对向把将为以该])"
+        institute = f"(?P<institute>(?P<desc>{desc_char}{{1,10}}?)(?:{named}))"
         self.national_names = frozenset(n for b in national for n in (b.name, *b.aliases)) | set(NATIONAL_BODIES)
         # 公安部经济犯罪侦查局, 财政部预算司: a ministry's bureau
         # (国务院减负办: an office by its short name)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.pipeline.lexicons import NOT_SYSTEMS, QUOTED_MECHANISM_HEADS, SLOGANS, is_generic
+from kg.pipeline.short_mentions import ALIAS_INTRO
 from kg.pipeline.spans import HAN, Found, extend_left, has_boundary_word, is_han
 
 # A quoted name: up to 15 characters, or a list of short parallel phrases (“每周一调度、每旬一督查…”); a quote may
@@ -96,7 +97,6 @@ _PRACTICE_VERB = re.compile("|".join(PRACTICE_VERBS))
 
 
 # a body's short name given in a note (（以下简称“市链长办”）), by the heads bodies end with
-ALIAS_BEFORE = re.compile("(?:简称|统称|下称)$")
 BODY_ENDS = ("办", "委", "局", "厅", "组", "中心", "院", "会", "所", "站", "队", "公司", "集团", "部", "处", "科", "室")
 
 
@@ -159,7 +159,7 @@ class QuotedNames:
 
     def _quote_name(self, text: str, m: re.Match[str], *, in_chain: bool, listed: bool) -> Found | None:
         inner, after = m.group(1), m.end()
-        if inner.endswith(BODY_ENDS) and ALIAS_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        if inner.endswith(BODY_ENDS) and text.endswith(ALIAS_INTRO, 0, m.start()):
             return None  # （以下简称“市链长办”）: a body's short name, no practice
         if text.startswith("服务", after) and not SERVICE_GOES_ON.match(text, after + 2):  # (“…”服务，…)
             # “采购一点通”服务: a way of serving; “一老一小”服务 serves a slogan's groups, no practice named

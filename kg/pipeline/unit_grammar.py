@@ -31,6 +31,8 @@ AGENCY_SUB_UNITS = (*SUB_UNITS[:5], "司法所", "财政所", "税务所", "市�
 # 水利厅厅属单位: a head after the same head is the owner's word (厅属, 局属), no unit of its own
 REPEAT = "(?![厅局部委办署](?<=厅厅|局局|部部|委委|办办|署署))"
 
+# what a body finds in, or does to, another (市审计局发现该中心, 检查组检查市…医院): never inside a name
+WHAT_BODIES_DO = "发现|支援|检查(?![组室处科站队])"
 # verbs that set work up (推行, 建立…): never inside a body's free description
 SETS_UP_WORK = ("推行", "实行", "建立", "健全", "探索", "开展", "出台", "印发")
 
@@ -96,7 +98,7 @@ def unit_grammar(heads: dict[str, list[str]], *, place: str, stems_seq: str, uni
     # (业务指导科, 组织科: the verb as the office's own last word)
     # (not 市审计局发现该中心, 医保局检查组检查市第二人民医院: what a body finds or checks)
     not_in_office = ("(?!会同|联合|配合|协同|会商|督促|(?:指导|协调|组织)(?![科处股])|牵头|要求|推动|所属|下属|直属"
-                     "|承担|负责|作为|设立|成立|建立|对|向|由|该|发现|支援|检查(?![组室处科站队]))")
+                     f"|承担|负责|作为|设立|成立|建立|对|向|由|该|{WHAT_BODIES_DO})")
     in_office = f"(?:{not_in_office}{free})"
     in_office_and = f"(?:{not_in_office}{free_and})"  # (食品药品和环境犯罪侦查支队)
     # (not 已立案查处, 严肃惩处: what a body does to a case)
