@@ -193,7 +193,8 @@ INDUSTRIES = frozenset(word for word, _ in read_rows(read_data("industries.tsv")
 _OF_A_KIND = ("(?:[\\d一二三四五六七八九十百]+[家个])?(?:上下游|配套|本地|本土|省内|市内|县内)*"
               "(?:头部|龙头|链主|领军|骨干|重点|知名|优质|外资|民营|国有|中央|上市|科技型?|配套)?"
               "(?:企业|外企|央企|民企|国企|车企|药企|公司)")
-LISTED_BY_KIND = re.compile(f"(?P<list>(?:[{HAN}]{{2,14}}、)+[{HAN}]{{2,6}})等(?={_OF_A_KIND})")
+KIND_AFTER = re.compile(f"等(?={_OF_A_KIND})")  # searched first: the list is matched only before one
+LISTED_BEFORE = re.compile(f"(?P<list>(?:[{HAN}]{{2,14}}、)+[{HAN}]{{2,6}})$")
 # verbs and words that open a list of companies (鼓励甲、乙等龙头企业; 已有甲、乙等87家企业)
 LEADING = re.compile("(?:鼓励|支持|推动|促进|带动|引导|引进|吸引|依托|包括|其中|已有|还有|联合|携手|服务|培育|扶持"
                      "|助力|帮助)+")
@@ -212,7 +213,10 @@ def listed_by_kind(text: str, masked: str) -> list[Found]:
     ['星河', '云帆']
     """
     found = []
-    for m in LISTED_BY_KIND.finditer(text):
+    for kind in KIND_AFTER.finditer(text):
+        m = LISTED_BEFORE.search(text, max(0, kind.start() - 90), kind.start())
+        if m is None:
+            continue
         items, pos, spans = m["list"].split("、"), m.start("list"), []
         first = _past_verbs(text, pos, pos + len(items[0]))
         first += len(m0.group()) if (m0 := LEADING.match(text, first, pos + len(items[0]))) else 0
