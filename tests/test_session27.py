@@ -170,3 +170,9 @@ def test_a_quoted_programme_of_a_kind_of_work_is_named(nlp):
     # a plan named by a period is none
     names, _ = _extract(nlp, "岱川市落实“十五五”发展计划。")
     assert not any(name.endswith("计划") for name in _mechanisms(names))
+
+
+def test_a_pilot_after_a_verb_with_hao_or_a_count_that_won_it_keeps_only_its_name(nlp):
+    names, _ = _extract(nlp, "岱川市开展好城乡产业协同发展县域试点，家政服务等5个项目获批国家标准化试点。")
+    assert {"城乡产业协同发展县域试点", "国家标准化试点"} <= _mechanisms(names)
+    assert not any(name.startswith(("好", "项目")) for name in _mechanisms(names))

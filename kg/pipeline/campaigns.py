@@ -110,7 +110,7 @@ _PILOT_CHAR = r"[^\W\d_，。；、：的了和与及等“”]"  # a character 
 # 建设16处工业固废回填试点, 5个商事仲裁中心建设试点地区之一: pilots counted, each of one kind
 COUNTED_PILOT = windowed(re.compile(
     r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|处|项|家|所)(?!省级|市级|县级|国家级|试点)"
-    rf"(?P<name>(?:(?!纳入|列入|列为|作为|确定|选取|开展){_PILOT_CHAR}){{4,20}}?试点)"
+    rf"(?P<name>(?:(?!纳入|列入|列为|作为|确定|选取|开展|获批|入选|成为){_PILOT_CHAR}){{4,20}}?试点)"
     "(?=城市|地区|县|单位|项目|[，。；、]|$)"))  # (三个乡镇纳入试点: the places taken in, no pilot's name)
 
 
@@ -136,7 +136,7 @@ NAMED_ZONE = windowed(re.compile(
 _RUN_CHAR = r"[^\W\d_，。；、：的了等“”]"
 _RUN_NAME = rf"(?![和与及]|国家|全国|各类|相关|有关|部分|一批|多个){_RUN_CHAR}{{5,22}}?"
 RUN_PILOT = windowed(re.compile(
-    rf"(?<=开展|实施|推进|启动|深化|推动|抓好|做好)(?:首批|新一轮)?(?P<items>(?:{_RUN_NAME}、){{0,4}}){_RUN_NAME}试点"
+    rf"(?<=开展|实施|推进|启动|深化|推动|抓好|做好)好?(?:首批|新一轮)?(?P<items>(?:{_RUN_NAME}、){{0,4}}){_RUN_NAME}试点"
     "(?=[，。；]|$)"))
 
 
