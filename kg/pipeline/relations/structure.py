@@ -176,8 +176,8 @@ def _owned_after_actor(text: str, start: int) -> bool:
     return text[start - len(kind) - 3 : start - len(kind)] in ("对所属", "对下属")
 
 
-BELONGING_CLASS = re.compile("(?:所属|下属|直属)的?(?:事业单位|单位|机构)$")  # 市民政部门所属事业单位
 BELONGING_CLASS_SAID = re.compile("(?:所属|下属|直属)的?(?:事业单位|单位|机构)")  # (a scan before the pairs)
+BELONGING_CLASS = re.compile(BELONGING_CLASS_SAID.pattern + "$")  # 市民政部门所属事业单位
 
 
 def _as_belonging(text: str, sent: Sentence) -> Iterator[Triple]:
