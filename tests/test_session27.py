@@ -176,3 +176,11 @@ def test_a_pilot_after_a_verb_with_hao_or_a_count_that_won_it_keeps_only_its_nam
     names, _ = _extract(nlp, "岱川市开展好城乡产业协同发展县域试点，家政服务等5个项目获批国家标准化试点。")
     assert {"城乡产业协同发展县域试点", "国家标准化试点"} <= _mechanisms(names)
     assert not any(name.startswith(("好", "项目")) for name in _mechanisms(names))
+
+
+def test_an_office_a_group_sets_up_and_houses_leaves_the_group_where_it_is(nlp):
+    _, relations = _extract(nlp, "泓川县招商引资工作领导小组下设办公室（以下简称县招商办），设在县商务局。")
+    assert ("泓川县招商引资工作领导小组", "PART_OF", "县商务局") not in relations
+    # a body said to be housed is
+    _, relations = _extract(nlp, "泓川县委巡察办是县委的工作机构，设在县纪委监委。")
+    assert ("泓川县委巡察办", "PART_OF", "县纪委监委") in relations

@@ -128,7 +128,8 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
         subject = sent.subject[0] if sent.subject else None
         for host in orgs:  # 县委巡察办是……机构，设在县纪委监委: the subject is housed there
             set_in = HOUSED_IN.fullmatch(text, max(0, host.start_char - 3), host.start_char)
-            if set_in and subject is not None and subject.end_char < host.start_char:
+            if set_in and subject is not None and subject.end_char < host.start_char and not SET_UP_INSIDE.search(
+                    text, subject.end_char, host.start_char):  # (领导小组下设办公室，设在Y: the office is housed)
                 yield subject, "PART_OF", host
     if belongs:
         yield from _belonging(ctx, sent)
