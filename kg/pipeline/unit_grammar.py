@@ -59,7 +59,9 @@ def unit_grammar(heads: dict[str, list[str]], *, place: str, stems_seq: str, uni
                 f"|[所下直]属|{'|'.join(SETS_UP_WORK)})[{HAN}]){{2,4}}?"
                 f"(?:{'|'.join(AGENCY_SUB_UNITS)})")
     # 市口腔医院梅江院区, 南湖大学东湖校区: a hospital's or a university's campus; 南湖大学生态大数据实验室: its lab
-    campus = (f"(?:(?<=[院校学])[{HAN}]{{2,4}}?(?:院区|校区|分院|分校)"
+    # (新疆财经大学阿勒泰校区, 南湖大学岱川研究院, 紫云山实验室青禾基地: a campus, institute or base named by a place)
+    campus = (f"(?:(?<=[院校学])(?:{place}|[{HAN}]{{2,4}}?)(?:院区|校区|分院|分校)"
+              f"|(?<=大学|学院)(?:{place})研究院|(?<=实验室)(?:{place}|[{HAN}]{{2,4}}?)(?:基地|分中心)(?![{HAN}]?[长员])"
               # 省人民医院南院, …口腔医院白鹭医院: a hospital's branches
               # (not 县医院达到三级医院: a grade a hospital reaches)
               # (not 县中医院为牵头医院: what the hospital serves as)
