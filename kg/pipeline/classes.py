@@ -62,7 +62,11 @@ _LEVEL_HEADS = ("纪委监委", "纪委", "监委", "党委", "人民政府", "�
 _DEPARTMENT_HEADS = rf"(?:{trie_regex(domain_stems())})(?:分局|局|委员会|委|办公室|办)(?![长员主副])"
 # (指导县（区）司法局: a level written with the levels it stands for is no place's name, whatever stands before)
 _BRACKETED_LEVEL = rf"[{_LEVELS}]（[{_LEVELS}、街道]+）[{_LEVELS}]?"
-LEVEL_BODIES = fast_start(rf"(?<![{PLACE_START}{PLACE_CONT}设])(?:(?:各级|各)?{_LEVEL_LIST}(?:{'|'.join(_LEVEL_HEADS)})"
+# (not 瀛州市人民政府, 在霁州市…: 州 after one character at an edge ends a city's name the gazetteer lacks; 督促州市
+# 纪委监委 is the class)
+LEVEL_BODIES = fast_start(rf"(?<![{PLACE_START}{PLACE_CONT}设])(?!(?<=[^{HAN}][{HAN}])州|(?<=^[{HAN}])州"
+                          rf"|(?<=[和与及对向在由经将把同][{HAN}])州)"
+                          rf"(?:(?:各级|各)?{_LEVEL_LIST}(?:{'|'.join(_LEVEL_HEADS)})"
                           rf"|(?:各级|各|(?<![{HAN}])){_LEVEL_LIST}{_DEPARTMENT_HEADS}"  # (not 霁州市财政局)
                           rf"|{_BRACKETED_LEVEL}{_DEPARTMENT_HEADS})")
 # 自治区党委、政府: the government paired with the place's party committee, by its bare name

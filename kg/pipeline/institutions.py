@@ -390,11 +390,14 @@ class InstitutionFinder(ParentFinder):
         if level_start and before in COUNTED_LEVELS and name[0] in "省市县区州":
             return Found(start - 1, end, "ORG", subtype(text[start:end]), True)  # 各市卫健委, 两市政府: a class
         if level_start and ends_other_word(before, name[0]):
-            return None  # 城市管理局, 省市委, 全市: the level character belongs to another word (not 芦湾县委)
+            if before != "州" or (named := unknown_place_start(text, start, masked)) == start:
+                return None  # 城市管理局, 省市委, 全市: the level character belongs to another word (not 芦湾县委)
+            start = named  # 瀛州市人民政府: a city the gazetteer lacks, named with 州
         if m.group("anchored") and name.startswith(LOCAL_LEVELS):
             start = local_place_start(text, masked, start)  # 城关镇党委, 东城街道办事处: towns the gazetteer lacks
         elif level_start and name.startswith(COUNTY_LEVELS) and masked[start - 1] not in (PLACE_START, PLACE_CONT):
-            start = unknown_place_start(text, start)  # 青禾县纪委监委: a county the gazetteer lacks keeps its name
+            # 青禾县纪委监委: a county the gazetteer lacks keeps its name
+            start = unknown_place_start(text, start, masked)
             if text.endswith(PARTY_PREFIX, 0, start):
                 start -= len(PARTY_PREFIX)  # 中共茗岗县委: the party's name with the place's
         if name.endswith("委员会") and (cppcc := next((p for p in CPPCC if text.endswith(p, 0, start)), None)):

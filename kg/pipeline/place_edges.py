@@ -63,12 +63,22 @@ def local_place_start(text: str, masked: str, start: int) -> int:
     return left
 
 
-def unknown_place_start(text: str, start: int) -> int:
+def unknown_place_start(text: str, start: int, masked: str | None = None) -> int:
     """Start of a two-character place name the gazetteer lacks before a level character (青禾 + 县纪委), when the two
-    characters stand at a clean edge (after punctuation, a boundary word or the text's start)."""
+    characters stand at a clean edge (after punctuation, a boundary word, the text's start or, given ``masked``, a
+    place kg knows: 河南省 + 泓川 + 市人民政府).
+
+    >>> text = "河南省泓川市人民政府"
+    >>> unknown_place_start(text, 5), unknown_place_start(text, 5, "\ue000\ue001\ue001" + text[3:])
+    (5, 3)
+    """
     if start <= 0 or not is_han(text[start - 1]):
         return start  # (a third of the calls: no name of Han characters ends right before the level)
     two = text[start - 2 : start]
+    if (masked is not None and start > 2 and masked[start - 3] in (PLACE_START, PLACE_CONT)
+            and masked[start - 2] not in (PLACE_START, PLACE_CONT) and text.endswith(("省", "自治区"), 0, start - 2)
+            and _two_han(text, start - 2, start) and _may_name(two, text[start : start + 1])):
+        return start - 2  # 河南省泓川市: a city of a province kg knows (not 天水市纪委 + 市监委)
     if start > 3 and text[start - 3] in "市州盟" and _two_han(text, start - 2, start) and _may_name(two):
         outer = unknown_place_start(text, start - 3)  # 汀湄市云岭区: a district of a city it lacks too
         if outer < start - 3:
@@ -108,7 +118,9 @@ def _may_name(two: str, level: str = "区") -> bool:
         return False
     if two[0] in COUNTS and two[1] in MEASURES:
         return False  # 听取一次市纪委监委…, 每批县…: a count, no place (七台河, 六安 have no measure word)
-    return not (two[0] in NOT_LEVEL_BEFORE or two[0] in LEVEL_ABBREVIATIONS or ends_other_word(two[-1], level))
+    # (瀛州 + 市: 州 ends many a city's name, 徐州, 郑州; 各州市, 全州 are a class and a whole, by their first)
+    ends_word = ends_other_word(two[-1], level) and not (two[-1] == "州" and is_han(two[0]))
+    return not (two[0] in NOT_LEVEL_BEFORE or two[0] in LEVEL_ABBREVIATIONS or ends_word)
 
 
 NOT_NAME_ENDS = frozenset("和与及到赴在向对从给为于至属")  # (委和, 次到, 局属: a joiner, preposition or owner)
