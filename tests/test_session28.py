@@ -14,3 +14,35 @@ def test_a_campus_institute_or_base_named_by_a_known_place_is_part_of_its_instit
     # a base is no lab's when a role or member follows (实验室基地长: no body)
     names, _ = _extract(nlp, "紫云山实验室云南基地主任出席。")
     assert "紫云山实验室云南基地主任" not in names
+
+
+def test_a_city_the_gazetteer_lacks_keeps_its_name_after_a_province_and_with_zhou(nlp):
+    names, _ = _extract(nlp, "河南省泓川市人民政府与安徽省沄州市纪委监委签署协议。")
+    assert names.get("泓川市人民政府", ("",))[0] == "ORG"
+    assert names.get("沄州市纪委监委", ("",))[0] == "ORG"
+    assert not {"市人民政府", "州市纪委监委"} & set(names)
+    names, relations = _extract(nlp, "沄州市人民政府办公室印发工作要点。")
+    assert ("沄州市人民政府办公室", "PART_OF", "沄州市人民政府") in relations
+    # 州市 after a class marker or a verb is still the class of prefectures and cities
+    finder = nlp.get_pipe("kg_institutions")
+    for text, span in (("指导各州市人民政府开展工作。", "各州市人民政府"), ("督促州市纪委监委落实。", "州市纪委监委")):
+        assert [(text[f.start : f.end], f.generic) for f in finder.find(text)] == [(span, True)]
+
+
+def test_the_cppcc_and_party_committees_of_a_place_the_gazetteer_lacks(nlp):
+    names, relations = _extract(nlp, "政协澄溪区委员会组织九三学社澄溪区基层委员会开展协商。")
+    assert names.get("政协澄溪区委员会", ("",))[0] == "ORG"
+    assert ("九三学社澄溪区基层委员会", "PART_OF", "九三学社") in relations
+    assert not {"区委员会", "区基层委员会"} & set(names)
+    # a member of the CPPCC is no committee
+    names, _ = _extract(nlp, "政协委员澄溪区委员会议")
+    assert not any(name.startswith("政协委员") for name in names)
+
+
+def test_the_working_bodies_of_a_standing_committee_named_after_it(nlp):
+    names, relations = _extract(nlp, "岱川市人大常委会开展执法检查，常委会法制工作委员会、常委会办公室配合。常委会党组研究部署。")
+    for unit in ("法制工作委员会", "办公室", "党组"):
+        assert ("岱川市人大常委会" + unit, "PART_OF", "岱川市人大常委会") in relations, unit
+    # the standing committee of a party committee has no such bodies
+    names, _ = _extract(nlp, "青禾县委常委会召开会议，常委会办公室通报情况。")
+    assert not any(name.startswith("青禾县委常委会办公室") for name in names)

@@ -89,7 +89,10 @@ SET_UP_NEXT = re.compile(f"[和、及]{_COUNT}(?P<name>{_SET_UP_NAME})")
 # start or after a preposition (merged with the body's full name where the text gives it: 县自然资源局党组,
 # 县人大常委会)
 OWN_ORGAN = fast_start(f"(?:(?<![{HAN}])|(?<=[对向与和及由经在将把配合同]))"
-                       f"(?:[局院委厅办](?:党组|党委|机关党委|办公室)|常委会(?:党组)?"
+                       # 常委会法制工作委员会, 常委会办公室: the standing committee's own working bodies
+                       f"(?:常委会(?:(?:法制|预算|代表|选举任免|监察和司法|社会建设|环境资源|农业农村|教育科学文化卫生"
+                       f"|华侨外事民族宗教|民族宗教侨务外事|财政经济)工作委员会|法工委|预工委|办公室|研究室)"
+                       f"|[局院委厅办](?:党组|党委|机关党委|办公室)|常委会(?:党组)?"
                        f"|派?驻[局院委厅办校](?:纪检监察组|纪检组))"
                        f"(?!委员|组成|会议|副|主任|书记|成员|工作|[{HAN}]?[会议])")
 # 金凤、嘉陵江、明月湖实验室; 凌家滩、双墩遗址博物馆: institutions listed before the head they share

@@ -98,17 +98,21 @@ DEMOCRATIC_PARTIES = {"民革": "中国国民党革命委员会", "民盟": "中
                       "九三学社": "九三学社", "台盟": "台湾民主自治同盟"}
 PARTY_BRANCH = windowed(re.compile("(?<![村居农市公移人国军选网股渔牧灾难烈城藏侨])"
                                    f"(?P<party>{'|'.join(DEMOCRATIC_PARTIES)})[\u4e00-\u9fff]{{2,6}}?"
-                                   "(?:自治区|省|市|区|县|州)(?:委员会|委会|委(?![员会])|总支部|总支|支部)"))
+                                   "(?:自治区|省|市|区|县|州)(?:基层委员会|委员会|委会|委(?![员会])|总支部|总支|支部)"))
+# 政协澄溪区委员会: the CPPCC committee of a place, whether or not the gazetteer knows the place
+CPPCC_OF_PLACE = windowed(re.compile("(?:中国人民政治协商会议|政协)(?!委员)[\u4e00-\u9fff]{2,6}?"
+                                     "(?:自治区|省|市|区|县|州|旗)(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?![委员])"))
 
 
 def party_branches(text: str) -> list[Found]:
-    """The committees of the democratic parties in places (民盟青禾市委会), each with its party as the parent.
+    """The committees of the democratic parties in places (民盟青禾市委会), each with its party as the parent, and
+    the CPPCC committees of places (政协青禾市委员会).
 
     >>> text = "民建青禾市委会、九三学社白鹭市委会开展调研"
     >>> [(text[f.start : f.end], f.name) for f in party_branches(text)]
     [('民建青禾市委会', None), ('民建', '中国民主建国会'), ('九三学社白鹭市委会', None), ('九三学社', '九三学社')]
     """
-    found = []
+    found = [Found(m.start(), m.end(), "ORG", "organisation") for m in CPPCC_OF_PLACE.finditer(text)]
     for m in PARTY_BRANCH.finditer(text):
         found += [Found(m.start(), m.end(), "ORG", "party"), Found(m.start(), m.end("party"), "ORG", "national",
                                                                    nested=True, name=DEMOCRATIC_PARTIES[m["party"]])]

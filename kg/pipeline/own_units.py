@@ -55,10 +55,14 @@ KINDS = (
 NOT_IN_STEM = re.compile("[的在对把将从向为了着过省市县区乡镇村全等]|[查惩判论办]$")
 BOUNDARY = "，。；、：:（(）)\n和与及由同在"  # what a bare department's name starts after (会同, 由…牵头)
 MAX_STEM = 9
+STANDING = "常委会"
+UNIT_ENDS = "部庭会室组"  # the last characters of the units below (a quick test before the patterns)
 # a court's and a procuratorate's numbered or named departments, found by the grammar without their body
 NUMBERED_UNITS = (
     (re.compile("第[一二三四五六七八九十]{1,3}检察部|检察[一二三四五六七八九十]{1,3}部"), ("人民检察院", "检察院")),
     (re.compile("(?:立案|(?:刑事|民事|行政)审判第?[一二三四五六七八九十]{0,2})庭"), ("人民法院", "法院")),
+    # 常委会法制工作委员会, 常委会办公室: a congress standing committee's working bodies, after the committee
+    (re.compile(f"{STANDING}.+"), ("人大常委会", "人民代表大会常务委员会")),
 )
 
 
@@ -74,7 +78,8 @@ def own_units(text: str, found: list[Found]) -> list[Found]:
     taken = {(f.start, f.end) for f in found if f.name or f.generic or f.subtype == "national"}
     candidates = [(kind, unit) for kind in KINDS for pos, _ in occurrences(text, [kind.head])
                   if (unit := _bare_unit(text, pos, kind, taken)) is not None]
-    numbered = [(f, parents) for f in found if f.name is None and not f.generic and text[f.end - 1 : f.end] in "部庭"
+    numbered = [(f, parents) for f in found
+                if f.name is None and not f.generic and text[f.end - 1 : f.end] in UNIT_ENDS
                 for pattern, parents in NUMBERED_UNITS if pattern.fullmatch(text, f.start, f.end)]
     listed = listed_units(text, found) + party_departments(text, found)  # (内设机构: 1.办公室…; 党委组织部)
     if not candidates and not numbered:
@@ -88,7 +93,8 @@ def own_units(text: str, found: list[Found]) -> list[Found]:
             out += _with_branch(text, start, end, parent, subtype(kind.head))
     for f, parents in numbered:
         if parent := _parent(text, [b for b in bodies if text.endswith(parents, b.start, b.end)], f.start):
-            out.append(f._replace(name=parent + text[f.start : f.end]))
+            own = text[f.start + len(STANDING) : f.end] if text.startswith(STANDING, f.start) else text[f.start : f.end]
+            out.append(f._replace(name=parent + own))
     return out
 
 
