@@ -46,3 +46,18 @@ def test_the_working_bodies_of_a_standing_committee_named_after_it(nlp):
     # the standing committee of a party committee has no such bodies
     names, _ = _extract(nlp, "青禾县委常委会召开会议，常委会办公室通报情况。")
     assert not any(name.startswith("青禾县委常委会办公室") for name in names)
+
+
+def test_a_company_or_a_county_body_right_after_a_verb_of_working_with_it(nlp):
+    names, relations = _extract(nlp, "市气象局联合沄州农业投资集团有限公司建立服务机制，消防大队联合澄溪区住建局开展检查。")
+    assert ("市气象局", "COOPERATES_WITH", "沄州农业投资集团有限公司") in relations
+    assert names.get("澄溪区住建局", ("",))[0] == "ORG"
+    assert "区住建局" not in names
+    # 联合 inside a company's own name stays there
+    names, _ = _extract(nlp, "青禾联合体有限公司中标。")
+    assert not any(name == "体有限公司" for name in names)
+
+
+def test_what_an_office_is_charged_with_names_no_body(nlp):
+    names, _ = _extract(nlp, "县防指办公室设在县应急管理局，负责指挥部日常工作；领导小组办公室负责领导小组日常工作。")
+    assert not any(name.startswith("负责") for name in names)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import BOUNDARY_WORDS
-from kg.pipeline.spans import HAN, Found, fast_start, is_han, stem_start
+from kg.pipeline.spans import HAN, Found, extend_left, fast_start, is_han, stem_start
 from kg.pipeline.verbs import read_data, read_rows
 
 # characters a name from a place to its head never spans (等 may: 高等专科学校)
@@ -60,7 +60,7 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
             start = -1  # 伊春市监委联合查办了…有限公司: not one name from the place (研究, 所有 may be in it; the
             # place's own characters may be any: 从江县)
         if start < 0:  # 中储粮集团公司, 北大荒农垦集团有限公司: a brand name of 2–8 characters at a clean edge
-            start = stem_start(text, m.start(), limit=8) or m.start()
+            start = stem_start(text, m.start(), limit=8) or _after_joining(text, m.start()) or m.start()
             if text[start - 2 : start] in COMPANY_WORDS:  # 申禾建设投资集团有限公司: 建设 a word of its trade
                 start = _brand_start(text, m.start())
                 if BODY_CHARS.intersection(text[start : m.start()]):
@@ -73,6 +73,23 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
         start, _ = past_owner(text, start, m.start())
         found.append(Found(start, m.end(), "ORG", kind(text[start : m.end()]), False))
     return found + short_named(masked) + listed_by_kind(text, masked)
+
+
+# verbs of working with a body, right before its name (市气象局联合青禾农业投资集团有限公司)
+JOINING = ("联合", "会同", "协同", "配合", "携手", "委托")
+
+
+def _after_joining(text: str, head: int) -> int | None:
+    """The start of a company's name of up to 8 characters before ``head`` that a verb of working with it opens
+    (…联合青禾农业投资集团 + 有限公司), else None.
+
+    >>> text = "市气象局联合青禾农业投资集团有限公司"
+    >>> _after_joining(text, 14), _after_joining("联合体有限公司", 3)
+    (6, None)
+    """
+    left = extend_left(text, head, limit=8)
+    verbs = [i + 2 for i in range(max(0, left - 2), head - 3) if text[i : i + 2] in JOINING]
+    return verbs[-1] if verbs else None
 
 
 # words of a company's trade that are verbs elsewhere (建设, 发展, 投资: 城市建设投资集团有限公司)

@@ -182,7 +182,8 @@ def _joined_aims(text: str, start: int) -> int:
 
 LEVEL_CHARS = "省市县区州旗乡镇"
 # verbs by which a body acts on another, never part of a name: where a description holds one, the name starts after
-DIRECTS = re.compile("指导|督促|要求|推动|带动|统筹|整合|联动|承担|鼓励|支持|吸纳|帮助|协助|配合|约谈|进驻|责令|引导"
+DIRECTS = re.compile("指导|督促|要求|推动|带动|统筹|整合|联动|承担|负责|鼓励|支持|吸纳|帮助|协助|配合|约谈|进驻"
+                     "|责令|引导"
                      "|完成|实现|纳入|更名|吸收合并|合并|入选|获批"  # (青禾学院更名大学: no body named 更名大学)
                      "|依据|依照|按照")  # (海关依据海关法: the law's name, no body named 依据海关)
 # a body sending a team (省委派出督导组), a result sent to a body (报市委…领导小组): the name starts after the verb

@@ -84,8 +84,9 @@ def unknown_place_start(text: str, start: int, masked: str | None = None) -> int
         if outer < start - 3:
             return outer
     left = stem_start(text, start, limit=3)
-    if (left is None or start - left == 3) and text.endswith(BEFORE_PLACE, 0, start - 2):
-        left = start - 2  # 中共青禾市委: the party's name, not part of the place's
+    if (left is None or start - left == 3) and (text.endswith(BEFORE_PLACE, 0, start - 2)
+                                                or text[start - 4 : start - 2] in _VERB_WORDS):
+        left = start - 2  # 中共青禾市委: the party's name, not part of the place's; 联合澄溪区住建局: a verb's
     if left is None or start - left != 2 or not is_han(text[left]):
         return start
     return left if _may_name(text[left:start], text[start : start + 1]) else start
