@@ -61,3 +61,13 @@ def test_a_company_or_a_county_body_right_after_a_verb_of_working_with_it(nlp):
 def test_what_an_office_is_charged_with_names_no_body(nlp):
     names, _ = _extract(nlp, "县防指办公室设在县应急管理局，负责指挥部日常工作；领导小组办公室负责领导小组日常工作。")
     assert not any(name.startswith("负责") for name in names)
+
+
+def test_a_centre_named_with_the_province_it_serves_in_brackets_is_a_body(nlp):
+    names, _ = _extract(nlp, "高质量建设国家碳计量中心（福建），建好高校区域技术转移转化中心（云南）。")
+    assert names.get("国家碳计量中心(福建)", ("",))[0] == "ORG"
+    assert names.get("高校区域技术转移转化中心(云南)", ("",))[0] == "ORG"
+    assert not any(name.startswith(("建设", "建好")) for name in names)
+    # a hub a place builds, with no province in brackets, stays no body; nor does a bracket that is no place
+    names, _ = _extract(nlp, "建设国际金融中心，建好数据中心（试行）。")
+    assert not any(name.endswith(("金融中心", "(试行)")) for name in names)

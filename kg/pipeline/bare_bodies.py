@@ -15,8 +15,8 @@ import re
 from spacy.tokens import Doc
 
 from kg.pipeline.anchors import windowed
-from kg.pipeline.gazetteer import LEVEL_CHARS
-from kg.pipeline.spans import HAN, Found, doc_text, fast_start, has_boundary_word, is_han
+from kg.pipeline.gazetteer import LEVEL_CHARS, PLACE_CONT, PLACE_START
+from kg.pipeline.spans import HAN, Found, doc_text, fast_start, has_boundary_word, is_han, stem_start
 from kg.pipeline.unit_grammar import AGENCY_SUB_UNITS
 
 # doc._.kg_own_account: whether the text is a body's account of its own work (我们…), decided on the whole text
@@ -299,6 +299,27 @@ def _township(text: str, name: str) -> bool:
     """Whether ``name`` (all Han, no level in it) is named as a township in ``text`` (澄溪镇, 岱岭乡, 东城街道)."""
     return all(is_han(c) for c in name) and not any(c in "镇乡省市县区" for c in name) and any(
         name + level in text for level in ("镇", "乡", "街道"))
+
+
+# 国家碳计量中心（福建）, 高校区域技术转移转化中心（广东）: a centre named with the province it serves in brackets, the
+# branch set up there (a body, not a hub a place builds)
+PLACED_CENTRE = re.compile(f"中心（{PLACE_START}{PLACE_CONT}*）")
+
+
+def placed_centres(masked: str) -> list[Found]:
+    """The centres named with the place they serve in brackets (国家碳计量中心（福建）); ``masked``: the text with its
+    places masked.
+
+    >>> masked = "高质量建设国家碳计量中心（" + PLACE_START + PLACE_CONT + "）"
+    >>> [masked[f.start : f.end - 4] for f in placed_centres(masked)]
+    ['国家碳计量中心']
+    """
+    found = []
+    for m in PLACED_CENTRE.finditer(masked):
+        start = stem_start(masked, m.start(), limit=14)
+        if start is not None and m.start() - start >= 4:
+            found.append(Found(start, m.end(), "ORG", "organisation"))
+    return found
 
 
 # 国家青禾湖技术创新中心, 国家血液病医学中心: a national centre named by its field (each is a body of its own)

@@ -29,6 +29,7 @@ from kg.pipeline.bare_bodies import (
     former_organs,
     is_own_account,
     own_account,
+    placed_centres,
     places_sharing_head,
     set_up_bodies,
     standing_committees,
@@ -253,7 +254,7 @@ class InstitutionFinder(ParentFinder):
         found = [without_alias_intro(text, f) for m in self.pattern.finditer(masked)
                  if (f := self._grammar_match(text, m))]
         found += central_bodies(text, self.national, self.national_names)
-        found += party_branches(text)
+        found += party_branches(text) + placed_centres(masked)
         levels = [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_GOVERNMENTS.finditer(text)]
         levels += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_BODIES.finditer(masked)]
         # the bodies inside a class (县人民代表大会 in 区、县人民代表大会常务委员会) name no parent of their own
