@@ -71,3 +71,13 @@ def test_a_centre_named_with_the_province_it_serves_in_brackets_is_a_body(nlp):
     # a hub a place builds, with no province in brackets, stays no body; nor does a bracket that is no place
     names, _ = _extract(nlp, "建设国际金融中心，建好数据中心（试行）。")
     assert not any(name.endswith(("金融中心", "(试行)")) for name in names)
+
+
+def test_departments_of_regional_cooperation_and_paired_support(nlp):
+    names, relations = _extract(nlp, "沄州市委第二巡察组对沄州市区域合作局党组开展巡察，省发展改革委对口合作处到沄州调研。")
+    assert ("沄州市区域合作局党组", "PART_OF", "沄州市区域合作局") in relations
+    assert ("沄州市委第二巡察组", "INSPECTS", "沄州市区域合作局党组") in relations
+    assert ("省发展改革委对口合作处", "PART_OF", "省发展改革委") in relations
+    # the work itself is no body
+    names, _ = _extract(nlp, "推进区域合作，深化对口合作和对口支援。")
+    assert not {"区域合作", "对口合作", "对口支援"} & {n for n, (t, *_) in names.items() if t == "ORG"}
