@@ -81,3 +81,21 @@ def test_departments_of_regional_cooperation_and_paired_support(nlp):
     # the work itself is no body
     names, _ = _extract(nlp, "推进区域合作，深化对口合作和对口支援。")
     assert not {"区域合作", "对口合作", "对口支援"} & {n for n, (t, *_) in names.items() if t == "ORG"}
+
+
+def test_a_party_committees_committee_and_an_offices_sections_are_part_of_them(nlp):
+    _, relations = _extract(nlp, "青禾县委全面深化改革委员会印发方案，青禾县委办公室法规室审核文件。")
+    assert ("青禾县委全面深化改革委员会", "PART_OF", "青禾县委") in relations
+    assert ("青禾县委办公室法规室", "PART_OF", "青禾县委办公室") in relations
+    # a room of the office is no section; the committee of a place's whole party is not inside its 县委
+    names, relations = _extract(nlp, "县委办公室会议室内，中共青禾县委员会召开全会。")
+    assert not any(name.endswith("会议室") for name in names)
+    assert not any(r[0] == "中共青禾县委员会" and r[1] == "PART_OF" for r in relations)
+
+
+def test_the_peoples_organisations_of_each_place_and_no_section_in_a_science_association(nlp):
+    names, relations = _extract(nlp, "市科协指导县（区）科协在园区组建企业科协，市妇联指导县区妇联开展活动。")
+    assert ("市科协", "LEADS", "县(区)科协") in relations
+    assert ("市妇联", "LEADS", "县区妇联") in relations
+    assert names["县(区)科协"][0] == "ORG"
+    assert not any(name.endswith("企业科") for name in names)  # 科协 is no 科 (a section)

@@ -16,7 +16,9 @@ from kg.pipeline.spans import Found
 
 STATIONED_TEAMS = ("纪检监察组", "纪检组", "监察专员办公室")
 
-CHAMBERS = ("政协", "人大", "常委会", "人民代表大会", "常务委员会", "法院", "检察院")  # (…法院审判委员会)
+# (…法院审判委员会; 县委全面深化改革委员会: a party committee's committee named freely)
+CHAMBERS = ("政协", "人大", "常委会", "人民代表大会", "常务委员会", "法院", "检察院",
+            "省委", "市委", "县委", "区委", "州委", "旗委")
 CHAMBER_COMMITTEE = re.compile("[^\\W\\d_的和及与、][^\\W\\d_的和及、]{1,11}?委员会|主席会议|主任会议")
 PARENT_CONTEXT = 12  # the characters before a name its parent's grammar looks at, at most (中国共产党 + 青禾 + 县委)
 

@@ -27,7 +27,7 @@ from kg.pipeline.spans import HAN, Found, is_han, stem_start, trie_scan
 from kg.pipeline.verbs import read_data, read_rows
 
 # A unit named after its field of work follows (党风政风监督室, 专项督查组): the field is no mechanism there.
-UNIT_AFTER = re.compile("(?:室|组(?![织成建合])|处(?![理置罚分])|科(?![技学研])|股(?![份权])|办公室|专班"
+UNIT_AFTER = re.compile("(?:室|组(?![织成建合])|处(?![理置罚分])|科(?![技学研协])|股(?![份权])|办公室|专班"
                         "|机构|服务机构|服务中心|委员会|中心|站|庭|点(?![对题名])|区(?![县域别块间]))")
 # (医养结合机构: institutions; 边民互市贸易区: a zone; 人民调解委员会, 巡回审判点: a body or the place it works)
 # practices that are also what is held (A、B召开联席会议, 召开联席会议3次: meetings; 每月召开联席会议: the practice)

@@ -106,7 +106,7 @@ def unit_grammar(heads: dict[str, list[str]], *, place: str, stems_seq: str, uni
     # (not 已立案查处, 严肃惩处: what a body does to a case)
     offices = (f"{in_office}{{2,10}}?(?:[一二三四五六七八九十]?(?<![惩判论相并])(?<!(?<!稽)查)处"  # (稽查处)
                "(?![理分置罚于在长])"
-               f"|科(?![学技研普长员级室])|股(?![份东票权长]))")  # 干部三处, 预算科
+               f"|科(?![学技研普长员级室协])|股(?![份东票权长]))")  # 干部三处, 预算科
     units_named = (f"稽查局|(?![省市县区与和及]){in_office_and}{{2,12}}?"
                    f"(?:总队|支队|大队|中心(?![城区])|办公室(?![主副]))"  # 食品药品和环境犯罪侦查支队
                    # 县财政局预算绩效管理工作领导小组 (not 县财政局会签乡村振兴工作领导小组: no verb in it)
@@ -118,6 +118,10 @@ def unit_grammar(heads: dict[str, list[str]], *, place: str, stems_seq: str, uni
     internal = guarded(f"(?:(?<=[部厅局委办署])|(?<=管委会)|(?<=分行)|(?<=支行)|(?<=小组))"
                        f"(?:{offices}|{units_named}|{short_office})"
                        f"|(?<=管委会){in_office}{{2,8}}?局(?![长级])"  # 开发区管委会经济发展局
+                       # 县委办公室法规室, 市政府办公室秘书科: an office's own sections
+                       # (not 县委办公室会议室: a room)
+                       f"|(?<=办公室){in_office}{{2,6}}?(?:(?<!会议|接待|档案|阅览|值班|谈话|活动|调解)室|科)"
+                       "(?![长主副任员学技研普协])"
                        # 集团法律合规部, 公司党群工作部: a company's own department
                        # 市总工会劳动和经济工作部, 市妇联权益部: a people's organisation's department
                        "|(?:(?<=集团|公司|分行|妇联|科协|文联|侨联|残联)|(?<=总工会|联合会|工商联|团市委|团省委|团县委"
