@@ -99,3 +99,14 @@ def test_the_peoples_organisations_of_each_place_and_no_section_in_a_science_ass
     assert ("市妇联", "LEADS", "县区妇联") in relations
     assert names["县(区)科协"][0] == "ORG"
     assert not any(name.endswith("企业科") for name in names)  # 科协 is no 科 (a section)
+
+
+def test_a_bodys_spokesman_speaks_for_it_and_a_modal_before_its_partner(nlp):
+    _, relations = _extract(nlp, "岱川市纪委监委有关负责人介绍，今年推行了“室组地”联合监督机制。")
+    assert ("岱川市纪委监委", "ESTABLISHED", "室组地联合监督机制") in relations
+    # what the spokesman says others must do is theirs
+    _, relations = _extract(nlp, "岱川市纪委监委主要负责同志指出，各级纪检监察机关要建立“室组地”联合监督机制。")
+    assert ("岱川市纪委监委", "ESTABLISHED", "室组地联合监督机制") not in relations
+    _, relations = _extract(nlp, "泓川市住房和城乡建设局要会同市市场监管局建立燃气经营企业“红黑名单”制度。")
+    assert ("泓川市住房和城乡建设局", "ESTABLISHED", "红黑名单制度") in relations
+    assert ("泓川市住房和城乡建设局", "COOPERATES_WITH", "市市场监管局") in relations

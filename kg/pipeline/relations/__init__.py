@@ -201,7 +201,7 @@ class RelationFinder:
                         relations.append((head, rel, tail, (sent.start, sent.end)))
             subject = [s for s in sent.subject  # (办公室设在Y: where it is, not who acts)
                        if not s.generic and not text.startswith(HOUSED, s.end_char)]
-            if subject and TOLD_TO.match(text, subject[-1].end_char):
+            if any(TOLD_TO.match(text, s.end_char) for s in subject):  # (A要会同B…: A told, with B)
                 subject = []  # 市工信局要会同…。组建…: a body told what to do is no subject the text goes on with
             if subject and text[subject[0].start_char - 1 : subject[0].start_char] != "由":
                 pair = _parties(subject) or pair  # (由A和B负责联络: who does it, not the parties)

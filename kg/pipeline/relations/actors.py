@@ -26,8 +26,8 @@ from kg.pipeline.spans import Ent
 
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
 # adverbs and a regulation's modals between a subject and its partner (市中院已与…, 主管部门应当会同…, 巡察办还联合…)
-PARTNER_ADVERBS = ("(?:已经?|还|也|又|再次|随即|同步|率先|将|先后|分别|积极|主动|共同|首次|应当|应|须|必须|可以|及时"
-                   "|负责)*")
+PARTNER_ADVERBS = ("(?:已经?|还|也|又|再次|随即|同步|率先|将|拟|要|先后|分别|积极|主动|共同|首次|应当|应|须|必须|可以"
+                   "|及时|负责)*")
 # (A及其有关部门应当…: both; 集团及所属公司: both)
 # (A（以下简称X）、B: the gap after A's alias in brackets; A会同各B: B a class, 各 outside its span; A　B印发: a
 # headline's co-signers, a full-width space between)
@@ -45,6 +45,8 @@ NOT_ACTOR_AFTER = re.compile(rf"^(?:{ROUND}|[一二三四五六七八九十\d]+�
                              # (市政务服务中心投入运行: a body set up, no actor)
                              r"|(?:正式|顺利)?(?:投入(?:运行|使用|运营)|挂牌(?:成立|运行)?|揭牌))")
 PERSON_AFTER = re.compile("主要(?:领导|负责)")  # the leaders of the bodies listed before
+# 市纪委监委有关负责人介绍，（该委）今年推行了…: a body's spokesman speaks of what the body did, so the body acts
+SPOKESMAN = re.compile("(?:有关|主要)?负责(?:同志|人)(?:表示|介绍|说|称|指出|透露)[，,：:]")
 # 新华社江宁11月12日电: a news agency's dateline names who reports, not who acts
 DATELINE = re.compile(r"[^，。；\n]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
 
@@ -114,7 +116,7 @@ def _find_actors(text: str, sent: Sentence) -> list[Ent]:
         if is_given_name(text, span.start_char):
             continue  # A（以下简称X）、B: X is A again, no actor between A and B
         if NOT_ACTOR_AFTER.match(text[span.end_char : span.end_char + 4]) and not _listed_with(text, out, span) \
-                and not _leads_body(text, sent, span):
+                and not _leads_body(text, sent, span) and not SPOKESMAN.match(text, span.end_char):
             continue  # 市委主要负责同志: a person; but in 县委、县政府主要领导 both bodies stand for their leaders
         out.append(span)
     return out
