@@ -110,3 +110,14 @@ def test_a_bodys_spokesman_speaks_for_it_and_a_modal_before_its_partner(nlp):
     _, relations = _extract(nlp, "泓川市住房和城乡建设局要会同市市场监管局建立燃气经营企业“红黑名单”制度。")
     assert ("泓川市住房和城乡建设局", "ESTABLISHED", "红黑名单制度") in relations
     assert ("泓川市住房和城乡建设局", "COOPERATES_WITH", "市市场监管局") in relations
+
+
+def test_a_mechanism_set_up_by_the_body_after_you_and_a_body_that_mainly_acts(nlp):
+    _, relations = _extract(nlp, "票决制由泓川县人大常委会在全县推行，联席会议制度由县发展改革委牵头建立。")
+    assert ("泓川县人大常委会", "ESTABLISHED", "票决制") in relations
+    assert ("县发展改革委", "ESTABLISHED", "联席会议制度") in relations
+    _, relations = _extract(nlp, "岱川市应急管理局主要采取了三项措施：一是建立矿山企业“包保责任人”制度；二是推行驻矿安全员制度。")
+    assert ("岱川市应急管理局", "ESTABLISHED", "驻矿安全员制度") in relations
+    # its main leaders are persons, no actor
+    _, relations = _extract(nlp, "泓川县委主要领导主持会议，建立联系点制度。")
+    assert not any(r[0] == "泓川县委" and r[1] == "ESTABLISHED" for r in relations)

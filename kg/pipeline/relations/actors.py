@@ -35,7 +35,8 @@ CONNECTORS = re.compile(r"^(?:[（(][^（）()，。]{1,24}[）)])?"
                         rf"(?:、|和|及|及其|以及|{PARTNER_ADVERBS}(?:与|同|会同|联合|协同)|，|\u3000|(?:及其?|和)(?:所属|下属))各?$")
 ROUND = r"第[^，。；]{0,6}?轮"  # 十届市委第五轮巡察: the body names a round of inspections
 # After an organisation, words that make it a modifier or a person, not an actor.
-NOT_ACTOR_AFTER = re.compile(rf"^(?:{ROUND}|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要"
+# (市应急管理局主要采取了三项措施: 主要 an adverb, the body acts; 市委主要领导: its leaders)
+NOT_ACTOR_AFTER = re.compile(rf"^(?:{ROUND}|[一二三四五六七八九十\d]+届|的(?!坚强|统一)|主要(?:领导|负责|同志|成员)"
                              # (县委领导县人大…: a verb before a body, a place's or a class's; 县人民政府领导全县…,
                              # 领导本行政区域…: a government's duty over its place)
                              r"|负责(?:同志|人)|书记|副书记|领导(?![省市县区乡镇村各有相全本])|主任|组长|副组长|常委|委员|名义下"

@@ -67,6 +67,7 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
                   and not (COUNTED.search(text[verb.end : s.start_char]) and s.text in BARE_TEAMS)][:1]
     titled = [s for s in sent.of("DOC") if s.start_char == verb.end + 1 and text[verb.end] == "《"]
     if not tails and not titled:
+        yield from _set_up_by(text, sent, verb)  # 票决制由县人大常委会推行: what is set up named first
         return  # nothing set up (most verbs): no actor to look for
     heads = with_dropped_lead(text, verb.clause_start, who_acts(text, sent, [], verb.start, verb.clause_start), topic)
     if not heads:  # a carried subject, unless the clause has a subject of its own
@@ -80,6 +81,19 @@ def _past_whose(text: str, verb: VerbAt) -> int:
     if text.startswith(("由", "以"), verb.end) and (whose := text.find("的", verb.end, verb.clause_end)) > 0:
         return whose + 1  # (组建以县人民医院为龙头…的总医院: the new body, not its lead member)
     return verb.end
+
+
+# 票决制由县人大常委会在全县推行: the mechanism first, who sets it up after 由, where between them and the verb
+BY_AGENT = re.compile("(?:在[^，。；由]{1,10}?)?(?:统一|全面|负责|组织|牵头)?$")
+
+
+def _set_up_by(text: str, sent: Sentence, verb: VerbAt) -> Iterator[Triple]:
+    """The mechanism named right before 由 and the body after it that the verb says sets it up (M由A推行)."""
+    for org in actors_of(text, sent):
+        if org.end_char > verb.start or text[org.start_char - 1 : org.start_char] != "由":
+            continue
+        if BY_AGENT.fullmatch(text, org.end_char, verb.start):
+            yield from ((org, "ESTABLISHED", m) for m in sent.of("MECH") if m.end_char == org.start_char - 1)
 
 
 # 建立由A牵头，B、C等部门参加的M: who runs the practice, over a comma, before its name
