@@ -121,3 +121,12 @@ def test_a_mechanism_set_up_by_the_body_after_you_and_a_body_that_mainly_acts(nl
     # its main leaders are persons, no actor
     _, relations = _extract(nlp, "泓川县委主要领导主持会议，建立联系点制度。")
     assert not any(r[0] == "泓川县委" and r[1] == "ESTABLISHED" for r in relations)
+
+
+def test_the_class_summing_up_inspected_bodies_and_the_unit_a_body_owns_are_inspected(nlp):
+    _, relations = _extract(nlp, "省审计厅对岱川矿业集团有限公司、沄水港务集团有限公司等6户省属企业开展专项审计。")
+    assert ("省审计厅", "INSPECTS", "岱川矿业集团有限公司") in relations
+    assert ("省审计厅", "INSPECTS", "省属企业") in relations
+    _, relations = _extract(nlp, "市委第三巡察组对市数据局党组开展常规巡察，并对市数据局所属的市大数据中心进行了延伸巡察。")
+    assert ("市委第三巡察组", "INSPECTS", "市大数据中心") in relations
+    assert ("市委第三巡察组", "INSPECTS", "市数据局") not in relations

@@ -72,12 +72,15 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
     for m in INSPECT_PHRASE.finditer(text, sent.start, sent.end):
         start = m.start("target")
         target = outermost([s for s in sent.of("ORG") if s.start_char >= start and s.end_char <= m.end("target")])
+        if len(target) > 1 and OWNED_AFTER.fullmatch(text, target[0].end_char, target[1].start_char):
+            target = target[1:]  # 对市数据局所属的市大数据中心进行延伸巡察: the unit it owns
         if target and target[0] in actors_of(text, sent):  # 对县卫健局、县医保局党组开展巡察: each one
             targets = [s for s in group_of(text, sent, target[0], forward=True) if s.end_char <= m.end("target")]
         elif target and ROUND_AFTER.match(text, target[0].end_char):
             continue  # 对十届市委第五轮巡察的被巡察党组织开展督查: the body names a round of inspections
         else:
             targets = target[:1] or _committee_of_place(ctx, m.group("target")) or _pointed_back(ctx, sent, m)
+        targets += _summed_up(text, sent, targets[-1:], m.end("target"))
         if not targets or (m.group("verb") in BODY_ONLY and not _whole_object(text, targets, m.end("target"))):
             continue  # 对县卫健局反映的问题开展排查: the problems, not the body
         clause_start, _ = clause_of(text, sent, m.start())
@@ -93,6 +96,17 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
         for head in heads:
             for inspected in targets:
                 yield head, kind, inspected
+
+
+OWNED_AFTER = re.compile("(?:所属|下属|直属)的?")
+SUMMED_UP = re.compile("等(?:[\\d一二三四五六七八九十两几]+[个家户所])?")
+
+
+def _summed_up(text: str, sent: Sentence, last: list[Ent], end: int) -> list[Ent]:
+    """The class a list of inspected bodies ends with, summing them up (对A、B等6户省属企业开展审计: the 省属企业
+    too, as inspected as the two named), none if the list has no such end."""
+    return [s for s in sent.of("ORG") if last and s.generic and last[0].end_char < s.start_char and s.end_char <= end
+            and SUMMED_UP.fullmatch(text, last[0].end_char, s.start_char)][:1]
 
 
 # 由第二巡察组对A、B，第四巡察组对C开展巡察: the verb of the second clause left out of the first
