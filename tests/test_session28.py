@@ -130,3 +130,11 @@ def test_the_class_summing_up_inspected_bodies_and_the_unit_a_body_owns_are_insp
     _, relations = _extract(nlp, "市委第三巡察组对市数据局党组开展常规巡察，并对市数据局所属的市大数据中心进行了延伸巡察。")
     assert ("市委第三巡察组", "INSPECTS", "市大数据中心") in relations
     assert ("市委第三巡察组", "INSPECTS", "市数据局") not in relations
+
+
+def test_a_body_that_helps_under_zaixia_works_with_the_one_helped(nlp):
+    _, relations = _extract(nlp, "泓川县公安局在泓川县人民检察院的积极配合下侦破案件。")
+    assert ("泓川县人民检察院", "COOPERATES_WITH", "泓川县公安局") in relations
+    # support is no working together
+    _, relations = _extract(nlp, "在泓川县财政局的大力支持下，泓川县教育局建成食堂。")
+    assert not any(r[1] == "COOPERATES_WITH" for r in relations)

@@ -112,6 +112,7 @@ FAMILIES: tuple[Rule, ...] = (
     structure.housed,  # 设在, 下设, …的日常办事机构
     structure.delegations,  # 在青禾县代表团 PART_OF the congress named before
     leads.under,  # 在…领导下
+    cooperates.helped_under,  # 在…配合下
     inspects.relations,  # 巡视组巡视…, 对…开展巡察
     established.campaigns,  # 开展…专项整治
     issued.by_phrase,  # X由A制定
@@ -125,7 +126,7 @@ NEEDS: dict[Rule, str] = {
     decrees.promulgated: "ORG", decrees.decreed: "DOC",
     structure.named_parts: "ORG", structure.named_by_sibling: "ORG", structure.stationed: "ORG",
     structure.housed: "ORG", structure.delegations: "ORG",
-    leads.under: "ORG", established.campaigns: "MECH", issued.by_phrase: "ORG",
+    leads.under: "ORG", cooperates.helped_under: "ORG", established.campaigns: "MECH", issued.by_phrase: "ORG",
 }
 
 

@@ -212,3 +212,23 @@ def _partners_before(text: str, sent: Sentence, verb: VerbAt) -> list[Ent]:
         if PARTNER_MARK.search(text, start, body.start_char) and text[body.start_char - 1] in "与同":
             return [b for b in listed_after(text, sent, body.start_char) if b.end_char <= verb.clause_start]
     return []
+
+
+# 在县公安局配合下，A捣毁…; A在B的大力协助下…: B works with the body the clause goes on about
+HELPED_UNDER = re.compile(r"在(?P<org>[^，。；,;在]{2,40}?)的?(?:大力|积极|密切|全力|通力)?(?:配合|协助|协作)下")
+
+
+def helped_under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
+    """在B配合下: B works with the subject of the sentence (before the phrase) or the body right after it."""
+    text = ctx.text
+    if text.find("下", sent.start, sent.end) < 0:
+        return  # most sentences: no 下, nothing for the phrase's scan to find
+    for m in HELPED_UNDER.finditer(text, sent.start, sent.end):
+        helpers = [s for s in outermost(sent.of("ORG"))
+                   if m.start("org") <= s.start_char and s.end_char <= m.end("org")]
+        helped = [s for s in sent.subject if s.end_char <= m.start()] or [
+            s for s in actors_of(text, sent) if s.start_char >= m.end()][:1]
+        for helper in helpers:
+            for body in helped:
+                if body is not helper:
+                    yield helper, "COOPERATES_WITH", body
