@@ -138,3 +138,19 @@ def test_a_body_that_helps_under_zaixia_works_with_the_one_helped(nlp):
     # support is no working together
     _, relations = _extract(nlp, "在泓川县财政局的大力支持下，泓川县教育局建成食堂。")
     assert not any(r[1] == "COOPERATES_WITH" for r in relations)
+
+
+def test_a_place_school_named_by_what_it_teaches_and_no_kind_of_school(nlp):
+    names, relations = _extract(nlp, "县人社局联合沄水县职业技术学校开展培训，县实验学校开学。")
+    assert ("县人社局", "COOPERATES_WITH", "沄水县职业技术学校") in relations
+    assert names["县实验学校"][0] == "ORG"
+    names, _ = _extract(nlp, "市中小学校开学，县民办学校和市重点学校名单公布。")
+    assert not {"市中小学校", "县民办学校", "市重点学校"} & set(names)
+
+
+def test_a_class_whose_spokesman_speaks_is_no_subject_and_a_schools_head_is_no_school(nlp):
+    _, relations = _extract(nlp, "证监会有关部门负责人表示，证监会会同公安部完善行政执法与刑事司法衔接机制。")
+    assert ("证监会", "COOPERATES_WITH", "公安部") in relations
+    assert not any(r[0] == "证监会有关部门" and r[1] == "COOPERATES_WITH" for r in relations)
+    names, _ = _extract(nlp, "泓川县白鹭镇中学校长介绍情况。")
+    assert "泓川县白鹭镇中学" in names and "泓川县白鹭镇中学校" not in names

@@ -121,7 +121,7 @@ from kg.pipeline.unit_lists import listed_siblings
 _SELF_STANDING = re.compile(r"^(?:巡察|巡视|组织|宣传|统战|政法|网信|机关|编办|督查|纪检监察)")
 # 驻市住建局纪检监察组: a discipline team named by the body it is stationed in (it belongs to the commission
 # that sends it, so the body is no parent: no PART_OF)
-CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园")
+CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园", "学校")  # (县职业技术学校, 县实验学校)
 STATIONED_BEFORE = re.compile("派?驻$")
 STATIONED_TEAM = ("纪检监察组", "纪检组", "监察专员办公室")
 
@@ -366,6 +366,8 @@ class InstitutionFinder(ParentFinder):
         if text.startswith("长", end) and (role := ROLE_IN_NAME.search(name, max(0, len(name) - 6))):
             end -= len(name) - role.start()  # …监察大队原副大队长: a post in the unit, named without it
             name = name[: role.start()]
+        if name.endswith(("中学校", "小学校")) and text.startswith("长", end):
+            end, name = end - 1, name[:-1]  # 白鹭镇中学校长: the 中学's head (校长), not a 中学校
         if name.endswith("部门") and text.startswith(("中央", "国家"), start):
             return Found(start, end, "ORG", "class", True)  # 中央金融管理部门: the centre's departments of a field
         if m.group("free") and name.endswith("中心") and (HUB_BEFORE.search(text, max(0, start - 3), start) or (

@@ -42,7 +42,10 @@ ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "�
                   # (镇综治中心统筹澄溪派出所, 信访办联动司法所: one body moving another)
                   "统筹", "联动", "带动", "承担", "负责")
 JOINS_WITH = re.compile("联合|会同|协同")  # before a name of two characters or more: the verb, not the name
-KIND_ENDINGS = ("中小学", "重点实验室", "省实验室", "市实验室")  # (全国重点实验室, 省实验室: ranks labs are given)
+KIND_ENDINGS = ("中小学", "中小学校", "重点实验室", "省实验室", "市实验室",
+                # (市重点学校, 县民办学校: schools of a kind, no school named)
+                "重点学校", "民办学校", "公办学校", "寄宿制学校", "农村学校", "乡村学校", "薄弱学校", "普通学校",
+                "各类学校", "所属学校", "中等学校", "高等学校")  # (全国重点实验室, 省实验室: ranks labs are given)
 # the verb before a level's body (联合街道纪工委)
 JOINED_LEVEL = re.compile(f"(?:{JOINS_WITH.pattern})(?=街道|社区|乡镇|[省市县区镇乡州])")
 ALIAS_INTRO = re.compile("(?:下简称|简称|下称)(?=[\u4e00-\u9fff]{2})")

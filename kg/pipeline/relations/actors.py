@@ -117,10 +117,16 @@ def _find_actors(text: str, sent: Sentence) -> list[Ent]:
         if is_given_name(text, span.start_char):
             continue  # A（以下简称X）、B: X is A again, no actor between A and B
         if NOT_ACTOR_AFTER.match(text[span.end_char : span.end_char + 4]) and not _listed_with(text, out, span) \
-                and not _leads_body(text, sent, span) and not SPOKESMAN.match(text, span.end_char):
+                and not _leads_body(text, sent, span) and not _speaks_for(text, span):
             continue  # 市委主要负责同志: a person; but in 县委、县政府主要领导 both bodies stand for their leaders
         out.append(span)
     return out
+
+
+def _speaks_for(text: str, span: Ent) -> bool:
+    """Whether a spokesman of the body ``span`` speaks right after it (市纪委监委有关负责人介绍，…), so the body acts in
+    what follows; a class has no spokesman of its own (证监会有关部门负责人表示: 证监会's)."""
+    return not span.generic and SPOKESMAN.match(text, span.end_char) is not None
 
 
 def _leads_body(text: str, sent: Sentence, span: Ent) -> bool:

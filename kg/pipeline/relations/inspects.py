@@ -72,7 +72,8 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
     for m in INSPECT_PHRASE.finditer(text, sent.start, sent.end):
         start = m.start("target")
         target = outermost([s for s in sent.of("ORG") if s.start_char >= start and s.end_char <= m.end("target")])
-        if len(target) > 1 and OWNED_AFTER.fullmatch(text, target[0].end_char, target[1].start_char):
+        if len(target) > 1 and OWNED_AFTER.fullmatch(text, target[0].end_char, target[1].start_char) \
+                and target[1].end_char == m.end("target"):
             target = target[1:]  # 对市数据局所属的市大数据中心进行延伸巡察: the unit it owns
         if target and target[0] in actors_of(text, sent):  # 对县卫健局、县医保局党组开展巡察: each one
             targets = [s for s in group_of(text, sent, target[0], forward=True) if s.end_char <= m.end("target")]
