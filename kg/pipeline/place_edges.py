@@ -70,7 +70,7 @@ def unknown_place_start(text: str, start: int, masked: str | None = None) -> int
 
     >>> text = "河南省泓川市人民政府"
     >>> unknown_place_start(text, 5), unknown_place_start(text, 5, "\ue000\ue001\ue001" + text[3:])
-    (5, 3)
+    (5, 0)
     """
     if start <= 0 or not is_han(text[start - 1]):
         return start  # (a third of the calls: no name of Han characters ends right before the level)
@@ -78,7 +78,7 @@ def unknown_place_start(text: str, start: int, masked: str | None = None) -> int
     if (masked is not None and start > 2 and masked[start - 3] in (PLACE_START, PLACE_CONT)
             and masked[start - 2] not in (PLACE_START, PLACE_CONT) and text.endswith(("省", "自治区"), 0, start - 2)
             and _two_han(text, start - 2, start) and _may_name(two, text[start : start + 1])):
-        return start - 2  # 河南省泓川市: a city of a province kg knows (not 天水市纪委 + 市监委)
+        return chain_start(masked, start - 2)  # 河南省泓川市: a city of a province kg knows (not 天水市纪委 + 市监委)
     if start > 3 and text[start - 3] in "市州盟" and _two_han(text, start - 2, start) and _may_name(two):
         outer = unknown_place_start(text, start - 3)  # 汀湄市云岭区: a district of a city it lacks too
         if outer < start - 3:
