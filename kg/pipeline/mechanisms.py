@@ -23,6 +23,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -119,10 +120,11 @@ class MechanismFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         titles = [(s.start_char, s.end_char) for s in entity_spans(doc, "DOC")]
-        orgs = [(s.start_char, s.end_char) for s in entity_spans(doc, "ORG")]
+        orgs = sorted((s.start_char, s.end_char) for s in entity_spans(doc, "ORG"))
         text = doc_text(doc)
         found = self.find(text, orgs=orgs, own=own_account(doc), places=doc_places(doc))
-        add_found(doc, [f for f in found if not _inside_title(text, f, titles) and not _inside_body(f, orgs)])
+        reach = _reach(orgs)
+        add_found(doc, [f for f in found if not _inside_title(text, f, titles) and not _inside_body(f, orgs, reach)])
         return doc
 
     def find(self, text: str, *, orgs: list[tuple[int, int]] | None = None, own: bool | None = None,
@@ -354,10 +356,32 @@ def _with_field_before_quote(text: str, found: list[Found]) -> list[Found]:
             for f in found if id(f) not in absorbed]
 
 
-def _inside_body(found: Found, orgs: list[tuple[int, int]]) -> bool:
-    """A mechanism inside a body's name is part of that name (社会信用体系 of 社会信用体系建设领导小组)."""
+def _reach(orgs: list[tuple[int, int]]) -> list[int]:
+    """The furthest end among ``orgs`` (sorted) up to each: what a span starting there may lie inside.
+
+    >>> _reach([(0, 9), (3, 5), (12, 14)])
+    [9, 9, 14]
+    """
+    reach, furthest = [], -1
+    for _start, end in orgs:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+    return reach
+
+
+def _inside_body(found: Found, orgs: list[tuple[int, int]], reach: list[int]) -> bool:
+    """A mechanism inside a body's name is part of that name (社会信用体系 of 社会信用体系建设领导小组); ``orgs``
+    sorted, ``reach`` their :func:`_reach` (no body that starts before the mechanism reaches past it: none holds it).
+
+    >>> orgs = [(0, 13), (20, 26)]
+    >>> [_inside_body(Found(a, b, "MECH"), orgs, _reach(orgs)) for a, b in [(0, 6), (20, 26), (14, 18)]]
+    [True, False, False]
+    """
+    last = bisect_right(orgs, (found.start, 1 << 30)) - 1
+    if last < 0 or reach[last] < found.end:
+        return False
     return any(start <= found.start and found.end <= end and end - start > found.end - found.start
-               for start, end in orgs)
+               for start, end in orgs[: last + 1])
 
 
 def _inside_title(text: str, found: Found, titles: list[tuple[int, int]]) -> bool:
