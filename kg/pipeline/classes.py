@@ -96,9 +96,10 @@ def with_place(masked: str, cls: Found, *, bare: bool = True) -> Found:
 LEVEL_OWNER = re.compile("(?:[省市县]级以上(?:地方)?(?:各级)?|(?:设区的市|[省市县区])(?:（[市县区州旗盟、]+）)|设区的市"
                          "|同级|本级|上级|下级)$")
 _LEVEL_OWNERS = LEVEL_OWNER.pattern.removesuffix("$")
-# a department of such levels by a domain no lexicon lists (县（区）物业管理主管部门): the levels mark its start
+# a department of such levels by a domain no lexicon lists (县（区）物业管理主管部门), or the body a system's work
+# needs (县级以上河湖长制工作机构): the levels mark its start
 LEVEL_DEPARTMENTS = fast_start(f"(?:{_LEVEL_OWNERS})(?:(?!政府|人民|有关|相关)[^\\W\\d_的了和及与其或等各对向在])"
-                               "{2,8}?(?:行政主管|主管|行政管理|监督管理)部门")
+                               "{2,8}?(?:(?:行政主管|主管|行政管理|监督管理)部门|工作机构)")
 
 
 def with_level(text: str, cls: Found) -> Found:

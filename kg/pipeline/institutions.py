@@ -54,6 +54,7 @@ from kg.pipeline.classes import (
 )
 from kg.pipeline.companies import OWNED_BY, branches, companies
 from kg.pipeline.compiled import compile_regex
+from kg.pipeline.foreign import foreign_bodies
 from kg.pipeline.free_names import (
     LEVEL_UNITS,
     PARK_AUTHORITIES,
@@ -203,8 +204,10 @@ class InstitutionFinder(ParentFinder):
         # (国务院减负办: an office by its short name)
         # (规划和财务司, 安全执法和工贸监管局: a department's fields joined by 和)
         ju = "(?<![全大格布结时残开变])局"  # (着眼全局, 服务大局: no bureau)
-        bureau = (f"(?P<bureau>(?:(?![局司]){free}){{2,8}}[和与]{free}{{2,8}}?(?:{ju}|司)(?![长级])"
-                  f"|{free}{{2,12}}?(?:{ju}|司|分署)(?![长级])"
+        office_free = f"(?:对外|高等|{free})"  # (对外投资和经济合作司, 高等教育司: 对 and 等 of their words)
+        bureau = (f"(?P<bureau>(?:(?![局司]){office_free}){{2,8}}[和与]{office_free}{{2,8}}?(?:{ju}|司)(?![长级])"
+                  f"|{office_free}{{2,12}}?(?:{ju}|司|分署)(?![长级])"
+                  f"|{office_free}{{2,10}}?办公室(?!会议)"  # (最高人民检察院知识产权检察办公室)
                   f"|{free}{{2,4}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成]))")
         self.national = fast_start(f"(?:{national_names})(?:{segment})*(?:{bureau}|{institute})?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
@@ -254,6 +257,7 @@ class InstitutionFinder(ParentFinder):
         found = [without_alias_intro(text, f) for m in self.pattern.finditer(masked)
                  if (f := self._grammar_match(text, m))]
         found += central_bodies(text, self.national, self.national_names)
+        found += foreign_bodies(text)  # 日本经济产业省, 哈萨克斯坦共和国贸易和一体化部
         found += party_branches(text) + placed_centres(masked)
         levels = [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_GOVERNMENTS.finditer(text)]
         levels += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_BODIES.finditer(masked)]

@@ -186,17 +186,26 @@ def _of_kind(name: str, kinds: tuple[str, ...]) -> bool:
 
 
 PLACE_LEVEL = re.compile("[省市县区州旗盟]")
+LEVEL_WORDS = re.compile("城市|地区|区域|城乡|市场|社区")  # (城市建设司, 地区振兴司, 市场秩序司: no place's level)
 # what a central department does, named right before its head (知识产权运用促进司, 农村合作经济指导司, 统筹协调司)
 OFFICE_VERBS = re.compile("(?:促进|指导|协调|运用|统筹|管理|监督|服务|保护|发展|调查|监测|转化)+(?=[司局署办]$)")
 
 
-def _without_office_verbs(field: str) -> str:
-    """``field`` (a department's words with its head) without what the department does before its head.
+# the fields central departments are named by that are verbs elsewhere (经济建设司, 地区振兴司, 对外投资和经济合作司)
+OFFICE_FIELDS = re.compile("(?:经济|城市|村镇|基本|乡村)建设|振兴|创新|(?:经济|国际|区域|对外)?合作|投资|改革|开放|交流"
+                           "|规划|评估|对外|高等")
 
-    >>> _without_office_verbs("知识产权运用促进司"), _without_office_verbs("督促指导人事司")
+
+def without_office_verbs(field: str) -> str:
+    """``field`` (a department's words with its head) without what the department does before its head, nor the
+    fields named by verbs.
+
+    >>> without_office_verbs("知识产权运用促进司"), without_office_verbs("督促指导人事司")
     ('知识产权司', '督促指导人事司')
+    >>> without_office_verbs("经济建设司"), without_office_verbs("地区振兴司")
+    ('司', '地区司')
     """
-    return OFFICE_VERBS.sub("", field)
+    return OFFICE_FIELDS.sub("", OFFICE_VERBS.sub("", field))
 
 
 def national_end(text: str, m: re.Match[str]) -> int:
@@ -207,9 +216,9 @@ def national_end(text: str, m: re.Match[str]) -> int:
         return m.start("institute")
     # 公安部经济犯罪侦查局, not 国家卫健委纪检监察组督促指导人事司 nor 国家税务总局定西市税务局 (a local office)
     bureau = m.group("bureau")
-    fields = [_without_office_verbs(f) for f in re.split("[和与]", bureau, maxsplit=1)] if bureau else []
+    fields = [without_office_verbs(f) for f in re.split("[和与]", bureau, maxsplit=1)] if bureau else []
     if bureau and (any(map(has_boundary_word, fields)) or NOT_IN_NAME.intersection("".join(fields))
-                   or PLACE_LEVEL.search(bureau)):
+                   or PLACE_LEVEL.search(LEVEL_WORDS.sub("", bureau))):
         return m.start("bureau")  # (规划和财务司: fields joined by 和, each no phrase)
     return m.end()
 

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF, own_account
 from kg.pipeline.relations import cooperates, decrees, established, inspects, issued, leads, structure
 from kg.pipeline.relations.actors import clause_of, inside
-from kg.pipeline.relations.clauses import BOTH, DIRECTIVE, HOUSED, WE, sentences
+from kg.pipeline.relations.clauses import BOTH, DIRECTIVE, HOUSED, LIST_HEAD, WE, sentences
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt, VerbPatterns
 from kg.pipeline.relations.cooperates import HELPING
 from kg.pipeline.relations.inspects import DIRECT_INSPECTION, INSPECT_PHRASE
@@ -59,7 +59,6 @@ NOT_A_VERB_AFTER = {"创新": ("发展", "驱动", "能力", "成果", "活力",
 REPORTER = re.compile(rf"(?:自治区|自治州|[省市县区州旗]|[{HAN}]{{2,9}}(?:自治区|自治州|[省市县区州旗]))?(?:人民)?政府")
 WORK_REPORT = re.compile(f"{SPEAKS_FOR_ITSELF.pattern}|我[局委院厅办]")  # a body speaking of itself
 HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")
-LIST_HEAD = re.compile(r"(?:下列|以下|如下)[^，。；：:]{0,8}[：:]\s*$")
 # a line that goes on with a list: （六）…, 2. …, 二是… (the subject it had, not the text's); an article of a rule
 # (第七条 …) does not: a subject it leaves out is none of the article's before
 ITEM_LINE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d)|[一二三四五六七八九十]+是)")

@@ -96,7 +96,8 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
         clause_start, _ = clause_of(text, sent, span.start_char)
         if SUBJECT_PREFIX.match(text[clause_start : span.start_char]):
             group = group_of(text, sent, span, forward=True)
-            if not text.startswith(HOUSED, group[-1].end_char):  # 办公室设在Y: where it is, not what goes on
+            # 办公室设在Y: where it is, not what goes on; but 机构设在Y，履行下列职责：the items are its duties
+            if not text.startswith(HOUSED, group[-1].end_char) or LIST_HEAD.search(text, sent.start, sent.end):
                 return group
     return [ctx.reporter] if we is not None and ctx.reporter is not None else []
 
@@ -232,6 +233,7 @@ def set_up_before(text: str, sent: Sentence, pos: int, ends: tuple[str, ...]) ->
 
 
 HOUSED = ("设在", "挂靠")
+LIST_HEAD = re.compile(r"(?:下列|以下|如下)[^，。；：:]{0,8}[：:]\s*$")  # …履行下列职责：a list of duties follows
 # 双方, 三机关, 两部门: the bodies the text has just named together
 BOTH = re.compile("(?:(?P<n>[双两三四五])方|各方|(?P<k>[两三四五])(?:家|机关|部门|单位|院))")
 _COUNTS = {"双": 2, "两": 2, "三": 3, "四": 4, "五": 5}

@@ -1,0 +1,50 @@
+"""The bodies of foreign governments, named in Chinese text by their country (哈萨克斯坦共和国贸易和一体化部,
+日本经济产业省, 俄罗斯联邦海关署): a country of ``kg/data/countries.tsv`` by its short or formal name, what the body
+does, and the head a government's body ends in.
+
+>>> text = "商务部与哈萨克斯坦共和国贸易和一体化部签署备忘录"
+>>> [text[f.start : f.end] for f in foreign_bodies(text)]
+['哈萨克斯坦共和国贸易和一体化部']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.pipeline.name_repairs import without_office_verbs
+from kg.pipeline.spans import HAN, Found, has_boundary_word, trie_regex
+from kg.pipeline.verbs import read_data, read_rows
+
+# heads a body needs words before (贸易和一体化部, 经济产业省, 海关署) and heads that name one alone (日本政府)
+WORDED_HEADS = "部|省|署|总局|局|委员会|办公室"
+BARE_HEADS = "政府|议会|国会|参议院|众议院|中央银行|央行|内阁|总统府|驻华大使馆|大使馆|总领事馆|领事馆"
+# a body's words: no particle, preposition or number (和/与 join two fields: 贸易和一体化部)
+WORDS = "[^\\W\\d_的了在对向把将为以是等及或其各该这]{1,12}?"
+# what may stand right before a country's name (与哈萨克斯坦…, 、日本…): no other word's character
+BEFORE = f"(?:(?<![{HAN}])|(?<=[与和同及对向在据将把被由从为是了的、]))"
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    names = {name for short, long in read_rows(read_data("countries.tsv"), 2)
+             for name in (short, *long.split(",")) if name}
+    return re.compile(f"{BEFORE}(?:{trie_regex(names)})(?:(?P<words>{WORDS})(?:{WORDED_HEADS})|{BARE_HEADS})"
+                      "(?![长员])")  # (美国商务部长: a post; …部部长 names the body)
+
+
+def foreign_bodies(text: str) -> list[Found]:
+    """The foreign governments' bodies named in ``text``: a body's words after the country are a name, no clause
+    (美国发布政府报告: no body).
+
+    >>> text = "日本经济产业省、俄罗斯联邦海关署和美国政府；美国发布政府报告"
+    >>> [text[f.start : f.end] for f in foreign_bodies(text)]
+    ['日本经济产业省', '俄罗斯联邦海关署', '美国政府']
+    """
+    found = []
+    for m in _pattern().finditer(text):
+        words = m.group("words") or ""
+        if has_boundary_word(without_office_verbs(words)):
+            continue
+        found.append(Found(m.start(), m.end(), "ORG", "national"))
+    return found

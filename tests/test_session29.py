@@ -1,0 +1,77 @@
+"""Rules of session 29, on sentences written for these tests (made-up events; 岱川, 泓川, 澄溪, 沄州 are made-up
+places; real provinces and central bodies stand where a rule is about a name kg knows)."""
+
+from __future__ import annotations
+
+from tests.conftest import extracted as _extract
+
+
+def test_a_report_opened_by_its_speaker_for_the_government_is_the_governments_own(nlp):
+    text = ("现在，我代表省人民政府向大会报告工作，请予审议。\n"
+            "——经济平稳增长。创新实施项目建设“3+2”工作机制，出台《岱川省稳增长若干措施》。")
+    _, relations = _extract(nlp, text)
+    assert ("省人民政府", "ESTABLISHED", "3+2工作机制") in relations
+    assert ("省人民政府", "ISSUED", "岱川省稳增长若干措施") in relations
+    # a government only named, no speaker for it: its sentences stay subjectless
+    _, relations = _extract(nlp, "省人民政府召开会议。\n——经济平稳增长。创新实施项目建设“3+2”工作机制。")
+    assert ("省人民政府", "ESTABLISHED", "3+2工作机制") not in relations
+
+
+def test_the_working_body_of_a_system_at_each_level_and_its_list_of_duties(nlp):
+    text = ("第五条 县级以上河长制工作机构设在同级水行政主管部门，履行下列职责：\n"
+            "（一）对下级河长制工作机构进行业务指导；\n"
+            "（二）会同同级人民检察院建立“河长+检察长”协作机制。")
+    names, relations = _extract(nlp, text)
+    assert names["县级以上河长制工作机构"][0] == "ORG"
+    assert ("县级以上河长制工作机构", "PART_OF", "同级水行政主管部门") in relations
+    assert ("县级以上河长制工作机构", "LEADS", "下级河长制工作机构") in relations
+    assert ("县级以上河长制工作机构", "COOPERATES_WITH", "同级人民检察院") in relations
+    assert ("县级以上河长制工作机构", "ESTABLISHED", "河长+检察长协作机制") in relations
+    # an office housed elsewhere, no list after it: the next sentences are not its own
+    text = "领导小组办公室设在县水利局，负责日常工作。\n建立“河长+检察长”协作机制。"
+    _, relations = _extract(nlp, text)
+    assert not any(head == "领导小组办公室" and rel == "ESTABLISHED" for head, rel, _ in relations)
+
+
+def test_drafting_is_no_part_of_what_is_drafted(nlp):
+    names, _ = _extract(nlp, "（一）拟订河长制工作制度，拟定岱川市巡河工作制度；")
+    assert not any(name.startswith(("拟订", "拟定")) for name in names)
+
+
+def test_central_departments_named_by_fields_that_are_verbs_elsewhere(nlp):
+    for text, unit, parent in (("财政部经济建设司负责人介绍情况。", "财政部经济建设司", "财政部"),
+                               ("住房和城乡建设部城市建设司发布通知。", "住房和城乡建设部城市建设司", "住房和城乡建设部"),
+                               ("国家发展改革委地区振兴司召开会议。", "国家发展改革委地区振兴司", "国家发展改革委"),
+                               ("商务部对外投资和经济合作司发布指南。", "商务部对外投资和经济合作司", "商务部"),
+                               ("教育部高等教育司印发通知。", "教育部高等教育司", "教育部"),
+                               ("最高人民检察院知识产权检察办公室主任介绍。", "最高人民检察院知识产权检察办公室",
+                                "最高人民检察院")):
+        names, relations = _extract(nlp, text)
+        assert (unit, "PART_OF", parent) in relations, text
+    # a place's office after a national agency stays the local office; a verb after the body is no department
+    names, _ = _extract(nlp, "国家税务总局定西市税务局召开会议，财政部加强预算管理局面向全国。")
+    assert "国家税务总局定西市税务局" in names
+    assert not any(name.startswith("财政部加强") for name in names)
+
+
+def test_the_central_environmental_inspections_bodies_are_no_mention_of_the_centre(nlp):
+    names, relations = _extract(nlp, "中央生态环境保护督察办公室设在生态环境部，中央生态环境保护督察工作领导小组组织督察。")
+    assert ("中央生态环境保护督察办公室", "PART_OF", "生态环境部") in relations
+    assert names["中央生态环境保护督察工作领导小组"][0] == "ORG"
+    assert "中共中央" not in names
+    # the inspection itself names the Centre that sends it
+    names, _ = _extract(nlp, "第三轮中央生态环境保护督察启动。")
+    assert "中共中央" in names
+
+
+def test_foreign_governments_bodies_by_their_country(nlp):
+    text = "商务部与哈萨克斯坦共和国贸易和一体化部、日本经济产业省签署备忘录，俄罗斯联邦海关署派员参加。"
+    names, _ = _extract(nlp, text)
+    for body in ("哈萨克斯坦共和国贸易和一体化部", "日本经济产业省", "俄罗斯联邦海关署"):
+        assert names[body][0] == "ORG", body
+    names, _ = _extract(nlp, "德国联邦经济和气候保护部部长访华，日本政府表示欢迎。")
+    assert {"德国联邦经济和气候保护部", "日本政府"} <= set(names)
+    # a post, a country's policy, a country's name inside another word: no body
+    for text in ("美国商务部长访华。", "美国对华政策调整。", "严查违法国有资产处置。", "中美国际合作项目启动。"):
+        names, _ = _extract(nlp, text)
+        assert not any(kind == "ORG" for kind, _ in names.values()), text
