@@ -75,3 +75,44 @@ def test_foreign_governments_bodies_by_their_country(nlp):
     for text in ("美国商务部长访华。", "美国对华政策调整。", "严查违法国有资产处置。", "中美国际合作项目启动。"):
         names, _ = _extract(nlp, text)
         assert not any(kind == "ORG" for kind, _ in names.values()), text
+
+
+def test_joint_signing_is_no_federation(nlp):
+    names, _ = _extract(nlp, "北京市人民检察院、北京市公安局、北京市司法局日前联合会签《岱川协作实施细则》。")
+    assert "北京市司法局" in names
+    assert not any(name.endswith("联合会") for name in names)
+    # a federation that signs keeps its name
+    names, _ = _extract(nlp, "北京市总工会与北京市工商业联合会签署协议。")
+    assert "北京市工商业联合会" in names
+
+
+def test_a_parent_named_inside_a_unit_ends_no_longer_word(nlp):
+    names, relations = _extract(nlp, "市司法局向市公安局执法办案管理中心派驻值班律师。")
+    assert ("市公安局执法办案管理中心", "PART_OF", "市公安局") in relations
+    assert not any(name.endswith("执法办") for name in names)
+
+
+def test_bodies_people_are_drawn_from_do_not_work_together(nlp):
+    _, relations = _extract(nlp, "县委巡察工作领导小组统筹，从县纪委监委、县委组织部、县审计局抽调骨干组成3个巡察组。")
+    assert not any(rel == "COOPERATES_WITH" for _, rel, _ in relations)
+    # bodies that form a team together do
+    _, relations = _extract(nlp, "县纪委监委、县审计局组成联合检查组。")
+    assert ("县纪委监委", "COOPERATES_WITH", "县审计局") in relations
+
+
+def test_the_stations_each_township_has_are_a_class(nlp):
+    _, relations = _extract(nlp, "县纪委监委第二监督检查室联合县审计局对相关乡镇财政所开展专项审计。")
+    assert ("县审计局", "INSPECTS", "乡镇财政所") in relations
+    assert ("县纪委监委第二监督检查室", "INSPECTS", "乡镇财政所") in relations
+    _, relations = _extract(nlp, "县卫健委指导乡镇卫生院开展工作。")
+    assert ("县卫健委", "LEADS", "乡镇卫生院") in relations
+
+
+def test_a_lab_by_its_brand_alone_where_a_base_in_a_place_is_named_after_it(nlp):
+    _, relations = _extract(nlp, "支持怀柔实验室新疆基地承担任务，更好发挥怀柔实验室山西研究院作用。")
+    assert ("怀柔实验室新疆基地", "PART_OF", "怀柔实验室") in relations
+    assert ("怀柔实验室山西研究院", "PART_OF", "怀柔实验室") in relations
+    # a province's lab is a kind of lab, with or without a base; a brand a description runs into names none here
+    for text in ("支持新疆实验室建设。", "推进材料科学怀柔实验室山西研究院建设。"):
+        names, _ = _extract(nlp, text)
+        assert not any(name.endswith("实验室") for name in names), text

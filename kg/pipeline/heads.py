@@ -6,6 +6,9 @@ characters that may not follow it (``kg.pipeline.lexicons.HEAD_BLOCKERS``).
 
 from __future__ import annotations
 
+import functools
+import re
+
 from kg.pipeline.lexicons import BLOCKER_EXCEPTIONS, HEAD_BLOCKERS
 from kg.pipeline.spans import trie_regex
 
@@ -44,3 +47,19 @@ def refuse(refused: str) -> str:
     plain = "".join(b for b in refused if b not in BLOCKER_EXCEPTIONS)
     excepted = [f"{b}(?![{BLOCKER_EXCEPTIONS[b]}])" for b in refused if b in BLOCKER_EXCEPTIONS]
     return "(?!" + "|".join(([f"[{plain}]"] if plain else []) + excepted) + ")"
+
+
+@functools.cache
+def _refusal(refused: str) -> re.Pattern[str]:
+    return re.compile(refuse(refused))
+
+
+def ends_here(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` may end at ``end``: its head ends no longer word there (市公安局执法办
+    refused before 案管理中心: 办 of 办案).
+
+    >>> ends_here("市公安局执法办案管理中心", 0, 7), ends_here("市公安局执法办案管理中心", 0, 4)
+    (False, True)
+    """
+    refused = blockers(text[start:end])
+    return not refused or _refusal(refused).match(text, end) is not None

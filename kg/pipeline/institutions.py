@@ -67,6 +67,7 @@ from kg.pipeline.free_names import (
 )
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, load_gazetteer, mask_places
 from kg.pipeline.heads import alternation
+from kg.pipeline.labs import named_labs
 from kg.pipeline.lexicons import (
     BOUNDARY_WORDS,
     CPPCC_PREFIXES,
@@ -258,7 +259,7 @@ class InstitutionFinder(ParentFinder):
                  if (f := self._grammar_match(text, m))]
         found += central_bodies(text, self.national, self.national_names)
         found += foreign_bodies(text)  # 日本经济产业省, 哈萨克斯坦共和国贸易和一体化部
-        found += party_branches(text) + placed_centres(masked)
+        found += party_branches(text) + placed_centres(masked) + named_labs(text, masked)
         levels = [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_GOVERNMENTS.finditer(text)]
         levels += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_BODIES.finditer(masked)]
         # the bodies inside a class (县人民代表大会 in 区、县人民代表大会常务委员会) name no parent of their own

@@ -79,7 +79,7 @@ HEAD_BLOCKERS = {
     "局": "长面势限部级", "厅": "长级", "委": "员托屈派婉实任", "办": "法理案学好实结成公事",
     "部": "门署分长队位件落级际共", "署": "名", "中心": "任工组环城区", "站": "长点位稳", "所": "有以在长属得谓需辖",
     "处": "理置于长分罚在级突变事以", "科": "学技长目研普级创", "室": "内外", "院": "长校士落子", "队": "伍长员",
-    "组": "长织成建合员", "会": "议长同商上员计", "学": "生科习城",  # 大学生, 大学科技园, 大学城: no 大学 of its own
+    "组": "长织成建合员", "会": "议长同商上员计签", "学": "生科习城",  # 大学生, 大学科技园, 大学城: no 大学 of its own
     "府": "投采债购性",  # 政府投资基金, 政府采购, 政府债务, 政府购买服务, 政府性基金: what a government does
     "集团": "化",  # 集团化办学: a way of running schools, no group
     "海关": "特",  # 海关特殊监管区域: a kind of zone, no customs office
@@ -98,8 +98,10 @@ NOT_PLACE_WORDS = frozenset("""简称 全称 候补 称为 报告 汇报 请示 
 GOVERNMENT_COMPOUNDS = ("工作", "部门", "投资", "性", "采购", "债", "和社会", "职能", "机构", "服务", "购买", "信息", "网站")
 # a blocker that may follow a head after all when it starts one of these words: 市纪委监委派驻…, 省委派出…
 # (委派 is a word, 派驻 and 派出 are what bodies do)
-BLOCKER_EXCEPTIONS = {"派": "驻出", "建": "立", "实": "行施现", "成": "立员", "在": "省市县区乡镇"}  # (党组建立: 组 + 建立, no 组建; 监委实行: no 委实;
-# 党组成立: 组 + 成立, no 组成; 党组成员: the members of the 党组, a body named in their role)
+BLOCKER_EXCEPTIONS = {"派": "驻出", "建": "立", "实": "行施现", "成": "立员", "在": "省市县区乡镇",
+                      "签": "署订约发字"}  # (党组建立: 组 + 建立, no 组建; 监委实行: no 委实;
+# 党组成立: 组 + 成立, no 组成; 党组成员: the members of the 党组, a body named in their role; 联合会签: 联合 + 会签, no
+# 联合会, but 委员会签署)
 
 
 @registry.misc("kg.domain_stems.v1")

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.pipeline.gazetteer import PLACE_START
-from kg.pipeline.heads import blockers
+from kg.pipeline.heads import blockers, ends_here
 from kg.pipeline.slices import SliceCache
 from kg.pipeline.spans import Found
 
@@ -104,6 +104,6 @@ class ParentFinder:
                 if (parent is None and self.national.fullmatch(text, start, cut)  # 国务院 in 国务院办公厅
                         and text[cut] not in blockers(text[start:cut])):  # (no 中国银行 in 中国银行业协会)
                     parent = Found(start, cut, "ORG", "national")
-                if parent is not None and parent.start == child.start:
-                    return parent._replace(nested=True, generic=child.generic)
+                if parent is not None and parent.start == child.start and ends_here(text, start, cut):
+                    return parent._replace(nested=True, generic=child.generic)  # (not 执法办 before 案管理中心)
         return None

@@ -48,6 +48,7 @@ JOINT_SIGNING = re.compile("(?:等单位|等部门)?(?:共同|联合)?(?:印发|
 ACTIVITY_BEFORE = re.compile("开展|进行|实施|组织|举办")
 PRAISE = re.compile("[^，。；]{0,6}的(?:结果|成果)")
 PARTNERSHIP_NOUN = re.compile("合作(?:银行|伙伴|单位|企业|机构|医院|协议|框架协议|备忘录|项目)")
+DRAWN_FROM = ("从", "自", "抽调")  # before the bodies people are drawn from
 JOINT_ACTIVITY = re.compile("联合(?:抽查|检查|执法|督查|巡查|整治|审查|调研|行动|惩戒)")  # the name of an activity
 
 
@@ -82,6 +83,8 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
                     yield lead[0], "COOPERATES_WITH", partner
         return
     group = group_of(text, sent, before[-1])
+    if text.endswith(DRAWN_FROM, 0, group[0].start_char):
+        return  # 从A、B抽调骨干组成巡察组: where the members come from, no working together stated
     if ctx.reporter is not None and WE_WITH.fullmatch(text, verb.clause_start, group[0].start_char):
         for partner in group:  # 我们与中国科学院合作…: the body that reports works with them
             yield ctx.reporter, "COOPERATES_WITH", partner
