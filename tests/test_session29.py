@@ -116,3 +116,11 @@ def test_a_lab_by_its_brand_alone_where_a_base_in_a_place_is_named_after_it(nlp)
     for text in ("支持新疆实验室建设。", "推进材料科学怀柔实验室山西研究院建设。"):
         names, _ = _extract(nlp, text)
         assert not any(name.endswith("实验室") for name in names), text
+
+
+def test_a_campaign_named_with_its_span_or_end_year(nlp):
+    names, _ = _extract(nlp, "全面实施低空经济高质量发展3年行动，实施数字经济提速2025行动计划。")
+    assert {"低空经济高质量发展3年行动", "数字经济提速2025行动计划"} <= {n for n, (k, _) in names.items() if k == "MECH"}
+    # a year alone before a head names no campaign, nor a reform
+    names, _ = _extract(nlp, "开展2024年专项行动，深化2025年国企改革。")
+    assert not any(name[:1].isdigit() for name in names)

@@ -16,7 +16,8 @@ LEADING_VERBS = ("实施", "开展", "推进", "启动", "展开", "组织", "�
 # and the words that count one (一批…集中整治, 全国首个…试点; not 新一轮, part of many a name)
 LEADING_COUNTS = ("一批", "首批", "全国首个", "全国首批")
 # 开展群众身边不正之风和腐败问题集中整治, 实施提振消费专项行动: a named campaign after the verb that starts it
-_NAME_CHAR = r"(?:[^\W\d_，。；、：的了和与及]|[“”])"  # (开展园区项目“全链条”专项检查: a quote inside)
+# (开展园区项目“全链条”专项检查: a quote inside; 发展3年行动, 提速2025行动计划: its span or end year)
+_NAME_CHAR = r"(?:[^\W\d_，。；、：的了和与及]|[“”]|(?<![\d.])(?:\d{1,2}(?=年)|20\d\d)(?!\d))"
 # (治本攻坚三年行动, 政务服务攻坚年活动: a push that names a campaign of years ends with it)
 _HEADS = "|".join(h if h != "攻坚" else "攻坚(?![一二三四五六七八九十两]?年行动|年活动)" for h in CAMPAIGN_HEADS)
 # (实施上市企业培育和高质量发展行动, 开展城乡燃气管网隐患动态排查和查处违规经营行为专项行动: two aims joined by 和
@@ -27,17 +28,17 @@ _JOINED = rf"(?:(?:(?!{_HEADS}|计划|改革|战略){_NAME_CHAR}){{4,14}}和)?"
 # (实施城乡居民增收计划和稳岗扩容提质行动: a programme before 和 is passed over, the campaign after it named)
 _PROGRAMME = rf"(?:(?:(?!{_HEADS}){_NAME_CHAR}){{2,16}}?(?:计划|战略)[和及、])?"
 CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?{_PROGRAMME}"
-                      rf"(?P<name>(?:{_NAME_CHAR}{{2,4}}、){{0,3}}{_JOINED}{_NAME_CHAR}{{2,18}}?"
+                      rf"(?P<name>(?!\d)(?:{_NAME_CHAR}{{2,4}}、){{0,3}}{_JOINED}{_NAME_CHAR}{{2,18}}?"
                       rf"(?:{_HEADS}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))(?!项目|师)")
 # 深化重点产业科技创新行动, 完成营商环境优化提升三年行动任务, 落实促进民营经济发展七大行动: verbs that carry on or
 # finish a campaign name one only before a head that is a campaign's alone (not 工程, 试点, 学习教育…)
 CARRIED_ON = re.compile(r"(?:深化|完成|落实|打好|打赢|强化)"
-                        rf"(?P<name>{_JOINED}{_NAME_CHAR}{{4,18}}?(?:专项行动|攻坚行动|行动|攻坚战|标志性战役|年活动|攻坚(?!克难|成果|[一二三四五六七八九十两]?年行动|年活动)|专项整治|集中整治))"
+                        rf"(?P<name>(?!\d){_JOINED}{_NAME_CHAR}{{4,18}}?(?:专项行动|攻坚行动|行动|攻坚战|标志性战役|年活动|攻坚(?!克难|成果|[一二三四五六七八九十两]?年行动|年活动)|专项整治|集中整治))"
                         r"(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案|计划))(?!项目)")
 # 等 of a list (违规吃喝、违规收礼等专项整治, 零售业创新提升等消费领域国家试点), not of a word (高等教育, 平等)
 LIST_DENG = re.compile("(?<![高平同对均初中])等(?!级)")
 # the next campaign of a list after one: 开展A学习教育和B专项整治
-CAMPAIGN_NEXT = re.compile(rf"[和及、](?P<name>{_NAME_CHAR}{{2,18}}?(?:{'|'.join(CAMPAIGN_HEADS)}))"
+CAMPAIGN_NEXT = re.compile(rf"[和及、](?P<name>(?!\d){_NAME_CHAR}{{2,18}}?(?:{'|'.join(CAMPAIGN_HEADS)}))"
                            rf"(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))(?!项目)")
 # 城市生命线、全域水患治理、城乡安居三大工程: items counted into one named group
 # (A、B、C等六项制度, 甲清单、乙清单、丙清单“三张清单”: a group of systems or lists too)
@@ -248,7 +249,7 @@ COUNTED_DEEDS = re.compile(r"(?<![\d一二三四五六七八九十百])[\d一二
 
 # 深化国资国企改革, 推进公用事业和公共服务价格改革: a reform named by its field after the verb that carries it on
 REFORM = re.compile(r"(?:深化|推进|推动|实施|开展|加快|完成|启动)"
-                    rf"(?P<name>(?:(?!深化|推进|推动|实施|加快){_NAME_CHAR}|[、和]){{2,16}}?改革)"
+                    rf"(?P<name>(?!\d)(?:(?!深化|推进|推动|实施|加快){_NAME_CHAR}|[、和]){{2,16}}?改革)"
                     "(?!试点|试验|示范|任务|成果|举措|经验|方案|红利|工作|创新|开放|发展|事项|措施|精神|部署|要求|[办委组])")
 # 国资国企改革不断深化, 金融机构改革稳妥推进: a reform named as the subject of a clause that says it goes on
 REFORM_OPENING = windowed(re.compile(
