@@ -124,3 +124,35 @@ def test_a_campaign_named_with_its_span_or_end_year(nlp):
     # a year alone before a head names no campaign, nor a reform
     names, _ = _extract(nlp, "开展2024年专项行动，深化2025年国企改革。")
     assert not any(name[:1].isdigit() for name in names)
+
+
+def test_what_a_body_will_guide_and_the_guidance_it_strengthens(nlp):
+    _, relations = _extract(nlp, "国家能源局有关负责同志表示，下一步将指导国家电网有限公司规范使用电池。")
+    assert ("国家能源局", "LEADS", "国家电网有限公司") in relations
+    _, relations = _extract(nlp, "省委巡视办将加强对市委巡察办的业务指导。")
+    assert ("省委巡视办", "LEADS", "市委巡察办") in relations
+    # the body a clause is about, not one a partner names, is still what is guided
+    _, relations = _extract(nlp, "省委巡视办加强与市委巡察办的沟通。")
+    assert not any(rel == "LEADS" for _, rel, _ in relations)
+
+
+def test_a_party_committee_inspects_with_the_verb_alone(nlp):
+    names, relations = _extract(nlp, "湖南省委巡视办结合省委巡视岳阳市委，指导岳阳市委巡察办开展联动巡察。")
+    assert "湖南省委巡视办" in names  # (巡视办 + 结合, no 办结)
+    assert ("湖南省委", "INSPECTS", "岳阳市委") in relations
+    assert ("湖南省委巡视办", "LEADS", "岳阳市委巡察办") in relations
+    # an office that runs inspections does not inspect by the verb alone
+    _, relations = _extract(nlp, "市委巡察办巡察市水务局。")
+    assert not any(rel == "INSPECTS" for _, rel, _ in relations)
+
+
+def test_compiling_and_printing_a_titled_work_issues_it(nlp):
+    _, relations = _extract(nlp, "市纪委监委编印《岱川市典型案例汇编》，发放至各县区。")
+    assert ("市纪委监委", "ISSUED", "岱川市典型案例汇编") in relations
+
+
+def test_a_partner_of_the_clause_before_is_no_subject_of_the_next(nlp):
+    text = "岳阳县人民检察院率先与县政府建立“府检联动”工作机制，并与县司法局、县自然资源局在违法占地整治等领域协作配合。"
+    _, relations = _extract(nlp, text)
+    assert ("岳阳县人民检察院", "COOPERATES_WITH", "岳阳县司法局") in relations
+    assert not any(head == "岳阳县政府" and tail == "岳阳县司法局" for head, _, tail in relations)

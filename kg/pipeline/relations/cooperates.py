@@ -48,6 +48,7 @@ JOINT_SIGNING = re.compile("(?:等单位|等部门)?(?:共同|联合)?(?:印发|
 ACTIVITY_BEFORE = re.compile("开展|进行|实施|组织|举办")
 PRAISE = re.compile("[^，。；]{0,6}的(?:结果|成果)")
 PARTNERSHIP_NOUN = re.compile("合作(?:银行|伙伴|单位|企业|机构|医院|协议|框架协议|备忘录|项目)")
+PARTNER_WORDS = ("与", "同", "会同")  # right before a partner (not 和: A和B may be a subject)
 DRAWN_FROM = ("从", "自", "抽调")  # before the bodies people are drawn from
 JOINT_ACTIVITY = re.compile("联合(?:抽查|检查|执法|督查|巡查|整治|审查|调研|行动|惩戒)")  # the name of an activity
 
@@ -131,8 +132,10 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         # 公安派出所应当与A、B联动: the subject before 与 in the clause, else the clause's before (…机制，与A、B联合
         # 查办: both partners of the body before the clause, not of each other)
         own = subjects_before_partner(text, sent, verb.clause_start, first)
+        # (A率先与B建立M，并与C、D协作配合: A, not B, a partner in the clause before)
         preceding = own or [s for s in actors_of(text, sent) if s.end_char <= verb.clause_start
-                            and not UNDER_WHOM.match(text, s.end_char)] or topic
+                            and not UNDER_WHOM.match(text, s.end_char)
+                            and not text.endswith(PARTNER_WORDS, 0, s.start_char)] or topic
         if preceding:
             listed = group_of(text, sent, preceding[-1]) if own else []
             subjects = [s for s in listed if s.start_char >= verb.clause_start]

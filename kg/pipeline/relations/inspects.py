@@ -43,6 +43,8 @@ _ON_BODIES = [row.verb for row in VERBS
 BODY_ONLY = frozenset(row.verb for row in VERBS if "INSPECTS" in row.relations and row.direct_object == "body_only")
 VERB_BEFORE_BODY = fast_start(
     f"(?:实地|随机|全面|深入|逐一|逐个|先后|重点|集中|再次|专门|明察)?(?P<verb>{VERBS.alternation(_ON_BODIES)})了?")
+# the party committees whose inspections their teams carry out (省委巡视岳阳市委: the committee's tour)
+INSPECTING_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委", "党委", "党组")
 TEAMS = ("组", "队")  # (组建执法检查组，重点检查了A: the team set up inspects)
 # What may follow the bodies a body_only verb inspects in 对…开展排查 (对县卫健局等单位开展排查)
 BODIES_END = re.compile(r"(?:等|及其)?(?:[\d一二三四五六七八九十几多]+[个家所])?(?:单位|部门|机构)?(?:的?党组织)?$")
@@ -60,7 +62,9 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
     if INSPECTION_WORDS.search(text, sent.start, sent.end) is None:
         return
     for team, first in itertools.pairwise(actors_of(text, sent)):  # 省委第一巡视组巡视省水利厅党组: the verb alone
-        if DIRECT_INSPECTION.fullmatch(text, team.end_char, first.start_char) and team.text.endswith("组"):
+        if DIRECT_INSPECTION.fullmatch(text, team.end_char, first.start_char) and (
+                team.text.endswith("组") or (team.text.endswith(INSPECTING_COMMITTEES) and text.startswith(
+                    ("巡视", "巡察"), team.end_char))):
             for inspected in listed_after(text, sent, first.start_char):
                 yield team, "INSPECTS", inspected
     yield from _verb_before_bodies(ctx, sent, topic)

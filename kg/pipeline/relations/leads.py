@@ -29,12 +29,14 @@ _SERIES = f"(?:{VERBS.alternation(_SERIES_VERBS)})"  # (each has a row of the ve
 SERIES_BEFORE = re.compile(f"(?:{_SERIES}[、和]?)+$")  # 组织、指导; 督促指导
 SERIES_AFTER = re.compile(f"(?:[、和]{_SERIES})+")
 ADVERBS = re.compile("(?:负责|牵头|具体|统一|全面|加强|积极|主动|切实|认真|依法|应当|并|同时"
-                     "|则|也|还|又|再|均|都|分别|共同|先后|及时|定期)*$")
+                     "|则|也|还|又|再|均|都|分别|共同|先后|及时|定期"
+                     "|将|拟|要|已经?|继续|进一步|持续|下一步|下步|今后)*$")  # (下一步将指导…: what it will do)
 ITEM_MARK = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[）)]\s*")  # （二）对…进行指导: an item of duties
 LEADING = ("领导小组", "专班", "委员会", "指挥部")  # bodies set up to lead others
 CLASS_GAP = re.compile("(?:安排)?"  # (统筹安排4个巡察组)
                        "(?:全系统|全[省市县区]|各级|各|所属|下级|下属|有关|相关|[\\d一二三四五六七八九十百千]+个)*")
-DIRECTED = re.compile("对[^，。；]{2,30}?(?:的[^，。；]{0,12})?(?:进行|实施|加强)(?:业务)?$")
+DIRECTED = re.compile("对[^，。；]{2,30}?(?:的[^，。；]{0,12})?(?:进行|实施|加强)(?:业务)?$"
+                      "|(?<=加强)对[^，。；]{2,30}?的(?:业务)?$")  # (加强对市委巡察办的业务指导)
 WE_AFTER = re.compile(r"[，,]?(?:让)?我们")
 WE_BEFORE = re.compile(r"我们(?:在[^。；]{2,40}?下[，,])*[^，。；,;]{0,6}$")  # 我们在党中央…领导下，在省委…领导下
 # (在省委坚强领导下，全省上下…, 2000多万干部群众…, 各族人民…: the people of a place act, no body)
