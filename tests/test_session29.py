@@ -156,3 +156,41 @@ def test_a_partner_of_the_clause_before_is_no_subject_of_the_next(nlp):
     _, relations = _extract(nlp, text)
     assert ("岳阳县人民检察院", "COOPERATES_WITH", "岳阳县司法局") in relations
     assert not any(head == "岳阳县政府" and tail == "岳阳县司法局" for head, _, tail in relations)
+
+
+def test_the_host_of_a_team_named_with_its_sender_is_a_body_of_its_own(nlp):
+    names, relations = _extract(nlp, "在中央纪委国家监委驻国务院国资委纪检监察组指导下，集团公司开展整治。")
+    assert names["国务院国资委"][0] == "ORG"
+    assert ("中央纪委国家监委驻国务院国资委纪检监察组", "PART_OF", "中央纪委国家监委") in relations
+    assert not any(head == "中央纪委国家监委驻国务院国资委纪检监察组" and tail == "国务院国资委"
+                   for head, _, tail in relations)  # (stationed there, not part of it)
+    names, _ = _extract(nlp, "市纪委监委驻市卫健委纪检监察组开展监督。")
+    assert names["市卫健委"][0] == "ORG"
+
+
+def test_words_of_finding_out_end_names_and_a_short_domain(nlp):
+    names, _ = _extract(nlp, "市住建局组成联合调查组，查实区住建局违规拨付资金；区纪委监委联合区人力社保局建立机制。")
+    assert {"区住建局", "区人力社保局"} <= set(names)
+    assert not any(name.startswith("查实") or name == "社保局" for name in names)
+
+
+def test_bodies_an_honour_goes_to_are_no_subject_the_text_goes_on_with(nlp):
+    text = "国企改革深化提升，西部矿业、能源发展集团等6家企业入选卓越单位。开展规范涉企行政执法专项行动。"
+    names, relations = _extract(nlp, text)
+    assert {"西部矿业", "能源发展集团"} <= set(names)  # (矿业: a trade a brand names, listed before 等6家企业)
+    assert not any(rel == "ESTABLISHED" for _, rel, _ in relations)
+    # a body that acts goes on being the subject
+    _, relations = _extract(nlp, "岱川市纪委监委召开会议。开展规范涉企行政执法专项行动。")
+    assert ("岱川市纪委监委", "ESTABLISHED", "规范涉企行政执法专项行动") in relations
+
+
+def test_the_centres_numbered_inspection_teams_are_part_of_it(nlp):
+    _, relations = _extract(nlp, "中央第五巡视组对青禾能源集团有限公司党委进行了常规巡视。")
+    assert ("中央第五巡视组", "PART_OF", "中共中央") in relations
+    assert ("中央第五巡视组", "INSPECTS", "青禾能源集团有限公司党委") in relations
+
+
+def test_companies_listed_before_a_batch_of_enterprises(nlp):
+    names, _ = _extract(nlp, "推动磷化集团、黔晟国资等一批企业战略性重组，培育采矿业、制造业等企业。")
+    assert "黔晟国资" in names
+    assert not {"采矿业", "制造业"} & set(names)

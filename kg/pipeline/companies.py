@@ -207,7 +207,7 @@ def branches(text: str, found: list[Found]) -> list[Found]:
 # 依托星河、云帆等头部企业; 华润、招商局等央企: companies by their short names, listed before 等 and a kind of
 # company (not the industries of 汽车、电子等龙头企业: kg/data/industries.tsv; not trades: 卫星研发制造、…等企业)
 INDUSTRIES = frozenset(word for word, _ in read_rows(read_data("industries.tsv"), 2))
-_OF_A_KIND = ("(?:[\\d一二三四五六七八九十百]+[家个])?(?:上下游|配套|本地|本土|省内|市内|县内)*"
+_OF_A_KIND = ("(?:[\\d一二三四五六七八九十百]+[家个批])?(?:上下游|配套|本地|本土|省内|市内|县内)*"
               "(?:头部|龙头|链主|领军|骨干|重点|知名|优质|外资|民营|国有|中央|上市|科技型?|配套)?"
               "(?:企业|外企|央企|民企|国企|车企|药企|公司)")
 KIND_AFTER = re.compile(f"等(?={_OF_A_KIND})")  # searched first: the list is matched only before one
@@ -215,7 +215,8 @@ LISTED_BEFORE = re.compile(f"(?P<list>(?:[{HAN}]{{2,14}}、)+[{HAN}]{{2,6}})$")
 # verbs and words that open a list of companies (鼓励甲、乙等龙头企业; 已有甲、乙等87家企业)
 LEADING = re.compile("(?:鼓励|支持|推动|促进|带动|引导|引进|吸引|依托|包括|其中|已有|还有|联合|携手|服务|培育|扶持"
                      "|助力|帮助)+")
-NOT_A_BRAND = re.compile("[业类型品区地省市县乡镇村园]$"
+# (西部矿业, 华夏药业: a trade a brand names, unlike 产业, 制造业)
+NOT_A_BRAND = re.compile("(?<!矿|实|置|药|纸|钢|铝|铜|煤|乳|酒)业$|[类型品区地省市县乡镇村园]$"
                          "|(?:制造|测试|应用|研发|服务|生产|加工|开发|运营|设计|检测|维修|销售|配套)$"
                          "|^[各该本其等]|企业|公司|产业|行业|领域|部门|单位|机构|项目")
 

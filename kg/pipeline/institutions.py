@@ -228,7 +228,7 @@ class InstitutionFinder(ParentFinder):
         self.units = fast_start(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
         # _parent's (behind: 税务局 before a unit)
         self.unit_cuts, self.whole = (SliceCache(p, behind=3) for p in (self.units, self.pattern))
-        self.parents_known: dict[tuple[str, str, int], tuple[int, str | None] | None] = {}
+        self.parents_known: dict[tuple[str, str, int], tuple[int, str | None, str | None] | None] = {}
         # 公安、市场监管等部门: domains listed before one head, each a class of its own (公安部门, 市场监管部门)
         self.elided = windowed(fast_start(
             f"(?:{stems_seq}、){{1,6}}{stems_seq}(?:[和及]{stems_seq})?等?(?P<head>(?:行政主管|主管)?(?:{CLASS_HEAD}))"))
@@ -332,10 +332,25 @@ class InstitutionFinder(ParentFinder):
         """A discipline team named after the body it is stationed in, with 驻 (驻市住建局纪检监察组), and that body
         as a span of its own inside it (no parent: it starts after 驻)."""
         stationed = STATIONED_BEFORE.search(text, max(0, found.start - 2), found.start)
+        if stationed is None and not found.nested and (host := self._host(text, masked, found)) is not None:
+            return [found, host]  # 市纪委监委驻市卫健委纪检监察组: the host named inside, a body of its own
         if stationed is None or found.nested or not text.endswith(STATIONED_TEAM, found.start, found.end):
             return [found]
         inner = self._parent(text, masked, found)
         return [found._replace(start=stationed.start()), *([inner] if inner is not None else [])]
+
+    def _host(self, text: str, masked: str, found: Found) -> Found | None:
+        """The body a discipline team named with its sender is stationed in (国务院国资委 of 中央纪委国家监委驻国务院
+        国资委纪检监察组), nested, if the words between 驻 and the team's head name one."""
+        team = next((t for t in STATIONED_TEAM if text.endswith(t, found.start, found.end)), None)
+        at = text.rfind("驻", found.start, found.end)
+        if team is None or at < 0:
+            return None
+        start, end = at + 1, found.end - len(team)
+        named = self.whole.fullmatch(masked, start, end) or self.national.fullmatch(text, start, end)
+        if end - start < 2 or not named:
+            return None
+        return Found(start, end, "ORG", subtype(text[start:end]), found.generic, nested=True)
 
     def _one_per_place(self, text: str, cls: Found) -> bool:
         """Whether a class is a kind of body each place has one of (a department by its domain, 人民检察院): right

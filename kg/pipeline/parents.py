@@ -15,6 +15,7 @@ from kg.pipeline.slices import SliceCache
 from kg.pipeline.spans import Found
 
 STATIONED_TEAMS = ("纪检监察组", "纪检组", "监察专员办公室")
+CENTRAL_TEAMS = ("巡视组", "督察组", "生态环境保护督察组")  # 中央第五巡视组: the Centre's (中央 its short name)
 
 # (…法院审判委员会; 县委全面深化改革委员会: a party committee's committee named freely)
 CHAMBERS = ("政协", "人大", "常委会", "人民代表大会", "常务委员会", "法院", "检察院",
@@ -32,7 +33,7 @@ class ParentFinder:
     whole: SliceCache
     national: re.Pattern[str]
     national_names: frozenset[str]
-    parents_known: dict[tuple[str, str, int], tuple[int, str | None] | None]
+    parents_known: dict[tuple[str, str, int], tuple[int, str | None, str | None] | None]
 
     def __call__(self, doc: Doc) -> Doc:
         """The finder's component (InstitutionFinder's). Declared here for mypyc (kg.native): a compiled subclass
@@ -68,11 +69,12 @@ class ParentFinder:
             if len(self.parents_known) >= 100_000:
                 self.parents_known.clear()
             parent = self._parent(text, masked, child)
-            self.parents_known[key] = None if parent is None else (parent.end - child.start, parent.subtype)
+            self.parents_known[key] = None if parent is None else (parent.end - child.start, parent.subtype,
+                                                                   parent.name)
         known = self.parents_known[key]
         if known is None:
             return None
-        return Found(child.start, child.start + known[0], "ORG", known[1], child.generic, nested=True)
+        return Found(child.start, child.start + known[0], "ORG", known[1], child.generic, nested=True, name=known[2])
 
     def _parent(self, text: str, masked: str, child: Found) -> Found | None:
         """The longest body at the start of ``child`` that is followed by units only (市委 + 巡察办 + 第一巡察组),
@@ -80,6 +82,8 @@ class ParentFinder:
         child is its unit: 国家税务总局深圳市税务局 + 南山区税务局)."""
         if (parent := self._unit_parent(text, masked, child)) is not None:
             return parent
+        if text.startswith("中央第", child.start) and text.endswith(CENTRAL_TEAMS, child.start, child.end):
+            return Found(child.start, child.start + 2, "ORG", "national", child.generic, nested=True, name="中共中央")
         for cut in range(child.start + 2, child.end - 2):  # (国务院 + 食品安全委员会: a committee it sets up)
             if text[child.start : cut] in self.national_names and (
                     masked[cut] == PLACE_START or CHAMBER_COMMITTEE.fullmatch(masked, cut, child.end)):

@@ -203,6 +203,8 @@ class RelationFinder:
                        if not s.generic and not text.startswith(HOUSED, s.end_char)]
             if any(TOLD_TO.match(text, s.end_char) for s in subject):  # (A要会同B…: A told, with B)
                 subject = []  # 市工信局要会同…。组建…: a body told what to do is no subject the text goes on with
+            if subject and HONOURED.match(text, subject[-1].end_char):
+                subject = []  # A、B等6家企业入选…。开展…: bodies an honour goes to, no subject the text goes on with
             if subject and text[subject[0].start_char - 1 : subject[0].start_char] != "由":
                 pair = _parties(subject) or pair  # (由A和B负责联络: who does it, not the parties)
             if report is not None and not (subject and BOTH.match(text, sent.end)):
@@ -243,6 +245,9 @@ def _goes_on(text: str, start: int) -> bool:
     return len(heading) <= 20 and "。" not in heading and HEADING.match(heading) is not None
 
 
+# what a body is chosen for or given, right after it (等6家企业入选…, 获评…, 被评为…)
+HONOURED = re.compile("(?:等[^，。；、]{0,8})?(?:成功|先后|分别|均|都|首次|再次|还|也)?(?:入选|获评|获批|荣获|被评为"
+                      "|被确定为|被列为|列入|上榜|位列|跻身|获得)")
 TOLD_TO = re.compile(f"(?:还|也|都|则|均)?要{NOT_MODAL_AFTER}")  # right after a sentence's subject: what it is told
 
 
