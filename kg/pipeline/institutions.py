@@ -65,9 +65,9 @@ from kg.pipeline.free_names import (
     owned_units,
     subtype,
 )
-from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, load_gazetteer, mask_places
+from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
 from kg.pipeline.heads import alternation
-from kg.pipeline.labs import named_labs
+from kg.pipeline.labs import named_labs, province_lab
 from kg.pipeline.lexicons import (
     BOUNDARY_WORDS,
     CPPCC_PREFIXES,
@@ -325,7 +325,7 @@ class InstitutionFinder(ParentFinder):
         found = [_before_former_post(text, f) for f in found]
         found += former_organs(text, found)
         found = alias_units(text, found)  # (市局指挥中心: the unit of the body called 市局)
-        found = [f for f in found if not _province_lab(text[f.start : f.end])]
+        found = [f for f in found if not province_lab(text[f.start : f.end])]
         return found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)
 
     def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
@@ -487,21 +487,3 @@ def make_institutions(nlp: Language, name: str, *, heads: dict[str, list[str]], 
     """Factory of the ``kg_institutions`` component."""
     return InstitutionFinder(heads=heads, stems=stems, national=national, classes=classes)
 
-
-def _province_lab(name: str) -> bool:
-    """Whether ``name`` is a lab by the rank its province or the state gives it (重庆实验室, 江苏省实验室, as
-    省实验室; 国家实验室), no name of one; 苏州实验室, a city's, is one.
-
-    >>> _province_lab("筹建低碳领域重庆实验室"), _province_lab("江苏省实验室"), _province_lab("苏州实验室")
-    (True, True, False)
-    >>> _province_lab("国家级实验室"), _province_lab("国家实验室"), _province_lab("白鹭国家实验室")
-    (True, True, False)
-    """
-    if not name.endswith("实验室"):
-        return False
-    if name in ("国家实验室", "全国实验室") or name.endswith("级实验室"):
-        return True  # (国家级实验室: a rank)
-    gazetteer = load_gazetteer()
-    places = (gazetteer.places.get(name[-3 - size : -3]) or gazetteer.short_names.get(name[-3 - size : -3])
-              for size in range(2, 9))
-    return any(place is not None and place.level == "province" for place in places)

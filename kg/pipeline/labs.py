@@ -1,6 +1,6 @@
-"""Laboratories named by a short brand alone, found where a base of theirs in a place is named after them
+"""Laboratories: named by a short brand alone, found where a base of theirs in a place is named after them
 (怀柔实验室 + 山西研究院, + 新疆基地): no grammar of descriptions trusts two characters before 实验室, but a lab with
-bases is one lab.
+bases is one lab; and labs by a rank, no names (江苏省实验室, 国家级实验室).
 
 >>> from kg.pipeline.gazetteer import mask_places
 >>> text = "支持怀柔实验室新疆基地建设"
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
+from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, load_gazetteer
 from kg.pipeline.spans import Found, extend_left, is_han
 
 LAB = "实验室"
@@ -42,3 +42,22 @@ def named_labs(text: str, masked: str) -> list[Found]:
                       Found(start, end, "ORG", "organisation", nested=True)]
         at = text.find(LAB, end)
     return found
+
+
+def province_lab(name: str) -> bool:
+    """Whether ``name`` is a lab by the rank its province or the state gives it (重庆实验室, 江苏省实验室, as
+    省实验室; 国家实验室), no name of one; 苏州实验室, a city's, is one.
+
+    >>> province_lab("筹建低碳领域重庆实验室"), province_lab("江苏省实验室"), province_lab("苏州实验室")
+    (True, True, False)
+    >>> province_lab("国家级实验室"), province_lab("国家实验室"), province_lab("白鹭国家实验室")
+    (True, True, False)
+    """
+    if not name.endswith("实验室"):
+        return False
+    if name in ("国家实验室", "全国实验室") or name.endswith("级实验室"):
+        return True  # (国家级实验室: a rank)
+    gazetteer = load_gazetteer()
+    places = (gazetteer.places.get(name[-3 - size : -3]) or gazetteer.short_names.get(name[-3 - size : -3])
+              for size in range(2, 9))
+    return any(place is not None and place.level == "province" for place in places)
