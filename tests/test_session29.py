@@ -194,3 +194,14 @@ def test_companies_listed_before_a_batch_of_enterprises(nlp):
     names, _ = _extract(nlp, "推动磷化集团、黔晟国资等一批企业战略性重组，培育采矿业、制造业等企业。")
     assert "黔晟国资" in names
     assert not {"采矿业", "制造业"} & set(names)
+
+
+def test_a_title_line_that_names_its_issuers_is_also_cited_without_them(nlp):
+    from kg.corpus import extract_texts
+
+    text = "岱川市人民政府办公室关于印发《岱川市营商环境实施方案》的通知\n各县区人民政府：现将方案印发给你们。"
+    (record,) = extract_texts(nlp, [("t.txt", text)])
+    notice = next(e for e in record.entities if e.type == "DOC" and e.name.endswith("的通知"))
+    assert {m.text for m in notice.mentions} >= {"关于印发《岱川市营商环境实施方案》的通知"}
+    assert ("岱川市人民政府办公室", "ISSUED", notice.name) in {(r.head.name, r.type, r.tail.name)
+                                                            for r in record.relations}
