@@ -29,7 +29,9 @@ BEFORE = f"(?:(?<![{HAN}])|(?<=[与和同及对向在据将把被由从为是了
 def _pattern() -> re.Pattern[str]:
     names = {name for short, long in read_rows(read_data("countries.tsv"), 2)
              for name in (short, *long.split(",")) if name}
-    return re.compile(f"{BEFORE}(?:{trie_regex(names)})(?:(?P<words>{WORDS})(?:{WORDED_HEADS})|{BARE_HEADS})"
+    first = "".join(sorted({name[0] for name in names}))  # (re skips the positions no country starts at: 5x faster)
+    return re.compile(f"(?=[{first}]){BEFORE}(?:{trie_regex(names)})(?:(?P<words>{WORDS})(?:{WORDED_HEADS})"
+                      f"|{BARE_HEADS})"
                       "(?![长员])")  # (美国商务部长: a post; …部部长 names the body)
 
 

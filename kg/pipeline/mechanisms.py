@@ -119,12 +119,14 @@ class MechanismFinder:
         self.quotes = QuotedNames(heads=heads, terms=self.term_set)
 
     def __call__(self, doc: Doc) -> Doc:
-        titles = [(s.start_char, s.end_char) for s in entity_spans(doc, "DOC")]
+        titles = sorted((s.start_char, s.end_char) for s in entity_spans(doc, "DOC"))
         orgs = sorted((s.start_char, s.end_char) for s in entity_spans(doc, "ORG"))
         text = doc_text(doc)
         found = self.find(text, orgs=orgs, own=own_account(doc), places=doc_places(doc))
         reach = _reach(orgs)
-        add_found(doc, [f for f in found if not _inside_title(text, f, titles) and not _inside_body(f, orgs, reach)])
+        title_reach = _reach(titles)
+        add_found(doc, [f for f in found if not _inside_title(text, f, titles, title_reach)
+                        and not _inside_body(f, orgs, reach)])
         return doc
 
     def find(self, text: str, *, orgs: list[tuple[int, int]] | None = None, own: bool | None = None,
@@ -384,10 +386,14 @@ def _inside_body(found: Found, orgs: list[tuple[int, int]], reach: list[int]) ->
                for start, end in orgs[: last + 1])
 
 
-def _inside_title(text: str, found: Found, titles: list[tuple[int, int]]) -> bool:
+def _inside_title(text: str, found: Found, titles: list[tuple[int, int]], reach: list[int]) -> bool:
     """A mechanism inside a title is part of the title, unless the title says it is set up (关于建立X机制; not
-    健全 or 完善: a title improving a system names none of its own)."""
-    for start, end in titles:
+    健全 or 完善: a title improving a system names none of its own); ``titles`` sorted, ``reach`` their
+    :func:`_reach`."""
+    last = bisect_right(titles, (found.start, 1 << 30)) - 1
+    if last < 0 or reach[last] < found.end:
+        return False
+    for start, end in titles[: last + 1]:
         if start <= found.start and found.end <= end:
             return text.find("建立", start, found.start) < 0
     return False
