@@ -205,3 +205,18 @@ def test_a_title_line_that_names_its_issuers_is_also_cited_without_them(nlp):
     assert {m.text for m in notice.mentions} >= {"关于印发《岱川市营商环境实施方案》的通知"}
     assert ("岱川市人民政府办公室", "ISSUED", notice.name) in {(r.head.name, r.type, r.tail.name)
                                                             for r in record.relations}
+
+
+def test_a_ministrys_own_offices_by_its_short_form(nlp):
+    text = ("中共自然资源部党组关于巡视整改进展情况的通报\n"
+            "部党组成立巡视整改工作领导小组，领导小组下设办公室，办公室设在部办公厅。"
+            "领导小组统筹部机关各司局和中国地质调查局等直属单位推进整改。")
+    names, relations = _extract(nlp, text)
+    assert ("自然资源部办公厅", "PART_OF", "自然资源部") in relations
+    assert ("巡视整改工作领导小组办公室", "PART_OF", "自然资源部办公厅") in relations
+    assert ("巡视整改工作领导小组", "LEADS", "中国地质调查局") in relations
+    assert ("巡视整改工作领导小组", "LEADS", "部机关各司局") in relations
+    # 部 inside a word names no ministry's office; a rank is no class of offices
+    for text in ("清理全部办公室用房。", "干部办公室里。", "司局级干部参加培训。"):
+        names, _ = _extract(nlp, text)
+        assert not any(kind == "ORG" for kind, _ in names.values()), text
