@@ -220,3 +220,18 @@ def test_a_ministrys_own_offices_by_its_short_form(nlp):
     for text in ("清理全部办公室用房。", "干部办公室里。", "司局级干部参加培训。"):
         names, _ = _extract(nlp, text)
         assert not any(kind == "ORG" for kind, _ in names.values()), text
+
+
+def test_a_body_then_joined_by_another(nlp):
+    _, relations = _extract(nlp, "市卫生健康委随后会同市医疗保障局出台《岱川市药品耗材采购监督办法》。")
+    assert ("市卫生健康委", "COOPERATES_WITH", "市医疗保障局") in relations
+    assert ("市卫生健康委", "ISSUED", "岱川市药品耗材采购监督办法") in relations
+
+
+def test_each_body_of_a_list_set_up(nlp):
+    _, relations = _extract(nlp, "省政府新组建农发集团、纺织集团，组建省国金投资集团、江西农商联合银行。")
+    for body in ("农发集团", "纺织集团", "江西农商联合银行"):
+        assert any(rel == "ESTABLISHED" and tail == body for _, rel, tail in relations), body
+    # a team counted is still no named body
+    _, relations = _extract(nlp, "县委组建8个巡察组，对县卫健局开展巡察。")
+    assert not any(rel == "ESTABLISHED" for _, rel, _ in relations)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.lexicons import CAMPAIGN_HEADS, CAMPAIGN_VERBS, SETS_UP_BODY
-from kg.pipeline.relations.actors import actors_of, chain, clause_of
+from kg.pipeline.relations.actors import actors_of, chain, clause_of, listed_after
 from kg.pipeline.relations.clauses import carried, made, objects_after, who_acts, with_dropped_lead
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt
 from kg.pipeline.relations.modality import unreal
@@ -63,8 +63,11 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     if SETS_UP_BODY.match(text, verb.start, verb.end):
         # 组建8个巡察组 sets up teams in the plural, not one named body
         after = _past_whose(text, verb)
-        tails += [s for s in actors_of(text, sent) if after <= s.start_char < verb.clause_end
-                  and not (COUNTED.search(text[verb.end : s.start_char]) and s.text in BARE_TEAMS)][:1]
+        first = [s for s in actors_of(text, sent) if after <= s.start_char < verb.clause_end
+                 and not (COUNTED.search(text[verb.end : s.start_char]) and s.text in BARE_TEAMS)][:1]
+        if first:  # (新组建农发集团、纺织集团: each body of the list)
+            listed = [s for s in listed_after(text, sent, first[0].start_char) if s.end_char <= verb.clause_end]
+            tails += listed or first
     titled = [s for s in sent.of("DOC") if s.start_char == verb.end + 1 and text[verb.end] == "《"]
     if not tails and not titled:
         yield from _set_up_by(text, sent, verb)  # 票决制由县人大常委会推行: what is set up named first
