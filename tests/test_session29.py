@@ -235,3 +235,13 @@ def test_each_body_of_a_list_set_up(nlp):
     # a team counted is still no named body
     _, relations = _extract(nlp, "县委组建8个巡察组，对县卫健局开展巡察。")
     assert not any(rel == "ESTABLISHED" for _, rel, _ in relations)
+
+
+def test_companies_listed_by_a_brand_and_a_trade(nlp):
+    names, _ = _extract(nlp, "华清半导、海澄信息、合川生物、云杉数科等快速成长。")
+    assert {"华清半导", "海澄信息", "合川生物", "云杉数科"} <= set(names)
+    # fields of industry listed are no companies, nor a list with too few brands of a trade
+    for text in ("发展生物医药、电子信息、合成生物等产业。", "培育量子信息、人工智能、生物制造等未来产业。",
+                 "推动现代物流、高端装备、绿色食品发展。"):
+        names, _ = _extract(nlp, text)
+        assert not any(kind == "ORG" for kind, _ in names.values()), text

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import BOUNDARY_WORDS
-from kg.pipeline.spans import HAN, Found, extend_left, fast_start, is_han, stem_start
+from kg.pipeline.spans import HAN, Found, extend_left, fast_start, has_boundary_word, is_han, stem_start
 from kg.pipeline.verbs import read_data, read_rows
 
 # characters a name from a place to its head never spans (等 may: 高等专科学校)
@@ -72,7 +72,7 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
                 continue  # 一家外贸有限公司: one of a kind
         start, _ = past_owner(text, start, m.start())
         found.append(Found(start, m.end(), "ORG", kind(text[start : m.end()]), False))
-    return found + short_named(masked) + listed_by_kind(text, masked)
+    return found + short_named(masked) + listed_by_kind(text, masked) + listed_brands(text)
 
 
 # verbs of working with a body, right before its name (市气象局联合青禾农业投资集团有限公司)
@@ -253,3 +253,68 @@ def _brand(name: str, masked: str) -> bool:
     or class (a place's name alone is a place)."""
     return 2 <= len(name) <= 6 and not (NOT_IN_NAME.intersection(name) or name in INDUSTRIES or NOT_A_BRAND.search(name)
                                         or set(masked) <= {PLACE_START, PLACE_CONT})  # (广东、江苏: places)
+
+
+# 海光信息、合源生物、吉林化纤: companies listed by a brand and the trade their short names end in (each item a
+# brand of two to four characters and a trade; a list of fields (生物医药、电子信息) or of one word's kinds is none)
+TRADES = ("化学", "电气", "化纤", "石化", "生物", "信息", "科技", "医药", "制药", "药业", "电工", "动力", "数科",
+          "电子", "光电", "重工", "钢铁", "矿业", "机电", "通信", "物流", "传媒", "食品", "乳业", "股份", "控股")
+TRADED_ITEM = re.compile(f"(?:{'|'.join(TRADES)})、")
+BRAND_RUN = re.compile(f"(?<![{HAN}、])(?:[{HAN}]{{2,10}}、)+[{HAN}]{{2,8}}")
+NOT_BRANDS = re.compile("^(?:新一代|新兴|现代|高端|绿色|智能|数字|传统|战略性?|未来|先进|重点|龙头|民营"
+                        "|国有|中小|大型|本地|省内|合成|海洋|航空|航天|信息|生物|医疗|电子|通信|能源|化工|新型|特色|优势)")
+FIELDS_AFTER = re.compile(f"等?[{HAN}]{{0,4}}?(?:产业|行业|领域|板块|赛道|集群|技术|方向|专业|学科|业态|产品|服务)")
+
+
+def listed_brands(text: str) -> list[Found]:
+    """Companies listed by their short names, a brand and a trade each (海光信息、合源生物), when every item of the
+    list is one; the first item starts past the verb before it.
+
+    >>> text = "支持海光信息、合源生物、吉林化纤做大做强，发展生物医药、电子信息等产业"
+    >>> [text[f.start : f.end] for f in listed_brands(text)]
+    ['海光信息', '合源生物', '吉林化纤']
+    """
+    found: list[Found] = []
+    done = 0  # where the last list looked at ended
+    for hit in TRADED_ITEM.finditer(text):  # (a list holds a trade before or after a 、: most texts none)
+        if hit.start() < done:
+            continue
+        low, high = max(done, hit.start() - 70), min(len(text), hit.end() + 80)
+        while (m := BRAND_RUN.search(text, low, high)) is not None and m.end() < hit.end():
+            low = m.end()  # (华润、招商局等央企，合源生物、瑞普生物等民企: the list that holds the trade)
+        if m is None or m.start() > hit.start():
+            continue
+        done = m.end()
+        end = m.end()
+        while end > m.start() and not text.endswith(TRADES, 0, end):
+            end -= 1  # (…吉林化纤做大做强: the list ends at its last trade)
+        items, pos = text[m.start() : end].split("、"), m.start()
+        first = _past_verbs(text, pos, pos + len(items[0]))
+        first += len(m0.group()) if (m0 := LEADING.match(text, first, pos + len(items[0]))) else 0
+        spans = []
+        for i, item in enumerate(items):
+            spans.append((first if i == 0 else pos, pos + len(item)))
+            pos += len(item) + 1
+        names = [text[s:e] for s, e in spans]
+        traded = sum(map(_traded, names))
+        # (华海清科、海光信息、合源生物: most items a brand and a trade, the rest brands of their own)
+        if traded >= 2 and traded * 3 >= len(names) * 2 and not FIELDS_AFTER.match(text, end) and all(
+                _traded(name) or _brand_alone(name) for name in names):
+            found += [Found(s, e, "ORG", "enterprise", False) for s, e in spans]
+    return found
+
+
+def _traded(name: str) -> bool:
+    """Whether a listed ``name`` is a brand of two to four characters and a trade, no field of industry."""
+    trade = next((t for t in TRADES if name.endswith(t)), None)
+    if trade is None or not 2 <= len(name) - len(trade) <= 4:
+        return False
+    brand = name[: -len(trade)]
+    return not (name in INDUSTRIES or brand in INDUSTRIES or NOT_BRANDS.match(name) or NOT_IN_NAME.intersection(name))
+
+
+def _brand_alone(name: str) -> bool:
+    """Whether a listed ``name`` may be a brand with no trade (华海清科): two to six characters, no word of a
+    description or a field."""
+    return (2 <= len(name) <= 6 and name not in INDUSTRIES and not NOT_BRANDS.match(name)
+            and not NOT_IN_NAME.intersection(name) and not has_boundary_word(name))
