@@ -245,3 +245,11 @@ def test_companies_listed_by_a_brand_and_a_trade(nlp):
                  "推动现代物流、高端装备、绿色食品发展。"):
         names, _ = _extract(nlp, text)
         assert not any(kind == "ORG" for kind, _ in names.values()), text
+
+
+def test_a_body_a_government_coordinates_by_is_part_of_it(nlp):
+    _, relations = _extract(nlp, "市数字政府建设领导小组是市政府负责统筹推进数字政府建设的议事协调机构。")
+    assert ("市数字政府建设领导小组", "PART_OF", "市政府") in relations
+    # a body that only works with another is no part of it
+    _, relations = _extract(nlp, "市数字政府建设领导小组是市政府的合作伙伴。")
+    assert not any(rel == "PART_OF" for _, rel, _ in relations)

@@ -38,9 +38,9 @@ SUBORDINATE_TO = re.compile("隶属于?|归属于?|直属于")  # 市税务局�
 OWNED_KINDS = ("企业", "单位", "机构")  # 省水利厅所属企业岱川…公司: the company, by its kind first
 ITS_OWN = re.compile("其(?:所属|下属|直属)的?$")  # …，其所属的中国海事局: the body named before 其 owns it
 BELONGING_AFTER = re.compile("(?:所属|下属|直属)的?")  # 兰州海关是海关总署所属的直属海关
-# (是市人民政府负责信访工作的行政机构: what it does, said between)
-ORGAN = re.compile("的?(?:负责[^，。；的]{2,12}的)?"
-                   "(?:日常办事|办事|常设|派出|直属|内设|工作|职能|行政|组成)(?:机构|机关|部门)")
+# (是市人民政府负责信访工作的行政机构: what it does, said between; …的议事协调机构: a body it coordinates by)
+ORGAN = re.compile("的?(?:负责[^，。；的]{2,16}的)?"
+                   "(?:日常办事|办事|常设|派出|直属|内设|工作|职能|行政|组成|议事协调)(?:机构|机关|部门)")
 
 
 def named_parts(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
