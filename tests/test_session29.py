@@ -253,3 +253,11 @@ def test_a_body_a_government_coordinates_by_is_part_of_it(nlp):
     # a body that only works with another is no part of it
     _, relations = _extract(nlp, "市数字政府建设领导小组是市政府的合作伙伴。")
     assert not any(rel == "PART_OF" for _, rel, _ in relations)
+
+
+def test_bodies_counted_are_a_class(nlp):
+    names, _ = _extract(nlp, "新建200个乡镇专职消防队，对5个县纪委监委开展督导。")
+    assert not any(kind == "ORG" for kind, _ in names.values())  # (generic: kept only in relations)
+    # a team counted keeps its own rule: the team the text names whole
+    names, relations = _extract(nlp, "县委组建3个巡察组。县委第一巡察组对县卫健局开展巡察。")
+    assert ("县委第一巡察组", "INSPECTS", "县卫健局") in relations

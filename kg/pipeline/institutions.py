@@ -79,6 +79,7 @@ from kg.pipeline.lexicons import (
 )
 from kg.pipeline.name_repairs import (
     KIND_ENDINGS,
+    counted_class,
     has_count,
     named_after_institution,
     named_after_short_forms,
@@ -310,6 +311,7 @@ class InstitutionFinder(ParentFinder):
         found = [f for f in found if f.name or (f.start, f.end) not in named_organs] + organs
         found = [f for f in found if not has_count(text, f.start, f.end) and not PHASE.match(text, f.end)
                  and not NUMBER_PREFIX.match(text, f.end)]
+        found = [f._replace(generic=True) if counted_class(text, f) else f for f in found]
         found = counted_teams(text, found)  # 省委5个巡视组: one body of the committee
         found = counted(text, team_offices(text, found)) + meeting_offices(text)
         found += rule_actors(text, found)

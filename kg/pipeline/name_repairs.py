@@ -32,6 +32,26 @@ def has_count(text: str, start: int, end: int) -> bool:
     """
     return COUNT_IN_NAME.search(text, start, end) is not None or (
         text[start : start + 1] in ("个", "家", "所") and text[start - 1 : start].isdigit())
+
+
+# a count right before a body's description (新建200个乡镇专职消防队); teams, counted, keep their own rule
+TEAM_HEADS = ("组", "专班", "队伍")
+COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多]+(?:个|家|所|支)(?:[乡镇村街道社区县区市级]{0,4}"
+                            "(?:专职|基层|重点|示范|标准化|规范化)?)?$")
+
+
+def counted_class(text: str, found: Found) -> bool:
+    """Whether ``found`` names bodies counted (新建200个乡镇专职消防队: a class of them); teams counted are the
+    aliases' (组建3个巡察组: one the text names whole, in the plural).
+
+    >>> text = "新建200个乡镇专职消防队，组建3个巡察组"
+    >>> counted_class(text, Found(10, 13, "ORG")), counted_class(text, Found(18, 21, "ORG"))
+    (True, False)
+    """
+    return (not found.generic and not text.endswith(TEAM_HEADS, found.start, found.end)
+            and COUNTED_BEFORE.search(text, max(0, found.start - 12), found.start) is not None)
+
+
 # what a body does to a committee or group, so never inside its name (深化, 改革 may be: 全面深化改革委员会)
 ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "印发", "制定", "出台", "部署", "牵头",
                   "应当", "指导", "督促", "协助", "支持", "要求",  # (…应当指导居民委员会: a duty towards one)
