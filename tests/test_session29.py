@@ -261,3 +261,11 @@ def test_bodies_counted_are_a_class(nlp):
     # a team counted keeps its own rule: the team the text names whole
     names, relations = _extract(nlp, "县委组建3个巡察组。县委第一巡察组对县卫健局开展巡察。")
     assert ("县委第一巡察组", "INSPECTS", "县卫健局") in relations
+
+
+def test_the_named_kinds_of_environmental_and_internal_inspection(nlp):
+    names, _ = _extract(nlp, "省生态环境厅对各市开展例行督察，并组织专项督察和督察“回头看”。集团对子企业开展内部巡视。")
+    assert {"例行督察", "专项督察", "督察回头看", "内部巡视"} <= {n for n, (k, _) in names.items() if k == "MECH"}
+    # what an inspection found, named in another thing's name, names no inspection
+    names, _ = _extract(nlp, "制发土地例行督察反馈问题整改工作实施方案。")
+    assert "例行督察" not in names
