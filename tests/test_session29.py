@@ -269,3 +269,15 @@ def test_the_named_kinds_of_environmental_and_internal_inspection(nlp):
     # what an inspection found, named in another thing's name, names no inspection
     names, _ = _extract(nlp, "制发土地例行督察反馈问题整改工作实施方案。")
     assert "例行督察" not in names
+
+
+def test_documents_cited_in_regulations(nlp):
+    names, _ = _extract(nlp, "行业协会应当制定并组织实施行业服务规范，依照民法典和本条例的规定处理纠纷。")
+    docs = {n for n, (k, _) in names.items() if k == "DOC"}
+    assert "行业服务规范" in docs and "民法典" in docs
+    assert not any(d.startswith("并") or "和本条例" in d for d in docs)
+    # a provision of a law named before it is no document of its own
+    names, _ = _extract(nlp, "依照未成年人保护法关于入职查询的规定，区检察院建立查询制度。")
+    assert "未成年人保护法" in names and "关于入职查询的规定" not in names
+    names, _ = _extract(nlp, "国务院关于加强监管的意见印发。")
+    assert "国务院关于加强监管的意见" in names

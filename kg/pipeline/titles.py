@@ -37,8 +37,9 @@ CENTRAL_ISSUERS = ("中共中央", "国务院", "中共中央办公厅", "国务
                    "最高人民法院", "最高人民检察院", "中央纪委", "国家监委", "中央纪委国家监委")
 _ISSUERS = "|".join(sorted(CENTRAL_ISSUERS, key=len, reverse=True))
 # Kinds an unmarked line may end with and still be a title (a heading "建立两项机制" is not one).
+# (未成年人保护法关于入职查询的规定: a provision of the law named before it, no document)
 _ABOUT = re.compile(rf"(?:(?<!《)(?:{_ISSUERS})(?:[、和](?:{_ISSUERS}))*)?"
-                    rf"关于[^，。；;,、《》“”\n]{{2,40}}?的(?:{'|'.join(LINE_KINDS)})")
+                    rf"(?<![法例典》])关于[^，。；;,、《》“”\n]{{2,40}}?的(?:{'|'.join(LINE_KINDS)})")
 # (…的汇报: a report made in person, no document)
 HEARD_REPORT = windowed(re.compile(r"(?:听取|审议|审查)(?:了|并通过了?)?[^，。；《》\n]{0,30}?"
                                    r"(?P<title>关于[^，。；;,、《》“”\n]{2,40}?的报告)"))
@@ -362,7 +363,7 @@ def named_after_verb(text: str) -> list[tuple[int, int]]:
 
 
 # 违反了药品管理法, 编制并公布重大行政决策事项目录: an aspect mark or a second verb before the name is no part of it
-PARTICLE = re.compile("了|[并和及](?:公布|发布|印发|实施|执行|落实|修订|制定)")
+PARTICLE = re.compile("了|[并和及](?:组织)?(?:公布|发布|印发|实施|执行|落实|修订|制定)")  # (制定并组织实施…规范)
 
 
 def _after_particle(text: str, start: int, end: int) -> int:
@@ -375,7 +376,7 @@ def _after_particle(text: str, start: int, end: int) -> int:
     return m.end() if m is not None and end - m.end() >= 2 else start
 
 
-LAW_JOINED = re.compile("(?<=法|例)[和及](?=[\u4e00-\u9fff]{2})")  # (依据水法和河道管理条例: two)
+LAW_JOINED = re.compile("(?<=法|例|典)[和及](?=[\u4e00-\u9fff]{2})")  # (依据水法和河道管理条例, 民法典和本条例: two)
 
 
 def _two_laws(text: str, start: int, end: int) -> list[tuple[int, int]]:
