@@ -235,17 +235,26 @@ def listed_by_kind(text: str, masked: str) -> list[Found]:
         m = LISTED_BEFORE.search(text, max(0, kind.start() - 90), kind.start())
         if m is None:
             continue
-        items, pos, spans = m["list"].split("、"), m.start("list"), []
-        first = _past_verbs(text, pos, pos + len(items[0]))
-        first += len(m0.group()) if (m0 := LEADING.match(text, first, pos + len(items[0]))) else 0
-        for i, item in enumerate(items):
-            start = first if i == 0 else pos
-            name = text[start : pos + len(item)]
-            spans.append((start, pos + len(item), name))
-            pos += len(item) + 1
-        if all(_brand(name, masked[start:end]) for start, end, name in spans):
-            found += [Found(start, end, "ORG", "enterprise", False) for start, end, _ in spans]
+        spans = _item_spans(text, m.start("list"), m.end("list"))
+        if all(_brand(text[start:end], masked[start:end]) for start, end in spans):
+            found += [Found(start, end, "ORG", "enterprise", False) for start, end in spans]
     return found
+
+
+def _item_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the items of a list ``text[start:end]`` split at 、, the first past the verb before it
+    (依托星河、云帆: 星河, 云帆).
+
+    >>> _item_spans("依托星河、云帆", 0, 7)
+    [(2, 4), (5, 7)]
+    """
+    items, pos, spans = text[start:end].split("、"), start, []
+    first = _past_verbs(text, pos, pos + len(items[0]))
+    first += len(m0.group()) if (m0 := LEADING.match(text, first, pos + len(items[0]))) else 0
+    for i, item in enumerate(items):
+        spans.append((first if i == 0 else pos, pos + len(item)))
+        pos += len(item) + 1
+    return spans
 
 
 def _brand(name: str, masked: str) -> bool:
@@ -288,13 +297,7 @@ def listed_brands(text: str) -> list[Found]:
         end = m.end()
         while end > m.start() and not text.endswith(TRADES, 0, end):
             end -= 1  # (…吉林化纤做大做强: the list ends at its last trade)
-        items, pos = text[m.start() : end].split("、"), m.start()
-        first = _past_verbs(text, pos, pos + len(items[0]))
-        first += len(m0.group()) if (m0 := LEADING.match(text, first, pos + len(items[0]))) else 0
-        spans = []
-        for i, item in enumerate(items):
-            spans.append((first if i == 0 else pos, pos + len(item)))
-            pos += len(item) + 1
+        spans = _item_spans(text, m.start(), end)
         names = [text[s:e] for s, e in spans]
         traded = sum(map(_traded, names))
         # (华海清科、海光信息、合源生物: most items a brand and a trade, the rest brands of their own)

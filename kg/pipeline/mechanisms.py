@@ -373,27 +373,28 @@ def _reach(orgs: list[tuple[int, int]]) -> list[int]:
 
 def _inside_body(found: Found, orgs: list[tuple[int, int]], reach: list[int]) -> bool:
     """A mechanism inside a body's name is part of that name (社会信用体系 of 社会信用体系建设领导小组); ``orgs``
-    sorted, ``reach`` their :func:`_reach` (no body that starts before the mechanism reaches past it: none holds it).
+    sorted, ``reach`` their :func:`_reach`.
 
     >>> orgs = [(0, 13), (20, 26)]
     >>> [_inside_body(Found(a, b, "MECH"), orgs, _reach(orgs)) for a, b in [(0, 6), (20, 26), (14, 18)]]
     [True, False, False]
     """
-    last = bisect_right(orgs, (found.start, 1 << 30)) - 1
-    if last < 0 or reach[last] < found.end:
-        return False
     return any(start <= found.start and found.end <= end and end - start > found.end - found.start
-               for start, end in orgs[: last + 1])
+               for start, end in _reaching(found, orgs, reach))
+
+
+def _reaching(found: Found, spans: list[tuple[int, int]], reach: list[int]) -> list[tuple[int, int]]:
+    """The ``spans`` (sorted) that start where ``found`` does or before, when one of them reaches past its end; none
+    when no span starting before it does (bisect: no scan of every span)."""
+    last = bisect_right(spans, (found.start, 1 << 30)) - 1
+    return spans[: last + 1] if last >= 0 and reach[last] >= found.end else []
 
 
 def _inside_title(text: str, found: Found, titles: list[tuple[int, int]], reach: list[int]) -> bool:
     """A mechanism inside a title is part of the title, unless the title says it is set up (关于建立X机制; not
     健全 or 完善: a title improving a system names none of its own); ``titles`` sorted, ``reach`` their
     :func:`_reach`."""
-    last = bisect_right(titles, (found.start, 1 << 30)) - 1
-    if last < 0 or reach[last] < found.end:
-        return False
-    for start, end in titles[: last + 1]:
+    for start, end in _reaching(found, titles, reach):
         if start <= found.start and found.end <= end:
             return text.find("建立", start, found.start) < 0
     return False
