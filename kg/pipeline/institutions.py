@@ -344,9 +344,9 @@ class InstitutionFinder(ParentFinder):
     def _host(self, text: str, masked: str, found: Found) -> Found | None:
         """The body a discipline team named with its sender is stationed in (国务院国资委 of 中央纪委国家监委驻国务院
         国资委纪检监察组), nested, if the words between 驻 and the team's head name one."""
-        team = next((t for t in STATIONED_TEAM if text.endswith(t, found.start, found.end)), None)
-        at = text.rfind("驻", found.start, found.end)
-        if team is None or at < 0:
+        at = text.rfind("驻", found.start, found.end)  # (most bodies: none, the one test)
+        team = next((t for t in STATIONED_TEAM if text.endswith(t, found.start, found.end)), None) if at >= 0 else None
+        if team is None:
             return None
         start, end = at + 1, found.end - len(team)
         named = self.whole.fullmatch(masked, start, end) or self.national.fullmatch(text, start, end)
