@@ -65,6 +65,7 @@ def kinds_of_work() -> list[str]:
 
 
 FINDINGS_AFTER = re.compile("反馈|发现|指出|交办|移交")  # after an inspection: what it found
+KINDS_OF_INSPECTION = frozenset(("例行督察", "专项督察"))
 
 
 class SetPhrases:
@@ -88,8 +89,9 @@ class SetPhrases:
                 continue  # (纪检监察建议书: the document, not the practice)
             if FIELD_AFTER.match(text, m.end()) or text.startswith(ROLES_AFTER + THINGS_AFTER, m.end()):
                 continue  # 在线索移送、诉前磋商等方面协作: fields of work; 网格党建指导员: a person's role
-            if m.group().endswith("督察") and FINDINGS_AFTER.match(text, m.end()):
-                continue  # 土地例行督察反馈问题整改方案: what an inspection found, named in another thing's name
+            if m.group() in KINDS_OF_INSPECTION and FINDINGS_AFTER.match(text, m.end()):
+                continue  # 土地例行督察反馈问题整改方案: a kind of inspection in another thing's name (not
+                # 中央生态环保督察反馈问题: the Centre's inspection, named by what it found)
             if m.group().endswith(CHECKS) and CHECKED_OBJECT.match(text, m.end()):
                 continue  # 同步延伸巡察该镇6个村党组织: the check done to a body, a verb here
             if m.group() in MEETINGS and (_held(text, m.start()) or HELD_TIMES.match(text, m.end())):
