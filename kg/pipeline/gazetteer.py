@@ -16,6 +16,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -120,8 +121,9 @@ class Gazetteer:
         if previous is not None and previous[1] == start:
             return False  # right after another place (怀化市会同县) it is the county
         if not ("\u4e00" <= text[start - 1] <= "\u9fff"):
-            # at a clause's start (。会同县农业农村局、县财政局开展…) the verb, unless the text names the county again
-            return text.count(text[start:end]) < 2
+            # at a clause's start (。会同县农业农村局、县财政局开展…) the verb, unless the text names the county where
+            # no verb can stand (at the text's start, after its city: 怀化市会同县, after 在/对/赴)
+            return not any(i == 0 or text[i - 1] in NAMED_AS_PLACE for i in _occurrences(text, text[start:end]))
         return True
 
     def parent(self, place: Place) -> Place | None:
@@ -138,6 +140,22 @@ class Gazetteer:
     def resolve(self, text: str) -> Place | None:
         """The place a full or short name stands for."""
         return self.places.get(text) or self.short_names.get(text)
+
+
+# what before a word-like county's name makes it the county (怀化市会同县, 在会同县)
+NAMED_AS_PLACE = frozenset("省市州盟在对赴驻")
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` stands in ``text``.
+
+    >>> list(_occurrences("会同县，会同县", "会同县"))
+    [0, 4]
+    """
+    i = text.find(name)
+    while i >= 0:
+        yield i
+        i = text.find(name, i + 1)
 
 
 # Counties whose name (without its level character) is an ordinary word of governance text (和县 in 市委和县委).

@@ -29,10 +29,10 @@ CLAUSE_BREAKS = re.compile(r"[，,：:]")
 PARTNER_ADVERBS = ("(?:已经?|还|也|又|再次|随即|随后|此后|同步|率先|将|拟|要|先后|分别|积极|主动|共同|首次|应当|应|须"
                    "|必须|可以|及时|负责|进一步|专门)*")
 # (A及其有关部门应当…: both; 集团及所属公司: both)
-# (A（以下简称X）、B: the gap after A's alias in brackets; A会同各B: B a class, 各 outside its span; A　B印发: a
-# headline's co-signers, a full-width space between)
+# (A（以下简称X）、B: the gap after A's alias in brackets; A会同各B, B和有关C: a class, 各/有关 outside its span;
+# A　B印发: a headline's co-signers, a full-width space between)
 CONNECTORS = re.compile(r"^(?:[（(][^（）()，。]{1,24}[）)])?"
-                        rf"(?:、|和|及|及其|以及|{PARTNER_ADVERBS}(?:与|同|会同|联合|协同)|，|\u3000|(?:及其?|和)(?:所属|下属))各?$")
+                        rf"(?:、|和|及|及其|以及|{PARTNER_ADVERBS}(?:与|同|会同|联合|协同)|，|\u3000|(?:及其?|和)(?:所属|下属))(?:各|有关|相关|其他)?$")
 ROUND = r"第[^，。；]{0,6}?轮"  # 十届市委第五轮巡察: the body names a round of inspections
 # After an organisation, words that make it a modifier or a person, not an actor.
 # (市应急管理局主要采取了三项措施: 主要 an adverb, the body acts; 市委主要领导: its leaders)

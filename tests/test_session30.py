@@ -1,0 +1,49 @@
+"""Rules of session 30, on sentences written for these tests (made-up events; 岱川, 泓川, 澄溪, 沄州 are made-up
+places; real provinces, counties and central bodies stand where a rule is about a name kg knows)."""
+
+from __future__ import annotations
+
+from tests.conftest import extracted as _extract
+
+
+def test_a_class_qualified_by_youguan_ends_a_list_of_partners(nlp):
+    text = "由司法行政部门会同公安机关、人民检察院和有关行政执法机关建立“两法衔接”信息共享平台。"
+    _, relations = _extract(nlp, text)
+    for body in ("司法行政部门", "公安机关", "人民检察院", "行政执法机关"):
+        assert (body, "ESTABLISHED", "两法衔接信息共享平台") in relations, body
+    assert ("司法行政部门", "COOPERATES_WITH", "行政执法机关") in relations
+    # 有关 before a noun that is no body ends nothing
+    _, relations = _extract(nlp, "县水利局会同县农业农村局和有关专家建立“河湖共治”机制。")
+    assert ("县水利局", "ESTABLISHED", "河湖共治机制") in relations
+    assert ("县农业农村局", "ESTABLISHED", "河湖共治机制") in relations
+    assert not any(head.endswith("专家") for head, _, _ in relations)
+
+
+def test_an_inspection_of_a_bodys_work_with_the_verb_right_after_it(nlp):
+    _, relations = _extract(nlp, "市检察院第五检察部每半年对各县区司法局的社区矫正执法活动检查一次。")
+    assert ("市检察院第五检察部", "INSPECTS", "各县区司法局") in relations
+    _, relations = _extract(nlp, "泓川县审计局对县交通运输局的资金使用情况审计后，提出建议。")
+    assert ("泓川县审计局", "INSPECTS", "县交通运输局") in relations
+    # the body's problems, not its work, and no verb of inspection: nothing
+    _, relations = _extract(nlp, "泓川县审计局对县交通运输局的资金使用情况表示关注。")
+    assert not any(rel == "INSPECTS" for _, rel, _ in relations)
+
+
+def test_a_team_inspecting_a_body_when_it_found_something(nlp):
+    _, relations = _extract(nlp, "县委第二巡察组在巡察县水利局时发现，该局存在违规发放补贴问题。")
+    assert ("县委第二巡察组", "INSPECTS", "县水利局") in relations
+    _, relations = _extract(nlp, "县委第二巡察组在县水利局召开动员会。")
+    assert not any(rel == "INSPECTS" for _, rel, _ in relations)
+
+
+def test_huitong_after_a_subject_is_the_verb_even_twice(nlp):
+    # 会同县 is a county of Hunan; in a text about another county, 会同 after its subject is the verb each time
+    text = ("泓川县纪委监委随即成立专案组，会同县审计局对全县征地补偿资金发放情况进行核查。\n"
+            "县委巡察办还会同县纪委监委党风政风监督室开展督查，会同县财政局核对账目。")
+    names, relations = _extract(nlp, text)
+    assert not any(name.startswith("会同") for name in names)
+    assert ("泓川县纪委监委", "COOPERATES_WITH", "县审计局") in relations
+    # named as a place (at a line's start, after its city) it is the county
+    names, _ = _extract(nlp, "怀化市会同县人民政府召开会议。\n会同县纪委监委开展督查，会同县审计局参与。")
+    assert "怀化市会同县人民政府" in names
+    assert "会同县纪委监委" in names
