@@ -47,3 +47,24 @@ def test_huitong_after_a_subject_is_the_verb_even_twice(nlp):
     names, _ = _extract(nlp, "怀化市会同县人民政府召开会议。\n会同县纪委监委开展督查，会同县审计局参与。")
     assert "怀化市会同县人民政府" in names
     assert "会同县纪委监委" in names
+
+
+def test_each_body_listed_after_suoshu_belongs_to_the_owner(nlp):
+    text = "岱川市消防救援支队组织开展夜查。支队所属澄溪区消防救援大队、泓川县消防救援大队同步开展夜间检查。"
+    _, relations = _extract(nlp, text)
+    assert ("澄溪区消防救援大队", "PART_OF", "岱川市消防救援支队") in relations
+    assert ("泓川县消防救援大队", "PART_OF", "岱川市消防救援支队") in relations
+    # 及其 names the body's own organ once, the rest of the list is no part of it
+    _, relations = _extract(nlp, "县人大及其常委会、县政府开展调研。")
+    assert ("县政府", "PART_OF", "县人大") not in relations
+
+
+def test_bodies_summed_up_as_the_actors_own_companies(nlp):
+    text = "岱川交投集团党委派出2个巡察组，对岱川交投路桥建设有限公司、岱川交投置业有限公司等3家所属企业开展巡察。"
+    _, relations = _extract(nlp, text)
+    assert ("岱川交投路桥建设有限公司", "PART_OF", "岱川交投集团") in relations
+    assert ("岱川交投置业有限公司", "PART_OF", "岱川交投集团") in relations
+    # summed up as a kind alone (等3家企业), they are no one's own
+    text = "岱川交投集团党委派出2个巡察组，对岱川交投路桥建设有限公司、岱川交投置业有限公司等3家企业开展巡察。"
+    _, relations = _extract(nlp, text)
+    assert not any(rel == "PART_OF" and head.endswith("有限公司") for head, rel, _ in relations)
