@@ -68,3 +68,26 @@ def test_bodies_summed_up_as_the_actors_own_companies(nlp):
     text = "岱川交投集团党委派出2个巡察组，对岱川交投路桥建设有限公司、岱川交投置业有限公司等3家企业开展巡察。"
     _, relations = _extract(nlp, text)
     assert not any(rel == "PART_OF" and head.endswith("有限公司") for head, rel, _ in relations)
+
+
+def test_a_team_sent_out_is_not_named_with_the_sending_words(nlp):
+    names, relations = _extract(nlp, "泓川市委组织部要适时组织督导组，对各县（市、区）委开展督导。")
+    assert not any("要适时" in name for name in names)
+    assert names["督导组"][0] == "ORG"
+    # a team named by its body keeps the body's name (组织 of 组织部 is no verb)
+    names, relations = _extract(nlp, "泓川市委组织部督导组开展督导。")
+    assert ("泓川市委组织部督导组", "PART_OF", "泓川市委组织部") in relations
+
+
+def test_a_team_pointed_back_to_is_no_name(nlp):
+    names, _ = _extract(nlp, "省财政厅派出驻村工作队。这支工作队由省财政厅牵头，那个专班由省委牵头。")
+    assert not any(name.startswith(("这", "那")) for name in names)
+    names, _ = _extract(nlp, "那曲市人民医院开展义诊。")
+    assert "那曲市人民医院" in names
+
+
+def test_graduates_described_name_no_university(nlp):
+    names, _ = _extract(nlp, "全年引进选调生和优秀大学毕业生146名，重点大学毕业生占六成。")
+    assert not any(name.endswith("大学") for name in names)
+    names, _ = _extract(nlp, "岱川大学毕业生就业率提高。")
+    assert "岱川大学" in names

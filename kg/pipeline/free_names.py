@@ -26,7 +26,8 @@ from kg.pipeline.spans import HAN, Found, cut_mid_word, extend_left, fast_start,
 
 CHECKED_HEADS = ("公司", "集团", "银行", "医院", "学院", "大学", "学校")  # (巡视整改工作领导小组: 巡视 names a group)
 ROLE_BEFORE = re.compile("(?:书记|主任|组长|部长|局长|县长|区长|市长|省长|主席)(?:任|兼任|担任)")
-PRONOUNS = ("我们", "你们", "他们", "咱们", "我", "你", "他", "她")
+# (这支工作队, 那个专班: one named before, pointed back to; 那曲 is a city's name)
+PRONOUNS = ("我们", "你们", "他们", "咱们", "我", "你", "他", "她", "这", "那些", "那个", "那支", "那家")
 # 郴州市市政公用设施维护服务中心, 毕节市农业生态环境与资源保护站: a public service unit named from its place
 _PUBLIC_UNIT_WORDS = "服务中心|管理中心|保护站|管理站|监测站|管理处|管理所"
 _NOT_A_ROLE = "(?![长员副任]|主(?!任))"  # (…中心主体工程: a building; …中心主任: the unit named)
@@ -102,6 +103,8 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
         if masked is not None and m.group() in class_heads and not _proper(text, masked, start, m.start(), m.end()):
             continue  # 请致电银行, 外贸公司: a kind of institution, not one named
         described = DESCRIBED_INSTITUTIONS.fullmatch(text, start, m.start()) is not None  # (国内高水平大学)
+        if described and text.startswith(GRADUATES, m.end()):
+            continue  # 优秀大学毕业生: graduates described, no university
         generic = (after_class_marker(text, start) and not owned and not text.endswith(OWNED_BY, 0, start)) or described
         found.append(Found(start, m.end(), "ORG", subtype(text[start : m.end()]), generic))
     return found
@@ -122,7 +125,8 @@ LISTED_ENDS = ("大学", "公司", "集团", "银行", "医院", "中心", "小�
 
 # 国内高水平大学, 境外知名企业集团: institutions described by where they are and how good, a class of them
 DESCRIBED_INSTITUTIONS = re.compile("(?:国内外?|国外|境内外?|境外|海内外|省内外?|省外|国际|知名|高水平|一流|顶尖|优质"
-                                    "|重点|骨干|龙头|头部|大型|中小|民营|外资|合资)+")
+                                    "|重点|骨干|龙头|头部|大型|中小|民营|外资|合资|优秀|著名|名牌|普通)+")
+GRADUATES = ("毕业生", "学生", "毕业")
 BODY_ENDS = set("委局部厅办院组府署站所队会社")  # the last character of a body's name
 INSTITUTION_ENDS = ("大学", "公司", "集团", "银行", "医院", "研究所", "中心")  # (…学院, …研究院: 院 above)
 # heads of a school, centre or committee named by two fields (A与B学院, 薪酬与考核委员会)
@@ -292,10 +296,27 @@ def named_teams(text: str, head: re.Pattern[str], found: list[Found]) -> list[Fo
     >>> [text[f.start : f.end] for f in named_teams(text, head, [])]
     ['招商引资工作专班']
     """
-    teams = [f for f in free_stem_names(text, head, limit=12, min_stem=0, quoted=True)
+    teams = [_past_sender(text, f) for f in free_stem_names(text, head, limit=12, min_stem=0, quoted=True)
              if not NO_TEAM.match(text, f.end) and not TIMES.match(text, f.start) and not PER_EACH.match(text, f.start)
              and text[f.start - 1 : f.start] not in ("+", "＋")]
     return teams_of_bodies(teams, found)
+
+
+# 市委组织部要适时组织督导组: the body's verb of sending out a team (not the 组织 of 组织部)
+SENDS_OUT = re.compile("(?:要|将|应当|应|须|拟)?(?:适时|及时|定期|随机|统一|另行)?"
+                       "(?:组织|派出|组建|成立|抽调|选派)(?![部局处科办])了?")
+
+
+def _past_sender(text: str, team: Found) -> Found:
+    """``team`` without the words of whoever sends it out (市委组织部要适时组织督导组: 督导组).
+
+    >>> text = "市委组织部要适时组织督导组"
+    >>> f = _past_sender(text, Found(2, 13, "ORG", "team"))
+    >>> text[f.start : f.end]
+    '督导组'
+    """
+    ends = [m.end() for m in SENDS_OUT.finditer(text, team.start, team.end - 1)]
+    return team if not ends or ends[-1] >= team.end else team._replace(start=ends[-1])
 
 
 # 省水利厅所属的川中灌区建设管理中心负责…: a unit named freely after whose it is, up to its head and what it does next
