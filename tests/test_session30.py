@@ -91,3 +91,23 @@ def test_graduates_described_name_no_university(nlp):
     assert not any(name.endswith("大学") for name in names)
     names, _ = _extract(nlp, "岱川大学毕业生就业率提高。")
     assert "岱川大学" in names
+
+
+def test_a_chiefs_office_by_its_short_name_is_the_same_office(nlp):
+    text = "泓川县河长制办公室设在县水利局。县河长办还推行“一河一策”，县林长办开展巡林。"
+    names, relations = _extract(nlp, text)
+    assert "县河长办" in names["泓川县河长制办公室"][1]
+    assert ("泓川县河长制办公室", "ESTABLISHED", "一河一策") in relations
+    assert not any(name.endswith("河长办") for name in names)
+    # a mayor's office meeting is no chief's office
+    names, _ = _extract(nlp, "市长办公会研究了河长制办公室的工作。")
+    assert not any("长办公会" in name for name in names)
+
+
+def test_a_party_committees_school_is_part_of_the_committee(nlp):
+    _, relations = _extract(nlp, "泓川市委党校举办中青年干部培训班，澄溪县委党校开设“田埂课堂”。")
+    assert ("泓川市委党校", "PART_OF", "泓川市委") in relations
+    assert ("澄溪县委党校", "PART_OF", "澄溪县委") in relations
+    # a college's party school is the college's own, no committee's
+    _, relations = _extract(nlp, "岱川学院党校开班。")
+    assert not any(rel == "PART_OF" and tail.endswith("委") for _, rel, tail in relations)

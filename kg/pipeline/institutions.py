@@ -279,8 +279,10 @@ class InstitutionFinder(ParentFinder):
         owned = classes_of_bodies(text, found, classes)
         named = {(f.start, f.end) for f in owned if f.name}  # (A及其有关部门: the class named with A, not bare)
         found = [c for c in classes if (c.start, c.end) not in named] + found + owned
-        found += free_stem_names(text, self.named, limit=10, min_stem=2, masked=masked,
-                                 class_heads=self.class_heads)
+        named_freely = free_stem_names(text, self.named, limit=10, min_stem=2, masked=masked,
+                                       class_heads=self.class_heads)
+        schools = [f for f in named_freely if text.endswith("委党校", 0, f.end)]  # (市委党校: the committee's)
+        found += named_freely + (self._parents(text, masked, schools) if schools else [])
         found += [f for f in free_stem_names(text, PUBLIC_UNITS, limit=16, min_stem=5, masked=masked, placed=True)
                   if not INSTITUTION_INSIDE.search(text, f.start, f.end - 2)]  # (北京大学…创新中心: the campus rule's)
         found += [Found(m.start(), m.end(), "ORG", subtype(m.group())) for m in LEVEL_UNITS.finditer(text)

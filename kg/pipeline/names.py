@@ -78,6 +78,7 @@ SHORT_FORMS = {
     "工业和信息化": "工信(?=局|厅|部)",
     "应急管理局": "应急局", "人民武装部": "人武部", "医疗保障局": "医保局", "退役军人事务局": "退役军人局",
     "国有资产监督管理委员会": "国资委",
+    "长制办公室": "(?<=[河湖林田])长办(?!公)",  # 县河长办 = 县河长制办公室 (and 湖长, 林长, 田长)
 }
 _SHORT_FORM = re.compile("|".join(f"({short})" for short in SHORT_FORMS.values()))  # group i+1: the i-th form
 _FULL_FORMS = list(SHORT_FORMS)

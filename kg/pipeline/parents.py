@@ -18,8 +18,8 @@ STATIONED_TEAMS = ("纪检监察组", "纪检组", "监察专员办公室")
 CENTRAL_TEAMS = ("巡视组", "督察组", "生态环境保护督察组")  # 中央第五巡视组: the Centre's (中央 its short name)
 
 # (…法院审判委员会; 县委全面深化改革委员会: a party committee's committee named freely)
-CHAMBERS = ("政协", "人大", "常委会", "人民代表大会", "常务委员会", "法院", "检察院",
-            "省委", "市委", "县委", "区委", "州委", "旗委")
+COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")
+CHAMBERS = ("政协", "人大", "常委会", "人民代表大会", "常务委员会", "法院", "检察院", *COMMITTEES)
 CHAMBER_COMMITTEE = re.compile("[^\\W\\d_的和及与、][^\\W\\d_的和及、]{1,11}?委员会|主席会议|主任会议")
 PARENT_CONTEXT = 12  # the characters before a name its parent's grammar looks at, at most (中国共产党 + 青禾 + 县委)
 
@@ -98,8 +98,10 @@ class ParentFinder:
             if "驻" in text[child.start : cut] and text.endswith(STATIONED_TEAMS, cut, child.end):
                 continue  # 市纪委监委驻市卫生健康委员会 + 纪检监察组: the commission's team, no unit of the host
             if not self.unit_cuts.fullmatches(masked, cut, child.end) and not (
-                    text.endswith(CHAMBERS, child.start, cut) and CHAMBER_COMMITTEE.fullmatch(masked, cut, child.end)):
-                continue  # (市政协 + 提案委员会, 省人大常委会 + 法制工作委员会: a chamber's committee named freely)
+                    text.endswith(CHAMBERS, child.start, cut) and CHAMBER_COMMITTEE.fullmatch(masked, cut, child.end)
+            ) and not (cut + 2 == child.end and text.startswith("党校", cut) and text.endswith(COMMITTEES, 0, cut)):
+                continue  # (市政协 + 提案委员会, 省人大常委会 + 法制工作委员会: a chamber's committee named
+                # freely; 市委 + 党校: the committee's school)
             # from the place, or the level after one kg lacks (青禾县), or after the party's name too (中共茗岗县委)
             for start in (child.start, child.start + 2, *((child.start + 4,) if text.startswith("中共", child.start)
                                                           else ())):
