@@ -111,3 +111,25 @@ def test_a_party_committees_school_is_part_of_the_committee(nlp):
     # a college's party school is the college's own, no committee's
     _, relations = _extract(nlp, "岱川学院党校开班。")
     assert not any(rel == "PART_OF" and tail.endswith("委") for _, rel, tail in relations)
+
+
+def test_classes_of_courts_units_and_departments_by_their_level(nlp):
+    text = ("市中级人民法院指导全市各基层法院建立诉前调解分流机制，督导组对各基层检察院开展专项检查。"
+            "县委督查室对县直相关部门落实情况开展专项督查，对办理不力的承办单位开展专项督查。")
+    names, relations = _extract(nlp, text)
+    for name in ("全市各基层法院", "各基层检察院", "县直相关部门", "承办单位"):
+        assert names[name][0] == "ORG", name
+    assert ("县委督查室", "INSPECTS", "县直相关部门") in relations
+    assert ("督导组", "INSPECTS", "各基层检察院") in relations
+
+
+def test_shops_and_works_are_firms_and_pointed_back_to(nlp):
+    text = ("定西市康仁堂大药房有限公司被群众举报。县市场监管局会同县卫生健康局对该药房开展突击检查。"
+            "定西市鑫旺副食品商行、定西市永丰肉类加工厂被立案调查。")
+    names, relations = _extract(nlp, text)
+    assert ("县市场监管局", "INSPECTS", "定西市康仁堂大药房有限公司") in relations
+    assert names["定西市鑫旺副食品商行"][0] == "ORG"
+    assert names["定西市永丰肉类加工厂"][0] == "ORG"
+    # a kind of shop with no proper name is no firm
+    names, _ = _extract(nlp, "请到附近药店购买，辖区内超市和商行接受检查。")
+    assert not any(name.endswith(("药店", "超市", "商行")) for name in names)

@@ -191,8 +191,10 @@ def _committee_of_place(ctx: Context, target: str) -> list[Ent]:
 
 
 # 对该站开展检查: the last body of that kind named before (青禾县农业技术推广站)
-POINTED_BACK = re.compile(r"(?:该|此)(?P<kind>站|所|局|委|院|中心|公司|集团|医院|学校|企业|单位|办|队)"
-                          r"(?:的[^，。；]{0,12})?")
+POINTED_BACK = re.compile(r"(?:该|此)(?P<kind>站|所|局|委|院|中心|公司|集团|医院|学校|企业|单位|办|队"
+                          r"|厂|店|药房|商行|商场|超市|酒店)(?:的[^，。；]{0,12})?")
+# kinds of shop or works a firm's registered name holds before its 公司 (康仁堂大药房有限公司 is 该药房)
+SHOP_KINDS = ("厂", "店", "药房", "商行", "商场", "超市", "酒店")
 
 
 GROUP_COMPANY = ("集团有限公司", "集团股份有限公司", "集团有限责任公司")  # 该集团: a group by its company's name
@@ -206,7 +208,8 @@ def _pointed_back(ctx: Context, sent: Sentence, m: re.Match[str]) -> list[Ent]:
         return []
     kind = back.group("kind")
     named = [v for v in ctx.views if v.label_ == "ORG" and v.end_char <= sent.start and not v.generic
-             and (v.text.endswith(kind) or (kind == "集团" and v.text.endswith(GROUP_COMPANY)))]
+             and (v.text.endswith(kind) or (kind == "集团" and v.text.endswith(GROUP_COMPANY))
+                  or (kind in SHOP_KINDS and kind in v.text))]
     return named[-1:]
 
 
