@@ -133,3 +133,30 @@ def test_shops_and_works_are_firms_and_pointed_back_to(nlp):
     # a kind of shop with no proper name is no firm
     names, _ = _extract(nlp, "请到附近药店购买，辖区内超市和商行接受检查。")
     assert not any(name.endswith(("药店", "超市", "商行")) for name in names)
+
+
+def test_a_document_pointed_back_to_is_issued_by_the_bodies_after_you(nlp):
+    text = ("《岱川省河湖保护督察工作规定》明确了督察程序。该规定由甘肃省委办公厅、甘肃省人民政府办公厅印发，"
+            "是开展督察的基本遵循。")
+    _, relations = _extract(nlp, text)
+    assert ("甘肃省委办公厅", "ISSUED", "岱川省河湖保护督察工作规定") in relations
+    assert ("甘肃省人民政府办公厅", "ISSUED", "岱川省河湖保护督察工作规定") in relations
+    # a pointer to another kind of document points to none
+    _, relations = _extract(nlp, "《岱川省河湖保护督察工作规定》明确了程序。该方案由甘肃省委办公厅印发。")
+    assert not any(rel == "ISSUED" for _, rel, _ in relations)
+
+
+def test_cosigners_with_an_adverb_before_the_partner(nlp):
+    _, relations = _extract(nlp, "泓川市人民检察院据此与市审计局会签了《泓川市公益诉讼检察与审计监督衔接工作办法》。")
+    assert ("泓川市人民检察院", "ISSUED", "泓川市公益诉讼检察与审计监督衔接工作办法") in relations
+
+
+def test_partners_after_yu_of_an_unknown_subject_are_not_each_others(nlp):
+    text = "驻组牵头实行“室组地”联合办案模式，与省纪委监委第六监督检查室、泓川市纪委监委协作配合，查清主要事实。"
+    _, relations = _extract(nlp, text)
+    assert not any(rel == "COOPERATES_WITH" for _, rel, _ in relations)
+    # a body named after 在 is where something is set up, not who works with the partners
+    text = "泓川县人民法院在县综治中心派驻速裁团队，与县司法局、县信访局协作推进“访调诉”一体化化解。"
+    _, relations = _extract(nlp, text)
+    assert not any(head == "县综治中心" and rel == "COOPERATES_WITH" for head, rel, _ in relations)
+    assert ("泓川县人民法院", "COOPERATES_WITH", "县信访局") in relations

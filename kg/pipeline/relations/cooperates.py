@@ -135,7 +135,9 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         # (A率先与B建立M，并与C、D协作配合: A, not B, a partner in the clause before)
         preceding = own or [s for s in actors_of(text, sent) if s.end_char <= verb.clause_start
                             and not UNDER_WHOM.match(text, s.end_char)
-                            and not text.endswith(PARTNER_WORDS, 0, s.start_char)] or topic
+                            and not text.endswith((*PARTNER_WORDS, "在"), 0, s.start_char)] or topic
+        if not preceding and opens:
+            return  # …，与A、B协作配合 of a subject kg does not know (驻组): A and B its partners, not each other's
         if preceding:
             listed = group_of(text, sent, preceding[-1]) if own else []
             subjects = [s for s in listed if s.start_char >= verb.clause_start]

@@ -138,7 +138,8 @@ def by_phrase(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
         if not bodies:
             continue
         start = m.start("object")
-        titles = [s for s in sent.of("DOC") if start <= s.start_char and s.end_char <= m.end("object")]
+        titles = [s for s in sent.of("DOC") if start <= s.start_char and s.end_char <= m.end("object")] or \
+            _pointed_back(ctx, sent, m.group("object"))
         if not titles and not (LIST_SET_UP_BY.fullmatch(m.group("verb")) and text.endswith("清单", 0, m.end("object"))):
             titles = unmarked(ctx.doc, text, start, m.end("object"), "DOC", UNMARKED_DESCRIBED, described=True)
             sent.add(titles)
@@ -146,6 +147,21 @@ def by_phrase(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
         for body in bodies:
             for title in titles:
                 yield body, "ISSUED", title
+
+
+# 该规定由A、B印发: the document of that kind named before
+POINTED_DOCUMENT = re.compile("(?:该|此|这一|上述)"
+                              "(?P<kind>规定|办法|条例|意见|方案|通知|细则|规划|决定|准则|计划|指引|措施|规程)")
+
+
+def _pointed_back(ctx: Context, sent: Sentence, phrase: str) -> list[Ent]:
+    """The document 该规定, 该办法… points back to: the last one of that kind named before ``sent``."""
+    pointer = POINTED_DOCUMENT.fullmatch(phrase.strip())
+    if pointer is None:
+        return []
+    kind = pointer.group("kind")
+    return [v for v in ctx.views if v.label_ == "DOC" and v.end_char <= sent.start
+            and v.text.rstrip("》").endswith(kind)][-1:]
 
 
 def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Iterator[Triple]:
