@@ -45,11 +45,11 @@ def test_relations_inspects_verbs_aimed_at_things_inspect_no_body(nlp, text):
 
 def test_relations_inspects_verbs_have_rows():
     table = verb_table()
-    for verb in ("清查", "排查", "核查", "抽查", "走访", "暗访", "巡查"):
+    for verb in ("清查", "排查", "核查", "抽查", "走访", "暗访", "巡查", "问询"):
         assert "INSPECTS" in table[verb].relations
     assert {v.verb for v in table if v.direct_object == "body_only"} == {"清查", "排查", "核查"}
     assert {v.verb for v in table if v.direct_object == "body_any"} == {"抽查", "走访", "暗访", "巡查", "检查", "审计",
-                                                                       "督察"}
+                                                                       "督察", "问询"}
 
 
 @pytest.mark.parametrize(

@@ -160,3 +160,14 @@ def test_partners_after_yu_of_an_unknown_subject_are_not_each_others(nlp):
     _, relations = _extract(nlp, text)
     assert not any(head == "县综治中心" and rel == "COOPERATES_WITH" for head, rel, _ in relations)
     assert ("泓川县人民法院", "COOPERATES_WITH", "县信访局") in relations
+
+
+def test_verbs_and_phrases_that_end_or_break_a_name(nlp):
+    text = ("督察组走访问询市发展改革委、市生态环境局等12个市直部门。有的企业未履行集团决策程序。"
+            "泓川市审计局与邻近市州审计机关互派审计组。市人大常委会第十九次会议举行联组会议。"
+            "该案系县市场监管局与县公安局在联合执法中发现。按照省司法厅关于推进派出所矛盾纠纷调处工作的要求推进。")
+    names, relations = _extract(nlp, text)
+    for bad in ("问询", "未履行", "互派", "举行", "案系", "关于"):
+        assert not any(bad in name for name in names), bad
+    assert ("督察组", "INSPECTS", "市发展改革委") in relations
+    assert {"县市场监管局", "省司法厅", "审计组"} <= set(names)

@@ -102,6 +102,8 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
             continue
         if masked is not None and m.group() in class_heads and not _proper(text, masked, start, m.start(), m.end()):
             continue  # 请致电银行, 外贸公司: a kind of institution, not one named
+        if text.find("关于", start, m.start()) >= 0:
+            continue  # 省司法厅关于推进派出所…: a title's words, no body's name
         described = DESCRIBED_INSTITUTIONS.fullmatch(text, start, m.start()) is not None  # (国内高水平大学)
         if described and text.startswith(GRADUATES, m.end()):
             continue  # 优秀大学毕业生: graduates described, no university
@@ -298,13 +300,13 @@ def named_teams(text: str, head: re.Pattern[str], found: list[Found]) -> list[Fo
     """
     teams = [_past_sender(text, f) for f in free_stem_names(text, head, limit=12, min_stem=0, quoted=True)
              if not NO_TEAM.match(text, f.end) and not TIMES.match(text, f.start) and not PER_EACH.match(text, f.start)
-             and text[f.start - 1 : f.start] not in ("+", "＋")]
-    return teams_of_bodies(teams, found)
+             and text[f.start - 1 : f.start] not in ("+", "＋") and not text.startswith("会议", f.end)]
+    return teams_of_bodies(teams, found)  # (举行联组会议: a meeting)
 
 
 # 市委组织部要适时组织督导组: the body's verb of sending out a team (not the 组织 of 组织部)
 SENDS_OUT = re.compile("(?:要|将|应当|应|须|拟)?(?:适时|及时|定期|随机|统一|另行)?"
-                       "(?:组织|派出|组建|成立|抽调|选派)(?![部局处科办])了?")
+                       "(?:组织|派出|互派|委派|组建|成立|抽调|选派)(?![部局处科办])了?")
 
 
 def _past_sender(text: str, team: Found) -> Found:

@@ -329,7 +329,8 @@ class InstitutionFinder(ParentFinder):
         found = [_before_former_post(text, f) for f in found]
         found += former_organs(text, found)
         found = alias_units(text, found)  # (市局指挥中心: the unit of the body called 市局)
-        found = [f for f in found if not province_lab(text[f.start : f.end])]
+        found = [f for f in found if not province_lab(text[f.start : f.end])
+                 and not NEVER_IN_A_NAME.search(text, f.start, f.end)]
         return found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)
 
     def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
@@ -437,6 +438,8 @@ class InstitutionFinder(ParentFinder):
 
 
 INSTITUTION_INSIDE = re.compile("大学|学院|医院|公司|集团")
+# a title's 关于 and a numbered meeting are no part of a name (省司法厅关于推进派出所…, …第十九次会议举行联组会议)
+NEVER_IN_A_NAME = re.compile("关于|第[一二三四五六七八九十百\\d]+次会议")
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
 PARTY_PREFIX = "中共"
 LEVEL_CLASS = re.compile("[省市县区乡镇]级(?!机关)")  # 省级人民政府, 县级中医院: a class (市级机关工委: one body)
