@@ -171,3 +171,11 @@ def test_verbs_and_phrases_that_end_or_break_a_name(nlp):
         assert not any(bad in name for name in names), bad
     assert ("督察组", "INSPECTS", "市发展改革委") in relations
     assert {"县市场监管局", "省司法厅", "审计组"} <= set(names)
+
+
+def test_provisions_a_document_makes_are_no_document(nlp):
+    text = ("县司法局会同县公安局对整改督促等方面作出16条具体规定，对修复效果评估等环节作出细化规定，"
+            "对装卸环节的责任作了明确规定，还出台具体协作配合规定。")
+    names, relations = _extract(nlp, text)
+    assert not any(name in ("具体规定", "细化规定", "明确规定", "16条具体规定") for name in names)
+    assert ("县司法局", "ISSUED", "具体协作配合规定") in relations
