@@ -179,3 +179,9 @@ def test_provisions_a_document_makes_are_no_document(nlp):
     names, relations = _extract(nlp, text)
     assert not any(name in ("具体规定", "细化规定", "明确规定", "16条具体规定") for name in names)
     assert ("县司法局", "ISSUED", "具体协作配合规定") in relations
+
+
+def test_a_rankings_name_is_no_university(nlp):
+    names, _ = _extract(nlp, "岱川大学进入软科中国大学排名百强，泓川师范学院进入某某大学排行榜。")
+    assert "岱川大学" in names
+    assert not any(name.endswith("中国大学") for name in names)

@@ -102,14 +102,17 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
             continue
         if masked is not None and m.group() in class_heads and not _proper(text, masked, start, m.start(), m.end()):
             continue  # 请致电银行, 外贸公司: a kind of institution, not one named
-        if text.find("关于", start, m.start()) >= 0:
-            continue  # 省司法厅关于推进派出所…: a title's words, no body's name
+        if text.find("关于", start, m.start()) >= 0 or text.startswith(RANKINGS, m.end()):
+            continue  # 省司法厅关于推进派出所…: a title's words; 软科中国大学排名: a ranking's name, no body's
         described = DESCRIBED_INSTITUTIONS.fullmatch(text, start, m.start()) is not None  # (国内高水平大学)
         if described and text.startswith(GRADUATES, m.end()):
             continue  # 优秀大学毕业生: graduates described, no university
         generic = (after_class_marker(text, start) and not owned and not text.endswith(OWNED_BY, 0, start)) or described
         found.append(Found(start, m.end(), "ORG", subtype(text[start : m.end()]), generic))
     return found
+
+
+RANKINGS = ("排名", "排行")
 
 
 def _listed_before(text: str, start: int, head: int) -> bool:
