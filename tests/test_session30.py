@@ -185,3 +185,27 @@ def test_a_rankings_name_is_no_university(nlp):
     names, _ = _extract(nlp, "岱川大学进入软科中国大学排名百强，泓川师范学院进入某某大学排行榜。")
     assert "岱川大学" in names
     assert not any(name.endswith("中国大学") for name in names)
+
+
+def test_a_bare_numbered_office_is_the_one_named_in_full_before(nlp):
+    text = ("该案由中央纪委国家监委第十四监督检查室牵头办理。\n"
+            "湖北省纪委监委在线索核查等环节密切协作。第十四监督检查室还指导督促整改。")
+    names, _ = _extract(nlp, text)
+    assert "第十四监督检查室" in names["中央纪委国家监委第十四监督检查室"][1]
+    assert "湖北省纪委监委第十四监督检查室" not in names
+    # with no office named in full, the nearest commission's
+    names, _ = _extract(nlp, "湖北省纪委监委召开会议。第十四监督检查室还指导督促整改。")
+    assert "湖北省纪委监委第十四监督检查室" in names
+
+
+def test_a_body_named_for_its_people_or_its_owner_does_not_act(nlp):
+    text = ("在查办岱川能源集团所属煤电公司原总经理受贿案中，驻组牵头实行“室组地”联合办案模式，"
+            "与省纪委监委第六监督检查室、泓川市纪委监委协作配合。")
+    _, relations = _extract(nlp, text)
+    assert not any(rel == "COOPERATES_WITH" for _, rel, _ in relations)
+    _, relations = _extract(nlp, "岱川交投集团所属岱川交投置业有限公司开展自查，建立“一企一策”机制。")
+    assert ("岱川交投置业有限公司", "ESTABLISHED", "一企一策机制") in relations
+    assert ("岱川交投集团", "ESTABLISHED", "一企一策机制") not in relations
+    # a head speaking for the body: the body acts
+    _, relations = _extract(nlp, "市民政局局长表示，将会同市卫生健康委推行医养结合“签约服务”模式。")
+    assert ("市民政局", "ESTABLISHED", "医养结合签约服务模式") in relations

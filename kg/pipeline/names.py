@@ -443,7 +443,11 @@ def named_by_sibling(text: str, found: list[Found]) -> list[Found]:
             if (own := NUMBERED.search(text, sibling.start, sibling.end - len(tail))) is not None:
                 out[i] = f._replace(name=text[sibling.start : own.start()] + text[f.start : f.end])
         elif tail.endswith(COMMISSION_UNITS):
-            out[i] = _of_commission(text, found, f, -1)
+            bare = text[f.start : f.end]  # (中央纪委国家监委第十四监督检查室 … 第十四监督检查室: the one named in full)
+            full = [g for g in found if g.end <= f.start and g.end - g.start > len(bare) and text.endswith(
+                bare, g.start, g.end) and text.endswith(COMMISSIONS, g.start, g.end - len(bare))]
+            named = f._replace(name=text[full[-1].start : full[-1].end]) if full else None
+            out[i] = named or _of_commission(text, found, f, -1)
     return out
 
 

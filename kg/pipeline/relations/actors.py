@@ -41,13 +41,17 @@ NOT_ACTOR_AFTER = re.compile(rf"^(?:{ROUND}|[一二三四五六七八九十\d]+�
                              # 领导本行政区域…: a government's duty over its place)
                              r"|负责(?:同志|人)|书记|副书记|领导(?![省市县区乡镇村各有相全本])|主任|组长|副组长|常委|委员|名义下"
                              r"|分管|工作要求|决策"
+                             # (查办A公司原总经理受贿案, A局局长: the body's people, not the body)
+                             r"|原|副?(?:总经理|董事长|经理|局长|厅长|处长|科长|院长|行长|校长|所长|站长)"
+                             r"|所属|下属"  # (集团所属煤电公司: the company, not the group, acts)
                              r"|部署(?!开展|推进|实施|启动|召开|建立|组织)|精神|要求|有关"  # (市纪委监委部署开展X acts)
                              r"|(?:监管|出资|控股|所属|直属)企业"  # 国资委监管企业…增长: the companies it oversees
                              # (市政务服务中心投入运行: a body set up, no actor)
                              r"|(?:正式|顺利)?(?:投入(?:运行|使用|运营)|挂牌(?:成立|运行)?|揭牌))")
 PERSON_AFTER = re.compile("主要(?:领导|负责)")  # the leaders of the bodies listed before
 # 市纪委监委有关负责人介绍，（该委）今年推行了…: a body's spokesman speaks of what the body did, so the body acts
-SPOKESMAN = re.compile("(?:有关|主要)?负责(?:同志|人)(?:表示|介绍|说|称|指出|透露)[，,：:]")
+SPOKESMAN = re.compile("(?:(?:有关|主要)?负责(?:同志|人)|副?(?:局长|厅长|主任|院长|总经理|董事长|行长|部长))"
+                       "(?:表示|介绍|说|称|指出|透露)[，,：:]")
 # 新华社江宁11月12日电: a news agency's dateline names who reports, not who acts
 DATELINE = re.compile(r"[^，。；\n]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
 

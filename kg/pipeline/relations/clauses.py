@@ -43,9 +43,9 @@ NEIGHBOURING = "(?:相邻的|相关的|有关的|周边的|毗邻的)?"  # (与�
 PARTNER_MARK = re.compile(rf"(?:与|同|和|会同){NEIGHBOURING}$")
 ADVERB_PARTNER = re.compile(rf"{PARTNER_ADVERBS}(?:与|同|和|会同)(?:同级|本级|上级|下级)?")
 # what may stand before a clause's subject: 由/经…, a date, a regulation's article number (第六条　县级以上…), an
-# item's number (3.某县水利局违规发文问题: a case a bulletin lists)
+# item's number (3.某县水利局违规发文问题: a case a bulletin lists), its owner (集团所属A公司)
 SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?|第[一二三四五六七八九十百零〇\d]+条[\s　]*"
-                            r"|\d{1,2}[.．、](?!\d))?$")
+                            r"|\d{1,2}[.．、](?!\d)|[^，。；]{2,24}?(?:所属|下属)的?)?$")  # (集团所属A公司: A)
 CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部门|机关|单位|企业|组织|政府|机构|党委|支部"
                            r"|(?<![记作读学或再])者)")  # (平台经营者应当建立…: those the rule binds)
 PLACE_SUBJECT = re.compile(r"^(?:该|我|本|全|各)[省市县区州乡镇村]")
