@@ -209,3 +209,14 @@ def test_a_body_named_for_its_people_or_its_owner_does_not_act(nlp):
     # a head speaking for the body: the body acts
     _, relations = _extract(nlp, "市民政局局长表示，将会同市卫生健康委推行医养结合“签约服务”模式。")
     assert ("市民政局", "ESTABLISHED", "医养结合签约服务模式") in relations
+
+
+def test_regulations_named_bare_in_a_legislatures_readings_and_approvals(nlp):
+    text = ("省人大常委会今年将继续审议甘肃省乡村振兴促进条例等4件法规草案，批准兰州市城市绿化条例。"
+            "市司法局起草兰州市物业管理条例草案，常委会审议兰州市养犬管理条例（草案）和政府工作报告。")
+    names, relations = _extract(nlp, text)
+    for name in ("甘肃省乡村振兴促进条例", "兰州市城市绿化条例", "兰州市物业管理条例", "兰州市养犬管理条例"):
+        assert names[name][0] == "DOC", name
+    assert not any(rel == "ISSUED" for _, rel, _ in relations)  # reading and approving issue nothing
+    names, _ = _extract(nlp, "提请市人大常委会审议通过城市更新条例。")
+    assert not any(name.startswith("通过") for name in names)
