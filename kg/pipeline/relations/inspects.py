@@ -191,10 +191,10 @@ def _committee_of_place(ctx: Context, target: str) -> list[Ent]:
 
 
 # 对该站开展检查: the last body of that kind named before (青禾县农业技术推广站)
-POINTED_BACK = re.compile(r"(?:该|此)(?P<kind>站|所|局|委|院|中心|公司|集团|医院|学校|企业|单位|办|队"
-                          r"|厂|店|药房|商行|商场|超市|酒店)(?:的[^，。；]{0,12})?")
 # kinds of shop or works a firm's registered name holds before its 公司 (康仁堂大药房有限公司 is 该药房)
 SHOP_KINDS = ("厂", "店", "药房", "商行", "商场", "超市", "酒店")
+POINTED_BACK = re.compile(r"(?:该|此)(?P<kind>站|所|局|委|院|中心|公司|集团|医院|学校|企业|单位|办|队"
+                          f"|{'|'.join(SHOP_KINDS)})(?:的[^，。；]{{0,12}})?")
 
 
 GROUP_COMPANY = ("集团有限公司", "集团股份有限公司", "集团有限责任公司")  # 该集团: a group by its company's name

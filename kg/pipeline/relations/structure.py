@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.own_units import DELEGATION, NATIONAL_CONGRESS
-from kg.pipeline.relations.actors import actors_of, group_of, listed_after, outermost
+from kg.pipeline.relations.actors import actors_of, chain, group_of, listed_after, outermost
 from kg.pipeline.relations.bracketed import HOUSING_NOTE, is_given_name, past_alias
 from kg.pipeline.relations.context import Context, Sentence, Triple
 from kg.pipeline.spans import CANONICAL_KEY, Ent
@@ -112,7 +112,8 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
             if (between in OWNS or (between.endswith(OWNED_KINDS) and between[:-2] in OWNS)) and not right.generic:
                 yield right, "PART_OF", left  # 县人民法院所属桐溪人民法庭: a body it has
                 if between != "及其":  # 支队所属A大队、B大队: each one listed
-                    yield from ((unit, "PART_OF", left) for unit in _listed_on(text, sent, right)[1:])
+                    after = [o for o in outermost(sent.of("ORG")) if o.start_char >= right.start_char]
+                    yield from ((unit, "PART_OF", left) for unit in chain(text, after)[1:])
     if text.find("设", sent.start, sent.end) >= 0:  # most sentences house nothing
         for left, right in itertools.pairwise(orgs):  # (A（以下简称“B”）设在C: past the note)
             if text[past_alias(text, left.end_char) : right.start_char].lstrip("”）)") in HOUSED_AT:
@@ -177,38 +178,21 @@ def _belonging(ctx: Context, sent: Sentence) -> Iterator[Triple]:
 # 对A公司、B公司等3家所属企业开展巡察: the list summed up as the actor's own
 SUMMED_UP_OWNED = re.compile("等(?:[\\d一二三四五六七八九十两几]+[家个户所])?(?:所属|下属)的?(?:二级|三级)?"
                              "(?:子公司|企业|公司|单位)")
-LIST_JOINERS = ("、", "和", "及", "以及")
 
 
 def _summed_up_as_owned(ctx: Context, sent: Sentence) -> Iterator[Triple]:
     """The bodies listed before 等N家所属企业 belong to the institution of the body acting before them."""
     text = ctx.text
     for m in SUMMED_UP_OWNED.finditer(text, sent.start, sent.end):
-        last = [s for s in outermost(sent.of("ORG")) if s.end_char == m.start()]
+        last = [s for s in actors_of(text, sent) if s.end_char == m.start()]
         if not last:
             continue
-        listed = [last[0]]
-        orgs = outermost(sent.of("ORG"))
-        for body in reversed([o for o in orgs if o.end_char <= listed[0].start_char]):
-            if text[body.end_char : listed[0].start_char] not in LIST_JOINERS:
-                break
-            listed.insert(0, body)
+        listed = group_of(text, sent, last[0])
         owner = _actor_before(ctx, sent, listed[0]) or next(iter(sent.subject), None)
         if owner is None or owner.text.endswith("组"):
             continue
         institution = _institution_of(ctx, owner)
         yield from ((unit, "PART_OF", institution) for unit in listed if unit is not institution)
-
-
-def _listed_on(text: str, sent: Sentence, first: Ent) -> list[Ent]:
-    """``first`` and the bodies listed right after it (A大队、B大队和C大队), outer spans only."""
-    listed = [first]
-    for body in outermost(sent.of("ORG")):
-        if body.start_char >= listed[-1].end_char:
-            if text[listed[-1].end_char : body.start_char] not in LIST_JOINERS:
-                break
-            listed.append(body)
-    return listed
 
 
 def _owned_after_actor(text: str, start: int) -> bool:
