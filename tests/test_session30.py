@@ -220,3 +220,12 @@ def test_regulations_named_bare_in_a_legislatures_readings_and_approvals(nlp):
     assert not any(rel == "ISSUED" for _, rel, _ in relations)  # reading and approving issue nothing
     names, _ = _extract(nlp, "提请市人大常委会审议通过城市更新条例。")
     assert not any(name.startswith("通过") for name in names)
+
+
+def test_a_class_of_banks_and_a_foreign_customs_administration_are_no_bank_or_customs_office(nlp):
+    names, _ = _extract(nlp, "截至9月末，全国银行机构通过该机制走访企业。海关总署与沙特阿拉伯王国海关总局签署互认安排。")
+    assert not any(name.endswith("银行") for name in names)
+    assert "沙特阿拉伯王国海关总局" in names
+    assert not any(name.endswith("王国海关") for name in names)
+    names, _ = _extract(nlp, "海口海关开展专项行动。")
+    assert "海口海关" in names

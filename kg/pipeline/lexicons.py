@@ -76,14 +76,14 @@ INSTITUTION_SHORT_FORMS = {"学校": _SCHOOLS, "校": _SCHOOLS, "集团公司": 
 
 # Characters that, right after a one-character head, show it was part of another word (部门, 办法, 组长).
 HEAD_BLOCKERS = {
-    "行": "为政动使程驶走业列距",  # 银行, 支行: not in 收支行为, 银行业
+    "行": "为政动使程驶走业列距机",  # 银行, 支行: not in 收支行为, 银行业, 银行机构
     "局": "长面势限部级", "厅": "长级", "委": "员托屈派婉实任", "办": "法理案学好实结成公事",
     "部": "门署分长队位件落级际共", "署": "名", "中心": "任工组环城区", "站": "长点位稳", "所": "有以在长属得谓需辖",
     "处": "理置于长分罚在级突变事以", "科": "学技长目研普级创", "室": "内外", "院": "长校士落子", "队": "伍长员",
     "组": "长织成建合员", "会": "议长同商上员计签", "学": "生科习城",  # 大学生, 大学科技园, 大学城: no 大学 of its own
     "府": "投采债购性",  # 政府投资基金, 政府采购, 政府债务, 政府购买服务, 政府性基金: what a government does
     "集团": "化",  # 集团化办学: a way of running schools, no group
-    "海关": "特",  # 海关特殊监管区域: a kind of zone, no customs office
+    "海关": "特总",  # 海关特殊监管区域: a kind of zone, no customs office; 海关总局: the whole name
 }
 # After a central body's name (公安部, 国务院), what makes it part of a longer word (部门, 国务院办公厅 is found whole)
 NATIONAL_BLOCKERS = "门署分长队位件落级员际杯"  # (中国足协杯: a cup, no body)
