@@ -213,7 +213,8 @@ def _entity_at(span: Span, by_span: dict[tuple[int, int, str], Entity]) -> Entit
 
 def canonical_name(entity: Entity, local: LocalRegions) -> str:
     """The fullest form: the longest mention, or the key when it spells out more (市委巡察办 → 天水市委巡察办);
-    bare mentions spelled out with the place the key starts with (a 县委 keyed 陇西县委 → 陇西县委)."""
+    bare mentions spelled out with the place the key starts with (a 县委 keyed 陇西县委 → 陇西县委); a congress by
+    its full name (省人大 → …省人民代表大会)."""
     texts = {normalise(t) for t in {m.text for m in entity.mentions} if not DOC_NUMBER.fullmatch(t)}
     if entity.type == "ORG" and entity.key != "党中央":
         name = _region_of(entity)
@@ -222,7 +223,9 @@ def canonical_name(entity: Entity, local: LocalRegions) -> str:
         texts = {spelled_out(t, regions) for t in texts}
     best = max(texts or [entity.key], key=lambda t: (len(t), t))
     if entity.type == "ORG" and best in BARE_BODIES and (region := _region_of(entity)):
-        return region + BARE_BODIES[best]  # 大会, 人大, 政府 of a work report: the place's (河北省人大)
+        best = region + BARE_BODIES[best]  # 大会, 人大, 政府 of a work report: the place's (河北省人大)
+    if entity.type == "ORG" and best.endswith("人大"):
+        return best[:-2] + "人民代表大会"  # (河北省人大 → 河北省人民代表大会: a congress by its full name)
     return best
 
 

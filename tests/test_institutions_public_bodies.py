@@ -85,12 +85,12 @@ def test_a_campus_or_lab_is_part_of_its_hospital_or_university(nlp, text, expect
 def test_a_congress_and_its_standing_committee_named_by_jiqi(nlp):
     record = extract_doc(nlp("我们自觉接受市人大及其常委会的法律监督。"), source="t.txt")
     names = {e.name: sorted(m.text for m in e.mentions) for e in record.entities if e.type == "ORG"}
-    assert names == {"市人大": ["市人大"], "市人大常委会": ["常委会"]}
-    assert [(r.head.name, r.type, r.tail.name) for r in record.relations] == [("市人大常委会", "PART_OF", "市人大")]
+    assert names == {"市人民代表大会": ["市人大"], "市人大常委会": ["常委会"]}  # (the congress by its full name)
+    assert [(r.head.name, r.type, r.tail.name) for r in record.relations] == [("市人大常委会", "PART_OF", "市人民代表大会")]
     record = extract_doc(nlp("河北省人民政府工作报告\n我们自觉接受省人大及其常委会的法律监督。"), source="t.txt")
     assert "河北省人大常委会" in {e.name for e in record.entities}  # spelled out with the place, as 省人大 is
     record = extract_doc(nlp("市人大常委会及其办事机构加强自身建设。"), source="t.txt")  # no congress before 及其
-    assert sorted(e.name for e in record.entities if e.type == "ORG") == ["市人大", "市人大常委会"]
+    assert sorted(e.name for e in record.entities if e.type == "ORG") == ["市人大常委会", "市人民代表大会"]
 
 
 def test_in_a_work_report_an_institution_leaves_the_next_sentence_to_the_government(nlp):

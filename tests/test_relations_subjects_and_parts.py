@@ -271,7 +271,7 @@ def test_a_body_said_to_belong_to_another(nlp, text, expected):
         ("市政协提案委员会参加。", [("市政协提案委员会", "PART_OF", "市政协")]),
         ("市政协主席会议研究提案。", [("市政协主席会议", "PART_OF", "市政协")]),
         ("省人大常委会法制工作委员会参加。",
-         [("省人大常委会", "PART_OF", "省人大"), ("省人大常委会法制工作委员会", "PART_OF", "省人大常委会")]),
+         [("省人大常委会", "PART_OF", "省人民代表大会"), ("省人大常委会法制工作委员会", "PART_OF", "省人大常委会")]),
     ],
 )
 def test_a_chamber_committees_named_freely_are_its_parts(nlp, text, expected):
