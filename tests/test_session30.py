@@ -229,3 +229,15 @@ def test_a_class_of_banks_and_a_foreign_customs_administration_are_no_bank_or_cu
     assert not any(name.endswith("王国海关") for name in names)
     names, _ = _extract(nlp, "海口海关开展专项行动。")
     assert "海口海关" in names
+
+
+def test_a_body_pointed_back_to_before_joining_a_partner_acts_with_it(nlp):
+    text = ("泓川县人民法院召开新闻发布会。该院还联合县司法局出台了《诉前调解工作规程》，"
+            "并联合县司法局建立“诉调对接”机制。")
+    _, relations = _extract(nlp, text)
+    assert ("泓川县人民法院", "ISSUED", "诉前调解工作规程") in relations
+    assert ("县司法局", "ISSUED", "诉前调解工作规程") in relations
+    # a pointer of another kind (该局) points to no court
+    text = "泓川县人民法院召开新闻发布会。该局还联合县司法局出台了《诉前调解工作规程》。"
+    _, relations = _extract(nlp, text)
+    assert ("泓川县人民法院", "ISSUED", "诉前调解工作规程") not in relations

@@ -41,6 +41,8 @@ from kg.pipeline.spans import Ent, marked
 
 NEIGHBOURING = "(?:相邻的|相关的|有关的|周边的|毗邻的)?"  # (与相邻的A、B组成…: which partners, no part of them)
 PARTNER_MARK = re.compile(rf"(?:与|同|和|会同){NEIGHBOURING}$")
+# 该院还联合B…: a partner joined by a body the clause points back to
+JOINED_MARK = re.compile(rf"^(?:该|本|此)(?:局|委|院|部|厅|办|中心|组){PARTNER_ADVERBS}(?:联合|协同)$")
 ADVERB_PARTNER = re.compile(rf"{PARTNER_ADVERBS}(?:与|同|和|会同)(?:同级|本级|上级|下级)?")
 # what may stand before a clause's subject: 由/经…, a date, a regulation's article number (第六条　县级以上…), an
 # item's number (3.某县水利局违规发文问题: a case a bulletin lists), its owner (集团所属A公司)
@@ -277,8 +279,11 @@ def lead_of(text: str, sent: Sentence, before: int) -> Ent | None:
 def with_dropped_lead(text: str, clause_start: int, heads: list[Ent], topic: list[Ent]) -> list[Ent]:
     """``heads`` found by :func:`who_acts` with no topic, and the carried subject when they are only partners of a
     subject the clause leaves out (“…。与市司法局建立M”: the text's subject and 市司法局)."""
-    if heads and PARTNER_MARK.search(text[clause_start : heads[0].start_char]) and not any(
+    prefix = text[clause_start : heads[0].start_char] if heads else ""
+    if heads and (PARTNER_MARK.search(prefix) or JOINED_MARK.search(prefix)) and not any(
             s.start_char < heads[0].start_char for s in topic if s.end_char > clause_start):
+        if (anaphor := ANAPHOR.search(prefix)) is not None:  # 该院还联合B…: the body of that kind only
+            topic = [s for s in topic if s.text.endswith(anaphor.group(1))][:1]
         return [s for s in before_partners(text, topic) if s not in heads] + heads
     return heads
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from kg.pipeline.lexicons import SETS_UP_PRACTICE
 from kg.pipeline.relations.actors import actors_between, actors_of, chain, clause_of, outermost
-from kg.pipeline.relations.clauses import carried, made, objects_after, who_acts
+from kg.pipeline.relations.clauses import carried, made, objects_after, who_acts, with_dropped_lead
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
 from kg.pipeline.relations.decrees import title_line_issuers
 from kg.pipeline.relations.untitled import LIST_SET_UP_BY, OWN_KIND, UNMARKED_DESCRIBED, unmarked, untitled
@@ -183,7 +183,9 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     tails += _drawn_up(text, sent, verb, tails)
     if not tails:
         return  # nothing issued (most verbs): no actor to look for
-    heads = lenders or who_acts(text, sent, [], acts_at, verb.clause_start)
+    # (该院还联合县司法局出台《…》: the partner and the subject the clause leaves out, as for what is set up)
+    heads = lenders or with_dropped_lead(text, verb.clause_start, who_acts(text, sent, [], acts_at, verb.clause_start),
+                                         topic)
     if not heads:
         # a carried subject, unless the title names its own issuer (制定省政府规章: 省政府) or the clause has a
         # subject of its own
