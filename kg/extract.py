@@ -223,9 +223,9 @@ def canonical_name(entity: Entity, local: LocalRegions) -> str:
         texts = {spelled_out(t, regions) for t in texts}
     best = max(texts or [entity.key], key=lambda t: (len(t), t))
     if entity.type == "ORG" and best in BARE_BODIES and (region := _region_of(entity)):
-        best = region + BARE_BODIES[best]  # 大会, 人大, 政府 of a work report: the place's (河北省人大)
+        best = region + BARE_BODIES[best]  # 大会, 人大, 政府 of a work report: the place's (青禾县人大)
     if entity.type == "ORG" and best.endswith("人大"):
-        return best[:-2] + "人民代表大会"  # (河北省人大 → 河北省人民代表大会: a congress by its full name)
+        return best[:-2] + "人民代表大会"  # (青禾县人大 → 青禾县人民代表大会: a congress by its full name)
     return best
 
 
