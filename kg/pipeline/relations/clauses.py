@@ -41,8 +41,6 @@ from kg.pipeline.spans import Ent, marked
 
 NEIGHBOURING = "(?:相邻的|相关的|有关的|周边的|毗邻的)?"  # (与相邻的A、B组成…: which partners, no part of them)
 PARTNER_MARK = re.compile(rf"(?:与|同|和|会同){NEIGHBOURING}$")
-# 该院还联合B…: a partner joined by a body the clause points back to
-JOINED_MARK = re.compile(rf"^(?:该|本|此)(?:局|委|院|部|厅|办|中心|组){PARTNER_ADVERBS}(?:联合|协同)$")
 ADVERB_PARTNER = re.compile(rf"{PARTNER_ADVERBS}(?:与|同|和|会同)(?:同级|本级|上级|下级)?")
 # what may stand before a clause's subject: 由/经…, a date, a regulation's article number (第六条　县级以上…), an
 # item's number (3.某县水利局违规发文问题: a case a bulletin lists), its owner (集团所属A公司)
@@ -58,6 +56,8 @@ ZONE_SUBJECT = re.compile(r"^(?![在对向于从与和为把将])[\u4e00-\u9fff]
 # 学校制定…, 公司建立…: the institution the text is about acts, by its short form
 INSTITUTION_SUBJECT = re.compile("^(?:该|本|全)?(?:" + "|".join(w for w in INSTITUTION_SHORT_FORMS if len(w) > 1) + ")")
 ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组)")
+# 该院还联合B…: a partner joined by a body the clause points back to
+JOINED_MARK = re.compile(rf"^{ANAPHOR.pattern}{PARTNER_ADVERBS}(?:联合|协同)$")
 # 我们 at a clause's start; 我局, 我院, 我委: the body whose report or summary it is
 WE = re.compile(r"(?:^|(?<=[，,：:。\n]))(?:[^，,。]{0,8}，)?让?(?:我们|本届政府|我(?P<kind>[局委院厅办]))")
 SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
@@ -283,7 +283,7 @@ def with_dropped_lead(text: str, clause_start: int, heads: list[Ent], topic: lis
     if heads and (PARTNER_MARK.search(prefix) or JOINED_MARK.search(prefix)) and not any(
             s.start_char < heads[0].start_char for s in topic if s.end_char > clause_start):
         if (anaphor := ANAPHOR.search(prefix)) is not None:  # 该院还联合B…: the body of that kind only
-            topic = [s for s in topic if s.text.endswith(anaphor.group(1))][:1]
+            topic = _of_kind(topic, anaphor.group(1))
         return [s for s in before_partners(text, topic) if s not in heads] + heads
     return heads
 
@@ -294,10 +294,15 @@ def carried(prefix: str, topic: list[Ent]) -> list[Ent]:
     if DIRECTIVE.search(CLAUSE_BREAKS.split(prefix)[-1]):
         return []  # 支持有条件的高校设立…: those it supports set it up
     if anaphor:
-        return [s for s in topic if s.text.endswith(anaphor.group(1))][:1]
+        return _of_kind(topic, anaphor.group(1))
     if named_together(CLAUSE_BREAKS.split(prefix)[-1], topic):
         return topic  # 三机关建立了M: the bodies named together before
     return [] if unrecognised_subject(prefix) else topic
+
+
+def _of_kind(topic: list[Ent], kind: str) -> list[Ent]:
+    """The body of ``topic`` that 该局, 该院… points back to: the first whose name ends in that kind."""
+    return [s for s in topic if s.text.endswith(kind)][:1]
 
 
 def unrecognised_subject(prefix: str) -> bool:
