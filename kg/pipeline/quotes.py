@@ -41,7 +41,9 @@ SELF_HEADED = re.compile("(?:机制|制度|模式|工作法|体系|格局|行动
 # a brand (“某某”品牌) names no practice.
 AFTER_BARE_HEAD = re.compile("(?:工作)?(?:机制|制度|模式|工作法|体系)")
 BARE_HEADS = ("评估", "预警", "督办")  # heads of a quoted way of working only right after the quote (“三色”评估)
-QUOTED_HEADS = tuple(h for h in (*QUOTED_MECHANISM_HEADS, "改革", "活动", "窗口", *BARE_HEADS) if h != "品牌")
+# what a body carries out under a quoted name (开展“企业家接待日”活动, 开展“技能青禾”专项培训)
+ACTIVITIES = ("活动", "专项培训")
+QUOTED_HEADS = tuple(h for h in (*QUOTED_MECHANISM_HEADS, "改革", *ACTIVITIES, "窗口", *BARE_HEADS) if h != "品牌")
 LIST_AFTER_QUOTE = "清单(?!制度|机制|管理|工作)"  # “甲、乙”清单; but “首违不罚”清单制度 is the system
 # “…”服务平台, 服务体系, 服务功能, 服务企业: a longer word or a verb's object goes on (a service ends a clause)
 SERVICE_GOES_ON = re.compile(f"(?![等和及与的])[{HAN}]")
@@ -230,7 +232,8 @@ class QuotedNames:
         tail = self.after_quote.match(text, after)
         if tail is None:
             return None
-        if tail.group().endswith("活动") and ("等" in tail.group("stem") or not CARRIED_OUT.search(text, 0, start)):
+        if tail.group().endswith(ACTIVITIES) and (
+                "等" in tail.group("stem") or not CARRIED_OUT.search(text, 0, start)):
             return None
         if tail.group().endswith(("试点", "事项", "清单", "计划")) and _no_practice(inner, text, after):
             return None  # “十五五”试点, “四风”事项, “四风”问题清单: a period or a problem names no pilot or list

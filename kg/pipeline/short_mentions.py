@@ -191,11 +191,12 @@ def team_offices(text: str, found: list[Found]) -> list[Found]:
             out.append(f)
         if len(name) > 4:
             teams.append((f.end, name))
-    for end, name in teams:  # 领导小组下设办公室，办公室设在…: the office by its head alone, in the team's sentence
-        stop = text.find("。", end)
-        for m in BARE_OFFICE.finditer(text, end, len(text) if stop < 0 else stop):
+    for m in BARE_OFFICE.finditer(text, teams[0][0]) if teams else ():
+        # 领导小组下设办公室，办公室设在…: the office by its head alone, of the team of its sentence or, later, of the
+        # last team whose head the sentence names before it (…成立某领导小组。领导小组下设办公室)
+        if (team := _team_of_office(text, teams, m.start())) is not None:
             out = [f for f in out if (f.start, f.end) != m.span()]
-            out.append(Found(m.start(), m.end(), "ORG", "government", name=name + OFFICE))
+            out.append(Found(m.start(), m.end(), "ORG", "government", name=team + OFFICE))
     for end, name in teams:  # (the head alone names the team named in full before it)
         head = next(h for h in OFFICE_OF if name.endswith(h))
         bare = text.find(head + OFFICE, end)
@@ -204,6 +205,21 @@ def team_offices(text: str, found: list[Found]) -> list[Found]:
             out = [f for f in out if (f.start, f.end) != (bare, after)]  # (the same words found unnamed)
             out.append(Found(bare, after, "ORG", "government", name=name + OFFICE))
     return out
+
+
+def _team_of_office(text: str, teams: list[tuple[int, str]], at: int) -> str | None:
+    """The team whose bare office stands at ``at``: the last one named in its sentence, else the last one named before
+    whose head the sentence names before the office."""
+    sentence = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    before = [(end, name) for end, name in teams if end <= at]
+    if not before:
+        return None
+    end, name = before[-1]
+    if end > sentence:
+        return name
+    heads = text[sentence:at]
+    return next((n for _, n in reversed(before) if n.endswith(OFFICE_OF) and
+                 any(n.endswith(h) and h in heads for h in OFFICE_OF)), None)
 
 
 # 建立…联席会议制度。联席会议办公室设在…: the office of the joint meeting a text has set up, by its bare name

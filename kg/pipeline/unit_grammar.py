@@ -99,7 +99,9 @@ def unit_grammar(heads: dict[str, list[str]], *, place: str, stems_seq: str, uni
     # 省委组织部干部三处, 市卫健委医政医管处, 市财政局预算科, 区卫健委党建办: a department's internal office
     # (业务指导科, 组织科: the verb as the office's own last word)
     # (not 市审计局发现该中心, 医保局检查组检查市第二人民医院: what a body finds or checks)
+    # (not 县民政局借助县融媒体中心: what a body works through is another body)
     not_in_office = ("(?!会同|联合|配合|协同|会商|督促|(?:指导|协调|组织)(?![科处股])|牵头|要求|推动|所属|下属|直属"
+                     "|依托|借助|凭借|通过"
                      f"|承担|负责|作为|设立|成立|建立|对|向|由|该|{WHAT_BODIES_DO})")
     in_office = f"(?:{not_in_office}{free})"
     in_office_and = f"(?:{not_in_office}{free_and})"  # (食品药品和环境犯罪侦查支队)

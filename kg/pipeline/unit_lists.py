@@ -70,8 +70,10 @@ def _items(text: str, pos: int) -> Iterator[tuple[int, int]]:
 
 
 # the kinds of units a body has several of, named each by what or where it serves (德清分局、安吉分局)
-SIBLING_HEADS = ("分局", "支队", "大队", "中队", "派出所", "法庭", "分院", "分行", "支行", "分公司", "检察室", "管理所",
-                 "管理站", "监督站")
+SIBLING_HEADS = ("分局", "支队", "大队", "中队", "派出所", "司法所", "法庭", "分院", "分行", "支行", "分公司", "检察室",
+                 "管理所", "管理站", "监督站", "财政所", "供电所")
+# the kinds of those a town or a quarter names alone (白鹭派出所, 城南司法所, 青石中队)
+PLACE_NAMED = frozenset(("派出所", "司法所", "中队", "法庭", "检察室", "财政所", "供电所"))
 LIST_MARKS = frozenset("、和及")
 _SIBLING = re.compile(f"[、和及](?P<name>[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(SIBLING_HEADS)}))(?![长员])")
 
@@ -92,9 +94,12 @@ def listed_siblings(text: str, found: list[Found]) -> list[Found]:
         if head is None:
             continue
         parents = [f.end for f in found if f.start == unit.start and f.end < unit.end - len(head) and not f.generic]
-        if not parents:
+        if parents:
+            body = (unit.name or text[unit.start : unit.end])[: max(parents) - unit.start]
+        elif head in PLACE_NAMED and unit.end - unit.start - len(head) in (2, 3) and unit.name is None:
+            body = ""  # 白鹭派出所、青石派出所: stations named by their places alone, each a body as written
+        else:
             continue
-        body = (unit.name or text[unit.start : unit.end])[: max(parents) - unit.start]
         pos = unit.end
         while (m := _SIBLING.match(text, pos)) is not None and m.group("name").endswith(head):
             out.append(Found(m.start("name"), m.end("name"), "ORG", subtype(m.group("name")),

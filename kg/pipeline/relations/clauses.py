@@ -107,11 +107,14 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
 def _after_preposition(text: str, span: Ent) -> bool:
     """Whether ``span`` stands after 向 (not 面向), 对 or 在, or between 以 and 为: what the verb makes goes to it
     (向市医保局制发建议书, 对某公司作出处罚决定), or it is where or under whom it is made (在县看守所设立…中心,
-    在县委政法委指导下建立M), or what it is made of (以县医院为龙头组建…), or what 将 moves (将A整合组建C)."""
+    在县委政法委指导下建立M), or what it is made of (以县医院为龙头组建…), or what 将 moves (将A整合组建C), or what the
+    work is done through (依托市技师学院开展培训)."""
     start = span.start_char
     before = text[start - 1 : start]
     if (before in ("向", "对") and text[start - 2 : start - 1] != "面") or before == "在":
         return True
+    if text[start - 2 : start] in RELIED_ON:
+        return True  # 依托市技师学院开展培训: what the work is done through, not who does it
     if (before in ("将", "把") or text[start - 2 : start] in ("将原", "把原")) and MERGED.match(text, span.end_char):
         return True  # 将原A、B整合组建C: what is merged, not who merges (将A已印发的文件转发: A issued it)
     if before == "以" and text.startswith("为", span.end_char):
@@ -120,6 +123,7 @@ def _after_preposition(text: str, span: Ent) -> bool:
     return before in "等关各" and ADDRESSED_LIST.search(text, max(0, start - 32), start) is not None
 
 
+RELIED_ON = frozenset(("依托", "借助", "利用", "凭借", "通过"))
 MERGED = re.compile("[^，。；]{0,30}?(?:整合|合并|重组|并入|划入|划转|撤并|改组)")
 ADDRESSED_LIST = re.compile("(?<!面)向[^，。；向]{0,30}(?:等|有关|相关|各)$")
 

@@ -50,6 +50,8 @@ PRAISE = re.compile("[^，。；]{0,6}的(?:结果|成果)")
 PARTNERSHIP_NOUN = re.compile("合作(?:银行|伙伴|单位|企业|机构|医院|协议|框架协议|备忘录|项目)")
 PARTNER_WORDS = ("与", "同", "会同")  # right before a partner (not 和: A和B may be a subject)
 DRAWN_FROM = ("从", "自", "抽调")  # before the bodies people are drawn from
+# 成员由A、B等单位主要负责同志组成: the people of the bodies make up a group, the bodies do not work together
+PEOPLE_MAKE_UP = re.compile("(?:负责同志|负责人|同志|人员|干部|骨干|领导)$")
 JOINT_ACTIVITY = re.compile("联合(?:抽查|检查|执法|督查|巡查|整治|审查|调研|行动|惩戒)")  # the name of an activity
 
 
@@ -84,8 +86,10 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
                     yield lead[0], "COOPERATES_WITH", partner
         return
     group = group_of(text, sent, before[-1])
-    if text.endswith(DRAWN_FROM, 0, group[0].start_char):
-        return  # 从A、B抽调骨干组成巡察组: where the members come from, no working together stated
+    if text.endswith(DRAWN_FROM, 0, group[0].start_char) or (
+            text.startswith("组成", verb.start) and text[group[0].start_char - 1] == "由"
+            and PEOPLE_MAKE_UP.search(text, group[-1].end_char, verb.start)):
+        return  # 从A、B抽调骨干组成巡察组, 由A、B负责同志组成: where the members come from, no working together stated
     if ctx.reporter is not None and WE_WITH.fullmatch(text, verb.clause_start, group[0].start_char):
         for partner in group:  # 我们与中国科学院合作…: the body that reports works with them
             yield ctx.reporter, "COOPERATES_WITH", partner

@@ -28,7 +28,7 @@ from kg.pipeline.spans import Ent
 CAMPAIGN_VERB = re.compile(f"(?:{'|'.join(v for v in CAMPAIGN_VERBS if v != '推进')})了?(?:为期[^，。；的]{{1,8}}的)?$")
 COUNTED = re.compile(r"[\d一二三四五六七八九十两]+个")
 COUNT_AFTER = re.compile(r"(?:超|近|达|共|约)?\d[\d.]*(?:万|亿)?(?:人次|户次|个|项|次|件|户|家|人|场)")
-QUOTED_ACTIVITY = re.compile("”[^“”]{0,4}活动$")  # 开展“企业家接待日”活动: a named campaign
+QUOTED_ACTIVITY = re.compile("”[^“”]{0,4}(?:活动|专项培训)$")  # 开展“企业家接待日”活动, “技能青禾”专项培训: named
 # 组建8个巡察组: teams in the plural by their bare head (a kind); 组建3个联合监督组 names the teams it sets up
 BARE_TEAMS = frozenset({"巡察组", "巡视组", "检查组", "督查组", "督导组", "工作组", "调研组", "指导组", "考核组"})
 

@@ -94,6 +94,17 @@ def stationed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
             yield team, "PART_OF", commissions[-1]
 
 
+def _owned_list(text: str, listed: list[Ent]) -> list[Ent]:
+    """The bodies listed after the first one owned, up to a partner's 与 (市人社局所属支队与市公安局建立…: the bureau
+    works with the police, it does not own them)."""
+    owned = []
+    for before, unit in itertools.pairwise(listed):
+        if text[before.end_char : unit.start_char] == "与":
+            break
+        owned.append(unit)
+    return owned
+
+
 def _place_of_commission(name: str) -> str:
     """The place part of a discipline commission's name (兰州市 of 兰州市纪委监委; 某集团 of a company's 纪委), or ""
     for another body."""
@@ -113,7 +124,7 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
                 yield right, "PART_OF", left  # 县人民法院所属桐溪人民法庭: a body it has
                 if between != "及其":  # 支队所属A大队、B大队: each one listed
                     after = [o for o in outermost(sent.of("ORG")) if o.start_char >= right.start_char]
-                    yield from ((unit, "PART_OF", left) for unit in chain(text, after)[1:])
+                    yield from ((unit, "PART_OF", left) for unit in _owned_list(text, chain(text, after)))
     if text.find("设", sent.start, sent.end) >= 0:  # most sentences house nothing
         for left, right in itertools.pairwise(orgs):  # (A（以下简称“B”）设在C: past the note)
             if text[past_alias(text, left.end_char) : right.start_char].lstrip("”）)") in HOUSED_AT:

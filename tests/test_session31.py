@@ -1,0 +1,80 @@
+"""Rules of session 31, on sentences written for these tests (made-up events; 岱川, 泓川, 澄溪, 青禾 are made-up
+places; real provinces, counties and central bodies stand where a rule is about a name kg knows)."""
+
+from __future__ import annotations
+
+from tests.conftest import extracted as _extract
+
+
+def test_the_bodies_owned_end_at_a_partners_yu(nlp):
+    text = "市人社局所属劳动保障监察支队与市公安局建立欠薪案件移送机制。"
+    _, relations = _extract(nlp, text)
+    assert ("劳动保障监察支队", "PART_OF", "市人社局") in relations
+    assert ("市公安局", "PART_OF", "市人社局") not in relations
+    assert ("市公安局", "ESTABLISHED", "欠薪案件移送机制") in relations
+    # a list joined by 、 and 和 stays the owner's, each station
+    _, relations = _extract(nlp, "县公安局所属白鹭派出所、青石派出所和城北派出所开展夜间巡逻。")
+    for station in ("白鹭派出所", "青石派出所", "城北派出所"):
+        assert (station, "PART_OF", "县公安局") in relations, station
+
+
+def test_stations_named_by_their_place_alone_listed_after_the_first(nlp):
+    names, _ = _extract(nlp, "县公安局所属白鹭派出所、青石派出所和城北派出所开展夜间巡逻。")
+    assert {"白鹭派出所", "青石派出所", "城北派出所"} <= set(names)
+    # what follows the first is no station of the same kind: nothing added
+    names, _ = _extract(nlp, "县公安局所属白鹭派出所、青石社区开展夜间巡逻。")
+    assert "青石社区" not in names
+
+
+def test_a_quoted_special_training_a_body_carries_out(nlp):
+    names, relations = _extract(nlp, "岱川市人社局开展“技能岱川”专项培训，全年培训农民工3万人次。")
+    assert "技能岱川专项培训" in names
+    assert ("岱川市人社局", "ESTABLISHED", "技能岱川专项培训") in relations
+    # a training model by a quote is the model, not a training
+    names, _ = _extract(nlp, "市委党校创新“案例教学+情景模拟”培训模式。")
+    assert "案例教学+情景模拟培训模式" in names
+
+
+def test_what_a_body_works_through_does_not_act(nlp):
+    text = "岱川市人社局印发《岱川市技能提升方案》，依托市技师学院等12家培训机构开展“技能岱川”专项培训。"
+    _, relations = _extract(nlp, text)
+    assert ("岱川市人社局", "ESTABLISHED", "技能岱川专项培训") in relations
+    assert not any(head == "市技师学院" for head, _, _ in relations)
+    names, relations = _extract(nlp, "县民政局借助县融媒体中心推行“一键求助”服务机制。")
+    assert {"县民政局", "县融媒体中心"} <= set(names)
+    assert ("县民政局", "ESTABLISHED", "一键求助服务机制") in relations
+    assert not any(head == "县融媒体中心" for head, _, _ in relations)
+    # a body that acts with a partner still acts
+    _, relations = _extract(nlp, "县民政局联合县融媒体中心推行“一键求助”服务机制。")
+    assert ("县融媒体中心", "ESTABLISHED", "一键求助服务机制") in relations
+
+
+def test_a_branch_office_of_a_regulator(nlp):
+    names, relations = _extract(nlp, "国家金融监督管理总局福建监管局指导宁德监管分局和福安市金融监管支局开展排查。")
+    assert "福安市金融监管支局" in names
+    assert ("国家金融监督管理总局福建监管局", "LEADS", "福安市金融监管支局") in relations
+    names, _ = _extract(nlp, "福安市邮政支局开展排查。")
+    assert "福安市邮政支局" in names
+
+
+def test_the_people_of_bodies_making_up_a_group_are_no_partners(nlp):
+    text = "领导小组成员由县委办、县政府办、县发展改革局等单位主要负责同志组成。"
+    _, relations = _extract(nlp, text)
+    assert not any(rel == "COOPERATES_WITH" for _, rel, _ in relations)
+    # bodies that make up a team together do work together
+    _, relations = _extract(nlp, "县纪委监委、县审计局组成联合检查组。")
+    assert ("县纪委监委", "COOPERATES_WITH", "县审计局") in relations
+
+
+def test_a_teams_bare_office_a_sentence_after_the_team(nlp):
+    text = ("经研究，中共青禾县委决定成立青禾县重大项目建设领导小组。领导小组下设办公室（简称县项目办），办公室设在县发展"
+            "改革局，负责日常工作。县项目办实行“周调度、月通报”工作制度。")
+    names, relations = _extract(nlp, text)
+    office = "青禾县重大项目建设领导小组办公室"
+    assert office in names
+    assert (office, "PART_OF", "青禾县重大项目建设领导小组") in relations
+    assert (office, "PART_OF", "县发展改革局") in relations
+    assert (office, "ESTABLISHED", "周调度、月通报工作制度") in relations
+    # a sentence that names no team before its bare office: no team's office
+    names, _ = _extract(nlp, "县委成立青禾县重大项目建设领导小组。县发展改革局下设办公室，负责日常工作。")
+    assert office not in names
