@@ -78,3 +78,28 @@ def test_a_teams_bare_office_a_sentence_after_the_team(nlp):
     # a sentence that names no team before its bare office: no team's office
     names, _ = _extract(nlp, "县委成立青禾县重大项目建设领导小组。县发展改革局下设办公室，负责日常工作。")
     assert office not in names
+
+
+def test_an_adverb_of_manner_between_a_body_and_its_guiding(nlp):
+    _, relations = _extract(nlp, "编制过程中，岱川市农业农村局全程指导县农业农村局开展村庄分类研究。")
+    assert ("岱川市农业农村局", "LEADS", "县农业农村局") in relations
+    _, relations = _extract(nlp, "省水利厅重点指导泓川市水利局做好防汛准备。")
+    assert ("省水利厅", "LEADS", "泓川市水利局") in relations
+
+
+def test_organised_by_a_body_above(nlp):
+    _, relations = _extract(nlp, "岱川市审计局在甘肃省审计厅统一组织下开展此次审计。")
+    assert ("甘肃省审计厅", "LEADS", "岱川市审计局") in relations
+    _, relations = _extract(nlp, "在市委宣传部的组织下，岱川市文联开展采风活动。")
+    assert ("市委宣传部", "LEADS", "岱川市文联") in relations
+    # supervision is no leading
+    _, relations = _extract(nlp, "岱川市审计局在市人大常委会监督下开展此次审计。")
+    assert not any(rel == "LEADS" for _, rel, _ in relations)
+
+
+def test_a_lead_and_the_partner_it_joins_in_the_next_clause(nlp):
+    text = "市纪委监委第三监督检查室牵头，联合驻市农业农村局纪检监察组组成专项检查组。"
+    _, relations = _extract(nlp, text)
+    assert ("市纪委监委第三监督检查室", "ESTABLISHED", "专项检查组") in relations
+    assert ("驻市农业农村局纪检监察组", "ESTABLISHED", "专项检查组") in relations
+    assert ("市纪委监委第三监督检查室", "COOPERATES_WITH", "驻市农业农村局纪检监察组") in relations

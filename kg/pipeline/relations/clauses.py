@@ -57,6 +57,7 @@ ZONE_SUBJECT = re.compile(r"^(?![在对向于从与和为把将])[\u4e00-\u9fff]
 INSTITUTION_SUBJECT = re.compile("^(?:该|本|全)?(?:" + "|".join(w for w in INSTITUTION_SHORT_FORMS if len(w) > 1) + ")")
 ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组)")
 # 该院还联合B…: a partner joined by a body the clause points back to
+JOINED_LEAD = re.compile(rf"{PARTNER_ADVERBS}(?:联合|会同|协同)")  # (A牵头，联合B…: the partner of the lead)
 JOINED_MARK = re.compile(rf"^{ANAPHOR.pattern}{PARTNER_ADVERBS}(?:联合|协同)$")
 # 我们 at a clause's start; 我局, 我院, 我委: the body whose report or summary it is
 WE = re.compile(r"(?:^|(?<=[，,：:。\n]))(?:[^，,。]{0,8}，)?让?(?:我们|本届政府|我(?P<kind>[局委院厅办]))")
@@ -154,6 +155,9 @@ def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start
         own = subjects_before_partner(text, sent, clause_start, group[0])
         if own:  # 市中院已与市司法局建立M: the subject stands in the clause, an adverb before 与
             return group_of(text, sent, own[-1]) + group
+        if JOINED_LEAD.fullmatch(text, clause_start, group[0].start_char) and (
+                leader := lead_of(text, sent, clause_start)) is not None:
+            return [leader] + [s for s in group if s is not leader]  # A牵头，联合B组成M: both, A leading
         if PARTNER_MARK.search(text[clause_start : group[0].start_char]):
             # “…，与B建立M”: B is a partner of the subject the clause leaves out
             lead = sent.subject if sent.subject and sent.subject[0].end_char <= clause_start else topic

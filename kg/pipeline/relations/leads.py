@@ -29,7 +29,7 @@ _SERIES = f"(?:{VERBS.alternation(_SERIES_VERBS)})"  # (each has a row of the ve
 SERIES_BEFORE = re.compile(f"(?:{_SERIES}[、和]?)+$")  # 组织、指导; 督促指导
 SERIES_AFTER = re.compile(f"(?:[、和]{_SERIES})+")
 ADVERBS = re.compile("(?:负责|牵头|具体|统一|全面|加强|积极|主动|切实|认真|依法|应当|并|同时"
-                     "|则|也|还|又|再|均|都|分别|共同|先后|及时|定期"
+                     "|则|也|还|又|再|均|都|分别|共同|先后|及时|定期|全程|全力|直接|重点|专门|精心|跟踪|靠前"
                      "|将|拟|要|已经?|继续|进一步|持续|下一步|下步|今后)*$")  # (下一步将指导…: what it will do)
 ITEM_MARK = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[）)]\s*")  # （二）对…进行指导: an item of duties
 LEADING = ("领导小组", "专班", "委员会", "指挥部")  # bodies set up to lead others
@@ -49,9 +49,9 @@ OTHER_UNDER = re.compile(r"[，,]?在[^，。；]{2,40}?(?:监督|支持|帮助|
 # (团结在…党中央周围，在省委坚强领导下: the phrase never reaches over a comma or another 在)
 # (在市委的坚强领导下和省医保局的精心指导下: the second phrase after 和 leads the same subject;
 # 在市委坚强领导、市人大有力监督和省高院监督指导下: the bodies before 领导 and 指导 lead, not those before 监督)
-LEADS_UNDER = re.compile(r"(?:在|(?<=下)和)(?P<org>[^，。；,;在]{2,60}?)(?:领导|指导|统筹|指挥|带领)下")
+LEADS_UNDER = re.compile(r"(?:在|(?<=下)和)(?P<org>[^，。；,;在]{2,60}?)(?:领导|指导|统筹|指挥|带领|组织)下")
 LEADS_AFTER = re.compile("的?(?:坚强|统一|正确|直接|具体|业务|精心|有力|监督|统筹|团结)?"
-                         "(?:领导|指导|统筹|指挥|带领)(?:[、和]|下)")  # (在省委团结带领下)
+                         "(?:领导|指导|统筹|指挥|带领|组织)(?:[、和]|下)")  # (在省委团结带领下, 在省厅统一组织下)
 OPENING = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:以来)?[，,]?)?")  # before a phrase that opens a sentence
 SUBJECT_GAP = re.compile("(?:始终|一直|坚持|全面|都)?")  # 省政府(始终)在省委领导下: the subject of the phrase
 NEXT_UNDER = re.compile(f"[，,]?{LEADS_UNDER.pattern}")
