@@ -103,3 +103,23 @@ def test_a_lead_and_the_partner_it_joins_in_the_next_clause(nlp):
     assert ("市纪委监委第三监督检查室", "ESTABLISHED", "专项检查组") in relations
     assert ("驻市农业农村局纪检监察组", "ESTABLISHED", "专项检查组") in relations
     assert ("市纪委监委第三监督检查室", "COOPERATES_WITH", "驻市农业农村局纪检监察组") in relations
+
+
+def test_a_bank_pointed_back_to(nlp):
+    text = "中国人民银行岱川市分行与岱川市公安局建立“三位一体”工作机制。该行还推行“快查快冻”工作机制。"
+    _, relations = _extract(nlp, text)
+    assert ("中国人民银行岱川市分行", "ESTABLISHED", "快查快冻工作机制") in relations
+    assert ("岱川市公安局", "ESTABLISHED", "快查快冻工作机制") not in relations
+    # 该行业 is an industry, no bank
+    _, relations = _extract(nlp, "中国人民银行岱川市分行召开会议。该行业协会建立“诚信经营”公约机制。")
+    assert ("中国人民银行岱川市分行", "ESTABLISHED", "诚信经营公约机制") not in relations
+
+
+def test_a_paragraph_that_opens_pointing_back_keeps_the_body_before(nlp):
+    text = "岱川市市场监管局牵头建立“双随机”抽查机制。\n该局还会同市公安局推行“扫码溯源”制度。"
+    _, relations = _extract(nlp, text)
+    assert ("岱川市市场监管局", "ESTABLISHED", "扫码溯源制度") in relations
+    # a paragraph with no pointer starts afresh: its subject-less verb has no actor
+    text = "岱川市市场监管局牵头建立“双随机”抽查机制。\n下一步，还将会同市公安局推行“扫码溯源”制度。"
+    _, relations = _extract(nlp, text)
+    assert ("岱川市市场监管局", "ESTABLISHED", "扫码溯源制度") not in relations

@@ -236,7 +236,7 @@ def counted_teams(text: str, found: list[Found]) -> list[Found]:
 # 该室会同…, 该局联合…: a body named again by its kind, the last one of that kind named before it
 GUIDING = re.compile("[）)]?(?:[（(][^）)]{1,20}[）)])?的?(?:坚强|统一|直接|精心)?"
                      "(?:领导|指导|统筹|监督|支持|帮助|关心)下")
-ANAPHOR = re.compile("该(室|科|处|局|委|中心|组|所|站|队|院)(?![长员级])")
+ANAPHOR = re.compile("该(室|科|处|局|委|中心|组|所|站|队|院|行(?![业为动政使列]))(?![长员级])")
 
 
 def anaphors(text: str, found: list[Found]) -> list[Found]:

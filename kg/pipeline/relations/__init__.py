@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF, own_account
 from kg.pipeline.relations import cooperates, decrees, established, inspects, issued, leads, structure
 from kg.pipeline.relations.actors import clause_of, inside
-from kg.pipeline.relations.clauses import BOTH, DIRECTIVE, HOUSED, LIST_HEAD, WE, sentences
+from kg.pipeline.relations.clauses import ANAPHOR, BOTH, DIRECTIVE, HOUSED, LIST_HEAD, WE, sentences
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt, VerbPatterns
 from kg.pipeline.relations.cooperates import HELPING
 from kg.pipeline.relations.inspects import DIRECT_INSPECTION, INSPECT_PHRASE
@@ -234,12 +234,17 @@ def _plan_heading(text: str, start: int) -> bool:
     return text[start - 1 : start] in ("", "\n") and PLAN_HEADING.match(text, start) is not None
 
 
+POINTED_BACK = re.compile(f"\\s*{ANAPHOR.pattern}")  # a pointer opening a paragraph (该行, 该局, 本院)
+
+
 def _goes_on(text: str, start: int) -> bool:
     """Whether the line at ``start`` goes on with the subject before it: an item of a list (（二）…, 二是…),
     a heading, or the first line under a section's heading (二、保障措施), whose subject is the text's before its
     sections."""
     if ITEM_LINE.match(text, start) or HEADING.match(text, start):
         return True  # (a heading itself: the section's subject is settled where headings are)
+    if POINTED_BACK.match(text, start):
+        return True  # 该行会同…, 该局还…: a paragraph that opens pointing back to the body before
     before = text.rfind("\n", 0, start - 1) + 1
     heading = text[before : start - 1].strip()
     return len(heading) <= 20 and "。" not in heading and HEADING.match(heading) is not None

@@ -55,7 +55,8 @@ ZONE_SUBJECT = re.compile(r"^(?![在对向于从与和为把将])[\u4e00-\u9fff]
                           r"(?=率先|首次|先行|建立|推行|探索|实行|成立|设立|出台|制定|印发|创新|构建)")
 # 学校制定…, 公司建立…: the institution the text is about acts, by its short form
 INSTITUTION_SUBJECT = re.compile("^(?:该|本|全)?(?:" + "|".join(w for w in INSTITUTION_SHORT_FORMS if len(w) > 1) + ")")
-ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组)")
+# (该行, 本行: a bank's branch, never 该行业, 此行)
+ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组|(?<=[该本])行(?![业为动政使列长员]))")
 # 该院还联合B…: a partner joined by a body the clause points back to
 JOINED_LEAD = re.compile(rf"{PARTNER_ADVERBS}(?:联合|会同|协同)")  # (A牵头，联合B…: the partner of the lead)
 JOINED_MARK = re.compile(rf"^{ANAPHOR.pattern}{PARTNER_ADVERBS}(?:联合|协同)$")
