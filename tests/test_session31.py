@@ -123,3 +123,20 @@ def test_a_paragraph_that_opens_pointing_back_keeps_the_body_before(nlp):
     text = "岱川市市场监管局牵头建立“双随机”抽查机制。\n下一步，还将会同市公安局推行“扫码溯源”制度。"
     _, relations = _extract(nlp, text)
     assert ("岱川市市场监管局", "ESTABLISHED", "扫码溯源制度") not in relations
+
+
+def test_a_party_secretary_speaks_for_the_body(nlp):
+    text = "区教育局党组书记表示，党组将成立巡察整改工作领导小组，建立“四张清单”。"
+    _, relations = _extract(nlp, text)
+    assert ("区教育局党组", "ESTABLISHED", "四张清单") in relations
+    # a secretary who only speaks of others sets nothing up
+    _, relations = _extract(nlp, "区教育局党组书记表示，各学校要建立“四张清单”。")
+    assert not any(rel == "ESTABLISHED" for _, rel, _ in relations)
+
+
+def test_each_of_a_class_as_a_clauses_subject_takes_no_carried_body(nlp):
+    _, relations = _extract(nlp, "青禾县教育局召开会议，各学校要建立“晨午检”制度。")
+    assert not any(rel == "ESTABLISHED" for _, rel, _ in relations)
+    # 各项 names work, not bodies: the carried subject still acts
+    _, relations = _extract(nlp, "青禾县教育局召开会议，各项工作全面推开，建立“晨午检”制度。")
+    assert ("青禾县教育局", "ESTABLISHED", "晨午检制度") in relations

@@ -49,6 +49,7 @@ SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?|第[一�
 CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部门|机关|单位|企业|组织|政府|机构|党委|支部"
                            r"|(?<![记作读学或再])者)")  # (平台经营者应当建立…: those the rule binds)
 PLACE_SUBJECT = re.compile(r"^(?:该|我|本|全|各)[省市县区州乡镇村]")
+EACH_SUBJECT = re.compile(r"^各(?![项类种])[\u4e00-\u9fff]")  # 各学校要…, 各成员单位…: each of a class acts
 # 青禾产业园率先建立…: a zone acting (not its 管委会, a body kg names)
 ZONE_SUBJECT = re.compile(r"^(?![在对向于从与和为把将])[\u4e00-\u9fff]{2,12}?"
                           r"(?:产业园|工业园|科技园|园区|开发区|高新区|新区|示范区|试验区|自贸区)"
@@ -323,7 +324,7 @@ def unrecognised_subject(prefix: str) -> bool:
         if RELATION_VERB.match(clause):
             continue  # 组建济南市企业服务中心，建立M: a clause that opens with its verb has no subject of its own
         if CLASS_SUBJECT.match(clause) or PLACE_SUBJECT.match(clause) or INSTITUTION_SUBJECT.match(clause) \
-                or ZONE_SUBJECT.match(clause):
+                or ZONE_SUBJECT.match(clause) or EACH_SUBJECT.match(clause):
             return True
         if load_gazetteer().prefix(clause[:8]) >= 0:  # a place starts it (find's first span, without the scan)
             return True
