@@ -140,3 +140,11 @@ def test_each_of_a_class_as_a_clauses_subject_takes_no_carried_body(nlp):
     # 各项 names work, not bodies: the carried subject still acts
     _, relations = _extract(nlp, "青禾县教育局召开会议，各项工作全面推开，建立“晨午检”制度。")
     assert ("青禾县教育局", "ESTABLISHED", "晨午检制度") in relations
+
+
+def test_a_quoted_way_of_serving_named_before_its_model(nlp):
+    names, _ = _extract(nlp, "“基层检查、上级诊断”的服务模式在青禾县逐步铺开。")
+    assert "基层检查、上级诊断" in names
+    # a principle is no practice
+    names, _ = _extract(nlp, "热线中心按照“属地为主、条块结合”的原则派单。")
+    assert "属地为主、条块结合" not in names

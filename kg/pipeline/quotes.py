@@ -57,7 +57,7 @@ LISTED_AS = ("机制", "制度", "模式", "做法", "经验", "举措", "工作
 HANDLED = re.compile(rf"^[^不怎没难][{HAN}]+(?:办|治|管|批|改)$")
 # What a quoted name is said to be that makes it a practice (“四下基层”的做法, “千万工程”经验)
 PRINCIPLE_AFTER = re.compile("的?重大原则")
-PRACTICE_AFTER = re.compile("的?(?:方式|方法|做法|举措|经验|路子|打法)")
+PRACTICE_AFTER = re.compile("的?(?:方式|方法|做法|举措|经验|路子|打法|(?:服务|工作|管理)?模式)")
 # A quote that says how bodies or lists work together (“三单联动”, “多审合一”, “两法贯通”): a practice by itself
 WORKING_TOGETHER = re.compile("(?:联动|协同|联办|联审|联查|共治|共管|合一|贯通)$")
 # One per unit (“一村一档”, “一河（湖）一策”, “一企一方案”); not an idiom (“一心一意”)
