@@ -148,3 +148,27 @@ def test_a_quoted_way_of_serving_named_before_its_model(nlp):
     # a principle is no practice
     names, _ = _extract(nlp, "热线中心按照“属地为主、条块结合”的原则派单。")
     assert "属地为主、条块结合" not in names
+
+
+def test_each_body_whose_work_is_inspected(nlp):
+    _, relations = _extract(nlp, "考评组对县政府和县教育局的工作进行督查。")
+    assert ("考评组", "INSPECTS", "县政府") in relations
+    assert ("考评组", "INSPECTS", "县教育局") in relations
+    _, relations = _extract(nlp, "岱川市督办考评组每月对各县（市、区）人民政府和市直有关部门的任务完成情况进行督查。")
+    assert ("岱川市督办考评组", "INSPECTS", "市直有关部门") in relations
+    # a body after the inspected one's 的 is no target of its own (对县政府的县教育局…: no list)
+    _, relations = _extract(nlp, "考评组对县政府召开的会议进行督查。")
+    assert not any(rel == "INSPECTS" and tail != "县政府" for _, rel, tail in relations)
+
+
+def test_teams_named_for_assessing_and_patrolling(nlp):
+    names, _ = _extract(nlp, "市应急管理局安全巡查组和岱川市督办考评组开展工作。")
+    assert {"市应急管理局安全巡查组", "岱川市督办考评组"} <= set(names)
+
+
+def test_works_named_by_a_place_and_a_brand(nlp):
+    names, _ = _extract(nlp, "市应急管理局对古田县鑫源化工厂开展检查，宁德白鹭水泥厂被责令停产。")
+    assert {"古田县鑫源化工厂", "宁德白鹭水泥厂"} <= set(names)
+    # a count of works is a class, no firm
+    names, _ = _extract(nlp, "全市12家化工厂完成整改。")
+    assert "12家化工厂" not in names and "化工厂" not in names

@@ -238,7 +238,7 @@ def _proper(text: str, masked: str, start: int, head: int, end: int) -> bool:
 # the kinds of body by the marks in their names, the first kind whose mark a name holds
 SUBTYPE_MARKS = (("discipline", ("纪委", "监委", "纪检")), ("inspection", ("巡察", "巡视")),
                  ("court", ("法院", "检察院")), ("congress", ("人大", "政协")),
-                 ("enterprise", ("公司", "集团", "银行", "商行", "加工厂", "食品厂", "药房", "药店", "超市")),
+                 ("enterprise", ("公司", "集团", "银行", "商行", "厂", "药房", "药店", "超市")),
                  ("media", ("报社", "电视台", "出版社")), ("education", ("学院", "大学", "学校", "党校", "中学")),
                  ("health", ("医院", "卫生院")),
                  # (a government's commissions: 市发展改革委, 卫健委, 自治区国资委; not the party's 政法委)

@@ -23,7 +23,16 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from kg.pipeline.relations.actors import ROUND, actors_between, actors_of, clause_of, group_of, listed_after, outermost
+from kg.pipeline.relations.actors import (
+    ROUND,
+    actors_between,
+    actors_of,
+    chain,
+    clause_of,
+    group_of,
+    listed_after,
+    outermost,
+)
 from kg.pipeline.relations.clauses import set_up_before, who_acts
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple
 from kg.pipeline.spans import Ent, fast_start, trie_scan
@@ -87,6 +96,8 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
             continue  # 对十届市委第五轮巡察的被巡察党组织开展督查: the body names a round of inspections
         else:
             targets = target[:1] or _committee_of_place(ctx, m.group("target")) or _pointed_back(ctx, sent, m)
+        if len(listed := chain(text, target)) > len(targets) and text.startswith("的", listed[-1].end_char):
+            targets = listed  # 对A和B的工作进行督查: each body whose work it is (none of them acts, 的 after the last)
         targets += _summed_up(text, sent, targets[-1:], m.end("target"))
         if not targets or (m.group("verb") in BODY_ONLY and not _whole_object(text, targets, m.end("target"))):
             continue  # 对县卫健局反映的问题开展排查: the problems, not the body
