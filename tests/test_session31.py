@@ -172,3 +172,23 @@ def test_works_named_by_a_place_and_a_brand(nlp):
     # a count of works is a class, no firm
     names, _ = _extract(nlp, "全市12家化工厂完成整改。")
     assert "12家化工厂" not in names and "化工厂" not in names
+
+
+def test_a_count_of_bodies_named_before_is_each_of_them(nlp):
+    text = "福建省岱川市人民政府与江西省泓川市人民政府签署框架协议。\n签约当天，两市政府联合印发《协同发展行动计划》。"
+    _, relations = _extract(nlp, text)
+    assert ("福建省岱川市人民政府", "ISSUED", "协同发展行动计划") in relations
+    assert ("江西省泓川市人民政府", "ISSUED", "协同发展行动计划") in relations
+    assert not any(head == "两市政府" for head, _, _ in relations)
+    text = "岱川市人民检察院近日与岱川市生态环境局、岱川市林业局召开座谈会，三家单位会签了《关于加强协作配合的意见》。"
+    _, relations = _extract(nlp, text)
+    for body in ("岱川市人民检察院", "岱川市生态环境局", "岱川市林业局"):
+        assert (body, "ISSUED", "关于加强协作配合的意见") in relations, body
+    # the last two named, not the first
+    text = "岱川市公安局召开会议。岱川市市场监管局、岱川市税务局签署备忘录，两部门还联合印发《合规指引》。"
+    _, relations = _extract(nlp, text)
+    assert ("岱川市公安局", "ISSUED", "合规指引") not in relations
+    assert ("岱川市税务局", "ISSUED", "合规指引") in relations
+    # a count of bodies the text never named relates nothing
+    _, relations = _extract(nlp, "会议指出，三部门联合印发《合规指引》。")
+    assert not relations

@@ -230,6 +230,24 @@ def counted(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+# 三部门联合发布…, 四家单位会签了…: the bodies named before, counted at a clause's start (a class until they are
+# found: relations.groups)
+COUNTED_GROUP = re.compile("(?:^|(?<=[，。；：\n]))[两二三四五六七八九十](?:个|家)?(?:部门|单位)(?![长员])",
+                           re.MULTILINE)
+
+
+def counted_groups(text: str) -> list[Found]:
+    """The counts of bodies opening a clause (，三家单位会签了…), each a class.
+
+    >>> text = "A与B召开座谈会，两家单位会签了意见。"
+    >>> [text[f.start : f.end] for f in counted_groups(text)]
+    ['两家单位']
+    """
+    if "部门" not in text and "单位" not in text:
+        return []
+    return [Found(m.start(), m.end(), "ORG", "class", True) for m in COUNTED_GROUP.finditer(text)]
+
+
 # 供水单位应当建立…, 信用服务机构不得…, 农村集体经济组织应当…: in a rule, the kind of body it binds, at the head of
 # an article or clause and before the modal verb, is a class of bodies (the actor of what the rule says it does).
 # (The break before it is matched, not looked behind at: re's scan tests each position 2x faster; a match ends

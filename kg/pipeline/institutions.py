@@ -46,6 +46,7 @@ from kg.pipeline.classes import (
     after_class_marker,
     classes_of_bodies,
     counted,
+    counted_groups,
     elided_classes,
     inspected_classes,
     rule_actors,
@@ -315,7 +316,7 @@ class InstitutionFinder(ParentFinder):
                  and not NUMBER_PREFIX.match(text, f.end)]
         found = [f._replace(generic=True) if counted_class(text, f) else f for f in found]
         found = counted_teams(text, found)  # 省委5个巡视组: one body of the committee
-        found = counted(text, team_offices(text, found)) + meeting_offices(text)
+        found = counted(text, team_offices(text, found)) + meeting_offices(text) + counted_groups(text)
         found += rule_actors(text, found)
         found += inspected_classes(text, found)
         placed = [with_place_before(masked, without_alias_intro(text, f)) for f in found]  # (any rule's: 以下简称)

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF, own_account
-from kg.pipeline.relations import cooperates, decrees, established, inspects, issued, leads, structure
+from kg.pipeline.relations import cooperates, decrees, established, groups, inspects, issued, leads, structure
 from kg.pipeline.relations.actors import clause_of, inside
 from kg.pipeline.relations.clauses import ANAPHOR, BOTH, DIRECTIVE, HOUSED, LIST_HEAD, WE, sentences
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt, VerbPatterns
@@ -212,7 +212,7 @@ class RelationFinder:
             else:
                 topic = subject or _list_head(text, sent) or ([] if unnamed_reporter else topic)
         relations += issued.signed_headline(ctx, relations) + issuers
-        doc._.kg_relations = _unique(relations)
+        doc._.kg_relations = _unique(groups.with_members(ctx, relations))
         if ctx.new_spans:  # what a clause names whole replaces a shorter name found inside it (问题清单)
             replace_covered(doc, ctx.new_spans)
         return doc
