@@ -192,3 +192,11 @@ def test_a_count_of_bodies_named_before_is_each_of_them(nlp):
     # a count of bodies the text never named relates nothing
     _, relations = _extract(nlp, "会议指出，三部门联合印发《合规指引》。")
     assert not relations
+
+
+def test_a_body_jianli_names_right_after_it(nlp):
+    _, relations = _extract(nlp, "县委政法委建立县矛盾纠纷调处化解中心，全年化解纠纷300件。")
+    assert ("县委政法委", "ESTABLISHED", "县矛盾纠纷调处化解中心") in relations
+    # a body the mechanism's name holds is no body set up
+    _, relations = _extract(nlp, "县委政法委建立县综治中心与县法院的衔接机制。")
+    assert ("县委政法委", "ESTABLISHED", "县综治中心") not in relations

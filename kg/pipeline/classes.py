@@ -232,7 +232,7 @@ def counted(text: str, found: list[Found]) -> list[Found]:
 
 # 三部门联合发布…, 四家单位会签了…: the bodies named before, counted at a clause's start (a class until they are
 # found: relations.groups)
-COUNTED_GROUP = re.compile("(?:^|(?<=[，。；：\n]))[两二三四五六七八九十](?:个|家)?(?:部门|单位)(?![长员])",
+COUNT_OPENING = re.compile("(?:^|(?<=[，。；：\n]))[两二三四五六七八九十](?:个|家)?(?:部门|单位)(?![长员])",
                            re.MULTILINE)
 
 
@@ -245,7 +245,7 @@ def counted_groups(text: str) -> list[Found]:
     """
     if "部门" not in text and "单位" not in text:
         return []
-    return [Found(m.start(), m.end(), "ORG", "class", True) for m in COUNTED_GROUP.finditer(text)]
+    return [Found(m.start(), m.end(), "ORG", "class", True) for m in COUNT_OPENING.finditer(text)]
 
 
 # 供水单位应当建立…, 信用服务机构不得…, 农村集体经济组织应当…: in a rule, the kind of body it binds, at the head of

@@ -68,6 +68,7 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         if first:  # (新组建农发集团、纺织集团: each body of the list)
             listed = [s for s in listed_after(text, sent, first[0].start_char) if s.end_char <= verb.clause_end]
             tails += listed or first
+    tails += _built_body(text, sent, verb)
     titled = [s for s in sent.of("DOC") if s.start_char == verb.end + 1 and text[verb.end] == "《"]
     if not tails and not titled:
         yield from _set_up_by(text, sent, verb)  # 票决制由县人大常委会推行: what is set up named first
@@ -76,6 +77,20 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     if not heads:  # a carried subject, unless the clause has a subject of its own
         heads = carried(text[sent.start : verb.start], topic)
     yield from made(ctx, heads, tails + titled)
+
+
+# what 建立 sets up as a body of its own, named right after it (建立行政争议协调化解中心)
+BUILT_BODIES = ("中心", "工作站", "服务站", "联络站", "工作室", "联盟", "委员会", "专班")
+
+
+def _built_body(text: str, sent: Sentence, verb: VerbAt) -> list[Ent]:
+    """The body 建立 names right after it and sets up (建立行政争议协调化解中心), not one its object is about
+    (建立县法院与县检察院的协作机制: a mechanism)."""
+    if not text.startswith("建立", verb.start):
+        return []
+    start = verb.end + (text[verb.end : verb.end + 1] in "了起")
+    return [s for s in actors_of(text, sent) if s.start_char == start and s.text.endswith(BUILT_BODIES)
+            and not s.generic and text[s.end_char : s.end_char + 1] in ("，", "。", "；", "、", "")][:1]
 
 
 def _past_whose(text: str, verb: VerbAt) -> int:
