@@ -200,3 +200,26 @@ def test_a_body_jianli_names_right_after_it(nlp):
     # a body the mechanism's name holds is no body set up
     _, relations = _extract(nlp, "县委政法委建立县综治中心与县法院的衔接机制。")
     assert ("县委政法委", "ESTABLISHED", "县综治中心") not in relations
+
+
+def test_a_central_bodys_office_in_a_county_ranks_as_the_county(nlp):
+    text = "县委政法委统筹县人民检察院、国家税务总局古田县税务局等单位，推动衔接工作。"
+    _, relations = _extract(nlp, text)
+    assert ("古田县委政法委", "LEADS", "国家税务总局古田县税务局") in relations
+    # the central body itself stands above any county's
+    _, relations = _extract(nlp, "县委政法委统筹县人民检察院、国家税务总局等单位，推动衔接工作。")
+    assert ("县委政法委", "LEADS", "国家税务总局") not in relations
+
+
+def test_the_body_pointed_back_to_is_guided(nlp):
+    text = "日前，记者从浙江省杭州市数据局获悉，该局挂牌运行一年来，在国家数据局和省数据局的指导下，牵头推进数据归集。"
+    _, relations = _extract(nlp, text)
+    assert ("国家数据局", "LEADS", "浙江省杭州市数据局") in relations
+
+
+def test_stations_named_by_the_quarter_they_serve(nlp):
+    names, relations = _extract(nlp, "县公安局组织城关派出所开展夏季治安巡逻。白鹭司法所调解纠纷12起。")
+    assert {"城关派出所", "白鹭司法所"} <= set(names)
+    assert ("县公安局", "LEADS", "城关派出所") in relations
+    names, _ = _extract(nlp, "每个派出所都要建立台账，邻里纠纷吵到派出所。")
+    assert not any(name.endswith("派出所") for name in names)

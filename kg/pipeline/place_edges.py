@@ -48,7 +48,7 @@ def local_place_start(text: str, masked: str, start: int) -> int:
         town = local_place_start(text, masked, start - 3)  # 芷溪镇桃林村党总支: a village of a town kg lacks too
         if town < start - 3:
             return town
-    if start > 3 and text[start - 3] in "县区旗" and _two_han(text, start - 2, start) and _may_name(
+    if start > 3 and text[start - 3] in "县区旗" and _two_han(text, start - 2, start) and may_name(
             text[start - 2 : start], "镇"):
         county = unknown_place_start(text, start - 3)  # 青禾县白鹭镇党委: a town of a county kg lacks too
         if county < start - 3:
@@ -77,9 +77,9 @@ def unknown_place_start(text: str, start: int, masked: str | None = None) -> int
     two = text[start - 2 : start]
     if (masked is not None and start > 2 and masked[start - 3] in (PLACE_START, PLACE_CONT)
             and masked[start - 2] not in (PLACE_START, PLACE_CONT) and text.endswith(("省", "自治区"), 0, start - 2)
-            and _two_han(text, start - 2, start) and _may_name(two, text[start : start + 1])):
+            and _two_han(text, start - 2, start) and may_name(two, text[start : start + 1])):
         return chain_start(masked, start - 2)  # 河南省泓川市: a city of a province kg knows (not 天水市纪委 + 市监委)
-    if start > 3 and text[start - 3] in "市州盟" and _two_han(text, start - 2, start) and _may_name(two):
+    if start > 3 and text[start - 3] in "市州盟" and _two_han(text, start - 2, start) and may_name(two):
         outer = unknown_place_start(text, start - 3)  # 汀湄市云岭区: a district of a city it lacks too
         if outer < start - 3:
             return outer
@@ -89,7 +89,7 @@ def unknown_place_start(text: str, start: int, masked: str | None = None) -> int
         left = start - 2  # 中共青禾市委: the party's name, not part of the place's; 联合澄溪区住建局: a verb's
     if left is None or start - left != 2 or not is_han(text[left]):
         return start
-    return left if _may_name(text[left:start], text[start : start + 1]) else start
+    return left if may_name(text[left:start], text[start : start + 1]) else start
 
 
 # what ends a word with 区 (湾区, 港区, 山区, 园区, 片区, 校区…): no place's name before 区, but one before 县 or 市
@@ -108,11 +108,11 @@ def ends_other_word(before: str, level: str) -> bool:
         before in NOT_LEVEL_BEFORE and (level == "区" or before not in AREA_BEFORE_DISTRICT))
 
 
-def _may_name(two: str, level: str = "区") -> bool:
+def may_name(two: str, level: str = "区") -> bool:
     """Whether two characters before a level may be a place's name: no word (简称县委巡察办, 指导县委巡察办) and no
     joiner or preposition at its end (赤峰市委和旗委: 委和; 每月1次到市信访局: 次到).
 
-    >>> _may_name("芦湾", "县"), _may_name("大湾", "区"), _may_name("指导", "县")
+    >>> may_name("芦湾", "县"), may_name("大湾", "区"), may_name("指导", "县")
     (True, False, False)
     """
     if two in BOUNDARY_WORDS or two in _VERB_WORDS or two in NOT_PLACE_WORDS or two[-1] in NOT_NAME_ENDS:

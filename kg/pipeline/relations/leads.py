@@ -70,13 +70,15 @@ def rank(name: str) -> int | None:
 
     >>> [rank(n) for n in ("党中央", "甘肃省委", "市委", "定西市纪委监委", "县委巡察办", "巡察组", "甘肃省定西市委")]
     [0, 1, 2, 2, 3, None, 2]
-    >>> rank("乡村振兴领导小组"), rank("乡党委")
-    (None, 4)
+    >>> rank("乡村振兴领导小组"), rank("乡党委"), rank("国家税务总局古田县税务局"), rank("国家税务总局")
+    (None, 4, 3, 0)
     """
     name = name.removeprefix("中国共产党").removeprefix("中共")
-    if name.startswith(_CENTRAL) or name == "党中央":
-        return 0
     gaz = load_gazetteer()
+    if name.startswith(_CENTRAL) or name == "党中央":
+        # 国家税务总局古田县税务局, 中国人民银行福州市分行: a central body's office in a place ranks as the place
+        return next((r for i in range(2, len(name) - 1) if gaz.prefix(name[i:]) > 0
+                     and (r := rank(name[i:])) is not None), 0)
     start = end = 0
     while (size := gaz.prefix(name[end:])) > 0:  # 四川省广元市苍溪县纪委监委: the last place of the chain
         start, end = end, end + size
@@ -128,6 +130,9 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
         elif after:
             # 在…领导下，A、B…: each of them (not the partners after 与: 在…统筹下，A与B建立…)
             led = before_partners(text, listed_after(text, sent, after[0].start_char))
+        elif pointer := [s for s in sent.of("ORG") if s.end_char <= m.start()
+                         and text.startswith(("该", "本"), s.start_char)][-1:]:
+            led = pointer  # 记者从A获悉，该局…，在B的指导下，…: the body pointed back to
         else:  # A……，在…领导下，聚焦…: the subject before; 在…统筹下，与B…: the subject the sentence leaves out
             led = [s for s in sent.subject if s.end_char <= m.start()] or (topic if OPENING.fullmatch(
                 text, sent.start, m.start()) else [])
