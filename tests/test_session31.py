@@ -223,3 +223,10 @@ def test_stations_named_by_the_quarter_they_serve(nlp):
     assert ("县公安局", "LEADS", "城关派出所") in relations
     names, _ = _extract(nlp, "每个派出所都要建立台账，邻里纠纷吵到派出所。")
     assert not any(name.endswith("派出所") for name in names)
+
+
+def test_a_government_and_its_departments_guiding_both_lead(nlp):
+    text = "第十一条 乡镇人民政府应当在县级人民政府及其有关部门指导下，做好本辖区安全生产工作。"
+    _, relations = _extract(nlp, text)
+    assert ("县级人民政府", "LEADS", "乡镇人民政府") in relations
+    assert ("县级人民政府有关部门", "LEADS", "乡镇人民政府") in relations

@@ -159,12 +159,13 @@ def _led_below(text: str, sent: Sentence) -> Iterator[Triple]:
 
 
 def _leading(text: str, named: list[Ent]) -> list[Ent]:
-    """The bodies of an 在…下 phrase that lead: each one (or list: 市委、市政府的) before 领导/指导 there."""
+    """The bodies of an 在…下 phrase that lead: each one (or list: 市委、市政府的; 县级人民政府及其有关部门) before
+    领导/指导 there."""
     leaders: list[Ent] = []
     listed: list[Ent] = []
     for body, after in zip(named, [*named[1:], None], strict=False):
         listed.append(body)
-        if after is not None and text[body.end_char : after.start_char] in ("、", "和", "及"):
+        if after is not None and text[body.end_char : after.start_char] in ("、", "和", "及", "及其"):
             continue
         if LEADS_AFTER.match(text, body.end_char):
             leaders += listed
