@@ -230,3 +230,17 @@ def test_a_government_and_its_departments_guiding_both_lead(nlp):
     _, relations = _extract(nlp, text)
     assert ("县级人民政府", "LEADS", "乡镇人民政府") in relations
     assert ("县级人民政府有关部门", "LEADS", "乡镇人民政府") in relations
+
+
+def test_a_joint_meetings_bare_office_named_after_the_meeting(nlp):
+    text = "经研究，同意建立岱川市促进民营经济发展工作联席会议制度（以下简称联席会议）。联席会议办公室设在市发展改革委。"
+    names, relations = _extract(nlp, text)
+    office = "岱川市促进民营经济发展工作联席会议办公室"
+    assert office in names
+    assert (office, "PART_OF", "市发展改革委") in relations
+    text = "岱川市人民政府决定调整岱川市根治欠薪工作联席会议组成人员。联席会议办公室设在市人社局。"
+    names, _ = _extract(nlp, text)
+    assert "岱川市根治欠薪工作联席会议办公室" in names
+    # an office of no meeting named before: no name made up
+    names, _ = _extract(nlp, "联席会议办公室设在市人社局。")
+    assert not any(name.endswith("联席会议办公室") and len(name) > 7 for name in names)

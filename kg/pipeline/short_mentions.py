@@ -224,7 +224,7 @@ def _team_of_office(text: str, teams: list[tuple[int, str]], at: int) -> str | N
 
 # 建立…联席会议制度。联席会议办公室设在…: the office of the joint meeting a text has set up, by its bare name
 MEETING_OFFICE = fast_start("(?<![\u4e00-\u9fff])联席会议办公室(?![主副])")
-MEETING_START = re.compile("(?:建立健全|建立|设立|实行|健全|完善)(?:了)?(?:[省市县区]级)?")
+MEETING_START = re.compile("(?:建立健全|建立|设立|实行|健全|完善|调整|成立|组建)(?:了)?(?:[省市县区]级)?")
 
 
 def meeting_offices(text: str) -> list[Found]:
@@ -237,9 +237,13 @@ def meeting_offices(text: str) -> list[Found]:
     """
     out = []
     for m in MEETING_OFFICE.finditer(text):
-        start = text.rfind("联席会议", 0, m.start())
-        verb = None if start < 0 else last_match(MEETING_START, text, max(0, start - 24), start)
-        if verb is None:
+        start, verb = m.start(), None
+        for _ in range(3):  # (…联席会议制度（以下简称联席会议）: the meeting named in full before its short name)
+            start = text.rfind("联席会议", 0, start)
+            verb = None if start < 0 else last_match(MEETING_START, text, max(0, start - 24), start)
+            if verb is not None or start < 0:
+                break
+        if verb is None or start < 0:
             continue
         out.append(Found(m.start(), m.end(), "ORG", "government", name=text[verb.end() : start] + "联席会议办公室"))
     return out
