@@ -244,3 +244,12 @@ def test_a_joint_meetings_bare_office_named_after_the_meeting(nlp):
     # an office of no meeting named before: no name made up
     names, _ = _extract(nlp, "联席会议办公室设在市人社局。")
     assert not any(name.endswith("联席会议办公室") and len(name) > 7 for name in names)
+
+
+def test_the_bodies_taking_part_are_no_part_of_a_mechanisms_name(nlp):
+    names, _ = _extract(nlp, "据了解，岱川市已建立公安、市场监管、网信等部门参加的个人信息保护联席会议制度。")
+    assert "个人信息保护联席会议制度" in names
+    assert not any(name.startswith(("岱川市已建立", "公安、")) for name in names)
+    # a formula of four-character phrases still names the pattern whole
+    names, _ = _extract(nlp, "形成党委领导、人大主导、政府依托、各方参与的立法工作格局。")
+    assert "党委领导、人大主导、政府依托、各方参与的立法工作格局" in names

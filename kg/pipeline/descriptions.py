@@ -178,6 +178,10 @@ def listed_before_etc(text: str, deng: int) -> list[Found]:
     return items if min(f.end - f.start for f in items) >= shortest else []
 
 
+# the bodies that run a mechanism, said before 的 (…网信等部门参加的; not a formula's 各方参与)
+RUN_BY = re.compile("(?:等|部门|单位|机关)(?:参加|参与|组成|牵头)$")
+
+
 def formula_start(text: str, de: int) -> int | None:
     """Start of a formula of four-character phrases before the 的 at ``de`` (党委领导、政府负责、社会协同的…),
     which names the mechanism after it; None if there is none.
@@ -193,6 +197,8 @@ def formula_start(text: str, de: int) -> int | None:
     '政府统一领导、部门分工负责、单位具体实施'
     """
     floor = max(0, de - 60)
+    if RUN_BY.search(text, floor, de):
+        return None  # 公安、市场监管、网信等部门参加的…制度: who takes part, no formula of the mechanism
     last = len(text[floor:de].rsplit("、", 1)[-1].rsplit("，", 1)[-1])
     m = FORMULAS[last].search(text[floor:de]) if last in FORMULAS else None  # phrases as long as the last
     if m is None and last > 4 and (long := LONG_FORMULA.search(text, floor, de)) is not None:
