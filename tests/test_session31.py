@@ -253,3 +253,14 @@ def test_the_bodies_taking_part_are_no_part_of_a_mechanisms_name(nlp):
     # a formula of four-character phrases still names the pattern whole
     names, _ = _extract(nlp, "形成党委领导、人大主导、政府依托、各方参与的立法工作格局。")
     assert "党委领导、人大主导、政府依托、各方参与的立法工作格局" in names
+
+
+def test_state_council_regulations_cited_by_name(nlp):
+    names, _ = _extract(nlp, "认真贯彻防范和处置非法集资条例，严格执行保障中小企业款项支付条例和工伤保险条例。")
+    assert {"防范和处置非法集资条例", "保障中小企业款项支付条例", "工伤保险条例"} <= set(names)
+
+
+def test_a_citys_own_regulation_named_like_a_national_one(nlp):
+    names, _ = _extract(nlp, "对安全生产法、杭州市物业管理条例等3部法律法规开展执法检查。")
+    assert "杭州市物业管理条例" in names
+    assert "物业管理条例" not in names

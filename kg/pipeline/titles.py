@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from kg.pipeline.anchors import windowed
 from kg.pipeline.gazetteer import load_gazetteer
+from kg.pipeline.place_edges import may_name
 from kg.pipeline.regions import doc_places
 from kg.pipeline.spans import HAN, Found, add_found, doc_text, fast_start, is_han, trie_regex
 from kg.pipeline.title_lines import LINE_KINDS, title_lines
@@ -324,6 +325,27 @@ YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年$")
 WORK_REPORT = "政府工作报告"
 
 
+def placed_name(text: str, m: re.Match[str], places: list[tuple[int, int]]) -> int:
+    """Where a document known by name starts when a place is written before it: a work report's place and year
+    (see :func:`placed_report`), a local regulation's place (杭州市物业管理条例, 澄州市物业管理条例: the city's own, not
+    the State Council's); else where ``m`` starts.
+
+    >>> text = "对安全生产法、澄州市物业管理条例开展执法检查"
+    >>> text[placed_name(text, re.search("物业管理条例", text), []) :]
+    '澄州市物业管理条例开展执法检查'
+    """
+    start = m.start()
+    if m.group() == WORK_REPORT or text[start - 1 : start] not in LOCAL_LEVELS:
+        return placed_report(text, m, places)
+    if (known := next((s for s, e in places if e == start), None)) is not None:
+        return known
+    two = text[start - 3 : start - 1]
+    return start - 3 if len(two) == 2 and all(map(is_han, two)) and may_name(two, text[start - 1]) else start
+
+
+LOCAL_LEVELS = "省市县区州"
+
+
 def placed_report(text: str, m: re.Match[str], places: list[tuple[int, int]]) -> int:
     """Where a government work report's name starts: at the place and year written before it (汉中市2026年政府工作报告,
     2026年某县政府工作报告); else where ``m`` starts. ``places``: the text's place-name spans.
@@ -433,7 +455,7 @@ class TitleFinder:
         found += [self._title(text, start, end) for start, end in named_after_verb(text)]
         found += [Found(start, end, "DOC", "newspaper") for start, end in unmarked_newspapers(text, places)]
         if self.names is not None:  # (a name cited inside a title is one too: 《关于…落实中央八项规定精神…的措施》)
-            found += [self._title(text, (start := placed_report(text, m, places or [])), m.end())._replace(
+            found += [self._title(text, (start := placed_name(text, m, places or [])), m.end())._replace(
                 nested=any(s <= start and m.end() < e for s, e in titles)) for m in self.names.finditer(text)]
         found += [self._title(text, start, end) for start, end in put_in_force(text)]
         found += [self._title(text, m.start(), m.end()) for m in FIVE_YEAR_PLAN.finditer(text)]
