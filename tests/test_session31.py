@@ -264,3 +264,10 @@ def test_a_citys_own_regulation_named_like_a_national_one(nlp):
     names, _ = _extract(nlp, "对安全生产法、杭州市物业管理条例等3部法律法规开展执法检查。")
     assert "杭州市物业管理条例" in names
     assert "物业管理条例" not in names
+
+
+def test_an_offices_canteen_is_no_body(nlp):
+    names, _ = _extract(nlp, "二十多种农产品纳入岱川市机关食堂采购目录。")
+    assert not any(name.endswith("机关") for name in names)
+    names, _ = _extract(nlp, "岱川市机关事务管理局负责采购。")
+    assert "岱川市机关事务管理局" in names
