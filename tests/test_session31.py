@@ -271,3 +271,15 @@ def test_an_offices_canteen_is_no_body(nlp):
     assert not any(name.endswith("机关") for name in names)
     names, _ = _extract(nlp, "岱川市机关事务管理局负责采购。")
     assert "岱川市机关事务管理局" in names
+
+
+def test_fenbie_gives_each_actor_its_own(nlp):
+    text = "县财政局、县审计局分别制定了《资金管理办法》和《审计整改办法》。"
+    _, relations = _extract(nlp, text)
+    assert ("县财政局", "ISSUED", "资金管理办法") in relations
+    assert ("县审计局", "ISSUED", "审计整改办法") in relations
+    assert ("县财政局", "ISSUED", "审计整改办法") not in relations
+    # one thing each sets up: both
+    _, relations = _extract(nlp, "县财政局、县审计局分别建立“一本账”制度。")
+    assert ("县审计局", "ESTABLISHED", "一本账制度") in relations
+    assert ("县财政局", "ESTABLISHED", "一本账制度") in relations

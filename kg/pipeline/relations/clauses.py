@@ -355,15 +355,19 @@ LISTING = re.compile("[，,]?(?:主要|具体|分别)?(?:包括|有|是|为)[：
 
 
 def made(ctx: Context, heads: list[Ent], tails: list[Ent]) -> Iterator[Triple]:
-    """Each of ``heads`` made each of ``tails``: a document is ISSUED, a way of working or a body ESTABLISHED.
+    """Each of ``heads`` made each of ``tails`` (or each its own, as many as there are, after 分别): a document is
+    ISSUED, a way of working or a body ESTABLISHED.
 
     Named bodies that set up a way of working together work together (A与B建立协作机制: A COOPERATES_WITH B); so do
     classes of bodies named as partners (司法行政部门与监察机关建立衔接机制), not classes listed as each one that may
     (乡镇人民政府、街道办事处…建立联动机制).
     """
-    for head in heads:
-        for tail in tails:
-            yield head, "ISSUED" if tail.label_ == "DOC" else "ESTABLISHED", tail
+    if 1 < len(heads) == len(tails) and "分别" in ctx.text[heads[-1].end_char : tails[0].start_char]:
+        pairs = list(zip(heads, tails, strict=True))  # A、B分别组建X和Y: each its own
+    else:
+        pairs = [(head, tail) for head in heads for tail in tails]
+    for head, tail in pairs:
+        yield head, "ISSUED" if tail.label_ == "DOC" else "ESTABLISHED", tail
     if (len(heads) > 1 and (not any(h.generic for h in heads) or _partners(ctx.text, heads))
             and any(t.label_ == "MECH" and ctx.verbs.joint.search(t.text) for t in tails)):
         for partner in heads[1:]:
