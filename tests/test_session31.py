@@ -283,3 +283,12 @@ def test_fenbie_gives_each_actor_its_own(nlp):
     _, relations = _extract(nlp, "县财政局、县审计局分别建立“一本账”制度。")
     assert ("县审计局", "ESTABLISHED", "一本账制度") in relations
     assert ("县财政局", "ESTABLISHED", "一本账制度") in relations
+
+
+def test_classes_of_a_level_and_of_inspection_bodies(nlp):
+    text = "规程明确，中央巡视工作领导小组办公室负责对省级巡视机构开展业务指导，省级巡视机构负责指导市县巡察机构。"
+    names, relations = _extract(nlp, text)
+    assert {"省级巡视机构", "市县巡察机构"} <= set(names)
+    assert ("省级巡视机构", "LEADS", "市县巡察机构") in relations
+    names, _ = _extract(nlp, "省级财政部门、农业农村部门要建立健全项目库管理制度。")
+    assert "省级财政部门" in names

@@ -224,9 +224,10 @@ class InstitutionFinder(ParentFinder):
         # (市城投公司: a unit head a class lexicon lists too is each place's own after a place or level)
         self.own_heads = self.body_heads | frozenset(heads["unit"])
         # what a class of bodies may belong to, right before it: 中央有关部门, 区有关部门, 政务服务有关部门,
-        # 下级人民政府信访工作机构, 上一级审计机关, 市属国有企业
+        # 下级人民政府信访工作机构, 上一级审计机关, 市属国有企业, 省级巡视机构, 市县巡察机构
         self.class_owner = compile_regex(f"(?:中央|国务院|[上下本]级人民政府|[省市县]级以上(?:地方)?(?:各级)?"
-                                         f"|[上下]一级|[省市县区]属|(?:(?<=[和及与、])|(?<![{HAN}]))"
+                                         f"|[上下]一级|[省市县区]属|[省市县区乡]级|省市县|省市|市县|县乡"
+                                         f"|(?:(?<=[和及与、])|(?<![{HAN}]))"
                                          f"(?:人民)?政府|{stems_seq}|(?P<level>[省市县区乡镇村]))$")
         self.units = fast_start(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
         # _parent's (behind: 税务局 before a unit)
