@@ -292,3 +292,11 @@ def test_classes_of_a_level_and_of_inspection_bodies(nlp):
     assert ("省级巡视机构", "LEADS", "市县巡察机构") in relations
     names, _ = _extract(nlp, "省级财政部门、农业农村部门要建立健全项目库管理制度。")
     assert "省级财政部门" in names
+
+
+def test_partners_before_a_class_that_sums_them_up(nlp):
+    _, relations = _extract(nlp, "县市场监管局与县公安局等部门协作配合。")
+    assert ("县市场监管局", "COOPERATES_WITH", "县公安局") in relations
+    text = "驻市卫健委纪检监察组与青禾区纪委监委等区县纪委监委协作配合。"
+    _, relations = _extract(nlp, text)
+    assert ("驻市卫健委纪检监察组", "COOPERATES_WITH", "青禾区纪委监委") in relations

@@ -32,6 +32,7 @@ from kg.pipeline.relations.clauses import (
     BOTH,
     NEIGHBOURING,
     PARTNER_MARK,
+    SUMMED_UP,
     lead_of,
     named_together,
     subjects_before_partner,
@@ -68,6 +69,9 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         yield from partnered
         return
     before = actors_between(text, sent, verb.clause_start, verb.start)
+    if len(before) > 1 and before[-1].generic and SUMMED_UP.search(
+            text, max(0, before[-1].start_char - 6), before[-1].start_char):
+        before = before[:-1]  # A与B等区县纪委监委协作配合: the bodies named, not the class summing them up
     if not before and (parties := _parties_named(text, sent, verb)):
         for i, party in enumerate(parties):  # A与B、C建立M，三方密切协作: each of the three with each other
             for other in parties[i + 1 :]:
