@@ -300,3 +300,23 @@ def test_partners_before_a_class_that_sums_them_up(nlp):
     text = "驻市卫健委纪检监察组与青禾区纪委监委等区县纪委监委协作配合。"
     _, relations = _extract(nlp, text)
     assert ("驻市卫健委纪检监察组", "COOPERATES_WITH", "青禾区纪委监委") in relations
+
+
+def test_a_group_or_company_pointed_back_to(nlp):
+    text = ("日前，岱川市城市建设投资集团有限公司召开警示教育会。该集团随后修订《集团公司采购管理办法》，"
+            "推行工程物资全流程“阳光采购”模式。")
+    _, relations = _extract(nlp, text)
+    assert ("岱川市城市建设投资集团有限公司", "ISSUED", "集团公司采购管理办法") in relations
+    assert ("岱川市城市建设投资集团有限公司", "ESTABLISHED", "阳光采购模式") in relations
+
+
+def test_a_pointer_to_the_one_body_of_its_kind_the_sentence_before_named(nlp):
+    text = ("县纪委监委向县自然资源局党组发出纪律检查建议书。在建议书的督促下，该局制定《青禾县征地补偿资金发放公示办法》，"
+            "对补偿名单实行“三级公示”制度。")
+    _, relations = _extract(nlp, text)
+    assert ("县自然资源局", "ISSUED", "青禾县征地补偿资金发放公示办法") in relations
+    assert ("县纪委监委", "ISSUED", "青禾县征地补偿资金发放公示办法") not in relations
+    # two bureaus before: no telling which, none
+    text = "县纪委监委约谈县水利局、县财政局负责人。在约谈的督促下，该局制定《青禾县资金管理办法》。"
+    _, relations = _extract(nlp, text)
+    assert not any(tail == "青禾县资金管理办法" and head.endswith("局") for head, _, tail in relations)

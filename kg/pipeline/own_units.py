@@ -236,7 +236,7 @@ def counted_teams(text: str, found: list[Found]) -> list[Found]:
 # 该室会同…, 该局联合…: a body named again by its kind, the last one of that kind named before it
 GUIDING = re.compile("[）)]?(?:[（(][^）)]{1,20}[）)])?的?(?:坚强|统一|直接|精心)?"
                      "(?:领导|指导|统筹|监督|支持|帮助|关心)下")
-ANAPHOR = re.compile("该(室|科|处|局|委|中心|组|所|站|队|院|行(?![业为动政使列]))(?![长员级])")
+ANAPHOR = re.compile("该(室|科|处|局|委|中心|组|所|站|队|院|行(?![业为动政使列])|集团|公司)(?![长员级])")
 
 
 def anaphors(text: str, found: list[Found]) -> list[Found]:
@@ -257,10 +257,26 @@ def anaphors(text: str, found: list[Found]) -> list[Found]:
         sentence, clause = last_of(text, SENTENCE_STOPS, m.start()), last_of(text, "，,；;：:", m.start())
         before = [f for f in bodies if sentence < f.start and f.end <= clause and text.endswith(kind, f.start, f.end)
                   and not GUIDING.match(text, f.end)]  # (在市检察院指导下，该院…: not the one guiding)
+        if not before and sentence > 0 and _opens_clause(text, m.start()):
+            before = _one_of_kind_before(text, found, kind, sentence)  # 在建议书的督促下，该局制定…: the sentence
         if before:
             last = max(before, key=lambda f: (f.end, f.end - f.start))
             out.append(Found(m.start(), m.end(), "ORG", last.subtype, name=last.name or text[last.start : last.end]))
     return out
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether a pointer at ``at`` opens its clause (…。该局制定…, …，该局还…)."""
+    return text[at - 1 : at] in ("", "。", "！", "？", "；", "，", "\n")
+
+
+def _one_of_kind_before(text: str, found: list[Found], kind: str, sentence: int) -> list[Found]:
+    """The one body of ``kind`` the sentence before ``sentence`` names (nested ones too: 县自然资源局 in
+    县自然资源局党组), or [] if it names none or several."""
+    previous = last_of(text, SENTENCE_STOPS, sentence - 1)
+    bodies = [f for f in found if not f.generic and previous < f.start and f.end <= sentence
+              and text.endswith(kind, f.start, f.end)]
+    return bodies if len({f.name or text[f.start : f.end] for f in bodies}) == 1 else []
 
 
 # 分局随即会同…, 支队已将线索移送…: a branch named by its kind alone, opening a clause, after the one body of that kind

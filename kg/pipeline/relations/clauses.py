@@ -57,7 +57,8 @@ ZONE_SUBJECT = re.compile(r"^(?![在对向于从与和为把将])[\u4e00-\u9fff]
 # 学校制定…, 公司建立…: the institution the text is about acts, by its short form
 INSTITUTION_SUBJECT = re.compile("^(?:该|本|全)?(?:" + "|".join(w for w in INSTITUTION_SHORT_FORMS if len(w) > 1) + ")")
 # (该行, 本行: a bank's branch, never 该行业, 此行)
-ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组|(?<=[该本])行(?![业为动政使列长员]))")
+ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组|(?<=[该本])行(?![业为动政使列长员])"
+                     r"|(?<=[该本])(?:集团|公司)(?![长员]))")
 # 该院还联合B…: a partner joined by a body the clause points back to
 JOINED_LEAD = re.compile(rf"{PARTNER_ADVERBS}(?:联合|会同|协同)")  # (A牵头，联合B…: the partner of the lead)
 JOINED_MARK = re.compile(rf"^{ANAPHOR.pattern}{PARTNER_ADVERBS}(?:联合|协同)$")
@@ -312,7 +313,7 @@ def carried(prefix: str, topic: list[Ent]) -> list[Ent]:
 
 def _of_kind(topic: list[Ent], kind: str) -> list[Ent]:
     """The body of ``topic`` that 该局, 该院… points back to: the first whose name ends in that kind."""
-    return [s for s in topic if s.text.endswith(kind)][:1]
+    return [s for s in topic if s.text.endswith(kind) or (kind == "集团" and "集团" in s.text)][:1]
 
 
 def unrecognised_subject(prefix: str) -> bool:
