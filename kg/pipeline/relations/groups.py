@@ -34,7 +34,6 @@ def counted_members(ctx: Context, group: Ent) -> list[Ent]:
     the one before), or [] if the text named fewer of that kind there.
 
     >>> import kg
-    >>> from kg.pipeline.spans import entity_views
     >>> nlp = kg.load()
     >>> doc = nlp("岱川市人民政府与泓川市人民政府签署协议。两市政府联合印发《计划》。")
     >>> ctx = nlp.get_pipe("kg_relations").context(doc)
