@@ -105,16 +105,18 @@ def build(folder: Path = FOLDER, *, jobs: int | None = None) -> Path:
     with tempfile.TemporaryDirectory(prefix="kg-native-") as tmp:
         work = Path(tmp)
         shutil.copytree(PACKAGE, work / "kg", ignore=shutil.ignore_patterns("_native", "__pycache__", "*.so"))
+        compiled = digest(MODULES, root=work)  # (of the sources compiled: an edit made meanwhile is not in the build)
         (work / "mypy.ini").write_text(MYPY_SETTINGS, encoding="utf-8")
         jobs = jobs or os.cpu_count() or 1
         subprocess.run([sys.executable, "-c", SETUP, str(jobs), *MODULES],
                        cwd=work, check=True, stdout=subprocess.DEVNULL)
         shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
         for lib in sorted([*work.glob("*.so"), *(work / "kg").rglob("*.so")]):  # (not build/'s copies)
             target = folder / lib.relative_to(work)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(lib, target)
-    (folder / DIGEST_FILE).write_text(digest(MODULES) + "\n", encoding="utf-8")
+    (folder / DIGEST_FILE).write_text(compiled + "\n", encoding="utf-8")
     return folder
 
 

@@ -73,3 +73,20 @@ def test_the_compiled_build_extracts_exactly_what_the_python_does():
     compiled, python = _kg(files, "1"), _kg(files, "0")
     assert compiled.stdout.count("\n") == len(files)
     assert compiled.stdout == python.stdout
+
+
+def test_a_build_is_marked_with_the_sources_it_compiled_not_those_edited_meanwhile(tmp_path, monkeypatch):
+    source = tmp_path / "src" / "kg"
+    source.mkdir(parents=True)
+    (source / "a.py").write_text("x = 1\n", encoding="utf-8")
+    compiled = native.digest(["kg/a.py"], root=tmp_path / "src")
+
+    def compile_while_edited(*args, **kwargs):  # (the compiler runs; someone saves an edit meanwhile)
+        (source / "a.py").write_text("x = 2\n", encoding="utf-8")
+
+    monkeypatch.setattr(native, "PACKAGE", source)
+    monkeypatch.setattr(native, "MODULES", ["kg/a.py"])
+    monkeypatch.setattr(subprocess, "run", compile_while_edited)
+    folder = native.build(tmp_path / "build")
+    assert (folder / native.DIGEST_FILE).read_text(encoding="utf-8").strip() == compiled
+    assert compiled != native.digest(["kg/a.py"], root=tmp_path / "src")
