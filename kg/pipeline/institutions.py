@@ -97,7 +97,7 @@ from kg.pipeline.place_edges import (
     demonstrative,
     ends_other_word,
     local_place_start,
-    may_name,
+    stations,
     unknown_place_start,
     with_place_before,
     zone_kind_at,
@@ -303,7 +303,7 @@ class InstitutionFinder(ParentFinder):
         found = [g for f in found for g in self.organs.with_organs(text, masked, f)]
         found = named_by_sibling(text, found)
         found += listed_siblings(text, found)  # 市公安局交警支队、治安支队: the bureau's
-        found += _stations(text, masked, found)  # 城关派出所, 白鹭司法所: named by the town they serve
+        found += stations(text, masked, found)  # 城关派出所, 白鹭司法所: named by the town they serve
         units = own_units(text, found)  # 监督司 after 水利部, 第三检察部 after 县人民检察院: that body's
         found = [f for f in found if (f.start, f.end) not in {(u.start, u.end) for u in units}] + units
         found = congress_delegations(text, found)  # 全国人代会西藏代表团
@@ -498,25 +498,3 @@ def make_institutions(nlp: Language, name: str, *, heads: dict[str, list[str]], 
     """Factory of the ``kg_institutions`` component."""
     return InstitutionFinder(heads=heads, stems=stems, national=national, classes=classes)
 
-
-
-# a police station or a justice office named by the town or quarter it serves (城关派出所, 城南司法所)
-STATION = re.compile("(?<=[\u4e00-\u9fff])(?:派出所|司法所)(?![长员])")
-TOWN_QUARTERS = frozenset(("城关", "城东", "城南", "城西", "城北", "城中", "城郊"))  # (城 starts 城市 elsewhere)
-
-
-def _stations(text: str, masked: str, found: list[Found]) -> list[Found]:
-    """The stations named by a place of two or three characters kg lacks, at a clean edge (组织城关派出所开展…),
-    none inside a body already found nor after a count or a verb (每个派出所, 吵到派出所)."""
-    if "派出所" not in text and "司法所" not in text:
-        return []
-    out = []
-    for m in STATION.finditer(text):
-        if any(f.start < m.start() < f.end for f in found):
-            continue  # (县公安局城关派出所: a unit of the bureau, found with it)
-        start = local_place_start(text, masked, m.start())
-        name = text[start : m.start()]
-        if start < m.start() and (may_name(name[-2:], "所") or name[-2:] in TOWN_QUARTERS) and not any(
-                f.start <= start < f.end for f in found):
-            out.append(Found(start, m.end(), "ORG", "government"))
-    return out

@@ -1,4 +1,6 @@
-"""Where a body's name starts when a place stands before its level character (青禾县纪委监委, 会川镇党委, 该县纪委监委).
+"""Where a body's name starts when a place stands before its level character (青禾县纪委监委, 会川镇党委, 该县纪委监委),
+or before a station it names alone (城关派出所), and where a document known by name starts after a place
+(杭州市物业管理条例, 白鹭市2026年政府工作报告).
 
 The gazetteer knows the country's provinces, cities and counties; a name may still start with a place it lacks (a
 new district, a town, a fictional county). Two or three characters before a level character are such a place when
@@ -240,3 +242,72 @@ def with_place_before(masked: str, found: Found) -> Found:
     if masked[found.start - 1] not in (PLACE_START, PLACE_CONT):
         return found  # (its edge would be a guess)
     return found._replace(start=chain_start(masked, found.start))
+
+
+# a police station or a justice office named by the town or quarter it serves (城关派出所, 城南司法所)
+STATION = re.compile("(?<=[\u4e00-\u9fff])(?:派出所|司法所)(?![长员])")
+TOWN_QUARTERS = frozenset(("城关", "城东", "城南", "城西", "城北", "城中", "城郊"))  # (城 starts 城市 elsewhere)
+
+
+def stations(text: str, masked: str, found: list[Found]) -> list[Found]:
+    """The stations named by a place of two or three characters kg lacks, at a clean edge (组织城关派出所开展…),
+    none inside a body already found nor after a count or a verb (每个派出所, 吵到派出所)."""
+    if "派出所" not in text and "司法所" not in text:
+        return []
+    out = []
+    for m in STATION.finditer(text):
+        if any(f.start < m.start() < f.end for f in found):
+            continue  # (县公安局城关派出所: a unit of the bureau, found with it)
+        start = local_place_start(text, masked, m.start())
+        name = text[start : m.start()]
+        if start < m.start() and (may_name(name[-2:], "所") or name[-2:] in TOWN_QUARTERS) and not any(
+                f.start <= start < f.end for f in found):
+            out.append(Found(start, m.end(), "ORG", "government"))
+    return out
+
+
+# -- documents named after a place ----------------------------------------------------------------------------
+
+YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年$")
+WORK_REPORT = "政府工作报告"
+
+
+def placed_name(text: str, m: re.Match[str], places: list[tuple[int, int]]) -> int:
+    """Where a document known by name starts when a place is written before it: a work report's place and year
+    (see :func:`placed_report`), a local regulation's place (杭州市物业管理条例, 澄州市物业管理条例: the city's own, not
+    the State Council's); else where ``m`` starts.
+
+    >>> text = "对安全生产法、澄州市物业管理条例开展执法检查"
+    >>> text[placed_name(text, re.search("物业管理条例", text), []) :]
+    '澄州市物业管理条例开展执法检查'
+    """
+    start = m.start()
+    if m.group() == WORK_REPORT or text[start - 1 : start] not in LOCAL_LEVELS:
+        return placed_report(text, m, places)
+    if (known := next((s for s, e in places if e == start), None)) is not None:
+        return known
+    two = text[start - 3 : start - 1]
+    return start - 3 if len(two) == 2 and all(map(is_han, two)) and may_name(two, text[start - 1]) else start
+
+
+LOCAL_LEVELS = "省市县区州"
+
+
+def placed_report(text: str, m: re.Match[str], places: list[tuple[int, int]]) -> int:
+    """Where a government work report's name starts: at the place and year written before it (汉中市2026年政府工作报告,
+    2026年某县政府工作报告); else where ``m`` starts. ``places``: the text's place-name spans.
+
+    >>> text = "——白鹭市2026年政府工作报告（节选）"
+    >>> text[placed_report(text, re.search("政府工作报告", text), [(2, 5)]) :]
+    '白鹭市2026年政府工作报告（节选）'
+    """
+    start = m.start()
+    if m.group() != WORK_REPORT:
+        return start
+    year = YEAR_BEFORE.search(text, max(0, start - 5), start)
+    at = year.start() if year else start - 2 * text.endswith("人民", 0, start)
+    place = next((s for s, e in places if e == at), None)
+    if place is None:
+        return start
+    year = YEAR_BEFORE.search(text, max(0, place - 5), place)
+    return year.start() if year else place

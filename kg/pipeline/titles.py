@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from kg.pipeline.anchors import windowed
 from kg.pipeline.gazetteer import load_gazetteer
-from kg.pipeline.place_edges import may_name
+from kg.pipeline.place_edges import placed_name
 from kg.pipeline.regions import doc_places
 from kg.pipeline.spans import HAN, Found, add_found, doc_text, fast_start, is_han, trie_regex
 from kg.pipeline.title_lines import LINE_KINDS, title_lines
@@ -319,51 +319,6 @@ def _without_batch(text: str, found: Found) -> Found:
     if found.name is None and (m := _BATCH.match(text, found.start)) is not None and found.end - m.end() >= 4:
         return found._replace(start=m.end())
     return found
-
-
-YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年$")
-WORK_REPORT = "政府工作报告"
-
-
-def placed_name(text: str, m: re.Match[str], places: list[tuple[int, int]]) -> int:
-    """Where a document known by name starts when a place is written before it: a work report's place and year
-    (see :func:`placed_report`), a local regulation's place (杭州市物业管理条例, 澄州市物业管理条例: the city's own, not
-    the State Council's); else where ``m`` starts.
-
-    >>> text = "对安全生产法、澄州市物业管理条例开展执法检查"
-    >>> text[placed_name(text, re.search("物业管理条例", text), []) :]
-    '澄州市物业管理条例开展执法检查'
-    """
-    start = m.start()
-    if m.group() == WORK_REPORT or text[start - 1 : start] not in LOCAL_LEVELS:
-        return placed_report(text, m, places)
-    if (known := next((s for s, e in places if e == start), None)) is not None:
-        return known
-    two = text[start - 3 : start - 1]
-    return start - 3 if len(two) == 2 and all(map(is_han, two)) and may_name(two, text[start - 1]) else start
-
-
-LOCAL_LEVELS = "省市县区州"
-
-
-def placed_report(text: str, m: re.Match[str], places: list[tuple[int, int]]) -> int:
-    """Where a government work report's name starts: at the place and year written before it (汉中市2026年政府工作报告,
-    2026年某县政府工作报告); else where ``m`` starts. ``places``: the text's place-name spans.
-
-    >>> text = "——白鹭市2026年政府工作报告（节选）"
-    >>> text[placed_report(text, re.search("政府工作报告", text), [(2, 5)]) :]
-    '白鹭市2026年政府工作报告（节选）'
-    """
-    start = m.start()
-    if m.group() != WORK_REPORT:
-        return start
-    year = YEAR_BEFORE.search(text, max(0, start - 5), start)
-    at = year.start() if year else start - 2 * text.endswith("人民", 0, start)
-    place = next((s for s, e in places if e == at), None)
-    if place is None:
-        return start
-    year = YEAR_BEFORE.search(text, max(0, place - 5), place)
-    return year.start() if year else place
 
 
 def named_after_verb(text: str) -> list[tuple[int, int]]:
