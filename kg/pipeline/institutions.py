@@ -191,8 +191,9 @@ class InstitutionFinder(ParentFinder):
         # (第二次, 第三届, 第五轮 count events, not units)
         numbered_bare = f"(?:{ORDINAL}(?![次届轮批期年]){numbered_unit}|{court_unit})"
         unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units}|{numbered_bare})(?:{segment})*)"
-        # 国家税务总局定西市税务局: a national agency's office in a place is one body
-        vertical = f"国家{stems_seq}总局(?:{place})+{stems_seq}{weak}(?:{segment})*"
+        # 国家税务总局定西市税务局: a national agency's office in a place is one body, also in a place kg lacks
+        # (国家税务总局青禾县税务局)
+        vertical = f"国家{stems_seq}总局(?:{place}|[\u4e00-\u9fff]{{2}}[市县区旗])+{stems_seq}{weak}(?:{segment})*"
         # 外交部, 中央纪委国家监委, 公安部经济犯罪侦查局: central bodies by any of their names, with their units
         # one prefix tree for the ~900 names, one look-ahead for all: a name never ends inside a word (公安部署,
         # 财政部门, 外交部长)

@@ -21,6 +21,7 @@ CENTRAL_TEAMS = ("巡视组", "督察组", "生态环境保护督察组")  # 中
 COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")
 CHAMBERS = ("政协", "人大", "常委会", "人民代表大会", "常务委员会", "法院", "检察院", *COMMITTEES)
 CHAMBER_COMMITTEE = re.compile("[^\\W\\d_的和及与、][^\\W\\d_的和及、]{1,11}?委员会|主席会议|主任会议")
+UNKNOWN_PLACE = re.compile("[\u4e00-\u9fff]{2}[市县区旗]")  # a place kg lacks, after a central agency
 PARENT_CONTEXT = 12  # the characters before a name its parent's grammar looks at, at most (中国共产党 + 青禾 + 县委)
 
 
@@ -86,7 +87,8 @@ class ParentFinder:
             return Found(child.start, child.start + 2, "ORG", "national", child.generic, nested=True, name="中共中央")
         for cut in range(child.start + 2, child.end - 2):  # (国务院 + 食品安全委员会: a committee it sets up)
             if text[child.start : cut] in self.national_names and (
-                    masked[cut] == PLACE_START or CHAMBER_COMMITTEE.fullmatch(masked, cut, child.end)):
+                    masked[cut] == PLACE_START or CHAMBER_COMMITTEE.fullmatch(masked, cut, child.end)
+                    or (text.endswith("总局", 0, cut) and UNKNOWN_PLACE.match(masked, cut))):  # (+ 青禾县税务局)
                 return Found(child.start, cut, "ORG", "national", child.generic, nested=True)
         return None
 
