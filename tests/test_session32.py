@@ -19,3 +19,52 @@ def test_a_central_agencys_office_in_a_place_kg_lacks(nlp):
     # the agency's own bureau is no office in a place
     names, relations = _extract(nlp, "国家税务总局稽查局开展专项检查。")
     assert ("国家税务总局稽查局", "PART_OF", "国家税务总局") in relations
+
+
+def test_a_central_bodys_branch_named_by_a_province(nlp):
+    names, relations = _extract(nlp, "新华社江西分社联合人民日报社福建分社开展蹲点采访。")
+    assert {"新华社江西分社", "人民日报社福建分社"} <= set(names)
+    assert not any("联合" in name for name in names)
+    assert ("新华社江西分社", "PART_OF", "新华社") in relations
+    assert ("人民日报社福建分社", "PART_OF", "人民日报社") in relations
+    assert ("新华社江西分社", "COOPERATES_WITH", "人民日报社福建分社") in relations
+    # a place that is no province or city of kg's names no branch
+    names, _ = _extract(nlp, "新华社记者分社采访。")
+    assert "新华社记者分社" not in names
+
+
+def test_a_partner_verb_never_stands_in_a_central_institutes_description(nlp):
+    names, _ = _extract(nlp, "中国科学院联合岱川大学研究院开展攻关。")
+    assert "中国科学院" in names
+    assert not any("联合" in name for name in names)
+
+
+def test_heritage_bodies_every_county_has(nlp):
+    names, relations = _extract(nlp, "余杭区文化和旅游局设立余杭区非物质文化遗产保护中心。余杭区文物保护中心与区公安局联动协作。")
+    assert ("余杭区文化和旅游局", "ESTABLISHED", "余杭区非物质文化遗产保护中心") in relations
+    assert ("余杭区文物保护中心", "COOPERATES_WITH", "余杭区公安局") in relations
+    # the work of protecting relics is no body
+    names, _ = _extract(nlp, "加强文物保护中心城区的古建筑。")
+    assert "文物保护中心" not in names
+
+
+def test_an_events_organising_committee(nlp):
+    names, relations = _extract(nlp, "县委、县政府专门成立旅游节组委会，组委会下设办公室。")
+    assert "旅游节组委会" in names
+    assert "旅游节组" not in names
+    assert ("县委", "ESTABLISHED", "旅游节组委会") in relations
+
+
+def test_a_word_starting_with_tong_stands_inside_a_mechanisms_name(nlp):
+    names, relations = _extract(nlp, "市民政局与市委社会工作部建立社会组织党建工作同步审查机制。")
+    assert "党建工作同步审查机制" in names
+    assert "步审查机制" not in names
+    assert ("市民政局", "ESTABLISHED", "党建工作同步审查机制") in relations
+    # 同 before a body is still the partner's mark: both set the mechanism up
+    _, relations = _extract(nlp, "市公安局同市检察院建立线索移送机制。")
+    assert ("市检察院", "ESTABLISHED", "线索移送机制") in relations
+
+
+def test_petitions_under_the_rule_of_law_is_a_named_practice(nlp):
+    names, _ = _extract(nlp, "岱川市信访局深入推进信访工作法治化，完善人民建议征集机制。")
+    assert "信访工作法治化" in names

@@ -66,7 +66,7 @@ from kg.pipeline.free_names import (
     owned_units,
     subtype,
 )
-from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, mask_places
+from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, load_gazetteer, mask_places
 from kg.pipeline.heads import alternation
 from kg.pipeline.labs import named_labs, province_lab
 from kg.pipeline.lexicons import (
@@ -202,7 +202,7 @@ class InstitutionFinder(ParentFinder):
         national_names = f"(?!联合国[网家内资企有投])(?:{every_name})(?![{NATIONAL_BLOCKERS}])"
         # 中国科学院工业人工智能研究所: a central body's institute named by a free description
         # (not 国家医保局检查组检查市第二人民医院: no verb or particle in the description)
-        desc_char = f"(?:(?!{WHAT_BODIES_DO})[^\\W\\d_的了在对向把将为以该])"
+        desc_char = f"(?:(?!{WHAT_BODIES_DO}|{PARTNER_VERBS})[^\\W\\d_的了在对向把将为以该])"
         institute = f"(?P<institute>(?P<desc>{desc_char}{{1,10}}?)(?:{named}))"
         self.national_names = frozenset(n for b in national for n in (b.name, *b.aliases)) | set(NATIONAL_BODIES)
         # 公安部经济犯罪侦查局, 财政部预算司: a ministry's bureau
@@ -214,7 +214,14 @@ class InstitutionFinder(ParentFinder):
                   f"|{office_free}{{2,12}}?(?:{ju}|司|分署)(?![长级])"
                   f"|{office_free}{{2,10}}?办公室(?!会议)"  # (最高人民检察院知识产权检察办公室)
                   f"|{free}{{2,4}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成]))")
-        self.national = fast_start(f"(?:{national_names})(?:{segment})*(?:{bureau}|{institute})?")
+        # 新华社江西分社, 人民日报社福建分社: a central body's branch in a province or city, named by its short name
+        gazetteer = load_gazetteer()
+        branch_places = trie_regex([name for name in gazetteer.names
+                                    if (p := gazetteer.resolve(name)) is not None and p.level in ("province", "city")])
+        branch = f"(?:{branch_places})(?:分社|支社|分院|分行|分局|分公司|分中心|记者站|代表处)"
+        # (中国科学院联合A大学研究院: a partner the central body joins, none of its units)
+        self.national = fast_start(f"(?:{national_names})(?:{branch}|(?!{PARTNER_VERBS})(?:{segment})*"
+                                   f"(?:{bureau}|{institute})?)?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
                                   f"|(?P<national>{'|'.join(NATIONAL_BODIES)})")  # the lexicon's: self.national
         self.classes = trie_scan(classes)  # 有关部门, 县级以上人民政府: classes of bodies
@@ -447,6 +454,7 @@ INSTITUTION_INSIDE = re.compile("大学|学院|医院|公司|集团")
 NEVER_IN_A_NAME = re.compile("关于|第[一二三四五六七八九十百\\d]+次会议")
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
 PARTY_PREFIX = "中共"
+PARTNER_VERBS = "联合|会同|协同|配合"  # (中国科学院联合…: no unit of the central body after them)
 LEVEL_CLASS = re.compile("[省市县区乡镇]级(?!机关)")  # 省级人民政府, 县级中医院: a class (市级机关工委: one body)
 CPPCC = ("中国人民政治协商会议", "政协")  # before a place's 委员会: that place's CPPCC committee
 ROLE_IN_NAME = re.compile("[原副]")  # (…大队原副大队长, …局副局长: a post named after its unit)
