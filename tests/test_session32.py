@@ -68,3 +68,21 @@ def test_a_word_starting_with_tong_stands_inside_a_mechanisms_name(nlp):
 def test_petitions_under_the_rule_of_law_is_a_named_practice(nlp):
     names, _ = _extract(nlp, "岱川市信访局深入推进信访工作法治化，完善人民建议征集机制。")
     assert "信访工作法治化" in names
+
+
+def test_laizi_is_no_part_of_a_name(nlp):
+    names, _ = _extract(nlp, "来自省农业科学院茶叶研究所的特派团已在白鹭镇蹲点三年。")
+    assert not any(name.startswith("来自") for name in names)
+    assert any(name.endswith("省农业科学院茶叶研究所") for name in names)
+
+
+def test_a_universitys_administrative_office(nlp):
+    names, relations = _extract(nlp, "浙江大学科学技术处制定《浙江大学科技成果转化办法》。")
+    assert ("浙江大学科学技术处", "PART_OF", "浙江大学") in relations
+    assert ("浙江大学科学技术处", "ISSUED", "浙江大学科技成果转化办法") in relations
+    _, relations = _extract(nlp, "岱川大学审计处对各学院开展审计。")
+    assert ("岱川大学审计处", "PART_OF", "岱川大学") in relations
+    # a science park is no office, and 处理 is a verb
+    names, _ = _extract(nlp, "浙江大学科技园开园，岱川大学及时处理投诉。")
+    assert "浙江大学科技园" not in names
+    assert not any(name.endswith("处") for name in names)
