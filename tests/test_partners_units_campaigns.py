@@ -126,7 +126,7 @@ def test_a_school_named_by_two_fields_keeps_both(nlp, name):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("市政府与南湖大学软件学院合作。", ["市政府", "南湖大学软件学院"]),  # two bodies
+    ("市政府与南湖大学软件学院合作。", ["市政府", "南湖大学", "南湖大学软件学院"]),  # two bodies (and the college's university)
     ("增强云岭信息与智慧医学研究院支撑力。", ["云岭信息与智慧医学研究院"]),  # the verb before is no field
 ])
 def test_yu_between_bodies_or_after_a_verb_is_no_field(nlp, text, expected):

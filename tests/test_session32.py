@@ -86,3 +86,49 @@ def test_a_universitys_administrative_office(nlp):
     names, _ = _extract(nlp, "浙江大学科技园开园，岱川大学及时处理投诉。")
     assert "浙江大学科技园" not in names
     assert not any(name.endswith("处") for name in names)
+
+
+def test_a_ministrys_bureau_named_by_the_yangtze(nlp):
+    names, relations = _extract(nlp, "交通运输部长江航务管理局对泓川港务集团有限公司开展安全检查。")
+    assert ("交通运输部长江航务管理局", "PART_OF", "交通运输部") in relations
+    assert ("交通运输部长江航务管理局", "INSPECTS", "泓川港务集团有限公司") in relations
+    _, relations = _extract(nlp, "水利部长江水利委员会稽察组对岱川水库工程开展稽察。")
+    assert ("水利部长江水利委员会稽察组", "PART_OF", "水利部长江水利委员会") in relations
+    # a minister is no ministry
+    names, _ = _extract(nlp, "财政部长出席会议。")
+    assert "财政部长" not in names
+
+
+def test_the_four_systems_of_a_construction_project(nlp):
+    names, _ = _extract(nlp, "岱川水库工程全面推行项目法人责任制、招标投标制、建设监理制和合同管理制。")
+    assert {"项目法人责任制", "招标投标制", "建设监理制", "合同管理制"} <= set(names)
+
+
+def test_an_ordinal_before_bu_counts_works(nlp):
+    names, _ = _extract(nlp, "这是杭州市第一部地方性法规，由市人大常委会审议通过。")
+    assert not any(name.endswith("第一部") for name in names)
+
+
+def test_a_universitys_college(nlp):
+    _, relations = _extract(nlp, "湖南师范大学地理科学学院参与编制规划。")
+    assert ("湖南师范大学地理科学学院", "PART_OF", "湖南师范大学") in relations
+
+
+def test_survey_and_design_institutes(nlp):
+    names, relations = _extract(nlp, "湖南省第三测绘院配合开展调查。国家林业和草原局中南调查规划院签订技术服务协议。")
+    assert "湖南省第三测绘院" in names
+    assert ("国家林业和草原局中南调查规划院", "PART_OF", "国家林业和草原局") in relations
+    # one of a kind named by a class noun is no body
+    names, _ = _extract(nlp, "一家设计院中标。")
+    assert not any(name.endswith("设计院") for name in names)
+
+
+def test_a_central_bodys_offices_as_a_class(nlp):
+    names, _ = _extract(nlp, "财政部有关司局负责人出席会议。")
+    assert "财政部有关司" not in names
+    assert "财政部有关司局" in names
+
+
+def test_the_regional_bureaus_of_the_natural_resources_inspectorate(nlp):
+    _, relations = _extract(nlp, "国家自然资源督察成都局对县政府落实耕地保护责任情况开展督察。")
+    assert ("国家自然资源督察成都局", "INSPECTS", "县政府") in relations

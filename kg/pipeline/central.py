@@ -84,7 +84,8 @@ def _parent(text: str, start: int, end: int, names: Set[str]) -> list[Found]:
     """
     for cut in range(end - 1, start + 1, -1):
         if text[start:cut] in names:
-            if text[cut:end] in names or text[cut] in blockers(text[start:cut]):
+            refused = text[cut] in blockers(text[start:cut]) and not text.startswith("长江", cut)  # (交通运输部 +
+            if text[cut:end] in names or refused:  # 长江航务管理局)
                 return []  # 中央纪委国家监委: two bodies named as one; 中国银行业协会: no 中国银行 in it
             return [Found(start, cut, "ORG", "national", nested=True)]
     return []

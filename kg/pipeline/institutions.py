@@ -199,7 +199,8 @@ class InstitutionFinder(ParentFinder):
         # 财政部门, 外交部长)
         # (市政府联合国网定西供电公司: 联合 + 国网, no 联合国)
         every_name = trie_regex([n for b in national for n in (b.name, *b.aliases)] + NATIONAL_BODIES)
-        national_names = f"(?!联合国[网家内资企有投])(?:{every_name})(?![{NATIONAL_BLOCKERS}])"
+        # (交通运输部长江航务管理局: 长 of 长江, no 部长)
+        national_names = f"(?!联合国[网家内资企有投])(?:{every_name})(?![{NATIONAL_BLOCKERS}]|长(?!江))"
         # 中国科学院工业人工智能研究所: a central body's institute named by a free description
         # (not 国家医保局检查组检查市第二人民医院: no verb or particle in the description)
         desc_char = f"(?:(?!{WHAT_BODIES_DO}|{PARTNER_VERBS})[^\\W\\d_的了在对向把将为以该])"
@@ -209,11 +210,14 @@ class InstitutionFinder(ParentFinder):
         # (国务院减负办: an office by its short name)
         # (规划和财务司, 安全执法和工贸监管局: a department's fields joined by 和)
         ju = "(?<![全大格布结时残开变])局"  # (着眼全局, 服务大局: no bureau)
-        office_free = f"(?:对外|高等|{free})"  # (对外投资和经济合作司, 高等教育司: 对 and 等 of their words)
-        bureau = (f"(?P<bureau>(?:(?![局司]){office_free}){{2,8}}[和与]{office_free}{{2,8}}?(?:{ju}|司)(?![长级])"
+        # (对外投资和经济合作司, 高等教育司, 长江航务管理局: 对, 等, 长 of their words)
+        office_free = f"(?:对外|高等|长江|{free})"
+        # (财政部有关司局: a class of its offices, no 有关司)
+        bureau = (f"(?P<bureau>(?!有关|相关)"
+                  f"(?:(?:(?![局司]){office_free}){{2,8}}[和与]{office_free}{{2,8}}?(?:{ju}|司)(?![长级])"
                   f"|{office_free}{{2,12}}?(?:{ju}|司|分署)(?![长级])"
                   f"|{office_free}{{2,10}}?办公室(?!会议)"  # (最高人民检察院知识产权检察办公室)
-                  f"|{free}{{2,4}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成]))")
+                  f"|{free}{{2,4}}?(?<![查督承交转主协代合举创开兴包严快即速])办(?![法理公事案学好实结成])))")
         # 新华社江西分社, 人民日报社福建分社: a central body's branch in a province or city, named by its short name
         gazetteer = load_gazetteer()
         branch_places = trie_regex([name for name in gazetteer.names
@@ -398,8 +402,8 @@ class InstitutionFinder(ParentFinder):
         name = m.group()  # with places masked
         if not m.group("national") and (self.place_only.match(name) or self.level_only.match(name)):
             return None  # a place acting as a place, or a bare level character
-        if name.endswith(KIND_ENDINGS):
-            return None  # 青禾市中小学校: the schools of a kind, no school's name
+        if name.endswith(KIND_ENDINGS) or COUNTED_WORK.search(name):
+            return None  # 青禾市中小学校: the schools of a kind, no school's name; 全市第一部…条例: a count of works
         if text.startswith("长", end) and (role := ROLE_IN_NAME.search(name, max(0, len(name) - 6))):
             end -= len(name) - role.start()  # …监察大队原副大队长: a post in the unit, named without it
             name = name[: role.start()]
@@ -454,6 +458,7 @@ INSTITUTION_INSIDE = re.compile("大学|学院|医院|公司|集团")
 NEVER_IN_A_NAME = re.compile("关于|第[一二三四五六七八九十百\\d]+次会议")
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
 PARTY_PREFIX = "中共"
+COUNTED_WORK = re.compile("第[一二三四五六七八九十百\\d]+部$")  # (杭州市第一部地方性法规: the first law, no body)
 PARTNER_VERBS = "联合|会同|协同|配合"  # (中国科学院联合…: no unit of the central body after them)
 LEVEL_CLASS = re.compile("[省市县区乡镇]级(?!机关)")  # 省级人民政府, 县级中医院: a class (市级机关工委: one body)
 CPPCC = ("中国人民政治协商会议", "政协")  # before a place's 委员会: that place's CPPCC committee

@@ -75,7 +75,9 @@ def unit_grammar(heads: dict[str, list[str]], *, place: str, stems_seq: str, uni
               f"(?:重点实验室|实验室|研究院|研究所|中心(?![城区])))"  # (…大学就业指导中心)
               # 南湖大学科学技术处, …学院审计处: a university's administrative office
               f"|(?<=大学|学院)(?!联合|会同|协同|配合)[^\\W\\d_与和及的了在对向把将为以共建设立等]{{2,6}}?处"
-              "(?![理置罚分于在长])")
+              "(?![理置罚分于在长])"
+              # 南湖师范大学地理科学学院: a university's college
+              f"|(?<=大学)(?!联合|会同|协同|配合)[^\\W\\d_与和及的了在对向把将为以共建设立等各]{{2,8}}?学院(?![长士])")
     # 第三监督检查室, 第二巡察组: a numbered office or team with a free description (no particle: 第一时间向局党组)
     numbered_unit = (f"(?:(?![的了在对向把将为以与和及等])[{HAN}]){{0,6}}?(?:室|组|(?<![查惩判论相并])处|科|庭|中队"
                      "|大队|支部|检察部|检察厅|稽查局)"
