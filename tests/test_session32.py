@@ -132,3 +132,16 @@ def test_a_central_bodys_offices_as_a_class(nlp):
 def test_the_regional_bureaus_of_the_natural_resources_inspectorate(nlp):
     _, relations = _extract(nlp, "国家自然资源督察成都局对县政府落实耕地保护责任情况开展督察。")
     assert ("国家自然资源督察成都局", "INSPECTS", "县政府") in relations
+
+
+def test_two_classes_joined_by_he_after_jiguan(nlp):
+    _, relations = _extract(nlp, "各级检察机关和应急管理部门建立线索移送机制。检察机关和公安机关建立侦查协作机制。")
+    assert ("应急管理部门", "ESTABLISHED", "线索移送机制") in relations
+    assert ("公安机关", "ESTABLISHED", "侦查协作机制") in relations
+    assert ("检察机关", "ESTABLISHED", "侦查协作机制") in relations
+    assert not any(head.startswith("机关和") for head, _, _ in relations)
+
+
+def test_a_places_weather_observatory(nlp):
+    _, relations = _extract(nlp, "泓川市气象台联合国家气象中心、浙江省气象台开展滚动会商。")
+    assert ("泓川市气象台", "COOPERATES_WITH", "浙江省气象台") in relations

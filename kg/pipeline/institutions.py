@@ -266,8 +266,9 @@ class InstitutionFinder(ParentFinder):
         classes = [self._with_owner(text, Found(m.start(), m.end(), "ORG", "class", True), masked)
                    for m in self.classes.finditer(text) if not _field_of_reform(text, m)]
         # 市场监管部门: a place before it makes it that place's department (the grammar's), so no owner here
+        # (检察机关和应急管理部门: two classes, no 机关和应急管理部门 of the 机关 ending the first)
         classes += [with_level(text, Found(m.start(), m.end(), "ORG", "class", True))
-                    for m in self.departments.finditer(text)]
+                    for m in self.departments.finditer(text) if not _inside_word(text, m.start())]
         known = {(c.start, c.end) for c in classes}  # 县（区）物业管理主管部门: a domain no lexicon lists
         classes += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_DEPARTMENTS.finditer(text)
                     if (m.start(), m.end()) not in known]
@@ -402,8 +403,9 @@ class InstitutionFinder(ParentFinder):
         name = m.group()  # with places masked
         if not m.group("national") and (self.place_only.match(name) or self.level_only.match(name)):
             return None  # a place acting as a place, or a bare level character
-        if name.endswith(KIND_ENDINGS) or COUNTED_WORK.search(name):
-            return None  # 青禾市中小学校: the schools of a kind, no school's name; 全市第一部…条例: a count of works
+        if name.endswith(KIND_ENDINGS) or COUNTED_WORK.search(name) or _inside_word(text, start):
+            return None  # 青禾市中小学校: the schools of a kind, no school's name; 全市第一部…条例: a count of works;
+            # 检察机关和公安机关: no 机关和公安机关 of the first class's 机关
         if text.startswith("长", end) and (role := ROLE_IN_NAME.search(name, max(0, len(name) - 6))):
             end -= len(name) - role.start()  # …监察大队原副大队长: a post in the unit, named without it
             name = name[: role.start()]
@@ -451,6 +453,16 @@ class InstitutionFinder(ParentFinder):
         # (县自然资源局所属不动产登记中心: a unit the grammar names after 所属 is one body, not a class)
         generic = after_class_marker(text, start) and not text.endswith(OWNED_BY, 0, start)
         return Found(start, end, "ORG", subtype(text[start:end]), generic)
+
+
+def _inside_word(text: str, start: int) -> bool:
+    """Whether a department's domain starting at ``start`` is the end of a longer word (检察 + 机关).
+
+    >>> _inside_word("检察机关和应急管理部门", 2), _inside_word("各机关部门", 1), _inside_word("由机关工委主持", 1)
+    (True, False, False)
+    """
+    return (text.startswith("机关", start) and start > 0 and is_han(text[start - 1])
+            and text[start - 1] not in "各全" and text[start - 1] not in BOUNDARY_WORDS)  # (由机关工委主持)
 
 
 INSTITUTION_INSIDE = re.compile("大学|学院|医院|公司|集团")
