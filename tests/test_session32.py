@@ -145,3 +145,23 @@ def test_two_classes_joined_by_he_after_jiguan(nlp):
 def test_a_places_weather_observatory(nlp):
     _, relations = _extract(nlp, "泓川市气象台联合国家气象中心、浙江省气象台开展滚动会商。")
     assert ("泓川市气象台", "COOPERATES_WITH", "浙江省气象台") in relations
+
+
+def test_a_team_named_for_the_work_of_a_verb(nlp):
+    names, relations = _extract(nlp, "县政府成立棚户区改造工作领导小组。杭州市城中村改造工作指挥部召开会议。")
+    assert ("县政府", "ESTABLISHED", "棚户区改造工作领导小组") in relations
+    assert "杭州市城中村改造工作指挥部" in names
+    # the verb that sets the team up stays out of its name
+    names, _ = _extract(nlp, "市委成立工作领导小组。")
+    assert not any(name.startswith("成立") for name in names)
+
+
+def test_a_centre_that_mediates_disputes(nlp):
+    names, relations = _extract(nlp, "余杭区在区住建局设立物业服务投诉调处中心，与热线联动。")
+    assert ("物业服务投诉调处中心", "PART_OF", "余杭区住建局") in relations
+    assert "物业服务投诉调处" not in names
+
+
+def test_a_sectors_party_committee(nlp):
+    _, relations = _extract(nlp, "区委组织部成立物业行业党委。")
+    assert any(rel == "ESTABLISHED" and tail.endswith("物业行业党委") for _, rel, tail in relations)

@@ -301,10 +301,31 @@ def named_teams(text: str, head: re.Pattern[str], found: list[Found]) -> list[Fo
     >>> [text[f.start : f.end] for f in named_teams(text, head, [])]
     ['招商引资工作专班']
     """
-    teams = [_past_sender(text, f) for f in free_stem_names(text, head, limit=12, min_stem=0, quoted=True)
+    teams = [_past_sender(text, _past_work(text, f)) for f in free_stem_names(text, head, limit=12, min_stem=0,
+                                                                            quoted=True)
              if not NO_TEAM.match(text, f.end) and not TIMES.match(text, f.start) and not PER_EACH.match(text, f.start)
              and text[f.start - 1 : f.start] not in ("+", "＋") and not text.startswith("会议", f.end)]
     return teams_of_bodies(teams, found)  # (举行联组会议: a meeting)
+
+
+# the work a team is named for, a verb used as a noun before 工作 (城中村改造工作指挥部, 棚户区改造工作领导小组)
+WORK_DONE = re.compile("(?:改造|建设|整治|治理|保护|开发|攻坚|推进|创建|整改|监管|安置|拆迁|征收|搬迁|提升|防控|"
+                       "清理|修复|重建|振兴)工作$")
+
+
+def _past_work(text: str, team: Found) -> Found:
+    """``team`` with the words of the work it is named for, when the description stopped at its verb (城中村 +
+    改造工作指挥部).
+
+    >>> text = "成立城中村改造工作指挥部"
+    >>> f = _past_work(text, Found(7, 12, "ORG", "team"))
+    >>> text[f.start : f.end]
+    '城中村改造工作指挥部'
+    """
+    if not text.startswith("工作", team.start) or not WORK_DONE.search(text, 0, team.start + 2):
+        return team
+    start = extend_left(text, team.start - 2, limit=8)
+    return team._replace(start=start) if start < team.start - 2 else team
 
 
 # 市委组织部要适时组织督导组: the body's verb of sending out a team (not the 组织 of 组织部)

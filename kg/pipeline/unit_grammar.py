@@ -79,7 +79,7 @@ def unit_grammar(heads: dict[str, list[str]], *, place: str, stems_seq: str, uni
               # 南湖师范大学地理科学学院: a university's college
               f"|(?<=大学)(?!联合|会同|协同|配合)[^\\W\\d_与和及的了在对向把将为以共建设立等各]{{2,8}}?学院(?![长士])")
     # 第三监督检查室, 第二巡察组: a numbered office or team with a free description (no particle: 第一时间向局党组)
-    numbered_unit = (f"(?:(?![的了在对向把将为以与和及等])[{HAN}]){{0,6}}?(?:室|组|(?<![查惩判论相并])处|科|庭|中队"
+    numbered_unit = (f"(?:(?![的了在对向把将为以与和及等])[{HAN}]){{0,6}}?(?:室|组|(?<![查惩判论相并调])处|科|庭|中队"
                      "|大队|支部|检察部|检察厅|稽查局)"
                      "(?![长员成织]|(?<=组)建(?!立)|(?<=处)[理置罚])")  # (第一时间处置: no office)
     # (执法大队二中队: a brigade's squads numbered without 第)
@@ -111,7 +111,7 @@ def unit_grammar(heads: dict[str, list[str]], *, place: str, stems_seq: str, uni
     in_office = f"(?:{not_in_office}{free})"
     in_office_and = f"(?:{not_in_office}{free_and})"  # (食品药品和环境犯罪侦查支队)
     # (not 已立案查处, 严肃惩处: what a body does to a case)
-    offices = (f"{in_office}{{2,10}}?(?:[一二三四五六七八九十]?(?<![惩判论相并])(?<!(?<!稽)查)处"  # (稽查处)
+    offices = (f"{in_office}{{2,10}}?(?:[一二三四五六七八九十]?(?<![惩判论相并调])(?<!(?<!稽)查)处"  # (稽查处)
                "(?![理分置罚于在长])"
                f"|科(?![学技研普长员级室协])|股(?![份东票权长]))")  # 干部三处, 预算科
     units_named = (f"稽查局|(?![省市县区与和及]){in_office_and}{{2,12}}?"
