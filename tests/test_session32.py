@@ -165,3 +165,13 @@ def test_a_centre_that_mediates_disputes(nlp):
 def test_a_sectors_party_committee(nlp):
     _, relations = _extract(nlp, "区委组织部成立物业行业党委。")
     assert any(rel == "ESTABLISHED" and tail.endswith("物业行业党委") for _, rel, tail in relations)
+
+
+def test_a_programme_carried_out(nlp):
+    names, relations = _extract(nlp, "浙江省政府实施城乡居民增收计划和稳岗扩容提质行动。县政府启动实施乡村工匠培育计划。")
+    assert ("浙江省政府", "ESTABLISHED", "城乡居民增收计划") in relations
+    assert ("浙江省政府", "ESTABLISHED", "稳岗扩容提质行动") in relations
+    assert "乡村工匠培育计划" in names
+    # a plan of work drawn up is a document, no programme
+    _, relations = _extract(nlp, "市审计局实施年度审计项目计划。")
+    assert not any(rel == "ESTABLISHED" for _, rel, _ in relations)
