@@ -175,3 +175,12 @@ def test_a_programme_carried_out(nlp):
     # a plan of work drawn up is a document, no programme
     _, relations = _extract(nlp, "市审计局实施年度审计项目计划。")
     assert not any(rel == "ESTABLISHED" for _, rel, _ in relations)
+
+
+def test_a_name_hung_on_an_institution(nlp):
+    names, relations = _extract(nlp, "市政府挂牌重庆大学智能汽车技术学院。")
+    assert not any("挂牌" in name for name in names)
+    assert ("重庆大学智能汽车技术学院", "PART_OF", "重庆大学") in relations
+    # 挂牌督办 is a way of working, 挂牌成立 a body set up
+    names, _ = _extract(nlp, "县检察院对该案实行挂牌督办。")
+    assert "挂牌督办" in names
