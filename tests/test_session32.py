@@ -184,3 +184,14 @@ def test_a_name_hung_on_an_institution(nlp):
     # 挂牌督办 is a way of working, 挂牌成立 a body set up
     names, _ = _extract(nlp, "县检察院对该案实行挂牌督办。")
     assert "挂牌督办" in names
+
+
+def test_a_universitys_short_form_points_back_to_it(nlp):
+    text = ("岱川大学与泓川光学研究所签署合作协议。双方将联合组建实验室。\n"
+            "在成果转化上，学校成立技术转移中心，统一负责成果披露。学校还率先开展职务科技成果赋权改革试点。")
+    _, relations = _extract(nlp, text)
+    assert ("岱川大学", "ESTABLISHED", "技术转移中心") in relations
+    assert ("岱川大学", "ESTABLISHED", "职务科技成果赋权改革试点") in relations
+    # a regulation's schools are each school, no university named
+    _, relations = _extract(nlp, "第五条 学校应当建立安全管理制度。")
+    assert not relations

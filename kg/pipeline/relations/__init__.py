@@ -32,9 +32,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF, own_account
+from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS
 from kg.pipeline.relations import cooperates, decrees, established, groups, inspects, issued, leads, structure
 from kg.pipeline.relations.actors import clause_of, inside
-from kg.pipeline.relations.clauses import ANAPHOR, BOTH, DIRECTIVE, HOUSED, LIST_HEAD, WE, sentences
+from kg.pipeline.relations.clauses import (
+    ANAPHOR,
+    BOTH,
+    DIRECTIVE,
+    HOUSED,
+    INSTITUTION_SUBJECT,
+    LIST_HEAD,
+    WE,
+    sentences,
+)
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt, VerbPatterns
 from kg.pipeline.relations.cooperates import HELPING
 from kg.pipeline.relations.inspects import DIRECT_INSPECTION, INSPECT_PHRASE
@@ -178,7 +188,9 @@ class RelationFinder:
             if report is not None and text[sent.start - 1 : sent.start] in ("", "\n"):
                 topic = report
             elif text[sent.start - 1 : sent.start] == "\n" and not _goes_on(text, sent.start):
-                topic = []  # a dropped subject is carried within its paragraph only
+                # a dropped subject is carried within its paragraph only; but 学校 opening one is still the
+                # university the text named (…大学…\n在成果转化上，学校成立…)
+                topic = _institution_opening(ctx, sent)
             host = _meeting_host(ctx, sent) or host
             if host is not None and MEETING_SAYS.match(text, sent.start):
                 topic = [host]  # 会议决定，成立…: the body that met
@@ -227,6 +239,19 @@ DONE = re.compile("了|已|过去|一年来|五年来")
 # (and who issued a document its title or the body before it names: 省委《…建议》提出… is no plan, whatever the section)
 STRUCTURE: tuple[Rule, ...] = (issued.in_titles, issued.before_titles, structure.named_parts,
                                structure.named_by_sibling, structure.stationed, structure.housed, structure.delegations)
+
+
+def _institution_opening(ctx: Context, sent: Sentence) -> list[Ent]:
+    """The institution first named before ``sent`` of the kind the short form opening it stands for (学校 for a
+    university, 集团 for a group), right at its start or after an opening phrase (在成果转化上，学校…)."""
+    text = ctx.text
+    comma = text.find("，", sent.start, sent.end)
+    for start in (sent.start, *((comma + 1,) if comma > 0 else ())):
+        if (m := INSTITUTION_SUBJECT.match(text[start : sent.end])) is not None:  # (its ^: the slice)
+            kinds = INSTITUTION_SHORT_FORMS[m.group().lstrip("该本全")]
+            return [v for v in ctx.views if v.end_char <= sent.start and v.label_ == "ORG" and not v.generic
+                    and v.text.endswith(kinds)][:1]
+    return []
 
 
 def _plan_heading(text: str, start: int) -> bool:

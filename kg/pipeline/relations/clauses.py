@@ -174,6 +174,8 @@ def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start
         return topic  # A与B签署协议。双方建立M: the bodies named before, each of them
     if text.startswith(GOES_ON, clause_start) and (pressed := _pressed_before(text, sent, clause_start)):
         return pressed  # 督促县农业局建立M，并在全县推行N: the body pressed does both
+    if pointed := institution_pointed(text[clause_start:pos], topic):
+        return pointed  # 南湖大学…。学校成立M: the university the text is about, by its short form
     if unrecognised_subject(text[clause_start:pos]):
         return []  # …，镇原县建立M: a place (or a class of bodies) of its own acts in this clause
     if sent.subject and sent.subject[0].end_char <= pos:
@@ -308,7 +310,20 @@ def carried(prefix: str, topic: list[Ent]) -> list[Ent]:
         return _of_kind(topic, anaphor.group(1))
     if named_together(CLAUSE_BREAKS.split(prefix)[-1], topic):
         return topic  # 三机关建立了M: the bodies named together before
+    if pointed := institution_pointed(CLAUSE_BREAKS.split(prefix)[-1], topic):
+        return pointed  # 学校还开展M: the university carried, by its short form
     return [] if unrecognised_subject(prefix) else topic
+
+
+def institution_pointed(clause: str, topic: list[Ent]) -> list[Ent]:
+    """The institution of ``topic`` a clause opening with its short form points back to (学校 for a university the
+    text is about, 集团 for a group), none when the topic holds no institution of that kind (学校应当建立…: each
+    school, a class)."""
+    m = INSTITUTION_SUBJECT.match(clause)
+    if m is None:
+        return []
+    kinds = INSTITUTION_SHORT_FORMS[m.group().lstrip("该本全")]
+    return [s for s in topic if s.text.endswith(kinds)][:1]
 
 
 def _of_kind(topic: list[Ent], kind: str) -> list[Ent]:
