@@ -80,8 +80,11 @@ from kg.pipeline.lexicons import (
 )
 from kg.pipeline.name_repairs import (
     KIND_ENDINGS,
+    before_former_post,
     counted_class,
+    field_of_reform,
     has_count,
+    inside_word,
     named_after_institution,
     named_after_short_forms,
     named_without_session,
@@ -264,11 +267,11 @@ class InstitutionFinder(ParentFinder):
         masked = mask_places(text, places)
         # classes first: where the grammar finds the same span (审计机关), it is the class
         classes = [self._with_owner(text, Found(m.start(), m.end(), "ORG", "class", True), masked)
-                   for m in self.classes.finditer(text) if not _field_of_reform(text, m)]
+                   for m in self.classes.finditer(text) if not field_of_reform(text, m)]
         # 市场监管部门: a place before it makes it that place's department (the grammar's), so no owner here
         # (检察机关和应急管理部门: two classes, no 机关和应急管理部门 of the 机关 ending the first)
         classes += [with_level(text, Found(m.start(), m.end(), "ORG", "class", True))
-                    for m in self.departments.finditer(text) if not _inside_word(text, m.start())]
+                    for m in self.departments.finditer(text) if not inside_word(text, m.start())]
         known = {(c.start, c.end) for c in classes}  # 县（区）物业管理主管部门: a domain no lexicon lists
         classes += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_DEPARTMENTS.finditer(text)
                     if (m.start(), m.end()) not in known]
@@ -343,7 +346,7 @@ class InstitutionFinder(ParentFinder):
                   for f in placed]
         moved = [p for p, f in zip(placed, found, strict=True) if p is not f]
         found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
-        found = [_before_former_post(text, f) for f in found]
+        found = [before_former_post(text, f) for f in found]
         found += former_organs(text, found)
         found = alias_units(text, found)  # (市局指挥中心: the unit of the body called 市局)
         found = [f for f in found if not province_lab(text[f.start : f.end])
@@ -403,7 +406,7 @@ class InstitutionFinder(ParentFinder):
         name = m.group()  # with places masked
         if not m.group("national") and (self.place_only.match(name) or self.level_only.match(name)):
             return None  # a place acting as a place, or a bare level character
-        if name.endswith(KIND_ENDINGS) or COUNTED_WORK.search(name) or _inside_word(text, start):
+        if name.endswith(KIND_ENDINGS) or COUNTED_WORK.search(name) or inside_word(text, start):
             return None  # 青禾市中小学校: the schools of a kind, no school's name; 全市第一部…条例: a count of works;
             # 检察机关和公安机关: no 机关和公安机关 of the first class's 机关
         if text.startswith("长", end) and (role := ROLE_IN_NAME.search(name, max(0, len(name) - 6))):
@@ -455,16 +458,6 @@ class InstitutionFinder(ParentFinder):
         return Found(start, end, "ORG", subtype(text[start:end]), generic)
 
 
-def _inside_word(text: str, start: int) -> bool:
-    """Whether a department's domain starting at ``start`` is the end of a longer word (检察 + 机关).
-
-    >>> _inside_word("检察机关和应急管理部门", 2), _inside_word("各机关部门", 1), _inside_word("由机关工委主持", 1)
-    (True, False, False)
-    """
-    return (text.startswith("机关", start) and start > 0 and is_han(text[start - 1])
-            and text[start - 1] not in "各全" and text[start - 1] not in BOUNDARY_WORDS)  # (由机关工委主持)
-
-
 INSTITUTION_INSIDE = re.compile("大学|学院|医院|公司|集团")
 # a title's 关于 and a numbered meeting are no part of a name (省司法厅关于推进派出所…, …第十九次会议举行联组会议)
 NEVER_IN_A_NAME = re.compile("关于|第[一二三四五六七八九十百\\d]+次会议")
@@ -483,34 +476,6 @@ SPECIAL_COURTS = ("(?:铁路运输|海事|知识产权|金融|互联网|林区|�
                   "(?=(?:中级|高级)?(?:人民)?(?:法院|检察院|检察分院))")
 COUNTED_LEVELS = frozenset("各两三四五六七八九十多")  # before a level character: the bodies of each or several places
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone
-
-
-# …中学原党支部书记, …公司原总经理: a former post in the body, named after 原 and its unit
-FORMER_POST = re.compile("(?:副?书记|副?主任|委员|副?[局校院部科站所组处]长|副?主席|总经理|董事长)")
-
-
-def _before_former_post(text: str, found: Found) -> Found:
-    """``found`` without the unit of a former post named after 原 (宁国市第二中学原党支部书记: the school).
-
-    >>> text = "宁国市第二中学原党支部书记在采购中收受回扣"
-    >>> f = _before_former_post(text, Found(0, 11, "ORG"))
-    >>> text[f.start : f.end]
-    '宁国市第二中学'
-    """
-    former = text.rfind("原", found.start + 2, found.end)
-    if former < 0 or found.name or not FORMER_POST.match(text, found.end):
-        return found
-    return found._replace(end=former)
-
-
-STATE_FIRMS = frozenset(("国企", "央企", "国有企业", "中央企业"))
-
-
-def _field_of_reform(text: str, m: re.Match[str]) -> bool:
-    """Whether the class ``m`` (国企, 央企) is the field a reform or oversight names (国资国企改革, 国企改革…行动)."""
-    if m.group() not in STATE_FIRMS:
-        return False
-    return text.endswith("国资", 0, m.start()) or text.startswith(("改革", "监管"), m.end())
 
 
 @Language.factory(

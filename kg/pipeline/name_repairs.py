@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from kg.pipeline.companies import NOT_IN_NAME
-from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS
+from kg.pipeline.lexicons import BOUNDARY_WORDS, INSTITUTION_SHORT_FORMS
 from kg.pipeline.names import org_stem
-from kg.pipeline.spans import SENTENCE_STOPS, Found, has_boundary_word, last_of
+from kg.pipeline.spans import SENTENCE_STOPS, Found, has_boundary_word, is_han, last_of
 from kg.pipeline.starts import start_chars
 
 # 包头2个国家级医院, 青禾市中医院等4家医院: a count, no name
@@ -242,3 +242,40 @@ def national_end(text: str, m: re.Match[str]) -> int:
         return m.start("bureau")  # (规划和财务司: fields joined by 和, each no phrase)
     return m.end()
 
+
+def inside_word(text: str, start: int) -> bool:
+    """Whether a department's domain starting at ``start`` is the end of a longer word (检察 + 机关).
+
+    >>> inside_word("检察机关和应急管理部门", 2), inside_word("各机关部门", 1), inside_word("由机关工委主持", 1)
+    (True, False, False)
+    """
+    return (text.startswith("机关", start) and start > 0 and is_han(text[start - 1])
+            and text[start - 1] not in "各全" and text[start - 1] not in BOUNDARY_WORDS)  # (由机关工委主持)
+
+
+# …中学原党支部书记, …公司原总经理: a former post in the body, named after 原 and its unit
+FORMER_POST = re.compile("(?:副?书记|副?主任|委员|副?[局校院部科站所组处]长|副?主席|总经理|董事长)")
+
+
+def before_former_post(text: str, found: Found) -> Found:
+    """``found`` without the unit of a former post named after 原 (宁国市第二中学原党支部书记: the school).
+
+    >>> text = "宁国市第二中学原党支部书记在采购中收受回扣"
+    >>> f = before_former_post(text, Found(0, 11, "ORG"))
+    >>> text[f.start : f.end]
+    '宁国市第二中学'
+    """
+    former = text.rfind("原", found.start + 2, found.end)
+    if former < 0 or found.name or not FORMER_POST.match(text, found.end):
+        return found
+    return found._replace(end=former)
+
+
+STATE_FIRMS = frozenset(("国企", "央企", "国有企业", "中央企业"))
+
+
+def field_of_reform(text: str, m: re.Match[str]) -> bool:
+    """Whether the class ``m`` (国企, 央企) is the field a reform or oversight names (国资国企改革, 国企改革…行动)."""
+    if m.group() not in STATE_FIRMS:
+        return False
+    return text.endswith("国资", 0, m.start()) or text.startswith(("改革", "监管"), m.end())
