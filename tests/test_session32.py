@@ -195,3 +195,11 @@ def test_a_universitys_short_form_points_back_to_it(nlp):
     # a regulation's schools are each school, no university named
     _, relations = _extract(nlp, "第五条 学校应当建立安全管理制度。")
     assert not relations
+
+
+def test_a_lead_joining_partners_after_a_clause_of_its_own(nlp):
+    text = "泓川市城管局针对夜市占道经营问题，联合市公安局、市市场监管局开展“净街”联合执法行动。"
+    _, relations = _extract(nlp, text)
+    assert ("泓川市城管局", "ESTABLISHED", "净街联合执法行动") in relations
+    assert ("市公安局", "ESTABLISHED", "净街联合执法行动") in relations
+    assert ("泓川市城管局", "COOPERATES_WITH", "市公安局") in relations

@@ -158,11 +158,11 @@ def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start
         own = subjects_before_partner(text, sent, clause_start, group[0])
         if own:  # 市中院已与市司法局建立M: the subject stands in the clause, an adverb before 与
             return group_of(text, sent, own[-1]) + group
-        if JOINED_LEAD.fullmatch(text, clause_start, group[0].start_char) and (
-                leader := lead_of(text, sent, clause_start)) is not None:
+        joining = JOINED_LEAD.fullmatch(text, clause_start, group[0].start_char)
+        if joining and (leader := lead_of(text, sent, clause_start)) is not None:
             return [leader] + [s for s in group if s is not leader]  # A牵头，联合B组成M: both, A leading
-        if PARTNER_MARK.search(text[clause_start : group[0].start_char]):
-            # “…，与B建立M”: B is a partner of the subject the clause leaves out
+        # “…，与B建立M”, “A针对…，联合B开展M”: B is a partner of the subject the clause leaves out
+        if joining or PARTNER_MARK.search(text[clause_start : group[0].start_char]):
             lead = sent.subject if sent.subject and sent.subject[0].end_char <= clause_start else topic
             return [s for s in before_partners(text, lead) if s not in group] + group
         return group
