@@ -203,3 +203,12 @@ def test_a_lead_joining_partners_after_a_clause_of_its_own(nlp):
     assert ("泓川市城管局", "ESTABLISHED", "净街联合执法行动") in relations
     assert ("市公安局", "ESTABLISHED", "净街联合执法行动") in relations
     assert ("泓川市城管局", "COOPERATES_WITH", "市公安局") in relations
+
+
+def test_a_long_description_of_the_inspection(nlp):
+    text = "国务院安委会第五考核巡查组对江西省人民政府开展2025年度安全生产和消防工作考核巡查。"
+    _, relations = _extract(nlp, text)
+    assert ("国务院安委会第五考核巡查组", "INSPECTS", "江西省人民政府") in relations
+    # a clause break ends what the inspection may be
+    _, relations = _extract(nlp, "省审计厅对省科技厅提出意见，开展了资金管理情况审计。")
+    assert ("浙江省审计厅", "INSPECTS", "浙江省科技厅") not in relations

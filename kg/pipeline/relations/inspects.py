@@ -43,7 +43,7 @@ DIRECT_INSPECTION = re.compile(f"在?(?:{VERBS.alternation(VERBS.direct_object('
 INSPECT_PHRASE = re.compile(
     # (对照, 对标, 对接: no 对 of a target)
     # (对各县司法局的执法活动检查一次: the verb right after the work of the body it inspects)
-    r"(?:对(?![照标接于应表])|进驻)(?P<target>[^，。；,;]{2,60}?)(?:(?:开展|进行|实施)了?[^，。；,;]{0,12}?|(?<=情况|活动|工作))"
+    r"(?:对(?![照标接于应表])|进驻)(?P<target>[^，。；,;]{2,60}?)(?:(?:开展|进行|实施)了?[^，。；,;]{0,20}?|(?<=情况|活动|工作))"
     f"(?P<verb>指导|{VERBS.alternation(VERBS.by_relation()['INSPECTS'])})")  # (对…开展业务指导: LEADS)
 ROUND_AFTER = re.compile(ROUND)
 # Verbs that take the body they act on right after them, whoever the subject (县纪委监委实地走访县政务服务中心),
