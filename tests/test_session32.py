@@ -211,4 +211,13 @@ def test_a_long_description_of_the_inspection(nlp):
     assert ("国务院安委会第五考核巡查组", "INSPECTS", "江西省人民政府") in relations
     # a clause break ends what the inspection may be
     _, relations = _extract(nlp, "省审计厅对省科技厅提出意见，开展了资金管理情况审计。")
-    assert ("浙江省审计厅", "INSPECTS", "浙江省科技厅") not in relations
+    assert ("省审计厅", "INSPECTS", "省科技厅") not in relations
+
+
+def test_a_centres_short_form_points_back_to_it(nlp):
+    text = "泓川市融媒体中心成立于2020年。\n改革后，中心实行“中央厨房”式采编模式。"
+    _, relations = _extract(nlp, text)
+    assert ("泓川市融媒体中心", "ESTABLISHED", "中央厨房式采编模式") in relations
+    # the centre of a city is no body
+    _, relations = _extract(nlp, "泓川市融媒体中心成立于2020年。\n中心城区推行“街长制”。")
+    assert not any(tail == "街长制" for _, _, tail in relations)

@@ -72,7 +72,8 @@ _SCHOOLS = ("大学", "学院", "学校", "党校")
 INSTITUTION_SHORT_FORMS = {"学校": _SCHOOLS, "校": _SCHOOLS, "集团公司": ("集团公司", "集团"), "集团": ("集团公司", "集团"),
                            "公司": ("公司",), "医院": ("医院",), "局": ("局",), "厅": ("厅",),  # (局办公室, 厅党组)
                            "部": ("部",),  # (部办公厅, 部机关纪委: a ministry's own)
-                           "分行": ("分行",)}  # (分行党委: a bank branch's)
+                           "分行": ("分行",),  # (分行党委: a bank branch's)
+                           "中心": ("中心",)}  # (中心推行…: the centre a text is about)
 
 # Characters that, right after a one-character head, show it was part of another word (部门, 办法, 组长).
 HEAD_BLOCKERS = {
