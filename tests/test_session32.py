@@ -221,3 +221,12 @@ def test_a_centres_short_form_points_back_to_it(nlp):
     # the centre of a city is no body
     _, relations = _extract(nlp, "泓川市融媒体中心成立于2020年。\n中心城区推行“街长制”。")
     assert not any(tail == "街长制" for _, _, tail in relations)
+
+
+def test_a_company_another_owns_and_a_universitys_one_character_college(nlp):
+    _, relations = _extract(nlp, "泓川港务集团有限公司是岱川交通投资集团有限公司的控股子公司。")
+    assert ("泓川港务集团有限公司", "PART_OF", "岱川交通投资集团有限公司") in relations
+    _, relations = _extract(nlp, "泓川银行是岱川交通投资集团有限公司的合作单位。")
+    assert not any(rel == "PART_OF" for _, rel, _ in relations)
+    _, relations = _extract(nlp, "市林业局与中南林业科技大学林学院联合组建监测实验室。")
+    assert ("中南林业科技大学林学院", "PART_OF", "中南林业科技大学") in relations

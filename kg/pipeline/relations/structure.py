@@ -38,6 +38,8 @@ SUBORDINATE_TO = re.compile("隶属于?|归属于?|直属于")  # 市税务局�
 OWNED_KINDS = ("企业", "单位", "机构")  # 省水利厅所属企业岱川…公司: the company, by its kind first
 ITS_OWN = re.compile("其(?:所属|下属|直属)的?$")  # …，其所属的中国海事局: the body named before 其 owns it
 BELONGING_AFTER = re.compile("(?:所属|下属|直属)的?")  # 兰州海关是海关总署所属的直属海关
+# 泓阳港务集团有限公司是通衢集团的控股子公司: a company another owns
+SUBSIDIARY_AFTER = re.compile("的(?:全资|控股|参股|直属|下属)?(?:子公司|子企业|分公司|二级单位|二级企业)")
 # (是市人民政府负责信访工作的行政机构: what it does, said between; …的议事协调机构: a body it coordinates by)
 ORGAN = re.compile("的?(?:负责[^，。；的]{2,16}的)?"
                    "(?:日常办事|办事|常设|派出|直属|内设|工作|职能|行政|组成|议事协调)(?:机构|机关|部门)")
@@ -116,7 +118,8 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     """领导小组办公室设在市纪委监委 (PART_OF the host), 市委下设巡察办 (the unit PART_OF the parent)."""
     text = ctx.text
     orgs = actors_of(text, sent)
-    belongs = text.find("属", sent.start, sent.end) >= 0  # (what belongs to a body says 属, or 及其)
+    # (what belongs to a body says 属, or 及其, or that it is another's subsidiary)
+    belongs = text.find("属", sent.start, sent.end) >= 0 or SUBSIDIARY_AFTER.search(text, sent.start, sent.end)
     if belongs or text.find("及其", sent.start, sent.end) >= 0:
         for left, right in itertools.pairwise(outermost(sent.of("ORG"))):  # 市人大及其常委会: the congress's committee
             between = text[left.end_char : right.start_char]
@@ -314,8 +317,8 @@ def _belongs_to(text: str, sent: Sentence) -> Iterator[Triple]:
     bodies = [o for o in outermost(sent.of("ORG")) if not is_given_name(text, o.start_char)]  # (B of A（以下简称B）)
     for left, right in itertools.pairwise(bodies):
         between = text[past_alias(text, left.end_char) : right.start_char]  # (A（以下简称B）隶属于C)
-        if SUBORDINATE_TO.fullmatch(between) or (
-                ORGAN_OF.fullmatch(between) and BELONGING_AFTER.match(text, right.end_char)):
+        if SUBORDINATE_TO.fullmatch(between) or (ORGAN_OF.fullmatch(between) and (
+                BELONGING_AFTER.match(text, right.end_char) or SUBSIDIARY_AFTER.match(text, right.end_char))):
             yield left, "PART_OF", right
         elif BELONGING_AFTER.fullmatch(between) and not right.generic and not ORGAN_OF.fullmatch(
                 text, max(0, left.start_char - 1), left.start_char):  # (A是B所属的直属海关: A's kind, said of A)
