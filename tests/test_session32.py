@@ -230,3 +230,8 @@ def test_a_company_another_owns_and_a_universitys_one_character_college(nlp):
     assert not any(rel == "PART_OF" for _, rel, _ in relations)
     _, relations = _extract(nlp, "市林业局与中南林业科技大学林学院联合组建监测实验室。")
     assert ("中南林业科技大学林学院", "PART_OF", "中南林业科技大学") in relations
+
+
+def test_a_housing_fund_centre_by_its_short_names(nlp):
+    _, relations = _extract(nlp, "省住建厅对泓川市公积金中心进行资金安全专项检查。")
+    assert ("省住建厅", "INSPECTS", "泓川市公积金中心") in relations
