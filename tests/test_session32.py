@@ -235,3 +235,12 @@ def test_a_company_another_owns_and_a_universitys_one_character_college(nlp):
 def test_a_housing_fund_centre_by_its_short_names(nlp):
     _, relations = _extract(nlp, "省住建厅对泓川市公积金中心进行资金安全专项检查。")
     assert ("省住建厅", "INSPECTS", "泓川市公积金中心") in relations
+
+
+def test_a_brand_holding_he_after_its_place(nlp):
+    names, relations = _extract(nlp, "余杭区住建局对余杭区佳和物业管理有限公司开展专项检查。北京协和医院参加会诊。")
+    assert ("余杭区住建局", "INSPECTS", "余杭区佳和物业管理有限公司") in relations
+    assert "北京协和医院" in names
+    # 和 after a body joins two bodies
+    names, _ = _extract(nlp, "杭州市委和市政府召开会议。")
+    assert not any("委和" in name for name in names)

@@ -56,23 +56,51 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
         floor = max(0, m.start() - COMPANY_NAME_CHARS)
         floor = max([floor] + [masked.rfind(ch, floor, m.start()) + 1 for ch in NAME_BREAKS])
         start = masked.find(PLACE_START, floor, m.start())
-        if start >= 0 and NOT_IN_NAME.intersection(masked[start : m.start()]):
+        if start >= 0 and NOT_IN_NAME.intersection(without_brand_he(masked, start, m.start())):
             start = -1  # 伊春市监委联合查办了…有限公司: not one name from the place (研究, 所有 may be in it; the
             # place's own characters may be any: 从江县)
         if start < 0:  # 中储粮集团公司, 北大荒农垦集团有限公司: a brand name of 2–8 characters at a clean edge
             start = stem_start(text, m.start(), limit=8) or _after_joining(text, m.start()) or m.start()
+            brand_he = start > 2 and masked[start - 3] in (PLACE_START, PLACE_CONT) and brand_he_at(
+                masked, masked.rfind(PLACE_START, 0, start - 2)) == start - 1
+            if brand_he:  # 余杭区佳和物业管理有限公司: the brand's 和, no joiner; named from its place
+                start = masked.rfind(PLACE_START, 0, start - 2)
             if text[start - 2 : start] in COMPANY_WORDS:  # 申禾建设投资集团有限公司: 建设 a word of its trade
                 start = _brand_start(text, m.start())
                 if BODY_CHARS.intersection(text[start : m.start()]):
                     continue  # 省国资委约谈青禾发展…: a body and a verb before it, no clean edge
             start = after_checks(text, start, m.start())
             words = text[start : m.start()]
-            if (len(words) < 2 or _past_verbs(text, start, m.start()) > start or NOT_IN_NAME.intersection(words)
+            if (len(words) < 2 or _past_verbs(text, start, m.start()) > start
+                    or NOT_IN_NAME.intersection(without_brand_he(masked, start, m.start()) if brand_he else words)
                     or COUNTED_KIND.match(words)):
                 continue  # 一家外贸有限公司: one of a kind
         start, _ = past_owner(text, start, m.start())
         found.append(Found(start, m.end(), "ORG", kind(text[start : m.end()]), False))
     return found + short_named(masked) + listed_by_kind(text, masked) + listed_brands(text)
+
+
+def brand_he_at(masked: str, place: int) -> int | None:
+    """Where the 和 of a brand stands, one character after the place starting at ``place`` (余杭区 + 佳和 + 物业…,
+    北京 + 协和 + 医院), if one does; ``masked``: the text with its places masked.
+
+    >>> masked = PLACE_START + PLACE_CONT * 2 + "佳和物业管理有限公司"
+    >>> brand_he_at(masked, 0), brand_he_at(PLACE_START + PLACE_CONT + "委和市政府", 0)
+    (4, None)
+    """
+    end = place + 1
+    while end < len(masked) and masked[end] == PLACE_CONT:
+        end += 1
+    if masked[end + 1 : end + 2] == "和" and is_han(masked[end]) and masked[end] not in BODY_CHARS \
+            and is_han(masked[end + 2 : end + 3] or "。"):
+        return end + 1
+    return None
+
+
+def without_brand_he(masked: str, start: int, end: int) -> str:
+    """``masked[start:end]`` without the 和 of a brand right after its place (see :func:`brand_he_at`)."""
+    he = brand_he_at(masked, start) if masked[start : start + 1] == PLACE_START else None
+    return masked[start:end] if he is None or he >= end else masked[start:he] + masked[he + 1 : end]
 
 
 # verbs of working with a body, right before its name (市气象局联合青禾农业投资集团有限公司)
