@@ -244,3 +244,13 @@ def test_a_brand_holding_he_after_its_place(nlp):
     # 和 after a body joins two bodies
     names, _ = _extract(nlp, "杭州市委和市政府召开会议。")
     assert not any("委和" in name for name in names)
+
+
+def test_each_document_named_by_its_count_in_a_list(nlp):
+    text = "市政府制定实施经济向上向好“30条”、稳住经济增长“20条”。省政府出台稳增长惠民生27条、金融支持民营经济发展12条。"
+    _, relations = _extract(nlp, text)
+    assert ("市政府", "ISSUED", "稳住经济增长20条") in relations
+    assert ("省政府", "ISSUED", "金融支持民营经济发展12条") in relations
+    # a count of measures is no name
+    names, _ = _extract(nlp, "市政府出台稳增长措施近100条、各项政策。")
+    assert not any(name.endswith("100条") for name in names)

@@ -262,6 +262,9 @@ MEASURES_AFTER_VERB = re.compile(
     rf"(?:{_ISSUING})[了好]?"
     rf"(?P<name>(?!本|该|各|有关|相关|配套|具体|上述|其他|出台|制定|印发|实施|落实){_STEM}{{4,24}}?{_COUNTED})"
     rf"{_COUNTED_END}")
+# (制定实施甲“30条”、乙“20条”: each of a list after the verb)
+MEASURES_NEXT = re.compile(rf"[、和及](?P<name>(?!本|该|各|有关|相关|配套|具体|上述|其他){_STEM}{{4,24}}?{_COUNTED})"
+                           rf"{_COUNTED_END}")
 QUOTED_COUNT_OPENING = windowed(re.compile(
     rf"(?:(?<=[，。；：\n])|^)(?P<name>(?!本|该|各|有关|相关|配套|具体|上述|其他)(?:(?!{_ISSUING}){_STEM}){{4,24}}?"
     rf"“\d{{1,3}}条”){_COUNTED_END}"))
@@ -328,8 +331,9 @@ def named_after_verb(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in named_after_verb(text)]
     ['青禾市平安建设条例', '社区工作者管理办法']
     """
-    spans = [m.span("name") for pattern in (MEASURES_AFTER_VERB, QUOTED_COUNT_OPENING) for m in pattern.finditer(text)]
-    pairs = ((NAMED_AFTER_VERB, NAMED_NEXT), (DE_AFTER_VERB, NAMED_NEXT), (RULES_AFTER_VERB, RULES_NEXT),
+    spans = [m.span("name") for m in QUOTED_COUNT_OPENING.finditer(text)]
+    pairs = ((MEASURES_AFTER_VERB, MEASURES_NEXT), (NAMED_AFTER_VERB, NAMED_NEXT), (DE_AFTER_VERB, NAMED_NEXT),
+             (RULES_AFTER_VERB, RULES_NEXT),
              (LAW_AFTER_VERB, LAW_NEXT), (CITED_AFTER_BASIS, CITED_NEXT), (CITED_AFTER_TITLE, CITED_NEXT),
              (AGREEMENT_AFTER_VERB, AGREEMENT_NEXT))
     for pattern, following in pairs:
