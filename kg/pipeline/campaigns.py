@@ -30,7 +30,7 @@ _PROGRAMME = rf"(?:(?:(?!{_HEADS}){_NAME_CHAR}){{2,16}}?(?:计划|战略)[和及
 CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?{_PROGRAMME}"
                       rf"(?P<name>(?!\d)(?:{_NAME_CHAR}{{2,4}}、){{0,3}}{_JOINED}{_NAME_CHAR}{{2,18}}?"
                       rf"(?:{_HEADS}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))(?!项目|师)")
-# 实施城乡居民增收计划, 深入实施高新技术企业梯次培育计划: a programme carried out (a plan of work drawn up, 年度审计项目
+# 实施农民工技能提升计划, 深入实施科技企业梯次培育计划: a programme carried out (a plan of work drawn up, 年度审计项目
 # 计划, is a document)
 PROGRAMME = re.compile(r"(?:实施|启动|推进)(?:实施)?(?P<name>(?:[^\W\d_，。；、：的了和与及“”]){4,14}?计划)"
                        r"(?![\u4e00-\u9fff]{0,2}(?:书|表|单|草案|任务|项目|资金))")
@@ -386,7 +386,7 @@ def campaigns(text: str) -> Iterator[Found]:
         yield Found(start, count.end(), "MECH", "campaign")
     for m in COUNTED_DEEDS.finditer(text):
         yield Found(m.start(), m.end(), "MECH", "campaign")
-    for m in PROGRAMME.finditer(text):  # 实施城乡居民增收计划: a programme carried out
+    for m in PROGRAMME.finditer(text):  # 实施农民工技能提升计划: a programme carried out
         if not WORK_PLAN.search(m.group("name")):
             yield Found(_name_start(text, m.start("name"), m.end("name")), m.end("name"), "MECH", "campaign")
     yield from _reforms(text)

@@ -201,7 +201,7 @@ DIRECTS = re.compile("指导|督促|要求|推动|带动|统筹|整合|联动|�
 # a body sending a team (省委派出督导组), a result sent to a body (报市委…领导小组): the name starts after the verb
 SENDS = re.compile("选派|派出(?!所|机构|法庭)|(?:上|呈)?报(?:送|请)?(?=[省市县区州旗乡镇]|中央|国家)"
                    "|(?:分别)?(?:送达|移交|移送|转交|交由|抄送)"  # (分别送达集团党委, 移送集团纪委: to whom it goes)
-                   # (市政府挂牌重庆大学…学院: the name hung on it)
+                   # (市政府挂牌某大学…学院: the name hung on it)
                    "|(?:挂牌|揭牌|授牌)(?!督办|督导|督战|成立|运行|开业|设立)")
 
 
