@@ -61,10 +61,9 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
             # place's own characters may be any: 从江县)
         if start < 0:  # 中储粮集团公司, 北大荒农垦集团有限公司: a brand name of 2–8 characters at a clean edge
             start = stem_start(text, m.start(), limit=8) or _after_joining(text, m.start()) or m.start()
-            brand_he = start > 2 and masked[start - 3] in (PLACE_START, PLACE_CONT) and brand_he_at(
-                masked, masked.rfind(PLACE_START, 0, start - 2)) == start - 1
-            if brand_he:  # 余杭区佳和物业管理有限公司: the brand's 和, no joiner; named from its place
-                start = masked.rfind(PLACE_START, 0, start - 2)
+            brand_he = (branded := brand_place_start(masked, start)) is not None
+            if branded is not None:  # 余杭区佳和物业管理有限公司: the brand's 和, no joiner; named from its place
+                start = branded
             if text[start - 2 : start] in COMPANY_WORDS:  # 申禾建设投资集团有限公司: 建设 a word of its trade
                 start = _brand_start(text, m.start())
                 if BODY_CHARS.intersection(text[start : m.start()]):
@@ -94,6 +93,15 @@ def brand_he_at(masked: str, place: int) -> int | None:
     if masked[end + 1 : end + 2] == "和" and is_han(masked[end]) and masked[end] not in BODY_CHARS \
             and is_han(masked[end + 2 : end + 3] or "。"):
         return end + 1
+    return None
+
+
+def brand_place_start(masked: str, start: int) -> int | None:
+    """The start of the place whose brand's 和 stands right before ``start`` (余杭区佳和 + 物业…), if one does."""
+    if start > 2 and masked[start - 3] in (PLACE_START, PLACE_CONT):
+        place = masked.rfind(PLACE_START, 0, start - 2)
+        if brand_he_at(masked, place) == start - 1:
+            return place
     return None
 
 

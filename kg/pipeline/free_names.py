@@ -16,7 +16,7 @@ import functools
 import re
 
 from kg.pipeline.classes import after_class_marker
-from kg.pipeline.companies import COUNTED_KIND, OWNED_BY, after_checks, brand_he_at, past_owner
+from kg.pipeline.companies import COUNTED_KIND, OWNED_BY, after_checks, brand_place_start, past_owner
 from kg.pipeline.descriptions import overlaps
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import QUANTIFIERS
@@ -62,9 +62,8 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
         if text.endswith(EVENT_WORDS, 0, m.end()) and not text.endswith("协会商会", 0, m.end()):
             continue  # 专题协商会 is a meeting, not a chamber of commerce (商会)
         start = extend_left(text, m.start(), limit=limit)
-        if masked is not None and start > 2 and masked[start - 3] in (PLACE_START, PLACE_CONT) and brand_he_at(
-                masked, masked.rfind(PLACE_START, 0, start - 2)) == start - 1:
-            start = masked.rfind(PLACE_START, 0, start - 2)  # 北京协和医院: the brand's 和, no joiner
+        if masked is not None and (branded := brand_place_start(masked, start)) is not None:
+            start = branded  # 北京协和医院: the brand's 和, no joiner
         if quoted and start == m.start() and text[m.start() - 1 : m.start()] == "”":
             opening = text.rfind("“", max(0, start - 17), start - 1)
             start = opening if opening >= 0 else start

@@ -32,7 +32,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF, own_account
-from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS
 from kg.pipeline.relations import cooperates, decrees, established, groups, inspects, issued, leads, structure
 from kg.pipeline.relations.actors import clause_of, inside
 from kg.pipeline.relations.clauses import (
@@ -43,6 +42,7 @@ from kg.pipeline.relations.clauses import (
     INSTITUTION_SUBJECT,
     LIST_HEAD,
     WE,
+    institution_pointed,
     sentences,
 )
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt, VerbPatterns
@@ -247,10 +247,9 @@ def _institution_opening(ctx: Context, sent: Sentence) -> list[Ent]:
     text = ctx.text
     comma = text.find("，", sent.start, sent.end)
     for start in (sent.start, *((comma + 1,) if comma > 0 else ())):
-        if (m := INSTITUTION_SUBJECT.match(text[start : sent.end])) is not None:  # (its ^: the slice)
-            kinds = INSTITUTION_SHORT_FORMS[m.group().lstrip("该本全")]
-            return [v for v in ctx.views if v.end_char <= sent.start and v.label_ == "ORG" and not v.generic
-                    and v.text.endswith(kinds)][:1]
+        if INSTITUTION_SUBJECT.match(text[start : sent.end]) is not None:  # (its ^: the slice)
+            named = [v for v in ctx.views if v.end_char <= sent.start and v.label_ == "ORG" and not v.generic]
+            return institution_pointed(text[start : sent.end], named)
     return []
 
 
