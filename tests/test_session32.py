@@ -254,3 +254,9 @@ def test_each_document_named_by_its_count_in_a_list(nlp):
     # a count of measures is no name
     names, _ = _extract(nlp, "市政府出台稳增长措施近100条、各项政策。")
     assert not any(name.endswith("100条") for name in names)
+
+
+def test_central_leading_groups_for_regions(nlp):
+    names, relations = _extract(nlp, "粤港澳大湾区建设领导小组召开全体会议。京津冀协同发展领导小组办公室印发通知。")
+    assert "粤港澳大湾区建设领导小组" in names
+    assert ("京津冀协同发展领导小组办公室", "PART_OF", "京津冀协同发展领导小组") in relations
