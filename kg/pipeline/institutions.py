@@ -169,7 +169,8 @@ class InstitutionFinder(ParentFinder):
         cppcc = f"(?:{'|'.join(CPPCC_PREFIXES)})(?:{place})+委员会"  # 政协天水市委员会: the place's 政协
         # (山西省第十四届人民代表大会: the session of a place's congress after the place)
         anchor = (f"(?:{party}?{TERM}?(?:(?:{place})+(?:第?[一二三四五六七八九十]{{1,3}}届)?"
-                  f"|中央|国家|国务院|全国(?!(?:人民)?政府)|最高(?=人民)|当地|{level}))")  # (no 全国政府: 国务院)
+                  f"|中央|国家|国务院|全国(?!(?:人民)?政府)|最高(?=人民)|当地|{level}{SESSION_BEFORE_CONGRESS}?))")
+        # (no 全国政府: 国务院; 省十四届人大常委会, 县第十八届人民代表大会: a level's congress with its session)
         joint = "(?:[省市县区]委[省市县区](?:人民)?政府)"
         named = alternation(heads["named"])  # 市中医院, 县第一中学: an institution of the place
         # 市口腔医院, 市第三中心医院, 县实验小学: a hospital or school of the place named by what it is
@@ -463,6 +464,7 @@ INSTITUTION_INSIDE = re.compile("大学|学院|医院|公司|集团")
 NEVER_IN_A_NAME = re.compile("关于|第[一二三四五六七八九十百\\d]+次会议")
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
 PARTY_PREFIX = "中共"
+SESSION_BEFORE_CONGRESS = "(?:第?[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会))"
 COUNTED_WORK = re.compile("第[一二三四五六七八九十百\\d]+部$")  # (杭州市第一部地方性法规: the first law, no body)
 PARTNER_VERBS = "联合|会同|协同|配合"  # (中国科学院联合…: no unit of the central body after them)
 LEVEL_CLASS = re.compile("[省市县区乡镇]级(?!机关)")  # 省级人民政府, 县级中医院: a class (市级机关工委: one body)

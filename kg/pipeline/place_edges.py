@@ -33,6 +33,7 @@ COUNTY_LEVELS = ("县", "市", "区", "旗")  # levels whose places kg may lack 
 GOING_TO = set("到赴")  # verbs of going that stand right before a place without being boundary words
 # words a place name follows that are no boundary words elsewhere (中共青禾市委, 我代表青禾市人民政府)
 BEFORE_PLACE = ("中国共产党", "中共", "代表")
+DATE_END = re.compile("[\\d〇零一二三四五六七八九十][年月日]$")  # (2024年3月1日 + 青禾县人大常委会)
 
 
 _VERB_WORDS = {row.verb for row in verb_table()}
@@ -87,8 +88,10 @@ def unknown_place_start(text: str, start: int, masked: str | None = None) -> int
             return outer
     left = stem_start(text, start, limit=3)
     if (left is None or start - left == 3) and (text.endswith(BEFORE_PLACE, 0, start - 2)
-                                                or text[start - 4 : start - 2] in _VERB_WORDS):
-        left = start - 2  # 中共青禾市委: the party's name, not part of the place's; 联合澄溪区住建局: a verb's
+                                                or text[start - 4 : start - 2] in _VERB_WORDS
+                                                or DATE_END.search(text, max(0, start - 6), start - 2)):
+        # 中共青禾市委: the party's name, not part of the place's; 联合澄溪区住建局: a verb's; 3月1日青禾县…: a date's
+        left = start - 2
     if left is None or start - left != 2 or not is_han(text[left]):
         return start
     return left if may_name(text[left:start], text[start : start + 1]) else start

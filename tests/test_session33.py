@@ -1,0 +1,31 @@
+"""Rules of session 33, on sentences written for these tests (made-up events; 岱川, 霁川, 沧浔, 青禾, 蔺溪 are made-up
+places; real provinces, counties and central bodies stand where a rule is about a name kg knows)."""
+
+from __future__ import annotations
+
+from tests.conftest import extracted as _extract
+
+
+def test_a_levels_congress_named_with_its_session(nlp):
+    names, relations = _extract(nlp, "省十四届人大常委会第十次会议审议通过《河北省物业服务条例》。")
+    assert ("河北省人大常委会", "ISSUED", "河北省物业服务条例") in relations
+    assert ("河北省人大常委会", "PART_OF", "河北省人大") in relations
+    # a county the gazetteer lacks keeps its name; the session is no part of it
+    names, relations = _extract(nlp, "青禾县第十八届人民代表大会常务委员会第五次会议决定设立县乡村振兴服务中心。")
+    assert "青禾县人民代表大会常务委员会" in names
+    assert not any("届" in name for name in names)
+    # a session no congress follows names no body (the grammar's level stays a level)
+    names, _ = _extract(nlp, "市第十六届运动会在新体育中心开幕。")
+    assert not any(name.startswith("市") for name in names)
+
+
+def test_a_place_kg_lacks_right_after_a_date(nlp):
+    names, relations = _extract(nlp, "（2024年3月1日沧浔市第十七届人民代表大会常务委员会第二十次会议通过）")
+    assert "沧浔市人民代表大会常务委员会" in names
+    assert "市人民代表大会常务委员会" not in names
+    names, relations = _extract(nlp, "2025年蔺溪县纪委监委查处群众身边腐败问题一百余件。三月五日蔺溪县人民政府印发《蔺溪县物业管理办法》。")
+    assert {"蔺溪县纪委监委", "蔺溪县人民政府"} <= set(names)
+    assert ("蔺溪县人民政府", "ISSUED", "蔺溪县物业管理办法") in relations
+    # a word before the level is no date: 每日 + a place's level stays as the grammar reads it
+    names, _ = _extract(nlp, "这个月县纪委监委开展了专项检查。")
+    assert "月县纪委监委" not in names
