@@ -29,3 +29,12 @@ def test_a_place_kg_lacks_right_after_a_date(nlp):
     # a word before the level is no date: 每日 + a place's level stays as the grammar reads it
     names, _ = _extract(nlp, "这个月县纪委监委开展了专项检查。")
     assert "月县纪委监委" not in names
+
+
+def test_no_one_leading_a_team_is_part_of_its_name(nlp):
+    names, relations = _extract(nlp, "省委副书记带领调研组赴青禾县调研。副市长率领督查组赴县里检查防汛工作。")
+    assert not any("带领" in name or "率领" in name for name in names)
+    assert ("调研组", "PART_OF", "省委") not in relations
+    # a team named by its work keeps its name
+    names, _ = _extract(nlp, "市委派出乡村振兴调研组赴各县调研。")
+    assert "乡村振兴调研组" in names
