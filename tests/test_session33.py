@@ -38,3 +38,13 @@ def test_no_one_leading_a_team_is_part_of_its_name(nlp):
     # a team named by its work keeps its name
     names, _ = _extract(nlp, "市委派出乡村振兴调研组赴各县调研。")
     assert "乡村振兴调研组" in names
+
+
+def test_a_verb_calling_a_body_stands_in_no_name(nlp):
+    names, _ = _extract(nlp, "第十条 鼓励业主委员会组织业主参与小区治理。")
+    assert not any(name.startswith("鼓励") for name in names)
+    names, _ = _extract(nlp, "尚未实行物业管理的小区，由所在街道办事处组织社区居民委员会实行兜底管理。")
+    assert not any("组织社区" in name for name in names)
+    # 党组织 and 社会组织 stay inside a committee's name
+    names, _ = _extract(nlp, "市社会组织管理委员会召开全体会议。")
+    assert "市社会组织管理委员会" in names

@@ -95,7 +95,8 @@ def unit_grammar(heads: dict[str, list[str]], *, place: str, stems_seq: str, uni
     # (社区党组织领导居民委员会: 领导 a body is a verb; 领导小组, 领导班子 are names)
     # (县推行村务监督委员会主任列席…制度: a verb setting work up ends the place's clause, no name goes across it)
     no_verb = ("(?!" + trie_regex(sorted(set(ACTS_ON_BODIES) - {"指导"} | set(SETS_UP_WORK)))
-               + "|指导(?![科处股司])|领导(?!小组|班子|干部))")  # (业务指导科: an office's name)
+               + "|指导(?![科处股司])|领导(?!小组|班子|干部)|(?<![党会])组织(?![部科处股人]))")
+    # (业务指导科: an office's name; 街道办事处组织社区居民委员会: a body the office calls, 党组织, 社会组织 names)
     not_free = "的了在对向把将各要是为以及或等书记任长则均都也又还已曾拟被"
     # (经济责任审计科: 任 after 责 is no post taken)
     free = f"(?:{no_verb}(?:(?<=责)任|[^\\W\\d_与和{not_free}]))"
