@@ -48,3 +48,28 @@ def test_a_verb_calling_a_body_stands_in_no_name(nlp):
     # 党组织 and 社会组织 stay inside a committee's name
     names, _ = _extract(nlp, "市社会组织管理委员会召开全体会议。")
     assert "市社会组织管理委员会" in names
+
+
+def test_a_countrys_mission_and_a_foreign_ministrys_bureau(nlp):
+    names, relations = _extract(nlp, "在日本驻广州总领事馆的支持下，霁川市外办与德国驻成都总领事馆建立定期会晤机制。")
+    assert {"日本驻广州总领事馆", "德国驻成都总领事馆"} <= set(names)
+    assert ("德国驻成都总领事馆", "ESTABLISHED", "定期会晤机制") in relations
+    names, _ = _extract(nlp, "中国驻古晋总领事馆提醒在当地的中国公民注意安全。")
+    assert "中国驻古晋总领事馆" in names
+    names, relations = _extract(nlp, "美国商务部工业与安全局以所谓国家安全为由将两家企业列入实体清单。")
+    assert ("美国商务部工业与安全局", "PART_OF", "美国商务部") in relations
+    # a verb ending in a head's character is no bureau (签署, 部署)
+    names, _ = _extract(nlp, "商务部与日本经济产业省签署合作备忘录。美国国务院部署调查。")
+    assert "日本经济产业省" in names
+    assert not any(name.endswith(("签署", "部署")) for name in names)
+
+
+def test_an_international_organisations_office_in_china(nlp):
+    names, relations = _extract(nlp, "世界卫生组织驻华代表处指导霁川市卫生健康委员会开展培训。")
+    assert ("世界卫生组织驻华代表处", "PART_OF", "世界卫生组织") in relations
+    names, relations = _extract(nlp, "联合国儿童基金会驻华办事处与省妇联合作开展儿童保护项目。")
+    assert ("联合国儿童基金会驻华办事处", "PART_OF", "联合国儿童基金会") in relations
+    assert not any(name.startswith("国儿童") for name in names)
+    # 联合 + 国家…: the verb still ends the name before it
+    names, relations = _extract(nlp, "市政府联合国家电网公司开展安全检查。")
+    assert not any(name.startswith("联合") for name in names)

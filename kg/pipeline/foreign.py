@@ -19,8 +19,12 @@ from kg.pipeline.verbs import read_data, read_rows
 # heads a body needs words before (贸易和一体化部, 经济产业省, 海关署) and heads that name one alone (日本政府)
 WORDED_HEADS = "部|省|署|总局|局|委员会|办公室"
 BARE_HEADS = "政府|议会|国会|参议院|众议院|中央银行|央行|内阁|总统府|驻华大使馆|大使馆|总领事馆|领事馆"
+# a country's mission in a place (日本驻广州总领事馆, 越南驻南宁总领事馆; China's too: 中国驻古晋总领事馆)
+MISSION = f"驻[{HAN}]{{1,6}}?(?:大使馆|总领事馆|领事馆|使馆|代表处)(?![长员])"
+CHINA = ("中国", "中华人民共和国")  # (its bodies are the national lexicon's, but for its missions abroad)
 # a body's words: no particle, preposition or number (和/与 join two fields: 贸易和一体化部)
 WORDS = "[^\\W\\d_的了在对向把将为以是等及或其各该这]{1,12}?"
+UNIT_WORDS = WORDS.replace("{1,12}", "{2,12}")  # a ministry's bureau (工业与安全局; not 签署, 部署)
 # what may stand right before a country's name (与哈萨克斯坦…, 、日本…): no other word's character
 BEFORE = f"(?:(?<![{HAN}])|(?<=[与和同及对向在据将把被由从为是了的、]))"
 
@@ -30,8 +34,10 @@ def _pattern() -> re.Pattern[str]:
     names = {name for short, long in read_rows(read_data("countries.tsv"), 2)
              for name in (short, *long.split(",")) if name}
     first = "".join(sorted({name[0] for name in names}))  # (re skips the positions no country starts at: 5x faster)
-    return re.compile(f"(?=[{first}]){BEFORE}(?:{trie_regex(names)})(?:(?P<words>{WORDS})(?:{WORDED_HEADS})"
-                      f"|{BARE_HEADS})"
+    # (美国商务部工业与安全局: a ministry's bureau after it)
+    return re.compile(f"(?=[{first}中]){BEFORE}(?:(?:{trie_regex(names)})(?:(?P<words>{WORDS})(?:{WORDED_HEADS})"
+                      f"(?:(?P<unit>{UNIT_WORDS})(?:局|司|署|办公室)(?![长员]))?|{BARE_HEADS}|{MISSION})"
+                      f"|(?:{'|'.join(CHINA)}){MISSION})"
                       "(?![长员])")  # (美国商务部长: a post; …部部长 names the body)
 
 
@@ -48,5 +54,10 @@ def foreign_bodies(text: str) -> list[Found]:
         words = m.group("words") or ""
         if has_boundary_word(without_office_verbs(words)):
             continue
-        found.append(Found(m.start(), m.end(), "ORG", "national"))
+        end = m.end()
+        if m.group("unit") is not None and has_boundary_word(without_office_verbs(text[m.start("unit") : end])):
+            end = m.start("unit")  # (美国商务部发布…局: the ministry alone)
+        found.append(Found(m.start(), end, "ORG", "national"))
+        if end > m.start("unit") > 0:
+            found.append(Found(m.start(), m.start("unit"), "ORG", "national", nested=True))
     return found

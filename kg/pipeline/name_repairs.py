@@ -61,7 +61,9 @@ ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "�
                   "依托", "整合", "依据", "依照", "按照", "根据",  # (区委两新工委依托区党群服务中心: two bodies)
                   # (镇综治中心统筹澄溪派出所, 信访办联动司法所: one body moving another)
                   "统筹", "联动", "带动", "承担", "负责")
-JOINS_WITH = re.compile("联合|会同|协同")  # before a name of two characters or more: the verb, not the name
+# before a name of two characters or more: the verb, not the name (联合国儿童基金会: the United Nations, no verb;
+# 联合国网…, 联合国家…: 联合 + 国网, 国家…)
+JOINS_WITH = re.compile("联合(?!国(?![网家内资企有投]))|会同|协同")
 KIND_ENDINGS = ("中小学", "中小学校", "重点实验室", "省实验室", "市实验室",
                 # (市重点学校, 县民办学校: schools of a kind, no school named)
                 "重点学校", "民办学校", "公办学校", "寄宿制学校", "农村学校", "乡村学校", "薄弱学校", "普通学校",

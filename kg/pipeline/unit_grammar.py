@@ -87,7 +87,7 @@ def unit_grammar(heads: dict[str, list[str]], *, place: str, stems_seq: str, uni
     numbered = f"(?:{ORDINAL}{numbered_unit}|(?<=[大支]队)[一二三四五六七八九十]{{1,2}}中队|{court_unit})"
     # 驻省教育厅纪检监察组: a discipline team stationed in another body belongs to the sending commission (so
     # does an office stationed elsewhere: 审计署驻…特派员办事处)
-    stationed_heads = "纪检监察组|纪检组|监察专员办公室|特派员办事处|特派办|办事处|联络处"
+    stationed_heads = "纪检监察组|纪检组|监察专员办公室|特派员办事处|特派办|办事处|联络处|代表处"  # (…组织驻华代表处)
     stationed = (f"(?:派?驻(?:{place}|[省市县区])?[{HAN}]{{1,12}}?(?:{stationed_heads})|派驻纪检监察组"
                  f"|(?<=审计署)(?:{place})+(?:特派员办事处|特派办))")  # (审计署长沙特派员办事处)
     # (…审计部门, …数据主管部门, …教育行政部门: a place's department by its domain)
