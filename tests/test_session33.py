@@ -73,3 +73,20 @@ def test_an_international_organisations_office_in_china(nlp):
     # 联合 + 国家…: the verb still ends the name before it
     names, relations = _extract(nlp, "市政府联合国家电网公司开展安全检查。")
     assert not any(name.startswith("联合") for name in names)
+
+
+def test_the_energy_administrations_regional_regulators(nlp):
+    names, relations = _extract(nlp, "华中能源监管局将会同湖北省能源局建立电力市场秩序监管协作机制。甘肃能源监管办开展专项监管。")
+    assert {"华中能源监管局", "甘肃能源监管办"} <= set(names)
+    assert ("华中能源监管局", "ESTABLISHED", "电力市场秩序监管协作机制") in relations
+    assert ("华中能源监管局", "COOPERATES_WITH", "湖北省能源局") in relations
+
+
+def test_a_lead_acting_with_a_partner_later_or_lately(nlp):
+    _, relations = _extract(nlp, "工信部下一步将联合国家能源局开展数据中心绿色低碳专项行动。")
+    ministry = ("工信部", "工业和信息化部")  # (the name as the text writes it, or in full)
+    assert any(h in ministry and r == "ESTABLISHED" and t == "数据中心绿色低碳专项行动" for h, r, t in relations)
+    assert any(h in ministry and r == "COOPERATES_WITH" and t == "国家能源局" for h, r, t in relations)
+    _, relations = _extract(nlp, "民政部、中央精神文明建设办公室、共青团中央日前联合印发《志愿服务信息系统管理办法》。")
+    issuers = {h for h, r, t in relations if r == "ISSUED"}
+    assert len(issuers) == 3
