@@ -90,3 +90,33 @@ def test_a_lead_acting_with_a_partner_later_or_lately(nlp):
     _, relations = _extract(nlp, "民政部、中央精神文明建设办公室、共青团中央日前联合印发《志愿服务信息系统管理办法》。")
     issuers = {h for h, r, t in relations if r == "ISSUED"}
     assert len(issuers) == 3
+
+
+def test_a_body_under_anothers_guidance_before_the_phrase(nlp):
+    _, relations = _extract(nlp, "芩山县政府则在市经信局的指导下，组建新能源汽车零部件产业专班。")
+    assert ("市经信局", "LEADS", "芩山县政府") in relations
+    assert ("市经信局", "LEADS", "新能源汽车零部件产业专班") not in relations
+    # the people a clause goes on about after the phrase are no subject when the body stands before it
+    _, relations = _extract(nlp, "霁川市人民调解员协会在市司法局指导下，每年组织开展人民调解员等级评定。")
+    assert ("市司法局", "LEADS", "霁川市人民调解员协会") in relations
+    _, relations = _extract(nlp, "在省委坚强领导下，全省人民团结奋斗。")
+    assert not any(r == "LEADS" for _, r, _ in relations)
+
+
+def test_the_taiwan_office_and_a_military_district(nlp):
+    names, relations = _extract(nlp, "中共平潭县委台湾工作办公室在市委台办的指导下开展工作。平潭县台湾事务办公室召开会议。")
+    assert ("中共平潭县委台湾工作办公室", "PART_OF", "中共平潭县委") in relations
+    assert "平潭县台湾事务办公室" in names
+    names, relations = _extract(nlp, "在省委、省政府和江西省军区的统一领导下，省国防动员委员会印发《关于深化国防动员体制改革的实施意见》。")
+    assert "江西省军区" in names
+    assert ("江西省军区", "LEADS", "江西省国防动员委员会") in relations
+    assert ("江西省委", "LEADS", "江西省国防动员委员会") in relations
+
+
+def test_a_body_visiting_another_to_guide_it(nlp):
+    _, relations = _extract(nlp, "省民政厅近日到市民政局调研指导，对这一做法给予肯定。市委巡察办负责同志赴县委巡察办指导工作。")
+    assert ("省民政厅", "LEADS", "市民政局") in relations
+    assert ("市委巡察办", "LEADS", "县委巡察办") in relations
+    # a visit that guides no body named there
+    _, relations = _extract(nlp, "市纪委监委到基层指导。县委巡察办赴市委巡察办学习。")
+    assert not any(r == "LEADS" for _, r, _ in relations)

@@ -173,6 +173,7 @@ WORDLIKE_NAMES = {"和", "会同", "合作", "新建", "前进", "南部", "平�
 # Place names are masked to these private-use characters before the institution grammar runs, so its
 # regex matches "a place" with one character class instead of trying thousands of names at every position.
 PLACE_START, PLACE_CONT = "\ue000", "\ue001"
+DOMAIN_AFTER = re.compile("事务办公室|工作办公室")  # after a place's name: the office of work about it (台湾事务办公室)
 
 
 def mask_places(text: str, spans: list[tuple[int, int]] | None = None) -> str:
@@ -187,6 +188,8 @@ def mask_places(text: str, spans: list[tuple[int, int]] | None = None) -> str:
         text = text.replace(PLACE_START, "\ufffd").replace(PLACE_CONT, "\ufffd")
     pieces, pos = [], 0
     for start, end in spans:
+        if DOMAIN_AFTER.match(text, end):
+            continue  # 台湾事务办公室, 县委台湾工作办公室: a domain of work, no place the body is of
         end += repeated_level(text, end)
         pieces += [text[pos:start], PLACE_START, PLACE_CONT * (end - start - 1)]
         pos = end

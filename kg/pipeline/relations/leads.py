@@ -53,7 +53,7 @@ LEADS_UNDER = re.compile(r"(?:在|(?<=下)和)(?P<org>[^，。；,;在]{2,60}?)(
 LEADS_AFTER = re.compile("的?(?:坚强|统一|正确|直接|具体|业务|精心|有力|监督|统筹|团结)?"
                          "(?:领导|指导|统筹|指挥|带领|组织)(?:[、和]|下)")  # (在省委团结带领下, 在省厅统一组织下)
 OPENING = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:以来)?[，,]?)?")  # before a phrase that opens a sentence
-SUBJECT_GAP = re.compile("(?:始终|一直|坚持|全面|都)?")  # 省政府(始终)在省委领导下: the subject of the phrase
+SUBJECT_GAP = re.compile("(?:则|也|还|均|始终|一直|坚持|全面|都)?")  # 省政府(始终)在省委领导下: the phrase's subject
 NEXT_UNDER = re.compile(f"[，,]?{LEADS_UNDER.pattern}")
 
 
@@ -119,7 +119,7 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
         own = [s for s in actors_of(text, sent) if s.end_char <= m.start()
                and SUBJECT_GAP.fullmatch(text, s.end_char, m.start())][-1:]
         staff = STAFF_AFTER.match(text, start) is not None
-        if (people := PEOPLE_AFTER.match(text, start)) and not staff and not any(
+        if not own and (people := PEOPLE_AFTER.match(text, start)) and not staff and not any(
                 start <= s.start_char < people.end() for s in sent.of("ORG")):
             continue  # 在省委坚强领导下，全省人民…, 2000多万干部群众…: the people, no body led
         if (WE_AFTER.match(text, start) or WE_BEFORE.search(text, sent.start, m.start()) or staff) \
@@ -194,6 +194,14 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         gap = scope.end() if (scope := CLASS_GAP.match(text, end)) else end  # 指导全系统各级纪检监察机构
         first = [s for s in actors if end <= s.start_char <= gap + 1][:1]
         led = listed_after(text, sent, first[0].start_char) if first else []
+    if not led and (visited := _visited(text, sent, verb)) is not None:
+        led, start = [visited[1]], visited[0]  # A到B调研指导: B is guided, A the one who came
+        # (A负责同志赴B指导工作: A's official came, A guides)
+        visitor = [s for s in outermost(sent.of("ORG")) if s.end_char == start and s.start_char >= verb.clause_start]
+        if visitor and visitor[-1] not in actors:
+            if may_lead(visitor[-1], led[0]):
+                yield visitor[-1], "LEADS", led[0]
+            return
     if not led:
         yield from _led_by(text, sent, verb, start)
         return
@@ -210,6 +218,26 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         for tail in led:
             if tail is not head and may_lead(head, tail):
                 yield head, "LEADS", tail
+
+
+# 省纪委监委第二监督检查室到县纪委监委调研指导: the body visited is guided by the one that came (到楮山 +
+# 县纪委监委: a place kg lacks before it)
+VISIT = re.compile("(?:(?:有关)?(?:主要)?(?:负责同志|负责人|领导同志|领导)(?:一行)?)?"
+                   "(?:近日|日前|先后|专程)?(?:到|赴|深入|前往)(?P<place>[\u4e00-\u9fff]{2,3})?$")
+VISIT_WORK = re.compile("(?:调研|检查|督导|实地)?$")
+
+
+def _visited(text: str, sent: Sentence, verb: VerbAt) -> tuple[int, Ent] | None:
+    """The place of 到 before the body a visit guides (A到B调研指导) and that body, when the verb ends the clause."""
+    if text[verb.end : verb.end + 1] not in ("", "，", "。", "；", ",", ";") and not text.startswith("工作", verb.end):
+        return None
+    work = VISIT_WORK.search(text, verb.clause_start, verb.start)
+    end = work.start() if work is not None else verb.start
+    body = [s for s in outermost(sent.of("ORG")) if s.end_char == end and s.start_char >= verb.clause_start][-1:]
+    visit = VISIT.search(text, verb.clause_start, body[0].start_char) if body else None
+    if visit is None or (visit.group("place") and not body[0].text.startswith(("县", "区", "市"))):
+        return None
+    return visit.start(), body[0]
 
 
 SET_UP_TEAMS = ("组", "专班", "委员会", "指挥部", "中心", "办公室")  # (bodies set up to work under a leader)
