@@ -120,3 +120,22 @@ def test_a_body_visiting_another_to_guide_it(nlp):
     # a visit that guides no body named there
     _, relations = _extract(nlp, "市纪委监委到基层指导。县委巡察办赴市委巡察办学习。")
     assert not any(r == "LEADS" for _, r, _ in relations)
+
+
+def test_a_national_councils_council_in_a_place(nlp):
+    names, relations = _extract(nlp, "中国国际贸易促进委员会浙江省委员会与省商务厅联合举办对接会。中国贸促会宁波市分会组织企业参展。")
+    assert ("中国国际贸易促进委员会浙江省委员会", "PART_OF", "中国国际贸易促进委员会") in relations
+    assert ("中国贸促会宁波市分会", "PART_OF", "中国国际贸易促进委员会") in relations
+    assert "浙江省委员会" not in names
+    # the party's provincial committee is no council of a council
+    names, relations = _extract(nlp, "中国共产党浙江省委员会召开全会。")
+    assert list(names) == ["中国共产党浙江省委员会"]
+    assert not relations
+
+
+def test_the_state_grids_companies_by_its_short_name(nlp):
+    names, relations = _extract(nlp, "国网湖南省电力有限公司与省能源局签署合作协议。")
+    assert ("国网湖南省电力有限公司", "PART_OF", "国家电网有限公司") in relations
+    # the word 国网 in no company's name names no group
+    names, _ = _extract(nlp, "加强全国网络安全工作。")
+    assert "国家电网有限公司" not in names

@@ -240,6 +240,22 @@ def branches(text: str, found: list[Found]) -> list[Found]:
 
 
 
+# 国网湖北省电力有限公司, 国网青禾供电公司: the State Grid's companies by its short name, the group their parent
+BRAND_PARENTS = {"国网": "国家电网有限公司"}
+
+
+def brand_parents(text: str, found: list[Found]) -> list[Found]:
+    """The group a company's name starts with by its short name (国网…公司: 国家电网有限公司), nested.
+
+    >>> text = "国网青禾供电公司负责施工"
+    >>> [(text[f.start : f.end], f.name) for f in brand_parents(text, [Found(0, 8, "ORG")])]
+    [('国网', '国家电网有限公司')]
+    """
+    return [Found(f.start, f.start + len(brand), "ORG", "enterprise", nested=True, name=parent)
+            for f in found if not f.generic and f.end - f.start > 4 and text.endswith("公司", f.start, f.end)
+            for brand, parent in BRAND_PARENTS.items() if text.startswith(brand, f.start)]
+
+
 # 依托星河、云帆等头部企业; 华润、招商局等央企: companies by their short names, listed before 等 and a kind of
 # company (not the industries of 汽车、电子等龙头企业: kg/data/industries.tsv; not trades: 卫星研发制造、…等企业)
 INDUSTRIES = frozenset(word for word, _ in read_rows(read_data("industries.tsv"), 2))

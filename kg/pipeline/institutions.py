@@ -53,7 +53,7 @@ from kg.pipeline.classes import (
     with_level,
     with_place,
 )
-from kg.pipeline.companies import OWNED_BY, branches, companies
+from kg.pipeline.companies import OWNED_BY, branches, brand_parents, companies
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.foreign import foreign_bodies
 from kg.pipeline.free_names import (
@@ -227,8 +227,11 @@ class InstitutionFinder(ParentFinder):
         branch_places = trie_regex([name for name in gazetteer.names
                                     if (p := gazetteer.resolve(name)) is not None and p.level in ("province", "city")])
         branch = f"(?:{branch_places})(?:分社|支社|分院|分行|分局|分公司|分中心|记者站|代表处)"
+        # 中国国际贸易促进委员会浙江省委员会, 中国贸促会宁波市分会: a national council's council in a place
+        councils = trie_regex([n for b in national for n in (b.name, *b.aliases) if n.endswith("会")])
+        council = f"(?:{councils})(?:{trie_regex(gazetteer.names)})(?:委员会|分会|支会)"
         # (中国科学院联合A大学研究院: a partner the central body joins, none of its units)
-        self.national = fast_start(f"(?:{national_names})(?:{branch}|(?!{PARTNER_VERBS})(?:{segment})*"
+        self.national = fast_start(f"{council}|(?:{national_names})(?:{branch}|(?!{PARTNER_VERBS})(?:{segment})*"
                                    f"(?:{bureau}|{institute})?)?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
                                   f"|(?P<national>{'|'.join(NATIONAL_BODIES)})")  # the lexicon's: self.national
@@ -312,7 +315,7 @@ class InstitutionFinder(ParentFinder):
         found += free_stem_names(text, PARK_AUTHORITIES, limit=8, min_stem=2)
         found += shaped_bodies(text, masked)  # hotline offices, free-trade zones' authorities, owners' committees
         found += companies(text, masked, subtype)
-        found += branches(text, found)  # 中国农业银行股份有限公司利川支行
+        found += branches(text, found) + brand_parents(text, found)  # …有限公司利川支行; 国网…供电公司
         elided = elided_classes(text, self.elided, self.stems)
         listed_ends = {e.end + 1 for e in elided}  # 水行政、卫生健康等主管部门: the items, not their bare head
         found = [f for f in found if not (f.generic and f.start in listed_ends)] + elided
