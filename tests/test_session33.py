@@ -139,3 +139,11 @@ def test_the_state_grids_companies_by_its_short_name(nlp):
     # the word 国网 in no company's name names no group
     names, _ = _extract(nlp, "加强全国网络安全工作。")
     assert "国家电网有限公司" not in names
+
+
+def test_no_body_of_the_phrase_leads_another_of_it(nlp):
+    _, relations = _extract(nlp, "会议强调，省委、省政府高度重视自贸试验区建设，各开发区管委会要在省委、省政府的统一领导下，加快推进制度型开放。")
+    assert not any(r == "LEADS" and {h, t} <= {"省委", "省政府"} for h, r, t in relations)
+    # a subject told what to do under the phrase is led
+    _, relations = _extract(nlp, "市商务局要在市委、市政府的统一领导下，抓好外贸稳规模工作。")
+    assert ("市委", "LEADS", "市商务局") in relations

@@ -53,7 +53,8 @@ LEADS_UNDER = re.compile(r"(?:在|(?<=下)和)(?P<org>[^，。；,;在]{2,60}?)(
 LEADS_AFTER = re.compile("的?(?:坚强|统一|正确|直接|具体|业务|精心|有力|监督|统筹|团结)?"
                          "(?:领导|指导|统筹|指挥|带领|组织)(?:[、和]|下)")  # (在省委团结带领下, 在省厅统一组织下)
 OPENING = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:以来)?[，,]?)?")  # before a phrase that opens a sentence
-SUBJECT_GAP = re.compile("(?:则|也|还|均|始终|一直|坚持|全面|都)?")  # 省政府(始终)在省委领导下: the phrase's subject
+# 省政府(始终)在省委领导下, 各片区管委会要在…领导下: the phrase's subject
+SUBJECT_GAP = re.compile("(?:则|也|还|均|始终|一直|坚持|全面|都)?(?:要|应当|应|须|必须|将)?")
 NEXT_UNDER = re.compile(f"[，,]?{LEADS_UNDER.pattern}")
 
 
@@ -136,9 +137,10 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
         else:  # A……，在…领导下，聚焦…: the subject before; 在…统筹下，与B…: the subject the sentence leaves out
             led = [s for s in sent.subject if s.end_char <= m.start()] or (topic if OPENING.fullmatch(
                 text, sent.start, m.start()) else [])
-        for leader in leaders:  # 在市委、市政府的坚强领导下: each of them
+        named_leaders = {leader.text for leader in leaders}
+        for leader in leaders:  # 在市委、市政府的坚强领导下: each of them (none another of them)
             for follower in led:
-                if may_lead(leader, follower):
+                if follower.text not in named_leaders and may_lead(leader, follower):
                     yield leader, "LEADS", follower
 
 
