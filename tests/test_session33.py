@@ -147,3 +147,14 @@ def test_no_body_of_the_phrase_leads_another_of_it(nlp):
     # a subject told what to do under the phrase is led
     _, relations = _extract(nlp, "市商务局要在市委、市政府的统一领导下，抓好外贸稳规模工作。")
     assert ("市委", "LEADS", "市商务局") in relations
+
+
+def test_bodies_lending_staff_set_nothing_up(nlp):
+    _, relations = _extract(nlp, "县纪委监委第二监督检查室从白鹭镇纪委、青石乡纪委抽调办案骨干组成专案组，仅用20天即查清问题。")
+    assert ("县纪委监委第二监督检查室", "ESTABLISHED", "专案组") in relations
+    assert not any(r == "ESTABLISHED" and h.endswith(("镇纪委", "乡纪委")) for h, r, _ in relations)
+    _, relations = _extract(nlp, "市审计局抽调县审计局、县财政局等单位业务骨干组成审计组。")
+    assert not any(r == "ESTABLISHED" and h in ("县审计局", "县财政局") for h, r, _ in relations)
+    # a body setting a team up with its own staff still does
+    _, relations = _extract(nlp, "市审计局抽调业务骨干组成审计组。")
+    assert ("市审计局", "ESTABLISHED", "审计组") in relations

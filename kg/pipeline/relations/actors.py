@@ -120,11 +120,29 @@ def _find_actors(text: str, sent: Sentence) -> list[Ent]:
             continue
         if is_given_name(text, span.start_char):
             continue  # A（以下简称X）、B: X is A again, no actor between A and B
+        if _lends_staff(text, sent, span):
+            continue  # 从A、B抽调骨干组成专案组: the bodies staff comes from, not the one setting the team up
         if NOT_ACTOR_AFTER.match(text[span.end_char : span.end_char + 4]) and not _listed_with(text, out, span) \
                 and not _leads_body(text, sent, span) and not _speaks_for(text, span):
             continue  # 市委主要负责同志: a person; but in 县委、县政府主要领导 both bodies stand for their leaders
         out.append(span)
     return out
+
+
+# 从龙潭镇纪委、大源乡纪委抽调办案骨干, 抽调省发展改革委、省自然资源厅等部门业务骨干: where the staff comes from
+STAFF_FROM = re.compile("(?:从|抽调|选调|借调)(?:[^，。；从]{0,40}[、和及])?$")
+STAFF_AFTER = re.compile("(?:[、和及][^，。；、]{2,24}?)*?(?:等?(?:[\\d一二三四五六七八九十]+个)?(?:部门|单位))?的?"
+                         "(?:抽调|选调|借调)?[^，。；]{0,6}?(?:骨干|干部|人员|力量|专家)")  # (A、B…: each of a list)
+
+
+def _lends_staff(text: str, sent: Sentence, span: Ent) -> bool:
+    """Whether ``span`` is named as where staff is drawn from (从A、B抽调办案骨干…), no actor."""
+    if "调" not in text[span.end_char : span.end_char + 12] and "调" not in text[max(sent.start, span.start_char - 42)
+                                                                                  : span.start_char]:
+        return False  # most bodies: no drawing of staff near them
+    start = clause_of(text, sent, span.start_char)[0]
+    return (STAFF_FROM.search(text, start, span.start_char) is not None
+            and STAFF_AFTER.match(text, span.end_char) is not None)
 
 
 def _speaks_for(text: str, span: Ent) -> bool:
