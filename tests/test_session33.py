@@ -158,3 +158,11 @@ def test_bodies_lending_staff_set_nothing_up(nlp):
     # a body setting a team up with its own staff still does
     _, relations = _extract(nlp, "市审计局抽调业务骨干组成审计组。")
     assert ("市审计局", "ESTABLISHED", "审计组") in relations
+
+
+def test_a_verb_or_conjunction_stands_in_no_set_up_or_served_name(nlp):
+    names, relations = _extract(nlp, "县级以上地方人民政府应当设立或者明确政务服务管理机构，负责本行政区域政务服务工作。")
+    assert ("县级以上地方人民政府", "ESTABLISHED", "政务服务管理机构") in relations
+    assert not any(name.startswith("或者") for name in names)
+    names, _ = _extract(nlp, "县残联联合县交通运输局开通无障碍公交专线3条，覆盖县人民医院、县社会福利中心等场所。")
+    assert not any(name.startswith("覆盖") for name in names)

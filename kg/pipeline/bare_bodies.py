@@ -72,7 +72,9 @@ _SET_UP_NAME = (f"(?:(?:“[^”]{{2,10}}”)?{_SET_UP_CHAR}{{2,12}}?"
                 "(?![门长员级学技署分队位件落会议内外织成建合伍室置理罚组协])(?<!干部)(?<![外内全局]部)")
 _LED_BY = "(?:由[^，。；]{1,16}?(?:任|担任)[^，。；]{0,8}?的)?"  # 成立由市委书记任组长的…领导小组
 # (局党组成立…: 组成 is no verb where 成立 follows)
-SET_UP_BODY = fast_start(f"(?<![未不没])(?:成立|组建|设立|下设|内设|组成(?!立)|共建|筹建)(?:了|的)?{_LED_BY}{_COUNT}"
+# (设立或者明确…机构: the other verb no part of the name)
+SET_UP_BODY = fast_start(f"(?<![未不没])(?:成立|组建|设立|下设|内设|组成(?!立)|共建|筹建)(?:了|的)?"
+                         f"(?:或者?(?:明确|指定|确定|委托))?{_LED_BY}{_COUNT}"
                          f"(?P<name>{_SET_UP_NAME})")
 # 县人民法院所属桐溪人民法庭, 集团所属路桥建设有限公司: a body named after what it belongs to (所属企业岱川…公司:
 # the company, not the kind)
