@@ -38,7 +38,7 @@ from kg.pipeline.regions import doc_places
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import Ent, doc_text, entity_views
 from kg.pipeline.title_lines import source_title
-from kg.pipeline.titles import DOC_NUMBER, FIVE_YEAR_PLAN
+from kg.pipeline.titles import DOC_NUMBER, FIVE_YEAR_PLAN, OWN_REPORT
 from kg.pipeline.user_lexicons import canonical_names
 from kg.records import EMPTY_TEXT_HASH, DocRecord, Entity, Mention, Relation, text_hash
 
@@ -180,7 +180,8 @@ def span_key(span: Ent | Span, regions: dict[str, Place]) -> tuple[str, str]:
         return org_key(text, regions)
     if span.label_ == "DOC":  # 宪法 = 中华人民共和国宪法, 八项规定 = 中央八项规定
         key = document_key(text)  # (“十四五”规划: every place has one, the text says whose)
-        return key, "document" if FIVE_YEAR_PLAN.fullmatch(span.text) else "global"
+        every_place_has = FIVE_YEAR_PLAN.fullmatch(span.text) or OWN_REPORT.fullmatch(span.text)
+        return key, "document" if every_place_has else "global"
     return mech_key(text), "global"
 
 

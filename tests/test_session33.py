@@ -166,3 +166,18 @@ def test_a_verb_or_conjunction_stands_in_no_set_up_or_served_name(nlp):
     assert not any(name.startswith("或者") for name in names)
     names, _ = _extract(nlp, "县残联联合县交通运输局开通无障碍公交专线3条，覆盖县人民医院、县社会福利中心等场所。")
     assert not any(name.startswith("覆盖") for name in names)
+
+
+def test_each_governments_own_work_report_is_a_node_of_its_own(nlp):
+    from kg.extract import extract_doc
+    from kg.graph import build_graph
+
+    texts = ["各位代表：现在，我代表省人民政府向大会报告工作，请审议。本次《政府工作报告》共分三部分。",
+             "各位代表：现在，我代表市人民政府作政府工作报告，请予审议。"]
+    G = build_graph([extract_doc(nlp(t), source=f"{i}.txt") for i, t in enumerate(texts)])
+    reports = [n for n in G if n.startswith("DOC:政府工作报告")]
+    assert len(reports) == 2
+    # a document every source cites by one nationwide name stays one node
+    G = build_graph([extract_doc(nlp(t), source=f"{i}.txt") for i, t in
+                     enumerate(["各地认真落实中央八项规定。", "全市严格执行中央八项规定。"])])
+    assert len([n for n in G if n.startswith("DOC:") and "八项规定" in n]) == 1

@@ -312,6 +312,8 @@ def put_in_force(text: str) -> list[tuple[int, int]]:
 
 # “十四五”规划: a place's five-year plan by its number (not “十四五”时期, a period)
 FIVE_YEAR_PLAN = re.compile("(?<!《)“十[一二三四五六七八九]五”(?:规划纲要|规划)(?!》|《)")
+# 政府工作报告, 《法院工作报告》: the report every government or court gives, whose the text says (its own, most often)
+OWN_REPORT = re.compile("《?(?:政府|人民政府|法院|人民法院|检察院|人民检察院|常委会|人大常委会)?工作报告》?")
 
 # the batch or round a document is of is no part of its name: 首批 and 新一轮 of 发布首批数据出境负面清单
 BATCH = "(?:全国)?(?:首批|首张|首部|首个|新一轮|新一批)"
