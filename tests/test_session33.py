@@ -181,3 +181,9 @@ def test_each_governments_own_work_report_is_a_node_of_its_own(nlp):
     G = build_graph([extract_doc(nlp(t), source=f"{i}.txt") for i, t in
                      enumerate(["各地认真落实中央八项规定。", "全市严格执行中央八项规定。"])])
     assert len([n for n in G if n.startswith("DOC:") and "八项规定" in n]) == 1
+
+
+def test_a_shows_title_in_book_marks_is_no_mechanism(nlp):
+    names, _ = _extract(nlp, "全面推进美丽浙江建设。举办文艺晚会《美丽浙江》，反响热烈。")
+    assert "美丽浙江建设" in names
+    assert names["美丽浙江建设"] == ("MECH", ["美丽浙江建设"])  # (no mention 美丽浙江 from the title)

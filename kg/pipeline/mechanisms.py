@@ -126,7 +126,7 @@ class MechanismFinder:
         reach = _reach(orgs)
         title_reach = _reach(titles)
         add_found(doc, [f for f in found if not _inside_title(text, f, titles, title_reach)
-                        and not _inside_body(f, orgs, reach)])
+                        and not _inside_body(f, orgs, reach) and not _whole_title(text, f)])
         return doc
 
     def find(self, text: str, *, orgs: list[tuple[int, int]] | None = None, own: bool | None = None,
@@ -388,6 +388,15 @@ def _reaching(found: Found, spans: list[tuple[int, int]], reach: list[int]) -> l
     when no span starting before it does (bisect: no scan of every span)."""
     last = bisect_right(spans, (found.start, 1 << 30)) - 1
     return spans[: last + 1] if last >= 0 and reach[last] >= found.end else []
+
+
+def _whole_title(text: str, found: Found) -> bool:
+    """Whether ``found`` is the whole of a title in 《》 kg found no document in (文艺晚会《美丽新疆》: a show's).
+
+    >>> _whole_title("晚会《美丽青禾》", Found(3, 7, "MECH")), _whole_title("美丽青禾建设", Found(0, 4, "MECH"))
+    (True, False)
+    """
+    return text[found.start - 1 : found.start] == "《" and text[found.end : found.end + 1] == "》"
 
 
 def _inside_title(text: str, found: Found, titles: list[tuple[int, int]], reach: list[int]) -> bool:
