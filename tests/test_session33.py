@@ -187,3 +187,11 @@ def test_a_shows_title_in_book_marks_is_no_mechanism(nlp):
     names, _ = _extract(nlp, "全面推进美丽浙江建设。举办文艺晚会《美丽浙江》，反响热烈。")
     assert "美丽浙江建设" in names
     assert names["美丽浙江建设"] == ("MECH", ["美丽浙江建设"])  # (no mention 美丽浙江 from the title)
+
+
+def test_a_head_after_a_conjunction_names_no_mechanism(nlp):
+    names, _ = _extract(nlp, "要把监督挺在前面，推动问题整改与制度建设同步推进。推动问题整改与制度完善一体推进。")
+    assert not any(name.endswith("与制度") for name in names)
+    # a name holding 和 before its own words still stands
+    names, _ = _extract(nlp, "市审计局建立巡察和审计协作制度。")
+    assert "巡察和审计协作制度" in names

@@ -201,6 +201,8 @@ class MechanismFinder:
     def _described(self, text: str, m: re.Match[str], orgs: list[tuple[int, int]]) -> list[Found]:
         """The mechanism the head ``m`` names with the description before it, and the items listed with it."""
         head = m.start()
+        if text[head - 1 : head] in ("与", "和", "及"):
+            return []  # 推动问题整改与制度建设: the head a word of its own after a conjunction, no name's
         clauses = clauses_start(text, head)  # 建立企业出题、院所答题…的协同攻关机制: one name (holding no body)
         if clauses is not None and not overlaps((clauses, head), orgs):
             return [Found(clauses, m.end(), "MECH", "mechanism")]
