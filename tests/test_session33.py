@@ -195,3 +195,10 @@ def test_a_head_after_a_conjunction_names_no_mechanism(nlp):
     # a name holding 和 before its own words still stands
     names, _ = _extract(nlp, "市审计局建立巡察和审计协作制度。")
     assert "巡察和审计协作制度" in names
+
+
+def test_a_class_of_several_levels_takes_no_place(nlp):
+    names, _ = _extract(nlp, "郑州市委召开会议。省委巡视办加强对市县党委的业务指导。省市场监管局开展检查。")
+    assert "市县党委" in names
+    assert "郑州市县党委" not in names
+    assert "河南省市场监督管理局" in names or "河南省市场监管局" in names
