@@ -202,3 +202,25 @@ def test_a_class_of_several_levels_takes_no_place(nlp):
     assert "市县党委" in names
     assert "郑州市县党委" not in names
     assert "河南省市场监督管理局" in names or "河南省市场监管局" in names
+
+
+def test_the_reporting_government_led_after_an_earlier_clause_of_we(nlp):
+    _, relations = _extract(nlp, "过去一年，我们认真落实党中央、国务院部署，在省委坚强领导下，以生态保护为首要任务推进高质量发展。"
+                                 "省政府与青海省人民政府签署《共建黄河上游生态屏障合作协议》。")
+    assert ("青海省委", "LEADS", "青海省人民政府") in relations  # (the only province the text names)
+
+
+def test_bodies_before_a_counted_group_are_no_items_of_it(nlp):
+    names, _ = _extract(nlp, "推动中国龙江森林工业集团有限公司、龙煤集团深化三项制度改革。")
+    assert "三项制度改革" in names
+    assert names["龙煤集团"][0] == "ORG"
+    assert not any(kind == "MECH" and ("集团" in name or "公司" in name) for name, (kind, _) in names.items())
+    names, _ = _extract(nlp, "建立约谈提醒、督办通报等工作机制。")
+    assert {"约谈提醒", "督办通报"} <= set(names)
+
+
+def test_a_comprehensive_experimental_zones_authority(nlp):
+    names, relations = _extract(nlp, "郑州航空港经济综合实验区管理委员会与中国民用航空局协同推进枢纽建设。")
+    assert "郑州航空港经济综合实验区管理委员会" in names
+    assert "区管理委员会" not in names
+    assert ("郑州航空港经济综合实验区管理委员会", "COOPERATES_WITH", "中国民用航空局") in relations

@@ -52,6 +52,7 @@ NUMBERED_HEAD = re.compile("[两二三四五六七八九十](?:[大项](?:工程
                            "|(?P<rules>项(?:工作)?(?:制度|机制)|张清单”?))")
 # (问题、任务、责任“三张清单”, 劳动、人事、分配三项制度改革: fields, the group named by its count alone)
 FIELD_ITEM = re.compile(f"“?[{HAN}]{{2,3}}[等“”]*")
+VERB_BEFORE_COUNT = re.compile("(?:深化|推进|推动|实施|落实|完善|健全|建立|推行|开展|实行)$")
 NUMBERED_GROUP = re.compile(rf"(?:[{HAN}]{{2,10}}、){{1,6}}[{HAN}]{{2,10}}?(?:等|“)?$")
 # 平安云南建设, 法治山西, 智慧海南, 平安中国: a province's or city's (or the nation's) programme named by its aim and
 # its short name
@@ -377,9 +378,10 @@ def campaigns(text: str) -> Iterator[Found]:
         yield Found(m.start("name"), m.end("name"), "MECH", "campaign")
     for count in NUMBERED_HEAD.finditer(text):  # the list is searched only before a count and its head
         items = NUMBERED_GROUP.search(text, max(0, count.start() - 80), count.start())
-        if items is None or COUNTED_HEAD.search(items.group()) or (
+        if items is None or COUNTED_HEAD.search(items.group()) or VERB_BEFORE_COUNT.search(items.group()) or (
                 count["rules"] and any(FIELD_ITEM.fullmatch(item) for item in items.group().split("、"))):
-            continue  # (扩消费六大工程、城建六大攻坚行动: the group before is one of its own, no item)
+            continue  # (扩消费六大工程、城建六大攻坚行动: the group before is one of its own, no item; A、B深化三项制度
+            # 改革: a verb before the count, the list its subjects)
         start = extend_left(text, text.index("、", items.start()), limit=10)
         while text.startswith(LEADING_VERBS, start):
             start += 2

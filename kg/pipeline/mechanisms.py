@@ -228,8 +228,8 @@ class MechanismFinder:
             stem = text[start:head]  # not 市场经济、民主法治等体制机制: fields of a system
             if "体制" in stem:
                 return []
-            if is_generic(stem):
-                return listed_before_etc(text, deng)
+            if is_generic(stem):  # (A公司、B集团深化三项制度改革: bodies before the count, no items of it)
+                return [f for f in listed_before_etc(text, deng) if not overlaps((f.start, f.end), orgs)]
             # 建立甲湖、乙湖等跨界河湖联合巡查机制: what follows 等 names the mechanism, the items its scope; not
             # the bodies' (等部门协作机制) nor new kinds (等新业态新模式)
             # (“甲”“乙”等联农带农机制: the quotes are the mechanisms, the words after 等 their kind)

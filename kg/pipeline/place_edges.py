@@ -138,7 +138,7 @@ MEASURES = frozenset("次个批项名件起轮届")
 
 # 雄安新区, 西海岸新区, 苏州工业园区, 天水经济技术开发区: a zone is named by a place's name and what kind of zone it is
 ZONE_KINDS = ("经济技术开发", "高新技术产业开发", "高新", "经开", "综保", "农高", "开发", "工业园", "产业园", "新",
-              "保税", "综合保税", "合作", "试验", "示范", "自贸")
+              "保税", "综合保税", "合作", "试验", "示范", "自贸", "实验")
 ZONE_HEADS = tuple(kind + "区" for kind in ZONE_KINDS)
 
 

@@ -39,6 +39,8 @@ DIRECTED = re.compile("对[^，。；]{2,30}?(?:的[^，。；]{0,12})?(?:进行
                       "|(?<=加强)对[^，。；]{2,30}?的(?:业务)?$")  # (加强对市委巡察办的业务指导)
 WE_AFTER = re.compile(r"[，,]?(?:让)?我们")
 WE_BEFORE = re.compile(r"我们(?:在[^。；]{2,40}?下[，,])*[^，。；,;]{0,6}$")  # 我们在党中央…领导下，在省委…领导下
+# 我们坚决贯彻…部署，在省委坚强领导下，以…: 我们 opening an earlier clause of the sentence, no body after the phrase
+WE_EARLIER = re.compile(r"(?:^|(?<=[，,：:。！？\n]))我们[^。；！？]{2,40}[，,]$")
 # (在省委坚强领导下，全省上下…, 2000多万干部群众…, 各族人民…: the people of a place act, no body)
 PEOPLE_AFTER = re.compile(r"[，,]?(?:全[省市县区州国]|各族|[\d.]+多?万)?[^，。；,;]{0,6}?"
                           "(?:人民|干部群众|儿女|上下|同胞|各族群众)")
@@ -123,8 +125,9 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
         if not own and (people := PEOPLE_AFTER.match(text, start)) and not staff and not any(
                 start <= s.start_char < people.end() for s in sent.of("ORG")):
             continue  # 在省委坚强领导下，全省人民…, 2000多万干部群众…: the people, no body led
-        if (WE_AFTER.match(text, start) or WE_BEFORE.search(text, sent.start, m.start()) or staff) \
-                and ctx.reporter is not None:
+        we = WE_AFTER.match(text, start) or WE_BEFORE.search(text, sent.start, m.start()) or (
+            not after and not own and WE_EARLIER.search(text, sent.start, m.start()))
+        if (we or staff) and ctx.reporter is not None:
             led = [ctx.reporter]  # 在省委坚强领导下，我们… (全厅上下…): the body that reports
         elif own:  # 省政府在省委坚强领导下，主动接受省人大…监督: the body right before the phrase, not the one after
             led = before_partners(text, group_of(text, sent, own[0]))
