@@ -224,3 +224,9 @@ def test_a_comprehensive_experimental_zones_authority(nlp):
     assert "郑州航空港经济综合实验区管理委员会" in names
     assert "区管理委员会" not in names
     assert ("郑州航空港经济综合实验区管理委员会", "COOPERATES_WITH", "中国民用航空局") in relations
+
+
+def test_a_lead_joining_its_partner_in_due_time(nlp):
+    _, relations = _extract(nlp, "县司法局适时会同县委依法治县办对各乡镇司法所建设情况开展督导检查。")
+    assert ("县司法局", "COOPERATES_WITH", "县委依法治县办") in relations
+    assert any(h == "县司法局" and r == "INSPECTS" for h, r, _ in relations)
