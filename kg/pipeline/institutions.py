@@ -229,7 +229,7 @@ class InstitutionFinder(ParentFinder):
         branch = f"(?:{branch_places})(?:分社|支社|分院|分行|分局|分公司|分中心|记者站|代表处)"
         # 中国国际贸易促进委员会浙江省委员会, 中国贸促会宁波市分会: a national council's council in a place
         councils = trie_regex([n for b in national for n in (b.name, *b.aliases) if n.endswith("会")])
-        council = f"(?:{councils})(?:{trie_regex(gazetteer.names)})(?:委员会|分会|支会)"
+        council = f"(?:{councils})(?:{branch_places})(?:委员会|分会|支会)"  # (provinces and cities: a short pattern)
         # (中国科学院联合A大学研究院: a partner the central body joins, none of its units)
         self.national = fast_start(f"{council}|(?:{national_names})(?:{branch}|(?!{PARTNER_VERBS})(?:{segment})*"
                                    f"(?:{bureau}|{institute})?)?")
