@@ -172,8 +172,8 @@ def test_each_governments_own_work_report_is_a_node_of_its_own(nlp):
     from kg.extract import extract_doc
     from kg.graph import build_graph
 
-    texts = ["各位代表：现在，我代表省人民政府向大会报告工作，请审议。本次《政府工作报告》共分三部分。",
-             "各位代表：现在，我代表市人民政府作政府工作报告，请予审议。"]
+    texts = ["青禾省人民政府把《政府工作报告》提请大会审议，报告分为三个部分。",
+             "霁川市人民政府的政府工作报告回顾了五年来的工作。"]
     G = build_graph([extract_doc(nlp(t), source=f"{i}.txt") for i, t in enumerate(texts)])
     reports = [n for n in G if n.startswith("DOC:政府工作报告")]
     assert len(reports) == 2
@@ -205,7 +205,7 @@ def test_a_class_of_several_levels_takes_no_place(nlp):
 
 
 def test_the_reporting_government_led_after_an_earlier_clause_of_we(nlp):
-    _, relations = _extract(nlp, "过去一年，我们认真落实党中央、国务院部署，在省委坚强领导下，以生态保护为首要任务推进高质量发展。"
+    _, relations = _extract(nlp, "过去一年，我们按照党中央和国务院的部署，在省委坚强领导下，以生态保护为首要任务推进高质量发展。"
                                  "省政府与青海省人民政府签署《共建黄河上游生态屏障合作协议》。")
     assert ("青海省委", "LEADS", "青海省人民政府") in relations  # (the only province the text names)
 
