@@ -131,8 +131,8 @@ def _find_actors(text: str, sent: Sentence) -> list[Ent]:
 
 
 # 从龙潭镇纪委、大源乡纪委抽调办案骨干, 抽调省发展改革委、省自然资源厅等部门业务骨干: where the staff comes from
-STAFF_FROM = re.compile("(?:从|抽调|选调|借调)(?:[^，。；从]{0,40}[、和及])?$")
-STAFF_AFTER = re.compile("(?:[、和及][^，。；、]{2,24}?)*?(?:等?(?:[\\d一二三四五六七八九十]+个)?(?:部门|单位))?的?"
+STAFF_DRAWN_FROM = re.compile("(?:从|抽调|选调|借调)(?:[^，。；从]{0,40}[、和及])?$")
+STAFF_DRAWN = re.compile("(?:[、和及][^，。；、]{2,24}?)*?(?:等?(?:[\\d一二三四五六七八九十]+个)?(?:部门|单位))?的?"
                          "(?:抽调|选调|借调)?[^，。；]{0,6}?(?:骨干|干部|人员|力量|专家)")  # (A、B…: each of a list)
 
 
@@ -142,8 +142,8 @@ def _lends_staff(text: str, sent: Sentence, span: Ent) -> bool:
                                                                                   : span.start_char]:
         return False  # most bodies: no drawing of staff near them
     start = clause_of(text, sent, span.start_char)[0]
-    return (STAFF_FROM.search(text, start, span.start_char) is not None
-            and STAFF_AFTER.match(text, span.end_char) is not None)
+    return (STAFF_DRAWN_FROM.search(text, start, span.start_char) is not None
+            and STAFF_DRAWN.match(text, span.end_char) is not None)
 
 
 def _speaks_for(text: str, span: Ent) -> bool:
