@@ -230,3 +230,14 @@ def test_a_lead_joining_its_partner_in_due_time(nlp):
     _, relations = _extract(nlp, "县司法局适时会同县委依法治县办对各乡镇司法所建设情况开展督导检查。")
     assert ("县司法局", "COOPERATES_WITH", "县委依法治县办") in relations
     assert any(h == "县司法局" and r == "INSPECTS" for h, r, _ in relations)
+
+
+def test_a_partner_joins_only_its_own_sentences_act(nlp):
+    text = ("霁川市人民检察院近日与霁川市林业局召开座谈会，交流公益诉讼工作。"
+            "会上提出建立“线索移送+联席会商”协作机制。")
+    _, relations = _extract(nlp, text)
+    assert ("霁川市人民检察院", "ESTABLISHED", "线索移送+联席会商协作机制") in relations
+    assert ("霁川市林业局", "ESTABLISHED", "线索移送+联席会商协作机制") not in relations
+    # both, when the sentence after counts them
+    _, relations = _extract(nlp, "霁川市人民检察院与霁川市林业局会签协作协议。随后，两家单位共同建立“林长+检察长”协作机制。")
+    assert ("霁川市林业局", "ESTABLISHED", "林长+检察长协作机制") in relations

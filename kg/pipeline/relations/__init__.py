@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from kg.pipeline.bare_bodies import SPEAKS_FOR_ITSELF, own_account
 from kg.pipeline.relations import cooperates, decrees, established, groups, inspects, issued, leads, structure
-from kg.pipeline.relations.actors import clause_of, inside
+from kg.pipeline.relations.actors import before_partners, clause_of, inside
 from kg.pipeline.relations.clauses import (
     ANAPHOR,
     BOTH,
@@ -222,7 +222,11 @@ class RelationFinder:
             if report is not None and not (subject and BOTH.match(text, sent.end)):
                 topic = report  # a report's subjectless sentence is the reporter's, but 双方… after A与B…
             else:
-                topic = subject or _list_head(text, sent) or ([] if unnamed_reporter else topic)
+                # (A与B召开座谈会。…提出建立M: the sentence after goes on with A, its partner B joined that act only;
+                # but 随后，两院分别…: both, counted)
+                both = BOTH.search(text, sent.end, sent.end + 8) is not None
+                topic = (subject if both else before_partners(text, subject)) or _list_head(text, sent) or (
+                    [] if unnamed_reporter else topic)
         relations += issued.signed_headline(ctx, relations) + issuers
         doc._.kg_relations = _unique(groups.with_members(ctx, relations))
         if ctx.new_spans:  # what a clause names whole replaces a shorter name found inside it (问题清单)
