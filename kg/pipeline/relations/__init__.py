@@ -224,8 +224,8 @@ class RelationFinder:
             else:
                 # (A与B召开座谈会。…提出建立M: the sentence after goes on with A, its partner B joined that act only;
                 # but 随后，两院分别…: both, counted)
-                both = BOTH.search(text, sent.end, sent.end + 8) is not None
-                topic = (subject if both else before_partners(text, subject)) or _list_head(text, sent) or (
+                counted = BOTH.search(text, sent.end, sent.end + 8) is not None  # (not ``both``: an int above)
+                topic = (subject if counted else before_partners(text, subject)) or _list_head(text, sent) or (
                     [] if unnamed_reporter else topic)
         relations += issued.signed_headline(ctx, relations) + issuers
         doc._.kg_relations = _unique(groups.with_members(ctx, relations))
