@@ -41,6 +41,8 @@ APPROVED_BY = re.compile(r"》?(?:已于\d{4}年\d{1,2}月\d{1,2}日)?(?:已经|
 APPROVAL = re.compile(r"同意|批准|审议通过|审定|研究同意")
 # (…第16次部常务会议审议通过: the body whose numbered meeting approved it)
 NUMBERED_MEETING = re.compile(r"第[\d一二三四五六七八九十百]+次[部局厅委府]?(?:常务|务|全体|主任)?会议")
+# (…第33次常务会议通过, …第十九次会议于2024年8月27日通过: a numbered meeting adopts what it passes, 审议 or not)
+ADOPTED = re.compile(r"(?:于\d{4}年\d{1,2}月\d{1,2}日)?(?:审议|表决)?通过")
 _FORWARDED = r"现予?(?=印发|下发|转发)"  # the clause starts with the verb: its object came first
 FORWARDED = re.compile(rf"\s*{_FORWARDED}")
 FORWARDING = re.compile(rf"\s*(?:现将|现予|特将|{_FORWARDED})")
@@ -113,10 +115,12 @@ def approved(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]
         m = APPROVED_BY.match(text, title.end_char, title.end_char + 20)
         if not m:
             continue
-        body = [s for s in actors_of(text, sent) if s.start_char == m.end()]
+        body = sorted((s for s in actors_of(text, sent) if s.start_char == m.end()), key=lambda s: -s.end_char)
         meeting = NUMBERED_MEETING.match(text, body[0].end_char) if body else None
-        if body and APPROVAL.match(text, meeting.end() if meeting else body[0].end_char):
-            # 已经水利部部务会议审议通过: the department whose meeting approved it
+        if body and (APPROVAL.match(text, meeting.end() if meeting else body[0].end_char)
+                     or (meeting and ADOPTED.match(text, meeting.end()))):
+            # 已经水利部部务会议审议通过: the department whose meeting approved it; 已由某市人大常委会第十九次会议
+            # 于…通过: the standing committee whose session adopted it
             yield _meeting_owner(sent, body[0]), "ISSUED", title
 
 
