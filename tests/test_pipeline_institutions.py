@@ -356,7 +356,7 @@ def test_institutions_a_word_before_a_level_is_no_unknown_place(nlp, text, expec
     [
         ("该县纪委监委制定了办法。", ["该县纪委监委"]),
         ("本市人民政府建立了联席会议制度。", ["本市人民政府"]),
-        ("岚川省财政厅会同该省审计厅开展检查。", ["省财政厅", "该省审计厅"]),
+        ("岚川省财政厅会同该省审计厅开展检查。", ["岚川省财政厅", "该省审计厅"]),
         ("这件事应该县委决定。", []),  # 应该: no demonstrative
         ("日本市场的行情。", []),  # 日本: a country's name, 市场 no level
     ],

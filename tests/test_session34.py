@@ -17,3 +17,14 @@ def test_a_numbered_meeting_that_passed_a_regulation_issued_it(nlp):
     # a meeting that only discussed it passed nothing
     _, relations = _extract(nlp, "《城镇燃气安全管理条例》已经国务院第61次常务会议讨论，尚待修改。")
     assert not any(rel == "ISSUED" for _, rel, _ in relations)
+
+
+def test_a_province_kg_lacks_keeps_its_name(nlp):
+    names, relations = _extract(nlp, "近日，岱川省委机构编制委员会办公室通报检查情况。中共岱川省委、岱川省人民政府印发《岱川省机构改革方案》。")
+    assert {"岱川省委机构编制委员会办公室", "中共岱川省委", "岱川省人民政府"} <= set(names)
+    assert ("岱川省人民政府", "ISSUED", "岱川省机构改革方案") in relations
+    assert not any(name.startswith("省") for name in names)
+    # a verb or a span of years before 省政府 names no province
+    names, _ = _extract(nlp, "过去五年省政府新闻办发布信息一千余条。会议决定废止省政府规章三件。")
+    assert "省政府新闻办" in names
+    assert not any(name.startswith(("五年", "废止")) for name in names)

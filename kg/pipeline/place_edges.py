@@ -29,7 +29,7 @@ from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import BOUNDARY_WORDS, LEVEL_ABBREVIATIONS, NOT_LEVEL_BEFORE, NOT_PLACE_WORDS, verb_table
 from kg.pipeline.spans import Found, extend_left, has_boundary_word, is_han, stem_start
 
-COUNTY_LEVELS = ("县", "市", "区", "旗")  # levels whose places kg may lack (青禾县)
+COUNTY_LEVELS = ("县", "市", "区", "旗", "省")  # levels whose places kg may lack (青禾县, 岱川省: a made-up province)
 GOING_TO = set("到赴")  # verbs of going that stand right before a place without being boundary words
 # words a place name follows that are no boundary words elsewhere (中共青禾市委, 我代表青禾市人民政府)
 BEFORE_PLACE = ("中国共产党", "中共", "代表")
@@ -133,7 +133,7 @@ NOT_NAME_ENDS = frozenset("和与及到赴在向对从给为于至属系是")  #
 # 该案系县…: a copula)
 # a number and its measure word before a level character (一次市纪委监委, 两批县…)
 COUNTS = frozenset("一二两三四五六七八九十几每多")
-MEASURES = frozenset("次个批项名件起轮届")
+MEASURES = frozenset("次个批项名件起轮届年")
 
 
 # 雄安新区, 西海岸新区, 苏州工业园区, 天水经济技术开发区: a zone is named by a place's name and what kind of zone it is
