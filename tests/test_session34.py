@@ -28,3 +28,27 @@ def test_a_province_kg_lacks_keeps_its_name(nlp):
     names, _ = _extract(nlp, "过去五年省政府新闻办发布信息一千余条。会议决定废止省政府规章三件。")
     assert "省政府新闻办" in names
     assert not any(name.startswith(("五年", "废止")) for name in names)
+
+
+def test_a_long_team_name_starts_with_the_whole_place(nlp):
+    names, relations = _extract(nlp, "近日，湖南省突发公共卫生事件应急指挥部办公室组织开展全省应急演练。")
+    assert "湖南省突发公共卫生事件应急指挥部办公室" in names
+    assert not any(name.startswith("南省") for name in names)
+    assert ("湖南省突发公共卫生事件应急指挥部办公室", "PART_OF", "湖南省突发公共卫生事件应急指挥部") in relations
+
+
+def test_a_law_after_a_verb_of_force_with_three_characters_and_what_follows_it(nlp):
+    names, _ = _extract(nlp, "为贯彻落实中医药法和岱川省中医药条例，霁川市人民政府办公室印发实施方案。")
+    assert {"中医药法", "岱川省中医药条例"} <= set(names)
+    assert not any(name.startswith(("落实", "贯彻")) for name in names)
+    names, _ = _extract(nlp, "全面贯彻公务员法、监察法和岱川省信访条例。")
+    assert {"公务员法", "监察法", "岱川省信访条例"} <= set(names)
+    # a way of working named 工作法 is no law
+    names, _ = _extract(nlp, "各社区推广落实枫桥工作法。")
+    assert "枫桥工作法" in names
+    assert names["枫桥工作法"][0] == "MECH"
+
+
+def test_an_adverb_of_time_or_a_verb_of_pressing_is_no_part_of_a_name(nlp):
+    names, _ = _extract(nlp, "青禾县地处山区，过去乡镇卫生院留不住人。实行打包付费，倒逼集团转变服务方式。以往县医院承担全部任务。")
+    assert not any(name.startswith(("过去", "倒逼", "以往")) for name in names)

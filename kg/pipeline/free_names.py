@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from kg.pipeline.classes import after_class_marker
+from kg.pipeline.classes import after_class_marker, chain_start
 from kg.pipeline.companies import COUNTED_KIND, OWNED_BY, after_checks, brand_place_start, past_owner
 from kg.pipeline.descriptions import overlaps
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
@@ -194,7 +194,7 @@ def _joined_aims(text: str, start: int) -> int:
 LEVEL_CHARS = "省市县区州旗乡镇"
 # verbs by which a body acts on another, never part of a name: where a description holds one, the name starts after
 DIRECTS = re.compile("指导|督促|要求|推动|带动|统筹|整合|联动|承担|负责|鼓励|支持|吸纳|帮助|协助|配合|约谈|进驻"
-                     "|责令|引导"
+                     "|责令|引导|倒逼|促使|激励"
                      "|完成|实现|纳入|更名|吸收合并|合并|入选|获批"  # (青禾学院更名大学: no body named 更名大学)
                      "|依据|依照|按照")  # (海关依据海关法: the law's name, no body named 依据海关)
 # a body sending a team (省委派出督导组), a result sent to a body (报市委…领导小组): the name starts after the verb
@@ -295,10 +295,12 @@ PER_EACH = re.compile(f"一[{HAN}]{{1,3}}一")  # “一案一专班”, 一企�
 TIMES = re.compile("第[一二三四五六七八九十\\d]{1,3}次")  # (召开第一次专班会议: the meeting's count, no team's name)
 
 
-def named_teams(text: str, head: re.Pattern[str], found: list[Found]) -> list[Found]:
+def named_teams(text: str, head: re.Pattern[str], found: list[Found], masked: str | None = None) -> list[Found]:
     """Teams named by a free description before a team's ``head`` (选人用人专项检查组, “接诉即办”工作专班), not a way of
     working named after teams (专班工作法, “一案一专班”, “挂点+专班推进”) nor a meeting's count (第一次专班会议); each
-    whose description starts at or inside a body of ``found`` named with that body (:func:`teams_of_bodies`).
+    whose description starts at or inside a body of ``found`` named with that body (:func:`teams_of_bodies`), and,
+    given ``masked`` (places masked), each whose long description starts inside a place's name with all that name
+    (湖南省突发公共卫生事件应急指挥部, not 南省…).
 
     >>> head = re.compile("专班")
     >>> text = "成立招商引资工作专班，推行“一企一专班”和专班工作法"
@@ -309,6 +311,8 @@ def named_teams(text: str, head: re.Pattern[str], found: list[Found]) -> list[Fo
                                                                             quoted=True)
              if not NO_TEAM.match(text, f.end) and not TIMES.match(text, f.start) and not PER_EACH.match(text, f.start)
              and text[f.start - 1 : f.start] not in ("+", "＋") and not text.startswith("会议", f.end)]
+    if masked is not None:
+        teams = [f._replace(start=chain_start(masked, f.start)) if masked[f.start] == PLACE_CONT else f for f in teams]
     return teams_of_bodies(teams, found)  # (举行联组会议: a meeting)
 
 

@@ -310,7 +310,7 @@ class InstitutionFinder(ParentFinder):
                   if not INSTITUTION_INSIDE.search(text, f.start, f.end - 2)]  # (北京大学…创新中心: the campus rule's)
         found += [Found(m.start(), m.end(), "ORG", subtype(m.group())) for m in LEVEL_UNITS.finditer(text)
                   if not any(f.start < m.end() and m.start() < f.end for f in found)]
-        found += named_teams(text, self.group, found)
+        found += named_teams(text, self.group, found, masked)
         found += owned_units(text, found)  # 省水利厅所属的川中灌区建设管理中心
         found += free_stem_names(text, PARK_AUTHORITIES, limit=8, min_stem=2)
         found += shaped_bodies(text, masked)  # hotline offices, free-trade zones' authorities, owners' committees

@@ -198,12 +198,12 @@ RULES_AFTER_VERB = re.compile(
     r"(?=[，。；、：和及等]|$)")
 
 
-# a law cited by its name after a verb that puts it in force (实施海南自由贸易港法, 贯彻乡村振兴促进法): four characters
-# or more before 法, none of the words that end in 法 and name no law (办法, 执法, 依法…)
-_LAW = rf"(?!本|该|各|有关|相关|配套|上述|其他){_STEM}{{4,20}}?(?<![方办做说想用手司执立依违守普合非宪])法"
+# a law cited by its name after a verb that puts it in force (实施海南自由贸易港法, 贯彻落实中医药法): three characters
+# or more before 法, none of the words that end in 法 and name no law (办法, 执法, 依法, 工作法…), no verb opening it
+_LAW = (rf"(?!本|该|各|有关|相关|配套|上述|其他|落实|执行|实施|遵守|宣传){_STEM}{{3,20}}?"
+        "(?<![方办做说想用手司执立依违守普合非宪作])法")
 LAW_AFTER_VERB = re.compile(rf"(?:实施|贯彻落实|贯彻|落实|执行|施行|遵守|学习宣传|宣传|修订|修改|制定)[了好]?"
                             rf"(?P<name>{_LAW})(?=[，。；、：和及等]|$)")
-LAW_NEXT = re.compile(rf"[、和及](?P<name>{_LAW})(?=[，。；、：和及等]|$)")
 # a law or regulation cited as the ground of an act (依据农村集体经济组织法, 按照森林防火条例和…, 违反…条例第十二条):
 # four characters or more before 法 or 条例; none of 有关 or 相关 inside (根据国家有关法律)
 # (or the act it grounds: 依据宗教事务条例对…开展检查, …给予处分)
@@ -215,6 +215,8 @@ _CITED = (rf"(?!本|该|各|有关|相关|上述|其他|国家|这|此|和)(?:{_
 _BASIS = "(?:依据|依照|根据|按照|违反|对照|参照|执行|遵守)"
 CITED_AFTER_BASIS = re.compile(rf"{_BASIS}(?P<name>{_CITED}){_CITED_END}")
 CITED_NEXT = re.compile(rf"(?:以及|[、和及])(?P<name>{_CITED}){_CITED_END}")
+# (贯彻落实中医药法和某省中医药条例: a law, then a law or a regulation)
+LAW_NEXT = re.compile(rf"[、和及](?P<name>{_LAW}(?=[，。；、：和及等]|$)|{_CITED}{_CITED_END})")
 # 依据《某某法》和某省审计条例, 依照《民法典》以及某某管理办法等规定: a bare one listed after a cited title
 CITED_AFTER_TITLE = re.compile(rf"{_BASIS}(?:《[^》\n]{{2,40}}》[、和及]?)+(?:以及|[、和及])"
                                rf"(?P<name>{_CITED}){_CITED_END}")
