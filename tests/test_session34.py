@@ -52,3 +52,20 @@ def test_a_law_after_a_verb_of_force_with_three_characters_and_what_follows_it(n
 def test_an_adverb_of_time_or_a_verb_of_pressing_is_no_part_of_a_name(nlp):
     names, _ = _extract(nlp, "青禾县地处山区，过去乡镇卫生院留不住人。实行打包付费，倒逼集团转变服务方式。以往县医院承担全部任务。")
     assert not any(name.startswith(("过去", "倒逼", "以往")) for name in names)
+
+
+def test_a_company_joined_by_a_verb_is_named_after_it(nlp):
+    names, _ = _extract(nlp, "省商务厅还联合中国邮政集团有限公司岱川省分公司推行“邮快合作”。")
+    assert "中国邮政集团有限公司" in names
+    assert not any(name.startswith("联合") for name in names)
+    names, _ = _extract(nlp, "国家粮食和物资储备局制定年度轮换计划，并联合下达中储粮集团公司。")
+    assert not any(name.startswith(("联合", "下达")) for name in names)
+    # a name with 联合 of its own keeps it
+    names, _ = _extract(nlp, "北京联合大学与市教委签订协议。")
+    assert "北京联合大学" in names
+
+
+def test_the_central_banks_shanghai_head_office_is_a_body_of_its_own(nlp):
+    _, relations = _extract(nlp, "中国人民银行上海总部、上海市民政局近日联合印发《关于养老金融服务的通知》。")
+    assert ("中国人民银行上海总部", "PART_OF", "中国人民银行") in relations
+    assert ("中国人民银行上海总部", "ISSUED", "关于养老金融服务的通知") in relations

@@ -60,7 +60,8 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
             start = -1  # 伊春市监委联合查办了…有限公司: not one name from the place (研究, 所有 may be in it; the
             # place's own characters may be any: 从江县)
         if start < 0:  # 中储粮集团公司, 北大荒农垦集团有限公司: a brand name of 2–8 characters at a clean edge
-            start = stem_start(text, m.start(), limit=8) or _after_joining(text, m.start()) or m.start()
+            # (还联合中国邮政集团有限公司: the name starts after the verb the stem takes in)
+            start = max(stem_start(text, m.start(), limit=8) or 0, _after_joining(text, m.start()) or 0) or m.start()
             brand_he = (branded := brand_place_start(masked, start)) is not None
             if branded is not None:  # 余杭区佳和物业管理有限公司: the brand's 和, no joiner; named from its place
                 start = branded
