@@ -69,3 +69,17 @@ def test_the_central_banks_shanghai_head_office_is_a_body_of_its_own(nlp):
     _, relations = _extract(nlp, "中国人民银行上海总部、上海市民政局近日联合印发《关于养老金融服务的通知》。")
     assert ("中国人民银行上海总部", "PART_OF", "中国人民银行") in relations
     assert ("中国人民银行上海总部", "ISSUED", "关于养老金融服务的通知") in relations
+
+
+def test_first_time_says_when_no_unit_is_numbered(nlp):
+    names, relations = _extract(nlp, "集团公司党组第一时间成立由党组书记任组长的巡视整改工作领导小组。")
+    assert not any("第一时间" in name for name in names)
+    assert ("集团公司党组", "ESTABLISHED", "巡视整改工作领导小组") in relations
+    names, _ = _extract(nlp, "县委第一巡察组进驻青禾镇。")
+    assert "县委第一巡察组" in names
+
+
+def test_a_state_grid_company_after_a_verb_keeps_the_brand(nlp):
+    names, relations = _extract(nlp, "驻点监督组指导国网湖北省电力有限公司纪委开展专项治理。")
+    assert ("国网湖北省电力有限公司纪委", "PART_OF", "国网湖北省电力有限公司") in relations
+    assert "湖北省电力有限公司" not in names

@@ -76,6 +76,7 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
                     or COUNTED_KIND.match(words)):
                 continue  # 一家外贸有限公司: one of a kind
         start, _ = past_owner(text, start, m.start())
+        start -= next((len(brand) for brand in BRAND_PARENTS if text.endswith(brand, 0, start)), 0)  # 国网江苏省…公司
         found.append(Found(start, m.end(), "ORG", kind(text[start : m.end()]), False))
     return found + short_named(masked) + listed_by_kind(text, masked) + listed_brands(text)
 

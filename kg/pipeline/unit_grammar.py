@@ -78,9 +78,10 @@ def unit_grammar(heads: dict[str, list[str]], *, place: str, stems_seq: str, uni
               "(?![理置罚分于在长])"
               # 南湖师范大学地理科学学院: a university's college
               f"|(?<=大学)(?!联合|会同|协同|配合)[^\\W\\d_与和及的了在对向把将为以共建设立等各]{{1,8}}?学院(?![长士])")
-    # 第三监督检查室, 第二巡察组: a numbered office or team with a free description (no particle: 第一时间向局党组)
-    numbered_unit = (f"(?:(?![的了在对向把将为以与和及等])[{HAN}]){{0,6}}?(?:室|组|(?<![查惩判论相并调])处|科|庭|中队"
-                     "|大队|支部|检察部|检察厅|稽查局)"
+    # 第三监督检查室, 第二巡察组: a numbered office or team with a free description (no particle: 第一时间向局党组;
+    # 第一时间成立由党组…: 第一时间 says when)
+    numbered_unit = (f"(?!时间)(?:(?![的了在对向把将为以与和及等由])[{HAN}]){{0,6}}?"
+                     "(?:室|组|(?<![查惩判论相并调])处|科|庭|中队|大队|支部|检察部|检察厅|稽查局)"
                      "(?![长员成织]|(?<=组)建(?!立)|(?<=处)[理置罚])")  # (第一时间处置: no office)
     # (执法大队二中队: a brigade's squads numbered without 第)
     court_unit = f"(?:刑事|民事|行政|商事|审判监督)审判{ORDINAL}庭"  # (a court's 民事审判第一庭)
