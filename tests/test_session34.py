@@ -83,3 +83,12 @@ def test_a_state_grid_company_after_a_verb_keeps_the_brand(nlp):
     names, relations = _extract(nlp, "驻点监督组指导国网湖北省电力有限公司纪委开展专项治理。")
     assert ("国网湖北省电力有限公司纪委", "PART_OF", "国网湖北省电力有限公司") in relations
     assert "湖北省电力有限公司" not in names
+
+
+def test_laws_named_by_no_name_are_no_part_of_a_listed_document(nlp):
+    names, relations = _extract(nlp, "第一条 为了推进诚信建设，根据国务院印发的社会信用体系建设规划纲要和有关法律、行政法规，结合本省实际，制定本条例。")
+    assert ("国务院", "ISSUED", "社会信用体系建设规划纲要") in relations
+    assert not any("有关法律" in name for name in names)
+    # documents named by their kinds alone stay one list
+    names, _ = _extract(nlp, "省政府发布的财政规章、制度和办法具有同等效力。")
+    assert "财政规章、制度和办法" in names

@@ -180,6 +180,9 @@ def unmarked(doc: Doc, text: str, start: int, end: int, label: str, pattern: re.
     return out
 
 
+UNNAMED = ("有关", "相关")
+
+
 def named_parts(phrase: str, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
     """The names of ``phrase`` with their offsets: its parts between 、, 和, 或者… if ``pattern`` matches each
     (安全生产标准、管理规范), else the phrase whole if it matches (预算外资金收支计划和决算, 财政规章、制度和办法).
@@ -188,9 +191,17 @@ def named_parts(phrase: str, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
     [(0, '安全生产标准'), (7, '管理规范')]
     >>> named_parts("财政规章、制度和办法", UNMARKED_DOC)
     [(0, '财政规章、制度和办法')]
+
+    What a connector joins to the names with 有关 or 相关 goes unnamed (…规划纲要和有关法律、行政法规: the plan).
+
+    >>> named_parts("社会信用体系建设规划纲要和有关法律、行政法规", UNMARKED_DOC)
+    [(0, '社会信用体系建设规划纲要')]
     """
     parts, pos = [], 0
     for m in CONNECTOR.finditer(phrase):
+        if phrase.startswith(UNNAMED, m.end()):
+            phrase = phrase[: m.start()]  # (…和有关法律、行政法规: the laws named by no name)
+            break
         parts.append((pos, phrase[pos : m.start()]))
         pos = m.end()
     parts.append((pos, phrase[pos:]))
