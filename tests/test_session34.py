@@ -92,3 +92,9 @@ def test_laws_named_by_no_name_are_no_part_of_a_listed_document(nlp):
     # documents named by their kinds alone stay one list
     names, _ = _extract(nlp, "省政府发布的财政规章、制度和办法具有同等效力。")
     assert "财政规章、制度和办法" in names
+
+
+def test_numbered_institutes_listed_after_their_group(nlp):
+    _, relations = _extract(nlp, "省政府支持中国电子科技集团有限公司第十研究所、第二十九研究所在川扩大科研布局。")
+    assert ("中国电子科技集团有限公司第二十九研究所", "PART_OF", "中国电子科技集团有限公司") in relations
+    assert ("中国电子科技集团有限公司第十研究所", "PART_OF", "中国电子科技集团有限公司") in relations

@@ -81,7 +81,7 @@ def unit_grammar(heads: dict[str, list[str]], *, place: str, stems_seq: str, uni
     # 第三监督检查室, 第二巡察组: a numbered office or team with a free description (no particle: 第一时间向局党组;
     # 第一时间成立由党组…: 第一时间 says when)
     numbered_unit = (f"(?!时间)(?:(?![的了在对向把将为以与和及等由])[{HAN}]){{0,6}}?"
-                     "(?:室|组|(?<![查惩判论相并调])处|科|庭|中队|大队|支部|检察部|检察厅|稽查局)"
+                     "(?:室|组|(?<![查惩判论相并调])处|科|庭|中队|大队|支部|检察部|检察厅|稽查局|研究所|研究院)"
                      "(?![长员成织]|(?<=组)建(?!立)|(?<=处)[理置罚])")  # (第一时间处置: no office)
     # (执法大队二中队: a brigade's squads numbered without 第)
     court_unit = f"(?:刑事|民事|行政|商事|审判监督)审判{ORDINAL}庭"  # (a court's 民事审判第一庭)
