@@ -98,3 +98,17 @@ def test_numbered_institutes_listed_after_their_group(nlp):
     _, relations = _extract(nlp, "省政府支持中国电子科技集团有限公司第十研究所、第二十九研究所在川扩大科研布局。")
     assert ("中国电子科技集团有限公司第二十九研究所", "PART_OF", "中国电子科技集团有限公司") in relations
     assert ("中国电子科技集团有限公司第十研究所", "PART_OF", "中国电子科技集团有限公司") in relations
+
+
+def test_a_party_committee_of_an_institution_and_its_bare_name(nlp):
+    names, relations = _extract(nlp, "中共青禾大学委员会召开常委会会议。党委修订《青禾大学科研经费管理规定》。")
+    assert ("中共青禾大学委员会", "ISSUED", "青禾大学科研经费管理规定") in relations
+    assert not any(head == "青禾大学" and rel == "ISSUED" for head, rel, _ in relations)
+    assert "中共青禾大学" not in names
+    assert ("中共青禾大学委员会", "PART_OF", "青禾大学") in relations
+    names, relations = _extract(nlp, "中共青禾能源集团有限公司党组研究部署整改工作。")
+    assert ("青禾能源集团有限公司党组", "PART_OF", "青禾能源集团有限公司") in relations
+    assert not any(name.startswith("中共青禾能源") for name in names)
+    # the party committee of a city keeps the party's name with its school
+    names, _ = _extract(nlp, "中共青禾市委党校举办培训班。")
+    assert "中共青禾市委党校" in names

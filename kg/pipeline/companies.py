@@ -77,6 +77,7 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
                 continue  # 一家外贸有限公司: one of a kind
         start, _ = past_owner(text, start, m.start())
         start -= next((len(brand) for brand in BRAND_PARENTS if text.endswith(brand, 0, start)), 0)  # 国网江苏省…公司
+        start += 2 if text.startswith("中共", start) else 0  # 中共中国…集团有限公司党组: the party's name, no company's
         found.append(Found(start, m.end(), "ORG", kind(text[start : m.end()]), False))
     return found + short_named(masked) + listed_by_kind(text, masked) + listed_brands(text)
 

@@ -93,6 +93,10 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
         if start + about < m.start() and text[start + about] in CLASSIFIERS and text[start - 1 : start].isdigit():
             start += 1 + about  # 32所中小学: the count is no part of the name
         start, owned = past_owner(text, start, m.start())  # (海口海关)所属洋浦海关, 区属国企…公司
+        if (text.startswith("中共", start) and not text.startswith("中共中央", start)
+                and "委" not in text[start : m.end()] and not text.startswith("委员会", m.end())):
+            start += 2  # 中共某某集团有限公司党组: the party's name, not the company's (not 中共某某大学委员会,
+            # 中共某市委党校, 中共某市委巡察工作领导小组: the party committee's)
         if text[start] == "原" and m.start() - start >= 3 and (masked is None or masked[start] == "原"):
             start += 1  # 将原甲乙投资集团整合: the body as it was named, 原 saying it is gone (not 原平市)
         if _listed_before(text, start, m.start()):

@@ -251,7 +251,7 @@ class InstitutionFinder(ParentFinder):
         self.units = fast_start(f"(?:{segment})+")  # what a body's units add to its name (巡察办第一巡察组)
         # _parent's (behind: 税务局 before a unit)
         self.unit_cuts, self.whole = (SliceCache(p, behind=3) for p in (self.units, self.pattern))
-        self.parents_known: dict[tuple[str, str, int], tuple[int, str | None, str | None] | None] = {}
+        self.parents_known: dict[tuple[str, str, int], tuple[int, int, str | None, str | None] | None] = {}
         # 公安、市场监管等部门: domains listed before one head, each a class of its own (公安部门, 市场监管部门)
         self.elided = windowed(fast_start(
             f"(?:{stems_seq}、){{1,6}}{stems_seq}(?:[和及]{stems_seq})?等?(?P<head>(?:行政主管|主管)?(?:{CLASS_HEAD}))"))

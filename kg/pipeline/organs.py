@@ -76,7 +76,9 @@ class InstitutionOrgans:
                 or not self.named_end.search(text, found.start, found.end):
             return [found]
         stationed = STATIONED_START.match(text, found.start)  # 驻…集团公司纪检监察组: the company, not its parent
-        parent = [found._replace(start=stationed.end() if stationed else found.start, nested=True)]
+        # (中共青禾大学 + 委员会: the party's name opens the committee's, not the university's)
+        party = 2 if text.startswith("中共", found.start) and not text.startswith("中共中央", found.start) else 0
+        parent = [found._replace(start=stationed.end() if stationed else found.start + party, nested=True)]
         if not stationed and "驻" in text[found.start : found.end]:
             parent = []  # 省纪委监委驻集团 + 纪检监察组: a team the commission stations, no body named 省纪委监委驻集团
         organs = self.organs.match(masked, found.end)

@@ -21,6 +21,7 @@ CENTRAL_TEAMS = ("巡视组", "督察组", "生态环境保护督察组")  # 中
 COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")
 CHAMBERS = ("政协", "人大", "常委会", "人民代表大会", "常务委员会", "法院", "检察院", *COMMITTEES)
 CHAMBER_COMMITTEE = re.compile("[^\\W\\d_的和及与、][^\\W\\d_的和及、]{1,11}?委员会|主席会议|主任会议")
+INSTITUTION_KINDS = frozenset({"education", "enterprise", "health", "media"})  # (see free_names.subtype)
 UNKNOWN_PLACE = re.compile("[\u4e00-\u9fff]{2}[市县区旗]")  # a place kg lacks, after a central agency
 PARENT_CONTEXT = 12  # the characters before a name its parent's grammar looks at, at most (中国共产党 + 青禾 + 县委)
 
@@ -34,7 +35,7 @@ class ParentFinder:
     whole: SliceCache
     national: re.Pattern[str]
     national_names: frozenset[str]
-    parents_known: dict[tuple[str, str, int], tuple[int, str | None, str | None] | None]
+    parents_known: dict[tuple[str, str, int], tuple[int, int, str | None, str | None] | None]
 
     def __call__(self, doc: Doc) -> Doc:
         """The finder's component (InstitutionFinder's). Declared here for mypyc (kg.native): a compiled subclass
@@ -70,12 +71,14 @@ class ParentFinder:
             if len(self.parents_known) >= 100_000:
                 self.parents_known.clear()
             parent = self._parent(text, masked, child)
-            self.parents_known[key] = None if parent is None else (parent.end - child.start, parent.subtype,
+            self.parents_known[key] = None if parent is None else (parent.start - child.start,
+                                                                   parent.end - child.start, parent.subtype,
                                                                    parent.name)
         known = self.parents_known[key]
         if known is None:
             return None
-        return Found(child.start, child.start + known[0], "ORG", known[1], child.generic, nested=True, name=known[2])
+        return Found(child.start + known[0], child.start + known[1], "ORG", known[2], child.generic, nested=True,
+                     name=known[3])
 
     def _parent(self, text: str, masked: str, child: Found) -> Found | None:
         """The longest body at the start of ``child`` that is followed by units only (市委 + 巡察办 + 第一巡察组),
@@ -113,5 +116,7 @@ class ParentFinder:
                         and text[cut] not in blockers(text[start:cut])):  # (no 中国银行 in 中国银行业协会)
                     parent = Found(start, cut, "ORG", "national")
                 if parent is not None and parent.start == child.start and ends_here(text, start, cut):
+                    if text.startswith("中共", start) and parent.subtype in INSTITUTION_KINDS:
+                        parent = parent._replace(start=start + 2)  # 中共兰州大学委员会: the university's, no 中共's
                     return parent._replace(nested=True, generic=child.generic)  # (not 执法办 before 案管理中心)
         return None

@@ -305,15 +305,32 @@ def with_dropped_lead(text: str, clause_start: int, heads: list[Ent], topic: lis
 def carried(prefix: str, topic: list[Ent]) -> list[Ent]:
     """The carried subject for a verb whose clause names none: 该局/本委 point back to a body of that kind."""
     anaphor = ANAPHOR.search(prefix)
-    if DIRECTIVE.search(CLAUSE_BREAKS.split(prefix)[-1]):
+    last = CLAUSE_BREAKS.split(prefix)[-1]
+    if DIRECTIVE.search(last):
         return []  # 支持有条件的高校设立…: those it supports set it up
     if anaphor:
         return _of_kind(topic, anaphor.group(1))
-    if named_together(CLAUSE_BREAKS.split(prefix)[-1], topic):
+    if named_together(last, topic):
         return topic  # 三机关建立了M: the bodies named together before
-    if pointed := institution_pointed(CLAUSE_BREAKS.split(prefix)[-1], topic):
+    if pointed := institution_pointed(last, topic):
         return pointed  # 学校还开展M: the university carried, by its short form
+    if ORGAN_SUBJECT.match(last) and (organs := [s for s in topic if is_party_organ(s.text)]):
+        return organs[:1]  # 中共某某大学委员会…。党委修订《…》: the party committee the text is about
     return [] if unrecognised_subject(prefix) else topic
+
+
+# 党委, 校党委, 集团党组 opening a clause: the party committee (or group) of the body the text is about (not a class
+# listed: 党委（党组）, 党委和政府)
+ORGAN_SUBJECT = re.compile(r"(?:校|学校|集团|公司|部|委|局|院)?(?:党委|党组)(?![（(、和与及）)])")
+
+
+def is_party_organ(name: str) -> bool:
+    """Whether ``name`` names a party committee or leading party group (武汉大学党委, 中共某某大学委员会, 某部党组).
+
+    >>> is_party_organ("中共青禾大学委员会"), is_party_organ("青禾集团党组"), is_party_organ("青禾市政府")
+    (True, True, False)
+    """
+    return name.endswith(("党委", "党组")) or (name.startswith("中共") and name.endswith("委员会"))
 
 
 def institution_pointed(clause: str, topic: list[Ent]) -> list[Ent]:

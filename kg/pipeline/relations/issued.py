@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from kg.pipeline.lexicons import SETS_UP_PRACTICE
 from kg.pipeline.relations.actors import actors_between, actors_of, chain, clause_of, outermost
-from kg.pipeline.relations.clauses import carried, made, objects_after, who_acts, with_dropped_lead
+from kg.pipeline.relations.clauses import ORGAN_SUBJECT, carried, made, objects_after, who_acts, with_dropped_lead
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
 from kg.pipeline.relations.decrees import title_line_issuers
 from kg.pipeline.relations.untitled import LIST_SET_UP_BY, OWN_KIND, UNMARKED_DESCRIBED, unmarked, untitled
@@ -98,8 +98,10 @@ def in_titles(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
         if text[title.start_char - 1 : title.start_char] != "《" and not text.startswith("关于", pos):
             continue  # 中央八项规定: a name cited bare, with its maker in it, is no title line
         clause_start = clause_of(text, sent, title.start_char)[0]
-        if not text.startswith("关于", pos) and actors_between(text, sent, clause_start, title.start_char):
-            continue  # 市卫健委印发《市人民医院绩效考核办法》: the title names what it is about, not its issuer
+        if not text.startswith("关于", pos) and (actors_between(text, sent, clause_start, title.start_char)
+                                               or ORGAN_SUBJECT.match(text, clause_start)):
+            continue  # 市卫健委印发《市人民医院绩效考核办法》: the title names what it is about, not its issuer (nor
+            # after 党委修订: the party committee the text is about issues it)
         for issuer in issuers:
             yield issuer, "ISSUED", title
             for mech in sent.of("MECH"):
@@ -190,6 +192,8 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     # (该院还联合县司法局出台《…》: the partner and the subject the clause leaves out, as for what is set up)
     heads = lenders or with_dropped_lead(text, verb.clause_start, who_acts(text, sent, [], acts_at, verb.clause_start),
                                          topic)
+    if not heads and ORGAN_SUBJECT.match(text, verb.clause_start):
+        heads = carried(text[sent.start : verb.start], topic)  # 党委修订《某大学…规定》: the committee, named before
     if not heads:
         # a carried subject, unless the title names its own issuer (制定省政府规章: 省政府) or the clause has a
         # subject of its own

@@ -48,8 +48,11 @@ ORGAN = re.compile("的?(?:负责[^，。；的]{2,16}的)?"
 def named_parts(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     """Of the bodies named from one character on, each is part of the next shorter one."""
     by_start: dict[int, list[Ent]] = {}
+    text = ctx.text
     for org in sent.of("ORG"):
-        by_start.setdefault(org.start_char, []).append(org)
+        # (中共青禾大学委员会 PART_OF 青禾大学: the party's name before the institution's)
+        party = 2 if text.startswith("中共", org.start_char) and not text.startswith("中共中央", org.start_char) else 0
+        by_start.setdefault(org.start_char + party, []).append(org)
     for same_start in by_start.values():  # 省纪委监委第七监督检查室 PART_OF 省纪委监委 (not the 省… inside that)
         ordered = sorted(same_start, key=lambda s: s.end_char)
         for parent, child in itertools.pairwise(ordered):
