@@ -112,3 +112,11 @@ def test_a_party_committee_of_an_institution_and_its_bare_name(nlp):
     # the party committee of a city keeps the party's name with its school
     names, _ = _extract(nlp, "中共青禾市委党校举办培训班。")
     assert "中共青禾市委党校" in names
+
+
+def test_when_and_verbs_of_asking_or_reading_are_no_part_of_a_name(nlp):
+    text = ("方案将于9月底前全部印发，届时市委编办会同市委组织部开展评估。同时商请县公安局协助核查。"
+            "检查组调阅村务监督委员会台账。近三年市社会主义学院举办培训班十期。")
+    names, _ = _extract(nlp, text)
+    assert {"市委编办", "县公安局", "市社会主义学院"} <= set(names)
+    assert not any(name.startswith(("届时", "商请", "调阅", "近三年")) for name in names)

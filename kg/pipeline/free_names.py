@@ -93,6 +93,8 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
         if start + about < m.start() and text[start + about] in CLASSIFIERS and text[start - 1 : start].isdigit():
             start += 1 + about  # 32所中小学: the count is no part of the name
         start, owned = past_owner(text, start, m.start())  # (海口海关)所属洋浦海关, 区属国企…公司
+        if (span := YEARS_SPAN.match(text, start, m.start())) is not None:
+            start = span.end()  # 近三年市社会主义学院…: how long, no part of the name
         if (text.startswith("中共", start) and not text.startswith("中共中央", start)
                 and "委" not in text[start : m.end()] and not text.startswith("委员会", m.end())):
             start += 2  # 中共某某集团有限公司党组: the party's name, not the company's (not 中共某某大学委员会,
@@ -296,6 +298,7 @@ PRACTICE_HEADS = ("工作法", "工作机制", "机制", "制度", "模式")
 # 专班工作法, “一链一专班”推进机制: a way of working named after a team, no team
 NO_TEAM = re.compile(f"”?[{HAN}]{{0,4}}?(?:{'|'.join(PRACTICE_HEADS)})")
 PER_EACH = re.compile(f"一[{HAN}]{{1,3}}一")  # “一案一专班”, 一企一专班: a team for each, a way of working
+YEARS_SPAN = re.compile("近?[一二三四五六七八九十两\\d]{1,3}年来?")  # (近三年, 五年来: a span of years)
 TIMES = re.compile("第[一二三四五六七八九十\\d]{1,3}次")  # (召开第一次专班会议: the meeting's count, no team's name)
 
 
