@@ -120,3 +120,16 @@ def test_when_and_verbs_of_asking_or_reading_are_no_part_of_a_name(nlp):
     names, _ = _extract(nlp, text)
     assert {"市委编办", "县公安局", "市社会主义学院"} <= set(names)
     assert not any(name.startswith(("届时", "商请", "调阅", "近三年")) for name in names)
+
+
+def test_fragments_of_a_clause_are_no_mechanisms(nlp):
+    text = ("领导小组召开全体会议，部署今年地震监测预报、震灾预防和应急救援三大体系建设任务。"
+            "省公共资源交易中心负责专家库的日常运行维护。教育部确定青禾大学等15所高校为首批试点单位。"
+            "核查组查实施工方虚报工程量造成多付工程款。")
+    names, _ = _extract(nlp, text)
+    assert "地震监测预报" in names
+    assert not any(name.startswith(("部署", "省公共资源交易中心负责")) or name.endswith("为首批试点")
+                   or "虚报" in name for name in names)
+    # a pool a body sets up keeps its name; a system named with its duty too
+    names, _ = _extract(nlp, "市发展改革委建立评标专家库。县纪委监委推行首问负责制。")
+    assert {"评标专家库", "首问负责制"} <= set(names)

@@ -27,9 +27,10 @@ _JOINED = rf"(?:(?:(?!{_HEADS}|计划|改革|战略){_NAME_CHAR}){{4,14}}和)?"
 # (a head is no head before 师: 实施…工程师队伍建设行动 names the whole)
 # (实施城乡居民增收计划和稳岗扩容提质行动: a programme before 和 is passed over, the campaign after it named)
 _PROGRAMME = rf"(?:(?:(?!{_HEADS}){_NAME_CHAR}){{2,16}}?(?:计划|战略)[和及、])?"
-CAMPAIGN = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?{_PROGRAMME}"
+CAMPAIGN = re.compile(rf"(?<!查)(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[了好]?{_PROGRAMME}"
                       rf"(?P<name>(?!\d)(?:{_NAME_CHAR}{{2,4}}、){{0,3}}{_JOINED}{_NAME_CHAR}{{2,18}}?"
-                      rf"(?:{_HEADS}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))(?!项目|师)")
+                      rf"(?:{_HEADS}))(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))(?!项目|师|量|款)")
+# (查实施工方虚报工程量: 查实 + 施工方, no verb 实施; 工程量, 工程款: a quantity and a payment, no programme)
 # 实施农民工技能提升计划, 深入实施科技企业梯次培育计划: a programme carried out (a plan of work drawn up, 年度审计项目
 # 计划, is a document)
 PROGRAMME = re.compile(r"(?:实施|启动|推进)(?:实施)?(?P<name>(?:[^\W\d_，。；、：的了和与及“”]){4,14}?计划)"
@@ -118,7 +119,7 @@ _PILOT_CHAR = r"[^\W\d_，。；、：的了和与及等“”]"  # a character 
 # 建设16处工业固废回填试点, 5个商事仲裁中心建设试点地区之一: pilots counted, each of one kind
 COUNTED_PILOT = windowed(re.compile(
     r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|处|项|家|所)(?!省级|市级|县级|国家级|试点)"
-    rf"(?P<name>(?:(?!纳入|列入|列为|作为|确定|选取|开展|获批|入选|成为){_PILOT_CHAR}){{4,20}}?试点)"
+    rf"(?P<name>(?:(?!纳入|列入|列为|作为|确定|选取|开展|获批|入选|成为|为){_PILOT_CHAR}){{4,20}}?试点)"
     "(?=城市|地区|县|单位|项目|[，。；、]|$)"))  # (三个乡镇纳入试点: the places taken in, no pilot's name)
 
 

@@ -174,8 +174,27 @@ def listed_before_etc(text: str, deng: int) -> list[Found]:
     # (财政、预算和会计等规章制度, 项目谋划、储备等机制, 招商引资、要素保障等机制: fields of work, no practices)
     if len(items) + quoted < 2 or not items or all(text[f.start : f.end] in FIELDS_OF_WORK for f in items):
         return []
+    items[-1] = items[-1]._replace(start=past_leading_words(text, items[-1].start, items[-1].end))
     shortest = 4 if text[items[0].start - 1] in "和及" else 3
     return items if min(f.end - f.start for f in items) >= shortest else []
+
+
+def past_leading_words(text: str, start: int, end: int) -> int:
+    """``start``, or past the verbs and words of time that open the first item of a list (部署今年地震监测预报、
+    震灾预防…: 地震监测预报), as long as three characters are left.
+
+    >>> text = "部署今年地震监测预报"
+    >>> text[past_leading_words(text, 0, len(text)):]
+    '地震监测预报'
+    """
+    moved = True
+    while moved:
+        moved = False
+        for size in (4, 3, 2):
+            if text[start : start + size] in BOUNDARY_WORDS and end - start - size >= 3:
+                start, moved = start + size, True
+                break
+    return start
 
 
 # the bodies that run a mechanism, said before 的 (…网信等部门参加的; not a formula's 各方参与)

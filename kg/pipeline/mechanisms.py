@@ -48,6 +48,7 @@ from kg.pipeline.descriptions import (
     without_who_leads,
 )
 from kg.pipeline.lexicons import (
+    BOUNDARY_WORDS,
     CAMPAIGN_HEADS,
     SETS_UP_PRACTICE,
     is_generic,
@@ -244,6 +245,9 @@ class MechanismFinder:
             return [Found(whole, m.end(), "MECH", "mechanism", is_generic(text[start : m.end()]))]
         if start == head and (verb_end := verb_as_noun(text, head, orgs)) is not None:
             start = verb_end  # 闭环落实机制
+        # (省交易中心负责专家库的日常运维: the body and what it does, no part of the pool's name)
+        start = max([start] + [end + 2 for begin, end in orgs if start <= begin and end + 2 <= head
+                               and text[end : end + 2] in BOUNDARY_WORDS])
         stem = text[start:head]
         if m.group() in KEPT_RECORDS and not self._ledger_set_up(text, start, stem):
             return []  # 核对资金台账, 台账登记不完整, 存入资源库: a ledger or pool kept or used, no practice named
