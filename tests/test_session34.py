@@ -133,3 +133,13 @@ def test_fragments_of_a_clause_are_no_mechanisms(nlp):
     # a pool a body sets up keeps its name; a system named with its duty too
     names, _ = _extract(nlp, "市发展改革委建立评标专家库。县纪委监委推行首问负责制。")
     assert {"评标专家库", "首问负责制"} <= set(names)
+
+
+def test_the_body_that_coordinates_leads_those_who_act_after(nlp):
+    text = "武侯区委探索开展提级巡察，由区委巡察工作领导小组统筹调度，区委第一巡察组、区委第二巡察组分别对4个乡镇开展巡察。"
+    _, relations = _extract(nlp, text)
+    assert ("武侯区委巡察工作领导小组", "LEADS", "武侯区委第一巡察组") in relations
+    assert ("武侯区委巡察工作领导小组", "LEADS", "武侯区委第二巡察组") in relations
+    # coordinating a piece of work leads no one named after it in another clause's own words
+    _, relations = _extract(nlp, "由区委巡察工作领导小组统筹调度巡察力量，区委第一巡察组对乡镇开展巡察。")
+    assert not any(rel == "LEADS" for _, rel, _ in relations)

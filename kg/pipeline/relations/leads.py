@@ -245,6 +245,7 @@ def _visited(text: str, sent: Sentence, verb: VerbAt) -> tuple[int, Ent] | None:
     return visit.start(), body[0]
 
 
+COORDINATION_END = re.compile("(?:调度|协调|安排|部署)?")  # (由A统筹调度，…: nothing else in the clause)
 SET_UP_TEAMS = ("组", "专班", "委员会", "指挥部", "中心", "办公室")  # (bodies set up to work under a leader)
 
 
@@ -255,6 +256,13 @@ def _led_by(text: str, sent: Sentence, verb: VerbAt, start: int) -> Iterator[Tri
         return
     pos = adverbs.start() if (adverbs := ADVERBS.search(text, verb.clause_start, start)) else start
     heads = [s for s in actors_of(text, sent) if s.start_char == verb.clause_start + 1 and s.end_char == pos]
-    for tail in set_up_before(text, sent, verb.clause_start, SET_UP_TEAMS) if heads else []:
-        if text[tail.end_char] in "，," and may_lead(heads[0], tail):
+    if not heads:
+        return
+    led = [t for t in set_up_before(text, sent, verb.clause_start, SET_UP_TEAMS) if text[t.end_char] in "，,"]
+    if not led and COORDINATION_END.fullmatch(text, verb.end, verb.clause_end):
+        # 由区委巡察工作领导小组统筹调度，区委第一巡察组、第二巡察组分别对…: those who act in the clause after
+        first = [s for s in actors_of(text, sent) if s.start_char == verb.clause_end + 1][:1]
+        led = listed_after(text, sent, first[0].start_char) if first else []
+    for tail in led:
+        if may_lead(heads[0], tail):
             yield heads[0], "LEADS", tail
