@@ -143,3 +143,14 @@ def test_the_body_that_coordinates_leads_those_who_act_after(nlp):
     # coordinating a piece of work leads no one named after it in another clause's own words
     _, relations = _extract(nlp, "由区委巡察工作领导小组统筹调度巡察力量，区委第一巡察组对乡镇开展巡察。")
     assert not any(rel == "LEADS" for _, rel, _ in relations)
+
+
+def test_a_universitys_hospital_and_a_central_institute_of_joined_fields(nlp):
+    _, relations = _extract(nlp, "确定四川大学华西医院、中南大学湘雅医院为首批试点医院。兰州大学第一医院开展义诊。")
+    assert {("四川大学华西医院", "PART_OF", "四川大学"), ("中南大学湘雅医院", "PART_OF", "中南大学"),
+            ("兰州大学第一医院", "PART_OF", "兰州大学")} <= relations
+    _, relations = _extract(nlp, "中国科学院岱川纳米技术与纳米仿生研究所与青禾市签约。")
+    assert ("中国科学院岱川纳米技术与纳米仿生研究所", "PART_OF", "中国科学院") in relations
+    # a partner the academy joins is none of its institutes
+    names, _ = _extract(nlp, "中国科学院与南湖大学研究所签约。")
+    assert not any(name.startswith("中国科学院与") for name in names)

@@ -208,7 +208,7 @@ class InstitutionFinder(ParentFinder):
         # 中国科学院工业人工智能研究所: a central body's institute named by a free description
         # (not 国家医保局检查组检查市第二人民医院: no verb or particle in the description)
         desc_char = f"(?:(?!{WHAT_BODIES_DO}|{PARTNER_VERBS})[^\\W\\d_的了在对向把将为以该])"
-        institute = f"(?P<institute>(?P<desc>{desc_char}{{1,10}}?)(?:{named}))"
+        institute = f"(?P<institute>(?P<desc>{desc_char}{{1,14}}?)(?:{named}))"
         self.national_names = frozenset(n for b in national for n in (b.name, *b.aliases)) | set(NATIONAL_BODIES)
         # 公安部经济犯罪侦查局, 财政部预算司: a ministry's bureau
         # (国务院减负办: an office by its short name)

@@ -234,7 +234,7 @@ def national_end(text: str, m: re.Match[str]) -> int:
     """The end of a central body's name: with the institute after it only when its description is a name
     (中国科学院工业人工智能研究所, not 审计署应当对海关)."""
     desc = m.group("desc")
-    if desc and (has_boundary_word(desc) or NOT_IN_NAME.intersection(desc)):
+    if desc and (has_boundary_word(desc) or NOT_IN_NAME.intersection(_without_fields_joined(desc))):
         return m.start("institute")
     # 公安部经济犯罪侦查局, not 国家卫健委纪检监察组督促指导人事司 nor 国家税务总局定西市税务局 (a local office)
     bureau = m.group("bureau")
@@ -243,6 +243,17 @@ def national_end(text: str, m: re.Match[str]) -> int:
                    or PLACE_LEVEL.search(LEVEL_WORDS.sub("", bureau))):
         return m.start("bureau")  # (规划和财务司: fields joined by 和, each no phrase)
     return m.end()
+
+
+def _without_fields_joined(desc: str) -> str:
+    """``desc`` without the 与 or 和 that joins two fields of two characters or more (纳米技术与纳米仿生: an
+    institute's name; not 与南湖大学, a partner).
+
+    >>> _without_fields_joined("纳米技术与纳米仿生"), _without_fields_joined("与南湖大学")
+    ('纳米技术纳米仿生', '与南湖大学')
+    """
+    parts = re.split("[与和]", desc)
+    return "".join(parts) if len(parts) == 2 and all(len(p) >= 2 for p in parts) else desc
 
 
 def inside_word(text: str, start: int) -> bool:
