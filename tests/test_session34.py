@@ -154,3 +154,11 @@ def test_a_universitys_hospital_and_a_central_institute_of_joined_fields(nlp):
     # a partner the academy joins is none of its institutes
     names, _ = _extract(nlp, "中国科学院与南湖大学研究所签约。")
     assert not any(name.startswith("中国科学院与") for name in names)
+
+
+def test_a_verb_before_a_provinces_committee_names_no_province(nlp):
+    names, _ = _extract(nlp, "未来五年，锚定省委确定的发展目标，细化举措。")
+    assert "锚定省委" not in names
+    # a list's first item keeps a word of rank, no verb
+    names, _ = _extract(nlp, "健全完善重点产业链特聘专家团、顾问科学家等制度。")
+    assert "重点产业链特聘专家团" in names

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.pipeline.lexicons import BOUNDARY_WORDS, NOT_SYSTEMS, OBJECT_VERBS, SETS_UP_PRACTICE
+from kg.pipeline.lexicons import BOUNDARY_WORDS, NOT_SYSTEMS, OBJECT_VERBS, SETS_UP_PRACTICE, verb_table
 from kg.pipeline.spans import HAN, NOUNS_ACROSS, Found, extend_left, is_han
 
 CLASSIFIERS = "项个条套种类批"  # 12项省级制度: a count of measures before a description
@@ -179,6 +179,11 @@ def listed_before_etc(text: str, deng: int) -> list[Found]:
     return items if min(f.end - f.start for f in items) >= shortest else []
 
 
+# what may open a list's first item and is no part of it: a verb of the table, a word of time (重点, 全面 may be)
+LEADING_WORDS = frozenset(verb_table().boundary_words
+                          | {"今年", "明年", "今后", "去年", "近期", "当前", "目前", "下一步"})
+
+
 def past_leading_words(text: str, start: int, end: int) -> int:
     """``start``, or past the verbs and words of time that open the first item of a list (部署今年地震监测预报、
     震灾预防…: 地震监测预报), as long as three characters are left.
@@ -191,7 +196,7 @@ def past_leading_words(text: str, start: int, end: int) -> int:
     while moved:
         moved = False
         for size in (4, 3, 2):
-            if text[start : start + size] in BOUNDARY_WORDS and end - start - size >= 3:
+            if text[start : start + size] in LEADING_WORDS and end - start - size >= 3:
                 start, moved = start + size, True
                 break
     return start
