@@ -26,6 +26,7 @@ from kg.dates import date_record
 from kg.pipeline.gazetteer import Place, load_gazetteer
 from kg.pipeline.names import (
     BARE_BODIES,
+    DOCUMENT_NAMES,
     LocalRegions,
     document_key,
     mech_key,
@@ -180,9 +181,26 @@ def span_key(span: Ent | Span, regions: dict[str, Place]) -> tuple[str, str]:
         return org_key(text, regions)
     if span.label_ == "DOC":  # 宪法 = 中华人民共和国宪法, 八项规定 = 中央八项规定
         key = document_key(text)  # (“十四五”规划: every place has one, the text says whose)
-        every_place_has = FIVE_YEAR_PLAN.fullmatch(span.text) or OWN_REPORT.fullmatch(span.text)
+        every_place_has = (FIVE_YEAR_PLAN.fullmatch(span.text) or OWN_REPORT.fullmatch(span.text)
+                           or unplaced_local_rule(key))
         return key, "document" if every_place_has else "global"
     return mech_key(text), "global"
+
+
+NATIONAL_PREFIXES = ("中华人民共和国", "中国", "中央", "国家", "全国", "国务院")
+
+
+def unplaced_local_rule(key: str) -> bool:
+    """Whether a document keyed ``key`` is a regulation named without its place and unknown as a national one
+    (民营经济促进条例 in a province's report: that province's own, not every province's one node).
+
+    >>> unplaced_local_rule("民营经济促进条例"), unplaced_local_rule("优化营商环境条例")
+    (True, False)
+    >>> unplaced_local_rule("天津市民营经济促进条例"), unplaced_local_rule("国家安全条例")
+    (False, False)
+    """
+    return (key.endswith("条例") and key not in DOCUMENT_NAMES and not key.startswith(NATIONAL_PREFIXES)
+            and load_gazetteer().prefix(key) < 0)
 
 
 def _relations(doc: Doc, text: str, by_span: dict[tuple[int, int, str], Entity], by_object: dict[int, Entity],

@@ -162,3 +162,18 @@ def test_a_verb_before_a_provinces_committee_names_no_province(nlp):
     # a list's first item keeps a word of rank, no verb
     names, _ = _extract(nlp, "健全完善重点产业链特聘专家团、顾问科学家等制度。")
     assert "重点产业链特聘专家团" in names
+
+
+def test_a_regulation_named_without_its_place_is_each_sources_own(nlp):
+    from kg.extract import extract_doc
+    from kg.graph import build_graph
+
+    texts = ["青禾省人民政府工作报告。全面落实民营经济促进法和民营经济促进条例，优化营商环境。",
+             "霁川市人民政府工作报告。认真实施民营经济促进法和民营经济促进条例，支持企业发展。"]
+    G = build_graph([extract_doc(nlp(t), source=f"{i}.txt") for i, t in enumerate(texts)])
+    assert len([n for n in G if n.startswith("DOC:") and n.split("@")[0].endswith("民营经济促进条例")]) == 2
+    # the national law both cite, and a national regulation, stay one node each
+    assert len([n for n in G if n.startswith("DOC:") and n.split("@")[0].endswith("民营经济促进法")]) == 1
+    texts = ["全面落实民营经济促进法和优化营商环境条例。", "认真实施民营经济促进法和优化营商环境条例。"]
+    G = build_graph([extract_doc(nlp(t), source=f"{i}.txt") for i, t in enumerate(texts)])
+    assert len([n for n in G if n.startswith("DOC:") and n.split("@")[0].endswith("优化营商环境条例")]) == 1
