@@ -177,3 +177,15 @@ def test_a_regulation_named_without_its_place_is_each_sources_own(nlp):
     texts = ["全面落实民营经济促进法和优化营商环境条例。", "认真实施民营经济促进法和优化营商环境条例。"]
     G = build_graph([extract_doc(nlp(t), source=f"{i}.txt") for i, t in enumerate(texts)])
     assert len([n for n in G if n.startswith("DOC:") and n.split("@")[0].endswith("优化营商环境条例")]) == 1
+
+
+def test_we_after_a_clause_with_no_act_is_the_reporting_government(nlp):
+    text = ("过去一年，青禾市人民政府坚持稳中求进。稀土产业链加快延伸，南方稀土集团有限公司总部落户青禾，"
+            "我们会同南湖理工大学组建稀土新材料创新联合体。")
+    _, relations = _extract(nlp, text)
+    assert ("青禾市人民政府", "ESTABLISHED", "稀土新材料创新联合体") in relations
+    assert ("青禾市人民政府", "COOPERATES_WITH", "南湖理工大学") in relations
+    assert not any(head.startswith("南方稀土") for head, rel, _ in relations if rel != "PART_OF")
+    # a body that acts before 我们 in the sentence keeps its act
+    _, relations = _extract(nlp, "过去一年，青禾市人民政府坚持稳中求进。市科技局印发《青禾市科技创新方案》，我们推动政策落地。")
+    assert any(head.endswith("市科技局") and rel == "ISSUED" and tail == "青禾市科技创新方案" for head, rel, tail in relations)

@@ -97,8 +97,10 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
     we = WE.search(text, sent.start, sent.end) if ctx.reporter is not None and _may_say_we(text, sent) else None
     if we is not None and we["kind"] and ctx.reporter is not None and not ctx.reporter.text.endswith(we["kind"]):
         we = None  # 我局 in a text a 委 reports: another body
+    # (…，中国某集团总部落户某市，我们会同A组建M: no verb of a relation before 我们, so it is 我们 who acts)
+    we_first = we is not None and not ctx.verbs.any.search(text, sent.start, we.start())
     for span in actors_of(text, sent):
-        if we is not None and we.start() < span.start_char:
+        if we is not None and (we.start() < span.start_char or we_first):
             break
         clause_start, _ = clause_of(text, sent, span.start_char)
         if SUBJECT_PREFIX.match(text[clause_start : span.start_char]):
