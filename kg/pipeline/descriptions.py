@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.pipeline.lexicons import BOUNDARY_WORDS, NOT_SYSTEMS, OBJECT_VERBS, SETS_UP_PRACTICE, verb_table
+from kg.pipeline.lexicons import BOUNDARY_WORDS, NOT_SYSTEMS, OBJECT_VERBS, SETS_UP_PRACTICE, VERB_BOUNDARY_WORDS
 from kg.pipeline.spans import HAN, NOUNS_ACROSS, Found, extend_left, is_han
 
 CLASSIFIERS = "项个条套种类批"  # 12项省级制度: a count of measures before a description
@@ -180,8 +180,7 @@ def listed_before_etc(text: str, deng: int) -> list[Found]:
 
 
 # what may open a list's first item and is no part of it: a verb of the table, a word of time (重点, 全面 may be)
-LEADING_WORDS = frozenset(verb_table().boundary_words
-                          | {"今年", "明年", "今后", "去年", "近期", "当前", "目前", "下一步"})
+LEADING_WORDS = frozenset(VERB_BOUNDARY_WORDS | {"今年", "明年", "今后", "去年", "近期", "当前", "目前", "下一步"})
 
 
 def past_leading_words(text: str, start: int, end: int) -> int:

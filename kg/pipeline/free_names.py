@@ -19,7 +19,7 @@ from kg.pipeline.classes import after_class_marker, chain_start
 from kg.pipeline.companies import COUNTED_KIND, OWNED_BY, after_checks, brand_place_start, past_owner
 from kg.pipeline.descriptions import overlaps
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
-from kg.pipeline.lexicons import QUANTIFIERS
+from kg.pipeline.lexicons import QUANTIFIERS, party_name_length
 from kg.pipeline.name_repairs import JOINS_WITH, KIND_ENDINGS
 from kg.pipeline.place_edges import named_from_place
 from kg.pipeline.spans import HAN, Found, cut_mid_word, extend_left, fast_start, has_boundary_word, is_han, last_match
@@ -95,9 +95,9 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
         start, owned = past_owner(text, start, m.start())  # (海口海关)所属洋浦海关, 区属国企…公司
         if (span := YEARS_SPAN.match(text, start, m.start())) is not None:
             start = span.end()  # 近三年市社会主义学院…: how long, no part of the name
-        if (text.startswith("中共", start) and not text.startswith("中共中央", start)
-                and "委" not in text[start : m.end()] and not text.startswith("委员会", m.end())):
-            start += 2  # 中共某某集团有限公司党组: the party's name, not the company's (not 中共某某大学委员会,
+        party = party_name_length(text, start)
+        if party and "委" not in text[start : m.end()] and not text.startswith("委员会", m.end()):
+            start += party  # 中共某某集团有限公司党组: the party's name, not the company's (not 中共某某大学委员会,
             # 中共某市委党校, 中共某市委巡察工作领导小组: the party committee's)
         if text[start] == "原" and m.start() - start >= 3 and (masked is None or masked[start] == "原"):
             start += 1  # 将原甲乙投资集团整合: the body as it was named, 原 saying it is gone (not 原平市)

@@ -25,6 +25,16 @@ from kg.pipeline.verbs import VerbTable, read_data, read_rows
 
 # Party prefix of a committee's full name.
 PARTY_PREFIXES = ("中国共产党", "中共")
+
+
+def party_name_length(text: str, start: int) -> int:
+    """The length of the party's short name opening a name at ``start`` (中共某大学委员会: 2), which is no part of
+    the institution's name after it; 0 for none, and for the Centre's (中共中央 is a body's own name).
+
+    >>> party_name_length("中共青禾大学委员会", 0), party_name_length("中共中央办公厅", 0), party_name_length("青禾大学", 0)
+    (2, 0, 0)
+    """
+    return 2 if text.startswith("中共", start) and not text.startswith("中共中央", start) else 0
 # The Youth League's committee of a place by its short form (团市委), not the party's
 YOUTH_LEAGUE_SHORT = "团[省市县区]委"
 # Prefix of a political consultative conference's full name (政协天水市委员会 = 天水市政协).
@@ -201,7 +211,8 @@ OBJECT_VERBS = _VERBS.object_verbs
 # Words that pick some bodies of a kind (部分医院, 一些学校): what follows is a class, never a name.
 QUANTIFIERS = tuple(sorted((w for w, kind in _FUNCTION_WORDS.items() if kind == "quantifier"), key=lambda w: (-len(w), w)))
 # Words that end a free description on its left: verbs, prepositions, adverbs. A name never spans them.
-BOUNDARY_WORDS = _VERBS.boundary_words | set(_FUNCTION_WORDS)
+VERB_BOUNDARY_WORDS = _VERBS.boundary_words
+BOUNDARY_WORDS = VERB_BOUNDARY_WORDS | set(_FUNCTION_WORDS)
 # 建立/推行… a mechanism, 成立/组建… a body: the verbs that set something up
 SETS_UP_PRACTICE = re.compile(_VERBS.alternation(_VERBS.setting_up("practice")))
 SETS_UP_BODY = re.compile(_VERBS.alternation(_VERBS.setting_up("body")))

@@ -23,7 +23,7 @@ Examples
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -132,8 +132,9 @@ class MechanismFinder:
 
     def find(self, text: str, *, orgs: list[tuple[int, int]] | None = None, own: bool | None = None,
              places: list[tuple[int, int]] | None = None) -> list[Found]:
-        """All mechanism candidates in ``text``; ``orgs`` are the bodies found in it (their spans); ``own``: whether
-        the text is a body's account of its own work (None: as the text says); ``places``: its place names."""
+        """All mechanism candidates in ``text``; ``orgs`` are the bodies found in it (their spans, in order);
+        ``own``: whether the text is a body's account of its own work (None: as the text says); ``places``: its
+        place names."""
         orgs = orgs or []
         found = self.quotes.find(text)
         quoted = marked(len(text) + 1, [(f.start, f.end) for f in found])
@@ -246,8 +247,9 @@ class MechanismFinder:
         if start == head and (verb_end := verb_as_noun(text, head, orgs)) is not None:
             start = verb_end  # 闭环落实机制
         # (省交易中心负责专家库的日常运维: the body and what it does, no part of the pool's name)
-        start = max([start] + [end + 2 for begin, end in orgs if start <= begin and end + 2 <= head
-                               and text[end : end + 2] in BOUNDARY_WORDS])
+        between = orgs[bisect_left(orgs, (start, -1)) : bisect_left(orgs, (head, -1))]  # (orgs: in order)
+        start = max([start] + [end + 2 for _, end in between
+                               if end + 2 <= head and text[end : end + 2] in BOUNDARY_WORDS])
         stem = text[start:head]
         if m.group() in KEPT_RECORDS and not self._ledger_set_up(text, start, stem):
             return []  # 核对资金台账, 台账登记不完整, 存入资源库: a ledger or pool kept or used, no practice named

@@ -14,7 +14,7 @@ from kg.pipeline.classes import after_class_marker
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.free_names import subtype
 from kg.pipeline.heads import alternation
-from kg.pipeline.lexicons import HEAD_BLOCKERS, INSTITUTION_SHORT_FORMS
+from kg.pipeline.lexicons import HEAD_BLOCKERS, INSTITUTION_SHORT_FORMS, party_name_length
 from kg.pipeline.spans import Found, extend_left, fast_start, trie_regex
 
 INSTITUTION_ORGANS = ["党委", "纪委", "党总支", "党工委",  # besides the units of the grammar (党组, 工会, 办公室…)
@@ -77,8 +77,8 @@ class InstitutionOrgans:
             return [found]
         stationed = STATIONED_START.match(text, found.start)  # 驻…集团公司纪检监察组: the company, not its parent
         # (中共青禾大学 + 委员会: the party's name opens the committee's, not the university's)
-        party = 2 if text.startswith("中共", found.start) and not text.startswith("中共中央", found.start) else 0
-        parent = [found._replace(start=stationed.end() if stationed else found.start + party, nested=True)]
+        start = stationed.end() if stationed else found.start + party_name_length(text, found.start)
+        parent = [found._replace(start=start, nested=True)]
         if not stationed and "驻" in text[found.start : found.end]:
             parent = []  # 省纪委监委驻集团 + 纪检监察组: a team the commission stations, no body named 省纪委监委驻集团
         organs = self.organs.match(masked, found.end)

@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from kg.pipeline.lexicons import party_name_length
 from kg.pipeline.own_units import DELEGATION, NATIONAL_CONGRESS
 from kg.pipeline.relations.actors import actors_of, chain, group_of, listed_after, outermost
 from kg.pipeline.relations.bracketed import HOUSING_NOTE, is_given_name, past_alias
@@ -51,8 +52,7 @@ def named_parts(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Trip
     text = ctx.text
     for org in sent.of("ORG"):
         # (中共青禾大学委员会 PART_OF 青禾大学: the party's name before the institution's)
-        party = 2 if text.startswith("中共", org.start_char) and not text.startswith("中共中央", org.start_char) else 0
-        by_start.setdefault(org.start_char + party, []).append(org)
+        by_start.setdefault(org.start_char + party_name_length(text, org.start_char), []).append(org)
     for same_start in by_start.values():  # 省纪委监委第七监督检查室 PART_OF 省纪委监委 (not the 省… inside that)
         ordered = sorted(same_start, key=lambda s: s.end_char)
         for parent, child in itertools.pairwise(ordered):
