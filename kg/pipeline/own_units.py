@@ -157,16 +157,18 @@ def _over_schools(names: set[str], suffix: str = "") -> set[str]:
 
 
 # 党委组织部, 党委宣传部: a department of the party committee of the institution a text is about (青禾大学党委)
-PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部", "教师工作部", "学生工作部", "武装部", "保卫部", "办公室")
+PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部", "教师工作部", "学生工作部", "武装部", "保卫部", "办公室",
+                     "巡察工作办公室", "巡察办")
+PARTY_DEPARTMENT = re.compile("党委(" + "|".join(sorted(PARTY_DEPARTMENTS, key=len, reverse=True)) + ")")
 
 
 def party_departments(text: str, found: list[Found]) -> list[Found]:
-    """The bare departments of a 党委 written after it (党委组织部), named with the one institution's party committee
-    the text names (its university's, when its schools' are named too).
+    """The bare departments of a 党委 written after it (党委组织部, 党委办公室), named with the one institution's party
+    committee the text names (its university's, when its schools' are named too).
 
-    >>> text = "青禾大学党委召开会议，党委组织部负责落实。"
+    >>> text = "青禾大学党委召开会议，党委组织部、党委办公室负责落实。"
     >>> [(text[f.start : f.end], f.name) for f in party_departments(text, [Found(0, 6, "ORG"), Found(13, 16, "ORG")])]
-    [('组织部', '青禾大学党委组织部')]
+    [('组织部', '青禾大学党委组织部'), ('办公室', '青禾大学党委办公室')]
     """
     if "党委" not in text:
         return []
@@ -175,9 +177,19 @@ def party_departments(text: str, found: list[Found]) -> list[Found]:
     if len(owners) != 1:
         return []
     owner = owners.pop()
-    return [f._replace(name=owner + text[f.start : f.end]) for f in found
-            if not f.name and text[f.start : f.end] in PARTY_DEPARTMENTS and text.endswith("党委", 0, f.start)
-            and (not is_han(before := text[f.start - 3 : f.start - 2] or "，") or before in "同合由和与及对向在经")]
+    spans = {(f.start, f.end): f for f in found}
+    named_ends = {f.end for f in found}
+    out = []
+    for m in PARTY_DEPARTMENT.finditer(text):
+        start, end = m.span(1)
+        if m.start() in named_ends:
+            continue  # (青禾大学党委办公室, 学院党委办公室: named whole)
+        if (f := spans.get((start, end))) is not None:
+            if not f.name:
+                out.append(f._replace(name=owner + m.group(1)))
+        elif not any(f.start < end and start < f.end for f in found):  # (a longer name found over it: that one)
+            out.append(Found(start, end, "ORG", subtype(m.group(1)), name=owner + m.group(1)))
+    return out
 
 
 DELEGATION = "代表团"
