@@ -16,3 +16,24 @@ def test_a_bare_office_of_an_institutions_party_committee_is_its_own(nlp):
     # a verb before 党委: still the bare committee's office
     names, _ = _extract(nlp, "岚川大学党委召开常委会，要求党委办公室抓好落实。")
     assert "岚川大学党委办公室" in names
+
+
+def test_units_listed_right_after_their_body(nlp):
+    names, relations = _extract(nlp, "霁川市生态环境局是市政府工作部门。市生态环境局内设办公室、法规与标准处、大气环境处，另设机关党委。")
+    for unit in ("办公室", "法规与标准处", "大气环境处", "机关党委"):
+        assert ("霁川市生态环境局" + unit, "PART_OF", "霁川市生态环境局") in relations
+    # 机关 before the verb: the bureau's units, not its offices'; 等部门 then 另设 goes on
+    _, relations = _extract(nlp, "岚川市公安局机关设有指挥中心、政治部、法制支队等部门，另设交通警察支队。")
+    assert ("岚川市公安局交通警察支队", "PART_OF", "岚川市公安局") in relations
+    assert ("岚川市公安局政治部", "PART_OF", "岚川市公安局") in relations
+    # one unit after 下设 is no list (the text names it in full elsewhere or not at all)
+    names, _ = _extract(nlp, "岚川市公安局下设指挥中心，负责全天候值守。")
+    assert "岚川市公安局指挥中心" not in names
+
+
+def test_a_list_of_internal_units_belongs_to_the_body_right_before_the_verb(nlp):
+    _, relations = _extract(nlp, "中共霁川市委办公室、霁川市人民政府办公室印发《霁川市住房和城乡建设局职能配置、内设机构和人员编制规定》。"
+                                 "规定明确，霁川市住房和城乡建设局设下列内设机构：办公室、政策法规处、住房保障处。")
+    assert ("霁川市住房和城乡建设局政策法规处", "PART_OF", "霁川市住房和城乡建设局") in relations
+    assert not any(tail.startswith("中共霁川市委") and head.endswith("处") for head, rel, tail in relations
+                   if rel == "PART_OF")

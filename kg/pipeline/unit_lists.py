@@ -20,31 +20,103 @@ from collections.abc import Iterator
 from kg.pipeline.free_names import subtype
 from kg.pipeline.spans import Found
 
-LIST_OPENING = re.compile("(?:(?P<kind>[局厅委部院署办])(?:机关)?(?:内设|下设|设))?[^。\n]{0,12}?内设机构")
+# 局机关设下列6个内设机构, 市住建局设下列内设机构: the kind of the body whose units follow (the body named right before,
+# else the first of that kind); a bare 内设机构 (内设机构：…) names none
+KIND_OPENING = re.compile("(?P<kind>[局厅委部院署办])(?:机关)?(?:内设|下设|设)[^。\n]{0,12}?内设机构")
+LIST_OPENING = re.compile("内设机构(?![和及、])")  # (…职能配置、内设机构和人员编制规定: a title's words, no list)
 _UNIT = "[\u4e00-\u9fff]{1,14}?(?:办公室|科|处|室|股|局|中心|大队|支队|部|所)"
 # 1.办公室：, （二）规划科，, 三、财务室: one unit opening a line, before a colon or a comma
 _ENUMERATOR = r"(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
 LINE_ITEM = re.compile(rf"[ \t　]*{_ENUMERATOR}[ \t　]*(?P<name>{_UNIT})(?=[：:，,])")
 INLINE_ITEM = re.compile(rf"(?<=[：:、，,和及])(?P<name>(?![和及]){_UNIT})(?=[、，,和及。；;]|$)")
+# 市生态环境局内设办公室、法规处…，另设机关党委; 市公安局机关设有指挥中心、政治部…等部门: units right after their body
+SETS_UNITS = re.compile("(?:机关)?(?:内设|下设|设有)(?=[\u4e00-\u9fff])")
+DIRECT_ITEM = re.compile(rf"(?P<name>(?![和及等]){_UNIT}|机关党委)(?=[、，,和及。；;等]|$)")
+OTHERS = re.compile("等[^，,。；;\n]{0,8}[，,]另设|[，,]另设")
 MAX_LINES = 20
 
 
 def listed_units(text: str, found: list[Found]) -> list[Found]:
-    """The units listed after each 内设机构 in ``text``, named with the body ``found`` they belong to."""
-    if "内设机构" not in text:
+    """The units listed after each 内设机构 in ``text``, or right after a body and 内设/下设/设有, named with the body
+    ``found`` they belong to.
+
+    >>> text = "市公安局机关设有指挥中心、政治部等部门，另设交通警察支队。"
+    >>> [(text[f.start : f.end], f.name) for f in listed_units(text, [Found(0, 4, "ORG")])]
+    [('指挥中心', '市公安局指挥中心'), ('政治部', '市公安局政治部'), ('交通警察支队', '市公安局交通警察支队')]
+    """
+    if "内设" not in text and "设有" not in text and "下设" not in text:
         return []
     bodies = [f for f in found if not f.generic and not f.nested]
     out: list[Found] = []
+    for body in bodies:
+        if (verb := SETS_UNITS.match(text, body.end)) is not None:
+            parent = _without_offices(_full_name(text, bodies, body))
+            items = list(_direct_items(text, verb.end()))
+            if len(items) > 1:  # (市局下设指挥中心: one unit a body's own name may hold; a list is the body's)
+                out += [Found(start, end, "ORG", subtype(text[start:end]), name=parent + text[start:end])
+                        for start, end in items]
+    kinds = {m.end(): m.group("kind") for m in KIND_OPENING.finditer(text)}
     for opening in LIST_OPENING.finditer(text):
-        kind = opening.group("kind")
-        named_at = opening.end() - len("内设机构")
-        owner = next((f for f in bodies if f.end <= named_at and (kind is None or text[f.end - 1] == kind)), None)
+        kind = kinds.get(opening.end())
+        owner = _owner(text, bodies, opening.start(), kind)
         if owner is None:
             continue
-        parent = owner.name or text[owner.start : owner.end]
+        parent = _full_name(text, bodies, owner)
         out += [Found(start, end, "ORG", subtype(text[start:end]), name=parent + text[start:end])
                 for start, end in _items(text, opening.end())]
     return out
+
+
+def _full_name(text: str, bodies: list[Found], body: Found) -> str:
+    """``body``'s name, in full when it is a short form (市生态环境局) of a body named before it (霁川市生态环境局).
+
+    >>> text = "霁川市生态环境局召开会议。市生态环境局内设办公室"
+    >>> _full_name(text, [Found(0, 8, "ORG"), Found(13, 19, "ORG")], Found(13, 19, "ORG"))
+    '霁川市生态环境局'
+    """
+    name = body.name or text[body.start : body.end]
+    if name[:1] not in SHORT_LEVELS:
+        return name
+    fuller = [full for f in bodies if f.end <= body.start
+              and len(full := f.name or text[f.start : f.end]) > len(name) and full.endswith(name)]
+    return fuller[-1] if fuller else name
+
+
+SHORT_LEVELS = frozenset("省市县区州旗")
+
+
+def _without_offices(name: str) -> str:
+    """A body's name without 机关 (市公安局机关 设有…: the bureau's units).
+
+    >>> _without_offices("市公安局机关"), _without_offices("市公安局")
+    ('市公安局', '市公安局')
+    """
+    return name[:-2] if name.endswith("机关") and len(name) > 4 else name
+
+
+def _owner(text: str, bodies: list[Found], named_at: int, kind: str | None) -> Found | None:
+    """The body whose units a list opening at ``named_at`` names: the body of ``kind`` named right before the verb
+    in its sentence, else the first body of that kind named before it (any kind when ``kind`` is None)."""
+    before = [f for f in bodies if f.end <= named_at and (kind is None or text[f.end - 1] == kind)]
+    sentence_start = max(text.rfind("。", 0, named_at), text.rfind("\n", 0, named_at))
+    close = [f for f in before if f.start > sentence_start and SETS_UNITS_KIND.match(text, f.end)]
+    return max(close, key=lambda f: f.end) if close else next(iter(before), None)
+
+
+SETS_UNITS_KIND = re.compile("(?:机关)?(?:内设|下设|设)")
+
+
+def _direct_items(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """The spans of the units listed from ``pos`` (内设 A、B和C，另设D): names of units joined by 、和及."""
+    while (m := DIRECT_ITEM.match(text, pos)) is not None:
+        yield m.span("name")
+        pos = m.end()
+        if text[pos : pos + 1] in ("、", "和", "及"):
+            pos += 1
+        elif (others := OTHERS.match(text, pos)) is not None:
+            pos = others.end()
+        else:
+            return
 
 
 def _items(text: str, pos: int) -> Iterator[tuple[int, int]]:
