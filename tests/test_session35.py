@@ -37,3 +37,20 @@ def test_a_list_of_internal_units_belongs_to_the_body_right_before_the_verb(nlp)
     assert ("霁川市住房和城乡建设局政策法规处", "PART_OF", "霁川市住房和城乡建设局") in relations
     assert not any(tail.startswith("中共霁川市委") and head.endswith("处") for head, rel, tail in relations
                    if rel == "PART_OF")
+
+
+def test_a_village_after_its_town_keeps_its_name(nlp):
+    names, _ = _extract(nlp, "蔺溪街道青石村党支部、村委会设立村务监督委员会。云岭镇余村党支部推行积分制。")
+    assert {"蔺溪街道青石村党支部", "云岭镇余村党支部"} <= set(names)
+    assert "村党支部" not in names
+    # 各村 after a town is every village, no village named 各
+    names, _ = _extract(nlp, "全镇各村党支部开展主题党日活动。")
+    assert not any(name.endswith("各村党支部") for name in names)
+
+
+def test_village_meetings_are_bodies_and_a_choosing_verb_stands_in_no_name(nlp):
+    names, _ = _extract(nlp, "经青石村村民代表会议两次表决通过。余庄村两委召开会议。")
+    assert {"青石村村民代表会议", "余庄村两委"} <= set(names)
+    names, _ = _extract(nlp, "青石村党支部组织村民会议推选村民选举委员会。")
+    assert "村民选举委员会" in names
+    assert not any("推选" in name for name in names)

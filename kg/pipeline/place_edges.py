@@ -47,10 +47,8 @@ def local_place_start(text: str, masked: str, start: int) -> int:
         placed = town > 0 and masked[town - 1] in (PLACE_START, PLACE_CONT) and is_han(masked[town])
         if placed and text[town:start] not in BOUNDARY_WORDS:
             return chain_start(masked, town)
-    if text[start - 3 : start - 2] in "镇乡" and text[start : start + 1] == "村" and _two_han(text, start - 2, start):
-        town = local_place_start(text, masked, start - 3)  # 芷溪镇桃林村党总支: a village of a town kg lacks too
-        if town < start - 3:
-            return town
+    if text[start : start + 1] == "村" and (village := _village_town(text, masked, start)) is not None:
+        return village  # 芷溪镇桃林村党总支, 白洋街道后陈村党支部, 天荒坪镇余村党支部: a village of a town kg lacks too
     if start > 3 and text[start - 3] in "县区旗" and _two_han(text, start - 2, start) and may_name(
             text[start - 2 : start], "镇"):
         county = unknown_place_start(text, start - 3)  # 青禾县白鹭镇党委: a town of a county kg lacks too
@@ -64,6 +62,31 @@ def local_place_start(text: str, masked: str, start: int) -> int:
     if left is None or start - left < 2 or text[left:start] in BOUNDARY_WORDS:
         return start
     return left
+
+
+def _village_town(text: str, masked: str, start: int) -> int | None:
+    """Start of the town before a village's name of one or two characters ending at ``start`` (its 村), if a town
+    (…镇, …乡, …街道) stands right before it.
+
+    >>> text = "天荒坪镇余村党支部"
+    >>> _village_town(text, text, 5), _village_town("全镇各村党支部", "全镇各村党支部", 3)
+    (0, None)
+    """
+    for size in (2, 1):
+        name = start - size
+        named = _two_han(text, name, start) if size == 2 else is_han(text[name]) and text[name] not in NOT_VILLAGE
+        if not named:
+            continue
+        level = next((w for w in ("街道", "镇", "乡") if text.endswith(w, 0, name)), None)
+        if level is None:
+            continue
+        town = local_place_start(text, masked, name - len(level))
+        if town < name - len(level):
+            return town
+    return None
+
+
+NOT_VILLAGE = frozenset("各每全该本两多驻和与及在到对为向从和、所个等新老")  # (全镇各村, 乡镇驻村: no village's name)
 
 
 def unknown_place_start(text: str, start: int, masked: str | None = None) -> int:
