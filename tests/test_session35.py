@@ -54,3 +54,14 @@ def test_village_meetings_are_bodies_and_a_choosing_verb_stands_in_no_name(nlp):
     names, _ = _extract(nlp, "青石村党支部组织村民会议推选村民选举委员会。")
     assert "村民选举委员会" in names
     assert not any("推选" in name for name in names)
+
+
+def test_central_groups_companies_by_their_short_names(nlp):
+    names, relations = _extract(nlp, "中建八局党委对中建八局第一建设有限公司开展巡察。中铁二局纪委建立供应商廉洁档案。"
+                                     "签约次日，国网江苏电力党委召开专题会议，广东移动党委也作出部署。")
+    assert {"中建八局", "中建八局第一建设有限公司", "中铁二局纪委", "国网江苏电力党委", "广东移动党委"} <= set(names)
+    assert ("中建八局党委", "INSPECTS", "中建八局第一建设有限公司") in relations
+    assert ("中铁二局纪委", "PART_OF", "中铁二局") in relations
+    # a service, a post, a rank: no company
+    names, _ = _extract(nlp, "推广广东移动支付经验，浙江移动互联网用户增长。中建八局局长到场，享受中铁二局级待遇。")
+    assert not any(name in ("广东移动", "浙江移动") for name in names)

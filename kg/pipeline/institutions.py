@@ -110,6 +110,7 @@ from kg.pipeline.regions import doc_places
 from kg.pipeline.shaped_bodies import shaped_bodies
 from kg.pipeline.short_mentions import alias_mentions, alias_units, meeting_offices, short_mentions, team_offices
 from kg.pipeline.slices import SliceCache
+from kg.pipeline.soe_short_names import soe_short_names
 from kg.pipeline.spans import (
     HAN,
     Found,
@@ -314,7 +315,7 @@ class InstitutionFinder(ParentFinder):
         found += owned_units(text, found)  # 省水利厅所属的川中灌区建设管理中心
         found += free_stem_names(text, PARK_AUTHORITIES, limit=8, min_stem=2)
         found += shaped_bodies(text, masked)  # hotline offices, free-trade zones' authorities, owners' committees
-        found += companies(text, masked, subtype)
+        found += companies(text, masked, subtype) + soe_short_names(text)  # (中建八局, 国网江苏电力, 广东移动)
         found += branches(text, found) + brand_parents(text, found)  # …有限公司利川支行; 国网…供电公司
         elided = elided_classes(text, self.elided, self.stems)
         listed_ends = {e.end + 1 for e in elided}  # 水行政、卫生健康等主管部门: the items, not their bare head

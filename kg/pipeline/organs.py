@@ -72,8 +72,8 @@ class InstitutionOrgans:
     def with_organs(self, text: str, masked: str, found: Found) -> list[Found]:
         """``found`` with the organs after it when it is an institution named by its name (兰州大学 + 党委), and
         the institution as the organ's parent (a nested span)."""
-        if found.nested or text[found.end - 1] not in self.named_last \
-                or not self.named_end.search(text, found.start, found.end):
+        if found.nested or (found.subtype != "enterprise" and (  # (a company by its short name: 中铁二局 + 纪委)
+                text[found.end - 1] not in self.named_last or not self.named_end.search(text, found.start, found.end))):
             return [found]
         stationed = STATIONED_START.match(text, found.start)  # 驻…集团公司纪检监察组: the company, not its parent
         # (中共青禾大学 + 委员会: the party's name opens the committee's, not the university's)
