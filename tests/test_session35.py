@@ -65,3 +65,21 @@ def test_central_groups_companies_by_their_short_names(nlp):
     # a service, a post, a rank: no company
     names, _ = _extract(nlp, "推广广东移动支付经验，浙江移动互联网用户增长。中建八局局长到场，享受中铁二局级待遇。")
     assert not any(name in ("广东移动", "浙江移动") for name in names)
+
+
+def test_a_universitys_graduate_school_and_department(nlp):
+    names, relations = _extract(nlp, "岚川大学深圳国际研究生院与深圳市科技创新局联合举办发布会。岚川大学水利水电工程系参加。"
+                                     "岚川大学持续完善治理体系。")
+    assert {"岚川大学深圳国际研究生院", "深圳市科技创新局", "岚川大学水利水电工程系"} <= set(names)
+    assert ("岚川大学深圳国际研究生院", "PART_OF", "岚川大学") in relations
+    assert ("岚川大学深圳国际研究生院", "COOPERATES_WITH", "深圳市科技创新局") in relations
+    assert not any(name.endswith("体系") for name in names)
+    # a centre as a goal is no body of a place's science bureau
+    names, _ = _extract(nlp, "建设具有全国影响力的科技创新中心。")
+    assert not names
+
+
+def test_a_verb_or_a_going_before_a_places_institution_is_no_part_of_its_name(nlp):
+    names, _ = _extract(nlp, "岚川大学持续帮扶青海大学，先后选派80余名管理骨干到青海大学挂职。")
+    assert {"岚川大学", "青海大学"} <= set(names)
+    assert not any(name.startswith(("帮扶", "管理骨干")) for name in names)

@@ -233,12 +233,19 @@ def named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool
     words = NAMING_VERBS.sub(_dots, text[place:head])[: max(0, start - place)]
     if 0 <= place < start and not NOT_IN_NAME.intersection(words) and not has_boundary_word(words):
         return place  # 定西师范高等专科学校: the description stopped at 等 inside the name
-    if start < place < head and (text[place - 1] in JOINERS or text.endswith(NOT_OF_THE_NAME, start, place)):
+    if start < place < head and (text[place - 1] in JOINERS or text[place - 1] in GOING_TO
+                                 or text.endswith(NOT_OF_THE_NAME, start, place) or _verb_before(text, start, place)):
         return place  # 重点检查泉州…有限公司, 泉州产投与泉州…学院, 中共泉州…公司委员会: checked, joined, the party's
+        # (帮扶青海大学, 骨干到青海大学: whom a body helps, where people go)
     if (place == start + 1 and is_han(text[start - 1 : start] or "，") and text[start] not in LEVEL_ABBREVIATIONS) \
             or text.endswith(PARTY_KINDS, start, place):
         return place  # 服务对象鞍山…公司: the end of the word before (对象; not 某县浙江商会); 供应商鞍山…公司
     return start
+
+
+def _verb_before(text: str, start: int, place: int) -> bool:
+    """Whether a verb of the verb table ends at ``place`` (after ``start``)."""
+    return any(text[i:place] in _VERB_WORDS for i in range(max(start, place - 4), place - 1))
 
 
 # what stands before a place that starts an institution's name but is no part of it: a check made of it, the party
