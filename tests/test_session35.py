@@ -83,3 +83,14 @@ def test_a_verb_or_a_going_before_a_places_institution_is_no_part_of_its_name(nl
     names, _ = _extract(nlp, "岚川大学持续帮扶青海大学，先后选派80余名管理骨干到青海大学挂职。")
     assert {"岚川大学", "青海大学"} <= set(names)
     assert not any(name.startswith(("帮扶", "管理骨干")) for name in names)
+
+
+def test_a_short_form_opening_a_sentence_points_to_the_institution_whose_organ_was_the_subject(nlp):
+    _, relations = _extract(nlp, "今年以来，岚川大学附属医院党委认真落实《工作要点》，持续深化集中整治。"
+                                 "医院成立由党委书记任组长的集中整治工作领导小组。医院还修订了《医药代表接待管理办法》。")
+    assert ("岚川大学附属医院", "ESTABLISHED", "集中整治工作领导小组") in relations
+    assert ("岚川大学附属医院", "ISSUED", "医药代表接待管理办法") in relations
+    # 该公司 points to the company named last, never back to the first company of the text
+    _, relations = _extract(nlp, "青禾建设集团有限公司召开会议。巡察组在青禾建设集团第二工程有限公司发现问题。"
+                                 "该公司党委实行整改销号，修订《分包商管理办法》。")
+    assert not any(head == "青禾建设集团有限公司" for head, rel, _ in relations if rel in ("ISSUED", "ESTABLISHED"))

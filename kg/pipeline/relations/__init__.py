@@ -191,6 +191,9 @@ class RelationFinder:
                 # a dropped subject is carried within its paragraph only; but 学校 opening one is still the
                 # university the text named (…大学…\n在成果转化上，学校成立…)
                 topic = _institution_opening(ctx, sent)
+            elif text[sent.start] not in "该本" and not institution_pointed(text[sent.start : sent.end], topic) and (
+                    opening := _institution_opening(ctx, sent)):
+                topic = opening  # 某大学附属医院党委…。医院成立M: the hospital whose committee the topic is
             host = _meeting_host(ctx, sent) or host
             if host is not None and MEETING_SAYS.match(text, sent.start):
                 topic = [host]  # 会议决定，成立…: the body that met
