@@ -94,3 +94,10 @@ def test_a_short_form_opening_a_sentence_points_to_the_institution_whose_organ_w
     _, relations = _extract(nlp, "青禾建设集团有限公司召开会议。巡察组在青禾建设集团第二工程有限公司发现问题。"
                                  "该公司党委实行整改销号，修订《分包商管理办法》。")
     assert not any(head == "青禾建设集团有限公司" for head, rel, _ in relations if rel in ("ISSUED", "ESTABLISHED"))
+
+
+def test_a_universitys_hospital_named_later_without_the_university(nlp):
+    names, relations = _extract(nlp, "今年以来，青海大学华西医院党委认真落实《工作要点》。"
+                                     "华西医院依托远程医学网络，印发《县级医院帮扶工作方案》。")
+    assert ("青海大学华西医院", "ISSUED", "县级医院帮扶工作方案") in relations
+    assert "华西医院" not in names  # a mention of the university's hospital, no body of its own

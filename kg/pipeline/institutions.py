@@ -108,7 +108,14 @@ from kg.pipeline.place_edges import (
 )
 from kg.pipeline.regions import doc_places
 from kg.pipeline.shaped_bodies import shaped_bodies
-from kg.pipeline.short_mentions import alias_mentions, alias_units, meeting_offices, short_mentions, team_offices
+from kg.pipeline.short_mentions import (
+    alias_mentions,
+    alias_units,
+    meeting_offices,
+    short_mentions,
+    team_offices,
+    university_unit_mentions,
+)
 from kg.pipeline.slices import SliceCache
 from kg.pipeline.soe_short_names import soe_short_names
 from kg.pipeline.spans import (
@@ -356,7 +363,8 @@ class InstitutionFinder(ParentFinder):
         found = alias_units(text, found)  # (市局指挥中心: the unit of the body called 市局)
         found = [f for f in found if not province_lab(text[f.start : f.end])
                  and not NEVER_IN_A_NAME.search(text, f.start, f.end)]
-        return found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)
+        return (found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)
+                + university_unit_mentions(text, found))
 
     def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
         """A discipline team named after the body it is stationed in, with 驻 (驻市住建局纪检监察组), and that body

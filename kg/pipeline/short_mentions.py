@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from kg.pipeline.companies import OWNED_BY
+from kg.pipeline.free_names import subtype
 from kg.pipeline.spans import Found, extend_left, fast_start, is_han, last_match, marked
 
 TEAM_ENDS = ("组", "队", "专班", "指挥部")
@@ -47,6 +48,33 @@ def short_mentions(text: str, found: list[Found]) -> list[Found]:
         whole = unique[tail]
         out.append(Found(start, end, "ORG", "team", name=None if whole == tail else whole))
     return out
+
+
+# 四川大学华西医院 … 华西医院: a university's hospital or institute named later without the university
+UNIVERSITY_UNIT = re.compile("(?:大学|学院)(?P<tail>(?!附属|第)[\u4e00-\u9fff]{2,6}?(?:医院|研究院|研究生院))$")
+
+
+def university_unit_mentions(text: str, found: list[Found]) -> list[Found]:
+    """Later mentions of a university's hospital or institute by its own part of the name (四川大学华西医院 …
+    华西医院), where no span stands and no word runs into it.
+
+    >>> text = "岚川大学华西医院召开会议。华西医院组建专科联盟。"
+    >>> [(text[f.start : f.end], f.name) for f in university_unit_mentions(text, [Found(0, 8, "ORG")])]
+    [('华西医院', '岚川大学华西医院')]
+    """
+    if "大学" not in text and "学院" not in text:
+        return []
+    tails: dict[str, set[str]] = {}
+    for f in found:
+        if not f.generic and (m := UNIVERSITY_UNIT.search(text, f.start, f.end)) is not None:
+            tails.setdefault(m["tail"], set()).add(f.name or text[f.start : f.end])
+    unique = {tail: names.pop() for tail, names in tails.items() if len(names) == 1}
+    if not unique:
+        return []
+    taken = marked(len(text) + 1, ((f.start, f.end) for f in found))
+    return [Found(start, start + len(tail), "ORG", subtype(tail), name=unique[tail])
+            for start, tail in occurrences(text, unique)
+            if not any(taken[start : start + len(tail)]) and extend_left(text, start, limit=1) == start]
 
 
 ALIAS_INTRO = ("以下简称", "以下统称", "简称")
