@@ -101,3 +101,13 @@ def test_a_universitys_hospital_named_later_without_the_university(nlp):
                                      "华西医院依托远程医学网络，印发《县级医院帮扶工作方案》。")
     assert ("青海大学华西医院", "ISSUED", "县级医院帮扶工作方案") in relations
     assert "华西医院" not in names  # a mention of the university's hospital, no body of its own
+
+
+def test_a_plenum_held_is_its_committees_meeting(nlp):
+    _, relations = _extract(nlp, "中共霁川市委十五届十一次全会12月20日召开。全会审议通过了有关文件。"
+                                 "全会还决定，成立市委城市治理委员会，委员会办公室设在市城管局。")
+    assert any(head == "中共霁川市委" and rel == "ESTABLISHED" and tail.endswith("市委城市治理委员会")
+               for head, rel, tail in relations)
+    # a plenum only named (not held) hosts nothing
+    _, relations = _extract(nlp, "霁川市委宣传部学习中共霁川市委十五届十一次全会精神。会议决定，成立宣讲团。")
+    assert not any(head == "中共霁川市委" and rel == "ESTABLISHED" for head, rel, _ in relations)

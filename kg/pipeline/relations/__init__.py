@@ -356,8 +356,11 @@ def _titled_reporter(text: str, views: list[Ent]) -> Ent | None:
 
 # 省政府第四十七次常务会议, 县委常委会会议: a body's meeting; 会议决定/会议研究…: what that meeting did
 MEETING_OF = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+次)?(?:常务|全体|党组|主任|专题)?(?:会议|全会)")
-MEETING_SAYS = re.compile(r"\s*(?:会议|全会)(?:研究)?(?:决定|部署)")
+MEETING_SAYS = re.compile(r"\s*(?:会议|全会)(?:还|并|同时)?(?:研究)?(?:决定|部署)")
 HOLDS = re.compile("(?:召开|举行)了?")  # a body that holds its meeting, not one whose meeting is studied
+# 中共某市委十五届十一次全会12月20日召开: the committee's plenary session, held (its session, then 召开 after)
+PLENUM_HELD = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全(?:体)?会(?:议)?"
+                         r"[^。，]{0,12}?(?:召开|举行)")
 
 
 def _meeting_host(ctx: Context, sent: Sentence) -> Ent | None:
@@ -365,8 +368,9 @@ def _meeting_host(ctx: Context, sent: Sentence) -> Ent | None:
     text = ctx.text
     if text.find("会", sent.start, sent.end) < 0:
         return None
-    hosts = [o for o in sent.of("ORG") if MEETING_OF.match(text, o.end_char)
-             and HOLDS.search(text, max(sent.start, o.start_char - 3), o.start_char)]
+    hosts = [o for o in sent.of("ORG") if (MEETING_OF.match(text, o.end_char)
+             and HOLDS.search(text, max(sent.start, o.start_char - 3), o.start_char))
+             or PLENUM_HELD.match(text, o.end_char)]
     return hosts[-1] if hosts else None
 
 
