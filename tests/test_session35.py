@@ -111,3 +111,15 @@ def test_a_plenum_held_is_its_committees_meeting(nlp):
     # a plenum only named (not held) hosts nothing
     _, relations = _extract(nlp, "霁川市委宣传部学习中共霁川市委十五届十一次全会精神。会议决定，成立宣讲团。")
     assert not any(head == "中共霁川市委" and rel == "ESTABLISHED" for head, rel, _ in relations)
+
+
+def test_a_class_of_every_place_of_the_levels_in_brackets_takes_no_place(nlp):
+    names, _ = _extract(nlp, "国务院安委会对31个省（区、市）人民政府开展考核巡查，其中对广东省人民政府开展了明查暗访。")
+    assert "广东省人民政府" in names
+    assert not any(name.startswith("广东省(") or name.startswith("广东省（") for name in names)
+
+
+def test_an_appointment_names_no_person_in_a_body(nlp):
+    names, _ = _extract(nlp, "王某某同志任霁川市城投集团有限公司党委书记、董事长。任命刘某某为霁川市发展和改革委员会副主任。")
+    assert {"霁川市城投集团有限公司", "霁川市城投集团有限公司党委", "霁川市发展和改革委员会"} <= set(names)
+    assert not any(name.startswith(("志任", "任", "命")) for name in names)

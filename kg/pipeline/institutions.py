@@ -479,7 +479,9 @@ PARTY_PREFIX = "中共"
 SESSION_BEFORE_CONGRESS = "(?:第?[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会))"
 COUNTED_WORK = re.compile("第[一二三四五六七八九十百\\d]+部$")  # (杭州市第一部地方性法规: the first law, no body)
 PARTNER_VERBS = "联合|会同|协同|配合"  # (中国科学院联合…: no unit of the central body after them)
-LEVEL_CLASS = re.compile("[省市县区乡镇]级(?!机关)")  # 省级人民政府, 县级中医院: a class (市级机关工委: one body)
+# 省级人民政府, 县级中医院: a class (市级机关工委: one body); 省（区、市）人民政府: the bodies of every place of
+# the levels the bracket lists
+LEVEL_CLASS = re.compile("[省市县区乡镇](?:级(?!机关)|[（(][省市县区旗乡镇街道、]{1,8}[）)])")
 CPPCC = ("中国人民政治协商会议", "政协")  # before a place's 委员会: that place's CPPCC committee
 ROLE_IN_NAME = re.compile("[原副]")  # (…大队原副大队长, …局副局长: a post named after its unit)
 PHASE = re.compile("[一二三四五六七八九十\\d]期")  # 省图书馆二期: a building's phase, no body

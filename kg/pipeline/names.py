@@ -87,10 +87,10 @@ NATIONAL_NAMES = national_aliases(national_bodies())  # 国家监委 → 国家�
 DOCUMENT_NAMES = document_names()  # 八项规定 → 中央八项规定
 QUOTED_NAME = re.compile(r"[“「‘\"]([^“”「」‘’\"]+)[”」’\"]")
 # Words that start with a level character without being one (市场监管局 is not 市 + 场监管局).
-NOT_LEVEL_WORDS = re.compile("市场|市民(?!政|宗)|市容|县域|区域|州府|[省市县区州乡镇]级"
+NOT_LEVEL_WORDS = re.compile("市场|市民(?!政|宗)|市容|县域|区域|州府|[省市县区州乡镇](?:级|[（(])"
                              "|(?:省市|市县|县区|县市|市州|州市)(?!场)")
 # (but 市民政局 is 市 + 民政局, 市民宗局 too); 省级人民政府: the class of every province's; 市县党委: of each city and
-# county, a class
+# county, a class; 省（区、市）人民政府: of every place of the levels listed
 # Heads of a kind of body: 组织部门, 审计机关, 成员单位 name every body of that kind until a place says whose
 CLASS_HEADS = ("部门", "机关", "单位")
 # An autonomous place named by its level word alone (自治区党委 in a text about one autonomous region)
