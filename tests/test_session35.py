@@ -123,3 +123,11 @@ def test_an_appointment_names_no_person_in_a_body(nlp):
     names, _ = _extract(nlp, "王某某同志任霁川市城投集团有限公司党委书记、董事长。任命刘某某为霁川市发展和改革委员会副主任。")
     assert {"霁川市城投集团有限公司", "霁川市城投集团有限公司党委", "霁川市发展和改革委员会"} <= set(names)
     assert not any(name.startswith(("志任", "任", "命")) for name in names)
+
+
+def test_special_tribunals_and_numbered_basic_courts_of_a_place(nlp):
+    names, _ = _extract(nlp, "上海破产法庭推行预重整。南京环境资源法庭、苏州知识产权法庭受理案件。东莞市第一人民法院设立调解工作室。")
+    assert {"上海破产法庭", "南京环境资源法庭", "苏州知识产权法庭", "东莞市第一人民法院"} <= set(names)
+    # a court's own tribunal stays its unit
+    names, relations = _extract(nlp, "霁川县人民法院民事审判庭审理此案。")
+    assert ("霁川县人民法院民事审判庭", "PART_OF", "霁川县人民法院") in relations

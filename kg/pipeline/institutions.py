@@ -197,7 +197,7 @@ class InstitutionFinder(ParentFinder):
         # 市纪委市监委: the commission by both its names, one body
         both_names = "(?:省纪委省监委|市纪委市监委|县纪委县监委|区纪委区监委)"
         anchored = (f"(?:{joint}(?:{segment})+|{both_names}(?:{segment})*|(?:{youth_league}|{cppcc})(?:{segment})*"
-                    f"|{anchor}(?:{committee}|(?:{ORDINAL}(?=中级)|{SPECIAL_COURTS})?{body}|(?:{ORDINAL})?{described}|{stems_done}{weak}|{segment}"
+                    f"|{anchor}(?:{committee}|(?:{ORDINAL}(?=中级|人民法院)|{SPECIAL_COURTS})?{body}|(?:{ORDINAL})?{described}|{stems_done}{weak}|{segment}"
                     f"|(?:{ORDINAL})?{named})(?:{segment})*)")
         # 第八派驻纪检监察组, 第二巡察组: a numbered unit whose body a sibling named before (see _elliptical)
         # (第二次, 第三届, 第五轮 count events, not units)
@@ -488,8 +488,8 @@ PHASE = re.compile("[一二三四五六七八九十\\d]期")  # 省图书馆二�
 NUMBER_PREFIX = re.compile("[\u4e00-\u9fff]{0,2}[〔［\\[]\\d{4}[〕］\\]]")  # 校科字〔2024〕: a document number's prefix
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 # 兰州铁路运输检察院, 广州海事法院, 北京知识产权法院: the courts and procuratorates of a field, named by their place
-SPECIAL_COURTS = ("(?:铁路运输|海事|知识产权|金融|互联网|林区|矿区|农垦)"
-                  "(?=(?:中级|高级)?(?:人民)?(?:法院|检察院|检察分院))")
+SPECIAL_COURTS = ("(?:铁路运输|海事|知识产权|金融|互联网|林区|矿区|农垦|破产|环境资源)"
+                  "(?=(?:中级|高级)?(?:人民)?(?:法院|检察院|检察分院)|法庭)")  # (上海破产法庭, 南京环境资源法庭)
 COUNTED_LEVELS = frozenset("各两三四五六七八九十多")  # before a level character: the bodies of each or several places
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone
 
