@@ -131,3 +131,9 @@ def test_special_tribunals_and_numbered_basic_courts_of_a_place(nlp):
     # a court's own tribunal stays its unit
     names, relations = _extract(nlp, "霁川县人民法院民事审判庭审理此案。")
     assert ("霁川县人民法院民事审判庭", "PART_OF", "霁川县人民法院") in relations
+
+
+def test_border_inspection_stations_and_a_customs_anti_smuggling_bureau(nlp):
+    names, relations = _extract(nlp, "蔺溪出入境边防检查站加强查验。云南出入境边防检查总站部署行动。蔺溪海关缉私局查办案件。")
+    assert {"蔺溪出入境边防检查站", "云南出入境边防检查总站", "蔺溪海关缉私局"} <= set(names)
+    assert ("蔺溪海关缉私局", "PART_OF", "蔺溪海关") in relations
