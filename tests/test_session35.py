@@ -137,3 +137,12 @@ def test_border_inspection_stations_and_a_customs_anti_smuggling_bureau(nlp):
     names, relations = _extract(nlp, "蔺溪出入境边防检查站加强查验。云南出入境边防检查总站部署行动。蔺溪海关缉私局查办案件。")
     assert {"蔺溪出入境边防检查站", "云南出入境边防检查总站", "蔺溪海关缉私局"} <= set(names)
     assert ("蔺溪海关缉私局", "PART_OF", "蔺溪海关") in relations
+
+
+def test_the_party_committee_and_discipline_committee_of_a_bodys_offices(nlp):
+    names, relations = _extract(nlp, "财政部机关纪委同步跟进监督。水利部直属机关纪委与驻水利部纪检监察组建立协作机制。"
+                                     "霁川市发改委机关党委开展活动。")
+    assert ("财政部机关纪委", "PART_OF", "财政部") in relations
+    assert ("水利部直属机关纪委", "PART_OF", "水利部") in relations
+    assert "霁川市发改委机关党委" in names
+    assert not any(name.endswith("机关") for name in names)
