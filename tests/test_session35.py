@@ -146,3 +146,14 @@ def test_the_party_committee_and_discipline_committee_of_a_bodys_offices(nlp):
     assert ("水利部直属机关纪委", "PART_OF", "水利部") in relations
     assert "霁川市发改委机关党委" in names
     assert not any(name.endswith("机关") for name in names)
+
+
+def test_a_ministry_speaking_as_wo_bu_is_the_one_that_signs(nlp):
+    text = ("关于第1234号建议的答复\n王某某代表：\n您提出的建议收悉，经商财政部，现答复如下：\n"
+            "近年来，我部会同人力资源社会保障部实施“乡村教师支持计划”。我们将会同有关部门研究建立县中教师补充长效机制。\n"
+            "教育部\n2024年7月15日")
+    _, relations = _extract(nlp, text)
+    assert ("教育部", "COOPERATES_WITH", "人力资源社会保障部") in relations
+    assert ("教育部", "ESTABLISHED", "乡村教师支持计划") in relations
+    assert ("教育部", "ESTABLISHED", "县中教师补充长效机制") in relations
+    assert not any(head == "财政部" for head, rel, _ in relations if rel == "ESTABLISHED")

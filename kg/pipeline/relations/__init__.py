@@ -156,10 +156,10 @@ class RelationFinder:
         return Context(
             doc, text, views, self.patterns,
             committees={s.text: s for s in views if s.label_ == "ORG" and s.text.endswith("委")},
-            signatories=issued.signatories(text, views),
+            signatories=(signed := issued.signatories(text, views)),
             # in a work report, 我们 is the body whose report it is (…人民法院工作报告), else the government that
             # reports (省政府, 自治区人民政府 named in it)
-            reporter=_titled_reporter(text, views) or _self_named(text, views) or _opening_body(text, views)
+            reporter=_titled_reporter(text, views) or _self_named(text, views, signed) or _opening_body(text, views)
             or _reporting_government(text, views))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -374,7 +374,7 @@ def _meeting_host(ctx: Context, sent: Sentence) -> Ent | None:
     return hosts[-1] if hosts else None
 
 
-SELF_NAMED = re.compile("(?<=[，。：:\n由经])我([局厅委院办])(?![”\"])")
+SELF_NAMED = re.compile("(?<=[，。：:\n由经])我([局厅委院办部署])(?![”\"])")
 
 
 # 过去一年，在县委和市纪委监委的坚强领导下，某县纪委监委坚持…: an account that opens on the body giving it (a line of
@@ -393,9 +393,10 @@ def _opening_body(text: str, views: list[Ent]) -> Ent | None:
                  and not UNDER_LEADERS.match(text, v.end_char)), None)
 
 
-def _self_named(text: str, views: list[Ent]) -> Ent | None:
-    """The body that speaks of itself as 我厅, 我局…: the first body of that kind the text names (an interview
-    with a department's head, a bureau's summary)."""
+def _self_named(text: str, views: list[Ent], signed: list[Ent] = ()) -> Ent | None:  # type: ignore[assignment]
+    """The body that speaks of itself as 我厅, 我局, 我部…: the body of that kind that signs the text (a ministry's
+    reply), else the first of that kind the text names (an interview with a department's head, a bureau's
+    summary)."""
     m = None
     at = text.find("我")  # every match starts at a 我: tried there only (re tries the look-behind everywhere)
     while at >= 0 and m is None:
@@ -403,7 +404,7 @@ def _self_named(text: str, views: list[Ent]) -> Ent | None:
         at = text.find("我", at + 1)
     if m is None:
         return None
-    return next((v for v in views if v.label_ == "ORG" and not v.generic and v.text.endswith(m.group(1))
+    return next((v for v in [*signed, *views] if v.label_ == "ORG" and not v.generic and v.text.endswith(m.group(1))
                  and not v.text.endswith("政府办")), None)  # (我办 of a government's office, not the government)
 
 

@@ -64,7 +64,7 @@ ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组|(?<=[�
 JOINED_LEAD = re.compile(rf"{PARTNER_ADVERBS}(?:联合|会同|协同)")  # (A牵头，联合B…: the partner of the lead)
 JOINED_MARK = re.compile(rf"^{ANAPHOR.pattern}{PARTNER_ADVERBS}(?:联合|协同)$")
 # 我们 at a clause's start; 我局, 我院, 我委: the body whose report or summary it is
-WE = re.compile(r"(?:^|(?<=[，,：:。\n]))(?:[^，,。]{0,8}，)?让?(?:我们|本届政府|我(?P<kind>[局委院厅办]))")
+WE = re.compile(r"(?:^|(?<=[，,：:。\n]))(?:[^，,。]{0,8}，)?让?(?:我们|本届政府|我(?P<kind>[局委院厅办部署]))")
 SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
 ASKING = ("提请", "报请", "呈请")  # a body asked to act (提请省人大常委会审议…)
 DIRECTIVE = re.compile("(?:要求|督促|责令|指导|引导|推动|帮助|鼓励|支持)[^，。；]{2,}$")  # …someone to do
