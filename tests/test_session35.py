@@ -157,3 +157,13 @@ def test_a_ministry_speaking_as_wo_bu_is_the_one_that_signs(nlp):
     assert ("教育部", "ESTABLISHED", "乡村教师支持计划") in relations
     assert ("教育部", "ESTABLISHED", "县中教师补充长效机制") in relations
     assert not any(head == "财政部" for head, rel, _ in relations if rel == "ESTABLISHED")
+
+
+def test_a_notices_title_line_and_a_replys_first_line_are_documents(nlp):
+    names, _ = _extract(nlp, "霁川市人民政府关于调整中心城区禁止燃放烟花爆竹区域的通告\n为保障公共安全，现就有关事项通告如下：")
+    assert any(name.endswith("关于调整中心城区禁止燃放烟花爆竹区域的通告") for name in names)
+    names, _ = _extract(nlp, "关于第3187号建议的答复\n王某某代表：\n您提出的建议收悉，现答复如下。")
+    assert "关于第3187号建议的答复" in names
+    # a reply named inside a sentence's line is no title line
+    names, _ = _extract(nlp, "市政府办公室已作出答复")
+    assert not any(name.endswith("答复") for name in names)

@@ -13,8 +13,9 @@ from kg.pipeline.noise import furniture
 from kg.pipeline.spans import HAN
 
 LINE_KINDS = ("实施意见", "意见", "通知", "具体措施", "若干措施", "措施", "办法", "方案", "规定", "细则", "决定",
-              "规划", "条例", "决议", "纲要", "通报", "指引", "指南", "准则", "公告")
+              "规划", "条例", "决议", "纲要", "通报", "指引", "指南", "准则", "公告", "通告", "公示")
 FIRST_LINE_KINDS = ("报告", "总结")  # a text's own title only (…工作报告), not a line of it (省长作政府工作报告)
+REPLY_LINE = re.compile(r"(?:关于|对)[^\n]{2,70}的答复(?:的函)?$")  # a reply's own title (关于第1234号建议的答复)
 _NOTE_LINE = re.compile(r"[（(][^\n]*[）)]")  # an editor's note above a title: （虚构示例文本……）
 _FORWARDING_LINE = re.compile(r"关于(?:印发|转发)《[^《》]{2,60}》的通知$")  # a notice that forwards a titled document
 _ABOUT_LINE = re.compile(rf"(?:[^\n《》]{{2,30}})?关于[^\n]{{2,70}}的(?:{'|'.join(LINE_KINDS + FIRST_LINE_KINDS)})$")
@@ -62,7 +63,8 @@ def title_lines(text: str) -> list[tuple[int, int]]:
             continue  # (关于检查《…条例》实施情况的报告, 关于建立“甲+乙”协作机制的意见: a title line still)
         if (note := _ABSTRACT.search(stripped)) is not None:
             stripped = stripped[: note.start()]
-        if stripped.endswith(LINE_KINDS) or (is_first and stripped.endswith(FIRST_LINE_KINDS)):
+        if stripped.endswith(LINE_KINDS) or (is_first and (stripped.endswith(FIRST_LINE_KINDS)
+                                                           or REPLY_LINE.search(stripped))):
             found.append((start, start + len(stripped)))
     return found
 
