@@ -167,3 +167,11 @@ def test_a_notices_title_line_and_a_replys_first_line_are_documents(nlp):
     # a reply named inside a sentence's line is no title line
     names, _ = _extract(nlp, "市政府办公室已作出答复")
     assert not any(name.endswith("答复") for name in names)
+
+
+def test_a_town_a_bulletin_leaves_unnamed_keeps_the_place_it_is_in(nlp):
+    names, _ = _extract(nlp, "潍坊市寿光市某镇政府干部被处分。梅州市梅县区某镇财政所原所长被处分。")
+    assert {"潍坊市寿光市某镇政府", "梅州市梅县区某镇财政所"} <= set(names) or {"寿光市某镇政府", "梅县区某镇财政所"} <= set(names)
+    assert "某镇政府" not in names
+    names, _ = _extract(nlp, "某镇党委书记被处分。")
+    assert "某镇党委" in names

@@ -44,6 +44,7 @@ from kg.pipeline.classes import (
     LEVEL_GOVERNMENTS,
     PAIRED_GOVERNMENT,
     after_class_marker,
+    chain_start,
     classes_of_bodies,
     counted,
     counted_groups,
@@ -439,7 +440,9 @@ class InstitutionFinder(ParentFinder):
             return Found(start - 1, end, "ORG", subtype(text[start:end]), False)  # 该县纪委监委: this county's
         if (text[start - 1 : start] == "某" and text[start - 2 : start - 1] != "某"  # (某某区: a name, the grammar's)
                 and (level_start or (m.group("anchored") and name.startswith(LOCAL_LEVELS)))):
-            return Found(start - 1, end, "ORG", subtype(text[start:end]), False)  # 某区城管委: one left unnamed
+            unnamed = start - 1  # 某区城管委: one left unnamed; 寿光市某镇政府: with the place it is in
+            placed = unnamed > 0 and masked[unnamed - 1] in (PLACE_START, PLACE_CONT)
+            return Found(chain_start(masked, unnamed) if placed else unnamed, end, "ORG", subtype(text[start:end]))
         before = text[start - 1] if start else ""
         if before == "开" and text[start - 2 : start] == "召开":
             before = "，"  # 召开县委常委会会议: 开 ends the verb, not 开县

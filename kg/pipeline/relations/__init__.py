@@ -26,7 +26,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -393,7 +393,7 @@ def _opening_body(text: str, views: list[Ent]) -> Ent | None:
                  and not UNDER_LEADERS.match(text, v.end_char)), None)
 
 
-def _self_named(text: str, views: list[Ent], signed: list[Ent] = ()) -> Ent | None:  # type: ignore[assignment]
+def _self_named(text: str, views: list[Ent], signed: Sequence[Ent] = ()) -> Ent | None:
     """The body that speaks of itself as 我厅, 我局, 我部…: the body of that kind that signs the text (a ministry's
     reply), else the first of that kind the text names (an interview with a department's head, a bureau's
     summary)."""
