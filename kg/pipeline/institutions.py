@@ -109,14 +109,7 @@ from kg.pipeline.place_edges import (
 )
 from kg.pipeline.regions import doc_places
 from kg.pipeline.shaped_bodies import shaped_bodies
-from kg.pipeline.short_mentions import (
-    alias_mentions,
-    alias_units,
-    meeting_offices,
-    short_mentions,
-    team_offices,
-    university_unit_mentions,
-)
+from kg.pipeline.short_mentions import alias_mentions, alias_units, meeting_offices, short_mentions, team_offices
 from kg.pipeline.slices import SliceCache
 from kg.pipeline.soe_short_names import soe_short_names
 from kg.pipeline.spans import (
@@ -364,8 +357,7 @@ class InstitutionFinder(ParentFinder):
         found = alias_units(text, found)  # (市局指挥中心: the unit of the body called 市局)
         found = [f for f in found if not province_lab(text[f.start : f.end])
                  and not NEVER_IN_A_NAME.search(text, f.start, f.end)]
-        return (found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)
-                + university_unit_mentions(text, found))
+        return found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)
 
     def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
         """A discipline team named after the body it is stationed in, with 驻 (驻市住建局纪检监察组), and that body
@@ -482,8 +474,7 @@ PARTY_PREFIX = "中共"
 SESSION_BEFORE_CONGRESS = "(?:第?[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会))"
 COUNTED_WORK = re.compile("第[一二三四五六七八九十百\\d]+部$")  # (杭州市第一部地方性法规: the first law, no body)
 PARTNER_VERBS = "联合|会同|协同|配合"  # (中国科学院联合…: no unit of the central body after them)
-# 省级人民政府, 县级中医院: a class (市级机关工委: one body); 省（区、市）人民政府: the bodies of every place of
-# the levels the bracket lists
+# 省级人民政府, 县级中医院, 省（区、市）人民政府: a class of every place of a level (市级机关工委: one body)
 LEVEL_CLASS = re.compile("[省市县区乡镇](?:级(?!机关)|[（(][省市县区旗乡镇街道、]{1,8}[）)])")
 CPPCC = ("中国人民政治协商会议", "政协")  # before a place's 委员会: that place's CPPCC committee
 ROLE_IN_NAME = re.compile("[原副]")  # (…大队原副大队长, …局副局长: a post named after its unit)

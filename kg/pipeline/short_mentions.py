@@ -24,7 +24,11 @@ NOT_AFTER = "长员"  # 队长, 组员: a person of the team
 
 def short_mentions(text: str, found: list[Found]) -> list[Found]:
     """Later mentions of the teams of ``found`` by the end of their name, where no other team's name ends so too
-    and no other span stands."""
+    and no other span stands; and of a university's hospitals and institutes by their own part of the name."""
+    return _team_mentions(text, found) + university_unit_mentions(text, found)
+
+
+def _team_mentions(text: str, found: list[Found]) -> list[Found]:
     tails: dict[str, set[str]] = {}
     for f in found:
         if f.generic or f.nested or f.name or f.end - f.start < MIN_TAIL + 2 or not text.endswith(TEAM_ENDS, 0, f.end):
