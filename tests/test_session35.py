@@ -175,3 +175,6 @@ def test_a_town_a_bulletin_leaves_unnamed_keeps_the_place_it_is_in(nlp):
     assert "某镇政府" not in names
     names, _ = _extract(nlp, "某镇党委书记被处分。")
     assert "某镇党委" in names
+    # 帮扶 ends no mechanism's description (…结对合作帮扶皖北城市机制: not cut to 皖北城市机制)
+    names, _ = _extract(nlp, "深化沪苏浙城市结对合作帮扶皖北城市机制，支持设立科创飞地。")
+    assert not any(name == "皖北城市机制" for name in names)
