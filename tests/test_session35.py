@@ -178,3 +178,11 @@ def test_a_town_a_bulletin_leaves_unnamed_keeps_the_place_it_is_in(nlp):
     assert "某镇政府" not in names
     names, _ = _extract(nlp, "某镇党委书记被处分。")
     assert "某镇党委" in names
+
+
+def test_an_office_named_by_two_fields_joined_by_he(nlp):
+    names, relations = _extract(nlp, "霁川市发展改革委资源节约和环境保护处处长陈某某介绍情况。")
+    assert ("霁川市发展改革委资源节约和环境保护处", "PART_OF", "霁川市发展改革委") in relations
+    # 和 before another place's body joins two bodies, no office's fields
+    names, _ = _extract(nlp, "霁川县财政局和县审计局督查处联合检查。")
+    assert not any("和" in name for name in names)

@@ -116,7 +116,9 @@ def unit_grammar(heads: dict[str, list[str]], *, place: str, stems_seq: str, uni
     in_office = f"(?:{not_in_office}{free})"
     in_office_and = f"(?:{not_in_office}{free_and})"  # (食品药品和环境犯罪侦查支队)
     # (not 已立案查处, 严肃惩处: what a body does to a case)
-    offices = (f"{in_office}{{2,10}}?(?:[一二三四五六七八九十]?(?<![惩判论相并调])(?<!(?<!稽)查)处"  # (稽查处)
+    # (资源节约和环境保护处: two fields joined by 和, not 和 before another place's body)
+    offices = (f"{in_office}(?:(?![和与及][省市县区州]){in_office_and}){{1,9}}?"
+               "(?:[一二三四五六七八九十]?(?<![惩判论相并调])(?<!(?<!稽)查)处"  # (稽查处)
                "(?![理分置罚于在长])"
                f"|科(?![学技研普长员级室协])|股(?![份东票权长]))")  # 干部三处, 预算科
     units_named = (f"稽查局|(?![省市县区与和及]){in_office_and}{{2,12}}?"
