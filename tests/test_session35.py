@@ -74,6 +74,9 @@ def test_a_universitys_graduate_school_and_department(nlp):
     assert ("岚川大学深圳国际研究生院", "PART_OF", "岚川大学") in relations
     assert ("岚川大学深圳国际研究生院", "COOPERATES_WITH", "深圳市科技创新局") in relations
     assert not any(name.endswith("体系") for name in names)
+    # a port and logistics office: a domain with 与 inside
+    names, _ = _extract(nlp, "任命刘某某为霁川市口岸与物流办公室副主任。")
+    assert "霁川市口岸与物流办公室" in names
     # a centre as a goal is no body of a place's science bureau
     names, _ = _extract(nlp, "建设具有全国影响力的科技创新中心。")
     assert not names
