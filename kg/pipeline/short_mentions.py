@@ -37,21 +37,26 @@ def _team_mentions(text: str, found: list[Found]) -> list[Found]:
         for cut in range(len(name) - MIN_TAIL + 1):  # (cut 0: the name itself again, where only a verb found it)
             if is_han(name[cut]) and not name[cut].isdigit():
                 tails.setdefault(name[cut:], set()).add(name)
+    # (执法队队长: the head again, then the person: no mention)
+    return [Found(start, start + len(tail), "ORG", "team", name=None if whole == tail else whole)
+            for start, tail, whole in _later_mentions(text, found, tails)
+            if not (after := text[start + len(tail) : start + len(tail) + 1]) or after not in NOT_AFTER + tail[-1]]
+
+
+def _later_mentions(text: str, found: list[Found], tails: dict[str, set[str]]) -> Iterator[tuple[int, str, str]]:
+    """Where each ``tail`` that ends one whole name only stands in ``text`` on its own: start, tail and that whole
+    name, where no span of ``found`` stands and no word runs into it.
+
+    >>> list(_later_mentions("执法队开展检查", [], {"执法队": {"青澜河联合执法队"}}))
+    [(0, '执法队', '青澜河联合执法队')]
+    """
     unique = {tail: names.pop() for tail, names in tails.items() if len(names) == 1}
     if not unique:
-        return []
+        return
     taken = marked(len(text) + 1, ((f.start, f.end) for f in found))
-    out = []
     for start, tail in occurrences(text, unique):
-        end = start + len(tail)
-        after = text[end : end + 1]
-        if any(taken[start:end]) or (after and after in NOT_AFTER + tail[-1]):
-            continue  # (执法队队长: the head again, then the person)
-        if extend_left(text, start, limit=1) != start:
-            continue  # inside a longer word
-        whole = unique[tail]
-        out.append(Found(start, end, "ORG", "team", name=None if whole == tail else whole))
-    return out
+        if not any(taken[start : start + len(tail)]) and extend_left(text, start, limit=1) == start:
+            yield start, tail, unique[tail]  # (not inside a longer word)
 
 
 # 四川大学华西医院 … 华西医院: a university's hospital or institute named later without the university
@@ -72,13 +77,8 @@ def university_unit_mentions(text: str, found: list[Found]) -> list[Found]:
     for f in found:
         if not f.generic and (m := UNIVERSITY_UNIT.search(text, f.start, f.end)) is not None:
             tails.setdefault(m["tail"], set()).add(f.name or text[f.start : f.end])
-    unique = {tail: names.pop() for tail, names in tails.items() if len(names) == 1}
-    if not unique:
-        return []
-    taken = marked(len(text) + 1, ((f.start, f.end) for f in found))
-    return [Found(start, start + len(tail), "ORG", subtype(tail), name=unique[tail])
-            for start, tail in occurrences(text, unique)
-            if not any(taken[start : start + len(tail)]) and extend_left(text, start, limit=1) == start]
+    return [Found(start, start + len(tail), "ORG", subtype(tail), name=whole)
+            for start, tail, whole in _later_mentions(text, found, tails)]
 
 
 ALIAS_INTRO = ("以下简称", "以下统称", "简称")

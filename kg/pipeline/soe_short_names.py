@@ -50,9 +50,10 @@ def soe_short_names(text: str) -> list[Found]:
         return []  # (most texts)
     found = []
     for m in NUMBERED_BUREAU.finditer(text):
-        found.append(Found(m.start(), m.end(), "ORG", "enterprise"))
-        if (under := UNDER_BUREAU.match(text, m.end())) is not None:
-            found += [Found(m.start(), under.end(), "ORG", "enterprise"), found.pop()._replace(nested=True)]
+        bureau = Found(m.start(), m.end(), "ORG", "enterprise")
+        under = UNDER_BUREAU.match(text, m.end())  # (中建八局第一建设有限公司: the bureau nested in it)
+        found += [bureau] if under is None else [Found(m.start(), under.end(), "ORG", "enterprise"),
+                                                 bureau._replace(nested=True)]
     found += [Found(m.start(), m.end(), "ORG", "enterprise") for m in PROVINCE_COMPANY.finditer(text)
               if not NOT_CARRIER_AFTER.match(text, m.end())]
     return found

@@ -22,7 +22,9 @@ from kg.pipeline.spans import Found
 
 # 局机关设下列6个内设机构, 市住建局设下列内设机构: the kind of the body whose units follow (the body named right before,
 # else the first of that kind); a bare 内设机构 (内设机构：…) names none
-KIND_OPENING = re.compile("(?P<kind>[局厅委部院署办])(?:机关)?(?:内设|下设|设)[^。\n]{0,12}?内设机构")
+SETTING_UP = "(?:机关)?(?:内设|下设|设)"  # (局机关设, 市局内设: the verb after the body whose units follow)
+SETS_UNITS_KIND = re.compile(SETTING_UP)
+KIND_OPENING = re.compile(f"(?P<kind>[局厅委部院署办]){SETTING_UP}[^。\n]{{0,12}}?内设机构")
 LIST_OPENING = re.compile("内设机构(?![和及、])")  # (…职能配置、内设机构和人员编制规定: a title's words, no list)
 _UNIT = "[\u4e00-\u9fff]{1,14}?(?:办公室|科|处|室|股|局|中心|大队|支队|部|所)"
 # 1.办公室：, （二）规划科，, 三、财务室: one unit opening a line, before a colon or a comma
@@ -102,8 +104,6 @@ def _owner(text: str, bodies: list[Found], named_at: int, kind: str | None) -> F
     close = [f for f in before if f.start > sentence_start and SETS_UNITS_KIND.match(text, f.end)]
     return max(close, key=lambda f: f.end) if close else next(iter(before), None)
 
-
-SETS_UNITS_KIND = re.compile("(?:机关)?(?:内设|下设|设)")
 
 
 def _direct_items(text: str, pos: int) -> Iterator[tuple[int, int]]:
