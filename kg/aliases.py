@@ -86,11 +86,12 @@ def _join(target: Entity, source: Entity) -> None:
 
 
 def _number_target(text: str, entity: Entity, entities: dict[str, Entity]) -> Entity | None:
-    """The document a document number (某政发〔2025〕17号) belongs to: the title right before it."""
+    """The document a document number (某政发〔2025〕17号) belongs to: the title right before it, or else the
+    title in 《》 right after it (作出青政征决〔2025〕5号《房屋征收决定》)."""
     if entity.type != "DOC" or entity.subtype != "number":
         return None
-    start = entity.mentions[0].start
-    best = None
+    start, end = entity.mentions[0].start, entity.mentions[0].end
+    best, after = None, None
     for other in entities.values():
         if other.type != "DOC" or other.subtype == "number" or _merged(other):
             continue
@@ -98,7 +99,9 @@ def _number_target(text: str, entity: Entity, entities: dict[str, Entity]) -> En
             gap = text[m.end : start]
             if m.end <= start and re.fullmatch(r"[》\s(（]*", gap) and (best is None or m.end > best[0]):
                 best = (m.end, other)
-    return best[1] if best else None
+            elif m.start == end + 1 and text[end] == "《":
+                after = other
+    return best[1] if best else after
 
 
 class _AliasIndex:

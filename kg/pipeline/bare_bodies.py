@@ -80,8 +80,8 @@ SET_UP_BODY = fast_start(f"(?<![未不没])(?:成立|组建|设立|下设|内设
 # the company, not the kind)
 _BELONGING_HEADS = ("人民法庭", "派出所", "分局", "支队", "大队", "中队", "有限公司", "公司", "中心", "站",
                     *AGENCY_SUB_UNITS[5:])  # (县市场监管局所属白鹭市场监管所)
-BELONGING_BODY = re.compile(f"(?:所属|下属|直属)(?:企业|单位|机构|子企业|子公司)?"
-                            f"(?P<name>[^\\W\\d_的了在对向把将由为以与及和、，等各有关]{{2,12}}?"
+BELONGING_BODY = re.compile(f"(?:所属|下属|直属)(?:企业|单位|机构|子企业|子公司)?"  # (所属事业单位包括A: the list's)
+                            f"(?P<name>(?:(?!包括|事业单位)[^\\W\\d_的了在对向把将由为以与及和、，等各有关]){{2,12}}?"
                             f"(?:{'|'.join(_BELONGING_HEADS)}))(?![长员级点位所])")
 KINDS_SET_UP = ("派出法庭", "派出机构", "派出所", "分支机构")  # (在乡镇设立的派出法庭: of a kind, not one named)
 # 支持企业组建（任务型、紧密型）创新联合体: the kind a policy calls for, no consortium named (a class of bodies)

@@ -412,6 +412,8 @@ class InstitutionFinder(ParentFinder):
         name = m.group()  # with places masked
         if not m.group("national") and (self.place_only.match(name) or self.level_only.match(name)):
             return None  # a place acting as a place, or a bare level character
+        if m.group("free") and name[:2] in BOUNDARY_WORDS and (rest := self.pattern.match(masked, start + 2)):
+            return self._grammar_match(text, rest) if rest.end() == end else None  # 接待审计署驻…办事处
         if name.endswith(KIND_ENDINGS) or COUNTED_WORK.search(name) or inside_word(text, start):
             return None  # 青禾市中小学校: the schools of a kind, no school's name; 全市第一部…条例: a count of works;
             # 检察机关和公安机关: no 机关和公安机关 of the first class's 机关

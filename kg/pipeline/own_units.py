@@ -21,7 +21,7 @@ from typing import NamedTuple
 from kg.pipeline.free_names import subtype
 from kg.pipeline.short_mentions import occurrences
 from kg.pipeline.spans import SENTENCE_STOPS, Found, is_han, last_of
-from kg.pipeline.unit_lists import listed_units
+from kg.pipeline.unit_lists import listed_units, owned_bodies
 
 
 class UnitKind(NamedTuple):
@@ -55,6 +55,7 @@ KINDS = (
 NOT_IN_STEM = re.compile("[的在对把将从向为了着过省市县区乡镇村全等]|[查惩判论办]$")
 BOUNDARY = "，。；、：:（(）)\n和与及由同在"  # what a bare department's name starts after (会同, 由…牵头)
 MAX_STEM = 9
+SETTING_WORDS = frozenset(("内设", "下设", "设有"))
 STANDING = "常委会"
 UNIT_ENDS = "部庭会室组"  # the last characters of the units below (a quick test before the patterns)
 # a court's and a procuratorate's numbered or named departments, found by the grammar without their body
@@ -82,6 +83,8 @@ def own_units(text: str, found: list[Found]) -> list[Found]:
                 if f.name is None and not f.generic and text[f.end - 1 : f.end] in UNIT_ENDS
                 for pattern, parents in NUMBERED_UNITS if pattern.fullmatch(text, f.start, f.end)]
     listed = listed_units(text, found) + party_departments(text, found)  # (内设机构: 1.办公室…; 党委组织部)
+    listed += [f for f in owned_bodies(text)  # (下属二级单位包括A、B: those the grammar missed)
+               if not any(g.start < f.end and f.start < g.end for g in found)]
     if not candidates and not numbered:
         return listed  # most texts: no bare department (the bodies are sorted only for those that have one)
     bodies = [f for f in found if not f.generic and not f.nested]
@@ -121,14 +124,19 @@ def _bare_unit(text: str, head: int, kind: UnitKind, taken: set[tuple[int, int]]
 
     >>> _bare_unit("，监督司负责", 3, KINDS[0], set()), _bare_unit("，子公司负责", 3, KINDS[0], set())
     ((1, 4), None)
+    >>> _bare_unit("局机关内设法规司", 7, KINDS[0], set())
+    (5, 8)
     """
     after = text[head + 1 : head + 2]
     if after and (after in kind.not_after or (kind.follow and is_han(after) and after not in kind.follow)):
         return None
     start = head
-    while start > 0 and head - start < MAX_STEM and is_han(text[start - 1]) and text[start - 1] not in BOUNDARY:
+    while start > 0 and head - start < MAX_STEM and is_han(text[start - 1]) and text[start - 1] not in BOUNDARY \
+            and text[start - 2 : start] not in SETTING_WORDS:
         start -= 1
-    if head - start < 2 or (start > 0 and text[start - 1] not in BOUNDARY) or kind.not_stem.search(text, start, head) \
+    opened = text[start - 2 : start] in SETTING_WORDS  # (局机关内设政策法规科: the unit after the verb)
+    if head - start < 2 or (start > 0 and text[start - 1] not in BOUNDARY and not opened) \
+            or kind.not_stem.search(text, start, head) \
             or NOT_IN_STEM.search(text, start, head):
         return None
     return None if (start, head + 1) in taken else (start, head + 1)

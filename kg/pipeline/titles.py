@@ -31,7 +31,13 @@ from kg.pipeline.title_lines import LINE_KINDS, title_lines
 
 # Parenthesised notes at the end of a title: (试行), (2022——2026年), （修订稿）.
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]$")
-_NUMBER_CORE = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号")  # the bracketed year and the serial number
+_NUMBER_CORE = re.compile(r"[〔\[［(（]\d{4}[〕\]］)）]第?\d{1,4}号")  # the bracketed year and the serial number
+# (…日作出江政征决〔2023〕5号, 被申请人作出的杭余市监处罚〔2024〕312号: the issuer's code starts after the verb)
+_BEFORE_CODE = re.compile("(?:作出|发布|印发|下发|下达|出具|核发|制发|依据|根据|依照|按照|不服|撤销|维持|的|日)"
+                          "(?=[\u4e00-\u9fff]{2,}$)")
+# （2023）湘01行初1120号行政判决: a court case by its number, with the kind of ruling after it
+CASE_NUMBER = re.compile(r"[(（]\d{4}[)）][\u4e00-\u9fff]{1,2}\d{0,4}[\u4e00-\u9fff]{1,3}\d{1,6}号"
+                         r"(?:(?:行政|民事|刑事|执行)?(?:判决书|判决|裁定书|裁定|调解书|决定书))?")
 DOC_NUMBER = re.compile(rf"[{HAN}]{{1,10}}{_NUMBER_CORE.pattern}")  # with its issuer's 1–10 characters
 # (落实国务院关于…的意见: a central issuer right before 关于 is the start of the document's name, as in its title)
 CENTRAL_ISSUERS = ("中共中央", "国务院", "中共中央办公厅", "国务院办公厅", "中办", "国办", "全国人大常委会",
@@ -77,15 +83,26 @@ def doc_numbers(text: str) -> Iterator[tuple[int, int]]:
 
     >>> list(doc_numbers("依据：定政发〔2025〕17号文件"))
     [(3, 15)]
+    >>> text = "6月16日作出青政征决〔2025〕5号《房屋征收决定》"
+    >>> [text[s:e] for s, e in doc_numbers(text)]
+    ['青政征决〔2025〕5号']
     """
     last = 0
     for m in _NUMBER_CORE.finditer(text):
         start = m.start()
         while start > max(last, m.start() - 10) and is_han(text[start - 1]):
             start -= 1
+        if (cut := _last_match(_BEFORE_CODE, text, start, m.start())) is not None:
+            start = cut
         if start < m.start():
             yield start, m.end()
             last = m.end()
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """The end of the last match of ``pattern`` in ``text[start:end]`` (None: no match)."""
+    ends = [m.end() for m in pattern.finditer(text[start:end])]
+    return start + ends[-1] if ends else None
 
 
 # 《某某条例》实施细则, 《某某规定》配套指引: a document of its own that carries out the one named in 《》
@@ -414,6 +431,8 @@ class TitleFinder:
         # (听取了省政府关于…的报告: a report a meeting hears or reviews, named by what it is about)
         found += [self._title(text, m.start("title"), m.end()) for m in HEARD_REPORT.finditer(text)]
         found += [Found(start, end, "DOC", "number") for start, end in doc_numbers(text)]
+        found += [Found(m.start(), m.end(), "DOC", "number" if text[m.end() - 1] == "号" else "ruling")
+                  for m in CASE_NUMBER.finditer(text)]
         found += [Found(m.start(), m.end(), "DOC", "self") for m in SELF_REFERENCE.finditer(text)]
         found += [self._title(text, start, end) for start, end in named_after_verb(text)]
         found += [Found(start, end, "DOC", "newspaper") for start, end in unmarked_newspapers(text, places)]

@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from kg.pipeline.free_names import subtype
@@ -34,8 +35,19 @@ INLINE_ITEM = re.compile(rf"(?<=[：:、，,和及])(?P<name>(?![和及]){_UNIT}
 # 市生态环境局内设办公室、法规处…，另设机关党委; 市公安局机关设有指挥中心、政治部…等部门: units right after their body
 SETS_UNITS = re.compile("(?:机关)?(?:内设|下设|设有)(?=[\u4e00-\u9fff])")
 DIRECT_ITEM = re.compile(rf"(?P<name>(?![和及等]){_UNIT}|机关党委)(?=[、，,和及。；;等]|$)")
+# 本局内设, 局机关内设, 本局内设13个处室，主要包括: the body the text is about lists its own units
+OWN_BODY_SETS = re.compile("(?:本|(?<![\u4e00-\u9fff])|[，,。；;：:\n])(?P<kind>[局厅委部院署])(?:机关)?"
+                           "(?:内设|下设|设有)(?:[\\d一二三四五六七八九十]+个[\u4e00-\u9fff]{1,4}(?:（[^）]{1,8}）)?[，,]?(?:主要)?"
+                           "(?:包括|有|分别为|为)[：:]?)?")
 OTHERS = re.compile("等[^，,。；;\n]{0,8}[，,]另设|[，,]另设")
 MAX_LINES = 20
+# 下属二级单位包括A、B和C; 所属事业单位2个，分别为A和B: the bodies a body owns, listed
+OWNED_LIST = re.compile("(?:所属|下属|直属)的?(?:二级|三级)?(?:事业单位|单位|企业|机构)"
+                        "(?:[\\d一二三四五六七八九十两]+[个家])?[，,]?(?:主要)?(?:包括|有|分别为|分别是|为)[：:]?")
+_OWNED_HEADS = ("站", "所", "中心", "院", "馆", "队", "处", "室", "科", "局", "学校", "中学", "小学", "医院", "公司",
+                "集团", "台", "场", "园", "社", "会")
+OWNED_ITEM = re.compile(f"(?P<name>[^\\W\\d_、，。；;：:等的]{{3,20}}?(?:{'|'.join(_OWNED_HEADS)}))"
+                        "(?=[、，,。；;和及等]|$)")
 
 
 def listed_units(text: str, found: list[Found]) -> list[Found]:
@@ -57,6 +69,14 @@ def listed_units(text: str, found: list[Found]) -> list[Found]:
             if len(items) > 1:  # (市局下设指挥中心: one unit a body's own name may hold; a list is the body's)
                 out += [Found(start, end, "ORG", subtype(text[start:end]), name=parent + text[start:end])
                         for start, end in items]
+    for m in OWN_BODY_SETS.finditer(text):  # 本局内设办公室、财务处等9个处室: the units of the body the text is about
+        of_kind = [f for f in bodies if f.end <= m.start() and text[f.end - 1] == m.group("kind")]
+        at = text_body(text, [(f.start, f.end, f.name or text[f.start : f.end]) for f in of_kind])
+        items = list(_direct_items(text, m.end())) if at is not None else []
+        if at is not None and len(items) > 1:
+            parent = _full_name(text, bodies, of_kind[at])
+            out += [Found(start, end, "ORG", subtype(text[start:end]), name=parent + text[start:end])
+                    for start, end in items]
     kinds = {m.end(): m.group("kind") for m in KIND_OPENING.finditer(text)}
     for opening in LIST_OPENING.finditer(text):
         kind = kinds.get(opening.end())
@@ -66,6 +86,43 @@ def listed_units(text: str, found: list[Found]) -> list[Found]:
         parent = _full_name(text, bodies, owner)
         out += [Found(start, end, "ORG", subtype(text[start:end]), name=parent + text[start:end])
                 for start, end in _items(text, opening.end())]
+    return out
+
+
+CITED_AFTER = ("根据", "按照", "依据", "依照", "受")  # (根据市财政局要求，现将市林业局…: an authority cited)
+
+
+def text_body(text: str, bodies: list[tuple[int, int, str]]) -> int | None:
+    """The index in ``bodies`` (start, end, name) of the one the text is about: the name said most often, of its
+    mentions the first; one cited as an authority (根据市财政局要求) only when there is no other.
+
+    >>> text = "根据市财政局要求，现将市林业局决算说明如下。"
+    >>> text_body(text, [(2, 6, "市财政局"), (11, 15, "市林业局")])
+    1
+    """
+    counts = Counter(name for _, _, name in bodies)
+    ranked = [(counts[name], not text.endswith(CITED_AFTER, 0, start), -i) for i, (start, _, name) in enumerate(bodies)]
+    return -max(ranked)[2] if ranked else None
+
+
+def owned_bodies(text: str) -> list[Found]:
+    """The bodies listed after 下属二级单位包括 or 所属事业单位分别为, each by its own name (the relations step makes
+    them part of their owner).
+
+    >>> text = "县水利局下属二级单位包括县水文站、县河道管理所和县节约用水服务中心。"
+    >>> [text[f.start : f.end] for f in owned_bodies(text)]
+    ['县水文站', '县河道管理所', '县节约用水服务中心']
+    """
+    out: list[Found] = []
+    if "属" not in text:
+        return out
+    for m in OWNED_LIST.finditer(text):
+        pos = m.end()
+        while (item := OWNED_ITEM.match(text, pos)) is not None:
+            out.append(Found(item.start(), item.end(), "ORG", subtype(item.group())))
+            pos = item.end() + (text[item.end() : item.end() + 1] in ("、", "和", "及"))
+            if pos == item.end():
+                break
     return out
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from kg.pipeline.lexicons import party_name_length
 from kg.pipeline.own_units import DELEGATION, NATIONAL_CONGRESS
@@ -24,6 +24,7 @@ from kg.pipeline.relations.actors import actors_of, chain, group_of, listed_afte
 from kg.pipeline.relations.bracketed import HOUSING_NOTE, is_given_name, past_alias
 from kg.pipeline.relations.context import Context, Sentence, Triple
 from kg.pipeline.spans import CANONICAL_KEY, Ent
+from kg.pipeline.unit_lists import OWNED_LIST, text_body
 
 BELONGING = ("所属", "下属")
 # between a body and one it has: 市人大及其常委会, 县法院所属…法庭, 集团及所属…公司
@@ -153,6 +154,7 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
                 yield subject, "PART_OF", host
     if belongs:
         yield from _belonging(ctx, sent)
+        yield from _owned_listed(ctx, sent)
     if len(sent.of("ORG")) > 1 and BELONGING_CLASS_SAID.search(text, sent.start, sent.end):
         yield from _as_belonging(text, sent)
     if len(sent.of("ORG")) > 1 and ORGAN.search(text, sent.start, sent.end):  # two bodies at least, then the scan
@@ -212,6 +214,52 @@ def _summed_up_as_owned(ctx: Context, sent: Sentence) -> Iterator[Triple]:
         yield from ((unit, "PART_OF", institution) for unit in listed if unit is not institution)
 
 
+# 所属的A、B和C 3家事业单位: the list before its count and kind
+OWNED_COUNTED = re.compile("(?:所属|下属)的?")
+COUNTED_KIND = re.compile("(?:等)?[\\d一二三四五六七八九十两]+[家个](?:事业单位|单位|企业)")
+# 本局内设…；下属二级单位包括…: the body the text is about speaks of its own units
+OWN_BODY = re.compile("本[局厅委部院署办]|[局厅委部院署办]机关")
+
+
+def _owned_listed(ctx: Context, sent: Sentence) -> Iterator[Triple]:
+    """The bodies listed after 下属二级单位包括 or 所属事业单位分别为 are part of the body whose units they are:
+    the actor before in the clause, else the sentence's subject, else the body the text is about when the
+    sentence speaks of 本局 or 局机关.
+
+    >>> import kg
+    >>> doc = kg.load()("白鹭县水利局下属二级单位包括白鹭县水文站和白鹭县河道管理所。")
+    >>> [h.text for h, t, d, _ in doc._.kg_relations if t == "PART_OF" and d.text == "白鹭县水利局"]
+    ['白鹭县水利局下属二级单位', '白鹭县水文站', '白鹭县河道管理所']
+    """
+    text = ctx.text
+    for m in itertools.chain(OWNED_LIST.finditer(text, sent.start, sent.end),
+                             OWNED_COUNTED.finditer(text, sent.start, sent.end)):
+        units = listed_after(text, sent, m.end())
+        if not units or (m.re is OWNED_COUNTED and not COUNTED_KIND.match(text, units[-1].end_char)):
+            continue  # (所属的A、B 2家事业单位: the count and kind after the list)
+        start = max(sent.start, text.rfind("，", sent.start, m.start()) + 1)  # (白鹭县水利局下属二级单位: the bureau)
+        owners = [a for a in sent.of("ORG") if start <= a.start_char and a.end_char <= m.start() and not a.generic]
+        owner = owners[-1] if owners else next((s for s in sent.subject if s not in units), None)
+        said_at = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()))  # (本局内设…；下属…: one said)
+        if owner is None and (own := OWN_BODY.search(text, said_at + 1, m.start())) is not None:
+            owner = _text_body(ctx, own.group()[-1] if own.group().startswith("本") else own.group()[:1])
+        elif owner is None and m.re is OWNED_COUNTED:
+            owner = _text_body(ctx, "", units)  # (纳入预算的单位包括局机关本级，以及所属的A、B 2家事业单位: the text's)
+        if owner is not None and not owner.text.endswith("组"):
+            yield from ((unit, "PART_OF", owner) for unit in units if unit is not owner)
+
+
+def _text_body(ctx: Context, kind: str, besides: Sequence[Ent] = ()) -> Ent | None:
+    """The body of ``kind`` (局, 委…) the text is about: of those named, the one named most often (the first of
+    them), not one cited in passing (根据市财政局要求，现将市林业局…: the 林业局)."""
+    names = ctx.doc.user_data.get(CANONICAL_KEY) or {}
+    bodies = [o for o in ctx.views if o.label_ == "ORG" and not o.generic and o.text.endswith(kind)
+              and o not in besides]
+    at = text_body(ctx.text, [(o.start_char, o.end_char, names.get((o.start_char, o.end_char, "ORG"), o.text))
+                              for o in bodies])
+    return bodies[at] if at is not None else None
+
+
 def _owned_after_actor(text: str, start: int) -> bool:
     """Whether a body at ``start`` follows 对所属 or 对下属, its kind between (对所属企业A公司)."""
     kind = next((k for k in OWNED_KINDS if text.endswith(k, 0, start)), "")
@@ -226,14 +274,16 @@ def _as_belonging(text: str, sent: Sentence) -> Iterator[Triple]:
     """A body said to be one of another's (中心作为市民政部门所属事业单位, 中心是县人社局所属事业单位): PART_OF that
     other."""
     orgs = sent.of("ORG")
+    actors = actors_of(text, sent)
     for body in orgs:
         for kind in orgs:
             if text[_past_aside(text, body.end_char) : kind.start_char] not in ("作为", "是", "系", "为") \
                     or BELONGING_CLASS.search(kind.text) is None:
                 continue
             owners = [o for o in orgs if o.start_char == kind.start_char and o.end_char < kind.end_char]
-            for owner in owners[-1:]:
-                yield body, "PART_OF", owner
+            for owner in owners[-1:]:  # (A、B为市林业局所属事业单位: each of them)
+                yield from ((each, "PART_OF", owner) for each in group_of(text, sent, body)
+                            if each in actors) if body in actors else [(body, "PART_OF", owner)]
 
 
 def _past_aside(text: str, end: int) -> int:

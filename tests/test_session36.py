@@ -1,0 +1,82 @@
+"""Rules of session 36, on sentences written for these tests (made-up events; 青禾, 白鹭, 霁川, 岚川 are made-up places;
+real cities and central bodies stand where a rule is about a name kg knows)."""
+
+from __future__ import annotations
+
+from tests.conftest import extracted as _extract
+
+
+def test_a_document_number_before_its_title_is_a_name_of_that_document(nlp):
+    names, relations = _extract(nlp, "2025年6月16日，白鹭县人民政府作出白政征决〔2025〕5号《房屋征收决定》，并予以公告。")
+    assert names["房屋征收决定"] == ("DOC", ["房屋征收决定", "白政征决〔2025〕5号"])
+    assert not any("作出" in name or name.startswith("日") for name in names)
+    assert ("白鹭县人民政府", "ISSUED", "房屋征收决定") in relations
+    # after 的 too; a number after the title stays the title's (as before)
+    names, _ = _extract(nlp, "申请人不服被申请人作出的青市监处罚〔2024〕312号《行政处罚决定书》。")
+    assert names["行政处罚决定书"][1] == ["行政处罚决定书", "青市监处罚〔2024〕312号"]
+    names, _ = _extract(nlp, "霁川市人民政府印发《霁川市河道管理办法》（霁政发〔2025〕3号）。")
+    assert names["霁川市河道管理办法"][1] == ["霁川市河道管理办法", "霁政发〔2025〕3号"]
+    # a number alone is a document of its own, its issuer's code without the verb before it
+    names, _ = _extract(nlp, "县财政局依据青财预〔2025〕第8号文件拨付资金。")
+    assert "青财预〔2025〕第8号" in names
+
+
+def test_a_court_ruling_by_its_case_number_is_a_document(nlp):
+    names, _ = _extract(nlp, "上诉人不服青禾市中级人民法院（2024）青01行初88号行政判决，向本院提起上诉。")
+    assert any(kind == "DOC" and "（2024）青01行初88号行政判决" in mentions for kind, mentions in names.values())
+    assert "青禾市中级人民法院" in names
+    # a year in brackets before a plain number is no case
+    names, _ = _extract(nlp, "全县（2024）共办理案件88件。")
+    assert not any(kind == "DOC" for kind, _ in names.values())
+
+
+def test_verbs_of_receiving_and_listing_are_no_part_of_a_name(nlp):
+    names, relations = _extract(nlp, "全年接待审计署驻济南特派员办事处等单位来访3批。")
+    assert "审计署驻济南特派员办事处" in names
+    assert not any(name.startswith("接待") for name in names)
+    assert ("审计署驻济南特派员办事处", "PART_OF", "审计署") in relations
+    names, _ = _extract(nlp, "名录收录中国中车、中国商飞等企业。")
+    assert not any(name.startswith("收录") for name in names)
+
+
+def test_units_the_body_a_text_is_about_lists_as_its_own(nlp):
+    text = ("根据市财政局关于做好决算公开工作的要求，现将青禾市林业局2025年度部门决算说明如下。"
+            "本局内设办公室、计划财务科、森林防火科等9个科室。")
+    names, relations = _extract(nlp, text)
+    for unit in ("办公室", "计划财务科", "森林防火科"):
+        assert ("青禾市林业局" + unit, "PART_OF", "青禾市林业局") in relations
+    assert not any("财政局" in head for head, rel, _ in relations if rel == "PART_OF")
+    # the count first, the list after 主要包括; 局机关内设 with no verb inside the unit's name
+    text = "青禾市林业局2025年度部门预算说明。本局内设9个科室，主要包括办公室、森林防火科等。局机关内设政策法规科和林政科。"
+    names, relations = _extract(nlp, text)
+    assert {"青禾市林业局办公室", "青禾市林业局政策法规科", "青禾市林业局林政科"} <= set(names)
+    assert not any("内设" in name for name in names)
+
+
+def test_bodies_listed_as_a_bodys_subordinate_units_are_part_of_it(nlp):
+    names, relations = _extract(nlp, "白鹭县水利局下属二级单位包括白鹭县水文站、白鹭县河道管理所和白鹭县节约用水服务中心。")
+    for unit in ("白鹭县水文站", "白鹭县河道管理所", "白鹭县节约用水服务中心"):
+        assert (unit, "PART_OF", "白鹭县水利局") in relations
+    # no verb kept in a name (所属事业单位包括A: A, not 事业单位包括A)
+    names, _ = _extract(nlp, "局机关内设办公室、法规科，所属事业单位包括白鹭县水文站和白鹭县水利工程质量监督站。")
+    assert not any("包括" in name for name in names)
+    assert "白鹭县水利工程质量监督站" in names
+    # the text's own body after 本局; the list before its count (所属的A、B 2家事业单位)
+    _, relations = _extract(nlp, "青禾市林业局是市政府工作部门。本局内设办公室等8个科室；下属二级单位包括青禾市林业科学研究所和青禾市林业调查规划院。")
+    assert ("青禾市林业科学研究所", "PART_OF", "青禾市林业局") in relations
+    _, relations = _extract(nlp, "安吉县农业农村局是县政府工作部门。纳入预算编制范围的单位包括局机关本级，以及所属的安吉县农业技术推广中心、"
+                                 "安吉县畜牧兽医服务中心2家事业单位。")
+    assert ("安吉县畜牧兽医服务中心", "PART_OF", "安吉县农业农村局") in relations
+    assert ("安吉县畜牧兽医服务中心", "PART_OF", "安吉县农业技术推广中心") not in relations
+    # the units alone: none of them owns the others
+    _, relations = _extract(nlp, "以及所属的安吉县农业技术推广中心、安吉县畜牧兽医服务中心2家事业单位。")
+    assert not any(rel == "PART_OF" for _, rel, _ in relations)
+    # two bodies after a partner's 与, no count: not owned by a list
+    _, relations = _extract(nlp, "霁川县农业农村局所属的霁川县农业技术推广中心与霁川县气象局建立会商机制。")
+    assert ("霁川县气象局", "PART_OF", "霁川县农业农村局") not in relations
+
+
+def test_each_body_said_to_be_anothers_unit_is_part_of_it(nlp):
+    _, relations = _extract(nlp, "长沙市野生动植物保护站、长沙市林业执法大队为市林业局所属事业单位。")
+    assert ("长沙市野生动植物保护站", "PART_OF", "长沙市林业局") in relations
+    assert ("长沙市林业执法大队", "PART_OF", "长沙市林业局") in relations
