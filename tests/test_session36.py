@@ -80,3 +80,36 @@ def test_each_body_said_to_be_anothers_unit_is_part_of_it(nlp):
     _, relations = _extract(nlp, "长沙市野生动植物保护站、长沙市林业执法大队为市林业局所属事业单位。")
     assert ("长沙市野生动植物保护站", "PART_OF", "长沙市林业局") in relations
     assert ("长沙市林业执法大队", "PART_OF", "长沙市林业局") in relations
+
+
+def test_a_department_said_to_be_a_governments_working_department_is_part_of_it(nlp):
+    names, relations = _extract(nlp, "深圳市市场监督管理局是深圳市人民政府工作部门，负责全市市场监管。")
+    assert ("深圳市市场监督管理局", "PART_OF", "深圳市人民政府") in relations
+    assert "深圳市人民政府工作部门" not in names
+    # the class where it acts is no part of the government
+    _, relations = _extract(nlp, "深圳市人民政府工作部门要加强协作。")
+    assert not any(rel == "PART_OF" for _, rel, _ in relations)
+
+
+def test_units_a_central_bodys_offices_have(nlp):
+    names, relations = _extract(nlp, "国家铁路局机关设安全监察司、运输监督管理司、工程监督管理司。")
+    for unit in ("安全监察司", "运输监督管理司", "工程监督管理司"):
+        assert ("国家铁路局" + unit, "PART_OF", "国家铁路局") in relations
+    assert not any(name.endswith("机关") or "设" in name for name in names)
+    names, relations = _extract(nlp, "国家知识产权局机关内设办公室、条法司和公共服务司。")
+    assert ("国家知识产权局条法司", "PART_OF", "国家知识产权局") in relations
+    assert "国家知识产权局机关" not in names
+    # 机关 in a body's own name stays (中央和国家机关工作委员会)
+    names, _ = _extract(nlp, "中央和国家机关工作委员会召开会议。")
+    assert "中央和国家机关工作委员会" in names
+
+
+def test_a_unit_said_to_belong_to_the_body_the_text_is_about(nlp):
+    _, relations = _extract(nlp, "广州市生态环境局负责全市监管。广州市环境监测中心站为其所属事业单位，承担全市监测。")
+    assert ("广州市环境监测中心站", "PART_OF", "广州市生态环境局") in relations
+    assert not any(head == "事业单位" for head, _, _ in relations)
+    _, relations = _extract(nlp, "洛阳市发展和改革委员会是洛阳市人民政府工作部门。洛阳市价格认证中心为委属事业单位。")
+    assert ("洛阳市价格认证中心", "PART_OF", "洛阳市发展和改革委员会") in relations
+    # a kind with no 属 and no 其 says no owner
+    _, relations = _extract(nlp, "洛阳市发展和改革委员会召开会议。洛阳市价格认证中心为公益一类事业单位。")
+    assert not any(rel == "PART_OF" for _, rel, _ in relations)

@@ -82,6 +82,7 @@ from kg.pipeline.lexicons import (
 from kg.pipeline.name_repairs import (
     KIND_ENDINGS,
     before_former_post,
+    before_unit_list,
     counted_class,
     field_of_reform,
     has_count,
@@ -89,6 +90,7 @@ from kg.pipeline.name_repairs import (
     named_after_institution,
     named_after_short_forms,
     named_without_session,
+    said_to_be_one,
     with_set_up_bodies,
     without_alias_intro,
 )
@@ -281,9 +283,9 @@ class InstitutionFinder(ParentFinder):
         known = {(c.start, c.end) for c in classes}  # 县（区）物业管理主管部门: a domain no lexicon lists
         classes += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_DEPARTMENTS.finditer(text)
                     if (m.start(), m.end()) not in known]
-        found = [without_alias_intro(text, f) for m in self.pattern.finditer(masked)
-                 if (f := self._grammar_match(text, m))]
-        found += central_bodies(text, self.national, self.national_names)
+        found = [before_unit_list(text, without_alias_intro(text, f)) for m in self.pattern.finditer(masked)
+                 if (f := self._grammar_match(text, m))]  # (国家铁路局机关设A司、B司: the bureau)
+        found += [before_unit_list(text, f) for f in central_bodies(text, self.national, self.national_names)]
         found += foreign_bodies(text)  # 日本经济产业省, 哈萨克斯坦共和国贸易和一体化部
         found += party_branches(text) + placed_centres(masked) + named_labs(text, masked)
         levels = [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_GOVERNMENTS.finditer(text)]
@@ -300,7 +302,8 @@ class InstitutionFinder(ParentFinder):
                   for m in PAIRED_GOVERNMENT.finditer(text)]
         # (a department by its domain, or a kind of body each place has one of (人民检察院), right after a place is
         # that place's: 北京市审计部门, 天水市人民检察院)
-        classes = [with_place(masked, c, bare=not self._one_per_place(text, c)) for c in classes]
+        classes = [cls for c in classes  # (…是深圳市人民政府工作部门: the government, no class)
+                   if not said_to_be_one(text, cls := with_place(masked, c, bare=not self._one_per_place(text, c)))]
         owned = classes_of_bodies(text, found, classes)
         named = {(f.start, f.end) for f in owned if f.name}  # (A及其有关部门: the class named with A, not bare)
         found = [c for c in classes if (c.start, c.end) not in named] + found + owned

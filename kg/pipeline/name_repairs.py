@@ -231,6 +231,9 @@ def without_office_verbs(field: str) -> str:
     return OFFICE_FIELDS.sub("", OFFICE_VERBS.sub("", field))
 
 
+SETTING_UP_UNITS = ("机关", "内设", "下设", "设")  # (国家铁路局机关设安全监察司: the units its offices have)
+
+
 def national_end(text: str, m: re.Match[str]) -> int:
     """The end of a central body's name: with the institute after it only when its description is a name
     (中国科学院工业人工智能研究所, not 审计署应当对海关)."""
@@ -241,7 +244,7 @@ def national_end(text: str, m: re.Match[str]) -> int:
     bureau = m.group("bureau")
     fields = [without_office_verbs(f) for f in re.split("[和与]", bureau, maxsplit=1)] if bureau else []
     if bureau and (any(map(has_boundary_word, fields)) or NOT_IN_NAME.intersection("".join(fields))
-                   or PLACE_LEVEL.search(LEVEL_WORDS.sub("", bureau))):
+                   or PLACE_LEVEL.search(LEVEL_WORDS.sub("", bureau)) or bureau.startswith(SETTING_UP_UNITS)):
         return m.start("bureau")  # (规划和财务司: fields joined by 和, each no phrase)
     return m.end()
 
@@ -293,3 +296,33 @@ def field_of_reform(text: str, m: re.Match[str]) -> bool:
     if m.group() not in STATE_FIRMS:
         return False
     return text.endswith("国资", 0, m.start()) or text.startswith(("改革", "监管"), m.end())
+
+
+# 市林业局是深圳市人民政府工作部门: what the subject is said to be one of, no body of its own (the government is)
+SAID_TO_BE = ("是", "为", "系", "作为", "列为")
+KINDS_SAID = ("工作部门", "组成部门", "直属机构", "直属事业单位")
+
+
+def said_to_be_one(text: str, found: Found) -> bool:
+    """Whether ``found`` is a class of bodies a sentence says its subject is one of (是深圳市人民政府工作部门).
+
+    >>> text, other = "市林业局是深圳市人民政府工作部门", "深圳市人民政府工作部门要协作"
+    >>> said_to_be_one(text, Found(5, 16, "ORG", "class", True)), said_to_be_one(other, Found(0, 11, "ORG"))
+    (True, False)
+    """
+    return text.endswith(KINDS_SAID, found.start, found.end) and text.endswith(SAID_TO_BE, 0, found.start)
+
+
+def before_unit_list(text: str, found: Found) -> Found:
+    """``found`` without 机关 before 设 or 内设 (国家铁路局机关设安全监察司、…: the bureau, whose offices have the
+    units listed after).
+
+    >>> text = "国家铁路局机关设安全监察司"
+    >>> before_unit_list(text, Found(0, 7, "ORG")).end, before_unit_list("国家机关工委", Found(0, 4, "ORG")).end
+    (5, 4)
+    """
+    if found.end - found.start > 4 and text.endswith("机关", found.start, found.end) \
+            and text.startswith(SETTING_UP_UNITS[1:], found.end):
+        return found._replace(end=found.end - 2)
+    return found
+

@@ -27,13 +27,13 @@ SETTING_UP = "(?:机关)?(?:内设|下设|设)"  # (局机关设, 市局内设: 
 SETS_UNITS_KIND = re.compile(SETTING_UP)
 KIND_OPENING = re.compile(f"(?P<kind>[局厅委部院署办]){SETTING_UP}[^。\n]{{0,12}}?内设机构")
 LIST_OPENING = re.compile("内设机构(?![和及、])")  # (…职能配置、内设机构和人员编制规定: a title's words, no list)
-_UNIT = "[\u4e00-\u9fff]{1,14}?(?:办公室|科|处|室|股|局|中心|大队|支队|部|所)"
+_UNIT = "[\u4e00-\u9fff]{1,14}?(?:办公室|科|处|室|股|局|司|厅|中心|大队|支队|部|所)"
 # 1.办公室：, （二）规划科，, 三、财务室: one unit opening a line, before a colon or a comma
 _ENUMERATOR = r"(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
 LINE_ITEM = re.compile(rf"[ \t　]*{_ENUMERATOR}[ \t　]*(?P<name>{_UNIT})(?=[：:，,])")
 INLINE_ITEM = re.compile(rf"(?<=[：:、，,和及])(?P<name>(?![和及]){_UNIT})(?=[、，,和及。；;]|$)")
 # 市生态环境局内设办公室、法规处…，另设机关党委; 市公安局机关设有指挥中心、政治部…等部门: units right after their body
-SETS_UNITS = re.compile("(?:机关)?(?:内设|下设|设有)(?=[\u4e00-\u9fff])")
+SETS_UNITS = re.compile("(?:机关)?(?:内设|下设|设有)(?=[\u4e00-\u9fff])|机关设(?![立置计])")  # (局机关设综合司、…)
 DIRECT_ITEM = re.compile(rf"(?P<name>(?![和及等]){_UNIT}|机关党委)(?=[、，,和及。；;等]|$)")
 # 本局内设, 局机关内设, 本局内设13个处室，主要包括: the body the text is about lists its own units
 OWN_BODY_SETS = re.compile("(?:本|(?<![\u4e00-\u9fff])|[，,。；;：:\n])(?P<kind>[局厅委部院署])(?:机关)?"
@@ -58,7 +58,7 @@ def listed_units(text: str, found: list[Found]) -> list[Found]:
     >>> [(text[f.start : f.end], f.name) for f in listed_units(text, [Found(0, 4, "ORG")])]
     [('指挥中心', '市公安局指挥中心'), ('政治部', '市公安局政治部'), ('交通警察支队', '市公安局交通警察支队')]
     """
-    if "内设" not in text and "设有" not in text and "下设" not in text:
+    if "内设" not in text and "设有" not in text and "下设" not in text and "机关设" not in text:
         return []
     bodies = [f for f in found if not f.generic and not f.nested]
     out: list[Found] = []

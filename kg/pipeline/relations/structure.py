@@ -177,7 +177,8 @@ def _belonging(ctx: Context, sent: Sentence) -> Iterator[Triple]:
             end = org.start_char + inner.start()
             for owner in outermost([o for o in sent.of("ORG") if org.start_char <= o.start_char and o.end_char <= end]):
                 yield org, "PART_OF", owner
-        elif (its := ITS_OWN.search(ctx.text, max(sent.start, org.start_char - 4), org.start_char)) is not None:
+        elif not org.generic and (its := ITS_OWN.search(ctx.text, max(sent.start, org.start_char - 4),
+                                                        org.start_char)) is not None:  # (为其所属事业单位: a kind)
             owners = [a for a in actors_of(ctx.text, sent) if a.end_char <= its.start() and not a.generic]
             if owners:  # 交通运输部主管…，其所属的中国海事局负责…: the ministry's
                 yield org, "PART_OF", _institution_of(ctx, owners[-1])
@@ -190,6 +191,7 @@ def _belonging(ctx: Context, sent: Sentence) -> Iterator[Triple]:
                 if unit is not institution:
                     yield unit, "PART_OF", institution
     yield from _summed_up_as_owned(ctx, sent)
+    yield from _said_owned(ctx, sent)
     if len(sent.of("ORG")) > 1:
         yield from _belongs_to(ctx.text, sent)
 
@@ -249,11 +251,37 @@ def _owned_listed(ctx: Context, sent: Sentence) -> Iterator[Triple]:
             yield from ((unit, "PART_OF", owner) for unit in units if unit is not owner)
 
 
+# A为其所属事业单位, A为委属事业单位, A等为其派出机构: A is a unit of the body the text is about
+SAID_OWNED = re.compile("(?:等)?(?:为|是|系|作为)(?P<owner>其|本[局厅委部院署]|[局厅委部院署])"
+                        "(?:(?:所属|下属|直属|属)的?)?(?:事业单位|单位|机构|企业|派出机构)")
+
+
+def _said_owned(ctx: Context, sent: Sentence) -> Iterator[Triple]:
+    """The bodies said to be units of the body the text is about (A、B为委属事业单位: of the commission it names
+    most; A为其所属事业单位: of the body it is most about), each PART_OF it.
+
+    >>> import kg
+    >>> doc = kg.load()("广州市生态环境局负责全市监管。广州市环境监测中心站为其所属事业单位。")
+    >>> [(h.text, t, d.text) for h, t, d, _ in doc._.kg_relations if t == "PART_OF"]
+    [('广州市环境监测中心站', 'PART_OF', '广州市生态环境局')]
+    """
+    text = ctx.text
+    for m in SAID_OWNED.finditer(text, sent.start, sent.end):
+        last = [a for a in actors_of(text, sent) if a.end_char == m.start() and not a.generic]
+        if not last or (m.group("owner") != "其" and "属" not in m.group()):
+            continue  # (A为局派出机构: no 属, no owner said)
+        units = group_of(text, sent, last[0])
+        kind = "" if m.group("owner") == "其" else m.group("owner")[-1]
+        if (owner := _text_body(ctx, kind, units)) is not None:
+            yield from ((unit, "PART_OF", owner) for unit in units)
+
+
 def _text_body(ctx: Context, kind: str, besides: Sequence[Ent] = ()) -> Ent | None:
     """The body of ``kind`` (局, 委…) the text is about: of those named, the one named most often (the first of
     them), not one cited in passing (根据市财政局要求，现将市林业局…: the 林业局)."""
     names = ctx.doc.user_data.get(CANONICAL_KEY) or {}
-    bodies = [o for o in ctx.views if o.label_ == "ORG" and not o.generic and o.text.endswith(kind)
+    ends = ("委", "委员会") if kind == "委" else kind  # (委属: of a commission named in full)
+    bodies = [o for o in ctx.views if o.label_ == "ORG" and not o.generic and o.text.endswith(ends)
               and o not in besides]
     at = text_body(ctx.text, [(o.start_char, o.end_char, names.get((o.start_char, o.end_char, "ORG"), o.text))
                               for o in bodies])
