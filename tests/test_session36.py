@@ -25,6 +25,8 @@ def test_a_court_ruling_by_its_case_number_is_a_document(nlp):
     names, _ = _extract(nlp, "上诉人不服青禾市中级人民法院（2024）青01行初88号行政判决，向本院提起上诉。")
     assert any(kind == "DOC" and "（2024）青01行初88号行政判决" in mentions for kind, mentions in names.values())
     assert "青禾市中级人民法院" in names
+    _, relations = _extract(nlp, "上诉人不服长沙市中级人民法院（2023）湘01行初1120号行政判决，向本院提起上诉。")
+    assert ("长沙市中级人民法院", "ISSUED", "(2023)湘01行初1120号行政判决") in relations
     # a year in brackets before a plain number is no case
     names, _ = _extract(nlp, "全县（2024）共办理案件88件。")
     assert not any(kind == "DOC" for kind, _ in names.values())

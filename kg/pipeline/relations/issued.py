@@ -55,17 +55,21 @@ DATE_LINE = re.compile(rf"^[ \t\u3000]*{_NUMERAL}{{4}}年{_NUMERAL}{{1,2}}月{_N
 ISSUERS_END = re.compile("(?:等(?:部门|单位|机关)?)?《")
 
 
+COURT_CASE = re.compile(r"[(（]\d{4}[)）]")  # a ruling by its case number, its court named right before it
+
+
 def before_titles(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     """The bodies right before a title's 《 (落实市纪委监委《关于…的意见》, A、B等部门《…》) issued it."""
     text = ctx.text
-    if text.find("《", sent.start, sent.end) < 0:
+    if text.find("《", sent.start, sent.end) < 0 and text.find("号", sent.start, sent.end) < 0:
         return
     orgs = outermost(sent.of("ORG"))
     for title in sent.of("DOC"):
-        if text[title.start_char - 1 : title.start_char] != "《":
-            continue
-        last = next((o for o in reversed(orgs) if o.end_char < title.start_char
-                     and ISSUERS_END.fullmatch(text, o.end_char, title.start_char)), None)
+        if text[title.start_char - 1 : title.start_char] != "《" and not COURT_CASE.match(title.text):
+            continue  # (不服某市中级人民法院（2024）某01行初88号行政判决: the court's ruling)
+        last = next((o for o in reversed(orgs) if o.end_char <= title.start_char
+                     and (ISSUERS_END.fullmatch(text, o.end_char, title.start_char) or o.end_char == title.start_char)),
+                    None)
         if last is None or inside_any(last, sent.of("DOC")):
             continue
         issuers = [last]
