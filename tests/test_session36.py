@@ -115,3 +115,21 @@ def test_a_unit_said_to_belong_to_the_body_the_text_is_about(nlp):
     # a kind with no 属 and no 其 says no owner
     _, relations = _extract(nlp, "洛阳市发展和改革委员会召开会议。洛阳市价格认证中心为公益一类事业单位。")
     assert not any(rel == "PART_OF" for _, rel, _ in relations)
+
+
+def test_a_zones_departments_by_their_work(nlp):
+    names, relations = _extract(nlp, "成都高新区电子信息产业局、成都高新区投资服务局和成都高新区规划和建设局负责推进。"
+                                     "合肥经开区经贸发展局推行首问负责制。")
+    assert {"成都高新区电子信息产业局", "成都高新区投资服务局", "成都高新区规划和建设局", "合肥经开区经贸发展局"} <= set(names)
+    assert ("合肥经开区经贸发展局", "ESTABLISHED", "首问负责制") in relations
+    # the zone a text named, for its departments named after 新区 or 园区 alone
+    names, relations = _extract(nlp, "重庆两江新区举行签约活动。新区投资促进局会同新区经济运行局建立履约台账。")
+    assert ("重庆两江新区投资促进局", "COOPERATES_WITH", "重庆两江新区经济运行局") in relations
+    names, _ = _extract(nlp, "苏州工业园区召开巡察动员会，对园区社会事业局开展巡察。")
+    assert "苏州工业园区社会事业局" in names
+    # a district built is no zone; a verb is no department's work
+    names, _ = _extract(nlp, "推进建设新区发展局面。成都高新区召开会议局面稳定。")
+    assert not any(name.endswith(("新区发展局", "召开会议局")) for name in names)
+    # a district's own bureau after a unit of a city commission is the district's, not the commission's
+    names, _ = _extract(nlp, "区城管执法局会同市规划自然资源委平谷分局和区公安分局开展整治。")
+    assert not any(name.endswith("委区公安分局") for name in names)

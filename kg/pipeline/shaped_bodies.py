@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
+from kg.pipeline.classes import chain_start
 from kg.pipeline.free_names import free_stem_names
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
-from kg.pipeline.place_edges import unknown_place_start
-from kg.pipeline.spans import HAN, Found, fast_start
+from kg.pipeline.name_repairs import without_office_verbs
+from kg.pipeline.place_edges import ZONE_KINDS, unknown_place_start, zone_start
+from kg.pipeline.spans import HAN, Found, fast_start, has_boundary_word, is_han
 
 CLASS_OF_ESTATES = re.compile("[各该本全每]|(?:住宅|居民|商品房|老旧)小区")  # (住宅小区业主委员会: a class)
 OWNERS_COMMITTEES = re.compile("(?<=小区|花园|家园)(?:业主委员会|业委会)")  # a named estate's owners' committee
@@ -31,6 +33,65 @@ HOTLINE_OFFICES = fast_start(r"(?<!\d)(?:12345|12315|12369|12388)[\u4e00-\u9fff]
 # 三峡大学附属仁和医院, 师范大学附属中学: a university's hospital or school, named by it (its own name may be free)
 AFFILIATED = re.compile(f"(?<=大学|学院)(?:第[一二三四五六七八九十]{{1,2}})?附属[{HAN}]{{0,6}}?"
                         "(?:医院|中学|小学|实验学校|学校|幼儿园)(?![长副])")
+
+
+# 成都高新区电子信息产业局, 两江新区经济运行局, 苏州工业园区社会事业局: a zone's department named by its work after the
+# zone's name (its authority 管委会 between or not), words no department lexicon lists
+_DEPT_CHAR = "(?:(?!管委会|管理委员会)[^\\W\\d_的了在对向把将为以与及等])"
+ZONE_DEPARTMENT = fast_start(f"(?<=区)(?:管委会|管理委员会)?(?P<dept>{_DEPT_CHAR}{{2,8}}?(?:局|委员会|办公室|工作部))"
+                             "(?![长级])")
+
+
+def zone_departments(text: str, masked: str) -> list[Found]:
+    """The departments of a zone named after it (成都高新区投资服务局: of 成都高新区), the zone's name whole before
+    them; none where a verb or a word of time stands inside.
+
+    >>> text = "两江新区经济运行局、合肥经开区规划建设局建立台账，推进建设新区发展局。"
+    >>> [text[f.start : f.end] for f in zone_departments(text, text)]
+    ['两江新区经济运行局', '合肥经开区规划建设局']
+    """
+    found = []
+    for m in ZONE_DEPARTMENT.finditer(text):
+        kind = next((k for k in (*ZONE_KINDS, "园") if text.endswith(k + "区", 0, m.start())), "")
+        named_at = m.start() - 1 - len(kind)  # (成都高新区: a known place before the kind of zone)
+        placed = kind and masked[named_at - 1 : named_at] in (PLACE_START, PLACE_CONT)
+        start = chain_start(masked, named_at) if placed else zone_start(text, m.start() - 1)
+        words = BUILDING.sub("", without_office_verbs(m.group("dept")))  # (规划和建设局: a field, no verb)
+        if has_boundary_word(words) or not kind:
+            continue
+        if start is None and _at_word_edge(text, named_at):
+            zone = _zone_named_before(text, masked, kind, named_at)  # 新区经济运行局: the zone the text named
+            if zone:
+                name = zone + text[m.start() : m.end()]
+                found.append(Found(named_at, m.end(), "ORG", "government", name=name))
+        elif start is not None and text[start] not in CLASS_START:
+            found.append(Found(start + (text[start] in BEFORE_NAMES), m.end(), "ORG", "government"))
+    return found
+
+
+def _at_word_edge(text: str, at: int) -> bool:
+    """Whether a name may start at ``at``: after punctuation, a text's start, a conjunction or preposition, or a
+    partner's verb (会同新区经济运行局; not 建设新区: a district built)."""
+    before = text[at - 1 : at] or "，"
+    return not is_han(before) or before in "和及与由对" or text[max(0, at - 2) : at] in PARTNERS
+
+
+def _zone_named_before(text: str, masked: str, kind: str, before: int) -> str | None:
+    """The name of the last zone of ``kind`` named in full before ``before`` (重庆两江新区 for a later 新区…局)."""
+    at = text.rfind(kind + "区", 0, before)
+    while at > 0:
+        placed = masked[at - 1 : at] in (PLACE_START, PLACE_CONT)
+        start = chain_start(masked, at) if placed else zone_start(text, at + len(kind))
+        if start is not None and start >= 0:
+            return text[start + (text[start] in BEFORE_NAMES) : at + len(kind) + 1]
+        at = text.rfind(kind + "区", 0, at)
+    return None
+
+
+CLASS_START = frozenset("各全该本")
+BUILDING = re.compile("和?建设(?=局|委员会)")
+PARTNERS = frozenset(("会同", "联合", "配合", "协同", "指导", "督促"))
+BEFORE_NAMES = frozenset("据由对向在经从与和及")  # (据河北雄安新区…: the zone's name after the preposition)
 
 
 def _university(text: str, hospital: Found) -> Found:
@@ -54,7 +115,7 @@ def shaped_bodies(text: str, masked: str) -> list[Found]:
     """The bodies of these shapes in ``text`` (``masked``: the text with its known places masked); a zone's
     authority is found with the bureau of it named right after (…管理委员会产业促进局), as a body of its own."""
     found = [Found(_hotline_start(text, masked, m.start()), m.end(), "ORG", "government")
-             for m in HOTLINE_OFFICES.finditer(text)]
+             for m in HOTLINE_OFFICES.finditer(text)] + zone_departments(text, masked)
     found += [Found(m.start(), end, "ORG", "government", nested=end < m.end())
               for m in FREE_TRADE_ZONES.finditer(text) for end in sorted({m.end("zone"), m.end()})]
     found += [g for f in free_stem_names(text, AFFILIATED, limit=12, min_stem=2, masked=masked)

@@ -230,7 +230,8 @@ def listed_siblings(text: str, found: list[Found]) -> list[Found]:
         else:
             continue
         pos = unit.end
-        while (m := _SIBLING.match(text, pos)) is not None and m.group("name").endswith(head):
+        while (m := _SIBLING.match(text, pos)) is not None and m.group("name").endswith(head) \
+                and m.group("name")[0] not in SHORT_LEVELS:  # (…平谷分局和区公安分局: the district's own bureau)
             out.append(Found(m.start("name"), m.end("name"), "ORG", subtype(m.group("name")),
                              name=body + m.group("name")))
             pos = m.end()
