@@ -65,8 +65,10 @@ def test_mechanisms_inside_a_title_belong_to_the_title(nlp):
     assert spans_of(doc, "MECH") == []
 
 
-def test_mechanisms_title_that_sets_one_up_names_it(nlp):
-    doc = nlp("印发《关于建立“双随机”抽查机制的通知》。")
+def test_mechanisms_title_that_sets_one_up_names_it_only_where_the_text_names_it_again(nlp):
+    # (the annotated texts name the document, not the mechanism inside its title: 21 of 28 such titles)
+    assert spans_of(nlp("印发《关于建立“双随机”抽查机制的通知》。"), "MECH") == []
+    doc = nlp("印发《关于建立“双随机”抽查机制的通知》，全面推行“双随机”抽查机制。")
     assert spans_of(doc, "MECH") == ["“双随机”抽查机制"]
 
 

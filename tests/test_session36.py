@@ -133,3 +133,12 @@ def test_a_zones_departments_by_their_work(nlp):
     # a district's own bureau after a unit of a city commission is the district's, not the commission's
     names, _ = _extract(nlp, "区城管执法局会同市规划自然资源委平谷分局和区公安分局开展整治。")
     assert not any(name.endswith("委区公安分局") for name in names)
+
+
+def test_a_room_of_a_body_is_no_body(nlp):
+    names, _ = _extract(nlp, "开标地点为苏州市吴中区公共资源交易中心第二开标室。")
+    assert "苏州市吴中区公共资源交易中心" in names
+    assert not any(name.endswith("开标室") for name in names)
+    # a unit whose name ends in 室 stays (监督检查室)
+    names, _ = _extract(nlp, "青禾市纪委监委第二监督检查室开展审查调查。")
+    assert "青禾市纪委监委第二监督检查室" in names

@@ -408,13 +408,10 @@ def _whole_title(text: str, found: Found) -> bool:
 
 
 def _inside_title(text: str, found: Found, titles: list[tuple[int, int]], reach: list[int]) -> bool:
-    """A mechanism inside a title is part of the title, unless the title says it is set up (关于建立X机制; not
-    健全 or 完善: a title improving a system names none of its own); ``titles`` sorted, ``reach`` their
-    :func:`_reach`."""
-    for start, end in _reaching(found, titles, reach):
-        if start <= found.start and found.end <= end:
-            return text.find("建立", start, found.start) < 0
-    return False
+    """A mechanism inside a title is part of the title, also where the title says it is set up (《关于建立X机制的
+    意见》: the annotations name the document, not the mechanism, unless the text names it again outside);
+    ``titles`` sorted, ``reach`` their :func:`_reach`."""
+    return any(start <= found.start and found.end <= end for start, end in _reaching(found, titles, reach))
 
 
 @Language.factory(
