@@ -142,3 +142,17 @@ def test_a_room_of_a_body_is_no_body(nlp):
     # a unit whose name ends in 室 stays (监督检查室)
     names, _ = _extract(nlp, "青禾市纪委监委第二监督检查室开展审查调查。")
     assert "青禾市纪委监委第二监督检查室" in names
+
+
+def test_the_body_whose_official_speaks_a_paragraph_is_its_we(nlp):
+    text = ("郑州市人民政府新闻办公室召开防汛工作新闻发布会，市应急管理局、市城市管理局相关负责同志出席。\n"
+            "郑州日报记者：地铁站点防汛有哪些措施？\n"
+            "市应急管理局局长某某：汛前，我们会同郑州地铁集团建立一站一册防汛台账。\n"
+            "市城市管理局副局长某某：今年我局与市气象局联合推行积水点“一点一预案”制度。")
+    _, relations = _extract(nlp, text)
+    assert ("郑州市应急管理局", "ESTABLISHED", "一站一册防汛台账") in relations
+    assert ("郑州市应急管理局", "COOPERATES_WITH", "郑州地铁集团") in relations
+    assert ("郑州市城市管理局", "COOPERATES_WITH", "郑州市气象局") in relations
+    assert not any(head == "郑州市人民政府" for head, rel, _ in relations if rel != "PART_OF")
+    # a reporter's question speaks for no body
+    assert not any(head.endswith("日报") for head, _, _ in relations)

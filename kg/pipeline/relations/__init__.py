@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -43,6 +44,7 @@ from kg.pipeline.relations.clauses import (
     LIST_HEAD,
     WE,
     institution_pointed,
+    paragraph_speaker,
     sentences,
 )
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt, VerbPatterns
@@ -208,10 +210,14 @@ class RelationFinder:
             if pair and len(topic) != 2 and (both := text.find("双方", sent.start, sent.end)) >= 0 and (
                     both == sent.start or text[both - 1] in CLAUSE_OPENERS):
                 topic = pair  # 第一条 双方建立M: the two parties of an agreement, named lines or paragraphs before
+            speaker = paragraph_speaker(ctx, sent.start)  # 市城市管理局副局长某某：…我局…: that bureau's 我
+            said_by = ctx if speaker is None else replace(ctx, reporter=speaker)
+            if speaker is not None and report is not None and topic is report:
+                topic = [speaker]  # (its subjectless sentences too, not the government holding the conference)
             for family in STRUCTURE if planned and not DONE.search(text, sent.start, sent.end) else FAMILIES:
                 if (need := NEEDS.get(family)) is not None and need not in sent.labels:
                     continue
-                for head, rel, tail in family(ctx, sent, topic):
+                for head, rel, tail in family(said_by, sent, topic):
                     if head is not tail and head.text != tail.text and not issued.not_its_law(rel, head, tail):
                         relations.append((head, rel, tail, (sent.start, sent.end)))
             subject = [s for s in sent.subject  # (办公室设在Y: where it is, not who acts)

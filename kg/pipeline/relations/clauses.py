@@ -94,8 +94,10 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
     if (text.find("各", sent.start, sent.end) >= 0 and SALUTATION.fullmatch(text, sent.start, sent.end)
             and not ctx.verbs.any.search(text, sent.start, sent.end)):
         return []  # 各县区人民政府，市政府各部门：the bodies a notice is sent to
-    we = WE.search(text, sent.start, sent.end) if ctx.reporter is not None and _may_say_we(text, sent) else None
-    if we is not None and we["kind"] and ctx.reporter is not None and not ctx.reporter.text.endswith(we["kind"]):
+    speaker = paragraph_speaker(ctx, sent.start)  # 市城市管理局副局长某某：…我局…: the body that answers
+    reporter = speaker or ctx.reporter
+    we = WE.search(text, sent.start, sent.end) if reporter is not None and _may_say_we(text, sent) else None
+    if we is not None and we["kind"] and reporter is not None and not reporter.text.endswith(we["kind"]):
         we = None  # 我局 in a text a 委 reports: another body
     # (…，中国某集团总部落户某市，我们会同A组建M: no verb of a relation before 我们, so it is 我们 who acts)
     we_first = we is not None and not ctx.verbs.any.search(text, sent.start, we.start())
@@ -108,7 +110,27 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
             # 办公室设在Y: where it is, not what goes on; but 机构设在Y，履行下列职责：the items are its duties
             if not text.startswith(HOUSED, group[-1].end_char) or LIST_HEAD.search(text, sent.start, sent.end):
                 return group
-    return [ctx.reporter] if we is not None and ctx.reporter is not None else []
+    return [reporter] if we is not None and reporter is not None else []
+
+
+# 市城市管理局副局长某某：, 省市场监管局负责同志：: a paragraph a body's official speaks (an answer at a press
+# conference, an interview), its post and name between the body and the colon
+SPEAKER_AFTER = re.compile("[^，,。；：:\n“”]{0,16}?(?:局长|厅长|主任|部长|书记|院长|负责人|负责同志|委员|主席"
+                           "|关长|行长|司长|处长|科长|会长|总经理|董事长)[^，,。；：:\n]{0,6}[：:]")
+
+
+def paragraph_speaker(ctx: Context, at: int) -> Ent | None:
+    """The body whose official opens the paragraph of ``at`` and speaks in it (市应急管理局局长某某：…我们…), if any."""
+    text = ctx.text
+    start = text.rfind("\n", 0, at) + 1
+    while start < len(text) and text[start] in " \t\u3000":
+        start += 1
+    if text.find("：", start, start + 40) < 0 and text.find(":", start, start + 40) < 0:
+        return None  # (most paragraphs: no colon near their start)
+    opening = next((v for v in ctx.views if v.start_char == start and v.label_ == "ORG" and not v.generic), None)
+    if opening is None or SPEAKER_AFTER.match(text, opening.end_char) is None:
+        return None
+    return opening
 
 
 def _after_preposition(text: str, span: Ent) -> bool:
