@@ -156,3 +156,12 @@ def test_the_body_whose_official_speaks_a_paragraph_is_its_we(nlp):
     assert not any(head == "郑州市人民政府" for head, rel, _ in relations if rel != "PART_OF")
     # a reporter's question speaks for no body
     assert not any(head.endswith("日报") for head, _, _ in relations)
+
+
+def test_a_county_named_without_its_level_right_after_its_city(nlp):
+    names, relations = _extract(nlp, "古蔺县人民检察院会同泸州市古蔺生态环境局开展现场勘查。")
+    assert "泸州市古蔺生态环境局" in names
+    assert ("古蔺县人民检察院", "COOPERATES_WITH", "泸州市古蔺生态环境局") in relations
+    # two characters after a city that name none of its counties stay what they are
+    names, _ = _extract(nlp, "会同泸州市全面生态环境局开展勘查。")
+    assert "泸州市全面生态环境局" not in names

@@ -104,8 +104,25 @@ class Gazetteer:
             if end >= 0:
                 spans.append((pos, end))
                 done = end
-        return [(s, e) for i, (s, e) in enumerate(spans)
-                if not self._word_not_place(text, s, e, spans[i - 1] if i else None)]
+        found = [(s, e) for i, (s, e) in enumerate(spans)
+                 if not self._word_not_place(text, s, e, spans[i - 1] if i else None)]
+        return [span for s, e in found for span in ((s, e), *self._county_by_short_name(text, s, e))]
+
+    def _county_by_short_name(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """A county named without its level right after its city (成都市武侯生态环境局: 武侯 of 武侯区, 成都市's).
+
+        >>> load_gazetteer().find("会同成都市武侯生态环境局")
+        [(2, 5), (5, 7)]
+        """
+        city = self.places.get(text[start:end])
+        if city is None or city.level != "city" or not is_han_pair(text, end):
+            return []
+        short = text[end : end + 2]
+        for level in COUNTY_LEVELS:
+            county = self.places.get(short + level)
+            if county is not None and self.parent(county) is city and not text.startswith(level, end + 2):
+                return [(end, end + 2)]
+        return []
 
     @staticmethod
     def _word_not_place(text: str, start: int, end: int, previous: tuple[int, int] | None) -> bool:
@@ -140,6 +157,14 @@ class Gazetteer:
     def resolve(self, text: str) -> Place | None:
         """The place a full or short name stands for."""
         return self.places.get(text) or self.short_names.get(text)
+
+
+COUNTY_LEVELS = ("区", "县", "市", "旗")
+
+
+def is_han_pair(text: str, at: int) -> bool:
+    """Whether two Chinese characters stand at ``at``."""
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text[at : at + 2]) and len(text) >= at + 2
 
 
 # what before a word-like county's name makes it the county (怀化市会同县, 在会同县)
