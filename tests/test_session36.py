@@ -165,3 +165,12 @@ def test_a_county_named_without_its_level_right_after_its_city(nlp):
     # two characters after a city that name none of its counties stay what they are
     names, _ = _extract(nlp, "会同泸州市全面生态环境局开展勘查。")
     assert "泸州市全面生态环境局" not in names
+
+
+def test_a_zones_authority_by_its_short_form_opening_a_sentence(nlp):
+    text = "西安高新技术产业开发区管理委员会近日出台实施方案。市发展改革委对此给予肯定。\n管委会还建立重点项目“首席服务官”制度。"
+    _, relations = _extract(nlp, text)
+    assert ("西安高新技术产业开发区管理委员会", "ESTABLISHED", "首席服务官制度") in relations
+    # no authority named before: a bare 管委会 points to none
+    _, relations = _extract(nlp, "管委会建立重点项目“首席服务官”制度。")
+    assert not any(rel == "ESTABLISHED" for _, rel, _ in relations)

@@ -83,7 +83,8 @@ INSTITUTION_SHORT_FORMS = {"学校": _SCHOOLS, "校": _SCHOOLS, "集团公司": 
                            "公司": ("公司",), "医院": ("医院",), "局": ("局",), "厅": ("厅",),  # (局办公室, 厅党组)
                            "部": ("部",),  # (部办公厅, 部机关纪委: a ministry's own)
                            "分行": ("分行",),  # (分行党委: a bank branch's)
-                           "中心": ("中心",)}  # (中心推行…: the centre a text is about)
+                           "中心": ("中心",),  # (中心推行…: the centre a text is about)
+                           "管委会": ("管理委员会", "管委会")}  # (管委会建立…: the zone's authority named before)
 
 # Characters that, right after a one-character head, show it was part of another word (部门, 办法, 组长).
 HEAD_BLOCKERS = {
