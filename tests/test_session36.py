@@ -174,3 +174,12 @@ def test_a_zones_authority_by_its_short_form_opening_a_sentence(nlp):
     # no authority named before: a bare 管委会 points to none
     _, relations = _extract(nlp, "管委会建立重点项目“首席服务官”制度。")
     assert not any(rel == "ESTABLISHED" for _, rel, _ in relations)
+
+
+def test_a_firm_a_text_leaves_unnamed_starts_at_its_mou(nlp):
+    names, relations = _extract(nlp, "街道办事处赶赴现场，对该项目施工单位某建设工程有限公司进行了突击检查。")
+    assert "某建设工程有限公司" in names
+    assert ("街道办事处", "INSPECTS", "某建设工程有限公司") in relations
+    names, _ = _extract(nlp, "物业合肥某物业服务有限公司说要动用专项维修资金。")
+    assert "合肥某物业服务有限公司" in names
+    assert not any(name.startswith(("施工单位", "物业合肥")) for name in names)

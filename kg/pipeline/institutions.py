@@ -86,6 +86,7 @@ from kg.pipeline.name_repairs import (
     before_unit_list,
     counted_class,
     field_of_reform,
+    from_unnamed,
     has_count,
     inside_word,
     named_after_institution,
@@ -341,8 +342,9 @@ class InstitutionFinder(ParentFinder):
                   if o.name or text[o.start] not in "局厅"]  # (厅党组 of no department named, or of two: none)
         named_organs = {(o.start, o.end) for o in organs if o.name}  # (局办公室: the bureau's, not a bare office)
         found = [f for f in found if f.name or (f.start, f.end) not in named_organs] + organs
-        found = [f for f in found if not has_count(text, f.start, f.end) and not PHASE.match(text, f.end)
-                 and not NUMBER_PREFIX.match(text, f.end) and not text.endswith(ROOMS, f.start, f.end)]
+        found = [from_unnamed(masked, f) for f in found if not has_count(text, f.start, f.end)  # (施工单位某…公司)
+                 and not PHASE.match(text, f.end) and not NUMBER_PREFIX.match(text, f.end)
+                 and not text.endswith(ROOMS, f.start, f.end)]
         found = [f._replace(generic=True) if counted_class(text, f) else f for f in found]
         found = counted_teams(text, found)  # 省委5个巡视组: one body of the committee
         found = counted(text, team_offices(text, found)) + meeting_offices(text) + counted_groups(text)

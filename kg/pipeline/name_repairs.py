@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.pipeline.companies import NOT_IN_NAME
+from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import BOUNDARY_WORDS, INSTITUTION_SHORT_FORMS
 from kg.pipeline.names import org_stem
 from kg.pipeline.spans import SENTENCE_STOPS, Found, has_boundary_word, is_han, last_of
@@ -327,4 +328,25 @@ def before_unit_list(text: str, found: Found) -> Found:
             and text.startswith(SETTING_UP_UNITS[1:], found.end):
         return found._replace(end=found.end - 2)
     return found
+
+
+UNNAMED_KINDS = ("公司", "集团", "企业", "合作社", "厂", "店", "中心")
+
+
+def from_unnamed(masked: str, found: Found) -> Found:
+    """A firm a text leaves unnamed (某建设工程有限公司), without the role written before its 某 (施工单位, 物业), its
+    place kept (物业合肥某物业服务有限公司: 合肥某物业服务有限公司); bodies of a level stay whole (县某局).
+
+    >>> text = "物业\ue000\ue001某物业服务有限公司"
+    >>> from_unnamed(text, Found(0, len(text), "ORG")).start
+    2
+    """
+    unnamed = masked.find("某", found.start + 1, found.end)
+    if unnamed < 0 or not masked.endswith(UNNAMED_KINDS, found.start, found.end) \
+            or masked[unnamed - 1] in "某省市县区镇乡村" or masked[found.start] in (PLACE_START, "某"):
+        return found
+    place = unnamed
+    while place > found.start and masked[place - 1] in (PLACE_START, PLACE_CONT):
+        place -= 1
+    return found._replace(start=place if place < unnamed and masked[place] == PLACE_START else unnamed)
 
