@@ -136,8 +136,6 @@ _SELF_STANDING = re.compile(r"^(?:巡察|巡视|组织|宣传|统战|政法|网�
 # 驻市住建局纪检监察组: a discipline team named by the body it is stationed in (it belongs to the commission
 # that sends it, so the body is no parent: no PART_OF)
 CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园", "学校")  # (县职业技术学校, 县实验学校)
-STATIONED_BEFORE = re.compile("派?驻$")
-STATIONED_TEAM = ("纪检监察组", "纪检组", "监察专员办公室")
 
 
 RELATIVE_LEVELS = ("同级", "本级", "上级", "下级")
@@ -364,30 +362,6 @@ class InstitutionFinder(ParentFinder):
         found = [f for f in found if not province_lab(text[f.start : f.end])
                  and not NEVER_IN_A_NAME.search(text, f.start, f.end)]
         return found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)
-
-    def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
-        """A discipline team named after the body it is stationed in, with 驻 (驻市住建局纪检监察组), and that body
-        as a span of its own inside it (no parent: it starts after 驻)."""
-        stationed = STATIONED_BEFORE.search(text, max(0, found.start - 2), found.start)
-        if stationed is None and not found.nested and (host := self._host(text, masked, found)) is not None:
-            return [found, host]  # 市纪委监委驻市卫健委纪检监察组: the host named inside, a body of its own
-        if stationed is None or found.nested or not text.endswith(STATIONED_TEAM, found.start, found.end):
-            return [found]
-        inner = self._parent(text, masked, found)
-        return [found._replace(start=stationed.start()), *([inner] if inner is not None else [])]
-
-    def _host(self, text: str, masked: str, found: Found) -> Found | None:
-        """The body a discipline team named with its sender is stationed in (国务院国资委 of 中央纪委国家监委驻国务院
-        国资委纪检监察组), nested, if the words between 驻 and the team's head name one."""
-        at = text.rfind("驻", found.start, found.end)  # (most bodies: none, the one test)
-        team = next((t for t in STATIONED_TEAM if text.endswith(t, found.start, found.end)), None) if at >= 0 else None
-        if team is None:
-            return None
-        start, end = at + 1, found.end - len(team)
-        named = self.whole.fullmatch(masked, start, end) or self.national.fullmatch(text, start, end)
-        if end - start < 2 or not named:
-            return None
-        return Found(start, end, "ORG", subtype(text[start:end]), found.generic, nested=True)
 
     def _one_per_place(self, text: str, cls: Found) -> bool:
         """Whether a class is a kind of body each place has one of (a department by its domain, 人民检察院): right

@@ -9,12 +9,14 @@ import re
 
 from spacy.tokens import Doc
 
+from kg.pipeline.free_names import subtype
 from kg.pipeline.gazetteer import PLACE_START
 from kg.pipeline.heads import blockers, ends_here
 from kg.pipeline.slices import SliceCache
 from kg.pipeline.spans import Found
 
 STATIONED_TEAMS = ("纪检监察组", "纪检组", "监察专员办公室")
+STATIONED_BEFORE = re.compile("派?驻$")
 CENTRAL_TEAMS = ("巡视组", "督察组", "生态环境保护督察组")  # 中央第五巡视组: the Centre's (中央 its short name)
 
 # (…法院审判委员会; 县委全面深化改革委员会: a party committee's committee named freely)
@@ -45,6 +47,30 @@ class ParentFinder:
     def _grammar_match(self, text: str, m: re.Match[str]) -> Found | None:
         """The body the finder's grammar match ``m`` names, if any."""
         raise NotImplementedError
+
+    def _stationed(self, text: str, masked: str, found: Found) -> list[Found]:
+        """A discipline team named after the body it is stationed in, with 驻 (驻市住建局纪检监察组), and that body
+        as a span of its own inside it (no parent: it starts after 驻)."""
+        stationed = STATIONED_BEFORE.search(text, max(0, found.start - 2), found.start)
+        if stationed is None and not found.nested and (host := self._host(text, masked, found)) is not None:
+            return [found, host]  # 市纪委监委驻市卫健委纪检监察组: the host named inside, a body of its own
+        if stationed is None or found.nested or not text.endswith(STATIONED_TEAMS, found.start, found.end):
+            return [found]
+        inner = self._parent(text, masked, found)
+        return [found._replace(start=stationed.start()), *([inner] if inner is not None else [])]
+
+    def _host(self, text: str, masked: str, found: Found) -> Found | None:
+        """The body a discipline team named with its sender is stationed in (国务院国资委 of 中央纪委国家监委驻国务院
+        国资委纪检监察组), nested, if the words between 驻 and the team's head name one."""
+        at = text.rfind("驻", found.start, found.end)  # (most bodies: none, the one test)
+        team = next((t for t in STATIONED_TEAMS if text.endswith(t, found.start, found.end)), None) if at >= 0 else None
+        if team is None:
+            return None
+        start, end = at + 1, found.end - len(team)
+        named = self.whole.fullmatch(masked, start, end) or self.national.fullmatch(text, start, end)
+        if end - start < 2 or not named:
+            return None
+        return Found(start, end, "ORG", subtype(text[start:end]), found.generic, nested=True)
 
     def _parents(self, text: str, masked: str, found: list[Found]) -> list[Found]:
         """The bodies named inside others as their parents, each up its chain: 省纪委监委 in 省纪委监委第七监督检查室,
