@@ -183,3 +183,17 @@ def test_a_firm_a_text_leaves_unnamed_starts_at_its_mou(nlp):
     names, _ = _extract(nlp, "物业合肥某物业服务有限公司说要动用专项维修资金。")
     assert "合肥某物业服务有限公司" in names
     assert not any(name.startswith(("施工单位", "物业合肥")) for name in names)
+
+
+def test_a_town_government_opening_its_own_report_is_its_we(nlp):
+    text = ("一年来，周庄镇人民政府认真贯彻省政府、苏州市政府部署要求，政务服务效能持续提升。\n"
+            "我们会同昆山市消防救援大队、昆山市市场监督管理局开展联合检查，建立景区安全联席会议制度。")
+    _, relations = _extract(nlp, text)
+    assert ("周庄镇人民政府", "ESTABLISHED", "景区安全联席会议制度") in relations
+    assert ("周庄镇人民政府", "COOPERATES_WITH", "昆山市消防救援大队") in relations
+    assert not any(head == "苏州市政府" for head, _, _ in relations)
+    # in a government's own report, the committee that leads is not who reports
+    text = ("五年来，省委团结带领全省人民砥砺前行。\n本届政府坚持依法行政，浙江省人民政府成立行政复议委员会。\n"
+            "我们推行行政执法“三项制度”。")
+    _, relations = _extract(nlp, text)
+    assert not any(head.endswith("省委") for head, rel, _ in relations if rel == "ESTABLISHED")

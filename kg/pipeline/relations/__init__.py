@@ -68,7 +68,8 @@ NOT_A_VERB = re.compile(r"人员|部分|情况")
 NOT_A_VERB_AFTER = {"创新": ("发展", "驱动", "能力", "成果", "活力", "创造", "型"),
                     "合作": ("协议", "备忘录", "框架", "意向书", "协定")}
 # (a bare 政府 is the place's: 党委、政府, 制定政府规章)
-REPORTER = re.compile(rf"(?:自治区|自治州|[省市县区州旗]|[{HAN}]{{2,9}}(?:自治区|自治州|[省市县区州旗]))?(?:人民)?政府")
+_LEVEL = "(?:自治区|自治州|[省市县区州旗镇乡])"  # (周庄镇人民政府: a town's own report too)
+REPORTER = re.compile(rf"(?:{_LEVEL}|[{HAN}]{{2,9}}{_LEVEL})?(?:人民)?政府")
 WORK_REPORT = re.compile(f"{SPEAKS_FOR_ITSELF.pattern}|我[局委院厅办]")  # a body speaking of itself
 HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")
 # a line that goes on with a list: （六）…, 2. …, 二是… (the subject it had, not the text's); an article of a rule
@@ -385,7 +386,7 @@ SELF_NAMED = re.compile("(?<=[，。：:\n由经])我([局厅委院办部署])(?
 
 # 过去一年，在县委和市纪委监委的坚强领导下，某县纪委监委坚持…: an account that opens on the body giving it (a line of
 # title before it at most), when it goes on to say 我们
-OPENING = re.compile(r"(?:[^\n。]{2,40}\n)?(?:[^\n，。我]{0,10}(?:年|以来|期间)，)?"
+OPENING = re.compile(r"(?:[^\n。]{2,40}\n)?(?:[^\n，。我]{0,10}(?:年|以来|年来|期间)，)?"
                      r"(?:在[^\n。]{2,40}?(?:领导|指导|支持)下，)?")
 
 
@@ -395,8 +396,14 @@ def _opening_body(text: str, views: list[Ent]) -> Ent | None:
         return None
     opening = OPENING.match(text)
     start = opening.end() if opening is not None else 0  # (it matches the empty string: always)
-    return next((v for v in views if v.label_ == "ORG" and not v.generic and v.start_char == start
+    body = next((v for v in views if v.label_ == "ORG" and not v.generic and v.start_char == start
                  and not UNDER_LEADERS.match(text, v.end_char)), None)
+    if body is not None and LEADING_ALL.match(text, body.end_char) and _reporting_government(text, views):
+        return None  # 五年来，省委团结带领全省人民…: in a government's report the committee leads, not reports
+    return body
+
+
+LEADING_ALL = re.compile("(?:团结)?带领")
 
 
 def _self_named(text: str, views: list[Ent], signed: Sequence[Ent] = ()) -> Ent | None:
