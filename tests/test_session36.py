@@ -197,3 +197,12 @@ def test_a_town_government_opening_its_own_report_is_its_we(nlp):
             "我们推行行政执法“三项制度”。")
     _, relations = _extract(nlp, text)
     assert not any(head.endswith("省委") for head, rel, _ in relations if rel == "ESTABLISHED")
+
+
+def test_no_machine_mechanism_and_no_owner_in_a_companys_name(nlp):
+    names, _ = _extract(nlp, "在由新中国第一家拖拉机制造厂发展而来的中国一拖集团，他察看生产线。")
+    assert not any(kind == "MECH" for kind, _ in names.values())
+    names, relations = _extract(nlp, "在中国中车所属中车株洲电力机车有限公司，他走进总装车间。")
+    assert "中车株洲电力机车有限公司" in names
+    assert ("中车株洲电力机车有限公司", "PART_OF", "中国中车") in relations
+    assert not any(name.startswith("中国中车所属") for name in names)

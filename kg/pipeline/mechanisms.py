@@ -111,7 +111,8 @@ class MechanismFinder:
         # 制度化, 工作法治, 工作法规, 制度型开放, 主流媒体系统性, 制度笼子, 制度创新, 制度安排, 机制活: the head
         # starts another word or is said to be so; 制度机制, 制度体系: two heads make one generic compound
         # (制度漏洞, 机制短板: a gap in a system, no system named)
-        self.heads = compile_regex(head_re + r"(?![化性上治律规型统笼活定订度态]|创新|机制|体系|安排|集成"
+        # (拖拉机制造厂: 机 of a machine, 制造 a verb)
+        self.heads = compile_regex(head_re + r"(?![化性上治律规型统笼活定订度态造]|创新|机制|体系|安排|集成"
                                    r"|漏洞|缺陷|短板|空白|盲区|缺失)")
         # (社会信用体系建设工作协调机制: a system one builds is no second head in a name)
         self.head_word = compile_regex("(?:" + "|".join(h for h in heads if h != "台账") + ")(?!建设)")

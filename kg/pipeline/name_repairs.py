@@ -235,13 +235,15 @@ def without_office_verbs(field: str) -> str:
 
 
 SETTING_UP_UNITS = ("机关", "内设", "下设", "设")  # (国家铁路局机关设安全监察司: the units its offices have)
+OWNED_BEFORE = ("所属", "下属", "直属", "旗下", "全资", "控股")  # (中国中车所属中车株洲…: a company the SOE owns)
 
 
 def national_end(text: str, m: re.Match[str]) -> int:
     """The end of a central body's name: with the institute after it only when its description is a name
     (中国科学院工业人工智能研究所, not 审计署应当对海关)."""
     desc = m.group("desc")
-    if desc and (has_boundary_word(desc) or NOT_IN_NAME.intersection(_without_fields_joined(desc))):
+    if desc and (has_boundary_word(desc) or NOT_IN_NAME.intersection(_without_fields_joined(desc))
+                 or desc.startswith(OWNED_BEFORE)):  # (中国中车所属中车株洲…公司: the company the SOE owns)
         return m.start("institute")
     # 公安部经济犯罪侦查局, not 国家卫健委纪检监察组督促指导人事司 nor 国家税务总局定西市税务局 (a local office)
     bureau = m.group("bureau")
