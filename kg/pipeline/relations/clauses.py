@@ -127,7 +127,9 @@ def paragraph_speaker(ctx: Context, at: int) -> Ent | None:
         start += 1
     if text.find("：", start, start + 40) < 0 and text.find(":", start, start + 40) < 0:
         return None  # (most paragraphs: no colon near their start)
-    opening = next((v for v in ctx.views if v.start_char == start and v.label_ == "ORG" and not v.generic), None)
+    at = bisect.bisect_left(ctx.views, start, key=lambda v: v.start_char)  # (views in text order: no scan)
+    opening = next((v for v in ctx.views[at : at + 8] if v.start_char == start and v.label_ == "ORG"
+                    and not v.generic), None)
     if opening is None or SPEAKER_AFTER.match(text, opening.end_char) is None:
         return None
     return opening
