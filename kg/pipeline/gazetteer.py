@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 
-from kg.pipeline.spans import trie_regex
+from kg.pipeline.spans import is_han, trie_regex
 
 LEVEL_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "特别行政区",
                   "地区", "林区", "省", "市", "县", "区", "州", "盟", "旗")
@@ -115,10 +115,10 @@ class Gazetteer:
         [(2, 5), (5, 7)]
         """
         city = self.places.get(text[start:end])
-        if city is None or city.level != "city" or not is_han_pair(text, end):
-            return []
         short = text[end : end + 2]
-        for level in COUNTY_LEVELS:
+        if city is None or city.level != "city" or len(short) < 2 or not all(map(is_han, short)):
+            return []
+        for level in COUNTY_SUFFIXES:
             county = self.places.get(short + level)
             if county is not None and self.parent(county) is city and not text.startswith(level, end + 2):
                 return [(end, end + 2)]
@@ -159,12 +159,7 @@ class Gazetteer:
         return self.places.get(text) or self.short_names.get(text)
 
 
-COUNTY_LEVELS = ("区", "县", "市", "旗")
-
-
-def is_han_pair(text: str, at: int) -> bool:
-    """Whether two Chinese characters stand at ``at``."""
-    return all("\u4e00" <= ch <= "\u9fff" for ch in text[at : at + 2]) and len(text) >= at + 2
+COUNTY_SUFFIXES = ("区", "县", "市", "旗")  # the levels a county-level place's name ends with
 
 
 # what before a word-like county's name makes it the county (怀化市会同县, 在会同县)

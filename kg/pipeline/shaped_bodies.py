@@ -53,12 +53,11 @@ def zone_departments(text: str, masked: str) -> list[Found]:
     found = []
     for m in ZONE_DEPARTMENT.finditer(text):
         kind = next((k for k in (*ZONE_KINDS, "园") if text.endswith(k + "区", 0, m.start())), "")
-        named_at = m.start() - 1 - len(kind)  # (成都高新区: a known place before the kind of zone)
-        placed = kind and masked[named_at - 1 : named_at] in (PLACE_START, PLACE_CONT)
-        start = chain_start(masked, named_at) if placed else zone_start(text, m.start() - 1)
         words = BUILDING.sub("", without_office_verbs(m.group("dept")))  # (规划和建设局: a field, no verb)
-        if has_boundary_word(words) or not kind:
+        if not kind or has_boundary_word(words):
             continue
+        named_at = m.start() - 1 - len(kind)
+        start = _zone_start(text, masked, kind, m.start() - 1)
         if start is None and _at_word_edge(text, named_at):
             zone = _zone_named_before(text, masked, kind, named_at)  # 新区经济运行局: the zone the text named
             if zone:
@@ -80,12 +79,20 @@ def _zone_named_before(text: str, masked: str, kind: str, before: int) -> str | 
     """The name of the last zone of ``kind`` named in full before ``before`` (重庆两江新区 for a later 新区…局)."""
     at = text.rfind(kind + "区", 0, before)
     while at > 0:
-        placed = masked[at - 1 : at] in (PLACE_START, PLACE_CONT)
-        start = chain_start(masked, at) if placed else zone_start(text, at + len(kind))
-        if start is not None and start >= 0:
+        if (start := _zone_start(text, masked, kind, at + len(kind))) is not None:
             return text[start + (text[start] in BEFORE_NAMES) : at + len(kind) + 1]
         at = text.rfind(kind + "区", 0, at)
     return None
+
+
+def _zone_start(text: str, masked: str, kind: str, level: int) -> int | None:
+    """The start of the name of a zone of ``kind`` whose 区 stands at ``level``: a known place's chain before the
+    kind (成都高新区), else a name the gazetteer lacks (两江新区, see :func:`zone_start`); None if none."""
+    named_at = level - len(kind)
+    if masked[named_at - 1 : named_at] in (PLACE_START, PLACE_CONT):
+        start = chain_start(masked, named_at)
+        return start if start >= 0 else None
+    return zone_start(text, level)
 
 
 CLASS_START = frozenset("各全该本")

@@ -26,7 +26,7 @@ from kg.pipeline.anchors import windowed
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.place_edges import placed_name
 from kg.pipeline.regions import doc_places
-from kg.pipeline.spans import HAN, Found, add_found, doc_text, fast_start, is_han, trie_regex
+from kg.pipeline.spans import HAN, Found, add_found, doc_text, fast_start, is_han, last_match, trie_regex
 from kg.pipeline.title_lines import LINE_KINDS, title_lines
 
 # Parenthesised notes at the end of a title: (试行), (2022——2026年), （修订稿）.
@@ -92,17 +92,11 @@ def doc_numbers(text: str) -> Iterator[tuple[int, int]]:
         start = m.start()
         while start > max(last, m.start() - 10) and is_han(text[start - 1]):
             start -= 1
-        if (cut := _last_match(_BEFORE_CODE, text, start, m.start())) is not None:
-            start = cut
+        if (cut := last_match(_BEFORE_CODE, text, start, m.start())) is not None:
+            start = cut.end()
         if start < m.start():
             yield start, m.end()
             last = m.end()
-
-
-def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
-    """The end of the last match of ``pattern`` in ``text[start:end]`` (None: no match)."""
-    ends = [m.end() for m in pattern.finditer(text[start:end])]
-    return start + ends[-1] if ends else None
 
 
 # 《某某条例》实施细则, 《某某规定》配套指引: a document of its own that carries out the one named in 《》

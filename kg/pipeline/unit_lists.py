@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from kg.pipeline.free_names import subtype
 from kg.pipeline.spans import Found
@@ -67,16 +67,14 @@ def listed_units(text: str, found: list[Found]) -> list[Found]:
             parent = _without_offices(_full_name(text, bodies, body))
             items = list(_direct_items(text, verb.end()))
             if len(items) > 1:  # (市局下设指挥中心: one unit a body's own name may hold; a list is the body's)
-                out += [Found(start, end, "ORG", subtype(text[start:end]), name=parent + text[start:end])
-                        for start, end in items]
+                out += _named_units(text, parent, items)
     for m in OWN_BODY_SETS.finditer(text):  # 本局内设办公室、财务处等9个处室: the units of the body the text is about
         of_kind = [f for f in bodies if f.end <= m.start() and text[f.end - 1] == m.group("kind")]
         at = text_body(text, [(f.start, f.end, f.name or text[f.start : f.end]) for f in of_kind])
         items = list(_direct_items(text, m.end())) if at is not None else []
         if at is not None and len(items) > 1:
             parent = _full_name(text, bodies, of_kind[at])
-            out += [Found(start, end, "ORG", subtype(text[start:end]), name=parent + text[start:end])
-                    for start, end in items]
+            out += _named_units(text, parent, items)
     kinds = {m.end(): m.group("kind") for m in KIND_OPENING.finditer(text)}
     for opening in LIST_OPENING.finditer(text):
         kind = kinds.get(opening.end())
@@ -84,9 +82,13 @@ def listed_units(text: str, found: list[Found]) -> list[Found]:
         if owner is None:
             continue
         parent = _full_name(text, bodies, owner)
-        out += [Found(start, end, "ORG", subtype(text[start:end]), name=parent + text[start:end])
-                for start, end in _items(text, opening.end())]
+        out += _named_units(text, parent, _items(text, opening.end()))
     return out
+
+
+def _named_units(text: str, parent: str, items: Iterable[tuple[int, int]]) -> list[Found]:
+    """The units at ``items`` (their spans), each named with its body ``parent`` (办公室: 市林业局办公室)."""
+    return [Found(start, end, "ORG", subtype(text[start:end]), name=parent + text[start:end]) for start, end in items]
 
 
 CITED_AFTER = ("根据", "按照", "依据", "依照", "受")  # (根据市财政局要求，现将市林业局…: an authority cited)

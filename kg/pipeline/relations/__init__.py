@@ -44,7 +44,6 @@ from kg.pipeline.relations.clauses import (
     LIST_HEAD,
     WE,
     institution_pointed,
-    paragraph_speaker,
     sentences,
 )
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt, VerbPatterns
@@ -211,7 +210,7 @@ class RelationFinder:
             if pair and len(topic) != 2 and (both := text.find("双方", sent.start, sent.end)) >= 0 and (
                     both == sent.start or text[both - 1] in CLAUSE_OPENERS):
                 topic = pair  # 第一条 双方建立M: the two parties of an agreement, named lines or paragraphs before
-            speaker = paragraph_speaker(ctx, sent.start)  # 市城市管理局副局长某某：…我局…: that bureau's 我
+            speaker = sent.speaker  # 市城市管理局副局长某某：…我局…: that bureau's 我
             said_by = ctx if speaker is None else replace(ctx, reporter=speaker)
             if speaker is not None and report is not None and topic is report:
                 topic = [speaker]  # (its subjectless sentences too, not the government holding the conference)

@@ -81,7 +81,7 @@ def sentences(ctx: Context) -> Iterator[Sentence]:
             continue
         first, last = bisect.bisect_left(span_starts, start), bisect.bisect_left(span_starts, end)
         inside = [s for s in spans[first:last] if s.end_char <= end]
-        sent = Sentence(start, end, inside)
+        sent = Sentence(start, end, inside, speaker=paragraph_speaker(ctx, start))
         sent.subject = subject(ctx, sent)
         yield sent
 
@@ -94,8 +94,7 @@ def subject(ctx: Context, sent: Sentence) -> list[Ent]:
     if (text.find("各", sent.start, sent.end) >= 0 and SALUTATION.fullmatch(text, sent.start, sent.end)
             and not ctx.verbs.any.search(text, sent.start, sent.end)):
         return []  # 各县区人民政府，市政府各部门：the bodies a notice is sent to
-    speaker = paragraph_speaker(ctx, sent.start)  # 市城市管理局副局长某某：…我局…: the body that answers
-    reporter = speaker or ctx.reporter
+    reporter = sent.speaker or ctx.reporter  # 市城市管理局副局长某某：…我局…: the body that answers
     we = WE.search(text, sent.start, sent.end) if reporter is not None and _may_say_we(text, sent) else None
     if we is not None and we["kind"] and reporter is not None and not reporter.text.endswith(we["kind"]):
         we = None  # 我局 in a text a 委 reports: another body

@@ -65,6 +65,7 @@ class Sentence:
     end: int
     spans: list[Ent]
     subject: list[Ent] = field(default_factory=list)
+    speaker: Ent | None = None  # the body whose official opens the sentence's paragraph and speaks (…局长某某：)
     labels: set[str] = field(init=False)  # the labels of its entities (a test per rule family: no list built)
     _by_labels: dict[tuple[str, ...], list[Ent]] = field(default_factory=dict)
     _actors: list[Ent] | None = None
