@@ -118,9 +118,11 @@ class Gazetteer:
         short = text[end : end + 2]
         if city is None or city.level != "city" or len(short) < 2 or not all(map(is_han, short)):
             return []
+        if any(text.startswith(level, end + 2) for level in COUNTY_SUFFIXES):
+            return []  # 长治市潞城区: the county by its full name (潞城市 is another name of it)
         for level in COUNTY_SUFFIXES:
             county = self.places.get(short + level)
-            if county is not None and self.parent(county) is city and not text.startswith(level, end + 2):
+            if county is not None and self.parent(county) is city:
                 return [(end, end + 2)]
         return []
 

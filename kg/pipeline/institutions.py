@@ -75,6 +75,7 @@ from kg.pipeline.lexicons import (
     CPPCC_PREFIXES,
     LEVEL_ABBREVIATIONS,
     NATIONAL_BLOCKERS,
+    NOT_LEVEL_BEFORE,
     PARTY_PREFIXES,
     YOUTH_LEAGUE_SHORT,
     NationalBody,
@@ -418,8 +419,8 @@ class InstitutionFinder(ParentFinder):
             placed = unnamed > 0 and masked[unnamed - 1] in (PLACE_START, PLACE_CONT)
             return Found(chain_start(masked, unnamed) if placed else unnamed, end, "ORG", subtype(text[start:end]))
         before = text[start - 1] if start else ""
-        if before == "开" and text[start - 2 : start] == "召开":
-            before = "，"  # 召开县委常委会会议: 开 ends the verb, not 开县
+        if before in NOT_LEVEL_BEFORE and text[start - 2 : start] in BOUNDARY_WORDS:
+            before = "，"  # 召开县委常委会会议, 划入市农业农村局: the character ends a verb (not 开县, 入市)
         kind = zone_kind_at(text, start)
         if kind is not None and (zone := zone_start(text, start + len(kind))) is not None and zone < start:
             start = zone  # 雄安新区管理委员会: the zone's name before the 新区 the grammar starts with

@@ -99,7 +99,8 @@ def in_titles(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
                 pos = org.end_char
         if not issuers or text[pos] in "与和、及 \u3000" or any(issuer.generic for issuer in issuers):
             continue  # (《医疗机构工作人员廉洁从业九项准则》: a class the rules are for, no issuer)
-        if text[title.start_char - 1 : title.start_char] != "《" and not text.startswith("关于", pos):
+        if text[title.start_char - 1 : title.start_char] != "《" and not text.startswith("关于", pos) \
+                and not _decision_line(text, title.start_char, title.end_char, pos):
             continue  # 中央八项规定: a name cited bare, with its maker in it, is no title line
         clause_start = clause_of(text, sent, title.start_char)[0]
         if not text.startswith("关于", pos) and (actors_between(text, sent, clause_start, title.start_char)
@@ -112,6 +113,21 @@ def in_titles(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
                 inside = title.start_char <= mech.start_char and mech.end_char <= title.end_char
                 if inside and SETS_UP_PRACTICE.search(text, pos, mech.start_char):
                     yield issuer, "ESTABLISHED", mech
+
+
+def _decision_line(text: str, start: int, end: int, pos: int) -> bool:
+    """Whether the title from ``start`` to ``end`` is a line of its own naming its maker (before ``pos``) and a kind
+    of decision (青禾县市场监督管理局行政处罚决定书): an authority's decision headed by its name.
+
+    >>> text = "青禾县市场监督管理局行政处罚决定书\\n青市监罚〔2025〕3号"
+    >>> _decision_line(text, 0, 17, 10), _decision_line("《某局行政处罚决定书》", 1, 10, 3)
+    (True, False)
+    """
+    return (start == 0 or text[start - 1] == "\n") and text.startswith("\n", end) \
+        and DECISION_KIND.fullmatch(text, pos, end) is not None
+
+
+DECISION_KIND = re.compile(r"[\u4e00-\u9fff]{0,10}决定书")  # 行政处罚决定书, 责令改正违法行为决定书
 
 
 def approved(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
