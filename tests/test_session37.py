@@ -47,3 +47,25 @@ def test_a_decision_headed_by_its_authoritys_name_is_issued_by_it(nlp):
     # a decision cited in a sentence, or one in 《》 that names a body, is no heading of the text
     names, relations = _extract(nlp, "当事人对白鹭县市场监督管理局行政处罚决定书不服，可以申请行政复议。")
     assert not any(rel == "ISSUED" for _, rel, _ in relations)
+
+
+def test_a_leading_group_named_by_a_quoted_campaign_is_one_body_with_its_place(nlp):
+    names, relations = _extract(nlp, "按照青禾市“扫黄打非”工作领导小组办公室部署，白鹭县“双减”工作领导小组印发方案。")
+    assert "青禾市扫黄打非工作领导小组办公室" in names and "白鹭县双减工作领导小组" in names
+    assert ("青禾市扫黄打非工作领导小组办公室", "PART_OF", "青禾市扫黄打非工作领导小组") in relations
+    assert "工作领导小组办公室" not in names
+    # a quoted campaign the body carries out is no part of its name
+    names, _ = _extract(nlp, "青禾市文化市场综合行政执法支队开展“净网”专项行动。")
+    assert "青禾市文化市场综合行政执法支队" in names
+
+
+def test_a_governments_listed_departments_are_part_of_it(nlp):
+    text = ("海东市人民政府设置工作部门28个。"
+            "市政府主要工作部门包括：市政府办公室、市发展和改革委员会（市粮食和物资储备局）、市教育局、市公安局等。")
+    _, relations = _extract(nlp, text)
+    parts = {head for head, rel, tail in relations if rel == "PART_OF" and tail == "海东市人民政府"}
+    assert {"海东市政府办公室", "海东市教育局", "海东市公安局"} <= parts
+    assert any("发展和改革委员会" in head or "粮食和物资储备局" in head for head in parts)  # (its second name in brackets)
+    # departments a sentence only counts are no list
+    _, relations = _extract(nlp, "海东市人民政府设置工作部门28个，市教育局负责全市教育工作。")
+    assert not any(rel == "PART_OF" for _, rel, _ in relations)

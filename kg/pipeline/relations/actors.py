@@ -22,7 +22,7 @@ import re
 
 from kg.pipeline.relations.bracketed import is_given_name
 from kg.pipeline.relations.context import Sentence
-from kg.pipeline.spans import Ent
+from kg.pipeline.spans import Ent, is_han
 
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
 # adverbs and a regulation's modals between a subject and its partner (市中院已与…, 主管部门应当会同…, 巡察办还联合…,
@@ -184,7 +184,7 @@ def before_partners(text: str, group: list[Ent]) -> list[Ent]:
 
 def group_of(text: str, sent: Sentence, anchor: Ent, *, forward: bool = False) -> list[Ent]:
     """``anchor`` with the organisations listed with it (A、B与C等单位)."""
-    actors = actors_of(text, sent)
+    actors = [a for a in actors_of(text, sent) if a is anchor or not _bracketed_name(text, a)]
     index = actors.index(anchor)
     group = [anchor]
     i = index
@@ -197,6 +197,13 @@ def group_of(text: str, sent: Sentence, anchor: Ent, *, forward: bool = False) -
             j += 1
             group.append(actors[j])
     return group
+
+
+def _bracketed_name(text: str, actor: Ent) -> bool:
+    """Whether ``actor`` is another name of the body before it, in brackets (市发展和改革委员会（市粮食和物资储备局）):
+    no member of a list of its own."""
+    start, end = actor.start_char, actor.end_char
+    return start > 1 and text[start - 1] in "（(" and text[end : end + 1] in "）)" and is_han(text[start - 2])
 
 
 # 开展A、学习贯彻B主题教育: the verb an item of a list of campaigns may keep before its name

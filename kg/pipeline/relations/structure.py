@@ -154,6 +154,7 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
                 yield subject, "PART_OF", host
     if belongs:
         yield from _belonging(ctx, sent)
+    if belongs or text.find("部门", sent.start, sent.end) >= 0:  # (工作部门包括：…: a government's, listed)
         yield from _owned_listed(ctx, sent)
     if len(sent.of("ORG")) > 1 and BELONGING_CLASS_SAID.search(text, sent.start, sent.end):
         yield from _as_belonging(text, sent)
@@ -218,15 +219,18 @@ def _summed_up_as_owned(ctx: Context, sent: Sentence) -> Iterator[Triple]:
 
 # 所属的A、B和C 3家事业单位: the list before its count and kind
 OWNED_COUNTED = re.compile("(?:所属|下属)的?")
+# 市政府主要工作部门包括：A、B和C: a government's departments, listed
+DEPARTMENTS_LISTED = re.compile("(?:主要)?(?:工作部门|组成部门)(?:[\\d一二三四五六七八九十两]+个)?[，,]?(?:主要)?"
+                                "(?:包括|有|分别为|分别是|为)[：:]")
 COUNTED_KIND = re.compile("(?:等)?[\\d一二三四五六七八九十两]+[家个](?:事业单位|单位|企业)")
 # 本局内设…；下属二级单位包括…: the body the text is about speaks of its own units
 OWN_BODY = re.compile("本[局厅委部院署办]|[局厅委部院署办]机关")
 
 
 def _owned_listed(ctx: Context, sent: Sentence) -> Iterator[Triple]:
-    """The bodies listed after 下属二级单位包括 or 所属事业单位分别为 are part of the body whose units they are:
-    the actor before in the clause, else the sentence's subject, else the body the text is about when the
-    sentence speaks of 本局 or 局机关.
+    """The bodies listed after 下属二级单位包括, 所属事业单位分别为 or 工作部门包括 are part of the body whose units
+    they are: the actor before in the clause, else the sentence's subject, else the body the text is about when
+    the sentence speaks of 本局 or 局机关.
 
     >>> import kg
     >>> doc = kg.load()("白鹭县水利局下属二级单位包括白鹭县水文站和白鹭县河道管理所。")
@@ -235,7 +239,8 @@ def _owned_listed(ctx: Context, sent: Sentence) -> Iterator[Triple]:
     """
     text = ctx.text
     for m in itertools.chain(OWNED_LIST.finditer(text, sent.start, sent.end),
-                             OWNED_COUNTED.finditer(text, sent.start, sent.end)):
+                             OWNED_COUNTED.finditer(text, sent.start, sent.end),
+                             DEPARTMENTS_LISTED.finditer(text, sent.start, sent.end)):
         units = listed_after(text, sent, m.end())
         if not units or (m.re is OWNED_COUNTED and not COUNTED_KIND.match(text, units[-1].end_char)):
             continue  # (所属的A、B 2家事业单位: the count and kind after the list)
