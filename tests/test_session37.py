@@ -69,3 +69,15 @@ def test_a_governments_listed_departments_are_part_of_it(nlp):
     # departments a sentence only counts are no list
     _, relations = _extract(nlp, "海东市人民政府设置工作部门28个，市教育局负责全市教育工作。")
     assert not any(rel == "PART_OF" for _, rel, _ in relations)
+
+
+def test_a_departments_units_listed_one_a_line_after_its_sentence_are_its_units(nlp):
+    text = ("白鹭县民政局是县政府工作部门。\n第四条 县民政局设下列内设机构：\n（一）办公室。负责机关文电工作。\n"
+            "（二）社会救助股。拟订最低生活保障政策。\n（三）加强队伍建设。\n第五条 县民政局机关行政编制9名。")
+    names, relations = _extract(nlp, text)
+    for unit in ("白鹭县民政局办公室", "白鹭县民政局社会救助股"):
+        assert (unit, "PART_OF", "白鹭县民政局") in relations
+    assert not any("队伍建设" in name for name in names)
+    # the department's offices (局机关) are the department, named as the department
+    assert "县民政局机关" in names["白鹭县民政局"][1]
+    assert not any(name.endswith("局机关") for name in names)

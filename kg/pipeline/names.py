@@ -186,10 +186,13 @@ def org_stem(text: str) -> tuple[str, bool]:
         return NATIONAL_NAMES[text], True
     for long, short in BODY_SYNONYMS:
         text = text.replace(long, short)
+    if text.endswith(OFFICES) and len(text) > 5 and text[-3] in "局厅部委办署":
+        text = text[:-2]  # 市民政局机关 = 市民政局: a department's offices are the department
     text = _SHORT_FORM.sub(lambda m: _FULL_FORMS[(m.lastindex or 1) - 1], text)
     return party_committee(lowest_place(text)), False
 
 
+OFFICES = "机关"
 INSTITUTION_HEADS = ("公司", "集团", "大学", "学院", "医院", "银行")  # whose party committee a 中共…委员会 may be
 
 

@@ -30,7 +30,7 @@ LIST_OPENING = re.compile("内设机构(?![和及、])")  # (…职能配置、�
 _UNIT = "[\u4e00-\u9fff]{1,14}?(?:办公室|科|处|室|股|局|司|厅|中心|大队|支队|部|所)"
 # 1.办公室：, （二）规划科，, 三、财务室: one unit opening a line, before a colon or a comma
 _ENUMERATOR = r"(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
-LINE_ITEM = re.compile(rf"[ \t　]*{_ENUMERATOR}[ \t　]*(?P<name>{_UNIT})(?=[：:，,])")
+LINE_ITEM = re.compile(rf"[ \t　]*{_ENUMERATOR}[ \t　]*(?P<name>{_UNIT})(?=[：:，,。])")
 INLINE_ITEM = re.compile(rf"(?<=[：:、，,和及])(?P<name>(?![和及]){_UNIT})(?=[、，,和及。；;]|$)")
 # 市生态环境局内设办公室、法规处…，另设机关党委; 市公安局机关设有指挥中心、政治部…等部门: units right after their body
 SETS_UNITS = re.compile("(?:机关)?(?:内设|下设|设有)(?=[\u4e00-\u9fff])|机关设(?![立置计])")  # (局机关设综合司、…)
