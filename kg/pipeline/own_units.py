@@ -180,8 +180,10 @@ def party_departments(text: str, found: list[Found]) -> list[Found]:
     """
     if "党委" not in text:
         return []
-    owners = {f.name or text[f.start : f.end] for f in found if not f.generic}
+    owners = {_as_committee(f.name or text[f.start : f.end]) for f in found if not f.generic}
     owners = _over_schools({o for o in owners if o.endswith("党委") and o[:-2].endswith(INSTITUTIONS)}, "党委")
+    # (青禾大学党委 beside 青禾大学附属医院党委: the university's, whose the hospital is too)
+    owners = {o for o in owners if not any(p != o and o.startswith(p[:-2]) for p in owners)}
     if len(owners) != 1:
         return []
     owner = owners.pop()
@@ -198,6 +200,19 @@ def party_departments(text: str, found: list[Found]) -> list[Found]:
         elif not any(f.start < end and start < f.end for f in found):  # (a longer name found over it: that one)
             out.append(Found(start, end, "ORG", subtype(m.group(1)), name=owner + m.group(1)))
     return out
+
+
+def _as_committee(name: str) -> str:
+    """An institution's party committee by its full name (中共青禾大学委员会) as 青禾大学党委; other names as they are.
+
+    >>> _as_committee("中共青禾大学委员会"), _as_committee("中共青禾县委员会")
+    ('青禾大学党委', '中共青禾县委员会')
+    """
+    for prefix in ("中国共产党", "中共"):
+        inner = name.removeprefix(prefix).removesuffix("委员会")
+        if name.startswith(prefix) and name.endswith("委员会") and inner.endswith(INSTITUTIONS):
+            return inner + "党委"
+    return name
 
 
 DELEGATION = "代表团"
