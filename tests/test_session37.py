@@ -92,3 +92,25 @@ def test_party_departments_of_a_university_named_by_its_full_committee_are_the_u
     # two institutions of their own: neither's
     names, _ = _extract(nlp, "中共青禾大学委员会和中共白鹭大学委员会召开会议，党委组织部负责落实。")
     assert not any(name.endswith("党委组织部") and len(name) > 5 for name in names)
+
+
+def test_prepositions_and_counts_before_a_hospital_are_no_part_of_its_name(nlp):
+    text = "县级医院每年下派30名以上主治医师到乡镇卫生院坐诊，村民还能跟县医院的大夫视频问诊。"
+    names, _ = _extract(nlp, text)
+    assert not any(name.startswith(("上主治", "能跟")) or "到" in name for name in names)
+    names, _ = _extract(nlp, "8日，平远县召开2025年三防工作会议暨县三防指挥部全体成员会议。")
+    assert "平远县三防指挥部" in names
+    assert not any(name.startswith("年") or "暨" in name for name in names)
+    # words that start with these characters stay inside a name (跟踪, 到位)
+    names, _ = _extract(nlp, "白鹭县纪委监委建立问题整改跟踪督办机制。")
+    assert "问题整改跟踪督办机制" in names
+
+
+def test_the_armed_polices_corps_and_a_body_of_its_own_place_listed_after_it(nlp):
+    names, relations = _extract(nlp, "武警黑龙江省总队佳木斯支队和佳木斯市消防救援支队共同加固堤防。")
+    assert {"武警黑龙江省总队", "武警黑龙江省总队佳木斯支队", "佳木斯市消防救援支队"} <= set(names)
+    assert ("武警黑龙江省总队佳木斯支队", "PART_OF", "武警黑龙江省总队") in relations
+    assert not any(name.endswith("佳木斯市消防救援支队") and name != "佳木斯市消防救援支队" for name in names)
+    # units listed after a bureau's unit, by their place alone, are still the bureau's
+    _, relations = _extract(nlp, "湖州市生态环境局德清分局、安吉分局参加检查。")
+    assert ("湖州市生态环境局安吉分局", "PART_OF", "湖州市生态环境局") in relations

@@ -205,6 +205,8 @@ class InstitutionFinder(ParentFinder):
         # 国家税务总局定西市税务局: a national agency's office in a place is one body, also in a place kg lacks
         # (国家税务总局青禾县税务局)
         vertical = f"国家{stems_seq}总局(?:{place}|[\u4e00-\u9fff]{{2}}[市县区旗])+{stems_seq}{weak}(?:{segment})*"
+        # 武警黑龙江省总队佳木斯支队: the armed police's corps of a province, and its detachments
+        vertical += f"|(?:武警|中国人民武装警察部队)(?:{place})+总队(?:{segment})*"
         # 外交部, 中央纪委国家监委, 公安部经济犯罪侦查局: central bodies by any of their names, with their units
         # one prefix tree for the ~900 names, one look-ahead for all: a name never ends inside a word (公安部署,
         # 财政部门, 外交部长)

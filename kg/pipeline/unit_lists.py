@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from kg.pipeline.free_names import subtype
+from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.spans import Found
 
 # 局机关设下列6个内设机构, 市住建局设下列内设机构: the kind of the body whose units follow (the body named right before,
@@ -233,7 +234,8 @@ def listed_siblings(text: str, found: list[Found]) -> list[Found]:
             continue
         pos = unit.end
         while (m := _SIBLING.match(text, pos)) is not None and m.group("name").endswith(head) \
-                and m.group("name")[0] not in SHORT_LEVELS:  # (…平谷分局和区公安分局: the district's own bureau)
+                and m.group("name")[0] not in SHORT_LEVELS and load_gazetteer().prefix(m.group("name")) < 0:
+            # (…平谷分局和区公安分局, …佳木斯支队和佳木斯市消防救援支队: a body of its own place)
             out.append(Found(m.start("name"), m.end("name"), "ORG", subtype(m.group("name")),
                              name=body + m.group("name")))
             pos = m.end()
