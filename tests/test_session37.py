@@ -114,3 +114,21 @@ def test_the_armed_polices_corps_and_a_body_of_its_own_place_listed_after_it(nlp
     # units listed after a bureau's unit, by their place alone, are still the bureau's
     _, relations = _extract(nlp, "湖州市生态环境局德清分局、安吉分局参加检查。")
     assert ("湖州市生态环境局安吉分局", "PART_OF", "湖州市生态环境局") in relations
+
+
+def test_a_bureau_before_the_verb_it_deploys_with_is_a_name(nlp):
+    names, _ = _extract(nlp, "玉林市公安局部署开展夏季治安打击整治行动。")
+    assert "玉林市公安局" in names
+    names, _ = _extract(nlp, "受强降雨影响，局部地区出现内涝。")
+    assert not names  # 局部 is no bureau's
+
+
+def test_a_city_bureaus_branch_named_by_its_countys_short_name_is_the_bureaus(nlp):
+    names, relations = _extract(nlp, "玉林市公安局部署行动。玉州分局、兴业县公安局参加。")
+    assert "玉林市公安局玉州分局" in names and "州分局" not in names
+    assert ("玉林市公安局玉州分局", "PART_OF", "玉林市公安局") in relations
+    names, _ = _extract(nlp, "天水市公安局推进反诈。接到推送后，秦州分局七里墩派出所民警赶到现场。")
+    assert "天水市公安局秦州分局七里墩派出所" in names
+    # no city bureau named before it: the branch as written
+    names, _ = _extract(nlp, "秦州分局民警赶到现场。")
+    assert "秦州分局" in names

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from kg.pipeline.free_names import subtype
+from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.short_mentions import occurrences
 from kg.pipeline.spans import SENTENCE_STOPS, Found, is_han, last_of
 from kg.pipeline.unit_lists import listed_units, owned_bodies
@@ -85,6 +86,7 @@ def own_units(text: str, found: list[Found]) -> list[Found]:
     listed = listed_units(text, found) + party_departments(text, found)  # (内设机构: 1.办公室…; 党委组织部)
     listed += [f for f in owned_bodies(text)  # (下属二级单位包括A、B: those the grammar missed)
                if not any(g.start < f.end and f.start < g.end for g in found)]
+    listed += county_branches(text, found)  # 玉林市公安局…玉州分局: the city bureau's in that county
     if not candidates and not numbered:
         return listed  # most texts: no bare department (the bodies are sorted only for those that have one)
     bodies = [f for f in found if not f.generic and not f.nested]
@@ -99,6 +101,39 @@ def own_units(text: str, found: list[Found]) -> list[Found]:
             own = text[f.start + len(STANDING) : f.end] if text.startswith(STANDING, f.start) else text[f.start : f.end]
             out.append(f._replace(name=parent + own))
     return out
+
+
+# 玉州分局, 秦州分局七里墩派出所: a city bureau's branch in a county named by its short name
+COUNTY_BRANCH = re.compile("(?P<short>[\u4e00-\u9fff]{2})分局")
+
+
+def county_branches(text: str, found: list[Found]) -> list[Found]:
+    """The branches named by a county's short name alone (玉州分局), each named with the bureau of that county's
+    city the text names before it (玉林市公安局: 玉林市公安局玉州分局), with what follows in its name.
+
+    >>> text = "玉林市公安局部署行动。玉州分局参加。"
+    >>> [(text[f.start : f.end], f.name) for f in county_branches(text, [Found(0, 6, "ORG"), Found(11, 15, "ORG")])]
+    [('玉州分局', '玉林市公安局玉州分局')]
+    """
+    if "分局" not in text:
+        return []
+    gazetteer = load_gazetteer()
+    out = []
+    for f in found:
+        if f.name or f.generic or (m := COUNTY_BRANCH.match(text, f.start)) is None or m.end() > f.end:
+            continue
+        county = next((p for level in "区县市" if (p := gazetteer.places.get(m.group("short") + level))
+                       and p.level == "county"), None)
+        city = gazetteer.parent(county) if county is not None else None
+        if city is None:
+            continue
+        bureaus = list(re.finditer(re.escape(city.name) + CITY_BUREAU, text[: f.start]))
+        if bureaus:
+            out.append(f._replace(name=bureaus[-1].group() + text[f.start : f.end]))
+    return out
+
+
+CITY_BUREAU = "[\u4e00-\u9fff]{1,6}?(?<!分)局"  # (玉林市 + 公安局: the city's bureau, no branch of it)
 
 
 BRANCH = re.compile("党总支|党支部|支部")  # 预算科党支部: the department's party branch
