@@ -132,3 +132,11 @@ def test_a_city_bureaus_branch_named_by_its_countys_short_name_is_the_bureaus(nl
     # no city bureau named before it: the branch as written
     names, _ = _extract(nlp, "秦州分局民警赶到现场。")
     assert "秦州分局" in names
+
+
+def test_a_head_before_a_word_that_starts_with_a_blocker_still_ends_a_name(nlp):
+    names, _ = _extract(nlp, "青禾市人大常委会同意任命，白鹭县审计局长期坚持审计全覆盖。")
+    assert {"青禾市人大常委会", "白鹭县审计局"} <= set(names)
+    # the words that make the head a person's title or a verb stay refused (局长, 会同)
+    names, _ = _extract(nlp, "白鹭县审计局局长王某说，市纪委监委会同市审计局开展检查。")
+    assert not any(name.endswith(("局长", "会同")) for name in names)

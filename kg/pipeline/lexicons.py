@@ -113,10 +113,11 @@ GOVERNMENT_COMPOUNDS = ("工作", "部门", "投资", "性", "采购", "债", "�
 # a blocker that may follow a head after all when it starts one of these words: 市纪委监委派驻…, 省委派出…
 # (委派 is a word, 派驻 and 派出 are what bodies do)
 BLOCKER_EXCEPTIONS = {"派": "驻出", "建": "立", "实": "行施现", "成": "立员", "在": "省市县区乡镇",
-                      "签": "署订约发字", "结": "合", "科": "学研", "部": "署"}  # (党组建立: 组 + 建立, no 组建; 监委实行: no 委实;
+                      "签": "署订约发字", "结": "合", "科": "学研", "部": "署",
+                      "同": "意", "长": "期效远足"}  # (党组建立: 组 + 建立, no 组建; 监委实行: no 委实;
 # 党组成立: 组 + 成立, no 组成; 党组成员: the members of the 党组, a body named in their role; 联合会签: 联合 + 会签, no
 # 联合会, but 委员会签署; 巡视办结合: 办 + 结合, no 办结; 大学科学技术处, 大学科研院: a university's office, not 大学科技园;
-# 市公安局部署: 局 + 部署, no 局部)
+# 市公安局部署: 局 + 部署, no 局部; 市人大常委会同意: 会 + 同意, no 会同; 市审计局长期: 局 + 长期, no 局长)
 
 
 @registry.misc("kg.domain_stems.v1")
