@@ -140,3 +140,22 @@ def test_a_head_before_a_word_that_starts_with_a_blocker_still_ends_a_name(nlp):
     # the words that make the head a person's title or a verb stay refused (局长, 会同)
     names, _ = _extract(nlp, "白鹭县审计局局长王某说，市纪委监委会同市审计局开展检查。")
     assert not any(name.endswith(("局长", "会同")) for name in names)
+
+
+def test_an_emergency_response_by_its_hazard_and_level_is_a_practice(nlp):
+    text = "青禾县防汛抗旱指挥部启动防汛Ⅳ级应急响应，随后将防台风应急响应提升至Ⅱ级；白鹭县启动抗旱四级应急响应。"
+    names, _ = _extract(nlp, text)
+    mechs = {name for name, (kind, _) in names.items() if kind == "MECH"}
+    assert {"防台风应急响应", "抗旱四级应急响应"} <= mechs
+    assert any(name.startswith("防汛") and name.endswith("级应急响应") for name in mechs)
+    names, _ = _extract(nlp, "各单位要及时响应群众诉求。")
+    assert not names
+
+
+def test_the_cooperation_of_two_places_named_by_their_abbreviations_is_a_practice(nlp):
+    text = "苏州市与铜仁市召开联席会议，通报苏铜协作情况，推进粤桂劳务协作。青岛·陇南东西部协作深化拓展。"
+    names, _ = _extract(nlp, text)
+    assert {"苏铜协作", "粤桂劳务协作", "青岛·陇南东西部协作"} <= set(names)
+    # no pair in ordinary words, nor in a park the pair built, nor inside a list of three
+    names, _ = _extract(nlp, "苏州市与铜仁市加强协作，深化合作，共建苏铜协作产业园，推进京津冀协作。")
+    assert not any(kind == "MECH" and name.endswith(("协作", "合作")) for name, (kind, _) in names.items())

@@ -55,6 +55,7 @@ from kg.pipeline.lexicons import (
     verb_table,
 )
 from kg.pipeline.manners import counted_practices, joined_coinages, manners
+from kg.pipeline.named_work import emergency_responses, paired_cooperation
 from kg.pipeline.objects import practice_objects
 from kg.pipeline.quotes import QuotedNames
 from kg.pipeline.regions import doc_places
@@ -148,6 +149,7 @@ class MechanismFinder:
         found += [f for f in joined_coinages(text) if not quoted[f.start]]
         found += counted_practices(text)
         found += place_brands(text, places or [])
+        found += emergency_responses(text) + paired_cooperation(text, places or [])  # 防汛Ⅳ级应急响应, 苏铜协作
         found += practice_objects(text, orgs, self.head_word)
         found = _with_field_before_quote(text, found)
         found = [without_who_leads(text, self._with_description(text, f, orgs)) for f in found]
