@@ -159,3 +159,18 @@ def test_the_cooperation_of_two_places_named_by_their_abbreviations_is_a_practic
     # no pair in ordinary words, nor in a park the pair built, nor inside a list of three
     names, _ = _extract(nlp, "苏州市与铜仁市加强协作，深化合作，共建苏铜协作产业园，推进京津冀协作。")
     assert not any(kind == "MECH" and name.endswith(("协作", "合作")) for name, (kind, _) in names.items())
+
+
+def test_a_news_datelines_place_is_not_the_place_the_text_is_about(nlp):
+    text = "新华社北京4月8日电 公安部近日召开会议，要求各地公安机关在党委、政府统一领导下开展整治。"
+    names, _ = _extract(nlp, text)
+    assert "北京市人民政府" not in names
+    # a place the text names in its body still is
+    names, _ = _extract(nlp, "新华社兰州5月3日电 甘肃省天水市委近日召开会议，市政府部署专项行动。")
+    assert "天水市政府" in names or "天水市人民政府" in names
+
+
+def test_every_court_or_police_of_the_country_is_a_class(nlp):
+    names, _ = _extract(nlp, "公安部召开全国公安机关电视电话会议，青禾县人民法院被评为全国法院执行工作先进集体。")
+    assert "全国公安机关" not in names and "全国法院" not in names
+    assert {"公安部", "青禾县人民法院"} <= set(names)

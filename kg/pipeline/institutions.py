@@ -142,6 +142,10 @@ CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园
 RELATIVE_LEVELS = ("同级", "本级", "上级", "下级")
 
 
+# 全国法院, 全国公安机关: every such body of the country (a class, though 全国 anchors 全国人大)
+NATIONWIDE_CLASSES = re.compile("全国(?:各级)?(?:人民)?(?:法院|检察院|(?:公安|检察|审计|税务|纪检监察)机关)(?:系统)?")
+
+
 def _county_short_name(short: str) -> bool:
     """Whether ``short`` is a county's name without its level (玉州 of 玉州区, 秦州 of 秦州区).
 
@@ -298,6 +302,7 @@ class InstitutionFinder(ParentFinder):
         known = {(c.start, c.end) for c in classes}  # 县（区）物业管理主管部门: a domain no lexicon lists
         classes += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_DEPARTMENTS.finditer(text)
                     if (m.start(), m.end()) not in known]
+        classes += [Found(m.start(), m.end(), "ORG", "class", True) for m in NATIONWIDE_CLASSES.finditer(text)]
         found = [before_unit_list(text, without_alias_intro(text, f)) for m in self.pattern.finditer(masked)
                  if (f := self._grammar_match(text, m))]  # (国家铁路局机关设A司、B司: the bureau)
         found += [before_unit_list(text, f) for f in central_bodies(text, self.national, self.national_names)]

@@ -32,6 +32,10 @@ if not Doc.has_extension("kg_regions"):
 ELSEWHERE = re.compile("赴|到|前往|借鉴|学习|对标|考察|来自")
 
 
+# a news dateline after a place: 4月8日电, 8日电
+DATELINE = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日电")
+
+
 def elsewhere(text: str, start: int) -> bool:
     """Whether the place named at ``start`` is one the text goes to or learns from, not one it is about."""
     return ELSEWHERE.search(text, max(0, start - 3), start) is not None
@@ -50,8 +54,8 @@ def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer,
             found.append((start, end))
         name = text[start:end]
         place = gaz.resolve(name)
-        if place is None:
-            continue
+        if place is None or DATELINE.match(text, end):
+            continue  # (新华社北京4月8日电: where the report was filed, not what it is about)
         weight = (1.0 if name == place.name else 0.5) / (4 if elsewhere(text, start) else 1)
         counts[place] += weight / 2 if in_noise[start] else weight
     regions: dict[str, Place] = {}
