@@ -86,8 +86,9 @@ def test_a_departments_units_listed_one_a_line_after_its_sentence_are_its_units(
 def test_party_departments_of_a_university_named_by_its_full_committee_are_the_universitys(nlp):
     text = ("中共青禾大学委员会印发实施细则。校党委负主体责任，学校纪委、党委组织部、党委巡察办牵头督查。"
             "青禾大学附属医院党委结合整改开展自查。")
-    names, _ = _extract(nlp, text)
+    names, relations = _extract(nlp, text)
     assert {"青禾大学党委组织部", "青禾大学党委巡察办"} <= set(names)
+    assert ("青禾大学党委组织部", "PART_OF", "中共青禾大学委员会") in relations
     assert not any(name.startswith("青禾大学附属医院党委") and name != "青禾大学附属医院党委" for name in names)
     # two institutions of their own: neither's
     names, _ = _extract(nlp, "中共青禾大学委员会和中共白鹭大学委员会召开会议，党委组织部负责落实。")

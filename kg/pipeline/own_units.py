@@ -215,7 +215,7 @@ def party_departments(text: str, found: list[Found]) -> list[Found]:
     """
     if "党委" not in text:
         return []
-    owners = {_as_committee(f.name or text[f.start : f.end]) for f in found if not f.generic}
+    owners = {as_committee(f.name or text[f.start : f.end]) for f in found if not f.generic}
     owners = _over_schools({o for o in owners if o.endswith("党委") and o[:-2].endswith(INSTITUTIONS)}, "党委")
     # (青禾大学党委 beside 青禾大学附属医院党委: the university's, whose the hospital is too)
     owners = {o for o in owners if not any(p != o and o.startswith(p[:-2]) for p in owners)}
@@ -237,10 +237,10 @@ def party_departments(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _as_committee(name: str) -> str:
+def as_committee(name: str) -> str:
     """An institution's party committee by its full name (中共青禾大学委员会) as 青禾大学党委; other names as they are.
 
-    >>> _as_committee("中共青禾大学委员会"), _as_committee("中共青禾县委员会")
+    >>> as_committee("中共青禾大学委员会"), as_committee("中共青禾县委员会")
     ('青禾大学党委', '中共青禾县委员会')
     """
     for prefix in ("中国共产党", "中共"):

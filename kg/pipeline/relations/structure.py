@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg.pipeline.lexicons import party_name_length
-from kg.pipeline.own_units import DELEGATION, NATIONAL_CONGRESS
+from kg.pipeline.own_units import DELEGATION, NATIONAL_CONGRESS, as_committee
 from kg.pipeline.relations.actors import actors_of, chain, group_of, listed_after, outermost
 from kg.pipeline.relations.bracketed import HOUSING_NOTE, is_given_name, past_alias
 from kg.pipeline.relations.context import Context, Sentence, Triple
@@ -74,9 +74,10 @@ def named_by_sibling(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator
             continue  # (预算科党支部: part of the 预算科 inside it, named_parts')
         # the body the name starts with, what follows it the end of the unit's own words (集团党委 named
         # 青禾投资集团有限公司党委: PART_OF 青禾投资集团有限公司)
+        # (党委组织部 named 青禾大学党委组织部: PART_OF 中共青禾大学委员会, the party committee by its full name)
         body = next((o for o in reversed(ctx.views) if o.label_ == "ORG" and o.end_char <= org.start_char
-                     and len(o.text) < len(name) and name.startswith(o.text)
-                     and org.text.endswith(name[len(o.text) :])), None)
+                     and len(short := as_committee(o.text)) < len(name) and name.startswith(short)
+                     and org.text.endswith(name[len(short) :])), None)
         if body is not None:
             yield org, "PART_OF", body
 
