@@ -175,3 +175,11 @@ def test_every_court_or_police_of_the_country_is_a_class(nlp):
     names, _ = _extract(nlp, "公安部召开全国公安机关电视电话会议，青禾县人民法院被评为全国法院执行工作先进集体。")
     assert "全国公安机关" not in names and "全国法院" not in names
     assert {"公安部", "青禾县人民法院"} <= set(names)
+
+
+def test_a_joint_meeting_held_once_is_no_practice(nlp):
+    for text in ("苏州·铜仁东西部协作第五次联席会议在铜仁市召开。", "青禾市检察院召开涉“两卡”案件联席会议，统一证据标准。"):
+        names, _ = _extract(nlp, text)
+        assert "联席会议" not in names
+    names, _ = _extract(nlp, "白鹭县信访局通过联席会议、建立排查调处机制化解矛盾。")
+    assert "联席会议" in names

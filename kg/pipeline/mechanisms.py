@@ -151,7 +151,7 @@ class MechanismFinder:
         found += place_brands(text, places or [])
         found += emergency_responses(text) + paired_cooperation(text, places or [])  # 防汛Ⅳ级应急响应, 苏铜协作
         found += practice_objects(text, orgs, self.head_word)
-        found = _with_field_before_quote(text, found)
+        found = [f for f in _with_field_before_quote(text, found) if not _meeting_held(text, f)]
         found = [without_who_leads(text, self._with_description(text, f, orgs)) for f in found]
         own = is_own_account(text) if own is None else own
         return found if own else [self._as_kind(text, f) for f in found]
@@ -349,6 +349,30 @@ JOINED_WORK = re.compile("(?:贯通|协同|协调|衔接|联动|协作|融合)(?
 # 开展校园及周边食品安全“护苗”专项行动: the field of a quoted campaign between the verb and the quote
 DESCRIBED_QUOTE = re.compile("(?:推行|实行|开展|建立|实施|推进|探索|构建|打造|健全|启动)"
                              "(?P<desc>(?:(?![开推实建]|全面|持续)[^\\W\\d_的和与、，。“”]){2,10})$")
+
+
+# a joint meeting held once (第五次联席会议, 召开涉“两卡”案件联席会议), not the practice of meeting (召开一次联席会议)
+MEETINGS = ("联席会议",)
+SESSION = re.compile("第[\\d一二三四五六七八九十]+次$")
+REGULARLY = ("一次", "定期", "每月", "每季度", "每年", "每半年", "每周")
+
+
+def _meeting_held(text: str, found: Found) -> bool:
+    """Whether ``found`` is a meeting's name right after its session (第五次) or a description of its own
+    (对口合作联席会议): one meeting held, not a practice; kept after a verb or a frequency (通过联席会议,
+    每季度召开一次联席会议).
+
+    >>> text = "召开第五次联席会议，通过联席会议协调，召开对口合作联席会议"
+    >>> [_meeting_held(text, Found(i, i + 4, "MECH")) for i in (5, 12, 25)]
+    [True, False, True]
+    """
+    if text[found.start : found.end] not in MEETINGS or found.start == 0:
+        return False
+    before = text[max(0, found.start - 6) : found.start]
+    if SESSION.search(before):
+        return True
+    return is_han(before[-1]) and not before.endswith(REGULARLY) and not any(
+        before.endswith(w) for w in BOUNDARY_WORDS if len(w) <= len(before))
 
 
 def _with_field_before_quote(text: str, found: list[Found]) -> list[Found]:
