@@ -183,3 +183,14 @@ def test_a_joint_meeting_held_once_is_no_practice(nlp):
         assert "联席会议" not in names
     names, _ = _extract(nlp, "白鹭县信访局通过联席会议、建立排查调处机制化解矛盾。")
     assert "联席会议" in names
+
+
+def test_a_provinces_group_for_the_centres_inspection_is_one_body_with_its_office(nlp):
+    text = "成立由省委书记、省长任双组长的云南省中央生态环境保护督察整改工作领导小组，领导小组办公室设在省生态环境厅。"
+    names, relations = _extract(nlp, text)
+    group = "云南省中央生态环境保护督察整改工作领导小组"
+    assert group in names and "中共中央" not in names
+    assert (group + "办公室", "PART_OF", group) in relations
+    # the verb a government reshapes a group with is no part of its name
+    names, _ = _extract(nlp, "夏河县政府调整充实东西部协作工作领导小组。")
+    assert not any("调整" in name for name in names)

@@ -202,10 +202,11 @@ class InstitutionFinder(ParentFinder):
         brand = f"(?:平安|法治|健康|美丽|数字|清廉|智慧|幸福|文明){place}"
         # (市委全面从严治党（党的建设）工作领导小组: a bracketed aside inside the description)
         aside = "(?:[（(][^（）()，。；、\\n]{2,8}[）)])"
-        # (市“扫黄打非”工作领导小组: the campaign it leads named in quotes)
+        # (市“扫黄打非”工作领导小组: the campaign it leads named in quotes; 云南省中央生态环境保护督察整改工作领导小组:
+        # the Centre's campaign, a longer description)
         quoted = "(?:“[^“”，。；、\\n]{2,10}”)"
         committee = guarded(f"(?:(?:{body}{free}(?:{free_and}|{aside}){{1,9}}?|{body}{brand}{free_and}{{1,6}}?"
-                            f"|{quoted}{free}{{0,6}}?|{free}{{2,10}}?)"
+                            f"|{quoted}{free}{{0,6}}?|中央{free}{{2,14}}?|{free}{{2,10}}?)"
                             "(?:委员会|领导小组|部际联席会议(?:办公室)?))")  # (国务院…部际联席会议办公室)
         # 市纪委市监委: the commission by both its names, one body
         both_names = "(?:省纪委省监委|市纪委市监委|县纪委县监委|区纪委区监委)"

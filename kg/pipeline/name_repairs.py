@@ -64,7 +64,8 @@ ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "�
                   "依托", "整合", "依据", "依照", "按照", "根据",  # (区委两新工委依托区党群服务中心: two bodies)
                   # (镇综治中心统筹澄溪派出所, 信访办联动司法所: one body moving another)
                   "统筹", "联动", "带动", "承担", "负责",
-                  "推选", "选派")  # (村民会议推选村民选举委员会: a meeting choosing a committee)
+                  "推选", "选派",  # (村民会议推选村民选举委员会: a meeting choosing a committee)
+                  "调整充实", "调整")  # (县政府调整充实…领导小组: the group the government reshapes)
 # before a name of two characters or more: the verb, not the name (联合国儿童基金会: the United Nations, no verb;
 # 联合国网…, 联合国家…: 联合 + 国网, 国家…)
 JOINS_WITH = re.compile("联合(?!国(?![网家内资企有投]))|会同|协同")

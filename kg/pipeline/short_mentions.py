@@ -223,6 +223,8 @@ def team_offices(text: str, found: list[Found]) -> list[Found]:
             out.append(f)
         if len(name) > 4:
             teams.append((f.end, name))
+    # (one team found twice, ending at one place: its longest name, 云南省中央生态环境保护督察整改工作领导小组)
+    teams = sorted({end: name for end, name in sorted(teams, key=lambda t: (t[0], len(t[1])))}.items())
     for m in BARE_OFFICE.finditer(text, teams[0][0]) if teams else ():
         # 领导小组下设办公室，办公室设在…: the office by its head alone, of the team of its sentence or, later, of the
         # last team whose head the sentence names before it (…成立某领导小组。领导小组下设办公室)
