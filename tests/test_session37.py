@@ -194,3 +194,12 @@ def test_a_provinces_group_for_the_centres_inspection_is_one_body_with_its_offic
     # the verb a government reshapes a group with is no part of its name
     names, _ = _extract(nlp, "夏河县政府调整充实东西部协作工作领导小组。")
     assert not any("调整" in name for name in names)
+
+
+def test_a_town_named_by_one_character_keeps_it(nlp):
+    names, _ = _extract(nlp, "推动警力下沉。壶镇派出所与壶镇镇党委、镇政府共建驿站。")
+    assert {"壶镇派出所", "壶镇镇党委"} <= set(names)
+    assert "镇派出所" not in names
+    # a preposition, a class marker or a word before the level is no town's name
+    names, _ = _extract(nlp, "实行网格化包保，由镇安全生产监督管理站具体负责，各镇派出所、城镇社区配合。")
+    assert not any(name.startswith(("由镇", "各镇")) for name in names)

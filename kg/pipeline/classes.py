@@ -55,8 +55,9 @@ LEVEL_GOVERNMENTS = fast_start(re.compile(  # (its first characters: 4× faster 
 # 各县区纪委监委, 县（区）纪委监委, 县（市）区政府, 各市州党委, 市县政府, 各县区委巡察办: the bodies of several
 # levels, or of a level written with the levels it stands for, as one class
 _LEVELS = "省市县区州旗乡镇"
-_LEVEL_LIST = (rf"(?:[{_LEVELS}]{{2,3}}(?:（[{_LEVELS}、街道]+）)?|[{_LEVELS}]（[{_LEVELS}、街道]+）[{_LEVELS}]?"
-               "|乡镇（街道）)")
+_NO_DOUBLE = "(?!" + "|".join(c * 2 for c in _LEVELS) + ")"  # (壶镇镇党委: a town's own, no class)
+_LEVEL_LIST = (rf"(?:{_NO_DOUBLE}[{_LEVELS}]{{2,3}}(?:（[{_LEVELS}、街道]+）)?"
+               rf"|[{_LEVELS}]（[{_LEVELS}、街道]+）[{_LEVELS}]?|乡镇（街道）)")
 _LEVEL_HEADS = ("纪委监委", "纪委", "监委", "党委", "人民政府", "政府", "人大常委会", "人大", "政协", "人民法院",
                 "法院", "人民检察院", "检察院", "委巡察办", "委巡察机构", "委组织部", "委宣传部", "委政法委", "巡察办",
                 "党组织",

@@ -451,7 +451,7 @@ class InstitutionFinder(ParentFinder):
             return Found(zone, end, "ORG", subtype(text[start:end]), text.startswith(CLASS_MARKERS, zone))
         if level_start and before in COUNTED_LEVELS and name[0] in "省市县区州":
             return Found(start - 1, end, "ORG", subtype(text[start:end]), True)  # 各市卫健委, 两市政府: a class
-        if level_start and ends_other_word(before, name[0]):
+        if level_start and ends_other_word(before, name[0]) and not (before == name[0] == "镇"):  # (壶镇镇党委)
             if before != "州" or (named := unknown_place_start(text, start, masked)) == start:
                 return None  # 城市管理局, 省市委, 全市: the level character belongs to another word (not 芦湾县委)
             start = named  # 瀛州市人民政府: a city the gazetteer lacks, named with 州

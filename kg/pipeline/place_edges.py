@@ -47,6 +47,8 @@ def local_place_start(text: str, masked: str, start: int) -> int:
         placed = town > 0 and masked[town - 1] in (PLACE_START, PLACE_CONT) and is_han(masked[town])
         if placed and text[town:start] not in BOUNDARY_WORDS:
             return chain_start(masked, town)
+    if text[start : start + 1] == "镇" and (one := _one_character_town(text, start)) is not None:
+        return one  # 壶镇派出所, 壶镇镇党委: a town named by one character, at a clean edge
     if text[start : start + 1] == "村" and (village := _village_town(text, masked, start)) is not None:
         return village  # 芷溪镇桃林村党总支, 白洋街道后陈村党支部, 天荒坪镇余村党支部: a village of a town kg lacks too
     if start > 3 and text[start - 3] in "县区旗" and _two_han(text, start - 2, start) and may_name(
@@ -62,6 +64,25 @@ def local_place_start(text: str, masked: str, start: int) -> int:
     if left is None or start - left < 2 or text[left:start] in BOUNDARY_WORDS:
         return start
     return left
+
+
+def _one_character_town(text: str, start: int) -> int | None:
+    """Start of a town named by one character before the 镇 at ``start`` (壶镇派出所; 壶镇镇党委, the town's own 镇
+    after its name), where a sentence or clause starts before it; None for a word (乡镇, 城镇, 各镇).
+
+    >>> text = "。壶镇派出所与壶镇镇党委共建，各镇派出所参加"
+    >>> [_one_character_town(text, i) for i in (2, 9, 18)]
+    [1, 7, None]
+    """
+    at = start - 1 if text[start - 1 : start] == "镇" else start  # (壶镇 + 镇党委)
+    char = text[at - 1 : at]
+    if not char or not is_han(char) or char in LEVEL_ABBREVIATIONS or char in NOT_LEVEL_BEFORE or char in "各每该本全" \
+            or char in BOUNDARY_WORDS or char in TOWN_EDGE:  # (由镇安全生产监督管理站: the town's, named by its level)
+        return None
+    return at - 1 if at - 1 == 0 or not is_han(text[at - 2]) or text[at - 2] in TOWN_EDGE else None
+
+
+TOWN_EDGE = "与和及同在对向由把将给跟"  # (…与壶镇镇党委: a joiner or preposition before a town's name)
 
 
 def _village_town(text: str, masked: str, start: int) -> int | None:
