@@ -203,3 +203,14 @@ def test_a_town_named_by_one_character_keeps_it(nlp):
     # a preposition, a class marker or a word before the level is no town's name
     names, _ = _extract(nlp, "实行网格化包保，由镇安全生产监督管理站具体负责，各镇派出所、城镇社区配合。")
     assert not any(name.startswith(("由镇", "各镇")) for name in names)
+
+
+def test_prepositions_and_adverbs_before_a_company_or_bureau_are_no_part_of_its_name(nlp):
+    text = ("发现柜内摆放的标称白鹭县宝庆乳业有限责任公司生产的牛奶，建议由青禾市城市管理局依法吊销其分公司许可证，"
+            "青禾市人民检察院就该公司造成的损害启动磋商。")
+    names, _ = _extract(nlp, text)
+    assert {"白鹭县宝庆乳业有限责任公司", "青禾市城市管理局", "青禾市人民检察院"} <= set(names)
+    assert not any(name.startswith("标称") or "依法" in name or "就该" in name for name in names)
+    # words starting with 就 stay inside names
+    names, _ = _extract(nlp, "青禾市人社局就业促进科推行就近就业服务机制。")
+    assert "就近就业服务机制" in names and any(name.endswith("就业促进科") for name in names)

@@ -13,6 +13,7 @@ from kg.pipeline.verbs import read_data, read_rows
 
 # characters a name from a place to its head never spans (等 may: 高等专科学校)
 NOT_IN_NAME = set("的在到对与和及或向把将被由从为是了")
+NOT_FROM_PLACE = NOT_IN_NAME | {"就"}  # (吴忠市…人民检察院就该公司: a preposition between the place and the company)
 COMPANY = fast_start("(?:[（(]集团[）)])?(?:有限责任公司|有限公司)|股份有限公司|集团有限公司|集团公司")
 COUNTED_KIND = re.compile("[一二两三几多某每各数\\d]+[家个所]|某")
 COMPANY_NAME_CHARS = 24  # the longest stretch before the head searched for the place a company is named from
@@ -56,7 +57,7 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
         floor = max(0, m.start() - COMPANY_NAME_CHARS)
         floor = max([floor] + [masked.rfind(ch, floor, m.start()) + 1 for ch in NAME_BREAKS])
         start = masked.find(PLACE_START, floor, m.start())
-        if start >= 0 and NOT_IN_NAME.intersection(without_brand_he(masked, start, m.start())):
+        if start >= 0 and NOT_FROM_PLACE.intersection(without_brand_he(masked, start, m.start())):
             start = -1  # 伊春市监委联合查办了…有限公司: not one name from the place (研究, 所有 may be in it; the
             # place's own characters may be any: 从江县)
         if start < 0:  # 中储粮集团公司, 北大荒农垦集团有限公司: a brand name of 2–8 characters at a clean edge
