@@ -145,6 +145,16 @@ class Gazetteer:
             return not any(i == 0 or text[i - 1] in NAMED_AS_PLACE for i in _occurrences(text, text[start:end]))
         return True
 
+    def county_by_short_name(self, short: str) -> Place | None:
+        """The county named ``short`` without its level (玉州 of 玉州区, 秦州 of 秦州区), if any.
+
+        >>> gazetteer = load_gazetteer()
+        >>> gazetteer.county_by_short_name("秦州").name, gazetteer.county_by_short_name("各州")
+        ('秦州区', None)
+        """
+        return next((p for level in "区县市" if (p := self.places.get(short + level)) is not None
+                     and p.level == "county"), None)
+
     def parent(self, place: Place) -> Place | None:
         """The division directly containing ``place`` (county → city → province)."""
         code = place.code

@@ -42,6 +42,7 @@ from kg.pipeline.classes import (
     LEVEL_BODIES,
     LEVEL_DEPARTMENTS,
     LEVEL_GOVERNMENTS,
+    NATIONWIDE_CLASSES,
     PAIRED_GOVERNMENT,
     after_class_marker,
     chain_start,
@@ -140,20 +141,6 @@ CARE_HEADS = ("医院", "卫生院", "保健院", "中学", "小学", "幼儿园
 
 
 RELATIVE_LEVELS = ("同级", "本级", "上级", "下级")
-
-
-# 全国法院, 全国公安机关: every such body of the country (a class, though 全国 anchors 全国人大)
-NATIONWIDE_CLASSES = re.compile("全国(?:各级)?(?:人民)?(?:法院|检察院|(?:公安|检察|审计|税务|纪检监察)机关)(?:系统)?")
-
-
-def _county_short_name(short: str) -> bool:
-    """Whether ``short`` is a county's name without its level (玉州 of 玉州区, 秦州 of 秦州区).
-
-    >>> _county_short_name("秦州"), _county_short_name("各州")
-    (True, False)
-    """
-    places = load_gazetteer().places
-    return any((place := places.get(short + level)) is not None and place.level == "county" for level in "区县市")
 
 
 class InstitutionFinder(ParentFinder):
@@ -441,7 +428,7 @@ class InstitutionFinder(ParentFinder):
         before = text[start - 1] if start else ""
         if before in NOT_LEVEL_BEFORE and text[start - 2 : start] in BOUNDARY_WORDS:
             before = "，"  # 召开县委常委会会议, 划入市农业农村局: the character ends a verb (not 开县, 入市)
-        if level_start and name[0] == "州" and is_han(before) and _county_short_name(before + "州"):
+        if level_start and name[0] == "州" and is_han(before) and load_gazetteer().county_by_short_name(before + "州"):
             return Found(start - 1, end, "ORG", subtype(name))  # 玉州分局: 玉州区's (a county by its short name)
         kind = zone_kind_at(text, start)
         if kind is not None and (zone := zone_start(text, start + len(kind))) is not None and zone < start:

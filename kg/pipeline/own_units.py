@@ -122,8 +122,7 @@ def county_branches(text: str, found: list[Found]) -> list[Found]:
     for f in found:
         if f.name or f.generic or (m := COUNTY_BRANCH.match(text, f.start)) is None or m.end() > f.end:
             continue
-        county = next((p for level in "区县市" if (p := gazetteer.places.get(m.group("short") + level))
-                       and p.level == "county"), None)
+        county = gazetteer.county_by_short_name(m.group("short"))
         city = gazetteer.parent(county) if county is not None else None
         if city is None:
             continue
