@@ -214,3 +214,12 @@ def test_prepositions_and_adverbs_before_a_company_or_bureau_are_no_part_of_its_
     # words starting with 就 stay inside names
     names, _ = _extract(nlp, "青禾市人社局就业促进科推行就近就业服务机制。")
     assert "就近就业服务机制" in names and any(name.endswith("就业促进科") for name in names)
+
+
+def test_places_listed_by_short_names_before_one_head_are_a_body_each(nlp):
+    names, relations = _extract(nlp, "凯里、榕江、黎平等监管支局牵头组建联合检查组。沂南、蒙阴两家农商银行推出贷款产品。")
+    assert {"凯里监管支局", "榕江监管支局", "黎平监管支局", "沂南农商银行", "蒙阴农商银行"} <= set(names)
+    assert ("榕江监管支局", "ESTABLISHED", "联合检查组") in relations
+    # words that are no places, or a list whose first item goes on a word before it, make none
+    names, _ = _extract(nlp, "加强、完善、提升等分局工作，推进青禾、白鹭等派出所建设。")
+    assert not any(name.endswith(("分局", "派出所")) for name in names)

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 
 from kg.pipeline.free_names import subtype
 from kg.pipeline.gazetteer import load_gazetteer
-from kg.pipeline.spans import Found
+from kg.pipeline.spans import Found, is_han
 
 # 局机关设下列6个内设机构, 市住建局设下列内设机构: the kind of the body whose units follow (the body named right before,
 # else the first of that kind); a bare 内设机构 (内设机构：…) names none
@@ -239,4 +239,37 @@ def listed_siblings(text: str, found: list[Found]) -> list[Found]:
             out.append(Found(m.start("name"), m.end("name"), "ORG", subtype(m.group("name")),
                              name=body + m.group("name")))
             pos = m.end()
+    return out
+
+
+# 凯里、榕江、黎平等监管支局, 沂南、蒙阴、平邑三家农商银行: places by their short names sharing the head after them
+SHARED_HEADS = tuple("""农村商业银行 农商银行 村镇银行 农村信用合作联社 监管支局 监管分局 税务分局 公安分局 分局 派出所
+人民法庭 法庭 司法所 供电所 供电公司 卫生院 海关""".split())
+SHORT_PLACE_LIST = re.compile("(?P<items>(?:[\u4e00-\u9fff]{2}、){1,8}[\u4e00-\u9fff]{2})"
+                              "(?:等|[两三四五六七八九十\\d]+(?:家|个|所))?(?P<head>"
+                              + "|".join(SHARED_HEADS) + ")")
+
+
+def short_place_lists(text: str) -> list[Found]:
+    """The bodies of places listed by their short names before one head (凯里、榕江、黎平等监管支局): each place's
+    words a body named with the head (凯里监管支局), when every item is a place the gazetteer knows.
+
+    >>> text = "沂南、蒙阴、平邑三家农商银行推出贷款产品"
+    >>> [(text[f.start : f.end], f.name) for f in short_place_lists(text)]
+    [('沂南', '沂南农商银行'), ('蒙阴', '蒙阴农商银行'), ('平邑', '平邑农商银行')]
+    """
+    if "、" not in text:
+        return []
+    gazetteer = load_gazetteer()
+    out = []
+    for m in SHORT_PLACE_LIST.finditer(text):
+        items = m.group("items").split("、")
+        if m.start() > 0 and is_han(text[m.start() - 1]) and text[m.start() - 1] not in "在对向与和及等由从":
+            continue  # (the first item's words would go on before it: no list of places)
+        if not all(gazetteer.resolve(item) or gazetteer.county_by_short_name(item) for item in items):
+            continue
+        pos = m.start()
+        for item in items:
+            out.append(Found(pos, pos + len(item), "ORG", subtype(m.group("head")), name=item + m.group("head")))
+            pos += len(item) + 1
     return out
