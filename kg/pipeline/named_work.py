@@ -27,7 +27,7 @@ RESPONSE = re.compile(f"(?:{'|'.join(HAZARDS)})(?:{LEVEL})?(?:应急)?响应|(?<
 PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳")
 # (普丘协作产业园: a park the pair built, named by it)
 COOPERATION = "(?:东西部|对口|劳务|产业|区域)?(?:协作|合作|对口支援|对口帮扶)(?!产业园|园区|示范园|工业园|[园区])"
-PAIR = re.compile(f"(?P<a>[{HAN}])(?P<b>[{HAN}]){COOPERATION}")
+WORK_TOGETHER = re.compile(COOPERATION)  # (searched for its words, the pair's two characters read before them)
 NAMED_PAIR = re.compile(f"(?P<a>[{HAN}]{{2,4}})[·•・](?P<b>[{HAN}]{{2,4}}){COOPERATION}")
 # words made of two such characters that are no pair of places (加强协作 has none; 宁新? none in use)
 NOT_PAIRS = frozenset(("青年", "新青", "云川"))
@@ -58,11 +58,12 @@ def paired_cooperation(text: str, places: list[tuple[int, int]]) -> list[Found]:
         return []
     firsts = {text[start] for start, _ in places} | PROVINCE_ABBREVIATIONS
     found = []
-    for m in PAIR.finditer(text):
-        a, b = m.group("a"), m.group("b")
-        if a != b and a in firsts and b in firsts and a + b not in NOT_PAIRS \
-                and not (m.start() > 0 and text[m.start() - 1] in firsts):  # (京津冀协作: three, no pair)
-            found.append(Found(m.start(), m.end(), "MECH", "practice"))
+    for m in WORK_TOGETHER.finditer(text):
+        start = m.start() - 2
+        a, b = text[start : start + 1], text[start + 1 : m.start()]
+        if start >= 0 and a != b and a in firsts and b in firsts and a + b not in NOT_PAIRS \
+                and not (start > 0 and text[start - 1] in firsts):  # (京津冀协作: three, no pair)
+            found.append(Found(start, m.end(), "MECH", "practice"))
     gazetteer = load_gazetteer()
     for m in NAMED_PAIR.finditer(text):
         if all(gazetteer.prefix(m.group(side)) > 0 or gazetteer.resolve(m.group(side)) for side in "ab"):

@@ -245,9 +245,8 @@ def listed_siblings(text: str, found: list[Found]) -> list[Found]:
 # 凯里、榕江、黎平等监管支局, 沂南、蒙阴、平邑三家农商银行: places by their short names sharing the head after them
 SHARED_HEADS = tuple("""农村商业银行 农商银行 村镇银行 农村信用合作联社 监管支局 监管分局 税务分局 公安分局 分局 派出所
 人民法庭 法庭 司法所 供电所 供电公司 卫生院 海关""".split())
-SHORT_PLACE_LIST = re.compile("(?P<items>(?:[\u4e00-\u9fff]{2}、){1,8}[\u4e00-\u9fff]{2})"
-                              "(?:等|[两三四五六七八九十\\d]+(?:家|个|所))?(?P<head>"
-                              + "|".join(SHARED_HEADS) + ")")
+SHARED_HEAD = re.compile("(?:等|[两三四五六七八九十\\d]+(?:家|个|所))?(?P<head>" + "|".join(SHARED_HEADS) + ")")
+PLACES_BEFORE = re.compile("(?:[\u4e00-\u9fff]{2}、){1,8}[\u4e00-\u9fff]{2}$")  # (searched back from the head)
 
 
 def short_place_lists(text: str) -> list[Found]:
@@ -262,14 +261,17 @@ def short_place_lists(text: str) -> list[Found]:
         return []
     gazetteer = load_gazetteer()
     out = []
-    for m in SHORT_PLACE_LIST.finditer(text):
-        items = m.group("items").split("、")
+    for head in SHARED_HEAD.finditer(text):
+        m = PLACES_BEFORE.search(text, max(0, head.start() - 26), head.start())
+        if m is None:
+            continue
+        items = m.group().split("、")
         if m.start() > 0 and is_han(text[m.start() - 1]) and text[m.start() - 1] not in "在对向与和及等由从":
             continue  # (the first item's words would go on before it: no list of places)
         if not all(gazetteer.resolve(item) or gazetteer.county_by_short_name(item) for item in items):
             continue
         pos = m.start()
         for item in items:
-            out.append(Found(pos, pos + len(item), "ORG", subtype(m.group("head")), name=item + m.group("head")))
+            out.append(Found(pos, pos + len(item), "ORG", subtype(head["head"]), name=item + head["head"]))
             pos += len(item) + 1
     return out
