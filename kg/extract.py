@@ -27,6 +27,7 @@ from kg.pipeline.gazetteer import Place, load_gazetteer
 from kg.pipeline.names import (
     BARE_BODIES,
     DOCUMENT_NAMES,
+    OFFICES,
     LocalRegions,
     document_key,
     mech_key,
@@ -240,7 +241,7 @@ def canonical_name(entity: Entity, local: LocalRegions) -> str:
         place = load_gazetteer().places.get(name) if name else None
         regions = local.with_place(place) if place is not None else local.regions
         texts = {spelled_out(t, regions) for t in texts}
-    best = max(texts or [entity.key], key=lambda t: (not t.endswith("机关") or t == entity.key, len(t), t))
+    best = max(texts or [entity.key], key=lambda t: (not t.endswith(OFFICES) or t == entity.key, len(t), t))
     # (市民政局机关 is 市民政局: the department's name, not its offices')
     if entity.type == "ORG" and best in BARE_BODIES and (region := _region_of(entity)):
         best = region + BARE_BODIES[best]  # 大会, 人大, 政府 of a work report: the place's (青禾县人大)

@@ -16,7 +16,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -120,11 +120,7 @@ class Gazetteer:
             return []
         if any(text.startswith(level, end + 2) for level in COUNTY_SUFFIXES):
             return []  # 长治市潞城区: the county by its full name (潞城市 is another name of it)
-        for level in COUNTY_SUFFIXES:
-            county = self.places.get(short + level)
-            if county is not None and self.parent(county) is city:
-                return [(end, end + 2)]
-        return []
+        return [(end, end + 2)] if self.county_by_short_name(short, within=city, levels=COUNTY_SUFFIXES) else []
 
     @staticmethod
     def _word_not_place(text: str, start: int, end: int, previous: tuple[int, int] | None) -> bool:
@@ -145,15 +141,18 @@ class Gazetteer:
             return not any(i == 0 or text[i - 1] in NAMED_AS_PLACE for i in _occurrences(text, text[start:end]))
         return True
 
-    def county_by_short_name(self, short: str) -> Place | None:
-        """The county named ``short`` without its level (玉州 of 玉州区, 秦州 of 秦州区), if any.
+    def county_by_short_name(self, short: str, *, within: Place | None = None,
+                             levels: Iterable[str] = "区县市") -> Place | None:
+        """The county named ``short`` without its level (玉州 of 玉州区, 秦州 of 秦州区), if any: the first of
+        ``levels`` that makes a county's name, of the city ``within`` when one is given.
 
         >>> gazetteer = load_gazetteer()
         >>> gazetteer.county_by_short_name("秦州").name, gazetteer.county_by_short_name("各州")
         ('秦州区', None)
+        >>> gazetteer.county_by_short_name("秦州", within=gazetteer.places["兰州市"])
         """
-        return next((p for level in "区县市" if (p := self.places.get(short + level)) is not None
-                     and p.level == "county"), None)
+        return next((p for level in levels if (p := self.places.get(short + level)) is not None
+                     and p.level == "county" and (within is None or self.parent(p) is within)), None)
 
     def parent(self, place: Place) -> Place | None:
         """The division directly containing ``place`` (county → city → province)."""

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from kg.pipeline.free_names import subtype
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.short_mentions import occurrences
-from kg.pipeline.spans import SENTENCE_STOPS, Found, is_han, last_of
+from kg.pipeline.spans import SENTENCE_STOPS, Found, is_han, last_match, last_of
 from kg.pipeline.unit_lists import listed_units, owned_bodies
 
 
@@ -126,9 +126,8 @@ def county_branches(text: str, found: list[Found]) -> list[Found]:
         city = gazetteer.parent(county) if county is not None else None
         if city is None:
             continue
-        bureaus = list(re.finditer(re.escape(city.name) + CITY_BUREAU, text[: f.start]))
-        if bureaus:
-            out.append(f._replace(name=bureaus[-1].group() + text[f.start : f.end]))
+        if (bureau := last_match(re.compile(re.escape(city.name) + CITY_BUREAU), text, 0, f.start)) is not None:
+            out.append(f._replace(name=bureau.group() + text[f.start : f.end]))
     return out
 
 
