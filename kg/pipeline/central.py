@@ -16,6 +16,7 @@ from collections.abc import Iterator, Set
 
 from kg.pipeline.anchors import windowed
 from kg.pipeline.heads import blockers
+from kg.pipeline.lexicons import LONG_PLACE
 from kg.pipeline.name_repairs import national_end
 from kg.pipeline.spans import Found, is_han
 
@@ -52,6 +53,8 @@ def _as_region(text: str, start: int, end: int) -> bool:
     near = text[max(0, start - 8) : end + 8]
     return "、" in near and REGIONS_NEARBY.search(near) is not None
 
+LONG_PLACE_AT = re.compile(LONG_PLACE)
+
 
 def central_bodies(text: str, pattern: re.Pattern[str], names: Set[str]) -> Iterator[Found]:
     """The central bodies ``pattern`` finds in ``text`` (with an ``institute`` group for an institute named after
@@ -67,7 +70,8 @@ def central_bodies(text: str, pattern: re.Pattern[str], names: Set[str]) -> Iter
         if text.startswith(SHORT_WORDS, m.start()) and end == m.start() + 2 and inside_word(text, m.start()):
             pos = m.start() + 1
             continue  # 创建行动, 施工行为, 在办案中办案: no bank, no office (市建行, 与工行, 、国办 are)
-        if m.group("institute") and text[m.start("institute")] in blockers(text[m.start() : m.start("institute")]):
+        if (m.group("institute") and text[m.start("institute")] in blockers(text[m.start() : m.start("institute")])
+                and not LONG_PLACE_AT.match(text, m.start("institute"))):
             pos = m.end()
             continue  # 中国银行业协会: no 中国银行 in it (the grammar finds the association)
         yield Found(m.start(), end, "ORG", "national")
@@ -84,7 +88,7 @@ def _parent(text: str, start: int, end: int, names: Set[str]) -> list[Found]:
     """
     for cut in range(end - 1, start + 1, -1):
         if text[start:cut] in names:
-            refused = text[cut] in blockers(text[start:cut]) and not text.startswith("长江", cut)  # (交通运输部 +
+            refused = text[cut] in blockers(text[start:cut]) and not LONG_PLACE_AT.match(text, cut)  # (交通运输部 +
             if text[cut:end] in names or refused:  # 长江航务管理局)
                 return []  # 中央纪委国家监委: two bodies named as one; 中国银行业协会: no 中国银行 in it
             return [Found(start, cut, "ORG", "national", nested=True)]

@@ -75,6 +75,7 @@ from kg.pipeline.lexicons import (
     BOUNDARY_WORDS,
     CPPCC_PREFIXES,
     LEVEL_ABBREVIATIONS,
+    LONG_PLACE,
     NATIONAL_BLOCKERS,
     NOT_LEVEL_BEFORE,
     PARTY_PREFIXES,
@@ -215,7 +216,7 @@ class InstitutionFinder(ParentFinder):
         # (市政府联合国网定西供电公司: 联合 + 国网, no 联合国)
         every_name = trie_regex([n for b in national for n in (b.name, *b.aliases)] + NATIONAL_BODIES)
         # (交通运输部长江航务管理局: 长 of 长江, no 部长)
-        national_names = f"(?!联合国[网家内资企有投])(?:{every_name})(?![{NATIONAL_BLOCKERS}]|长(?!江))"
+        national_names = f"(?!联合国[网家内资企有投])(?:{every_name})(?![{NATIONAL_BLOCKERS}]|(?!{LONG_PLACE})长)"
         # 中国科学院工业人工智能研究所: a central body's institute named by a free description
         # (not 国家医保局检查组检查市第二人民医院: no verb or particle in the description)
         desc_char = f"(?:(?!{WHAT_BODIES_DO}|{PARTNER_VERBS})[^\\W\\d_的了在对向把将为以该])"

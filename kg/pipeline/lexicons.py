@@ -100,6 +100,9 @@ HEAD_BLOCKERS = {
 }
 # After a central body's name (公安部, 国务院), what makes it part of a longer word (部门, 国务院办公厅 is found whole)
 NATIONAL_BLOCKERS = "门署分队位件落级员际杯"  # (中国足协杯: a cup, no body; 长 too, but before 江)
+# 长 after a body's name starts a place, not a head's title (院长, 部长): 交通运输部长江航务管理局,
+# 中国科学院长春光学精密机械与物理研究所 (not 外交部长春节期间)
+LONG_PLACE = "长(?:江|春(?!节)|沙|治|白山)"
 # Words right before a body's level character that are no place (以下简称县委巡察办, 向县委报告, 担任县委…)
 NOT_PLACE_WORDS = frozenset("""简称 全称 候补 称为 报告 汇报 请示 通报 举报 反映 提交 报送 报请 移送 转交
 作为 成为 担任 现任 原任 时任 系统 全体 所在 当地 本地 外地 每届 本届 历届 上届 下届 每年 今年 去年 明年 当年 次年
