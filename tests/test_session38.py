@@ -15,3 +15,12 @@ def test_a_central_bodys_institute_named_by_a_city_starting_with_chang_is_found_
     # (a minister during the spring festival, the academy's president: no body past the name)
     names, _ = _extract(nlp, "外交部长春节期间会见来宾，中国科学院院长出席。")
     assert not any(name.startswith(("外交部长", "中国科学院院")) for name in names)
+
+
+def test_an_action_plan_drawn_up_is_a_document_and_one_carried_out_a_campaign(nlp):
+    names, relations = _extract(nlp, "青禾市人民政府制定乡村振兴三年行动计划，制定实施教育强市行动计划。")
+    assert names["乡村振兴三年行动计划"][0] == "DOC"
+    assert names["教育强市行动计划"][0] == "DOC"  # (no 实施 in the plan's name)
+    assert ("青禾市人民政府", "ISSUED", "教育强市行动计划") in relations
+    names, _ = _extract(nlp, "青禾市深入实施城市更新行动计划。")
+    assert names["城市更新行动计划"][0] == "MECH"
