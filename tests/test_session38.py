@@ -24,3 +24,19 @@ def test_an_action_plan_drawn_up_is_a_document_and_one_carried_out_a_campaign(nl
     assert ("青禾市人民政府", "ISSUED", "教育强市行动计划") in relations
     names, _ = _extract(nlp, "青禾市深入实施城市更新行动计划。")
     assert names["城市更新行动计划"][0] == "MECH"
+
+
+def test_a_company_said_to_be_anothers_subsidiary_is_part_of_it_by_name_or_short_name(nlp):
+    text = ("青禾市白鹭客运有限公司（以下简称白鹭客运）成立于2015年。霁川交通集团有限公司（以下简称霁川集团）是市属国有企业。"
+            "白鹭客运为霁川集团下属全资子公司。")
+    names, relations = _extract(nlp, text)
+    assert "白鹭客运" in names["青禾市白鹭客运有限公司"][1]  # (a short name of the full name's characters)
+    assert ("青禾市白鹭客运有限公司", "PART_OF", "霁川交通集团有限公司") in relations
+    assert "全资子公司" not in names  # (the kind of company it is, no name)
+    # 系 between two companies is the copula: two names, no one name across it
+    names, relations = _extract(nlp, "岚川县白石煤业有限责任公司系青禾能源集团有限公司所属控股子公司。")
+    assert {"岚川县白石煤业有限责任公司", "青禾能源集团有限公司"} <= set(names)
+    assert ("岚川县白石煤业有限责任公司", "PART_OF", "青禾能源集团有限公司") in relations
+    # (a short name not drawn from the full name, no body's head: not taken as the company's)
+    names, _ = _extract(nlp, "青禾市白鹭客运有限公司（以下简称该企业）成立于2015年。")
+    assert "该企业" not in names["青禾市白鹭客运有限公司"][1]

@@ -83,6 +83,8 @@ _BELONGING_HEADS = ("人民法庭", "派出所", "分局", "支队", "大队", "
 BELONGING_BODY = re.compile(f"(?:所属|下属|直属)(?:企业|单位|机构|子企业|子公司)?"  # (所属事业单位包括A: the list's)
                             f"(?P<name>(?:(?!包括|事业单位)[^\\W\\d_的了在对向把将由为以与及和、，等各有关]){{2,12}}?"
                             f"(?:{'|'.join(_BELONGING_HEADS)}))(?![长员级点位所])")
+# (通达客运为桂运集团下属全资子公司: the kind of company it is, no name)
+SUBSIDIARY_KIND = re.compile("(?:全资|控股|参股|独资|国有|二级|三级)*[子分]?公司")
 KINDS_SET_UP = ("派出法庭", "派出机构", "派出所", "分支机构")  # (在乡镇设立的派出法庭: of a kind, not one named)
 # 支持企业组建（任务型、紧密型）创新联合体: the kind a policy calls for, no consortium named (a class of bodies)
 KIND_OF_CONSORTIUM = re.compile("(?:[\\u4e00-\\u9fff]{0,4}[型化]|重点领域|产业|科技)*创新联合体")
@@ -436,7 +438,8 @@ def set_up_bodies(text: str) -> list[Found]:
         # (下设办公室: a unit by its head alone is no name; the text names it elsewhere or not at all)
         found += [Found(i.start("name"), i.end("name"), "ORG", "team", bool(KIND_OF_CONSORTIUM.fullmatch(i["name"])))
                   for i in items if i["name"] not in _SET_UP_HEADS and i["name"] not in KINDS_SET_UP]
-    found += [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in BELONGING_BODY.finditer(text)]
+    found += [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in BELONGING_BODY.finditer(text)
+              if not SUBSIDIARY_KIND.fullmatch(m["name"])]
     found += [Found(m.start("name"), m.end("name"), "ORG", "team") for m in QUOTED_SET_UP.finditer(text)]
     return found
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import BOUNDARY_WORDS
-from kg.pipeline.spans import HAN, Found, extend_left, fast_start, has_boundary_word, is_han, stem_start
+from kg.pipeline.spans import HAN, Found, extend_left, fast_start, has_boundary_word, is_han, last_match, stem_start
 from kg.pipeline.verbs import read_data, read_rows
 
 # characters a name from a place to its head never spans (等 may: 高等专科学校)
@@ -17,6 +17,7 @@ NOT_FROM_PLACE = NOT_IN_NAME | {"就"}  # (吴忠市…人民检察院就该公�
 COMPANY = fast_start("(?:[（(]集团[）)])?(?:有限责任公司|有限公司)|股份有限公司|集团有限公司|集团公司")
 COUNTED_KIND = re.compile("[一二两三几多某每各数\\d]+[家个所]|某")
 COMPANY_NAME_CHARS = 24  # the longest stretch before the head searched for the place a company is named from
+BODY_IS = re.compile("(?:公司|集团|厂|局|院|中心)(?:系|为|是)(?![统列])")  # (the copula after a body's head)
 OWNED_BY = ("所属", "下属", "直属", "旗下", "控股")
 # whose and what kind of enterprise, written before a company's name (市属国企, 区属, 民营企业, 子公司)
 OWNERSHIP = re.compile("(?:[省市县区]属|央属)?(?:国有企业|国企|民营企业|民企)|(?:全资|控股|[二三]级)?子公司"
@@ -56,6 +57,8 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
             continue
         floor = max(0, m.start() - COMPANY_NAME_CHARS)
         floor = max([floor] + [masked.rfind(ch, floor, m.start()) + 1 for ch in NAME_BREAKS])
+        if (said := last_match(BODY_IS, masked, floor, m.start())) is not None:
+            floor = said.end()  # …煤业有限责任公司系四川…集团有限公司: a body said to be a company, two names
         start = masked.find(PLACE_START, floor, m.start())
         if start >= 0 and NOT_FROM_PLACE.intersection(without_brand_he(masked, start, m.start())):
             start = -1  # 伊春市监委联合查办了…有限公司: not one name from the place (研究, 所有 may be in it; the

@@ -126,7 +126,18 @@ def unfound_short_names(text: str, found: list[Found]) -> list[Found]:
     ends = {f.end: f for f in found if not f.generic}
     starts = {f.start for f in found}
     return [Found(m.start("name"), m.end("name"), "ORG", ends[m.start()].subtype) for m in GIVEN_NAME.finditer(text)
-            if m.start() in ends and m.start("name") not in starts and m["name"].endswith(BODY_END)]
+            if m.start() in ends and m.start("name") not in starts and (
+                m["name"].endswith(BODY_END) or _drawn_from(m["name"], text[ends[m.start()].start : m.start()]))]
+
+
+def _drawn_from(short: str, full: str) -> bool:
+    """Whether ``short`` is made of characters of ``full`` in their order (通达客运 of 河池市通达旅游客运有限公司).
+
+    >>> _drawn_from("通达客运", "河池市通达旅游客运有限公司"), _drawn_from("该公司", "河池市通达旅游客运有限公司")
+    (True, False)
+    """
+    chars = iter(full)
+    return all(char in chars for char in short)
 
 
 # 市局, 省厅, 申禾集团, 岱川公司: a short name that says only what kind of body it is (a unit named from it is named

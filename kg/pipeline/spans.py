@@ -32,7 +32,8 @@ _FIRST_STOPS = OBJECT_VERBS | {w for w in BOUNDARY_WORDS if len(w) == 1}
 # Words that start or end with a one-character boundary word and stand inside names (诉调对接, 在线, 为民, 行为).
 FUNCTION_CHAR_WORDS = frozenset("""对接 对账 对标 对口 比对 核对 在线 为民 和谐 以案 经济 经费 经营 行为 参与
 横向 纵向 双向 定向 导向 正向 反向 逆向 从业 从严 经理 同步 同城 同类 同质 同向 同心 同级 同业
-到位 到底 到户 到家 到村 到人 到岗 到期 跟踪 跟进""".split())
+到位 到底 到户 到家 到村 到人 到岗 到期 跟踪 跟进
+联系 关系 体系 系统 系列 院系 维系 水系 派系 直系 谱系""".split())
 
 # What kg keeps in ``doc.user_data`` besides its extensions: caches and per-span attributes, read fast
 TEXT_KEY = "kg_text"  # doc.text, built once (the tokenizer sets it)
