@@ -40,3 +40,12 @@ def test_a_company_said_to_be_anothers_subsidiary_is_part_of_it_by_name_or_short
     # (a short name not drawn from the full name, no body's head: not taken as the company's)
     names, _ = _extract(nlp, "青禾市白鹭客运有限公司（以下简称该企业）成立于2015年。")
     assert "该企业" not in names["青禾市白鹭客运有限公司"][1]
+
+
+def test_a_unit_named_after_a_bodys_given_short_name_is_that_bodys(nlp):
+    text = ("青禾市白鹭焦化有限公司（以下简称白鹭焦化）负责生产。白鹭焦化安全环保部未进行安全交底，"
+            "白鹭焦化煤气净化车间未制定方案。白鹭焦化主要负责人未履职，白鹭焦化虽建立了制度。")
+    names, relations = _extract(nlp, text)
+    assert names["青禾市白鹭焦化有限公司安全环保部"][1] == ["白鹭焦化安全环保部"]
+    assert ("青禾市白鹭焦化有限公司煤气净化车间", "PART_OF", "青禾市白鹭焦化有限公司") in relations
+    assert len(names) == 3  # (its head of staff and a clause after it name no unit)

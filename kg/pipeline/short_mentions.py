@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from kg.pipeline.companies import OWNED_BY
 from kg.pipeline.free_names import subtype
-from kg.pipeline.spans import Found, extend_left, fast_start, is_han, last_match, marked
+from kg.pipeline.spans import Found, extend_left, fast_start, has_boundary_word, is_han, last_match, marked
 
 TEAM_ENDS = ("组", "队", "专班", "指挥部")
 MIN_TAIL = 3  # 执法队, not 法队
@@ -105,7 +105,25 @@ def alias_mentions(text: str, found: list[Found]) -> list[Found]:
                 or text.startswith(OWNED_BY, end):
             continue  # (before the name is given, inside a longer name or word, or whose unit is meant: 集团公司所属…)
         out.append(Found(start, end, "ORG", given[name].subtype))
+        if (unit := UNIT_AFTER_SHORT_NAME.match(text, end)) and not has_boundary_word(unit["desc"]) and (
+                body := _given_to(text, given[name], found)) is not None:
+            # 白鹭焦化安全环保部: the unit of the body the short name was given to
+            out.append(Found(start, unit.end(), "ORG", "unit", name=(body.name or text[body.start : body.end])
+                             + unit.group()))
     return out
+
+
+def _given_to(text: str, short: Found, found: list[Found]) -> Found | None:
+    """The longest body ending at the bracket that gives it ``short`` as its name
+    (青禾市白鹭焦化有限公司（以下简称白鹭焦化）)."""
+    bracket = _intro_before(text, short.start)
+    bodies = [f for f in found if f.end == bracket and not f.generic]
+    return min(bodies, key=lambda f: f.start) if bodies else None
+
+
+# 白鹭焦化安全环保部, 白鹭焦化煤气净化车间: a unit named after a body's short name
+UNIT_AFTER_SHORT_NAME = re.compile("(?P<desc>[^\\W\\d_的了在对向把将与及和等各未已虽但也均]{2,8}?)"
+                                   "(?:项目部|车间|办公室|分公司|部(?![门署分长])|科(?![技学研])|室(?!内外))")
 
 
 # 某县人民法院（以下简称某法院）: a short name no rule found, given to the body right before its bracket
