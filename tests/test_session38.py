@@ -49,3 +49,15 @@ def test_a_unit_named_after_a_bodys_given_short_name_is_that_bodys(nlp):
     assert names["青禾市白鹭焦化有限公司安全环保部"][1] == ["白鹭焦化安全环保部"]
     assert ("青禾市白鹭焦化有限公司煤气净化车间", "PART_OF", "青禾市白鹭焦化有限公司") in relations
     assert len(names) == 3  # (its head of staff and a clause after it name no unit)
+
+
+def test_a_kind_of_work_named_by_a_quote_alone_after_its_verb_is_established(nlp):
+    _, relations = _extract(nlp, "丹棱县纪委监委对县教体局党组开展“一案双查”，实施“一湖一策”。")
+    assert ("丹棱县纪委监委", "ESTABLISHED", "一案双查") in relations
+    assert ("丹棱县纪委监委", "ESTABLISHED", "一湖一策") in relations
+    assert ("丹棱县纪委监委", "INSPECTS", "丹棱县教体局党组") in relations  # (the double check aims at the group)
+    _, relations = _extract(nlp, "洪雅县委巡察办对县水利局开展“回头看”。")
+    assert ("洪雅县委巡察办", "INSPECTS", "洪雅县水利局") in relations
+    # (a quote that is a word of a longer name: no kind of work started by the quote)
+    _, relations = _extract(nlp, "白鹭县委开展“一把手”监督。")
+    assert not any(rel == "ESTABLISHED" for _, rel, _ in relations)

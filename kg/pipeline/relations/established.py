@@ -21,7 +21,7 @@ from kg.pipeline.relations.actors import actors_of, chain, clause_of, listed_aft
 from kg.pipeline.relations.clauses import carried, made, objects_after, who_acts, with_dropped_lead
 from kg.pipeline.relations.context import Context, Sentence, Triple, VerbAt
 from kg.pipeline.relations.modality import unreal
-from kg.pipeline.spans import Ent
+from kg.pipeline.spans import Ent, is_han
 
 # 推进 names a campaign (推进…专项行动) but says a body pushes on with it, not that it started it
 # (开展为期三个月的…行动: how long it runs between the verb and the campaign)
@@ -48,9 +48,19 @@ def campaigns(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
         for item in chain(text, mechs[i:]):  # 开展A、B和C: each item
             name = item.text.rstrip("”")  # 开展“春风行动”: a campaign named in quotes
             named = name.endswith(CAMPAIGN_HEADS) and name.lstrip("“") not in CAMPAIGN_HEADS
-            if named or QUOTED_ACTIVITY.search(item.text):
+            if named or QUOTED_ACTIVITY.search(item.text) or _quoted_whole(text, item):
                 for head in heads:
                     yield head, "ESTABLISHED", item
+
+
+def _quoted_whole(text: str, mech: Ent) -> bool:
+    """Whether a mechanism is named by a quote alone, right after its verb (开展“一案双查”, 实施“一湖一策”): a named
+    kind of work that is started, not a word of a longer phrase (开展“一把手”监督)."""
+    start, end = mech.start_char, mech.end_char
+    if text[start : start + 1] != "“":
+        start, end = start - 1, end + 1  # (the mention without its marks)
+    return (text[start : start + 1] == "“" and text[end - 1 : end] == "”" and CAMPAIGN_VERB.search(text, 0, start)
+            is not None and not is_han(text[end : end + 1] or "。"))
 
 
 def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Iterator[Triple]:
