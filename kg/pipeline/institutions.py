@@ -222,6 +222,13 @@ class InstitutionFinder(ParentFinder):
         desc_char = f"(?:(?!{WHAT_BODIES_DO}|{PARTNER_VERBS})[^\\W\\d_的了在对向把将为以该])"
         institute = f"(?P<institute>(?P<desc>{desc_char}{{1,14}}?)(?:{named}))"
         self.national_names = frozenset(n for b in national for n in (b.name, *b.aliases)) | set(NATIONAL_BODIES)
+        # (人民银行甘肃省分行: a unit named with its body's full name, 中国人民银行甘肃省分行; not 国务院办公厅 with
+        # 中华人民共和国国务院's)
+        # (中国石化镇海炼化分公司: a company's units keep the short name, its legal name is no part of theirs)
+        self.full_names = {n: b.name.removeprefix("中华人民共和国") for b in national for n in b.aliases
+                           if not b.name.startswith(n) and b.name.removeprefix("中华人民共和国") != n
+                           and b.kind not in ("soe", "enterprise")}
+        self.short_lengths = sorted({len(n) for n in self.full_names})
         # 公安部经济犯罪侦查局, 财政部预算司: a ministry's bureau
         # (国务院减负办: an office by its short name)
         # (规划和财务司, 安全执法和工贸监管局: a department's fields joined by 和)
@@ -367,7 +374,7 @@ class InstitutionFinder(ParentFinder):
         found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
         found = [before_former_post(text, f) for f in found]
         found += former_organs(text, found)
-        found = alias_units(text, found)  # (市局指挥中心: the unit of the body called 市局)
+        found = [self._with_full_name(text, f) for f in alias_units(text, found)]  # (市局指挥中心: 市局's unit)
         found = [f for f in found if not province_lab(text[f.start : f.end])
                  and not NEVER_IN_A_NAME.search(text, f.start, f.end)]
         return found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)
@@ -378,6 +385,18 @@ class InstitutionFinder(ParentFinder):
         # (every department ends in 部门: the test first spares most classes the domains' alternation, 15 µs a call)
         department = text.endswith("部门", cls.start, cls.end) and self.department.fullmatch(text, cls.start, cls.end)
         return bool(department) or text[cls.start : cls.end] in self.own_heads
+
+    def _with_full_name(self, text: str, found: Found) -> Found:
+        """``found`` named with the full name of the central body whose short name starts it (人民银行甘肃省分行党委:
+        中国人民银行甘肃省分行党委)."""
+        if found.name is not None or found.generic:
+            return found
+        for k in self.short_lengths:
+            if found.end - found.start > k and (full := self.full_names.get(text[found.start : found.start + k])):
+                rest = text[found.start + k : found.end]  # (武警部队, 中国能建集团: the body's own name, no unit)
+                return found if rest in full or text[found.start : found.end] in self.national_names else \
+                    found._replace(name=full + rest)
+        return found
 
     def _with_owner(self, text: str, cls: Found, masked: str) -> Found:
         """A class with what it belongs to named right before it (中央有关部门, 政务服务有关部门)."""
