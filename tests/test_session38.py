@@ -72,3 +72,10 @@ def test_a_unit_named_after_a_central_bodys_short_name_is_named_with_its_full_na
     # keep the short name its legal name is no part of)
     names, _ = _extract(nlp, "国务院办公厅印发通知，武警部队参加，中国石化镇海炼化分公司承办。")
     assert {"国务院办公厅", "武警部队", "中国石化镇海炼化分公司"} <= set(names)
+
+
+def test_a_banks_branch_named_after_the_bank_is_part_of_it(nlp):
+    names, relations = _extract(nlp, "岚川银行白鹭分行、青禾农商银行城南支行率先接入，已有海南银行参加。")
+    assert ("岚川银行白鹭分行", "PART_OF", "岚川银行") in relations
+    assert ("青禾农商银行城南支行", "PART_OF", "青禾农商银行") in relations
+    assert "海南银行" in names and "已有海南银行" not in names  # (a verb before the bank is no part of its name)

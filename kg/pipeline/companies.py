@@ -247,6 +247,26 @@ def branches(text: str, found: list[Found]) -> list[Found]:
 
 
 
+# 四川银行宜宾分行, 安徽马鞍山农村商业银行城南支行: a bank's branch named after the bank, its parent
+BANK_BRANCH = re.compile(f"(?P<bank>[{HAN}]{{2,8}}?(?:农村商业银行|农商银行|村镇银行|银行))"
+                         f"[{HAN}]{{2,8}}?(?:分行|支行|营业部)")
+
+
+def bank_parents(text: str, found: list[Found]) -> list[Found]:
+    """The banks whose branches ``found`` names after them (四川银行宜宾分行: 四川银行), nested, where no body is found.
+
+    >>> text = "岚川银行白鹭分行参加"
+    >>> [text[f.start : f.end] for f in bank_parents(text, [Found(0, 8, "ORG")])]
+    ['岚川银行']
+    """
+    if "银行" not in text:
+        return []
+    spans = {(f.start, f.end) for f in found if f.nested}  # (四川银行, found on its own: kept inside its branch too)
+    return [Found(f.start, m.end("bank"), "ORG", "enterprise", nested=True) for f in found
+            if not f.generic and (m := BANK_BRANCH.fullmatch(text, f.start, f.end)) is not None
+            and (f.start, m.end("bank")) not in spans]
+
+
 # 国网湖北省电力有限公司, 国网青禾供电公司: the State Grid's companies by its short name, the group their parent
 BRAND_PARENTS = {"国网": "国家电网有限公司"}
 

@@ -55,7 +55,7 @@ from kg.pipeline.classes import (
     with_level,
     with_place,
 )
-from kg.pipeline.companies import OWNED_BY, branches, brand_parents, companies
+from kg.pipeline.companies import OWNED_BY, bank_parents, branches, brand_parents, companies
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.foreign import foreign_bodies
 from kg.pipeline.free_names import (
@@ -337,6 +337,7 @@ class InstitutionFinder(ParentFinder):
         found += shaped_bodies(text, masked)  # hotline offices, free-trade zones' authorities, owners' committees
         found += companies(text, masked, subtype) + soe_short_names(text)  # (中建八局, 国网江苏电力, 广东移动)
         found += branches(text, found) + brand_parents(text, found)  # …有限公司利川支行; 国网…供电公司
+        found += bank_parents(text, found)  # 四川银行宜宾分行
         elided = elided_classes(text, self.elided, self.stems)
         listed_ends = {e.end + 1 for e in elided}  # 水行政、卫生健康等主管部门: the items, not their bare head
         found = [f for f in found if not (f.generic and f.start in listed_ends)] + elided
