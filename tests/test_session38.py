@@ -79,3 +79,11 @@ def test_a_banks_branch_named_after_the_bank_is_part_of_it(nlp):
     assert ("岚川银行白鹭分行", "PART_OF", "岚川银行") in relations
     assert ("青禾农商银行城南支行", "PART_OF", "青禾农商银行") in relations
     assert "海南银行" in names and "已有海南银行" not in names  # (a verb before the bank is no part of its name)
+
+
+def test_a_verb_of_acting_together_after_a_bodys_head_ends_its_name(nlp):
+    names, relations = _extract(nlp, "白鹭社区居委会联合业主委员会划定临时停车区域。")
+    assert not any("联合" in name for name in names)
+    assert any(head == "白鹭社区居委会" and rel == "COOPERATES_WITH" for head, rel, _ in relations)
+    names, _ = _extract(nlp, "青海省妇女联合会召开会议。")  # (联合会: the federation's own name)
+    assert "青海省妇女联合会" in names

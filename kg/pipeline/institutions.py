@@ -133,6 +133,8 @@ from kg.pipeline.spans import (
 from kg.pipeline.unit_grammar import WHAT_BODIES_DO, unit_grammar
 from kg.pipeline.unit_lists import listed_siblings, short_place_lists
 
+# a body's head, then a verb of acting with another body (社区居委会联合业主委员会; not 妇女联合会, 创新联合体)
+JOINED_AFTER_BODY = re.compile("(?<=[委会局院所队])(?:联合|会同|协同|配合)(?![会体])[\u4e00-\u9fff]{2}")
 # Words right after a team name that make it a person's role (巡察组长 is caught by blockers already).
 # Units that name their own domain, so they stand without a region (组织部, 巡察办, 机关工委).
 _SELF_STANDING = re.compile(r"^(?:巡察|巡视|组织|宣传|统战|政法|网信|机关|编办|督查|纪检监察)")
@@ -429,6 +431,9 @@ class InstitutionFinder(ParentFinder):
         if text.startswith("长", end) and (role := ROLE_IN_NAME.search(name, max(0, len(name) - 6))):
             end -= len(name) - role.start()  # …监察大队原副大队长: a post in the unit, named without it
             name = name[: role.start()]
+        if (joined := JOINED_AFTER_BODY.search(name)) is not None:
+            end -= len(name) - joined.start()  # 社区居委会联合业主委员会: two bodies, the first acting with the second
+            name = name[: joined.start()]
         if name.endswith(("中学校", "小学校")) and text.startswith("长", end):
             end, name = end - 1, name[:-1]  # 白鹭镇中学校长: the 中学's head (校长), not a 中学校
         if name.endswith("部门") and text.startswith(("中央", "国家"), start):
