@@ -34,7 +34,7 @@ from kg.pipeline.bare_bodies import (
     set_up_bodies,
     standing_committees,
 )
-from kg.pipeline.central import central_bodies, party_branches
+from kg.pipeline.central import FullNames, central_bodies, party_branches
 from kg.pipeline.classes import (
     CLASS_HEAD,
     CLASS_MARKERS,
@@ -83,6 +83,7 @@ from kg.pipeline.lexicons import (
     NationalBody,
 )
 from kg.pipeline.name_repairs import (
+    JOINED_AFTER_BODY,
     KIND_ENDINGS,
     ROOMS,
     before_former_post,
@@ -133,8 +134,6 @@ from kg.pipeline.spans import (
 from kg.pipeline.unit_grammar import WHAT_BODIES_DO, unit_grammar
 from kg.pipeline.unit_lists import listed_siblings, short_place_lists
 
-# a body's head, then a verb of acting with another body (社区居委会联合业主委员会; not 妇女联合会, 创新联合体)
-JOINED_AFTER_BODY = re.compile("(?<=[委会局院所队])(?:联合|会同|协同|配合)(?![会体])[\u4e00-\u9fff]{2}")
 # Words right after a team name that make it a person's role (巡察组长 is caught by blockers already).
 # Units that name their own domain, so they stand without a region (组织部, 巡察办, 机关工委).
 _SELF_STANDING = re.compile(r"^(?:巡察|巡视|组织|宣传|统战|政法|网信|机关|编办|督查|纪检监察)")
@@ -224,13 +223,7 @@ class InstitutionFinder(ParentFinder):
         desc_char = f"(?:(?!{WHAT_BODIES_DO}|{PARTNER_VERBS})[^\\W\\d_的了在对向把将为以该])"
         institute = f"(?P<institute>(?P<desc>{desc_char}{{1,14}}?)(?:{named}))"
         self.national_names = frozenset(n for b in national for n in (b.name, *b.aliases)) | set(NATIONAL_BODIES)
-        # (人民银行甘肃省分行: a unit named with its body's full name, 中国人民银行甘肃省分行; not 国务院办公厅 with
-        # 中华人民共和国国务院's)
-        # (中国石化镇海炼化分公司: a company's units keep the short name, its legal name is no part of theirs)
-        self.full_names = {n: b.name.removeprefix("中华人民共和国") for b in national for n in b.aliases
-                           if not b.name.startswith(n) and b.name.removeprefix("中华人民共和国") != n
-                           and b.kind not in ("soe", "enterprise")}
-        self.short_lengths = sorted({len(n) for n in self.full_names})
+        self.full_names = FullNames(national, self.national_names)  # 人民银行甘肃省分行: 中国人民银行甘肃省分行
         # 公安部经济犯罪侦查局, 财政部预算司: a ministry's bureau
         # (国务院减负办: an office by its short name)
         # (规划和财务司, 安全执法和工贸监管局: a department's fields joined by 和)
@@ -377,7 +370,7 @@ class InstitutionFinder(ParentFinder):
         found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
         found = [before_former_post(text, f) for f in found]
         found += former_organs(text, found)
-        found = [self._with_full_name(text, f) for f in alias_units(text, found)]  # (市局指挥中心: 市局's unit)
+        found = [self.full_names(text, f) for f in alias_units(text, found)]  # (市局指挥中心: 市局's unit)
         found = [f for f in found if not province_lab(text[f.start : f.end])
                  and not NEVER_IN_A_NAME.search(text, f.start, f.end)]
         return found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)
@@ -388,18 +381,6 @@ class InstitutionFinder(ParentFinder):
         # (every department ends in 部门: the test first spares most classes the domains' alternation, 15 µs a call)
         department = text.endswith("部门", cls.start, cls.end) and self.department.fullmatch(text, cls.start, cls.end)
         return bool(department) or text[cls.start : cls.end] in self.own_heads
-
-    def _with_full_name(self, text: str, found: Found) -> Found:
-        """``found`` named with the full name of the central body whose short name starts it (人民银行甘肃省分行党委:
-        中国人民银行甘肃省分行党委)."""
-        if found.name is not None or found.generic:
-            return found
-        for k in self.short_lengths:
-            if found.end - found.start > k and (full := self.full_names.get(text[found.start : found.start + k])):
-                rest = text[found.start + k : found.end]  # (武警部队, 中国能建集团: the body's own name, no unit)
-                return found if rest in full or text[found.start : found.end] in self.national_names else \
-                    found._replace(name=full + rest)
-        return found
 
     def _with_owner(self, text: str, cls: Found, masked: str) -> Found:
         """A class with what it belongs to named right before it (中央有关部门, 政务服务有关部门)."""
