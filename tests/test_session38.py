@@ -63,17 +63,6 @@ def test_a_kind_of_work_named_by_a_quote_alone_after_its_verb_is_established(nlp
     assert not any(rel == "ESTABLISHED" for _, rel, _ in relations)
 
 
-def test_a_unit_named_after_a_central_bodys_short_name_is_named_with_its_full_name(nlp):
-    names, relations = _extract(nlp, "人民银行甘肃省分行党委召开会议，金融监管总局四川监管局普惠金融处参加。")
-    assert names["中国人民银行甘肃省分行"][1] == ["人民银行甘肃省分行"]
-    assert ("中国人民银行甘肃省分行党委", "PART_OF", "中国人民银行甘肃省分行") in relations
-    assert "国家金融监督管理总局四川监管局普惠金融处" in names
-    # (not with 中华人民共和国 before a ministry's own name; no unit in a body's own longer name; a company's units
-    # keep the short name its legal name is no part of)
-    names, _ = _extract(nlp, "国务院办公厅印发通知，武警部队参加，中国石化镇海炼化分公司承办。")
-    assert {"国务院办公厅", "武警部队", "中国石化镇海炼化分公司"} <= set(names)
-
-
 def test_a_banks_branch_named_after_the_bank_is_part_of_it(nlp):
     names, relations = _extract(nlp, "岚川银行白鹭分行、青禾农商银行城南支行率先接入，已有海南银行参加。")
     assert ("岚川银行白鹭分行", "PART_OF", "岚川银行") in relations

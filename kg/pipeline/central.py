@@ -12,11 +12,11 @@ InstitutionFinder` builds from the lexicon (``kg/data/national_bodies.tsv``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Iterator, Set
 
 from kg.pipeline.anchors import windowed
 from kg.pipeline.heads import blockers
-from kg.pipeline.lexicons import LONG_PLACE, NationalBody
+from kg.pipeline.lexicons import LONG_PLACE
 from kg.pipeline.name_repairs import national_end
 from kg.pipeline.spans import Found, is_han
 
@@ -54,35 +54,6 @@ def _as_region(text: str, start: int, end: int) -> bool:
     return "、" in near and REGIONS_NEARBY.search(near) is not None
 
 LONG_PLACE_AT = re.compile(LONG_PLACE)
-
-
-class FullNames:
-    """Names a body named after a central body's short name with the central body's full name, without
-    中华人民共和国 (人民银行甘肃省分行党委: 中国人民银行甘肃省分行党委; 工信部产业政策司: 工业和信息化部产业政策司);
-    not a body's own longer name (武警部队, 中国能建集团) nor a company's units (中国石化镇海炼化分公司: its legal name
-    is no part of theirs).
-
-    >>> names = FullNames([NationalBody("中国人民银行", ("人民银行",), "ministry")], {"中国人民银行", "人民银行"})
-    >>> names("人民银行甘肃省分行", Found(0, 9, "ORG")).name
-    '中国人民银行甘肃省分行'
-    """
-
-    def __init__(self, national: Iterable[NationalBody], names: Set[str]) -> None:
-        self.names = names
-        self.full = {short: body.name.removeprefix("中华人民共和国") for body in national for short in body.aliases
-                     if not body.name.startswith(short) and body.name.removeprefix("中华人民共和国") != short
-                     and body.kind not in ("soe", "enterprise")}
-        self.lengths = sorted({len(short) for short in self.full})
-
-    def __call__(self, text: str, found: Found) -> Found:
-        if found.name is not None or found.generic:
-            return found
-        for k in self.lengths:
-            if found.end - found.start > k and (full := self.full.get(text[found.start : found.start + k])):
-                rest = text[found.start + k : found.end]  # (武警部队: the body's own name, no unit)
-                return found if rest in full or text[found.start : found.end] in self.names else \
-                    found._replace(name=full + rest)
-        return found
 
 
 def central_bodies(text: str, pattern: re.Pattern[str], names: Set[str]) -> Iterator[Found]:

@@ -34,7 +34,7 @@ from kg.pipeline.bare_bodies import (
     set_up_bodies,
     standing_committees,
 )
-from kg.pipeline.central import FullNames, central_bodies, party_branches
+from kg.pipeline.central import central_bodies, party_branches
 from kg.pipeline.classes import (
     CLASS_HEAD,
     CLASS_MARKERS,
@@ -223,7 +223,6 @@ class InstitutionFinder(ParentFinder):
         desc_char = f"(?:(?!{WHAT_BODIES_DO}|{PARTNER_VERBS})[^\\W\\d_的了在对向把将为以该])"
         institute = f"(?P<institute>(?P<desc>{desc_char}{{1,14}}?)(?:{named}))"
         self.national_names = frozenset(n for b in national for n in (b.name, *b.aliases)) | set(NATIONAL_BODIES)
-        self.full_names = FullNames(national, self.national_names)  # 人民银行甘肃省分行: 中国人民银行甘肃省分行
         # 公安部经济犯罪侦查局, 财政部预算司: a ministry's bureau
         # (国务院减负办: an office by its short name)
         # (规划和财务司, 安全执法和工贸监管局: a department's fields joined by 和)
@@ -370,7 +369,7 @@ class InstitutionFinder(ParentFinder):
         found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
         found = [before_former_post(text, f) for f in found]
         found += former_organs(text, found)
-        found = [self.full_names(text, f) for f in alias_units(text, found)]  # (市局指挥中心: 市局's unit)
+        found = alias_units(text, found)  # (市局指挥中心: the unit of the body called 市局)
         found = [f for f in found if not province_lab(text[f.start : f.end])
                  and not NEVER_IN_A_NAME.search(text, f.start, f.end)]
         return found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)

@@ -48,7 +48,8 @@ def campaigns(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
         for item in chain(text, mechs[i:]):  # 开展A、B和C: each item
             name = item.text.rstrip("”")  # 开展“春风行动”: a campaign named in quotes
             named = name.endswith(CAMPAIGN_HEADS) and name.lstrip("“") not in CAMPAIGN_HEADS
-            if named or QUOTED_ACTIVITY.search(item.text) or _quoted_whole(text, item):
+            quoted = name.lstrip("“") not in CAMPAIGN_HEADS and _quoted_whole(text, item)  # (“行动”: a bare head)
+            if named or QUOTED_ACTIVITY.search(item.text) or quoted:
                 for head in heads:
                     yield head, "ESTABLISHED", item
 
