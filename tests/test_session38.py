@@ -58,6 +58,8 @@ def test_a_kind_of_work_named_by_a_quote_alone_after_its_verb_is_established(nlp
     assert ("丹棱县纪委监委", "INSPECTS", "丹棱县教体局党组") in relations  # (the double check aims at the group)
     _, relations = _extract(nlp, "洪雅县委巡察办对县水利局开展“回头看”。")
     assert ("洪雅县委巡察办", "INSPECTS", "洪雅县水利局") in relations
+    _, relations = _extract(nlp, "洪雅县审计局开展整改“回头看”。")  # (a follow-up check named by its work)
+    assert ("洪雅县审计局", "ESTABLISHED", "整改回头看") in relations
     # (a quote that is a word of a longer name: no kind of work started by the quote)
     _, relations = _extract(nlp, "白鹭县委开展“一把手”监督。")
     assert not any(rel == "ESTABLISHED" for _, rel, _ in relations)

@@ -58,9 +58,12 @@ def _quoted_whole(text: str, mech: Ent) -> bool:
     """Whether a mechanism is named by a quote alone, right after its verb (开展“一案双查”, 实施“一湖一策”): a named
     kind of work that is started, not a word of a longer phrase (开展“一把手”监督)."""
     start, end = mech.start_char, mech.end_char
-    if text[start : start + 1] != "“":
+    if text.endswith("“回头看”", start, end) and end - start <= 11:
+        start = end - 5  # 开展整改“回头看”, 开展巡察“回头看”: a follow-up check by the work it follows up
+    elif text[start : start + 1] != "“":
         start, end = start - 1, end + 1  # (the mention without its marks)
-    return (text[start : start + 1] == "“" and text[end - 1 : end] == "”" and CAMPAIGN_VERB.search(text, 0, start)
+    verb_end = mech.start_char if start >= mech.start_char else start
+    return (text[start : start + 1] == "“" and text[end - 1 : end] == "”" and CAMPAIGN_VERB.search(text, 0, verb_end)
             is not None and not is_han(text[end : end + 1] or "。"))
 
 
