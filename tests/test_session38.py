@@ -78,3 +78,13 @@ def test_a_verb_of_acting_together_after_a_bodys_head_ends_its_name(nlp):
     assert any(head == "白鹭社区居委会" and rel == "COOPERATES_WITH" for head, rel, _ in relations)
     names, _ = _extract(nlp, "青海省妇女联合会召开会议。")  # (联合会: the federation's own name)
     assert "青海省妇女联合会" in names
+
+
+def test_bodies_a_team_also_toured_in_a_later_clause_are_inspected_by_it(nlp):
+    text = "甘肃省委第二巡视组对中共天水市委进行了常规巡视，同步巡视了天水市人民政府党组、天水市中级人民法院党组。"
+    _, relations = _extract(nlp, text)
+    assert {("甘肃省委第二巡视组", "INSPECTS", body) for body in ("中共天水市委", "天水市人民政府党组",
+                                                                  "天水市中级人民法院党组")} <= relations
+    # (a clause that tours nothing more: no body of it inspected)
+    _, relations = _extract(nlp, "甘肃省委第二巡视组对中共天水市委进行了常规巡视，天水市人民政府党组配合。")
+    assert ("甘肃省委第二巡视组", "INSPECTS", "天水市人民政府党组") not in relations

@@ -79,6 +79,7 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
             for inspected in listed_after(text, sent, first.start_char):
                 yield team, "INSPECTS", inspected
     yield from _verb_before_bodies(ctx, sent, topic)
+    yield from _also_inspected(ctx, sent)
     yield from listed_targets(ctx, sent, topic)
     yield from _completed(ctx, sent, topic)
     if text.find("对", sent.start, sent.end) < 0 and text.find("进驻", sent.start, sent.end) < 0:
@@ -114,6 +115,22 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
         for head in heads:
             for inspected in targets:
                 yield head, kind, inspected
+
+
+# …组对A进行了巡视，同步巡视了B、C / 并延伸巡察了B: the team's tour, extended to the bodies of a later clause
+ALSO_INSPECTED = re.compile("[，,](?:并|同时|还)?(?:同步|延伸|一并)(?:巡视|巡察)了?")
+
+
+def _also_inspected(ctx: Context, sent: Sentence) -> Iterator[Triple]:
+    """The bodies a clause after a team's tour says it also toured (同步巡视了B、C), each inspected by that team."""
+    text = ctx.text
+    if text.find("巡", sent.start, sent.end) < 0:
+        return
+    for m in ALSO_INSPECTED.finditer(text, sent.start, sent.end):
+        teams = [s for s in actors_of(text, sent) if s.end_char <= m.start() and s.text.endswith(("巡视组", "巡察组"))]
+        first = [s for s in actors_of(text, sent) if s.start_char == m.end()]
+        if teams and first:
+            yield from ((teams[-1], "INSPECTS", body) for body in listed_after(text, sent, first[0].start_char))
 
 
 OWNED_AFTER = re.compile("(?:所属|下属|直属)的?")
