@@ -88,3 +88,10 @@ def test_bodies_a_team_also_toured_in_a_later_clause_are_inspected_by_it(nlp):
     # (a clause that tours nothing more: no body of it inspected)
     _, relations = _extract(nlp, "甘肃省委第二巡视组对中共天水市委进行了常规巡视，天水市人民政府党组配合。")
     assert ("甘肃省委第二巡视组", "INSPECTS", "天水市人民政府党组") not in relations
+
+
+def test_a_party_group_organising_a_unit_is_no_part_of_the_units_name(nlp):
+    names, _ = _extract(nlp, "松阳县卫生健康局党组组织局财务审计科对县人民医院开展专项审计。")
+    assert "松阳县卫生健康局党组" in names and not any("组织局" in name for name in names)
+    names, _ = _extract(nlp, "松阳县卫健局党委组织人事科、县委组织部参加。")  # (units of that name)
+    assert {"松阳县卫健局党委组织人事科", "松阳县委组织部"} <= set(names)

@@ -70,7 +70,9 @@ ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "�
 # 联合国网…, 联合国家…: 联合 + 国网, 国家…)
 JOINS_WITH = re.compile("联合(?!国(?![网家内资企有投]))|会同|协同")
 # a body's head, then a verb of acting with another body (社区居委会联合业主委员会; not 妇女联合会, 创新联合体)
-JOINED_AFTER_BODY = re.compile("(?<=[委会局院所队])(?:联合|会同|协同|配合)(?![会体])[\u4e00-\u9fff]{2}")
+# (局党组组织局财务审计科开展审计: the group has the section do it; not 党委组织部, 组织人事处)
+JOINED_AFTER_BODY = re.compile("(?<=[委会局院所队])(?:联合|会同|协同|配合)(?![会体])[\u4e00-\u9fff]{2}"
+                               "|(?<=党组|党委)组织(?!部|人事|委员|员|工作)[\u4e00-\u9fff]{2}")
 KIND_ENDINGS = ("中小学", "中小学校", "重点实验室", "省实验室", "市实验室",
                 # (市重点学校, 县民办学校: schools of a kind, no school named)
                 "重点学校", "民办学校", "公办学校", "寄宿制学校", "农村学校", "乡村学校", "薄弱学校", "普通学校",
