@@ -95,3 +95,12 @@ def test_a_party_group_organising_a_unit_is_no_part_of_the_units_name(nlp):
     assert "松阳县卫生健康局党组" in names and not any("组织局" in name for name in names)
     names, _ = _extract(nlp, "松阳县卫健局党委组织人事科、县委组织部参加。")  # (units of that name)
     assert {"松阳县卫健局党委组织人事科", "松阳县委组织部"} <= set(names)
+
+
+def test_the_mediation_committees_and_centres_of_each_township_are_a_class(nlp):
+    names, relations = _extract(nlp, "洪雅县司法局指导各乡镇（街道）人民调解委员会开展工作，指导各县区综治中心开展工作。")
+    assert names["各乡镇(街道)人民调解委员会"][0] == "ORG"
+    assert ("洪雅县司法局", "LEADS", "各县区综治中心") in relations
+    # (a verb and 各 before a station are no township's name, though 指导各乡镇 stands elsewhere)
+    names, _ = _extract(nlp, "市纪委监委指导各派出所开展工作，指导各乡镇司法所开展工作。")
+    assert not any(name.startswith("指导") for name in names)

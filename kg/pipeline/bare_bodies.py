@@ -305,8 +305,9 @@ def _tribunal_name(text: str, start: int, end: int) -> bool:
 
 def _township(text: str, name: str) -> bool:
     """Whether ``name`` (all Han, no level in it) is named as a township in ``text`` (澄溪镇, 岱岭乡, 东城街道)."""
-    return all(is_han(c) for c in name) and not any(c in "镇乡省市县区" for c in name) and any(
-        name + level in text for level in ("镇", "乡", "街道"))
+    # (指导各派出所 with 指导各乡镇 elsewhere: a verb and 各, no township)
+    return all(is_han(c) for c in name) and not any(c in "镇乡省市县区各全该本每" for c in name) and any(
+        name + level in text for level in ("镇", "乡", "街道")) and not has_boundary_word(name)
 
 
 # 国家碳计量中心（福建）, 高校区域技术转移转化中心（广东）: a centre named with the province it serves in brackets, the

@@ -66,7 +66,10 @@ _LEVEL_HEADS = ("纪委监委", "纪委", "监委", "党委", "人民政府", "�
                 # (县（区）科协, 各县（市、区）供销社: the people's organisations of each place)
                 "科协", "工商联", "侨联", "妇联", "总工会", "残联", "供销社", "供销合作社",
                 # (各乡镇财政所, 乡镇卫生院: the stations each township has)
-                "财政所", "司法所", "派出所", "卫生院", "税务所", "市场监管所", "自然资源所", "供电所", "便民服务中心")
+                "财政所", "司法所", "派出所", "卫生院", "税务所", "市场监管所", "自然资源所", "供电所", "便民服务中心",
+                # (各乡镇（街道）人民调解委员会, 各县区综治中心: the committees and centres of grassroots governance)
+                "人民调解委员会", "综治中心", "矛调中心", "社会治理中心", "党群服务中心", "新时代文明实践所",
+                "退役军人服务站")
 # (各县（市、区）河长办, 各县区财政局: a department of each place, by its domain)
 _DEPARTMENT_HEADS = rf"(?:{trie_regex(domain_stems())})(?:分局|局|委员会|委|办公室|办)(?![长员主副])"
 # (指导县（区）司法局: a level written with the levels it stands for is no place's name, whatever stands before)
