@@ -104,3 +104,14 @@ def test_the_mediation_committees_and_centres_of_each_township_are_a_class(nlp):
     # (a verb and 各 before a station are no township's name, though 指导各乡镇 stands elsewhere)
     names, _ = _extract(nlp, "市纪委监委指导各派出所开展工作，指导各乡镇司法所开展工作。")
     assert not any(name.startswith("指导") for name in names)
+
+
+def test_the_financial_regulators_office_named_by_its_place_alone(nlp):
+    text = "国家金融监督管理总局湖南监管局召开会议。湖南监管局将指导株洲监管分局和黔东南金融监管分局开展工作。"
+    names, relations = _extract(nlp, text)
+    assert "湖南监管局" in names["国家金融监督管理总局湖南监管局"][1]
+    assert names["国家金融监督管理总局黔东南监管分局"][1] == ["黔东南金融监管分局"]
+    assert ("国家金融监督管理总局湖南监管局", "LEADS", "国家金融监督管理总局株洲监管分局") in relations
+    # (a text about no finance, and a field before 监管: no regulator's office)
+    names, _ = _extract(nlp, "株洲市场监管局、株洲煤矿安全监管局开展检查。")
+    assert not any(name.startswith("国家金融") for name in names)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Set
 
 from kg.pipeline.anchors import windowed
+from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.heads import blockers
 from kg.pipeline.lexicons import LONG_PLACE
 from kg.pipeline.name_repairs import national_end
@@ -122,3 +123,28 @@ def party_branches(text: str) -> list[Found]:
         found += [Found(m.start(), m.end(), "ORG", "party"), Found(m.start(), m.end("party"), "ORG", "national",
                                                                    nested=True, name=DEMOCRATIC_PARTIES[m["party"]])]
     return found
+
+
+# 湖南监管局, 株洲监管分局, 黔东南金融监管分局: the financial regulator's office of a place, named by the place alone
+# in a text about finance (not 市场监管局, 煤矿安全监管局: a field before 监管; not after 总局: the full name, found
+# whole)
+REGULATOR = "国家金融监督管理总局"
+REGULATOR_OFFICE = re.compile(f"(?<!总局)(?:{PLACE_START}{PLACE_CONT}*)(?P<finance>金融)?监管(?:分局|支局|局)"
+                              "(?![长员])")
+
+
+def regulator_offices(text: str, masked: str) -> list[Found]:
+    """The financial regulator's offices named by their place (株洲监管分局), each with the regulator's full name;
+    ``masked``: ``text`` with its places masked.
+
+    >>> text = "株洲监管分局开展检查"
+    >>> masked = PLACE_START + PLACE_CONT + text[2:]
+    >>> [f.name for f in regulator_offices("金融" + text, "金融" + masked)]
+    ['国家金融监督管理总局株洲监管分局']
+    """
+    if "金融" not in text or "监管" not in text:
+        return []
+    return [Found(m.start(), m.end(), "ORG", "national",
+                  name=REGULATOR + text[m.start() : m.start("finance")] + text[m.end("finance") : m.end()]
+                  if m.group("finance") else REGULATOR + text[m.start() : m.end()])
+            for m in REGULATOR_OFFICE.finditer(masked)]

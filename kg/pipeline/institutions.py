@@ -34,7 +34,7 @@ from kg.pipeline.bare_bodies import (
     set_up_bodies,
     standing_committees,
 )
-from kg.pipeline.central import central_bodies, party_branches
+from kg.pipeline.central import central_bodies, party_branches, regulator_offices
 from kg.pipeline.classes import (
     CLASS_HEAD,
     CLASS_MARKERS,
@@ -296,6 +296,7 @@ class InstitutionFinder(ParentFinder):
         found = [before_unit_list(text, without_alias_intro(text, f)) for m in self.pattern.finditer(masked)
                  if (f := self._grammar_match(text, m))]  # (国家铁路局机关设A司、B司: the bureau)
         found += [before_unit_list(text, f) for f in central_bodies(text, self.national, self.national_names)]
+        found += regulator_offices(text, masked)  # 株洲监管分局: 国家金融监督管理总局株洲监管分局
         found += foreign_bodies(text)  # 日本经济产业省, 哈萨克斯坦共和国贸易和一体化部
         found += party_branches(text) + placed_centres(masked) + named_labs(text, masked)
         levels = [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_GOVERNMENTS.finditer(text)]
