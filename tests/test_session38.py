@@ -115,3 +115,12 @@ def test_the_financial_regulators_office_named_by_its_place_alone(nlp):
     # (a text about no finance, and a field before 监管: no regulator's office)
     names, _ = _extract(nlp, "株洲市场监管局、株洲煤矿安全监管局开展检查。")
     assert not any(name.startswith("国家金融") for name in names)
+
+
+def test_a_banks_branch_named_by_its_level_alone_after_its_full_name(nlp):
+    names, relations = _extract(nlp, "中国人民银行安徽省分行召开会议，省分行党委书记出席。")
+    assert "省分行" in names["中国人民银行安徽省分行"][1]
+    assert ("中国人民银行安徽省分行党委", "PART_OF", "中国人民银行安徽省分行") in relations
+    # (two branches of that level named before: which one is unsaid, the place's as before)
+    names, _ = _extract(nlp, "中国人民银行安徽省分行、中国工商银行安徽省分行召开会议，省分行党委书记出席。")
+    assert "省分行" not in names["中国人民银行安徽省分行"][1]

@@ -117,7 +117,7 @@ from kg.pipeline.place_edges import (
 )
 from kg.pipeline.regions import doc_places
 from kg.pipeline.shaped_bodies import shaped_bodies
-from kg.pipeline.short_mentions import alias_mentions, alias_units, meeting_offices, short_mentions, team_offices
+from kg.pipeline.short_mentions import alias_mentions, meeting_offices, short_mentions, team_offices, units_named
 from kg.pipeline.slices import SliceCache
 from kg.pipeline.soe_short_names import soe_short_names
 from kg.pipeline.spans import (
@@ -370,7 +370,7 @@ class InstitutionFinder(ParentFinder):
         found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
         found = [before_former_post(text, f) for f in found]
         found += former_organs(text, found)
-        found = alias_units(text, found)  # (市局指挥中心: the unit of the body called 市局)
+        found = units_named(text, found)  # (市局指挥中心: the unit of the body called 市局; 省分行)
         found = [f for f in found if not province_lab(text[f.start : f.end])
                  and not NEVER_IN_A_NAME.search(text, f.start, f.end)]
         return found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)

@@ -28,6 +28,41 @@ def short_mentions(text: str, found: list[Found]) -> list[Found]:
     return _team_mentions(text, found) + university_unit_mentions(text, found)
 
 
+# 中国人民银行安徽省分行…省分行党委: the branch named by its level alone (not 各市分行: which ones)
+BARE_BRANCH = re.compile("(?<![\u4e00-\u9fff])[省市州县]分行|(?<=[对向与和及由经在将把、])[省市州县]分行")
+
+
+def units_named(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with the units named from a body's short name named from its full name (:func:`alias_units`) and a
+    bank's branch named by its level alone named in full (:func:`with_branch_names`)."""
+    return with_branch_names(text, alias_units(text, found))
+
+
+def with_branch_names(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with a bank's branch named in full before and later by its level alone (…安徽省分行…省分行) named
+    with that name, and its units so too (省分行党委), where the text names one branch of that level only.
+
+    >>> text = "中国人民银行安徽省分行召开会议，省分行党委书记出席。"
+    >>> found = [Found(0, 11, "ORG"), Found(16, 19, "ORG"), Found(16, 21, "ORG")]
+    >>> [f.name for f in with_branch_names(text, found)]
+    [None, '中国人民银行安徽省分行', '中国人民银行安徽省分行党委']
+    """
+    if "分行" not in text:
+        return found
+    full: dict[int, tuple[int, str]] = {}
+    for m in BARE_BRANCH.finditer(text):
+        longest: dict[int, Found] = {}  # (by where each ends: 中国人民银行安徽省分行, not the 安徽省分行 inside it)
+        for f in found:
+            if not f.generic and f.end <= m.start() and text.endswith(m.group(), f.start, f.end) and \
+                    f.end - f.start > len(m.group()) + 1 and (f.end not in longest or f.start < longest[f.end].start):
+                longest[f.end] = f
+        named = {f.name or text[f.start : f.end] for f in longest.values()}
+        if len(named) == 1:
+            full[m.start()] = (m.end(), named.pop())
+    return [f._replace(name=full[f.start][1] + text[full[f.start][0] : f.end])
+            if f.start in full and f.name is None and not f.generic else f for f in found]
+
+
 def _team_mentions(text: str, found: list[Found]) -> list[Found]:
     tails: dict[str, set[str]] = {}
     for f in found:
