@@ -131,3 +131,13 @@ def test_nationwide_terms_and_the_academys_institutes_by_their_short_names(nlp):
     assert {"清廉机关", "无事不扰"} <= set(names)
     names, _ = _extract(nlp, "支持长春光机所、大连化物所建设中试平台。")
     assert names["长春光机所"][0] == "ORG" and names["大连化物所"][0] == "ORG"
+
+
+def test_a_companys_party_committee_named_after_its_short_name(nlp):
+    text = ("青禾市城市建设投资（集团）有限责任公司（以下简称青禾城投）成立。青禾城投党委修订《青禾城投工程变更管理办法》，"
+            "推行造价“双审核”制度。")
+    names, relations = _extract(nlp, text)
+    assert names["青禾市城市建设投资(集团)有限责任公司党委"][1] == ["青禾城投党委"]
+    assert ("青禾市城市建设投资(集团)有限责任公司党委", "ESTABLISHED", "双审核制度") in relations
+    # (the short name inside a title names no issuer)
+    assert ("青禾市城市建设投资(集团)有限责任公司", "ISSUED", "青禾城投工程变更管理办法") not in relations

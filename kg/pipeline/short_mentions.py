@@ -137,10 +137,10 @@ def alias_mentions(text: str, found: list[Found]) -> list[Found]:
     for start, name in occurrences(text, given):
         end = start + len(name)
         if start < given[name].end or any(taken[start:end]) or extend_left(text, start, limit=1) != start \
-                or text.startswith(OWNED_BY, end):
-            continue  # (before the name is given, inside a longer name or word, or whose unit is meant: 集团公司所属…)
+                or text.startswith(OWNED_BY, end) or text.rfind("《", 0, start) > text.rfind("》", 0, start):
+            continue  # (before it is given, inside a longer name, word or title, or whose unit is meant: 集团公司所属…)
         out.append(Found(start, end, "ORG", given[name].subtype))
-        if (unit := UNIT_AFTER_SHORT_NAME.match(text, end)) and not has_boundary_word(unit["desc"]) and (
+        if (unit := UNIT_AFTER_SHORT_NAME.match(text, end)) and not has_boundary_word(unit["desc"] or "") and (
                 body := _given_to(text, given[name], found)) is not None:
             # 白鹭焦化安全环保部: the unit of the body the short name was given to
             out.append(Found(start, unit.end(), "ORG", "unit", name=(body.name or text[body.start : body.end])
@@ -157,8 +157,10 @@ def _given_to(text: str, short: Found, found: list[Found]) -> Found | None:
 
 
 # 白鹭焦化安全环保部, 白鹭焦化煤气净化车间: a unit named after a body's short name
+# (凯里城投党委: its party committee, by the organ's word alone)
 UNIT_AFTER_SHORT_NAME = re.compile("(?P<desc>[^\\W\\d_的了在对向把将与及和等各未已虽但也均]{2,8}?)"
-                                   "(?:项目部|车间|办公室|分公司|部(?![门署分长])|科(?![技学研])|室(?!内外))")
+                                   "(?:项目部|车间|办公室|分公司|部(?![门署分长])|科(?![技学研])|室(?!内外))"
+                                   "|(?P<organ>党委|党组|纪委|党支部|党总支|工会|团委)(?![书委员])")
 
 
 # 某县人民法院（以下简称某法院）: a short name no rule found, given to the body right before its bracket
