@@ -141,3 +141,10 @@ def test_a_companys_party_committee_named_after_its_short_name(nlp):
     assert ("青禾市城市建设投资(集团)有限责任公司党委", "ESTABLISHED", "双审核制度") in relations
     # (the short name inside a title names no issuer)
     assert ("青禾市城市建设投资(集团)有限责任公司", "ISSUED", "青禾城投工程变更管理办法") not in relations
+
+
+def test_a_zone_named_by_its_place_and_kind_and_a_customs_office_before_it(nlp):
+    text = "清河经济开发区管委会下设企业服务中心。海口海关所属洋浦海关与洋浦经济开发区管理委员会联合推行“一线放开”模式。"
+    names, relations = _extract(nlp, text)
+    assert {"清河经济开发区管委会", "洋浦海关", "洋浦经济开发区管理委员会"} <= set(names)
+    assert ("洋浦海关", "COOPERATES_WITH", "洋浦经济开发区管理委员会") in relations

@@ -142,7 +142,8 @@ DESCRIBED_INSTITUTIONS = re.compile("(?:国内外?|国外|境内外?|境外|海�
                                     "|重点|骨干|龙头|头部|大型|中小|民营|外资|合资|优秀|著名|名牌|普通)+")
 GRADUATES = ("毕业生", "学生", "毕业")
 BODY_ENDS = set("委局部厅办院组府署站所队会社")  # the last character of a body's name
-INSTITUTION_ENDS = ("大学", "公司", "集团", "银行", "医院", "研究所", "中心")  # (…学院, …研究院: 院 above)
+# (…学院, …研究院: 院 above; 洋浦海关与…管理委员会: two bodies)
+INSTITUTION_ENDS = ("大学", "公司", "集团", "银行", "医院", "研究所", "中心", "海关", "机关")
 # heads of a school, centre or committee named by two fields (A与B学院, 薪酬与考核委员会)
 FIELD_HEADS = ("学院", "研究院", "研究所", "实验室", "中心", "站", "委员会")
 
