@@ -148,3 +148,8 @@ def test_a_zone_named_by_its_place_and_kind_and_a_customs_office_before_it(nlp):
     names, relations = _extract(nlp, text)
     assert {"清河经济开发区管委会", "洋浦海关", "洋浦经济开发区管理委员会"} <= set(names)
     assert ("洋浦海关", "COOPERATES_WITH", "洋浦经济开发区管理委员会") in relations
+
+
+def test_a_plan_for_emergencies_put_in_force_is_a_document(nlp):
+    names, _ = _extract(nlp, "青禾市人民政府落实突发事件总体应急预案。")
+    assert names["突发事件总体应急预案"][0] == "DOC"

@@ -127,10 +127,10 @@ def party_branches(text: str) -> list[Found]:
 
 # 湖南监管局, 株洲监管分局, 黔东南金融监管分局: the financial regulator's office of a place, named by the place alone
 # in a text about finance (not 市场监管局, 煤矿安全监管局: a field before 监管; not after 总局: the full name, found
-# whole)
+# whole; 福安市金融监管支局: named with its place's level, a name as written)
 REGULATOR = "国家金融监督管理总局"
-REGULATOR_OFFICE = re.compile(f"(?<!总局)(?:{PLACE_START}{PLACE_CONT}*)(?P<finance>金融)?监管(?:分局|支局|局)"
-                              "(?![长员])")
+REGULATOR_OFFICE = re.compile(f"(?<!总局)(?:{PLACE_START}{PLACE_CONT}*)"
+                              "(?P<office>(?P<finance>金融)?监管(?:分局|支局|局))(?![长员])")
 
 
 def regulator_offices(text: str, masked: str) -> list[Found]:
@@ -147,4 +147,4 @@ def regulator_offices(text: str, masked: str) -> list[Found]:
     return [Found(m.start(), m.end(), "ORG", "national",
                   name=REGULATOR + text[m.start() : m.start("finance")] + text[m.end("finance") : m.end()]
                   if m.group("finance") else REGULATOR + text[m.start() : m.end()])
-            for m in REGULATOR_OFFICE.finditer(masked)]
+            for m in REGULATOR_OFFICE.finditer(masked) if text[m.start("office") - 1] not in "省市县区州旗"]

@@ -189,7 +189,7 @@ SELF_REFERENCE = fast_start("(?<![基根日资成版样文剧课账脚读原])�
 # for or puts it in force; not a kind with a pronoun or class word before it (本方案, 配套政策, 有关规定)
 _STEM = r"[^，。；、：:的等和及\d“”《》\s（(]"
 PERIOD = "“(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”"  # (编制“十五五”…规划: the plan's five-year period)
-_KINDS = "实施方案|行动方案|工作方案|方案|规划|地方性法规|条例|办法|意见|细则|指引|纲要|规定|负面清单|目录"
+_KINDS = "实施方案|行动方案|工作方案|方案|规划|地方性法规|条例|办法|意见|细则|指引|纲要|规定|负面清单|目录|应急预案"
 _RULE_KINDS = "标准|规范|导则|指南|应急预案|预案|示范文本|年度计划|工作计划|实施计划|行动计划|公约|规程"
 NAMED_AFTER_VERB = re.compile(
     # (审议…条例草案, 批准…条例, 起草…办法: a legislature's readings and approvals, a draft's drafting)
