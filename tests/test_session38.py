@@ -153,3 +153,11 @@ def test_a_zone_named_by_its_place_and_kind_and_a_customs_office_before_it(nlp):
 def test_a_plan_for_emergencies_put_in_force_is_a_document(nlp):
     names, _ = _extract(nlp, "青禾市人民政府落实突发事件总体应急预案。")
     assert names["突发事件总体应急预案"][0] == "DOC"
+
+
+def test_a_universitys_school_of_two_joined_fields_is_named_with_it_and_part_of_it(nlp):
+    names, relations = _extract(nlp, "市农业农村局与东北农业大学资源与环境学院签订合作协议。")
+    assert ("东北农业大学资源与环境学院", "PART_OF", "东北农业大学") in relations
+    assert "资源与环境学院" not in names
+    names, _ = _extract(nlp, "市政府与南湖大学签约，设立薪酬与考核委员会。")  # (two bodies; a committee's two fields)
+    assert "薪酬与考核委员会" in names and not any(name.endswith("大学薪酬与考核委员会") for name in names)

@@ -121,6 +121,21 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
     return found
 
 
+def university_parents(text: str, found: list[Found]) -> list[Found]:
+    """The universities whose units ``found`` names after them (华南农业大学资源与环境学院: 华南农业大学), nested.
+
+    >>> text = "岚川农业大学资源与环境学院参加"
+    >>> [text[f.start : f.end] for f in university_parents(text, [Found(0, 13, "ORG")])]
+    ['岚川农业大学']
+    """
+    out = []
+    for f in found:
+        cut = text.find("大学", f.start + 2, f.end - 2)
+        if cut > 0 and not f.generic and text[cut + 2] != "生":  # (青禾大学生创业中心: students, no university)
+            out.append(Found(f.start, cut + 2, "ORG", "education", nested=True))
+    return out
+
+
 RANKINGS = ("排名", "排行")
 
 
@@ -162,6 +177,8 @@ def joined_field_start(text: str, start: int) -> int:
     left = max([left] + [i + len(end) for end in INSTITUTION_ENDS if (i := text.rfind(end, left, start - 1)) >= 0])
     if start - 1 - left < 2 or text[start - 2] in BODY_ENDS or text.endswith(INSTITUTION_ENDS, 0, start - 1):
         return start  # (清华大学与中国科学院: two institutions; 集团公司薪酬与…: the company's committee)
+    if text.endswith("大学", 0, left):  # 华南农业大学资源与环境学院: the university's school, named with it
+        return extend_left(text, left, limit=left - max(0, left - 12))
     return left
 
 

@@ -67,6 +67,7 @@ from kg.pipeline.free_names import (
     named_teams,
     owned_units,
     subtype,
+    university_parents,
 )
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, load_gazetteer, mask_places
 from kg.pipeline.heads import alternation
@@ -322,6 +323,7 @@ class InstitutionFinder(ParentFinder):
                                        class_heads=self.class_heads)
         schools = [f for f in named_freely if text.endswith("委党校", 0, f.end)]  # (市委党校: the committee's)
         found += named_freely + (self._parents(text, masked, schools) if schools else [])
+        found += university_parents(text, named_freely)  # 华南农业大学资源与环境学院: the university's
         found += [f for f in free_stem_names(text, PUBLIC_UNITS, limit=16, min_stem=5, masked=masked, placed=True)
                   if not INSTITUTION_INSIDE.search(text, f.start, f.end - 2)]  # (北京大学…创新中心: the campus rule's)
         found += [Found(m.start(), m.end(), "ORG", subtype(m.group())) for m in LEVEL_UNITS.finditer(text)
