@@ -252,7 +252,8 @@ def named_from_place(text: str, masked: str, start: int, head: int, *, cut: bool
         return place if place >= start else None  # 务局联合国网定西供电公司: only from the place on
     # (武汉市产业创新发展研究院: 创新 names here; 建设 before what follows it, up to the head: 建设投资集团)
     words = NAMING_VERBS.sub(_dots, text[place:head])[: max(0, start - place)]
-    if 0 <= place < start and not NOT_IN_NAME.intersection(words) and not has_boundary_word(words):
+    if 0 <= place < start and not NOT_IN_NAME.intersection(words) and not has_boundary_word(words) and not (
+            "以" in words and "以工代赈" not in text[place:head]):  # (梨树县以合作社为依托: 以, no name)
         return place  # 定西师范高等专科学校: the description stopped at 等 inside the name
     if start < place < head and (text[place - 1] in JOINERS or text[place - 1] in GOING_TO
                                  or text.endswith(NOT_OF_THE_NAME, start, place) or _verb_before(text, start, place)):
