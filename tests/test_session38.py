@@ -166,3 +166,9 @@ def test_a_universitys_school_of_two_joined_fields_is_named_with_it_and_part_of_
 def test_a_verb_of_preventing_or_a_preposition_before_a_kind_of_body_names_none(nlp):
     names, _ = _extract(nlp, "为防止合作社“空壳化”，梨树县农业农村局建立制度。在推广主体上，梨树县以合作社为依托。")
     assert not any(name.startswith("防止") or "以合作社" in name for name in names)
+
+
+def test_a_body_acting_on_anothers_commission_and_a_deadline_before_a_level(nlp):
+    names, _ = _extract(nlp, "会议听取了市审计局受市人民政府委托所作的审计工作报告，审议意见于会后15日内交市人民政府研究处理。")
+    assert {"市审计局", "市人民政府"} <= set(names)
+    assert not any(name.startswith(("局受", "内交")) for name in names)

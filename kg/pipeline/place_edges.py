@@ -133,7 +133,8 @@ def unknown_place_start(text: str, start: int, masked: str | None = None) -> int
     left = stem_start(text, start, limit=3)
     if (left is None or start - left == 3) and (text.endswith(BEFORE_PLACE, 0, start - 2)
                                                 or text[start - 4 : start - 2] in _VERB_WORDS
-                                                or DATE_END.search(text, max(0, start - 6), start - 2)):
+                                                or (DATE_END.search(text, max(0, start - 6), start - 2)
+                                                    and text[start - 2] not in "内前后起")):  # (15日内交市…)
         # 中共青禾市委: the party's name, not part of the place's; 联合澄溪区住建局: a verb's; 3月1日青禾县…: a date's
         left = start - 2
     if left is None or start - left != 2 or not is_han(text[left]):
