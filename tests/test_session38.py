@@ -172,3 +172,12 @@ def test_a_body_acting_on_anothers_commission_and_a_deadline_before_a_level(nlp)
     names, _ = _extract(nlp, "会议听取了市审计局受市人民政府委托所作的审计工作报告，审议意见于会后15日内交市人民政府研究处理。")
     assert {"市审计局", "市人民政府"} <= set(names)
     assert not any(name.startswith(("局受", "内交")) for name in names)
+
+
+def test_a_congresss_deputies_are_no_body_but_its_stations_and_presidium_are(nlp):
+    text = "在百色市右江区龙景街道人大代表联络站，居民向区人大代表反映问题。泼陂河镇人大主席团票决产生项目。"
+    names, _ = _extract(nlp, text)
+    assert {"百色市右江区龙景街道人大代表联络站", "泼陂河镇人大主席团"} <= set(names)
+    assert "右江区人民代表大会" not in names  # (区人大代表: deputies)
+    names, _ = _extract(nlp, "松阳县人大常委会首次听取审议县监委专项工作报告。")
+    assert not any(name.startswith("审议") for name in names)

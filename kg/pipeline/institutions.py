@@ -84,7 +84,6 @@ from kg.pipeline.lexicons import (
     NationalBody,
 )
 from kg.pipeline.name_repairs import (
-    JOINED_AFTER_BODY,
     KIND_ENDINGS,
     ROOMS,
     before_former_post,
@@ -94,6 +93,7 @@ from kg.pipeline.name_repairs import (
     from_unnamed,
     has_count,
     inside_word,
+    name_as_said,
     named_after_institution,
     named_after_short_forms,
     named_without_session,
@@ -411,14 +411,9 @@ class InstitutionFinder(ParentFinder):
         if name.endswith(KIND_ENDINGS) or COUNTED_WORK.search(name) or inside_word(text, start):
             return None  # 青禾市中小学校: the schools of a kind, no school's name; 全市第一部…条例: a count of works;
             # 检察机关和公安机关: no 机关和公安机关 of the first class's 机关
-        if text.startswith("长", end) and (role := ROLE_IN_NAME.search(name, max(0, len(name) - 6))):
-            end -= len(name) - role.start()  # …监察大队原副大队长: a post in the unit, named without it
-            name = name[: role.start()]
-        if (joined := JOINED_AFTER_BODY.search(name)) is not None:
-            end -= len(name) - joined.start()  # 社区居委会联合业主委员会: two bodies, the first acting with the second
-            name = name[: joined.start()]
-        if name.endswith(("中学校", "小学校")) and text.startswith("长", end):
-            end, name = end - 1, name[:-1]  # 白鹭镇中学校长: the 中学's head (校长), not a 中学校
+        if (trimmed := name_as_said(text, name, end)) is None:
+            return None  # 区人大代表: the congress's deputies, no body
+        name, end = trimmed  # (…大队原副大队长, 社区居委会联合业主委员会, 街道人大代表联络站)
         if name.endswith("部门") and text.startswith(("中央", "国家"), start):
             return Found(start, end, "ORG", "class", True)  # 中央金融管理部门: the centre's departments of a field
         if m.group("free") and name.endswith("中心") and (HUB_BEFORE.search(text, max(0, start - 3), start) or (
@@ -478,7 +473,6 @@ PARTNER_VERBS = "联合|会同|协同|配合"  # (中国科学院联合…: no u
 # 省级人民政府, 县级中医院, 省（区、市）人民政府: a class of every place of a level (市级机关工委: one body)
 LEVEL_CLASS = re.compile("[省市县区乡镇](?:级(?!机关)|[（(][省市县区旗乡镇街道、]{1,8}[）)])")
 CPPCC = ("中国人民政治协商会议", "政协")  # before a place's 委员会: that place's CPPCC committee
-ROLE_IN_NAME = re.compile("[原副]")  # (…大队原副大队长, …局副局长: a post named after its unit)
 PHASE = re.compile("[一二三四五六七八九十\\d]期")  # 省图书馆二期: a building's phase, no body
 NUMBER_PREFIX = re.compile("[\u4e00-\u9fff]{0,2}[〔［\\[]\\d{4}[〕］\\]]")  # 校科字〔2024〕: a document number's prefix
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")

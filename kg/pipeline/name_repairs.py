@@ -357,3 +357,32 @@ def from_unnamed(masked: str, found: Found) -> Found:
         place -= 1
     return found._replace(start=place if place < unnamed and masked[place] == PLACE_START else unnamed)
 
+
+ROLE_IN_NAME = re.compile("[原副]")  # (…大队原副大队长, …局副局长: a post named after its unit)
+DEPUTIES_OF_CONGRESS = re.compile("代表(?:联络站|之家|工作站|联络室|团)|主席团")  # (not 人大代表: the deputies)
+
+
+def name_as_said(text: str, name: str, end: int) -> tuple[str, int] | None:
+    """A name the institution grammar found ending at ``end``, and its end, without what the text says after the
+    body (a post in it, a verb of acting with another body), with a congress's station or presidium, or None for a
+    congress's deputies.
+
+    >>> name_as_said("监察大队原副大队长", "监察大队原副大队", 8), name_as_said("区人大代表", "区人大", 3)
+    (('监察大队', 4), None)
+    >>> name_as_said("社区居委会联合业主委员会划定", "社区居委会联合业主委员会", 12)
+    ('社区居委会', 5)
+    """
+    if text.startswith("长", end) and (role := ROLE_IN_NAME.search(name, max(0, len(name) - 6))):
+        end -= len(name) - role.start()  # …监察大队原副大队长: a post in the unit, named without it
+        name = name[: role.start()]
+    if name.endswith("人大") and text.startswith(("代表", "主席团"), end):
+        if (station := DEPUTIES_OF_CONGRESS.match(text, end)) is None:
+            return None  # 区人大代表: the congress's deputies, no body
+        end, name = station.end(), name + station.group()  # 街道人大代表联络站, 镇人大主席团: bodies of their own
+    if (joined := JOINED_AFTER_BODY.search(name)) is not None:
+        end -= len(name) - joined.start()  # 社区居委会联合业主委员会: two bodies, the first acting with the second
+        name = name[: joined.start()]
+    if name.endswith(("中学校", "小学校")) and text.startswith("长", end):
+        end, name = end - 1, name[:-1]  # 白鹭镇中学校长: the 中学's head (校长), not a 中学校
+    return name, end
+
