@@ -181,3 +181,12 @@ def test_a_congresss_deputies_are_no_body_but_its_stations_and_presidium_are(nlp
     assert "右江区人民代表大会" not in names  # (区人大代表: deputies)
     names, _ = _extract(nlp, "松阳县人大常委会首次听取审议县监委专项工作报告。")
     assert not any(name.startswith("审议") for name in names)
+
+
+def test_shops_clinics_and_farmers_federations_named_from_their_place(nlp):
+    # (real counties, made-up shops: a shop's head needs a place the gazetteer knows in front)
+    text = "一、临洮县新添镇仁和诊所使用过期药品。二、会宁县鑫源粮油经营部销售不合格食品。三、陇西县文峰镇晨光便利店被查处。"
+    names, _ = _extract(nlp, text)
+    assert {"临洮县新添镇仁和诊所", "会宁县鑫源粮油经营部", "陇西县文峰镇晨光便利店"} <= set(names)
+    names, _ = _extract(nlp, "陇西县鲁沂农业服务专业合作社联合社成立，各便利店参加。")
+    assert "陇西县鲁沂农业服务专业合作社联合社" in names and "各便利店" not in names
