@@ -185,8 +185,8 @@ def test_a_congresss_deputies_are_no_body_but_its_stations_and_presidium_are(nlp
 
 def test_shops_clinics_and_farmers_federations_named_from_their_place(nlp):
     # (real counties, made-up shops: a shop's head needs a place the gazetteer knows in front)
-    text = "一、临洮县新添镇仁和诊所使用过期药品。二、会宁县鑫源粮油经营部销售不合格食品。三、陇西县文峰镇晨光便利店被查处。"
+    text = "一、临洮县新添镇康泰诊所使用过期药品。二、会宁县鑫源粮油经营部销售不合格食品。三、陇西县文峰镇晨光便利店被查处。"
     names, _ = _extract(nlp, text)
-    assert {"临洮县新添镇仁和诊所", "会宁县鑫源粮油经营部", "陇西县文峰镇晨光便利店"} <= set(names)
+    assert {"临洮县新添镇康泰诊所", "会宁县鑫源粮油经营部", "陇西县文峰镇晨光便利店"} <= set(names)
     names, _ = _extract(nlp, "陇西县鲁沂农业服务专业合作社联合社成立，各便利店参加。")
     assert "陇西县鲁沂农业服务专业合作社联合社" in names and "各便利店" not in names
