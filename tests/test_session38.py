@@ -190,3 +190,10 @@ def test_shops_clinics_and_farmers_federations_named_from_their_place(nlp):
     assert {"临洮县新添镇康泰诊所", "会宁县鑫源粮油经营部", "陇西县文峰镇晨光便利店"} <= set(names)
     names, _ = _extract(nlp, "陇西县鲁沂农业服务专业合作社联合社成立，各便利店参加。")
     assert "陇西县鲁沂农业服务专业合作社联合社" in names and "各便利店" not in names
+
+
+def test_a_technology_transfer_centre_named_from_its_place_is_a_body(nlp):
+    _, relations = _extract(nlp, "柳东新区管理委员会与广西科技大学共建柳州新能源汽车技术转移中心。")
+    assert ("广西科技大学", "ESTABLISHED", "柳州新能源汽车技术转移中心") in relations
+    names, _ = _extract(nlp, "支持建设国家技术创新中心。")  # (a rank of centre, no centre named)
+    assert "国家技术创新中心" not in names
