@@ -174,11 +174,11 @@ def test_a_body_acting_on_anothers_commission_and_a_deadline_before_a_level(nlp)
     assert not any(name.startswith(("局受", "内交")) for name in names)
 
 
-def test_a_congresss_deputies_are_no_body_but_its_stations_and_presidium_are(nlp):
+def test_a_congresss_deputies_stations_and_a_townships_presidium_are_bodies(nlp):
     text = "在百色市右江区龙景街道人大代表联络站，居民向区人大代表反映问题。泼陂河镇人大主席团票决产生项目。"
     names, _ = _extract(nlp, text)
     assert {"百色市右江区龙景街道人大代表联络站", "泼陂河镇人大主席团"} <= set(names)
-    assert "右江区人民代表大会" not in names  # (区人大代表: deputies)
+    assert "右江区人民代表大会" in names  # (区人大代表: the congress whose deputies they are, as annotated)
     names, _ = _extract(nlp, "松阳县人大常委会首次听取审议县监委专项工作报告。")
     assert not any(name.startswith("审议") for name in names)
 
@@ -197,3 +197,10 @@ def test_a_technology_transfer_centre_named_from_its_place_is_a_body(nlp):
     assert ("广西科技大学", "ESTABLISHED", "柳州新能源汽车技术转移中心") in relations
     names, _ = _extract(nlp, "支持建设国家技术创新中心。")  # (a rank of centre, no centre named)
     assert "国家技术创新中心" not in names
+
+
+def test_a_platform_named_in_quotes_opening_a_clause_of_its_results(nlp):
+    names, _ = _extract(nlp, "开展服务民营企业专项行动。“青惠通”兑现政策资金16亿元，“青执法”推动入企检查次数压减30%以上。")
+    assert names["青惠通"][0] == "MECH" and names["青执法"][0] == "MECH"
+    names, _ = _extract(nlp, "“苏超”破圈成为顶流。")  # (an event in quotes doing no work of a practice)
+    assert "苏超" not in names

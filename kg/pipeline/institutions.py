@@ -411,9 +411,7 @@ class InstitutionFinder(ParentFinder):
         if name.endswith(KIND_ENDINGS) or COUNTED_WORK.search(name) or inside_word(text, start):
             return None  # 青禾市中小学校: the schools of a kind, no school's name; 全市第一部…条例: a count of works;
             # 检察机关和公安机关: no 机关和公安机关 of the first class's 机关
-        if (trimmed := name_as_said(text, name, end)) is None:
-            return None  # 区人大代表: the congress's deputies, no body
-        name, end = trimmed  # (…大队原副大队长, 社区居委会联合业主委员会, 街道人大代表联络站)
+        name, end = name_as_said(text, name, end)  # (…大队原副大队长, 社区居委会联合业主委员会, 街道人大代表联络站)
         if name.endswith("部门") and text.startswith(("中央", "国家"), start):
             return Found(start, end, "ORG", "class", True)  # 中央金融管理部门: the centre's departments of a field
         if m.group("free") and name.endswith("中心") and (HUB_BEFORE.search(text, max(0, start - 3), start) or (

@@ -359,26 +359,24 @@ def from_unnamed(masked: str, found: Found) -> Found:
 
 
 ROLE_IN_NAME = re.compile("[原副]")  # (…大队原副大队长, …局副局长: a post named after its unit)
-DEPUTIES_OF_CONGRESS = re.compile("代表(?:联络站|之家|工作站|联络室|团)|主席团")  # (not 人大代表: the deputies)
+CONGRESS_STATION = re.compile("代表(?:联络站|之家|工作站|联络室)|主席团")
 
 
-def name_as_said(text: str, name: str, end: int) -> tuple[str, int] | None:
+def name_as_said(text: str, name: str, end: int) -> tuple[str, int]:
     """A name the institution grammar found ending at ``end``, and its end, without what the text says after the
-    body (a post in it, a verb of acting with another body), with a congress's station or presidium, or None for a
-    congress's deputies.
+    body (a post in it, a verb of acting with another body), with a congress's station or presidium.
 
-    >>> name_as_said("监察大队原副大队长", "监察大队原副大队", 8), name_as_said("区人大代表", "区人大", 3)
-    (('监察大队', 4), None)
+    >>> name_as_said("监察大队原副大队长", "监察大队原副大队", 8), name_as_said("镇人大主席团", "镇人大", 3)
+    (('监察大队', 4), ('镇人大主席团', 6))
     >>> name_as_said("社区居委会联合业主委员会划定", "社区居委会联合业主委员会", 12)
     ('社区居委会', 5)
     """
     if text.startswith("长", end) and (role := ROLE_IN_NAME.search(name, max(0, len(name) - 6))):
         end -= len(name) - role.start()  # …监察大队原副大队长: a post in the unit, named without it
         name = name[: role.start()]
-    if name.endswith("人大") and text.startswith(("代表", "主席团"), end):
-        if (station := DEPUTIES_OF_CONGRESS.match(text, end)) is None:
-            return None  # 区人大代表: the congress's deputies, no body
+    if name.endswith("人大") and (station := CONGRESS_STATION.match(text, end)) is not None:
         end, name = station.end(), name + station.group()  # 街道人大代表联络站, 镇人大主席团: bodies of their own
+        # (市人大代表建议: the congress, whose deputies they are, as the annotated texts name it)
     if (joined := JOINED_AFTER_BODY.search(name)) is not None:
         end -= len(name) - joined.start()  # 社区居委会联合业主委员会: two bodies, the first acting with the second
         name = name[: joined.start()]

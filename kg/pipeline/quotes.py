@@ -330,18 +330,20 @@ def _sharing_the_head(text: str, quotes: list[re.Match[str]], found: list[Found]
 
 # what a practice at a clause's start has done (“乡贤回归”新注册企业120家, “机器管招投标”实现全覆盖); not an award
 # won, which a named thing wins too (“某某一号”获评…)
-AT_WORK_AFTER = re.compile("(?:新注册|实现|扩面|惠及|覆盖|走在|全面推开|在全[国省市]推广|成效|经验|改革)")
+# (“鲁惠通”兑现政策资金, “某某贷”促成贷款投放: a platform or programme at work)
+AT_WORK_AFTER = re.compile("(?:新注册|实现|扩面|惠及|覆盖|走在|全面推开|在全[国省市]推广|成效|经验|改革"
+                           "|兑现|促成|撬动|累计(?:服务|办理|受理|发放|兑现|帮助)|推动[^，。；]{0,6}(?:压减|下降|提升|增长))")
 
 
 def _subject_at_work(text: str, m: re.Match[str]) -> bool:
-    """Whether the quote ``m`` (four characters or more) opens a clause and what follows tells what it has done:
+    """Whether the quote ``m`` (three characters or more) opens a clause and what follows tells what it has done:
     a practice at work, the clause's subject (“机器管招投标”实现全覆盖).
 
     >>> text, other = "，“机器管招投标”实现全覆盖", "，“一二三四”字样"
     >>> _subject_at_work(text, QUOTED.search(text)), _subject_at_work(other, QUOTED.search(other))
     (True, False)
     """
-    return (len(m.group(1)) >= 4 and text[m.start() - 1 : m.start()] in ("", "，", "。", "；", "\n")
+    return (len(m.group(1)) >= 3 and text[m.start() - 1 : m.start()] in ("", "，", "。", "；", "\n")
             and AT_WORK_AFTER.match(text, m.end()) is not None)
 
 
