@@ -204,3 +204,12 @@ def test_a_platform_named_in_quotes_opening_a_clause_of_its_results(nlp):
     assert names["青惠通"][0] == "MECH" and names["青执法"][0] == "MECH"
     names, _ = _extract(nlp, "“苏超”破圈成为顶流。")  # (an event in quotes doing no work of a practice)
     assert "苏超" not in names
+
+
+def test_reports_heard_in_a_list_and_a_bureaus_report_made_for_the_government(nlp):
+    text = "会议听取了市人民法院关于行政审判工作情况的报告、市人民检察院关于开展公益诉讼检察工作情况的报告，审议了市审计局所作的审计工作报告。"
+    names, _ = _extract(nlp, text)
+    assert names["关于开展公益诉讼检察工作情况的报告"][0] == "DOC"
+    assert "市审计局" in names and "市审计局所" not in names
+    names, _ = _extract(nlp, "县司法所作为牵头单位参加。")  # (所 + 作为: the station)
+    assert "县司法所" in names

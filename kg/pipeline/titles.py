@@ -52,6 +52,25 @@ HEARD_REPORT = windowed(re.compile(r"(?:听取|审议|审查)(?:了|并通过了
                                    r"(?P<title>关于[^，。；;,、《》“”\n]{2,40}?的报告)"))
 
 
+# (…的报告、市人民检察院关于…的报告: the next report the meeting heard, after a list mark and its maker)
+NEXT_REPORT = re.compile(r"(?:、|和|以及)[^，。；《》\n、]{0,20}?(?P<title>关于[^，。；;,、《》“”\n]{2,40}?的报告)")
+
+
+def heard_reports(text: str) -> list[tuple[int, int]]:
+    """The spans of the reports a meeting hears or reviews, named by what they are about, each of a list.
+
+    >>> text = "听取了市法院关于审判工作的报告、市检察院关于检察工作的报告"
+    >>> [text[s:e] for s, e in heard_reports(text)]
+    ['关于审判工作的报告', '关于检察工作的报告']
+    """
+    spans = []
+    for m in HEARD_REPORT.finditer(text):
+        spans.append((m.start("title"), m.end()))
+        while (more := NEXT_REPORT.match(text, spans[-1][1])) is not None:
+            spans.append((more.start("title"), more.end()))
+    return spans
+
+
 def title_core(title: str) -> str:
     """A title without its trailing notes in parentheses (试行, 2022——2026年).
 
@@ -423,7 +442,7 @@ class TitleFinder:
         found += [self._title(text, m.start("inner"), m.end("inner"))._replace(nested=True)
                   for f in found if f.end - f.start > 12 for m in ISSUED_INSIDE.finditer(text, f.start, f.end)]
         # (听取了省政府关于…的报告: a report a meeting hears or reviews, named by what it is about)
-        found += [self._title(text, m.start("title"), m.end()) for m in HEARD_REPORT.finditer(text)]
+        found += [self._title(text, start, end) for start, end in heard_reports(text)]
         found += [Found(start, end, "DOC", "number") for start, end in doc_numbers(text)]
         found += [Found(m.start(), m.end(), "DOC", "number" if text[m.end() - 1] == "号" else "ruling")
                   for m in CASE_NUMBER.finditer(text)]
