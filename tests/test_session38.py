@@ -213,3 +213,9 @@ def test_reports_heard_in_a_list_and_a_bureaus_report_made_for_the_government(nl
     assert "市审计局" in names and "市审计局所" not in names
     names, _ = _extract(nlp, "县司法所作为牵头单位参加。")  # (所 + 作为: the station)
     assert "县司法所" in names
+
+
+def test_a_body_right_before_an_unmarked_report_it_made_issued_it(nlp):
+    _, relations = _extract(nlp, "会议听取了洪雅县人民法院关于行政审判工作情况的报告、洪雅县人民检察院关于公益诉讼工作情况的报告。")
+    assert ("洪雅县人民法院", "ISSUED", "关于行政审判工作情况的报告") in relations
+    assert ("洪雅县人民检察院", "ISSUED", "关于公益诉讼工作情况的报告") in relations

@@ -59,14 +59,18 @@ COURT_CASE = re.compile(r"[(（]\d{4}[)）]")  # a ruling by its case number, it
 
 
 def before_titles(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
-    """The bodies right before a title's 《 (落实市纪委监委《关于…的意见》, A、B等部门《…》) issued it."""
+    """The bodies right before a title's 《 (落实市纪委监委《关于…的意见》, A、B等部门《…》) or an unmarked report
+    (听取了市人民法院关于…的报告) issued it."""
     text = ctx.text
-    if text.find("《", sent.start, sent.end) < 0 and text.find("号", sent.start, sent.end) < 0:
+    if text.find("《", sent.start, sent.end) < 0 and text.find("号", sent.start, sent.end) < 0 and text.find(
+            "的报告", sent.start, sent.end) < 0:
         return
     orgs = outermost(sent.of("ORG"))
     for title in sent.of("DOC"):
-        if text[title.start_char - 1 : title.start_char] != "《" and not COURT_CASE.match(title.text):
-            continue  # (不服某市中级人民法院（2024）某01行初88号行政判决: the court's ruling)
+        if text[title.start_char - 1 : title.start_char] != "《" and not COURT_CASE.match(title.text) and not (
+                title.text.startswith("关于") and title.text.endswith("的报告")):
+            continue  # (不服某市中级人民法院（2024）某01行初88号行政判决: the court's ruling; 听取了市人民法院
+            # 关于…的报告: the court's report)
         last = next((o for o in reversed(orgs) if o.end_char <= title.start_char
                      and (ISSUERS_END.fullmatch(text, o.end_char, title.start_char) or o.end_char == title.start_char)),
                     None)
