@@ -83,8 +83,7 @@ _BELONGING_HEADS = ("人民法庭", "派出所", "分局", "支队", "大队", "
 BELONGING_BODY = re.compile(f"(?:所属|下属|直属)(?:企业|单位|机构|子企业|子公司)?"  # (所属事业单位包括A: the list's)
                             f"(?P<name>(?:(?!包括|事业单位)[^\\W\\d_的了在对向把将由为以与及和、，等各有关]){{2,12}}?"
                             f"(?:{'|'.join(_BELONGING_HEADS)}))(?![长员级点位所])")
-# (通达客运为桂运集团下属全资子公司: the kind of company it is, no name)
-SUBSIDIARY_KIND = re.compile("(?:全资|控股|参股|独资|国有|二级|三级)*[子分]?公司")
+SUBSIDIARY_KIND = re.compile("(?:全资|控股|参股|独资|国有|二级|三级)*[子分]?公司")  # (…下属全资子公司: a kind)
 KINDS_SET_UP = ("派出法庭", "派出机构", "派出所", "分支机构")  # (在乡镇设立的派出法庭: of a kind, not one named)
 # 支持企业组建（任务型、紧密型）创新联合体: the kind a policy calls for, no consortium named (a class of bodies)
 KIND_OF_CONSORTIUM = re.compile("(?:[\\u4e00-\\u9fff]{0,4}[型化]|重点领域|产业|科技)*创新联合体")
@@ -304,8 +303,8 @@ def _tribunal_name(text: str, start: int, end: int) -> bool:
 
 
 def _township(text: str, name: str) -> bool:
-    """Whether ``name`` (all Han, no level in it) is named as a township in ``text`` (澄溪镇, 岱岭乡, 东城街道)."""
-    # (指导各派出所 with 指导各乡镇 elsewhere: a verb and 各, no township)
+    """Whether ``name`` (all Han, no level, 各 or verb in it: not 指导各 of 指导各派出所) is named as a township in
+    ``text`` (澄溪镇, 岱岭乡, 东城街道)."""
     return all(is_han(c) for c in name) and not any(c in "镇乡省市县区各全该本每" for c in name) and any(
         name + level in text for level in ("镇", "乡", "街道")) and not has_boundary_word(name)
 
