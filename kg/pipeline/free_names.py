@@ -178,7 +178,7 @@ def joined_field_start(text: str, start: int) -> int:
     if start - 1 - left < 2 or text[start - 2] in BODY_ENDS or text.endswith(INSTITUTION_ENDS, 0, start - 1):
         return start  # (清华大学与中国科学院: two institutions; 集团公司薪酬与…: the company's committee)
     if text.endswith("大学", 0, left):  # 华南农业大学资源与环境学院: the university's school, named with it
-        return extend_left(text, left, limit=left - max(0, left - 12))
+        return extend_left(text, left, limit=12)
     return left
 
 

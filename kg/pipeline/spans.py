@@ -34,7 +34,7 @@ FUNCTION_CHAR_WORDS = frozenset("""对接 对账 对标 对口 比对 核对 在
 横向 纵向 双向 定向 导向 正向 反向 逆向 从业 从严 经理 同步 同城 同类 同质 同向 同心 同级 同业
 到位 到底 到户 到家 到村 到人 到岗 到期 跟踪 跟进
 联系 关系 体系 系统 系列 院系 维系 水系 派系 直系 谱系
-受理 受托 受益 受援 受灾 受害 受案 接受 感受 享受 承受 遭受 受教育""".split())
+受理 受托 受益 受援 受灾 受害 受案 接受 感受 享受 承受 遭受""".split())
 
 # What kg keeps in ``doc.user_data`` besides its extensions: caches and per-span attributes, read fast
 TEXT_KEY = "kg_text"  # doc.text, built once (the tokenizer sets it)
