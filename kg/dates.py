@@ -65,6 +65,8 @@ _CLAUSE_END = re.compile("[。；;！!？?\n]")
 _HEADLINE_VERB = re.compile(r"(?:印发|发布|出台|转发|颁布)\s*《?$")
 _NOTES = re.compile(r"[(（][^()（）]*[)）]")
 EDGE_LINES = 6  # non-empty lines at the top and at the bottom of a text where a dateline or signature stands
+TOP_LINES = 12  # (a saved page's: its title, the site's path and a source line above the dateline)
+SUBTITLE_LINES = 3  # lines under the title where its subtitle may stand (a second title line above it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +215,7 @@ def source_date(text: str, title: str) -> str | None:
 def _dateline(text: str) -> str | None:
     """A line that is a date alone (a time may follow) among the first and last few lines of the text."""
     lines = [line for line in text.split("\n") if line.strip()]
-    edge = lines[:EDGE_LINES] + lines[-EDGE_LINES:] if len(lines) > 2 * EDGE_LINES else lines
+    edge = lines[:TOP_LINES] + lines[-EDGE_LINES:] if len(lines) > TOP_LINES + EDGE_LINES else lines
     for line in edge:
         if _DATE_ONLY.fullmatch(line):
             dates = find_dates(line)
@@ -223,15 +225,18 @@ def _dateline(text: str) -> str | None:
 
 
 def _subtitle_date(text: str, title_end: int) -> str | None:
-    """The first date of the line under the title, when that line opens with it or with —— or a bracket."""
+    """The first date of a line just under the title (its subtitle: 政府工作报告 / ——2026年1月27日在…会议上),
+    when that line opens with it or with —— or a bracket.
+
+    >>> _subtitle_date("2026年青禾省政府工作报告\\n政府工作报告\\n——2026年1月27日在青禾省人民代表大会上", 13)
+    '2026-01-27'
+    """
     if not title_end:
         return None
-    start = title_end + 1
-    end = text.find("\n", start)
-    line = text[start : len(text) if end < 0 else end]
-    dates = find_dates(line)
-    if dates and re.fullmatch(r"[\s—–\-（(【\[]*", line[: dates[0].start]):
-        return dates[0].value()
+    for line in text[title_end + 1 :].split("\n", SUBTITLE_LINES)[:SUBTITLE_LINES]:
+        dates = find_dates(line)
+        if dates and re.fullmatch(r"[\s—–\-（(【\[]*", line[: dates[0].start]):
+            return dates[0].value()
     return None
 
 

@@ -221,3 +221,13 @@ def test_a_body_right_before_an_unmarked_report_it_made_issued_it(nlp):
     _, relations = _extract(nlp, "会议听取了洪雅县人民法院关于行政审判工作情况的报告、洪雅县人民检察院关于公益诉讼工作情况的报告。")
     assert ("洪雅县人民法院", "ISSUED", "关于行政审判工作情况的报告") in relations
     assert ("洪雅县人民检察院", "ISSUED", "关于公益诉讼工作情况的报告") in relations
+
+
+def test_a_reports_date_under_a_second_title_line_or_below_page_furniture():
+    from kg.dates import source_date
+
+    text = "2026年青禾省政府工作报告\n政府工作报告\n——2026年1月27日在青禾省第七届人民代表大会第五次会议上\n各位代表：\n"
+    assert source_date(text, "2026年青禾省政府工作报告") == "2026-01-27"
+    page = "2026年政府工作报告\n您的位置:\n首页\n>\n青禾要闻\n青禾要闻\n2026年政府工作报告\n来源：青禾日报\n" \
+           "2026-02-03 09:02:33\n【字体：\n大\n中\n小\n】\n各位代表：\n现在，我代表省人民政府报告工作。\n" + "正文。\n" * 20
+    assert source_date(page, "2026年政府工作报告") == "2026-02-03"
