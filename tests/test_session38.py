@@ -231,3 +231,10 @@ def test_a_reports_date_under_a_second_title_line_or_below_page_furniture():
     page = "2026年政府工作报告\n您的位置:\n首页\n>\n青禾要闻\n青禾要闻\n2026年政府工作报告\n来源：青禾日报\n" \
            "2026-02-03 09:02:33\n【字体：\n大\n中\n小\n】\n各位代表：\n现在，我代表省人民政府报告工作。\n" + "正文。\n" * 20
     assert source_date(page, "2026年政府工作报告") == "2026-02-03"
+
+
+def test_a_document_named_bare_opening_a_clause_that_issues_or_approves_it(nlp):
+    names, _ = _extract(nlp, "城市功能持续提升，青禾市国土空间总体规划获批实施。白鹭县文旅融合发展规划正式印发。")
+    assert names["青禾市国土空间总体规划"][0] == "DOC" and names["白鹭县文旅融合发展规划"][0] == "DOC"
+    names, _ = _extract(nlp, "城市功能持续提升，上述配套实施方案正式印发。")  # (a pointer: no title's words)
+    assert not any(name.startswith("上述") for name in names)

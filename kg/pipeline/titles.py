@@ -218,6 +218,12 @@ NAMED_AFTER_VERB = re.compile(
     r"|通过)"
     rf"(?:{PERIOD}(?!专项|各类|各级|相关|有关|部门|行业|村庄|区域){_STEM}{{2,30}}?|{_STEM}{{6,30}}?)(?:{_KINDS})"
     r"(?:[（(]\d{4}(?:年)?版?[）)])?)(?=[，。；、：和及等]|[（(]?草案|$)")
+# 青禾市数字经济发展规划正式印发, …实施方案获批: a document named by what it is about (eight characters or more before
+# its kind) opening a clause whose verb issues or approves it
+NAMED_BEFORE_VERB = re.compile(
+    rf"(?:^|(?<=[，。；：\n]))(?P<name>(?!本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|工作|新一轮|全[省市县区])"
+    rf"{_STEM}{{8,30}}?(?:{_KINDS}))(?:（试行）)?(?=(?:正式|近日|日前|已)?(?:印发|出台|发布|颁布|获批|批复|施行))",
+    re.MULTILINE)
 # standards, norms and plans a body draws up (制定物业服务标准和物业服务合同示范文本, 编制…年度计划, 修订…导则): four
 # characters before them are enough, after a verb that makes them (执行最低工资标准 names a level, no document)
 _NOT_RULE = ("本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|工作|行业|国家|地方"
@@ -366,6 +372,7 @@ def named_after_verb(text: str) -> list[tuple[int, int]]:
     ['青禾市平安建设条例', '社区工作者管理办法']
     """
     spans = [m.span("name") for m in QUOTED_COUNT_OPENING.finditer(text)]
+    spans += [m.span("name") for m in NAMED_BEFORE_VERB.finditer(text)]
     pairs = ((MEASURES_AFTER_VERB, MEASURES_NEXT), (NAMED_AFTER_VERB, NAMED_NEXT), (DE_AFTER_VERB, NAMED_NEXT),
              (RULES_AFTER_VERB, RULES_NEXT),
              (LAW_AFTER_VERB, LAW_NEXT), (CITED_AFTER_BASIS, CITED_NEXT), (CITED_AFTER_TITLE, CITED_NEXT),
