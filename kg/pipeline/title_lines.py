@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.pipeline.anchors import windowed
 from kg.pipeline.noise import furniture
 from kg.pipeline.spans import HAN
 
@@ -103,3 +104,27 @@ def source_title(text: str, noise: list[tuple[int, int]]) -> str:
 
 
 SOURCE_KINDS = ("报告", "总结", "讲话", "公报", "通报", "纪要", "条例", "法")  # what else a repeated title line ends in
+
+
+# (…的汇报: a report made in person, no document)
+HEARD_REPORT = windowed(re.compile(r"(?:听取|审议|审查)(?:了|并通过了?)?[^，。；《》\n]{0,30}?"
+                                   r"(?P<title>关于[^，。；;,、《》“”\n]{2,40}?的报告)"))
+
+
+# (…的报告、市人民检察院关于…的报告: the next report the meeting heard, after a list mark and its maker)
+NEXT_REPORT = re.compile(r"(?:、|和|以及)[^，。；《》\n、]{0,20}?(?P<title>关于[^，。；;,、《》“”\n]{2,40}?的报告)")
+
+
+def heard_reports(text: str) -> list[tuple[int, int]]:
+    """The spans of the reports a meeting hears or reviews, named by what they are about, each of a list.
+
+    >>> text = "听取了市法院关于审判工作的报告、市检察院关于检察工作的报告"
+    >>> [text[s:e] for s, e in heard_reports(text)]
+    ['关于审判工作的报告', '关于检察工作的报告']
+    """
+    spans = []
+    for m in HEARD_REPORT.finditer(text):
+        spans.append((m.start("title"), m.end()))
+        while (more := NEXT_REPORT.match(text, spans[-1][1])) is not None:
+            spans.append((more.start("title"), more.end()))
+    return spans

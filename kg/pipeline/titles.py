@@ -26,8 +26,18 @@ from kg.pipeline.anchors import windowed
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.place_edges import placed_name
 from kg.pipeline.regions import doc_places
-from kg.pipeline.spans import HAN, Found, add_found, doc_text, fast_start, is_han, last_match, trie_regex
-from kg.pipeline.title_lines import LINE_KINDS, title_lines
+from kg.pipeline.spans import (
+    HAN,
+    Found,
+    add_found,
+    doc_text,
+    fast_start,
+    has_boundary_word,
+    is_han,
+    last_match,
+    trie_regex,
+)
+from kg.pipeline.title_lines import LINE_KINDS, heard_reports, title_lines
 
 # Parenthesised notes at the end of a title: (试行), (2022——2026年), （修订稿）.
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]$")
@@ -47,30 +57,6 @@ _ISSUERS = "|".join(sorted(CENTRAL_ISSUERS, key=len, reverse=True))
 # (未成年人保护法关于入职查询的规定: a provision of the law named before it, no document)
 _ABOUT = re.compile(rf"(?:(?<!《)(?:{_ISSUERS})(?:[、和](?:{_ISSUERS}))*)?"
                     rf"(?<![法例典》])关于[^，。；;,、《》“”\n]{{2,40}}?的(?:{'|'.join(LINE_KINDS)})")
-# (…的汇报: a report made in person, no document)
-HEARD_REPORT = windowed(re.compile(r"(?:听取|审议|审查)(?:了|并通过了?)?[^，。；《》\n]{0,30}?"
-                                   r"(?P<title>关于[^，。；;,、《》“”\n]{2,40}?的报告)"))
-
-
-# (…的报告、市人民检察院关于…的报告: the next report the meeting heard, after a list mark and its maker)
-NEXT_REPORT = re.compile(r"(?:、|和|以及)[^，。；《》\n、]{0,20}?(?P<title>关于[^，。；;,、《》“”\n]{2,40}?的报告)")
-
-
-def heard_reports(text: str) -> list[tuple[int, int]]:
-    """The spans of the reports a meeting hears or reviews, named by what they are about, each of a list.
-
-    >>> text = "听取了市法院关于审判工作的报告、市检察院关于检察工作的报告"
-    >>> [text[s:e] for s, e in heard_reports(text)]
-    ['关于审判工作的报告', '关于检察工作的报告']
-    """
-    spans = []
-    for m in HEARD_REPORT.finditer(text):
-        spans.append((m.start("title"), m.end()))
-        while (more := NEXT_REPORT.match(text, spans[-1][1])) is not None:
-            spans.append((more.start("title"), more.end()))
-    return spans
-
-
 def title_core(title: str) -> str:
     """A title without its trailing notes in parentheses (试行, 2022——2026年).
 
@@ -224,6 +210,7 @@ NAMED_BEFORE_VERB = re.compile(
     rf"(?:^|(?<=[，。；：\n]))(?P<name>(?!本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|工作|新一轮|全[省市县区])"
     rf"{_STEM}{{8,30}}?(?:{_KINDS}))(?:（试行）)?(?=(?:正式|近日|日前|已)?(?:印发|出台|发布|颁布|获批|批复|施行))",
     re.MULTILINE)
+NOT_IN_TITLE = frozenset("将在对向把被由从为是了本该其")
 # standards, norms and plans a body draws up (制定物业服务标准和物业服务合同示范文本, 编制…年度计划, 修订…导则): four
 # characters before them are enough, after a verb that makes them (执行最低工资标准 names a level, no document)
 _NOT_RULE = ("本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|工作|行业|国家|地方"
@@ -372,7 +359,8 @@ def named_after_verb(text: str) -> list[tuple[int, int]]:
     ['青禾市平安建设条例', '社区工作者管理办法']
     """
     spans = [m.span("name") for m in QUOTED_COUNT_OPENING.finditer(text)]
-    spans += [m.span("name") for m in NAMED_BEFORE_VERB.finditer(text)]
+    spans += [m.span("name") for m in NAMED_BEFORE_VERB.finditer(text)  # (省信访局将结合本规定施行: a clause)
+              if not NOT_IN_TITLE.intersection(m["name"]) and not has_boundary_word(m["name"])]
     pairs = ((MEASURES_AFTER_VERB, MEASURES_NEXT), (NAMED_AFTER_VERB, NAMED_NEXT), (DE_AFTER_VERB, NAMED_NEXT),
              (RULES_AFTER_VERB, RULES_NEXT),
              (LAW_AFTER_VERB, LAW_NEXT), (CITED_AFTER_BASIS, CITED_NEXT), (CITED_AFTER_TITLE, CITED_NEXT),
