@@ -238,3 +238,9 @@ def test_a_document_named_bare_opening_a_clause_that_issues_or_approves_it(nlp):
     assert names["青禾市国土空间总体规划"][0] == "DOC" and names["白鹭县文旅融合发展规划"][0] == "DOC"
     names, _ = _extract(nlp, "城市功能持续提升，上述配套实施方案正式印发。")  # (a pointer: no title's words)
     assert not any(name.startswith("上述") for name in names)
+
+
+def test_a_verb_of_iterating_opens_no_mechanisms_name(nlp):
+    names, _ = _extract(nlp, "迭代中心城区一体化治理机制。建立技术迭代机制。")
+    assert "中心城区一体化治理机制" in names and "技术迭代机制" in names
+    assert not any(name.startswith("迭代") for name in names)
