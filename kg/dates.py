@@ -233,10 +233,16 @@ def _subtitle_date(text: str, title_end: int) -> str | None:
     """
     if not title_end:
         return None
-    for line in text[title_end + 1 :].split("\n", SUBTITLE_LINES)[:SUBTITLE_LINES]:
+    start = title_end + 1
+    for _ in range(SUBTITLE_LINES):  # (line by line: no copy of the rest of the text)
+        end = text.find("\n", start)
+        line = text[start : len(text) if end < 0 else end]
         dates = find_dates(line)
         if dates and re.fullmatch(r"[\s—–\-（(【\[]*", line[: dates[0].start]):
             return dates[0].value()
+        if end < 0:
+            return None
+        start = end + 1
     return None
 
 

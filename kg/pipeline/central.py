@@ -54,6 +54,7 @@ def _as_region(text: str, start: int, end: int) -> bool:
     near = text[max(0, start - 8) : end + 8]
     return "、" in near and REGIONS_NEARBY.search(near) is not None
 
+
 LONG_PLACE_AT = re.compile(LONG_PLACE)
 
 

@@ -57,6 +57,8 @@ _ISSUERS = "|".join(sorted(CENTRAL_ISSUERS, key=len, reverse=True))
 # (未成年人保护法关于入职查询的规定: a provision of the law named before it, no document)
 _ABOUT = re.compile(rf"(?:(?<!《)(?:{_ISSUERS})(?:[、和](?:{_ISSUERS}))*)?"
                     rf"(?<![法例典》])关于[^，。；;,、《》“”\n]{{2,40}}?的(?:{'|'.join(LINE_KINDS)})")
+
+
 def title_core(title: str) -> str:
     """A title without its trailing notes in parentheses (试行, 2022——2026年).
 

@@ -47,9 +47,9 @@ def campaigns(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
             continue  # 开展临时救助19万人次: help given, counted, no campaign started
         for item in chain(text, mechs[i:]):  # 开展A、B和C: each item
             name = item.text.rstrip("”")  # 开展“春风行动”: a campaign named in quotes
-            named = name.endswith(CAMPAIGN_HEADS) and name.lstrip("“") not in CAMPAIGN_HEADS
-            quoted = name.lstrip("“") not in CAMPAIGN_HEADS and _quoted_whole(text, item)  # (“行动”: a bare head)
-            if named or QUOTED_ACTIVITY.search(item.text) or quoted:
+            bare = name.lstrip("“") in CAMPAIGN_HEADS  # (“行动”: a bare head, no campaign named)
+            if (not bare and (name.endswith(CAMPAIGN_HEADS) or _quoted_whole(text, item))) or QUOTED_ACTIVITY.search(
+                    item.text):
                 for head in heads:
                     yield head, "ESTABLISHED", item
 
