@@ -230,11 +230,39 @@ def _unmarked_references(text: str, entity: Entity, taken: bytearray) -> list[Me
             if start >= end and text.startswith(suffix, start):
                 end = start + size
                 whole = start - (len(core) - size)  # (the whole title there: left out on purpose, as noise)
-                if not taken[start] and not (whole >= 0 and text.startswith(core, whole)):
+                if not taken[start] and not (whole >= 0 and text.startswith(core, whole)) \
+                        and _reads_as_title(text, start, end):
                     hits.append(start)
         if hits:
             return [Mention(suffix, h, h + len(suffix)) for h in hits]
     return []
+
+
+# a count after the words makes them a class (地方性法规61件, 共通标准41项); 法 + 规 is 法规 (…港法规)
+_NOT_AFTER_REFERENCE = re.compile(f"[0-9０-９{FIGURES}余多几]|(?<=法)规")
+
+# two-character words whose second character can open a title's tail: the tail read there starts mid-word
+# (旅游目的地建设标准 is no mention of 《…高地建设标准》; 全市国土空间总体规划 reads 国土空间总体规划)
+_WORDS_ENDING_IN_ONE = frozenset(
+    "的地 基地 高地 各地 本地 全市 本市 全省 本省 全县 本县 全区 本区 城市 地区 山区 园区 社区 城区 辖区 "
+    "产业 企业 行业 农业 工业 商业".split())
+
+
+def _reads_as_title(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``text[start:end]`` (a titled document's tail) stand there as its name: not counted
+    (审议省级地方性法规61件), not the start or end of a longer word (…自由贸易港法规, 目的地建设标准), not a generic
+    kind after a few words and 的 (实施情况的报告).
+
+    >>> _reads_as_title("审议省级地方性法规61件。", 4, 9), _reads_as_title("推动出台自由贸易港法规。", 4, 10)
+    (False, False)
+    >>> _reads_as_title("研究处理情况的报告。", 4, 9), _reads_as_title("修订防汛应急预案。", 2, 8)
+    (False, True)
+    >>> _reads_as_title("完善旅游目的地建设标准。", 6, 11)
+    False
+    """
+    if _NOT_AFTER_REFERENCE.match(text, end) or text[start - 1:start + 1] in _WORDS_ENDING_IN_ONE:
+        return False
+    return text.find("的", start, start + 4) < 0
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
