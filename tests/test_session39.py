@@ -19,3 +19,19 @@ def test_a_titles_tail_is_its_mention_only_where_it_stands_as_a_name(nlp):
     assert "地方性法规" not in mentions
     names, _ = _extract(nlp, "《霁川自由贸易港法》施行以来，推动出台自由贸易港法规。")
     assert "自由贸易港法" not in next(m for n, (t, m) in names.items() if n.endswith("自由贸易港法"))
+
+
+def test_companies_listed_before_a_kind_of_platform_or_specialist_firm_are_bodies(nlp):
+    names, _ = _extract(nlp, "青禾市支持星桥云、白鹭数科等平台经济企业做大做强，云帆、霁川智造等专精特新企业加快成长。")
+    assert {"星桥云", "白鹭数科", "云帆", "霁川智造"} <= set(names)
+    # (industries listed before a kind of firm are no companies)
+    names, _ = _extract(nlp, "培育电子信息、生物医药等平台经济企业。")
+    assert not {"电子信息", "生物医药"} & set(names)
+
+
+def test_national_academies_and_institutes_are_found_by_their_short_names(nlp):
+    names, _ = _extract(nlp, "中国农科院、中国地科院专家和国防科大团队到青禾市调研，中汽中心、中国信通院参加。")
+    assert {"中国农科院", "中国地科院", "国防科大", "中汽中心", "中国信通院"} <= set(names)
+    # (a short name and the full name in one text are one body)
+    names, _ = _extract(nlp, "中国农业科学院（以下简称中国农科院）在青禾市设站。中国农科院专家驻站。")
+    assert "中国农科院" in names["中国农业科学院"][1]

@@ -283,11 +283,12 @@ def brand_parents(text: str, found: list[Found]) -> list[Found]:
             for brand, parent in BRAND_PARENTS.items() if text.startswith(brand, f.start)]
 
 
-# 依托星河、云帆等头部企业; 华润、招商局等央企: companies by their short names, listed before 等 and a kind of
+# 依托星河、云帆等头部企业; 华润、招商局等央企; 云帆、星桥等平台经济企业: companies by their short names, listed before 等 and a kind of
 # company (not the industries of 汽车、电子等龙头企业: kg/data/industries.tsv; not trades: 卫星研发制造、…等企业)
 INDUSTRIES = frozenset(word for word, _ in read_rows(read_data("industries.tsv"), 2))
 _OF_A_KIND = ("(?:[\\d一二三四五六七八九十百]+[家个批])?(?:上下游|配套|本地|本土|省内|市内|县内)*"
               "(?:头部|龙头|链主|领军|骨干|重点|知名|优质|外资|民营|国有|中央|上市|科技型?|配套)?"
+              "(?:平台经济|数字经济|高新技术|专精特新|独角兽|瞪羚|创新型|总部)?"
               "(?:企业|外企|央企|民企|国企|车企|药企|公司)")
 KIND_AFTER = re.compile(f"等(?={_OF_A_KIND})")  # searched first: the list is matched only before one
 LISTED_BEFORE = re.compile(f"(?P<list>(?:[{HAN}]{{2,14}}、)+[{HAN}]{{2,6}})$")
