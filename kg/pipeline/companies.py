@@ -283,8 +283,9 @@ def brand_parents(text: str, found: list[Found]) -> list[Found]:
             for brand, parent in BRAND_PARENTS.items() if text.startswith(brand, f.start)]
 
 
-# 依托星河、云帆等头部企业; 华润、招商局等央企; 云帆、星桥等平台经济企业: companies by their short names, listed before 等 and a kind of
-# company (not the industries of 汽车、电子等龙头企业: kg/data/industries.tsv; not trades: 卫星研发制造、…等企业)
+# 依托星河、云帆等头部企业; 华润、招商局等央企; 云帆、星桥等平台经济企业: companies by their short names, listed
+# before 等 and a kind of company (not the industries of 汽车、电子等龙头企业: kg/data/industries.tsv; not trades:
+# 卫星研发制造、…等企业)
 INDUSTRIES = frozenset(word for word, _ in read_rows(read_data("industries.tsv"), 2))
 _OF_A_KIND = ("(?:[\\d一二三四五六七八九十百]+[家个批])?(?:上下游|配套|本地|本土|省内|市内|县内)*"
               "(?:头部|龙头|链主|领军|骨干|重点|知名|优质|外资|民营|国有|中央|上市|科技型?|配套)?"
