@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from kg.aliases import final, merge_aliases
 from kg.dates import date_record
-from kg.pipeline.gazetteer import Place, load_gazetteer
+from kg.pipeline.gazetteer import Place, as_the_text_names_it, load_gazetteer
 from kg.pipeline.names import (
     BARE_BODIES,
     DOCUMENT_NAMES,
@@ -234,7 +234,8 @@ def _entity_at(span: Span, by_span: dict[tuple[int, int, str], Entity]) -> Entit
 def canonical_name(entity: Entity, local: LocalRegions) -> str:
     """The fullest form: the longest mention, or the key when it spells out more (市委巡察办 → 天水市委巡察办);
     bare mentions spelled out with the place the key starts with (a 县委 keyed 陇西县委 → 陇西县委); a congress by
-    its full name (省人大 → …省人民代表大会)."""
+    its full name (省人大 → …省人民代表大会); an autonomous prefecture or county's body with the place as the text
+    writes it."""
     texts = {normalise(t) for t in {m.text for m in entity.mentions} if not DOC_NUMBER.fullmatch(t)}
     if entity.type == "ORG" and entity.key != "党中央":
         name = _region_of(entity)
@@ -246,8 +247,9 @@ def canonical_name(entity: Entity, local: LocalRegions) -> str:
     if entity.type == "ORG" and best in BARE_BODIES and (region := _region_of(entity)):
         best = region + BARE_BODIES[best]  # 大会, 人大, 政府 of a work report: the place's (青禾县人大)
     if entity.type == "ORG" and best.endswith("人大"):
-        return best[:-2] + "人民代表大会"  # (青禾县人大 → 青禾县人民代表大会: a congress by its full name)
-    return best
+        best = best[:-2] + "人民代表大会"  # (青禾县人大 → 青禾县人民代表大会: a congress by its full name)
+    # (州财政局 in a text that writes 黔东南州: 黔东南州财政局, as the text would write it)
+    return as_the_text_names_it(best, local.text) if entity.type == "ORG" else best
 
 
 def _region_of(entity: Entity) -> str | None:

@@ -35,3 +35,13 @@ def test_national_academies_and_institutes_are_found_by_their_short_names(nlp):
     # (a short name and the full name in one text are one body)
     names, _ = _extract(nlp, "中国农业科学院（以下简称中国农科院）在青禾市设站。中国农科院专家驻站。")
     assert "中国农科院" in names["中国农业科学院"][1]
+
+
+def test_an_autonomous_prefectures_bodies_are_named_with_the_place_as_the_text_writes_it(nlp):
+    text = "黔东南州委组织部发布公示。州财政局、州人民医院参加。"
+    names, _ = _extract(nlp, text)
+    assert {"黔东南州委组织部", "黔东南州财政局", "黔东南州人民医院"} <= set(names)
+    # (the full name written once: the full name throughout)
+    text = "黔东南苗族侗族自治州人民政府召开会议。州财政局参加。"
+    names, _ = _extract(nlp, text)
+    assert "黔东南苗族侗族自治州财政局" in names

@@ -267,6 +267,22 @@ def autonomous_short_names(place: Place) -> list[str]:
     return [m["core"] + m["level"]] + ([m["core"]] if place.level == "city" else [])
 
 
+def as_the_text_names_it(name: str, text: str) -> str:
+    """A body's ``name`` spelled out with an autonomous prefecture or county, written with the place as ``text``
+    writes it: its short form (黔东南州) when the text never writes the full name (a label, not a key).
+
+    >>> as_the_text_names_it("中共黔东南苗族侗族自治州委", "黔东南州委组织部通报。州委决定…")
+    '中共黔东南州委'
+    >>> as_the_text_names_it("黔东南苗族侗族自治州财政局", "黔东南苗族侗族自治州财政局（州财政局）")
+    '黔东南苗族侗族自治州财政局'
+    """
+    party = 2 if name.startswith("中共") else 0
+    m = AUTONOMOUS.match(name, party)
+    if m is None or m.group() in text or (short := m["core"] + m["level"]) not in text:
+        return name
+    return name[:party] + short + name[m.end():]
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Read the bundled division table (cached: one copy per process)."""
