@@ -106,6 +106,7 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     for entity in kept:
         entity.name = entity.name or canonical_name(entity, local)
         entity.region = _region_of(entity)
+    _organs_named_by_parents(relations)
     kept.sort(key=lambda e: min(m.start for m in e.mentions))
     title = source_title(text, doc._.kg_noise)
     return date_record(DocRecord(source, text_hash(text), kept, relations, title=title), text)
@@ -250,6 +251,22 @@ def canonical_name(entity: Entity, local: LocalRegions) -> str:
         best = best[:-2] + "人民代表大会"  # (青禾县人大 → 青禾县人民代表大会: a congress by its full name)
     # (州财政局 in a text that writes 黔东南州: 黔东南州财政局, as the text would write it)
     return as_the_text_names_it(best, local.text) if entity.type == "ORG" else best
+
+
+PARTY_ORGANS = ("机关党委", "机关纪委", "党组", "党委", "党总支", "党支部", "纪委")
+
+
+def _organs_named_by_parents(relations: list[Relation]) -> None:
+    """A party organ of a body named with the body's name, however the text shortened it (市侨联党组 of
+    江门市归国华侨联合会: 江门市归国华侨联合会党组); not a party committee's organ (天水市委组织部 stays)."""
+    for r in relations:
+        child, parent = r.head, r.tail
+        if r.type != "PART_OF" or parent.generic or parent.name.startswith(("中共", "中国共产党")):
+            continue
+        organ = next((o for o in PARTY_ORGANS if child.name.endswith(o)), None)
+        body = child.name[: -len(organ)] if organ else ""
+        if organ and body != parent.name and any(len(m.text) > 1 and body.endswith(m.text) for m in parent.mentions):
+            child.name = parent.name + organ
 
 
 def _region_of(entity: Entity) -> str | None:

@@ -45,3 +45,56 @@ def test_an_autonomous_prefectures_bodies_are_named_with_the_place_as_the_text_w
     text = "黔东南苗族侗族自治州人民政府召开会议。州财政局参加。"
     names, _ = _extract(nlp, text)
     assert "黔东南苗族侗族自治州财政局" in names
+
+
+def test_a_firms_name_leaves_out_its_role_and_keeps_its_partnership_form(nlp):
+    text = "年审机构湖南白鹭会计师事务所（特殊普通合伙）出具审计报告，财务顾问霁川证券股份有限公司进行核查。"
+    names, _ = _extract(nlp, text)
+    assert "湖南白鹭会计师事务所(特殊普通合伙)" in names  # (the brackets as the key writes them)
+    assert "霁川证券股份有限公司" in names
+    assert not any(name.startswith(("年审机构", "财务顾问")) for name in names)
+
+
+def test_a_company_after_another_that_works_with_it_and_one_named_by_two_joined_fields(nlp):
+    names, _ = _extract(nlp, "广西石油会同白鹭炼化有限责任公司建立协同机制。")
+    assert "白鹭炼化有限责任公司" in names
+    assert not any("会同" in name for name in names)
+    names, _ = _extract(nlp, "成立宜宾市文化和旅游投资集团有限公司、宜宾市城市和交通建设投资集团有限公司。")
+    assert {"宜宾市文化和旅游投资集团有限公司", "宜宾市城市和交通建设投资集团有限公司"} <= set(names)
+    names, _ = _extract(nlp, "宜宾市政府和白鹭投资有限公司签约。")  # (a government and a company: two)
+    assert {"宜宾市政府", "白鹭投资有限公司"} <= set(names)
+
+
+def test_places_listed_before_a_counted_kind_of_branch_name_no_branch(nlp):
+    names, _ = _extract(nlp, "广西石油对所属柳州、百色、钦州等14个地市分公司全面实行经理层成员任期制和契约化管理。")
+    assert not any("等14个" in name or name.endswith("分公司") for name in names)
+
+
+def test_a_unit_named_by_the_firms_it_oversees_is_the_bodys_and_no_class(nlp):
+    names, relations = _extract(nlp, "深圳证券交易所上市公司管理一部向白鹭股份发出关注函，中国证监会上市公司监管司参加。")
+    assert ("深圳证券交易所上市公司管理一部", "PART_OF", "深圳证券交易所") in relations
+    assert ("中国证监会上市公司监管司", "PART_OF", "中国证监会") in relations
+    assert not any(name.endswith("上市公司") for name in names)
+    names, _ = _extract(nlp, "督促上市公司规范运作。")  # (the class alone: no body)
+    assert not any(t == "ORG" and not name.startswith("上市公司") for name, (t, _m) in names.items())
+
+
+def test_the_outlet_whose_reporter_asks_at_a_press_conference_is_a_body_and_no_paper(nlp):
+    text = "【问】青禾日报记者：今年有何安排？\n霁川晚报记者问：如何推进？\n据白鹭日报报道，会议召开。"
+    names, _ = _extract(nlp, text)
+    assert names["青禾日报"][0] == "ORG" and names["霁川晚报"][0] == "ORG"
+    assert names["白鹭日报"][0] == "DOC"  # (a paper cited: a document)
+    names, _ = _extract(nlp, "局长告诉记者：今年将推进改革。")
+    assert not any(t == "ORG" for t, _m in names.values())
+
+
+def test_a_bodys_party_organ_is_named_with_the_bodys_full_name(nlp):
+    text = "江门市归国华侨联合会（以下简称市侨联）召开会议。市侨联党组书记黄某表示支持。"
+    _, relations = _extract(nlp, text)
+    assert ("江门市归国华侨联合会党组", "PART_OF", "江门市归国华侨联合会") in relations
+    text = "国家发展和改革委员会召开会议，国家发展改革委党组成员出席。"
+    _, relations = _extract(nlp, text)
+    assert ("国家发展和改革委员会党组", "PART_OF", "国家发展和改革委员会") in relations
+    # (a party committee's department keeps the committee's short name, as the annotated texts write it)
+    _, relations = _extract(nlp, "中共天水市委召开会议，市委组织部参加。")
+    assert ("天水市委组织部", "PART_OF", "中共天水市委") in relations

@@ -76,8 +76,7 @@ _LED_BY = "(?:由[^，。；]{1,16}?(?:任|担任)[^，。；]{0,8}?的)?"  # �
 SET_UP_BODY = fast_start(f"(?<![未不没])(?:成立|组建|设立|下设|内设|组成(?!立)|共建|筹建)(?:了|的)?"
                          f"(?:或者?(?:明确|指定|确定|委托))?{_LED_BY}{_COUNT}"
                          f"(?P<name>{_SET_UP_NAME})")
-# 县人民法院所属桐溪人民法庭, 集团所属路桥建设有限公司: a body named after what it belongs to (所属企业岱川…公司:
-# the company, not the kind)
+# 县法院所属桐溪人民法庭, 集团所属路桥建设有限公司: named after what it belongs to (所属企业岱川…公司: the company)
 _BELONGING_HEADS = ("人民法庭", "派出所", "分局", "支队", "大队", "中队", "有限公司", "公司", "中心", "站",
                     *AGENCY_SUB_UNITS[5:])  # (县市场监管局所属白鹭市场监管所)
 BELONGING_BODY = re.compile(f"(?:所属|下属|直属)(?:企业|单位|机构|子企业|子公司)?"  # (所属事业单位包括A: the list's)
@@ -475,7 +474,8 @@ def places_sharing_head(text: str, found: list[Found], places: list[tuple[int, i
             continue
         lead = _LEADING_PLACE.match(text, f.start, f.end)
         cut = known.get(f.start) or (lead.end() if lead else None)
-        if cut is None or f.end - cut < 2 or text[cut - 1] not in LEVEL_CHARS or not is_han(text[cut]):
+        if cut is None or f.end - cut < 2 or text[cut - 1] not in LEVEL_CHARS or not is_han(text[cut]) \
+                or text[cut] == "等":  # (柳州、百色、钦州等14个分公司: counted, a class)
             continue
         head = text[cut : f.end]
         pos = f.start

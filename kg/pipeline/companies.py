@@ -60,9 +60,10 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
         if (said := last_match(BODY_IS, masked, floor, m.start())) is not None:
             floor = said.end()  # …煤业有限责任公司系四川…集团有限公司: a body said to be a company, two names
         start = masked.find(PLACE_START, floor, m.start())
-        if start >= 0 and NOT_FROM_PLACE.intersection(without_brand_he(masked, start, m.start())):
+        if start >= 0 and (NOT_FROM_PLACE.intersection(without_brand_he(masked, start, m.start()))
+                           or (_after_joining(text, m.start()) or 0) > start):
             start = -1  # 伊春市监委联合查办了…有限公司: not one name from the place (研究, 所有 may be in it; the
-            # place's own characters may be any: 从江县)
+            # place's own characters may be any: 从江县); 广西石油会同…炼化有限责任公司: two bodies
         if start < 0:  # 中储粮集团公司, 北大荒农垦集团有限公司: a brand name of 2–8 characters at a clean edge
             # (还联合中国邮政集团有限公司: the name starts after the verb the stem takes in)
             start = max(stem_start(text, m.start(), limit=8) or 0, _after_joining(text, m.start()) or 0) or m.start()
@@ -88,27 +89,33 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
 
 def brand_he_at(masked: str, place: int) -> int | None:
     """Where the 和 of a brand stands, one character after the place starting at ``place`` (余杭区 + 佳和 + 物业…,
-    北京 + 协和 + 医院), if one does; ``masked``: the text with its places masked.
+    北京 + 协和 + 医院), or the 和 joining two fields two characters after it (宜宾市 + 文化和旅游 + 投资…), if one
+    does; ``masked``: the text with its places masked.
 
     >>> masked = PLACE_START + PLACE_CONT * 2 + "佳和物业管理有限公司"
     >>> brand_he_at(masked, 0), brand_he_at(PLACE_START + PLACE_CONT + "委和市政府", 0)
     (4, None)
+    >>> brand_he_at(PLACE_START + PLACE_CONT * 2 + "文化和旅游投资集团", 0)
+    5
     """
     end = place + 1
     while end < len(masked) and masked[end] == PLACE_CONT:
         end += 1
-    if masked[end + 1 : end + 2] == "和" and is_han(masked[end]) and masked[end] not in BODY_CHARS \
-            and is_han(masked[end + 2 : end + 3] or "。"):
-        return end + 1
+    for size in (1, 2):
+        if masked[end + size : end + size + 1] == "和" and all(
+                is_han(ch) and ch not in BODY_CHARS for ch in masked[end : end + size]) \
+                and is_han(masked[end + size + 1 : end + size + 2] or "。"):
+            return end + size
     return None
 
 
 def brand_place_start(masked: str, start: int) -> int | None:
     """The start of the place whose brand's 和 stands right before ``start`` (余杭区佳和 + 物业…), if one does."""
-    if start > 2 and masked[start - 3] in (PLACE_START, PLACE_CONT):
-        place = masked.rfind(PLACE_START, 0, start - 2)
-        if brand_he_at(masked, place) == start - 1:
-            return place
+    for size in (3, 4):
+        if start >= size and masked[start - size] in (PLACE_START, PLACE_CONT):
+            place = masked.rfind(PLACE_START, 0, start - size + 1)
+            if brand_he_at(masked, place) == start - 1:
+                return place
     return None
 
 
@@ -131,7 +138,8 @@ def _after_joining(text: str, head: int) -> int | None:
     (6, None)
     """
     left = extend_left(text, head, limit=8)
-    verbs = [i + 2 for i in range(max(0, left - 2), head - 3) if text[i : i + 2] in JOINING]
+    verbs = [i + 2 for i in range(max(0, left - 2), head - 3) if text[i : i + 2] in JOINING
+             and text[i + 2] != "县"]  # (会同县: a county)
     return verbs[-1] if verbs else None
 
 

@@ -85,11 +85,13 @@ from kg.pipeline.lexicons import (
 )
 from kg.pipeline.name_repairs import (
     KIND_ENDINGS,
+    OVERSEEING_FIRMS,
     ROOMS,
     before_former_post,
     before_unit_list,
     counted_class,
     field_of_reform,
+    firm_name,
     from_unnamed,
     has_count,
     inside_word,
@@ -354,7 +356,8 @@ class InstitutionFinder(ParentFinder):
                   if o.name or text[o.start] not in "局厅"]  # (厅党组 of no department named, or of two: none)
         named_organs = {(o.start, o.end) for o in organs if o.name}  # (局办公室: the bureau's, not a bare office)
         found = [f for f in found if f.name or (f.start, f.end) not in named_organs] + organs
-        found = [from_unnamed(masked, f) for f in found if not has_count(text, f.start, f.end)  # (施工单位某…公司)
+        found = [from_unnamed(masked, firm_name(text, f)) for f in found  # (施工单位某…公司, 财务顾问…公司)
+                 if not has_count(text, f.start, f.end)
                  and not PHASE.match(text, f.end) and not NUMBER_PREFIX.match(text, f.end)
                  and not text.endswith(ROOMS, f.start, f.end)]
         found = [f._replace(generic=True) if counted_class(text, f) else f for f in found]
@@ -368,7 +371,8 @@ class InstitutionFinder(ParentFinder):
         placed = [f._replace(generic=True) if not f.generic and (text[f.start - 1 : f.start] == "各"
                                                                  or LEVEL_CLASS.match(text, f.start)) else f
                   for f in placed]
-        moved = [p for p, f in zip(placed, found, strict=True) if p is not f]
+        moved = [p for p, f in zip(placed, found, strict=True)  # (…上市公司管理一部: no unit of the grammar's)
+                 if p is not f or OVERSEEING_FIRMS.search(text, p.start, p.end)]
         found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
         found = [before_former_post(text, f) for f in found]
         found += former_organs(text, found)

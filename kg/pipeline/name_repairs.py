@@ -301,8 +301,15 @@ def before_former_post(text: str, found: Found) -> Found:
 STATE_FIRMS = frozenset(("国企", "央企", "国有企业", "中央企业"))
 
 
+OVERSEEING_UNIT = re.compile("(?:管理|监管|监督)[一二三四五六七八九十]?[部司处局室]")  # (上市公司管理一部, …监管司)
+OVERSEEING_FIRMS = re.compile("(?:上市公司|企业)" + OVERSEEING_UNIT.pattern)  # (a unit named by the firms it oversees)
+
+
 def field_of_reform(text: str, m: re.Match[str]) -> bool:
-    """Whether the class ``m`` (国企, 央企) is the field a reform or oversight names (国资国企改革, 国企改革…行动)."""
+    """Whether the class ``m`` (国企, 央企) is the field a reform or oversight names (国资国企改革, 国企改革…行动), or
+    a unit that oversees it (交易所上市公司管理一部, 证监会上市公司监管司)."""
+    if OVERSEEING_UNIT.match(text, m.end()):
+        return True
     if m.group() not in STATE_FIRMS:
         return False
     return text.endswith("国资", 0, m.start()) or text.startswith(("改革", "监管"), m.end())
@@ -356,6 +363,39 @@ def from_unnamed(masked: str, found: Found) -> Found:
     while place > found.start and masked[place - 1] in (PLACE_START, PLACE_CONT):
         place -= 1
     return found._replace(start=place if place < unnamed and masked[place] == PLACE_START else unnamed)
+
+
+# the part a firm plays in a deal, an audit or a tender, written right before its name (年审机构…会计师事务所,
+# 财务顾问…证券股份有限公司, 中标人…有限公司)
+FIRM_ROLE = re.compile("(?:独立)?财务顾问|(?:年审|审计|评估|保荐|采购代理|招标代理|代理|监理|施工|设计|勘察)"
+                       "(?:机构|单位)|保荐人|主承销商|中标人|中标单位|成交供应商|供应商|采购人|招标人|受托人|托管人")
+FIRM_HEADS = ("公司", "集团", "事务所", "合伙）", "合伙)", "银行", "商行")
+
+
+PARTNERSHIP = re.compile("[（(](?:特殊普通|普通|有限)合伙[）)]")  # (a partnership's form, part of its name)
+
+
+def firm_name(text: str, found: Found) -> Found:
+    """A firm's name without the part it plays written before it (年审机构白鹭会计师事务所: 白鹭会计师事务所), with
+    the form of a partnership written after it (…会计师事务所（特殊普通合伙）); a body's unit named by the firms it
+    oversees, whole (…证券交易所上市公司管理一部, 证监会上市公司监管司).
+
+    >>> text = "财务顾问白鹭证券股份有限公司"
+    >>> text[firm_name(text, Found(0, len(text), "ORG")).start :]
+    '白鹭证券股份有限公司'
+    >>> text = "年审机构白鹭会计师事务所（特殊普通合伙）出具"
+    >>> f = firm_name(text, Found(0, 12, "ORG")); text[f.start : f.end]
+    '白鹭会计师事务所（特殊普通合伙）'
+    """
+    if (form := PARTNERSHIP.match(text, found.end)) is not None:
+        found = found._replace(end=form.end())
+    elif text.endswith(("上市公司", "企业"), found.start, found.end) and (
+            unit := OVERSEEING_UNIT.match(text, found.end)) is not None:
+        return found._replace(end=unit.end(), subtype="government")  # (…上市公司管理一部: a unit overseeing them)
+    role = FIRM_ROLE.match(text, found.start, found.end)
+    if role is None or found.end - role.end() < 4 or not text.endswith(FIRM_HEADS, found.start, found.end):
+        return found
+    return found._replace(start=role.end())
 
 
 ROLE_IN_NAME = re.compile("[原副]")  # (…大队原副大队长, …局副局长: a post named after its unit)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from kg.pipeline.free_names import subtype
 from kg.pipeline.gazetteer import PLACE_START
 from kg.pipeline.heads import blockers, ends_here
+from kg.pipeline.name_repairs import OVERSEEING_FIRMS
 from kg.pipeline.slices import SliceCache
 from kg.pipeline.spans import Found
 
@@ -123,25 +124,28 @@ class ParentFinder:
 
     def _unit_parent(self, text: str, masked: str, child: Found) -> Found | None:
         """The longest body at the start of ``child`` that is followed by units only."""
-        for cut in range(child.end - 2, child.start + 1, -1):
+        oversees = OVERSEEING_FIRMS.search(text, child.start, child.end)  # (交易所 + 上市公司管理一部)
+        whole = oversees is not None and oversees.end() == child.end
+        cuts = [oversees.start()] if oversees and whole else range(child.end - 2, child.start + 1, -1)
+        for cut in cuts:
             if text.endswith("机关", child.start, cut):
                 continue  # 市财政局机关 + 党委: the bureau's offices are no body of their own
             if "驻" in text[child.start : cut] and text.endswith(STATIONED_TEAMS, cut, child.end):
                 continue  # 市纪委监委驻市卫生健康委员会 + 纪检监察组: the commission's team, no unit of the host
-            if not self.unit_cuts.fullmatches(masked, cut, child.end) and not (
+            if not self.unit_cuts.fullmatches(masked, cut, child.end) and not oversees and not (
                     text.endswith(CHAMBERS, child.start, cut) and CHAMBER_COMMITTEE.fullmatch(masked, cut, child.end)
             ) and not (cut + 2 == child.end and text.startswith("党校", cut) and text.endswith(COMMITTEES, 0, cut)):
                 continue  # (市政协 + 提案委员会, 省人大常委会 + 法制工作委员会: a chamber's committee named
-                # freely; 市委 + 党校: the committee's school)
+                # freely; 市委 + 党校: the committee's school; 交易所 + 上市公司管理一部: a unit by what it oversees)
             # from the place, or the level after one kg lacks (青禾县), or after the party's name too (中共茗岗县委)
             for start in (child.start, child.start + 2, *((child.start + 4,) if text.startswith("中共", child.start)
                                                           else ())):
                 m = self.whole.fullmatch(masked, start, cut)
                 parent = self._grammar_match(text, m) if m is not None else None
                 if (parent is None and self.national.fullmatch(text, start, cut)  # 国务院 in 国务院办公厅
-                        and text[cut] not in blockers(text[start:cut])):  # (no 中国银行 in 中国银行业协会)
+                        and (whole or text[cut] not in blockers(text[start:cut]))):  # (no 中国银行 in 中国银行业协会)
                     parent = Found(start, cut, "ORG", "national")
-                if parent is not None and parent.start == child.start and ends_here(text, start, cut):
+                if parent is not None and parent.start == child.start and (whole or ends_here(text, start, cut)):
                     if text.startswith("中共", start) and parent.subtype in INSTITUTION_KINDS:
                         parent = parent._replace(start=start + 2)  # 中共兰州大学委员会: the university's, no 中共's
                     return parent._replace(nested=True, generic=child.generic)  # (not 执法办 before 案管理中心)

@@ -1,6 +1,6 @@
 """Bodies of fixed shapes the grammar leaves alone: the office that runs a hotline (…12345…管理中心), the authority
-of a free-trade zone (中国（湖南）自由贸易试验区长沙片区管理委员会), a named estate's owners' committee and a
-university's hospital or school (三峡大学附属仁和医院).
+of a free-trade zone (中国（湖南）自由贸易试验区长沙片区管理委员会), a named estate's owners' committee, a
+university's hospital or school (三峡大学附属仁和医院) and the outlet a reporter at a press conference works for.
 
 Examples
 --------
@@ -118,11 +118,31 @@ def _hotline_start(text: str, masked: str, start: int) -> int:
     return start
 
 
+# 人民日报记者：, 【问】青禾晚报记者问：: the outlet whose reporter asks, at a line's or a question's start (a paper
+# that acts, no paper cited: see kg.pipeline.titles.unmarked_newspapers)
+REPORTERS_OUTLET = re.compile(r"(?:^|(?<=[\n】：:]))[ \t　]*(?P<outlet>[\u4e00-\u9fff\d]{1,10}?"
+                              r"(?:报|新闻|网|社|台|报道|传媒|周刊|杂志|客户端|财经|时报|频道|之声|电视|广播))记者"
+                              r"(?:问|追问|提问)?[：:]", re.MULTILINE)  # (局长告诉记者: no outlet)
+
+
+def reporters_outlets(text: str) -> list[Found]:
+    r"""The media outlets whose reporters ask questions at a press conference (人民日报记者：…).
+
+    >>> text = "【问】青禾晚报记者：今年有何安排？\n21世纪经济报道记者问：如何推进？告诉记者：好"
+    >>> [text[f.start : f.end] for f in reporters_outlets(text)]
+    ['青禾晚报', '21世纪经济报道']
+    """
+    if "记者" not in text:
+        return []
+    return [Found(m.start("outlet"), m.end("outlet"), "ORG", "media") for m in REPORTERS_OUTLET.finditer(text)
+            if not has_boundary_word(m["outlet"])]
+
+
 def shaped_bodies(text: str, masked: str) -> list[Found]:
     """The bodies of these shapes in ``text`` (``masked``: the text with its known places masked); a zone's
     authority is found with the bureau of it named right after (…管理委员会产业促进局), as a body of its own."""
     found = [Found(_hotline_start(text, masked, m.start()), m.end(), "ORG", "government")
-             for m in HOTLINE_OFFICES.finditer(text)] + zone_departments(text, masked)
+             for m in HOTLINE_OFFICES.finditer(text)] + zone_departments(text, masked) + reporters_outlets(text)
     found += [Found(m.start(), end, "ORG", "government", nested=end < m.end())
               for m in FREE_TRADE_ZONES.finditer(text) for end in sorted({m.end("zone"), m.end()})]
     found += [g for f in free_stem_names(text, AFFILIATED, limit=12, min_stem=2, masked=masked)

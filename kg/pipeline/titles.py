@@ -159,7 +159,7 @@ CITED_PAPER = windowed(re.compile(
 
 def unmarked_newspapers(text: str, places: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Spans of newspapers named without 《》: a national paper, or a place's daily (据甘肃日报报道); not their
-    offices (甘肃日报社), not a title already in 《》.
+    offices (甘肃日报社), not a title already in 《》, not the outlet a reporter works for (人民日报记者).
 
     >>> text = "据甘肃日报报道，人民日报、《定西日报》和甘肃日报社。来源：桐岭晚报"
     >>> [text[s:e] for s, e in unmarked_newspapers(text)]
@@ -170,7 +170,7 @@ def unmarked_newspapers(text: str, places: list[tuple[int, int]] | None = None) 
     spans = [m.span() for m in NATIONAL_PAPERS.finditer(text) if not text.startswith("社", m.end())]
     spans += [(start, m.end()) for start, end in places if (m := PAPER_AFTER_PLACE.match(text, end))]
     spans += [m.span() for m in CITED_PAPER.finditer(text) if (m.start(), m.end()) not in spans]
-    return sorted((s, e) for s, e in spans if text[s - 1 : s] != "《")
+    return sorted((s, e) for s, e in spans if text[s - 1 : s] != "《" and not text.startswith("记者", e))
 
 
 INNER_TITLE = re.compile("〈([^〈〉《》\n]{2,60})〉")
