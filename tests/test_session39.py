@@ -98,3 +98,18 @@ def test_a_bodys_party_organ_is_named_with_the_bodys_full_name(nlp):
     # (a party committee's department keeps the committee's short name, as the annotated texts write it)
     _, relations = _extract(nlp, "中共天水市委召开会议，市委组织部参加。")
     assert ("天水市委组织部", "PART_OF", "中共天水市委") in relations
+
+
+def test_a_democratic_partys_committee_ends_before_a_partner_or_a_verb_of_working_together(nlp):
+    names, _ = _extract(nlp, "九三学社阜阳市委与阜阳师范大学共建工作站。九三学社亳州市委会同亳州市卫生健康委员会开展调研。")
+    assert {"九三学社阜阳市委", "阜阳师范大学", "九三学社亳州市委"} <= set(names)
+    assert not any("与" in name or name.endswith("委会") for name in names)
+
+
+def test_a_foreign_ministrys_office_and_an_associations_office_are_theirs_not_chinas(nlp):
+    text = "黑龙江省外事办公室、俄罗斯联邦外交部驻布拉戈维申斯克代表处负责人出席，青禾学院与德国手工业协会成都代表处签署协议。"
+    names, relations = _extract(nlp, text)
+    assert ("俄罗斯联邦外交部驻布拉戈维申斯克代表处", "PART_OF", "俄罗斯联邦外交部") in relations
+    assert ("德国手工业协会成都代表处", "PART_OF", "德国手工业协会") in relations
+    assert "外交部" not in names  # (no Chinese ministry is named)
+    assert not any(name.endswith("签署") for name in names)

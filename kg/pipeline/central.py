@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Set
 
 from kg.pipeline.anchors import windowed
+from kg.pipeline.foreign import after_country
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.heads import blockers
 from kg.pipeline.lexicons import LONG_PLACE
@@ -67,6 +68,8 @@ def central_bodies(text: str, pattern: re.Pattern[str], names: Set[str]) -> Iter
         pos = end  # an institute refused gives its words back (审计署应当对海关总署: 海关总署 too)
         if text[m.start() - 1 : m.start()] in PAIR_DASHES:
             continue  # 中国—东盟自贸区: one of a pair of regions, no body
+        if after_country(text, m.start()):
+            continue  # 俄罗斯联邦外交部: the country's ministry (kg.pipeline.foreign), not China's
         if text[m.start() : end] in BLOCS and _as_region(text, m.start(), end):
             continue  # 面向东盟, 拓展东盟、中亚市场, 东盟班列: the bloc's countries as a market or a region
         if text.startswith(SHORT_WORDS, m.start()) and end == m.start() + 2 and inside_word(text, m.start()):
@@ -98,14 +101,14 @@ def _parent(text: str, start: int, end: int, names: Set[str]) -> list[Found]:
 
 
 # 民建青禾市委会, 九三学社白鹭市委员会, 民盟青禾市委, 民革白鹭市支部: a democratic party's committee or branch of a
-# place (no 市委 inside it)
+# place (no 市委 inside it; 九三学社白鹭市委会同…: the 市委, working with another)
 # (the party's short name alone is a word's end too: 村民建设, 居民进行; so the place and level are needed)
 DEMOCRATIC_PARTIES = {"民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会",
                       "民进": "中国民主促进会", "农工党": "中国农工民主党", "致公党": "中国致公党",
                       "九三学社": "九三学社", "台盟": "台湾民主自治同盟"}
 PARTY_BRANCH = windowed(re.compile("(?<![村居农市公移人国军选网股渔牧灾难烈城藏侨])"
                                    f"(?P<party>{'|'.join(DEMOCRATIC_PARTIES)})[\u4e00-\u9fff]{{2,6}}?"
-                                   "(?:自治区|省|市|区|县|州)(?:基层委员会|委员会|委会|委(?![员会])|总支部|总支|支部)"))
+                                   "(?:自治区|省|市|区|县|州)(?:基层委员会|委员会|委会(?!同)|委(?!员|会(?!同))|总支部|总支|支部)"))
 # 政协澄溪区委员会: the CPPCC committee of a place, whether or not the gazetteer knows the place
 CPPCC_OF_PLACE = windowed(re.compile("(?:中国人民政治协商会议|政协)(?!委员)[\u4e00-\u9fff]{2,6}?"
                                      "(?:自治区|省|市|区|县|州|旗)(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?![委员])"))

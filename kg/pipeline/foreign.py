@@ -17,9 +17,10 @@ from kg.pipeline.spans import HAN, Found, has_boundary_word, trie_regex
 from kg.pipeline.verbs import read_data, read_rows
 
 # heads a body needs words before (贸易和一体化部, 经济产业省, 海关署) and heads that name one alone (日本政府)
-WORDED_HEADS = "部|省|署|总局|局|委员会|办公室"
+WORDED_HEADS = "部|省|(?<!签)署|总局|局|委员会|办公室|协会|商会"  # (…成都代表处签署: no 署; 德国手工业协会)
 BARE_HEADS = "政府|议会|国会|参议院|众议院|中央银行|央行|内阁|总统府|驻华大使馆|大使馆|总领事馆|领事馆"
-# a country's mission in a place (日本驻广州总领事馆, 越南驻南宁总领事馆; China's too: 中国驻古晋总领事馆)
+# a country's mission in a place (日本驻广州总领事馆, 越南驻南宁总领事馆; China's too: 中国驻古晋总领事馆), a
+# ministry's or an association's office in one (俄罗斯联邦外交部驻…代表处, 德国手工业协会成都代表处)
 MISSION = f"驻[{HAN}]{{1,6}}?(?:大使馆|总领事馆|领事馆|使馆|代表处)(?![长员])"
 CHINA = ("中国", "中华人民共和国")  # (its bodies are the national lexicon's, but for its missions abroad)
 # a body's words: no particle, preposition or number (和/与 join two fields: 贸易和一体化部)
@@ -36,9 +37,26 @@ def _pattern() -> re.Pattern[str]:
     first = "".join(sorted({name[0] for name in names}))  # (re skips the positions no country starts at: 5x faster)
     # (美国商务部工业与安全局: a ministry's bureau after it)
     return re.compile(f"(?=[{first}中]){BEFORE}(?:(?:{trie_regex(names)})(?:(?P<words>{WORDS})(?:{WORDED_HEADS})"
-                      f"(?:(?P<unit>{UNIT_WORDS})(?:局|司|署|办公室)(?![长员]))?|{BARE_HEADS}|{MISSION})"
+                      f"(?P<unit>{UNIT_WORDS}(?:局|司|(?<!签)署|办公室)(?![长员])|{MISSION}|{UNIT_WORDS}代表处)?"
+                      f"|{BARE_HEADS}|{MISSION})"
                       f"|(?:{'|'.join(CHINA)}){MISSION})"
                       "(?![长员])")  # (美国商务部长: a post; …部部长 names the body)
+
+
+@functools.cache
+def _country_before() -> re.Pattern[str]:
+    names = {name for short, long in read_rows(read_data("countries.tsv"), 2) for name in (short, *long.split(","))
+             if name}
+    return re.compile(f"(?:{trie_regex(names)})$")
+
+
+def after_country(text: str, start: int) -> bool:
+    """Whether a country's name ends right before ``start`` (俄罗斯联邦 + 外交部: the country's ministry, not China's).
+
+    >>> after_country("俄罗斯联邦外交部", 5), after_country("国家外交部", 2)
+    (True, False)
+    """
+    return _country_before().search(text, max(0, start - 12), start) is not None
 
 
 def foreign_bodies(text: str) -> list[Found]:
@@ -55,7 +73,8 @@ def foreign_bodies(text: str) -> list[Found]:
         if has_boundary_word(without_office_verbs(words)):
             continue
         end = m.end()
-        if m.group("unit") is not None and has_boundary_word(without_office_verbs(text[m.start("unit") : end])):
+        if m.group("unit") is not None and not text.startswith("驻", m.start("unit")) and has_boundary_word(
+                without_office_verbs(text[m.start("unit") : end])):
             end = m.start("unit")  # (美国商务部发布…局: the ministry alone)
         found.append(Found(m.start(), end, "ORG", "national"))
         if end > m.start("unit") > 0:

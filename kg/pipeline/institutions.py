@@ -223,7 +223,8 @@ class InstitutionFinder(ParentFinder):
         national_names = f"(?!联合国[网家内资企有投])(?:{every_name})(?![{NATIONAL_BLOCKERS}]|(?!{LONG_PLACE})长)"
         # 中国科学院工业人工智能研究所: a central body's institute named by a free description
         # (not 国家医保局检查组检查市第二人民医院: no verb or particle in the description)
-        desc_char = f"(?:(?!{WHAT_BODIES_DO}|{PARTNER_VERBS})[^\\W\\d_的了在对向把将为以该])"
+        # (九三学社阜阳市委与阜阳师范大学: a committee and a partner, no institute across 与)
+        desc_char = f"(?:(?!{WHAT_BODIES_DO}|{PARTNER_VERBS}|委[与和及、])[^\\W\\d_的了在对向把将为以该])"
         institute = f"(?P<institute>(?P<desc>{desc_char}{{1,14}}?)(?:{named}))"
         self.national_names = frozenset(n for b in national for n in (b.name, *b.aliases)) | set(NATIONAL_BODIES)
         # 公安部经济犯罪侦查局, 财政部预算司: a ministry's bureau
