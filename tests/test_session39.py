@@ -113,3 +113,15 @@ def test_a_foreign_ministrys_office_and_an_associations_office_are_theirs_not_ch
     assert ("德国手工业协会成都代表处", "PART_OF", "德国手工业协会") in relations
     assert "外交部" not in names  # (no Chinese ministry is named)
     assert not any(name.endswith("签署") for name in names)
+
+
+def test_the_bodies_a_policys_note_makes_responsible_for_a_task_do_it(nlp):
+    text = ("各省、自治区、直辖市人民政府：\n（一）推动物流中心改造升级。支持有条件的县整合资源，推行“统仓共配”模式。"
+            "（商务部牵头，国家邮政局按职责分工负责）\n（二）建立健全农村客货邮融合发展机制。（交通运输部、国家邮政局负责）")
+    _, relations = _extract(nlp, text)
+    assert {("商务部", "ESTABLISHED", "统仓共配模式"), ("国家邮政局", "ESTABLISHED", "统仓共配模式"),
+            ("交通运输部", "ESTABLISHED", "农村客货邮融合发展机制")} <= relations
+    # (a bracket saying more than who is responsible is no note: 由…负责解释)
+    text = "第二条 各地建立健全联络员制度。（本办法由青禾市人民政府办公室负责解释）"
+    _, relations = _extract(nlp, text)
+    assert ("青禾市人民政府办公室", "ESTABLISHED", "联络员制度") not in relations

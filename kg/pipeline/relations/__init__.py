@@ -51,6 +51,7 @@ from kg.pipeline.relations.cooperates import HELPING
 from kg.pipeline.relations.inspects import DIRECT_INSPECTION, INSPECT_PHRASE
 from kg.pipeline.relations.issued import APPROVAL
 from kg.pipeline.relations.modality import NOT_MODAL_AFTER, unreal
+from kg.pipeline.relations.responsible import responsible
 from kg.pipeline.relations.untitled import UNMARKED_DOC
 from kg.pipeline.spans import HAN, Ent, doc_text, entity_views, replace_covered
 
@@ -207,6 +208,8 @@ class RelationFinder:
                 topic = before_items
             elif before_items is not None and text[sent.start - 1 : sent.start] == "\n":
                 before_items = None  # a new paragraph ends the enumeration
+            if text[sent.start - 1 : sent.start] in ("", "\n") and (named := responsible(text, sent.start, ctx.views)):
+                topic = named  # （二）建立…机制。…。（A牵头，B负责）: the task's, those the note names
             if pair and len(topic) != 2 and (both := text.find("双方", sent.start, sent.end)) >= 0 and (
                     both == sent.start or text[both - 1] in CLAUSE_OPENERS):
                 topic = pair  # 第一条 双方建立M: the two parties of an agreement, named lines or paragraphs before
