@@ -125,3 +125,11 @@ def test_the_bodies_a_policys_note_makes_responsible_for_a_task_do_it(nlp):
     text = "第二条 各地建立健全联络员制度。（本办法由青禾市人民政府办公室负责解释）"
     _, relations = _extract(nlp, text)
     assert ("青禾市人民政府办公室", "ESTABLISHED", "联络员制度") not in relations
+
+
+def test_places_listed_and_counted_before_a_head_name_one_class_of_their_bodies(nlp):
+    names, relations = _extract(nlp, "九江、南昌、上饶三市检察院建立跨区划协作机制。")
+    assert ("九江、南昌、上饶三市检察院", "ESTABLISHED", "跨区划协作机制") in relations
+    assert not any(name.startswith("三市") for name in names)
+    names, _ = _extract(nlp, "遵义市政府指导湄潭、凤冈、正安三县农业农村局组建遵义茶产业联盟。")
+    assert not any(name.startswith(("三县", "指导")) for name in names)

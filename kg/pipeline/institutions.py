@@ -135,7 +135,7 @@ from kg.pipeline.spans import (
     trie_scan,
 )
 from kg.pipeline.unit_grammar import WHAT_BODIES_DO, unit_grammar
-from kg.pipeline.unit_lists import listed_siblings, short_place_lists
+from kg.pipeline.unit_lists import counted_place_lists, listed_siblings, short_place_lists
 
 # Words right after a team name that make it a person's role (巡察组长 is caught by blockers already).
 # Units that name their own domain, so they stand without a region (组织部, 巡察办, 机关工委).
@@ -351,7 +351,7 @@ class InstitutionFinder(ParentFinder):
         found = congress_delegations(text, found)  # 全国人代会西藏代表团
         found = with_set_up_bodies(found, set_up_bodies(text))
         found += standing_committees(text, found)
-        found += places_sharing_head(text, found, places) + short_place_lists(text)  # (凯里、榕江等监管支局)
+        found = counted_place_lists(text, found + places_sharing_head(text, found, places) + short_place_lists(text))
         found = named_after_short_forms(text, found)  # 学校机械工程学院: the university's
         organs = [o for o in named_after_institution(text, found, self.organs.of_short_forms(text, masked))
                   if o.name or text[o.start] not in "局厅"]  # (厅党组 of no department named, or of two: none)

@@ -275,3 +275,41 @@ def short_place_lists(text: str) -> list[Found]:
             out.append(Found(pos, pos + len(item), "ORG", subtype(head["head"]), name=item + head["head"]))
             pos += len(item) + 1
     return out
+
+
+# 泸州、自贡、内江三市公共资源交易中心, 湄潭、凤冈、正安三县农业农村局: the bodies of places listed and counted, one
+# class of them as the annotated texts name it (no 内江三市…中心, no 三县农业农村局 of its own)
+COUNTED_LEVEL = re.compile("[两三四五六七八九十]+[省市县区州旗]")
+COUNTED_PLACES = re.compile("(?:[\u4e00-\u9fff]{2,4}、){1,8}[\u4e00-\u9fff]{2,4}$")  # (searched back from the count)
+
+
+def counted_place_lists(text: str, found: list[Found]) -> list[Found]:
+    """Each found body named by a count of places (三市检察院, 内江三市…) after a list of them, as one class named
+    with the list (九江、南昌、上饶三市检察院).
+
+    >>> text = "九江、南昌、上饶三市检察院建立机制"
+    >>> [(text[f.start : f.end], f.generic) for f in counted_place_lists(text, [Found(6, 13, "ORG")])]
+    [('九江、南昌、上饶三市检察院', True)]
+    """
+    out = []
+    for f in found:
+        count = COUNTED_LEVEL.search(text, f.start, min(f.end, f.start + 8))
+        if count is not None and not f.nested and (
+                places := COUNTED_PLACES.search(text, max(0, count.start() - 40), count.start())) is not None \
+                and places.start() <= f.start < count.start() + 1 and (start := _places_start(places)) is not None:
+            f = f._replace(start=start, generic=True, subtype="class", name=None)
+        out.append(f)
+    return out
+
+
+def _places_start(places: re.Match[str]) -> int | None:
+    """Where a list of places' names ends the match ``places`` starts (past the words before its first item), if
+    every item is a place the gazetteer knows."""
+    gazetteer = load_gazetteer()
+    items = places.group().split("、")
+    if not all(gazetteer.resolve(item) or gazetteer.county_by_short_name(item) for item in items[1:]):
+        return None
+    first = items[0]
+    cut = next((k for k in range(len(first) - 1) if gazetteer.resolve(first[k:]) or gazetteer.county_by_short_name(
+        first[k:])), None)
+    return None if cut is None else places.start() + cut
