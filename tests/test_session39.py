@@ -133,3 +133,10 @@ def test_places_listed_and_counted_before_a_head_name_one_class_of_their_bodies(
     assert not any(name.startswith("三市") for name in names)
     names, _ = _extract(nlp, "遵义市政府指导湄潭、凤冈、正安三县农业农村局组建遵义茶产业联盟。")
     assert not any(name.startswith(("三县", "指导")) for name in names)
+
+
+def test_well_known_companies_are_found_by_their_short_names_and_common_words_are_not(nlp):
+    text = "特斯拉上海超级工厂投产，中科曙光推出智能体，台积电、宇树科技参加。大众创业万众创新，苹果种植面积扩大，三星堆博物馆开放。"
+    names, _ = _extract(nlp, text)
+    assert {"特斯拉", "中科曙光", "台积电", "宇树科技"} <= set(names)
+    assert not {"大众", "苹果", "三星"} & set(names)
