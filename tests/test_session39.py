@@ -140,3 +140,10 @@ def test_well_known_companies_are_found_by_their_short_names_and_common_words_ar
     names, _ = _extract(nlp, text)
     assert {"特斯拉", "中科曙光", "台积电", "宇树科技"} <= set(names)
     assert not {"大众", "苹果", "三星"} & set(names)
+
+
+def test_a_treatys_latin_acronym_before_a_noun_names_no_document(nlp):
+    names, _ = _extract(nlp, "打造RCEP国际教育合作区，拓展RCEP成员国市场。")
+    assert not any("RCEP" in mentions for _t, mentions in names.values())
+    names, _ = _extract(nlp, "青禾市召开会议。RCEP生效以来，青禾市用好RCEP规则。")
+    assert any(t == "DOC" and "RCEP" in mentions for t, mentions in names.values())

@@ -119,7 +119,7 @@ def _hotline_start(text: str, masked: str, start: int) -> int:
 
 
 # 人民日报记者：, 【问】青禾晚报记者问：: the outlet whose reporter asks, at a line's or a question's start (a paper
-# that acts, no paper cited: see kg.pipeline.titles.unmarked_newspapers)
+# that acts, no paper cited: see kg.pipeline.cited.unmarked_newspapers)
 REPORTERS_OUTLET = re.compile(r"(?:^|(?<=[\n】：:]))[ \t　]*(?P<outlet>[\u4e00-\u9fff\d]{1,10}?"
                               r"(?:报|新闻|网|社|台|报道|传媒|周刊|杂志|客户端|财经|时报|频道|之声|电视|广播))记者"
                               r"(?:问|追问|提问)?[：:]", re.MULTILINE)  # (局长告诉记者: no outlet)

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.pipeline.anchors import windowed
+from kg.pipeline.cited import acronym_as_modifier, unmarked_newspapers
 from kg.pipeline.gazetteer import load_gazetteer
 from kg.pipeline.place_edges import placed_name
 from kg.pipeline.regions import doc_places
@@ -146,31 +147,6 @@ def work_of_art(text: str, start: int, end: int) -> bool:
     """
     return ART_BEFORE.search(text, max(0, start - 5), start - 1) is not None or \
         ART_AFTER.match(text, end) is not None
-
-
-# National papers everyone cites without 《》; a place's own paper is found from the place (甘肃日报, 定西日报).
-NATIONAL_PAPERS = re.compile("人民日报|光明日报|经济日报|法治日报|工人日报|农民日报|科技日报|中国青年报|解放军报"
-                             "|中国纪检监察报|学习时报|中国日报")
-PAPER_AFTER_PLACE = re.compile("(?:日报|晚报|都市报)(?!社)")
-# 来源：桐岭日报, 据钟岚晚报报道: a paper a page cites as its source, of a place kg may not know
-CITED_PAPER = windowed(re.compile(
-    "(?:(?<=来源：)|(?<=来源:)|(?<=来源 )|(?<=据))[\u4e00-\u9fff]{2,4}(?:日报|晚报|都市报)(?!社)"))  # (near 报 only)
-
-
-def unmarked_newspapers(text: str, places: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Spans of newspapers named without 《》: a national paper, or a place's daily (据甘肃日报报道); not their
-    offices (甘肃日报社), not a title already in 《》, not the outlet a reporter works for (人民日报记者).
-
-    >>> text = "据甘肃日报报道，人民日报、《定西日报》和甘肃日报社。来源：桐岭晚报"
-    >>> [text[s:e] for s, e in unmarked_newspapers(text)]
-    ['甘肃日报', '人民日报', '桐岭晚报']
-    """
-    if places is None:
-        places = load_gazetteer().find(text)
-    spans = [m.span() for m in NATIONAL_PAPERS.finditer(text) if not text.startswith("社", m.end())]
-    spans += [(start, m.end()) for start, end in places if (m := PAPER_AFTER_PLACE.match(text, end))]
-    spans += [m.span() for m in CITED_PAPER.finditer(text) if (m.start(), m.end()) not in spans]
-    return sorted((s, e) for s, e in spans if text[s - 1 : s] != "《" and not text.startswith("记者", e))
 
 
 INNER_TITLE = re.compile("〈([^〈〉《》\n]{2,60})〉")
@@ -448,7 +424,8 @@ class TitleFinder:
         found += [Found(start, end, "DOC", "newspaper") for start, end in unmarked_newspapers(text, places)]
         if self.names is not None:  # (a name cited inside a title is one too: 《关于…落实中央八项规定精神…的措施》)
             found += [self._title(text, (start := placed_name(text, m, places or [])), m.end())._replace(
-                nested=any(s <= start and m.end() < e for s, e in titles)) for m in self.names.finditer(text)]
+                nested=any(s <= start and m.end() < e for s, e in titles)) for m in self.names.finditer(text)
+                if not acronym_as_modifier(text, m)]
         found += [self._title(text, start, end) for start, end in put_in_force(text)]
         found += [self._title(text, m.start(), m.end()) for m in FIVE_YEAR_PLAN.finditer(text)]
         return [_without_batch(text, f) for f in found + list(self._its_supplements(text, found))]
