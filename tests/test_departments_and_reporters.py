@@ -551,14 +551,16 @@ def test_a_reports_sentence_on_both_sides_goes_back_to_the_two_bodies(nlp):
     assert ("青禾市人民政府", "INSPECTS", "市属企业") not in found
 
 
-def test_a_work_reports_plans_state_no_relation_but_what_was_done(nlp):
+def test_a_work_reports_plans_are_stated_like_what_was_done(nlp):
+    # (session 39: what a body means to do is stated like what it did, as kg.pipeline.relations.modality says; the
+    # plans' sections once gave no relation, which left a report's second half empty)
     text = ("青禾市人民政府工作报告\n一、2025年工作回顾\n我们建立企业诉求闭环办理机制。\n"
             "二、2026年重点工作\n深入实施“人工智能+”行动，建立数据要素流通机制。\n"
             "市政府编制了《青禾市数字经济发展规划》。\n")
     found = relations(nlp(text))
     assert ("青禾市人民政府", "ESTABLISHED", "企业诉求闭环办理机制") in found  # the review: done
-    assert not [r for r in found if r[2] in ("“人工智能+”行动", "数据要素流通机制")]  # the plans: to be done
-    assert ("市政府", "ISSUED", "青禾市数字经济发展规划") in found  # done, though told in the plans' section
+    assert ("青禾市人民政府", "ESTABLISHED", "数据要素流通机制") in found  # the plans: to be done, stated alike
+    assert ("市政府", "ISSUED", "青禾市数字经济发展规划") in found
 
 
 @pytest.mark.parametrize("heading", ["一、主要工作开展情况", "二、“十四五”时期发展成就", "一、过去五年工作回顾"])

@@ -185,9 +185,7 @@ class RelationFinder:
         host: Ent | None = None  # the body whose meeting the text reports (省政府第四十七次常务会议)
         issuers = issued.issuer_lines(ctx)
         pair = _parties(ctx.signatories or [head for head, _, _, _ in issuers])  # who 双方 are
-        planned = False  # in a work report's sections of plans (三、2026年重点工作): what the government will do
         for sent in sentences(ctx):
-            planned = planned or (report is not None and _plan_heading(text, sent.start))
             if report is not None and text[sent.start - 1 : sent.start] in ("", "\n"):
                 topic = report
             elif text[sent.start - 1 : sent.start] == "\n" and not _goes_on(text, sent.start):
@@ -217,7 +215,7 @@ class RelationFinder:
             said_by = ctx if speaker is None else replace(ctx, reporter=speaker)
             if speaker is not None and report is not None and topic is report:
                 topic = [speaker]  # (its subjectless sentences too, not the government holding the conference)
-            for family in STRUCTURE if planned and not DONE.search(text, sent.start, sent.end) else FAMILIES:
+            for family in FAMILIES:  # (a report's plans too: what a body means to do is stated like what it did)
                 if (need := NEEDS.get(family)) is not None and need not in sent.labels:
                     continue
                 for head, rel, tail in family(said_by, sent, topic):
@@ -246,17 +244,6 @@ class RelationFinder:
         return doc
 
 
-# 三、2026年重点工作, 二、“十五五”时期主要目标任务: a section of a work report that sets out what is to be done (not
-# 一、2025年工作回顾); there a sentence states a plan, no relation, unless it tells what was done (编制了…, 已…)
-PLAN_HEADING = re.compile(r"\s*[一二三四五六七八九十]+、(?![^\n]*(?:回顾|成就|过去|情况))[^\n。]{0,40}?"
-                          r"(?:目标|任务|工作安排|工作打算|重点工作|总体要求|主要考虑|重大举措|“十五五”"
-                          r"|(?:20\d\d|今|明)年[^\n。]{0,6}?工作)")
-DONE = re.compile("了|已|过去|一年来|五年来")
-# (and who issued a document its title or the body before it names: 省委《…建议》提出… is no plan, whatever the section)
-STRUCTURE: tuple[Rule, ...] = (issued.in_titles, issued.before_titles, structure.named_parts,
-                               structure.named_by_sibling, structure.stationed, structure.housed, structure.delegations)
-
-
 def _institution_opening(ctx: Context, sent: Sentence) -> list[Ent]:
     """The institution first named before ``sent`` of the kind the short form opening it stands for (学校 for a
     university, 集团 for a group), right at its start or after an opening phrase (在成果转化上，学校…)."""
@@ -267,11 +254,6 @@ def _institution_opening(ctx: Context, sent: Sentence) -> list[Ent]:
             named = [v for v in ctx.views if v.end_char <= sent.start and v.label_ == "ORG" and not v.generic]
             return institution_pointed(text[start : sent.end], named)
     return []
-
-
-def _plan_heading(text: str, start: int) -> bool:
-    """Whether a line of a work report's plans starts at ``start`` (三、2026年重点工作)."""
-    return text[start - 1 : start] in ("", "\n") and PLAN_HEADING.match(text, start) is not None
 
 
 POINTED_BACK = re.compile(f"\\s*{ANAPHOR.pattern}")  # a pointer opening a paragraph (该行, 该局, 本院)
