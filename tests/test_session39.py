@@ -147,3 +147,9 @@ def test_a_treatys_latin_acronym_before_a_noun_names_no_document(nlp):
     assert not any("RCEP" in mentions for _t, mentions in names.values())
     names, _ = _extract(nlp, "青禾市召开会议。RCEP生效以来，青禾市用好RCEP规则。")
     assert any(t == "DOC" and "RCEP" in mentions for t, mentions in names.values())
+
+
+def test_a_committee_before_its_five_year_plans_proposals_issued_them(nlp):
+    text = "省政府根据中共青禾省委“十五五”规划《建议》，编制了《青禾省“十五五”规划纲要（草案）》。"
+    _, relations = _extract(nlp, text)
+    assert ("中共青禾省委", "ISSUED", "建议") in relations
