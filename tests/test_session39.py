@@ -153,3 +153,13 @@ def test_a_committee_before_its_five_year_plans_proposals_issued_them(nlp):
     text = "省政府根据中共青禾省委“十五五”规划《建议》，编制了《青禾省“十五五”规划纲要（草案）》。"
     _, relations = _extract(nlp, text)
     assert ("中共青禾省委", "ISSUED", "建议") in relations
+
+
+def test_an_academys_institute_by_its_short_name_is_part_of_the_academy(nlp):
+    _, relations = _extract(nlp, "中科院白鹭煤化所牵头攻关，中国地科院物化探所整体迁入。")
+    assert ("中科院白鹭煤化所", "PART_OF", "中国科学院") in relations or (
+        "中科院白鹭煤化所", "PART_OF", "中科院") in relations
+    assert any(h == "中国地科院物化探所" and r == "PART_OF" for h, r, _t in relations)
+    # (a company's name then 所 is no institute of it: 奇瑞汽车登陆港交所)
+    names, _ = _extract(nlp, "奇瑞汽车登陆港交所。教育部直属高校所在地召开会议。")
+    assert not any(name.endswith("所") for name in names)

@@ -79,10 +79,30 @@ def central_bodies(text: str, pattern: re.Pattern[str], names: Set[str]) -> Iter
                 and not LONG_PLACE_AT.match(text, m.start("institute"))):
             pos = m.end()
             continue  # 中国银行业协会: no 中国银行 in it (the grammar finds the association)
+        if m.group("institute") and _short_institute(text, m):
+            yield Found(m.start(), m.start("institute"), "ORG", "national")
+            pos = m.start("institute")
+            continue  # 奇瑞汽车登陆港交所: 所 names an institute after an academy only (中科院山西煤化所)
         yield Found(m.start(), end, "ORG", "national")
         yield from _parent(text, m.start(), end, names)  # 国务院 in 国务院金融稳定发展委员会
         if m.group("institute") and end == m.end():  # the central body as its institute's parent
             yield Found(m.start(), m.start("institute"), "ORG", "national", nested=True)
+
+
+# 中科院山西煤化所, 中国地科院物化探所: an academy's institute by its short name, 所 after two characters or more
+SHORT_INSTITUTE = "(?<=[^\\W\\d_]{2})所(?![属有在得以需致谓长])"
+
+
+def _short_institute(text: str, m: re.Match[str]) -> bool:
+    """Whether the institute ``m`` names by a bare 所 stands after a body that is no academy (奇瑞汽车…所).
+
+    >>> m = re.match("(?:中科院|奇瑞汽车)(?P<institute>.{2,6}所)", "奇瑞汽车登陆港交所")
+    >>> _short_institute("奇瑞汽车登陆港交所", m)
+    True
+    """
+    end = m.end("institute")
+    return text[end - 1] == "所" and not text.endswith("研究所", 0, end) and not text.endswith(
+        ("院", "中心"), 0, m.start("institute"))
 
 
 def _parent(text: str, start: int, end: int, names: Set[str]) -> list[Found]:

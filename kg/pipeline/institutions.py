@@ -34,7 +34,7 @@ from kg.pipeline.bare_bodies import (
     set_up_bodies,
     standing_committees,
 )
-from kg.pipeline.central import central_bodies, party_branches, regulator_offices
+from kg.pipeline.central import SHORT_INSTITUTE, central_bodies, party_branches, regulator_offices
 from kg.pipeline.classes import (
     CLASS_HEAD,
     CLASS_MARKERS,
@@ -225,7 +225,8 @@ class InstitutionFinder(ParentFinder):
         # (not 国家医保局检查组检查市第二人民医院: no verb or particle in the description)
         # (九三学社阜阳市委与阜阳师范大学: a committee and a partner, no institute across 与)
         desc_char = f"(?:(?!{WHAT_BODIES_DO}|{PARTNER_VERBS}|委[与和及、])[^\\W\\d_的了在对向把将为以该])"
-        institute = f"(?P<institute>(?P<desc>{desc_char}{{1,14}}?)(?:{named}))"
+        # (中科院山西煤化所: an institute by its short name, kg.pipeline.central.SHORT_INSTITUTE)
+        institute = f"(?P<institute>(?P<desc>{desc_char}{{1,14}}?)(?:{named}|{SHORT_INSTITUTE}))"
         self.national_names = frozenset(n for b in national for n in (b.name, *b.aliases)) | set(NATIONAL_BODIES)
         # 公安部经济犯罪侦查局, 财政部预算司: a ministry's bureau
         # (国务院减负办: an office by its short name)
