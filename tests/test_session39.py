@@ -163,3 +163,9 @@ def test_an_academys_institute_by_its_short_name_is_part_of_the_academy(nlp):
     # (a company's name then 所 is no institute of it: 奇瑞汽车登陆港交所)
     names, _ = _extract(nlp, "奇瑞汽车登陆港交所。教育部直属高校所在地召开会议。")
     assert not any(name.endswith("所") for name in names)
+
+
+def test_a_national_labs_centre_in_a_province_is_part_of_the_lab(nlp):
+    _, relations = _extract(nlp, "太行国家实验室江西创新中心落地，怀柔实验室新疆基地建成。")
+    assert ("太行国家实验室江西创新中心", "PART_OF", "太行国家实验室") in relations
+    assert ("怀柔实验室新疆基地", "PART_OF", "怀柔实验室") in relations
