@@ -4,6 +4,7 @@ real cities and central bodies stand where a rule is about a name kg knows)."""
 from __future__ import annotations
 
 from tests.conftest import extracted as _extract
+from tests.conftest import mechanisms_of
 
 
 def test_a_titles_tail_is_its_mention_only_where_it_stands_as_a_name(nlp):
@@ -169,3 +170,11 @@ def test_a_national_labs_centre_in_a_province_is_part_of_the_lab(nlp):
     _, relations = _extract(nlp, "太行国家实验室江西创新中心落地，怀柔实验室新疆基地建成。")
     assert ("太行国家实验室江西创新中心", "PART_OF", "太行国家实验室") in relations
     assert ("怀柔实验室新疆基地", "PART_OF", "怀柔实验室") in relations
+
+
+def test_quotes_naming_a_demand_an_aim_an_event_or_a_fund_are_no_practices(nlp):
+    text = ("落实“并重”“并举”重要要求。坚持在“出精品”上下功夫。开展“白鹭村超”全省足球联赛。"
+            "在“高效办成一件事”上持续发力，落实“管行业必须管安全”要求。")
+    names = mechanisms_of(_extract(nlp, text)[0])
+    assert not {"并重", "并举", "出精品", "白鹭村超"} & names
+    assert {"高效办成一件事", "管行业必须管安全"} <= names  # (a term; a principle of work)

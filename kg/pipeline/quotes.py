@@ -80,7 +80,12 @@ NUMBERED = re.compile(r"^[一二两三四五六七八九十百千\d]+[大项](?!
 GOAL_AFTER = re.compile("(?:等[\u4e00-\u9fff]{0,2})?的?(?:工作|发展|总体|战略)?"
                         "(?:政策|原则|理念|思路|思维|目标|定位|战略|品牌|称号|口号|愿景|标准|效应|现象|问题|难题|倾向|心态|困境|怪圈|顽疾|乱象|陋习"
                         "|奇迹|突破"
-                        "|(?:文化|文艺|文体|体育|群众性)活动|赛事|节会|展会)")  # (“甲”“乙”等文化活动: events)
+                        "|(?:文化|文艺|文体|体育|群众性)活动|赛事|节会|展会"  # (“甲”“乙”等文化活动: events)
+                        "|[\u4e00-\u9fff]{0,4}?(?:联赛|大赛|运动会|锦标赛|马拉松)"  # (“某村超”全省足球联赛)
+                        "|[\u4e00-\u9fff]{0,6}?基金(?!会))")  # (“四化”等政府投资基金: funds)
+# 落实“并重”“并举”重要要求: a leader's demand the quotes name, right after them (“管行业必须管安全”要求, “甲”“乙”等
+# 工作要求: practices)
+DEMAND_AFTER = re.compile("的?重要(?:要求|指示|批示)")
 # 对照“六个是否”开展检视, 对标“五个必须”: a counted list of questions or demands work is checked against
 CHECKED_AGAINST = re.compile("(?:对照|对标)$")
 COUNTED_CHECKS = re.compile(f"^[一二两三四五六七八九十]个[{HAN}]{{2,4}}$")
@@ -166,6 +171,8 @@ class QuotedNames:
         if text.startswith("服务", after) and not SERVICE_GOES_ON.match(text, after + 2):  # (“…”服务，…)
             # “采购一点通”服务: a way of serving; “一老一小”服务 serves a slogan's groups, no practice named
             return None if _slogan(inner, text, after) else Found(m.start(), after + 2, "MECH", "mechanism")
+        if text[m.start() - 1 : m.start()] == "在" and text.startswith("上", after) and inner not in self.term_set:
+            return None  # 在“出精品”上下功夫: where effort goes, no practice (在“高效办成一件事”上发力: the term's)
         if (principle := PRINCIPLE_AFTER.match(text, after)) is not None:  # “七个坚持”(的)重大原则: a plan's
             return Found(m.start(), principle.end(), "MECH", "practice", name=inner + "重大原则")  # own principles
         end = self._headed_quote_end(text, inner, after, m.start())
@@ -177,7 +184,8 @@ class QuotedNames:
                 _slogan(inner, text, after) or inner in self.term_set or GOAL_AFTER.match(text, after)):
             return Found(m.start(), after, "MECH", "practice")  # 对照“六个是否”检视: a checklist held up to work
         run = QUOTE_RUN.match(text, after)  # (“两重”“两新”政策: both policies; the pattern matches empty at least)
-        goal = GOAL_AFTER.match(text, run.end() if run else after)
+        said = run.end() if run else after  # (what the quotes are said to be, after the last of them)
+        goal = GOAL_AFTER.match(text, said) or DEMAND_AFTER.match(text, said)
         # “马上就办”工作机制 is one, “马上就办” alone a slogan; “四个全面”, “三大支撑”, “四水四定”原则, “第一责任人”
         # none; “企业服务年”行动 is one
         if _slogan(inner, text, after) or goal or (NUMBER_FORMULA.search(inner) and not _steps(inner)) or (
