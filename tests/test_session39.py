@@ -178,3 +178,10 @@ def test_quotes_naming_a_demand_an_aim_an_event_or_a_fund_are_no_practices(nlp):
     names = mechanisms_of(_extract(nlp, text)[0])
     assert not {"并重", "并举", "出精品", "白鹭村超"} & names
     assert {"高效办成一件事", "管行业必须管安全"} <= names  # (a term; a principle of work)
+
+
+def test_a_places_government_work_is_no_body(nlp):
+    names, _ = _extract(nlp, "我们要做好江西政府工作，建设人民满意的政府。")
+    assert "江西政府" not in names
+    names, _ = _extract(nlp, "江西省政府工作部门要协作。")
+    assert any(name.startswith("江西省") and name.endswith("政府") for name in names)

@@ -93,6 +93,7 @@ from kg.pipeline.name_repairs import (
     field_of_reform,
     firm_name,
     from_unnamed,
+    government_work,
     has_count,
     inside_word,
     name_as_said,
@@ -205,8 +206,7 @@ class InstitutionFinder(ParentFinder):
         anchored = (f"(?:{joint}(?:{segment})+|{both_names}(?:{segment})*|(?:{youth_league}|{cppcc})(?:{segment})*"
                     f"|{anchor}(?:{committee}|(?:{ORDINAL}(?=中级|人民法院)|{SPECIAL_COURTS})?{body}|(?:{ORDINAL})?{described}|{stems_done}{weak}|{segment}"
                     f"|(?:{ORDINAL})?{named})(?:{segment})*)")
-        # 第八派驻纪检监察组, 第二巡察组: a numbered unit whose body a sibling named before (see _elliptical)
-        # (第二次, 第三届, 第五轮 count events, not units)
+        # 第八派驻纪检监察组, 第二巡察组: a numbered unit a sibling named the body of (see _elliptical; not 第二次)
         numbered_bare = f"(?:{ORDINAL}(?![次届轮批期年]){numbered_unit}|{court_unit})"
         unanchored = f"(?:(?:{stems_seq}(?:{units}|{weak})|{self_units}|{numbered_bare})(?:{segment})*)"
         # 国家税务总局定西市税务局: a national agency's office in a place is one body, also in a place kg lacks
@@ -361,7 +361,7 @@ class InstitutionFinder(ParentFinder):
         found = [from_unnamed(masked, firm_name(text, f)) for f in found  # (施工单位某…公司, 财务顾问…公司)
                  if not has_count(text, f.start, f.end)
                  and not PHASE.match(text, f.end) and not NUMBER_PREFIX.match(text, f.end)
-                 and not text.endswith(ROOMS, f.start, f.end)]
+                 and not text.endswith(ROOMS, f.start, f.end) and not government_work(text, f)]
         found = [f._replace(generic=True) if counted_class(text, f) else f for f in found]
         found = counted_teams(text, found)  # 省委5个巡视组: one body of the committee
         found = counted(text, team_offices(text, found)) + meeting_offices(text) + counted_groups(text)

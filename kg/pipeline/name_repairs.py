@@ -344,6 +344,20 @@ def before_unit_list(text: str, found: Found) -> Found:
     return found
 
 
+# 做好江西政府工作: the work of government, no body (江西省政府工作报告, 市政府工作部门: the body's)
+GOVERNMENT_WORK = re.compile("政府工作(?!报告|部门|人员|机构|规则|规程)")
+
+
+def government_work(text: str, found: Found) -> bool:
+    """Whether ``found`` is a place's short name and 政府 in a phrase of government work (江西政府工作), no body.
+
+    >>> government_work("做好江西政府工作", Found(2, 6, "ORG")), government_work("省政府工作部门", Found(0, 3, "ORG"))
+    (True, False)
+    """
+    return (found.end - found.start > 3 and GOVERNMENT_WORK.match(text, found.end - 2) is not None
+            and text[found.end - 3] not in "省市县区州旗镇乡民")
+
+
 UNNAMED_KINDS = ("公司", "集团", "企业", "合作社", "厂", "店", "中心")
 
 
