@@ -185,3 +185,10 @@ def test_a_places_government_work_is_no_body(nlp):
     assert "江西政府" not in names
     names, _ = _extract(nlp, "江西省政府工作部门要协作。")
     assert any(name.startswith("江西省") and name.endswith("政府") for name in names)
+
+
+def test_a_body_whose_named_official_speaks_acts_in_what_the_official_says(nlp):
+    _, relations = _extract(nlp, "青禾市市场监管局局长张三表示，将建立食品安全追溯机制。")
+    assert ("青禾市市场监管局", "ESTABLISHED", "食品安全追溯机制") in relations
+    _, relations = _extract(nlp, "青禾市市场监管局局长张三在会上听取汇报，会议建立食品安全追溯机制。")
+    assert ("青禾市市场监管局", "ESTABLISHED", "食品安全追溯机制") not in relations  # (no saying: the post only)

@@ -51,8 +51,9 @@ NOT_ACTOR_AFTER = re.compile(rf"^(?:{ROUND}|[一二三四五六七八九十\d]+�
                              r"|(?:正式|顺利)?(?:投入(?:运行|使用|运营)|挂牌(?:成立|运行)?|揭牌))")
 PERSON_AFTER = re.compile("主要(?:领导|负责)")  # the leaders of the bodies listed before
 # 市纪委监委有关负责人介绍，（该委）今年推行了…: a body's spokesman speaks of what the body did, so the body acts
+# (市市场监管局局长张三表示，将建立M: the official named too)
 SPOKESMAN = re.compile("(?:(?:有关|主要)?负责(?:同志|人)|副?(?:局长|厅长|主任|院长|总经理|董事长|行长|部长|书记))"
-                       "(?:表示|介绍|说|称|指出|透露)[，,：:]")
+                       "(?:[\u4e00-\u9fff]{2,3}?)?(?:表示|介绍|说|称|指出|透露)[，,：:]")
 # 新华社江宁11月12日电: a news agency's dateline names who reports, not who acts
 DATELINE = re.compile(r"[^，。；\n]{0,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
 
