@@ -192,3 +192,9 @@ def test_a_body_whose_named_official_speaks_acts_in_what_the_official_says(nlp):
     assert ("青禾市市场监管局", "ESTABLISHED", "食品安全追溯机制") in relations
     _, relations = _extract(nlp, "青禾市市场监管局局长张三在会上听取汇报，会议建立食品安全追溯机制。")
     assert ("青禾市市场监管局", "ESTABLISHED", "食品安全追溯机制") not in relations  # (no saying: the post only)
+
+
+def test_a_zone_acting_with_a_partner_is_no_body_and_the_report_does_not_act_for_it(nlp):
+    text = "辽宁省人民政府工作报告\n各位代表：\n过去一年，武宿综保区与上海外高桥合作实施“管运分离”改革。"
+    _, relations = _extract(nlp, text)
+    assert not any(t == "管运分离改革" for _h, _r, t in relations)
