@@ -198,3 +198,8 @@ def test_a_zone_acting_with_a_partner_is_no_body_and_the_report_does_not_act_for
     text = "辽宁省人民政府工作报告\n各位代表：\n过去一年，武宿综保区与上海外高桥合作实施“管运分离”改革。"
     _, relations = _extract(nlp, text)
     assert not any(t == "管运分离改革" for _h, _r, t in relations)
+
+
+def test_museums_named_from_their_place_and_the_national_ones_are_bodies(nlp):
+    names, _ = _extract(nlp, "山西博物院与故宫博物院、国家博物馆开展合作，国家图书馆参加。")
+    assert {"山西博物院", "故宫博物院", "国家博物馆", "国家图书馆"} <= set(names)
