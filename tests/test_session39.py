@@ -203,3 +203,9 @@ def test_a_zone_acting_with_a_partner_is_no_body_and_the_report_does_not_act_for
 def test_museums_named_from_their_place_and_the_national_ones_are_bodies(nlp):
     names, _ = _extract(nlp, "山西博物院与故宫博物院、国家博物馆开展合作，国家图书馆参加。")
     assert {"山西博物院", "故宫博物院", "国家博物馆", "国家图书馆"} <= set(names)
+
+
+def test_central_enterprises_by_their_everyday_short_names(nlp):
+    names, _ = _extract(nlp, "支持鞍钢做强做优，华润、中粮在青禾市投资，南网、首钢参加。")
+    assert {"华润", "中粮", "南网", "首钢"} <= set(names)
+    assert any("鞍钢" in mentions for _t, mentions in names.values())
