@@ -209,3 +209,15 @@ def test_central_enterprises_by_their_everyday_short_names(nlp):
     names, _ = _extract(nlp, "支持鞍钢做强做优，华润、中粮在青禾市投资，南网、首钢参加。")
     assert {"华润", "中粮", "南网", "首钢"} <= set(names)
     assert any("鞍钢" in mentions for _t, mentions in names.values())
+
+
+def test_a_speakers_words_are_no_towns_name_and_a_pointed_schools_college_is_the_universitys(nlp):
+    names, _ = _extract(nlp, "现在，我代表乡人民政府，向大会报告工作。")
+    assert not any(name.startswith("我") for name in names)
+    _, relations = _extract(nlp, "合作社与四川农业大学开展校地合作，由该校动物科技学院专家到村指导。")
+    assert ("四川农业大学动物科技学院", "PART_OF", "四川农业大学") in relations
+
+
+def test_an_autonomous_prefecture_whose_name_has_no_zu_is_known_by_its_short_name(nlp):
+    names, _ = _extract(nlp, "伊犁州友谊医院与镇卫生院签约。克孜勒苏州人民政府召开会议。")
+    assert {"伊犁州友谊医院", "克孜勒苏州人民政府"} <= set(names)

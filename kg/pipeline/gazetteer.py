@@ -249,7 +249,7 @@ def repeated_level(text: str, end: int) -> int:
 # Peoples named in autonomous divisions (临夏回族自治州, 积石山保安族东乡族撒拉族自治县); 各族: of all of them.
 PEOPLES = """蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇
 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 普米 塔吉克 怒 鄂温克 保安 裕固 独龙 鄂伦春 各""".split()
-AUTONOMOUS = re.compile(rf"(?P<core>[\u4e00-\u9fff]{{2,}}?)(?:(?:{trie_regex(PEOPLES)})族)+自治(?P<level>[州县旗])")
+AUTONOMOUS = re.compile(rf"(?P<core>[\u4e00-\u9fff]{{2,}}?)(?:(?:{trie_regex(PEOPLES)})族?)+自治(?P<level>[州县旗])")
 
 
 def autonomous_short_names(place: Place) -> list[str]:

@@ -195,14 +195,16 @@ LONG_SHORT_FORMS = tuple(s for s in INSTITUTION_SHORT_FORMS if len(s) > 1)
 
 def named_after_short_forms(text: str, found: list[Found]) -> list[Found]:
     """``found`` with the bodies another rule found after an institution's short form of two characters or more
-    (学校机械工程学院, 集团审计中心) named with the institution (see :func:`named_after_institution`).
+    (学校机械工程学院, 集团审计中心), or after 校 pointed to (该校动物科技学院), named with the institution (see
+    :func:`named_after_institution`).
 
     >>> text = "浙江大学召开会议。学校机械工程学院负责。"
     >>> [f.name for f in named_after_short_forms(text, [Found(0, 4, "ORG"), Found(9, 17, "ORG")])]
     [None, '浙江大学机械工程学院']
     """
     shorts = [f for f in found if f.name is None and not f.nested and not f.generic
-              and text.startswith(LONG_SHORT_FORMS, f.start)]
+              and (text.startswith(LONG_SHORT_FORMS, f.start)
+                   or (text.startswith("校", f.start) and text[f.start - 1 : f.start] in ("该", "本", "我")))]
     if not shorts:
         return found
     renamed = dict(zip(map(id, shorts), named_after_institution(text, found, shorts), strict=True))
