@@ -221,3 +221,13 @@ def test_a_speakers_words_are_no_towns_name_and_a_pointed_schools_college_is_the
 def test_an_autonomous_prefecture_whose_name_has_no_zu_is_known_by_its_short_name(nlp):
     names, _ = _extract(nlp, "伊犁州友谊医院与镇卫生院签约。克孜勒苏州人民政府召开会议。")
     assert {"伊犁州友谊医院", "克孜勒苏州人民政府"} <= set(names)
+
+
+def test_bodies_of_a_university_and_a_company_from_the_university_set(nlp):
+    text = ("兰州大学印发《管理办法》，对收益分配作出系统规定。学校化学化工学院、资源环境学院组成联合团队。"
+            "双方共同组建“有色金属资源绿色开发联合研究院”，金川集团镍钴研究设计院参加。")
+    names, relations = _extract(nlp, text)
+    assert "系统规定" not in names  # (provisions made, no document)
+    assert ("兰州大学资源环境学院", "PART_OF", "兰州大学") in relations  # (the next of a list after 学校…学院)
+    assert names["有色金属资源绿色开发联合研究院"][0] == "ORG"  # (set up under a quoted name)
+    assert ("金川集团镍钴研究设计院", "PART_OF", "金川集团") in relations  # (研究设计院 a head: 研究 no verb here)

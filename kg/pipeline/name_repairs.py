@@ -208,7 +208,27 @@ def named_after_short_forms(text: str, found: list[Found]) -> list[Found]:
     if not shorts:
         return found
     renamed = dict(zip(map(id, shorts), named_after_institution(text, found, shorts), strict=True))
+    by_start = {f.start: f for f in found if f.name is None and not f.nested}
+    for short in shorts:  # (学校化学化工学院、资源环境学院: the next of a list after it, of the same head, too)
+        named, sibling = renamed[id(short)], by_start.get(short.end + 1)
+        if named.name and sibling is not None and text[short.end] == "、" and id(sibling) not in renamed \
+                and text[sibling.end - 2 : sibling.end] == text[short.end - 2 : short.end]:
+            unit = _common_tail(named.name, text[short.start : short.end])  # (化学化工学院 of both)
+            renamed[id(sibling)] = sibling._replace(name=named.name[: len(named.name) - unit]
+                                                    + text[sibling.start : sibling.end])
     return [renamed.get(id(f), f) for f in found]
+
+
+def _common_tail(a: str, b: str) -> int:
+    """The length of the longest ending ``a`` and ``b`` share.
+
+    >>> _common_tail("兰州大学化学化工学院", "学校化学化工学院")
+    6
+    """
+    size = 0
+    while size < min(len(a), len(b)) and a[-1 - size] == b[-1 - size]:
+        size += 1
+    return size
 
 
 def _of_kind(name: str, kinds: tuple[str, ...]) -> bool:

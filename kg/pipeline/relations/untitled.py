@@ -34,9 +34,10 @@ COUNTED_AFTER_ETC = re.compile(rf"等(?={_COUNT})")  # A、B等6类清单: the n
 # 支持民营经济发展20条措施, G60科创走廊…支持措施: a count before the kind, Latin letters and digits in the name
 _QUOTED_COUNT = "“[\\d一二三四五六七八九十]+条”"  # 民营经济高质量发展“26条”: a document named by its count of articles
 _NAME_CHARS = rf"[{HAN}、A-Za-z\d]"
-# 作出具体规定, 作出16条细化规定, 作出更具操作性的规定: provisions a document makes, no document
+# 作出具体规定, 作出16条细化规定, 作出更具操作性的规定, 作出系统规定: provisions a document makes, no document
 _PROVISIONS = (r"(?:[\d一二三四五六七八九十]+条)?"
-               r"(?:具体|明确|细化|详细|专门|相应|相关|原则性|严格|更具操作性|更加具体|更为明确)的?规定$")
+               r"(?:具体|明确|细化|详细|专门|相应|相关|原则性|严格|更具操作性|更加具体|更为明确|系统|全面|统一"
+               r"|清晰|精细化|针对性)的?规定$")
 UNMARKED_DOC = re.compile(rf"^(?!如下|\d{{4}}|{_PROVISIONS})"
                           rf"{_COUNTED}(?:{_NAME_CHARS}{{2,28}}?(?:{_UNMARKED_KINDS}|{_QUOTED_COUNT})"
                           rf"|{_BARE_KINDS})$")
