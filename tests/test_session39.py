@@ -231,3 +231,11 @@ def test_bodies_of_a_university_and_a_company_from_the_university_set(nlp):
     assert ("兰州大学资源环境学院", "PART_OF", "兰州大学") in relations  # (the next of a list after 学校…学院)
     assert names["有色金属资源绿色开发联合研究院"][0] == "ORG"  # (set up under a quoted name)
     assert ("金川集团镍钴研究设计院", "PART_OF", "金川集团") in relations  # (研究设计院 a head: 研究 no verb here)
+
+
+def test_departments_of_higher_education_and_planning_and_words_that_go_on(nlp):
+    _, relations = _extract(nlp, "云南省教育厅高等教育处负责人表示，将开展评估。")
+    assert ("云南省教育厅高等教育处", "PART_OF", "云南省教育厅") in relations
+    names, _ = _extract(nlp, "要主动对接清华大学。哈尔滨工业大学校长刘振宇说，要加强合作。科研经费和校办企业存在风险。组建校属科研机构。")
+    assert {"清华大学", "哈尔滨工业大学"} <= set(names)
+    assert not {"对接清华大学", "哈尔滨工业大学校", "校办", "校属科"} & set(names)

@@ -368,14 +368,21 @@ def before_unit_list(text: str, found: Found) -> Found:
 
 # 做好江西政府工作: the work of government, no body (江西省政府工作报告, 市政府工作部门: the body's)
 GOVERNMENT_WORK = re.compile("政府工作(?!报告|部门|人员|机构|规则|规程)")
+# 校办企业: enterprises a school runs (not its 校办); 校属科研机构: research (no 科 section)
+WORD_GOES_ON = re.compile("(?<=校办)(?:企业|工厂|产业)|(?<=科)(?:研|技|学|普)")
 
 
 def government_work(text: str, found: Found) -> bool:
-    """Whether ``found`` is a place's short name and 政府 in a phrase of government work (江西政府工作), no body.
+    """Whether ``found`` is a place's short name and 政府 in a phrase of government work (江西政府工作), or a name
+    whose last word goes on into another (校办企业, 校属科研机构): no body.
 
     >>> government_work("做好江西政府工作", Found(2, 6, "ORG")), government_work("省政府工作部门", Found(0, 3, "ORG"))
     (True, False)
+    >>> government_work("科研经费和校办企业", Found(5, 7, "ORG")), government_work("校属科研机构", Found(0, 3, "ORG"))
+    (True, True)
     """
+    if WORD_GOES_ON.match(text, found.end):
+        return True
     return (found.end - found.start > 3 and GOVERNMENT_WORK.match(text, found.end - 2) is not None
             and text[found.end - 3] not in "省市县区州旗镇乡民")
 
@@ -404,8 +411,9 @@ def from_unnamed(masked: str, found: Found) -> Found:
 # the part a firm plays in a deal, an audit or a tender, written right before its name (年审机构…会计师事务所,
 # 财务顾问…证券股份有限公司, 中标人…有限公司)
 FIRM_ROLE = re.compile("(?:独立)?财务顾问|(?:年审|审计|评估|保荐|采购代理|招标代理|代理|监理|施工|设计|勘察)"
-                       "(?:机构|单位)|保荐人|主承销商|中标人|中标单位|成交供应商|供应商|采购人|招标人|受托人|托管人")
-FIRM_HEADS = ("公司", "集团", "事务所", "合伙）", "合伙)", "银行", "商行")
+                       "(?:机构|单位)|保荐人|主承销商|中标人|中标单位|成交供应商|供应商|采购人|招标人|受托人|托管人"
+                       "|对接|携手|牵手|走进")  # (主动对接清华大学: a verb before the name, no part of it)
+FIRM_HEADS = ("公司", "集团", "事务所", "合伙）", "合伙)", "银行", "商行", "大学", "学院", "医院", "研究院", "研究所")
 
 
 PARTNERSHIP = re.compile("[（(](?:特殊普通|普通|有限)合伙[）)]")  # (a partnership's form, part of its name)
@@ -456,7 +464,7 @@ def name_as_said(text: str, name: str, end: int) -> tuple[str, int]:
     if (joined := JOINED_AFTER_BODY.search(name)) is not None:
         end -= len(name) - joined.start()  # 社区居委会联合业主委员会: two bodies, the first acting with the second
         name = name[: joined.start()]
-    if name.endswith(("中学校", "小学校")) and text.startswith("长", end):
-        end, name = end - 1, name[:-1]  # 白鹭镇中学校长: the 中学's head (校长), not a 中学校
+    if name.endswith(("中学校", "小学校", "大学校")) and text.startswith("长", end):
+        end, name = end - 1, name[:-1]  # 白鹭镇中学校长, …工业大学校长: the school's head (校长), not a …学校
     return name, end
 
