@@ -239,3 +239,9 @@ def test_departments_of_higher_education_and_planning_and_words_that_go_on(nlp):
     names, _ = _extract(nlp, "要主动对接清华大学。哈尔滨工业大学校长刘振宇说，要加强合作。科研经费和校办企业存在风险。组建校属科研机构。")
     assert {"清华大学", "哈尔滨工业大学"} <= set(names)
     assert not {"对接清华大学", "哈尔滨工业大学校", "校办", "校属科"} & set(names)
+
+
+def test_an_enforcement_bureau_and_ministries_research_institutes(nlp):
+    _, relations = _extract(nlp, "湖南省市场监督管理局执法稽查局负责。应急管理部所属中国安全生产科学研究院派出专家。")
+    assert ("湖南省市场监督管理局执法稽查局", "PART_OF", "湖南省市场监督管理局") in relations
+    assert ("中国安全生产科学研究院", "PART_OF", "应急管理部") in relations
