@@ -93,13 +93,13 @@ from kg.pipeline.name_repairs import (
     field_of_reform,
     firm_name,
     from_unnamed,
-    government_work,
     has_count,
     inside_word,
     name_as_said,
     named_after_institution,
     named_after_short_forms,
     named_without_session,
+    no_body_here,
     said_to_be_one,
     with_set_up_bodies,
     without_alias_intro,
@@ -361,7 +361,7 @@ class InstitutionFinder(ParentFinder):
         found = [from_unnamed(masked, firm_name(text, f)) for f in found  # (施工单位某…公司, 财务顾问…公司)
                  if not has_count(text, f.start, f.end)
                  and not PHASE.match(text, f.end) and not NUMBER_PREFIX.match(text, f.end)
-                 and not text.endswith(ROOMS, f.start, f.end) and not government_work(text, f)]
+                 and not text.endswith(ROOMS, f.start, f.end) and not no_body_here(text, f)]
         found = [f._replace(generic=True) if counted_class(text, f) else f for f in found]
         found = counted_teams(text, found)  # 省委5个巡视组: one body of the committee
         found = counted(text, team_offices(text, found)) + meeting_offices(text) + counted_groups(text)

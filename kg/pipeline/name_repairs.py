@@ -372,13 +372,13 @@ GOVERNMENT_WORK = re.compile("政府工作(?!报告|部门|人员|机构|规则|
 WORD_GOES_ON = re.compile("(?<=校办)(?:企业|工厂|产业)|(?<=科)(?:研|技|学|普)")
 
 
-def government_work(text: str, found: Found) -> bool:
+def no_body_here(text: str, found: Found) -> bool:
     """Whether ``found`` is a place's short name and 政府 in a phrase of government work (江西政府工作), or a name
     whose last word goes on into another (校办企业, 校属科研机构): no body.
 
-    >>> government_work("做好江西政府工作", Found(2, 6, "ORG")), government_work("省政府工作部门", Found(0, 3, "ORG"))
+    >>> no_body_here("做好江西政府工作", Found(2, 6, "ORG")), no_body_here("省政府工作部门", Found(0, 3, "ORG"))
     (True, False)
-    >>> government_work("科研经费和校办企业", Found(5, 7, "ORG")), government_work("校属科研机构", Found(0, 3, "ORG"))
+    >>> no_body_here("科研经费和校办企业", Found(5, 7, "ORG")), no_body_here("校属科研机构", Found(0, 3, "ORG"))
     (True, True)
     """
     if WORD_GOES_ON.match(text, found.end):
@@ -408,11 +408,11 @@ def from_unnamed(masked: str, found: Found) -> Found:
     return found._replace(start=place if place < unnamed and masked[place] == PLACE_START else unnamed)
 
 
-# the part a firm plays in a deal, an audit or a tender, written right before its name (年审机构…会计师事务所,
-# 财务顾问…证券股份有限公司, 中标人…有限公司)
-FIRM_ROLE = re.compile("(?:独立)?财务顾问|(?:年审|审计|评估|保荐|采购代理|招标代理|代理|监理|施工|设计|勘察)"
-                       "(?:机构|单位)|保荐人|主承销商|中标人|中标单位|成交供应商|供应商|采购人|招标人|受托人|托管人"
-                       "|对接|携手|牵手|走进")  # (主动对接清华大学: a verb before the name, no part of it)
+# the part a firm plays in a deal, an audit or a tender, or a verb of working with it, written right before its name
+# (年审机构…会计师事务所, 财务顾问…证券股份有限公司, 中标人…有限公司, 对接清华大学)
+BEFORE_A_NAME = re.compile("(?:独立)?财务顾问|(?:年审|审计|评估|保荐|采购代理|招标代理|代理|监理|施工|设计|勘察)"
+                           "(?:机构|单位)|保荐人|主承销商|中标人|中标单位|成交供应商|供应商|采购人|招标人|受托人|托管人"
+                           "|对接|携手|牵手|走进")
 FIRM_HEADS = ("公司", "集团", "事务所", "合伙）", "合伙)", "银行", "商行", "大学", "学院", "医院", "研究院", "研究所")
 
 
@@ -420,9 +420,9 @@ PARTNERSHIP = re.compile("[（(](?:特殊普通|普通|有限)合伙[）)]")  # 
 
 
 def firm_name(text: str, found: Found) -> Found:
-    """A firm's name without the part it plays written before it (年审机构白鹭会计师事务所: 白鹭会计师事务所), with
-    the form of a partnership written after it (…会计师事务所（特殊普通合伙）); a body's unit named by the firms it
-    oversees, whole (…证券交易所上市公司管理一部, 证监会上市公司监管司).
+    """A firm's or an institution's name without the part it plays or the verb written before it (年审机构白鹭会计师
+    事务所: 白鹭会计师事务所; 对接清华大学: 清华大学), with the form of a partnership written after it (…会计师事务所
+    （特殊普通合伙）); a body's unit named by the firms it oversees, whole (…证券交易所上市公司管理一部).
 
     >>> text = "财务顾问白鹭证券股份有限公司"
     >>> text[firm_name(text, Found(0, len(text), "ORG")).start :]
@@ -436,7 +436,7 @@ def firm_name(text: str, found: Found) -> Found:
     elif text.endswith(("上市公司", "企业"), found.start, found.end) and (
             unit := OVERSEEING_UNIT.match(text, found.end)) is not None:
         return found._replace(end=unit.end(), subtype="government")  # (…上市公司管理一部: a unit overseeing them)
-    role = FIRM_ROLE.match(text, found.start, found.end)
+    role = BEFORE_A_NAME.match(text, found.start, found.end)
     if role is None or found.end - role.end() < 4 or not text.endswith(FIRM_HEADS, found.start, found.end):
         return found
     return found._replace(start=role.end())
