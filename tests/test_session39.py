@@ -245,3 +245,10 @@ def test_an_enforcement_bureau_and_ministries_research_institutes(nlp):
     _, relations = _extract(nlp, "湖南省市场监督管理局执法稽查局负责。应急管理部所属中国安全生产科学研究院派出专家。")
     assert ("湖南省市场监督管理局执法稽查局", "PART_OF", "湖南省市场监督管理局") in relations
     assert ("中国安全生产科学研究院", "PART_OF", "应急管理部") in relations
+
+
+def test_a_township_reports_first_line_is_its_title(nlp):
+    names, _ = _extract(nlp, "白鹭镇关于2025年上半年工作情况的汇报\n尊敬的各位领导：\n上半年，我镇建立网格化管理机制。")
+    assert names["白鹭镇关于2025年上半年工作情况的汇报"][0] == "DOC"
+    names, _ = _extract(nlp, "白鹭镇2025年上半年重点工作开展情况\n今年以来，白鹭镇党委推行积分制管理。")
+    assert names["白鹭镇2025年上半年重点工作开展情况"][0] == "DOC"

@@ -16,7 +16,7 @@ from kg.pipeline.spans import HAN
 LINE_KINDS = ("实施意见", "意见", "通知", "具体措施", "若干措施", "措施", "办法", "方案", "规定", "细则", "决定",
               "规划", "条例", "决议", "纲要", "通报", "指引", "指南", "准则", "公告", "通告", "公示")
 # a text's own title only (…工作报告, …局行政处罚决定书), not a line of it (省长作政府工作报告)
-FIRST_LINE_KINDS = ("报告", "总结", "决定书")
+FIRST_LINE_KINDS = ("报告", "总结", "决定书", "汇报", "开展情况", "工作情况")  # (…镇关于上半年工作情况的汇报)
 REPLY_LINE = re.compile(r"(?:关于|对)[^\n]{2,70}的答复(?:的函)?$")  # a reply's own title (关于第1234号建议的答复)
 _NOTE_LINE = re.compile(r"[（(][^\n]*[）)]")  # an editor's note above a title: （虚构示例文本……）
 _FORWARDING_LINE = re.compile(r"关于(?:印发|转发)《[^《》]{2,60}》的通知$")  # a notice that forwards a titled document
