@@ -443,9 +443,9 @@ def set_up_bodies(text: str) -> list[Found]:
     return found
 
 
-# 组建“审理片区协作组”: a body set up under a quoted name, whole inside the quotes
-QUOTED_SET_UP = fast_start(f"{after_verbs('成立', '组建', '设立', '组成')}“(?P<name>[^”，。]{{2,12}}?"
-                           "(?:组|委员会|中心|专班|联盟|工作站|服务站|办公室|队))”")
+# 组建“审理片区协作组”, 共同组建“…绿色开发联合研究院”: a body set up under a quoted name, whole inside the quotes
+QUOTED_SET_UP = fast_start(f"{after_verbs('成立', '组建', '设立', '组成', '共建', '筹建')}“(?P<name>[^”，。]{{2,20}}?"
+                           "(?:组|委员会|中心|专班|联盟|工作站|服务站|办公室|队|研究院|研究所|实验室|学院|基地))”")
 
 
 # 柳溪县、桐安区纪委监委: places listed before one body's name share its head (柳溪县纪委监委 named 柳溪县)

@@ -1,7 +1,6 @@
 """Bodies of fixed shapes the grammar leaves alone: the office that runs a hotline (…12345…管理中心), the authority
 of a free-trade zone (中国（湖南）自由贸易试验区长沙片区管理委员会), a named estate's owners' committee, a
-university's hospital or school (三峡大学附属仁和医院), the outlet a reporter at a press conference works for and
-a body set up under a quoted name (组建“…联合研究院”).
+university's hospital or school (三峡大学附属仁和医院) and the outlet a reporter at a press conference works for.
 
 Examples
 --------
@@ -139,17 +138,11 @@ def reporters_outlets(text: str) -> list[Found]:
             if not has_boundary_word(m["outlet"])]
 
 
-# 共同组建“有色金属资源绿色开发联合研究院”: a body a verb sets up, its whole name in quotes
-QUOTED_SET_UP = re.compile("(?:成立|组建|设立|共建|筹建)了?“(?P<name>[^“”，。\n]{2,20}?"
-                           "(?:研究院|研究所|研究中心|创新中心|实验室|中心|联盟|学院|基地|工作站))”")
-
-
 def shaped_bodies(text: str, masked: str) -> list[Found]:
     """The bodies of these shapes in ``text`` (``masked``: the text with its known places masked); a zone's
     authority is found with the bureau of it named right after (…管理委员会产业促进局), as a body of its own."""
     found = [Found(_hotline_start(text, masked, m.start()), m.end(), "ORG", "government")
              for m in HOTLINE_OFFICES.finditer(text)] + zone_departments(text, masked) + reporters_outlets(text)
-    found += [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in QUOTED_SET_UP.finditer(text)]
     found += [Found(m.start(), end, "ORG", "government", nested=end < m.end())
               for m in FREE_TRADE_ZONES.finditer(text) for end in sorted({m.end("zone"), m.end()})]
     found += [g for f in free_stem_names(text, AFFILIATED, limit=12, min_stem=2, masked=masked)
