@@ -238,7 +238,7 @@ def _unmarked_references(text: str, entity: Entity, taken: bytearray) -> list[Me
     return []
 
 
-# a count after the words makes them a class (地方性法规61件, 共通标准41项); 法 + 规 is 法规 (…港法规)
+# a count after the words makes them a class (地方性法规12件, 某某标准8项); 法 + 规 is 法规 (…保护法规)
 _NOT_AFTER_REFERENCE = re.compile(f"[0-9０-９{FIGURES}余多几]|(?<=法)规")
 
 # two-character words whose second character can open a title's tail: the tail read there starts mid-word
@@ -250,10 +250,10 @@ _WORDS_ENDING_IN_ONE = frozenset(
 
 def _reads_as_title(text: str, start: int, end: int) -> bool:
     """Whether the words at ``text[start:end]`` (a titled document's tail) stand there as its name: not counted
-    (审议省级地方性法规61件), not the start or end of a longer word (…自由贸易港法规, 目的地建设标准), not a generic
+    (审议地方性法规12件), not the start or end of a longer word (…海岛保护法规, 目的地建设标准), not a generic
     kind after a few words and 的 (实施情况的报告).
 
-    >>> _reads_as_title("审议省级地方性法规61件。", 4, 9), _reads_as_title("推动出台自由贸易港法规。", 4, 10)
+    >>> _reads_as_title("审议青禾地方性法规12件。", 4, 9), _reads_as_title("推动出台海岛保护法规。", 4, 9)
     (False, False)
     >>> _reads_as_title("研究处理情况的报告。", 4, 9), _reads_as_title("修订防汛应急预案。", 2, 8)
     (False, True)

@@ -8,18 +8,18 @@ from tests.conftest import mechanisms_of
 
 
 def test_a_titles_tail_is_its_mention_only_where_it_stands_as_a_name(nlp):
-    text = ("青禾市出台《青禾市生态文明高地建设标准》和《青禾市防汛应急预案》。按照防汛应急预案，"
+    text = ("青禾市出台《青禾市生态保护高地建设标准》和《青禾市防汛应急预案》。按照防汛应急预案，"
             "完善旅游目的地建设标准。")
     names, _ = _extract(nlp, text)
     assert "防汛应急预案" in names["青禾市防汛应急预案"][1]  # (the tail after a verb: the plan named again)
-    assert "地建设标准" not in names["青禾市生态文明高地建设标准"][1]  # (目的地: mid-word)
+    assert "地建设标准" not in names["青禾市生态保护高地建设标准"][1]  # (目的地: mid-word)
     # counted, or followed by the character that makes 法 a 法规: a class of documents, not the one titled
-    text = "《霁川省地方性法规制定条例》施行。省人大常委会审议地方性法规12件，推动出台自由贸易港法规。"
+    text = "《霁川省地方性法规制定条例》施行。省人大常委会审议地方性法规9件，推动出台海岛保护法规。"
     names, _ = _extract(nlp, text)
     mentions = next(m for n, (t, m) in names.items() if n.endswith("地方性法规制定条例"))
     assert "地方性法规" not in mentions
-    names, _ = _extract(nlp, "《霁川自由贸易港法》施行以来，推动出台自由贸易港法规。")
-    assert "自由贸易港法" not in next(m for n, (t, m) in names.items() if n.endswith("自由贸易港法"))
+    names, _ = _extract(nlp, "《霁川海岛保护法》施行以来，推动出台海岛保护法规。")
+    assert "海岛保护法" not in next(m for n, (t, m) in names.items() if n.endswith("海岛保护法"))
 
 
 def test_companies_listed_before_a_kind_of_platform_or_specialist_firm_are_bodies(nlp):
@@ -161,27 +161,27 @@ def test_an_academys_institute_by_its_short_name_is_part_of_the_academy(nlp):
     assert ("中科院白鹭煤化所", "PART_OF", "中国科学院") in relations or (
         "中科院白鹭煤化所", "PART_OF", "中科院") in relations
     assert any(h == "中国地科院物化探所" and r == "PART_OF" for h, r, _t in relations)
-    # (a company's name then 所 is no institute of it: 奇瑞汽车登陆港交所)
-    names, _ = _extract(nlp, "奇瑞汽车登陆港交所。教育部直属高校所在地召开会议。")
+    # (a company's name then 所 is no institute of it: 奇瑞汽车走进青禾会所)
+    names, _ = _extract(nlp, "奇瑞汽车走进青禾会所。教育部直属高校所在地召开会议。")
     assert not any(name.endswith("所") for name in names)
 
 
 def test_a_national_labs_centre_in_a_province_is_part_of_the_lab(nlp):
-    _, relations = _extract(nlp, "太行国家实验室江西创新中心落地，怀柔实验室新疆基地建成。")
-    assert ("太行国家实验室江西创新中心", "PART_OF", "太行国家实验室") in relations
+    _, relations = _extract(nlp, "白鹭国家实验室湖南创新中心落地，怀柔实验室新疆基地建成。")
+    assert ("白鹭国家实验室湖南创新中心", "PART_OF", "白鹭国家实验室") in relations
     assert ("怀柔实验室新疆基地", "PART_OF", "怀柔实验室") in relations
 
 
 def test_quotes_naming_a_demand_an_aim_an_event_or_a_fund_are_no_practices(nlp):
-    text = ("落实“并重”“并举”重要要求。坚持在“出精品”上下功夫。开展“白鹭村超”全省足球联赛。"
+    text = ("落实“并行”“并进”重要要求。坚持在“创精品”上下功夫。开展“白鹭村超”全省足球联赛。"
             "在“高效办成一件事”上持续发力，落实“管行业必须管安全”要求。")
     names = mechanisms_of(_extract(nlp, text)[0])
-    assert not {"并重", "并举", "出精品", "白鹭村超"} & names
+    assert not {"并行", "并进", "创精品", "白鹭村超"} & names
     assert {"高效办成一件事", "管行业必须管安全"} <= names  # (a term; a principle of work)
 
 
 def test_a_places_government_work_is_no_body(nlp):
-    names, _ = _extract(nlp, "我们要做好江西政府工作，建设人民满意的政府。")
+    names, _ = _extract(nlp, "我们要做好江西政府工作，让群众更满意。")
     assert "江西政府" not in names
     names, _ = _extract(nlp, "江西省政府工作部门要协作。")
     assert any(name.startswith("江西省") and name.endswith("政府") for name in names)
@@ -195,7 +195,7 @@ def test_a_body_whose_named_official_speaks_acts_in_what_the_official_says(nlp):
 
 
 def test_a_zone_acting_with_a_partner_is_no_body_and_the_report_does_not_act_for_it(nlp):
-    text = "辽宁省人民政府工作报告\n各位代表：\n过去一年，武宿综保区与上海外高桥合作实施“管运分离”改革。"
+    text = "辽宁省人民政府工作报告\n各位代表：\n过去一年，青禾综保区与霁川港区合作实施“管运分离”改革。"
     _, relations = _extract(nlp, text)
     assert not any(t == "管运分离改革" for _h, _r, t in relations)
 

@@ -82,7 +82,7 @@ def central_bodies(text: str, pattern: re.Pattern[str], names: Set[str]) -> Iter
         if m.group("institute") and _short_institute(text, m):
             yield Found(m.start(), m.start("institute"), "ORG", "national")
             pos = m.start("institute")
-            continue  # 奇瑞汽车登陆港交所: 所 names an institute after an academy only (中科院山西煤化所)
+            continue  # 奇瑞汽车走进青禾会所: 所 names an institute after an academy only (中科院山西煤化所)
         yield Found(m.start(), end, "ORG", "national")
         yield from _parent(text, m.start(), end, names)  # 国务院 in 国务院金融稳定发展委员会
         if m.group("institute") and end == m.end():  # the central body as its institute's parent
@@ -96,8 +96,8 @@ SHORT_INSTITUTE = "(?<=[^\\W\\d_]{2})所(?![属有在得以需致谓长])"
 def _short_institute(text: str, m: re.Match[str]) -> bool:
     """Whether the institute ``m`` names by a bare 所 stands after a body that is no academy (奇瑞汽车…所).
 
-    >>> m = re.match("(?:中科院|奇瑞汽车)(?P<institute>.{2,6}所)", "奇瑞汽车登陆港交所")
-    >>> _short_institute("奇瑞汽车登陆港交所", m)
+    >>> m = re.match("(?:中科院|奇瑞汽车)(?P<institute>.{2,6}所)", "奇瑞汽车走进青禾会所")
+    >>> _short_institute("奇瑞汽车走进青禾会所", m)
     True
     """
     end = m.end("institute")

@@ -16,7 +16,7 @@ from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, load_gazetteer
 from kg.pipeline.spans import Found, extend_left, is_han
 
 LAB = "实验室"
-# a lab's base, institute or branch in a place, named after the lab (怀柔实验室 + 山西研究院, 太行实验室 + 江西创新中心)
+# a lab's base, institute or branch in a place, named after the lab (怀柔实验室 + 山西研究院, 白鹭实验室 + 湖南创新中心)
 BASE = re.compile(f"{PLACE_START}{PLACE_CONT}*(?:[\u4e00-\u9fff]{{0,4}}?(?:创新中心|研究中心)"
                   "|基地|研究院|分中心|分部)(?![长员主副])")
 BRAND_CHARS = 4  # the longest brand before 实验室 trusted where a base names it

@@ -82,8 +82,8 @@ GOAL_AFTER = re.compile("(?:等[\u4e00-\u9fff]{0,2})?的?(?:工作|发展|总体
                         "|奇迹|突破"
                         "|(?:文化|文艺|文体|体育|群众性)活动|赛事|节会|展会"  # (“甲”“乙”等文化活动: events)
                         "|[\u4e00-\u9fff]{0,4}?(?:联赛|大赛|运动会|锦标赛|马拉松)"  # (“某村超”全省足球联赛)
-                        "|[\u4e00-\u9fff]{0,6}?基金(?!会))")  # (“四化”等政府投资基金: funds)
-# 落实“并重”“并举”重要要求: a leader's demand the quotes name, right after them (“管行业必须管安全”要求, “甲”“乙”等
+                        "|[\u4e00-\u9fff]{0,6}?基金(?!会))")  # (“三化”等政府投资基金: funds)
+# 落实“并行”“并进”重要要求: a leader's demand the quotes name, right after them (“管行业必须管安全”要求, “甲”“乙”等
 # 工作要求: practices)
 DEMAND_AFTER = re.compile("的?重要(?:要求|指示|批示)")
 # 对照“六个是否”开展检视, 对标“五个必须”: a counted list of questions or demands work is checked against
@@ -172,7 +172,7 @@ class QuotedNames:
             # “采购一点通”服务: a way of serving; “一老一小”服务 serves a slogan's groups, no practice named
             return None if _slogan(inner, text, after) else Found(m.start(), after + 2, "MECH", "mechanism")
         if text[m.start() - 1 : m.start()] == "在" and text.startswith("上", after) and inner not in self.term_set:
-            return None  # 在“出精品”上下功夫: where effort goes, no practice (在“高效办成一件事”上发力: the term's)
+            return None  # 在“创精品”上下功夫: where effort goes, no practice (在“高效办成一件事”上发力: the term's)
         if (principle := PRINCIPLE_AFTER.match(text, after)) is not None:  # “七个坚持”(的)重大原则: a plan's
             return Found(m.start(), principle.end(), "MECH", "practice", name=inner + "重大原则")  # own principles
         end = self._headed_quote_end(text, inner, after, m.start())
@@ -338,7 +338,7 @@ def _sharing_the_head(text: str, quotes: list[re.Match[str]], found: list[Found]
 
 # what a practice at a clause's start has done (“乡贤回归”新注册企业120家, “机器管招投标”实现全覆盖); not an award
 # won, which a named thing wins too (“某某一号”获评…)
-# (“鲁惠通”兑现政策资金, “某某贷”促成贷款投放: a platform or programme at work)
+# (“青惠通”兑现政策资金, “某某贷”促成贷款投放: a platform or programme at work)
 AT_WORK_AFTER = re.compile("(?:新注册|实现|扩面|惠及|覆盖|走在|全面推开|在全[国省市]推广|成效|经验|改革"
                            "|兑现|促成|撬动|累计(?:服务|办理|受理|发放|兑现|帮助)|推动[^，。；]{0,6}(?:压减|下降|提升|增长))")
 

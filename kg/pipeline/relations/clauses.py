@@ -51,7 +51,7 @@ CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部�
 PLACE_SUBJECT = re.compile(r"^(?:该|我|本|全|各)[省市县区州乡镇村]")
 EACH_SUBJECT = re.compile(r"^各(?![项类种])[\u4e00-\u9fff]")  # 各学校要…, 各成员单位…: each of a class acts
 # 青禾产业园率先建立…: a zone acting (not its 管委会, a body kg names)
-# (武宿综保区与上海外高桥合作实施…: a zone and its partner)
+# (青禾综保区与霁川港区合作实施…: a zone and its partner)
 ZONE_SUBJECT = re.compile(r"^(?![在对向于从与和为把将])[\u4e00-\u9fff]{2,12}?"
                           r"(?:产业园|工业园|科技园|园区|开发区|高新区|经开区|新区|示范区|试验区|自贸区|综保区|保税区)"
                           r"(?=率先|首次|先行|建立|推行|探索|实行|成立|设立|出台|制定|印发|创新|构建|与|联合|携手)")

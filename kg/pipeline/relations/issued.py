@@ -51,7 +51,7 @@ _NUMERAL = r"[\d〇零一二三四五六七八九十]"
 DATE_LINE = re.compile(rf"^[ \t\u3000]*{_NUMERAL}{{4}}年{_NUMERAL}{{1,2}}月{_NUMERAL}{{1,3}}日[ \t\u3000]*$", re.M)
 
 
-# 国家卫生健康委等部门《…》, 中共河北省委“十五五”规划《建议》: what may stand between a title's issuers and its 《
+# 国家卫生健康委等部门《…》, 中共青禾省委“十五五”规划《建议》: what may stand between a title's issuers and its 《
 ISSUERS_END = re.compile("(?:等(?:部门|单位|机关)?|“[十一二三四五六七八九]{1,2}五”规划)?《")
 
 
