@@ -60,13 +60,13 @@ def companies(text: str, masked: str, kind: Callable[[str], str]) -> list[Found]
         if (said := last_match(BODY_IS, masked, floor, m.start())) is not None:
             floor = said.end()  # …煤业有限责任公司系四川…集团有限公司: a body said to be a company, two names
         start = masked.find(PLACE_START, floor, m.start())
-        if start >= 0 and (NOT_FROM_PLACE.intersection(without_brand_he(masked, start, m.start()))
-                           or (_after_joining(text, m.start()) or 0) > start):
+        joined = _after_joining(text, m.start()) or 0  # (…联合青禾农业投资集团: the name starts after the verb)
+        if start >= 0 and (NOT_FROM_PLACE.intersection(without_brand_he(masked, start, m.start())) or joined > start):
             start = -1  # 伊春市监委联合查办了…有限公司: not one name from the place (研究, 所有 may be in it; the
             # place's own characters may be any: 从江县); 广西石油会同…炼化有限责任公司: two bodies
         if start < 0:  # 中储粮集团公司, 北大荒农垦集团有限公司: a brand name of 2–8 characters at a clean edge
             # (还联合中国邮政集团有限公司: the name starts after the verb the stem takes in)
-            start = max(stem_start(text, m.start(), limit=8) or 0, _after_joining(text, m.start()) or 0) or m.start()
+            start = max(stem_start(text, m.start(), limit=8) or 0, joined) or m.start()
             brand_he = (branded := brand_place_start(masked, start)) is not None
             if branded is not None:  # 余杭区佳和物业管理有限公司: the brand's 和, no joiner; named from its place
                 start = branded

@@ -126,13 +126,13 @@ class ParentFinder:
         """The longest body at the start of ``child`` that is followed by units only."""
         oversees = OVERSEEING_FIRMS.search(text, child.start, child.end)  # (交易所 + 上市公司管理一部)
         whole = oversees is not None and oversees.end() == child.end
-        cuts = [oversees.start()] if oversees and whole else range(child.end - 2, child.start + 1, -1)
+        cuts = [oversees.start()] if oversees is not None and whole else range(child.end - 2, child.start + 1, -1)
         for cut in cuts:
             if text.endswith("机关", child.start, cut):
                 continue  # 市财政局机关 + 党委: the bureau's offices are no body of their own
             if "驻" in text[child.start : cut] and text.endswith(STATIONED_TEAMS, cut, child.end):
                 continue  # 市纪委监委驻市卫生健康委员会 + 纪检监察组: the commission's team, no unit of the host
-            if not self.unit_cuts.fullmatches(masked, cut, child.end) and not oversees and not (
+            if not self.unit_cuts.fullmatches(masked, cut, child.end) and not whole and not (
                     text.endswith(CHAMBERS, child.start, cut) and CHAMBER_COMMITTEE.fullmatch(masked, cut, child.end)
             ) and not (cut + 2 == child.end and text.startswith("党校", cut) and text.endswith(COMMITTEES, 0, cut)):
                 continue  # (市政协 + 提案委员会, 省人大常委会 + 法制工作委员会: a chamber's committee named
