@@ -59,3 +59,30 @@ def test_a_body_pointed_back_to_is_inspected(nlp):
     assert inspections(text, nlp) == {("临泽县纪委监委", "临泽县水务局"), ("临泽县审计局", "临泽县水务局")}
     # no body of that kind before: none
     assert inspections("临泽县纪委监委对该站开展专项检查。", nlp) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each kind of a list, with or without its own count, is a class
+        ("柳溪县应急管理局对全县4家燃气企业、31家液化气经营单位和600余家餐饮单位开展拉网式检查。",
+         ["燃气企业", "液化气经营单位", "餐饮单位"]),
+        ("桐安市教育局会同市卫生健康委员会对全市中小学校、幼儿园和校外培训机构逐一开展检查。",
+         ["中小学校", "幼儿园", "校外培训机构"]),
+        ("青禾市文化和旅游局对辖区内旅行社及民宿开展暗访。", ["旅行社", "民宿"]),
+        ("白鹭县市场监督管理局对全县126家农资经营门店逐户排查。", ["农资经营门店"]),
+        # some of a kind (部分), or one unnamed place (一家作坊 without its count word), is no class
+        ("桐安市税务局对茶叶经销商及部分农资门店开展抽查。", ["茶叶经销商"]),
+        ("青禾县公安局对城南一酒类作坊开展突击检查。", []),
+        # a place where bodies work (经营场所) is no body
+        ("执法人员对当事人经营场所进行检查。", []),
+    ],
+)
+def test_the_kinds_listed_in_one_inspection_are_classes(nlp, text, expected):
+    assert classes(nlp(text)) == expected
+
+
+def test_each_kind_listed_is_inspected_by_each_body(nlp):
+    text = "柳溪县纪委监委联合县教育局对全县12所中学、40所小学和校外供餐企业开展专项检查。"
+    kinds = ("中学", "小学", "校外供餐企业")
+    assert inspections(text, nlp) == {(body, kind) for body in ("柳溪县纪委监委", "县教育局") for kind in kinds}

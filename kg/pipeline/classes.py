@@ -283,35 +283,49 @@ def rule_actors(text: str, found: list[Found]) -> list[Found]:
 
 
 # 对全县中小学食堂开展检查, 对218家企业进行抽查, 对辖区内3家二级公立医院开展专项检查, 对所属8家子公司开展专项检查,
-# 对全院32个临床科室开展检查: the kind of body an inspection
-# is aimed at, after its scope and count, is a class (a named body there is found by its name)
-_INSPECTED_HEADS = ("企业|公司|医院|卫生院|卫生室|医疗机构|医药机构|学校|中小学校?|幼儿园|食堂|站所|经营管理站|经销商"
-                    "|商户|门店|药店|超市|酒店|饭店|餐馆|合作社|养老机构|服务机构|单位|党组织|党委|党支部|窗口|科室|经营人|经营者")
+# 对全院32个临床科室开展检查, 对全市3家燃气企业、46家液化气站和1.2万余家餐饮单位开展检查: the kinds of body an
+# inspection is aimed at, after their scope and counts, are classes (a named body there is found by its name)
+_INSPECTED_HEADS = ("企业|公司|子公司|医院|卫生院|卫生室|机构|学校|中小学校?|中学|小学|院校|高校|幼儿园|食堂|站所"
+                    "|经营管理站|经销商|商户|经营户|零售户|门店|网点|药店|超市|酒店|饭店|餐馆|民宿|旅行社|景区|作坊"
+                    "|档口|主体|合作社|单位|党组织|党委|党支部|党组（党委）|窗口|科室|经营人|经营者|煤矿|矿山|加油站"
+                    "|实验室|市场|敬老院|福利院|博物馆|工坊")
+# a count of bodies (12家, 1.2万余家, 100所以上), or a vague one (部分: some of a kind, no class)
+KIND_COUNT = "(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千两几多]+)万?余?[家个所座处户](?:以上)?"
+VAGUE_COUNTS = ("部分", "个别", "少数")
+_KIND = f"(?:所属|下属)?[^\\W\\d_的了在对向把将与及或等和由被使各个家所该此其本一]{{0,10}}?(?:{_INSPECTED_HEADS})"
+_COUNTED_KIND = f"(?:{KIND_COUNT}|{'|'.join(VAGUE_COUNTS)})?{_KIND}"
 INSPECTED_CLASS = windowed(re.compile(
     r"对(?!以下|下列|如下|上述|这些)(?:全[省市县区州院校]|辖区内?|该[省市县区]|本[省市县区地]|各"
     r"|(?:所属|下属)(?=\d|[一二三四五六七八九十两几多]+[家个所])"
     r"|[^\W\d_的了在对向把将与及或等和由被使各]{1,6}?[市县区旗镇乡](?=\d|[一二三四五六七八九十两几多]+[家个所]))?"
-    r"(?:(?:\d+|[一二三四五六七八九十两几多]+)[家个所])?"
-    rf"(?P<cls>(?:所属|下属)?[^\W\d_的了在对向把将与及或等和由被使各个家所该此其本]{{0,10}}?(?:{_INSPECTED_HEADS}))"
-    r"(?:的[^，。；、]{1,16}?情况)?(?:开展|进行|实施)了?[^，。；]{0,12}?"
-    "(?:检查|督查|督察|巡察|巡视|审计|抽查|清查|暗访|巡查|评估|考核)"))
+    rf"(?P<cls>{_COUNTED_KIND}(?:(?:、|和|及|以及|与){_COUNTED_KIND})*)"
+    r"(?:的[^，。；、]{1,16}?情况)?(?:(?:逐[一户家个所校园]|全面|集中|同步|联合|分别)?(?:开展|进行|实施)了?"
+    "[^，。；]{0,12}?(?:检查|督查|督察|督导|巡察|巡视|审计|抽查|抽检|清查|排查|核查|暗访|巡查|评估|考核|年审)"
+    "|逐[一户家个所校园]?(?:检查|排查|核查|抽查))"))
+INSPECTED_ITEM = re.compile(f"(?P<count>{KIND_COUNT}|{'|'.join(VAGUE_COUNTS)})?(?P<item>{_KIND})(?=、|和|及|与|$)")
 
 
 def inspected_classes(text: str, found: list[Found]) -> list[Found]:
-    """The kinds of bodies an inspection is aimed at, where no body is found there: generic classes.
+    """The kinds of bodies an inspection is aimed at, where no body is found there: generic classes, each of a list.
 
     >>> text = "县纪委监委对全县中小学食堂开展突击检查，对3家县属企业的财务情况进行审计。"
     >>> [text[f.start : f.end] for f in inspected_classes(text, [])]
     ['中小学食堂', '县属企业']
+    >>> text = "市应急局对全市3家燃气企业、46家液化气经营单位和1.2万余家餐饮单位开展拉网式检查。"
+    >>> [text[f.start : f.end] for f in inspected_classes(text, [])]
+    ['燃气企业', '液化气经营单位', '餐饮单位']
     """
     # (a class of the lexicon inside the kind named is no body found there: 定点医疗机构 holds 医疗机构)
     taken = [(f.start, f.end) for f in found if not f.generic]
     inside = [(f.start, f.end) for f in found if f.generic]
     out = []
-    for m in INSPECTED_CLASS.finditer(text):
-        start, end = m.span("cls")
-        crossed = any(s < start or e > end for s, e in inside if overlaps((s, e), [(start, end)]))
-        if overlaps((start, end), taken) or crossed:
-            continue  # 对县卫健局开展检查: a body found there; a class reaching out of the kind named
-        out.append(Found(start, end, "ORG", "class", True))
+    for listed in INSPECTED_CLASS.finditer(text):
+        for m in INSPECTED_ITEM.finditer(text, *listed.span("cls")):
+            start, end = m.span("item")
+            if m.group("count") in VAGUE_COUNTS:
+                continue  # 对经销商及部分企事业单位开展抽查: some of a kind, not the kind
+            crossed = any(s < start or e > end for s, e in inside if overlaps((s, e), [(start, end)]))
+            if overlaps((start, end), taken) or crossed:
+                continue  # 对县卫健局开展检查: a body found there; a class reaching out of the kind named
+            out.append(Found(start, end, "ORG", "class", True))
     return out

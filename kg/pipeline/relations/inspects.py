@@ -23,6 +23,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from kg.pipeline.classes import KIND_COUNT
 from kg.pipeline.relations.actors import (
     ROUND,
     actors_between,
@@ -93,10 +94,13 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
             target = target[1:]  # 对市数据局所属的市大数据中心进行延伸巡察: the unit it owns
         if target and target[0] in actors_of(text, sent):  # 对县卫健局、县医保局党组开展巡察: each one
             targets = [s for s in group_of(text, sent, target[0], forward=True) if s.end_char <= m.end("target")]
+            if len(listed := _classes_listed(text, target)) > len(targets):
+                targets = listed  # 对全市3家燃气企业、46家液化气站开展检查: the kinds listed with their counts
         elif target and ROUND_AFTER.match(text, target[0].end_char):
             continue  # 对十届市委第五轮巡察的被巡察党组织开展督查: the body names a round of inspections
         else:
-            targets = target[:1] or _committee_of_place(ctx, m.group("target")) or _pointed_back(ctx, sent, m)
+            targets = _classes_listed(text, target) or _committee_of_place(ctx, m.group("target")) or _pointed_back(
+                ctx, sent, m)
         if len(listed := chain(text, target)) > len(targets) and text.startswith("的", listed[-1].end_char):
             targets = listed  # 对A和B的工作进行督查: each body whose work it is (none of them acts, 的 after the last)
         targets += _summed_up(text, sent, targets[-1:], m.end("target"))
@@ -115,6 +119,21 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
         for head in heads:
             for inspected in targets:
                 yield head, kind, inspected
+
+
+# 对全市3家燃气企业、46家液化气站和餐饮单位开展检查: the kinds listed, each with its count
+CLASS_JOINT = re.compile(f"(?:、|和|及|以及|与)(?:{KIND_COUNT})?")
+
+
+def _classes_listed(text: str, target: list[Ent]) -> list[Ent]:
+    """The first span of a 对 phrase's target and, when it is a class, the classes listed right after it."""
+    listed = target[:1]
+    for after in target[1:]:
+        if not (listed[-1].generic and after.generic and CLASS_JOINT.fullmatch(text, listed[-1].end_char,
+                                                                              after.start_char)):
+            break
+        listed.append(after)
+    return listed
 
 
 # …组对A进行了巡视，同步巡视了B、C / 并延伸巡察了B: the team's tour, extended to the bodies of a later clause
