@@ -19,7 +19,7 @@ from kg.pipeline.classes import after_class_marker, chain_start
 from kg.pipeline.companies import COUNTED_KIND, OWNED_BY, after_checks, brand_place_start, past_owner
 from kg.pipeline.descriptions import overlaps
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
-from kg.pipeline.lexicons import QUANTIFIERS, party_name_length
+from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS, QUANTIFIERS, VERB_BOUNDARY_WORDS, party_name_length
 from kg.pipeline.name_repairs import JOINS_WITH, KIND_ENDINGS
 from kg.pipeline.place_edges import named_from_place
 from kg.pipeline.spans import HAN, Found, cut_mid_word, extend_left, fast_start, has_boundary_word, is_han, last_match
@@ -50,6 +50,10 @@ PARK_AUTHORITIES = re.compile("(?:国家公园|国家级自然保护区|自然�
 _PROPER_START = ("中国", "中华", "国家", "全国")
 CLASSIFIERS = set("所家个名座条项批次位支")
 EVENT_WORDS = ("协商会", "会商会")  # meetings (专题协商会, 片区会商会), though 商会 ends a chamber's name
+
+
+# heads that alone point back to an institution named before (学院 for 白鹭市技师学院)
+SHORT_HEADS = frozenset([*INSTITUTION_SHORT_FORMS, "学院", "大学"])
 
 
 def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: int, masked: str | None = None,
@@ -109,6 +113,8 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
             continue  # 部分医院, 一些学校, 一家外贸公司: some of a kind; 我们公司: whose, not which
         if m.start() - start < min_stem or text.endswith(KIND_ENDINGS, 0, m.end()):
             continue
+        if m.group() in SHORT_HEADS and text[start : m.start()] in VERB_BOUNDARY_WORDS:
+            continue  # 走进学院, 来到医院: a verb and the short form of a body named before, no name
         if masked is not None and m.group() in class_heads and not _proper(text, masked, start, m.start(), m.end()):
             continue  # 请致电银行, 外贸公司: a kind of institution, not one named
         if text.find("关于", start, m.start()) >= 0 or text.startswith(RANKINGS, m.end()):

@@ -56,7 +56,9 @@ ZONE_SUBJECT = re.compile(r"^(?![在对向于从与和为把将])[\u4e00-\u9fff]
                           r"(?:产业园|工业园|科技园|园区|开发区|高新区|经开区|新区|示范区|试验区|自贸区|综保区|保税区)"
                           r"(?=率先|首次|先行|建立|推行|探索|实行|成立|设立|出台|制定|印发|创新|构建|与|联合|携手)")
 # 学校制定…, 公司建立…: the institution the text is about acts, by its short form
-INSTITUTION_SUBJECT = re.compile("^(?:该|本|全)?(?:" + "|".join(w for w in INSTITUTION_SHORT_FORMS if len(w) > 1)
+# (学院与…签订: the college the text is about, never a university's school: a university's 学院党委 is each school's)
+SUBJECT_SHORT_FORMS = {**INSTITUTION_SHORT_FORMS, "学院": ("学院",)}
+INSTITUTION_SUBJECT = re.compile("^(?:该|本|全)?(?:" + "|".join(w for w in SUBJECT_SHORT_FORMS if len(w) > 1)
                                  + ")(?!城区|任务|工作|组|环节)")  # (中心城区, 中心任务: no centre)
 # (该行, 本行: a bank's branch, never 该行业, 此行)
 ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组|(?<=[该本])行(?![业为动政使列长员])"
@@ -366,8 +368,9 @@ def institution_pointed(clause: str, topic: list[Ent]) -> list[Ent]:
     m = INSTITUTION_SUBJECT.match(clause)
     if m is None:
         return []
-    kinds = INSTITUTION_SHORT_FORMS[m.group().lstrip("该本全")]
-    return [s for s in topic if s.text.endswith(kinds)][:1]
+    short = m.group().lstrip("该本全")
+    kinds = SUBJECT_SHORT_FORMS[short]
+    return [s for s in topic if s.text.endswith(kinds) and not (short == "学院" and "大学" in s.text)][:1]
 
 
 def _of_kind(topic: list[Ent], kind: str) -> list[Ent]:

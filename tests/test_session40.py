@@ -1,0 +1,29 @@
+"""Rules of session 40, on sentences written for these tests (made-up events; 青禾, 白鹭, 霁川 are made-up places;
+real central bodies and companies stand where a rule is about a name kg knows)."""
+
+from __future__ import annotations
+
+from tests.conftest import extracted as _extract
+
+
+def test_a_verb_before_an_institutions_short_form_makes_no_name(nlp):
+    names, _ = _extract(nlp, "白鹭市技师学院举办开放日。走进学院实训车间，学生正在拆装发动机。")
+    assert "走进学院" not in names
+    names, _ = _extract(nlp, "来到医院门诊大厅，志愿者正在引导患者。")
+    assert "来到医院" not in names
+
+
+def test_a_college_the_text_is_about_acts_by_its_short_form(nlp):
+    text = "白鹭市技师学院入选国家级高技能人才培训基地。学院与青禾重工股份有限公司签订校企合作协议。"
+    _, relations = _extract(nlp, text)
+    assert ("白鹭市技师学院", "ISSUED", "校企合作协议") in relations
+    # a university's school is not what 学院 alone points to when the university is named before it
+    text = "白鹭大学党委召开会议，白鹭大学机械学院参加。学院要建立学生导师制。"
+    _, relations = _extract(nlp, text)
+    assert not any(h == "白鹭大学机械学院" and t == "ESTABLISHED" for h, t, _ in relations)
+
+
+def test_a_listed_company_is_no_unit_of_a_group_by_its_own_short_name(nlp):
+    names, relations = _extract(nlp, "2024年，青禾技师学院与潍柴动力股份有限公司签订校企合作协议。")
+    assert "潍柴动力股份有限公司" in names
+    assert not any(h == "潍柴动力股份有限公司" and t == "PART_OF" for h, t, _ in relations)
