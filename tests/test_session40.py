@@ -27,3 +27,19 @@ def test_a_listed_company_is_no_unit_of_a_group_by_its_own_short_name(nlp):
     names, relations = _extract(nlp, "2024年，青禾技师学院与潍柴动力股份有限公司签订校企合作协议。")
     assert "潍柴动力股份有限公司" in names
     assert not any(h == "潍柴动力股份有限公司" and t == "PART_OF" for h, t, _ in relations)
+
+
+def test_a_body_that_then_works_with_others_cooperates_with_each(nlp):
+    # (则 between the body and 与: an adverb, as 还 or 也)
+    _, relations = _extract(nlp, "市红十字会则与市卫生健康委、市教育局联合开展“急救知识进社区”行动。")
+    assert {("市红十字会", "COOPERATES_WITH", "市卫生健康委"), ("市红十字会", "COOPERATES_WITH", "市教育局"),
+            ("市红十字会", "ESTABLISHED", "急救知识进社区行动")} <= relations
+
+
+def test_bodies_opening_a_clause_that_hold_a_joint_inspection_cooperate(nlp):
+    _, relations = _extract(nlp, "县委督查室、县政府督查室将对各乡镇春耕工作开展情况进行联合督查。")
+    assert ("县委督查室", "COOPERATES_WITH", "县政府督查室") in relations
+    # the kinds a joint inspection is aimed at (after 对) are inspected, not partners of each other
+    _, relations = _extract(nlp, "市城管局应当对物业服务企业、供水管理单位开展联合检查。")
+    assert not any(t == "COOPERATES_WITH" for _, t, _ in relations)
+    assert ("市城管局", "INSPECTS", "供水管理单位") in relations

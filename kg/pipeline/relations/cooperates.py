@@ -105,8 +105,10 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         return
     if verb.start > group[0].start_char and JOINT_WITH.fullmatch(text, verb.clause_start, group[0].start_char):
         return  # “…，会同B和C组成…”: B and C are the partners of the subject 会同 names, not of each other
-    if JOINT_ACTIVITY.match(text, verb.start) and ACTIVITY_BEFORE.search(text, group[-1].end_char, verb.start):
+    if JOINT_ACTIVITY.match(text, verb.start) and ACTIVITY_BEFORE.search(text, group[-1].end_char, verb.start) \
+            and group[0].start_char != verb.clause_start:
         return  # 联合A、B开展跨部门联合抽查: 联合抽查 names the activity A and B join, not one working with the other
+        # (A、B对…进行联合督查: the two opening the clause hold it together; not 对A、B开展联合检查)
     leader = lead_of(text, sent, verb.clause_start) if HELPING.match(text, verb.start) else None
     if leader is not None:  # 由A牵头，B、C配合: the helpers (the subject of 配合) work with the lead
         with_lead = text[verb.clause_start : group[0].start_char].endswith(("与", "同", "和"))
