@@ -43,3 +43,15 @@ def test_bodies_opening_a_clause_that_hold_a_joint_inspection_cooperate(nlp):
     _, relations = _extract(nlp, "市城管局应当对物业服务企业、供水管理单位开展联合检查。")
     assert not any(t == "COOPERATES_WITH" for _, t, _ in relations)
     assert ("市城管局", "INSPECTS", "供水管理单位") in relations
+
+
+def test_a_body_after_yuan_is_the_body_as_it_was(nlp):
+    # 原 before a level character says former (原省交通运输厅副处长, 将原县教育局…): the body is found without it
+    names, relations = _extract(nlp, "经查，原省交通运输厅公路建设管理处副处长张某违规收受礼金。")
+    assert "省交通运输厅公路建设管理处" in names
+    assert ("省交通运输厅公路建设管理处", "PART_OF", "省交通运输厅") in relations
+    names, _ = _extract(nlp, "县委编委批复将原县教育局与县教师进修学校整合。")
+    assert {"县教育局", "县教师进修学校"} <= set(names)
+    # (a place whose name ends in 原 keeps it)
+    names, _ = _extract(nlp, "平原县人民政府印发通知。")
+    assert "平原县人民政府" in names
