@@ -55,3 +55,13 @@ def test_a_body_after_yuan_is_the_body_as_it_was(nlp):
     # (a place whose name ends in 原 keeps it)
     names, _ = _extract(nlp, "平原县人民政府印发通知。")
     assert "平原县人民政府" in names
+
+
+def test_units_listed_after_a_departments_office_are_that_departments(nlp):
+    # the department named inside its office's name owns the units listed after it
+    names, relations = _extract(nlp, "青海省水利厅办公室、规划计划处、河湖管理处负责同志参加会议。")
+    assert {("青海省水利厅规划计划处", "PART_OF", "青海省水利厅"),
+            ("青海省水利厅河湖管理处", "PART_OF", "青海省水利厅")} <= relations
+    # (a word ending in 处 is no unit: 多处)
+    names, _ = _extract(nlp, "青海省水利厅办公室、多处负责同志参加会议。")
+    assert not [n for n in names if n.endswith("多处")]

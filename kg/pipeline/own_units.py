@@ -39,6 +39,7 @@ class UnitKind(NamedTuple):
 
 
 INSTITUTIONS = ("大学", "学院", "医院", "公司", "集团")  # (a university's 地方合作处: not a bureau's named nearby)
+OFFICE_OWNERS = ("厅", "局", "部", "委")  # (the bodies whose units are 处, 科, 司)
 REACH = 400  # (a list of companies far after a 招商局: no section of it)
 FOLLOW = "和与及等党负牵会联的对向要在按主作配协参设"  # 预算科党支部, 人事处负责, 法规处会同, 法规处按职责
 # (公司, 官司; 学科, 本科, 专科; 好处, 之处, 住处: words, no departments; 司长, 科长, 处长: persons; 司法, 司机,
@@ -91,6 +92,9 @@ def own_units(text: str, found: list[Found]) -> list[Found]:
         return listed  # most texts: no bare department (the bodies are sorted only for those that have one)
     bodies = [f for f in found if not f.generic and not f.nested]
     bodies += [f for f in found if f.nested and text.endswith(("大学",), f.start, f.end)]  # (青禾大学 of its 党委)
+    # (省水利厅办公室、规划计划处: the department named inside its office's name owns the units listed after)
+    bodies += [f for f in found if f.nested and not f.generic and text.endswith(OFFICE_OWNERS, f.start, f.end)
+               and any(g.start == f.start and g.end > f.end and not g.generic for g in found)]
     out = listed
     for kind, (start, end) in candidates:
         owners = [f for f in bodies if text.endswith(kind.parents, f.start, f.end)]
