@@ -65,3 +65,8 @@ def test_units_listed_after_a_departments_office_are_that_departments(nlp):
     # (a word ending in 处 is no unit: 多处)
     names, _ = _extract(nlp, "青海省水利厅办公室、多处负责同志参加会议。")
     assert not [n for n in names if n.endswith("多处")]
+
+
+def test_a_ministrys_unit_by_the_ministrys_short_form_is_named_once(nlp):
+    names, _ = _extract(nlp, "水利部部署专项检查。该司会同部规划计划司赴青禾市调研。")
+    assert "水利部规划计划司" in names and "水利部部规划计划司" not in names

@@ -147,8 +147,13 @@ def _with_branch(text: str, start: int, end: int, parent: str, kind: str) -> lis
 
     >>> [(f.start, f.end, f.name) for f in _with_branch("预算科党支部", 0, 3, "市财政局", "government")]
     [(0, 6, '市财政局预算科党支部'), (0, 3, '市财政局预算科')]
+    >>> [f.name for f in _with_branch("部财务司", 0, 4, "水利部", "national")]
+    ['水利部财务司']
     """
-    name = parent + text[start:end]
+    unit = text[start:end]
+    if unit[0] == parent[-1] and unit[0] in OFFICE_OWNERS:
+        unit = unit[1:]  # 部计划财务司 after 农业农村部: the ministry's short form opens it (农业农村部计划财务司)
+    name = parent + unit
     if (branch := BRANCH.match(text, end)) is None:
         return [Found(start, end, "ORG", kind, name=name)]
     return [Found(start, branch.end(), "ORG", "party", name=name + branch.group()),
