@@ -70,3 +70,18 @@ def test_units_listed_after_a_departments_office_are_that_departments(nlp):
 def test_a_ministrys_unit_by_the_ministrys_short_form_is_named_once(nlp):
     names, _ = _extract(nlp, "水利部部署专项检查。该司会同部规划计划司赴青禾市调研。")
     assert "水利部规划计划司" in names and "水利部部规划计划司" not in names
+
+
+def test_a_village_or_town_acting_is_a_place_and_takes_no_bodys_relation(nlp):
+    # (a village, quarter or town at a clause's start, whether or not kg knows it, is the subject: a place)
+    for clause in ("白鹭村探索建立“积分制”管理。", "村里推行“积分制”管理。", "镇里建立“积分制”管理。"):
+        _, relations = _extract(nlp, "青禾镇人民政府召开会议，部署人居环境整治。" + clause)
+        assert not any(t == "ESTABLISHED" for _, t, _ in relations), clause
+    # (a body of the village is a body: 村党支部, 驻村工作队)
+    _, relations = _extract(nlp, "青禾镇党委召开会议。驻村工作队建立“积分制”管理。")
+    assert ("驻村工作队", "ESTABLISHED", "积分制管理") in relations
+
+
+def test_a_place_said_to_have_a_practice_takes_no_bodys_relation(nlp):
+    _, relations = _extract(nlp, "县教育局召开会议。这是临泽县推行“教研员驻校”制度以来的常态。")
+    assert not any(t == "ESTABLISHED" for _, t, _ in relations)

@@ -49,6 +49,10 @@ SUBJECT_PREFIX = re.compile(r"^(?:以|由|经|[\d]{4}年(?:\d{1,2}月)?|第[一�
 CLASS_SUBJECT = re.compile(r"^[^向对为把将给从在与和同]{0,10}?(?:部门|机关|单位|企业|组织|政府|机构|党委|支部"
                            r"|(?<![记作读学或再])者)")  # (平台经营者应当建立…: those the rule binds)
 PLACE_SUBJECT = re.compile(r"^(?:该|我|本|全|各)[省市县区州乡镇村]")
+# 白鹭村探索建立…, 村里推行…, 城南社区率先…: a village, quarter or town acting (a place, no body), whether or not the
+# gazetteer knows it
+LOCAL_SUBJECT = re.compile(r"^(?![在对向于从与和为把将由])[\u4e00-\u9fff]{0,6}?(?:村|社区|镇|乡|街道)里?"
+                           r"(?=率先|首次|先行|建立|推行|探索|实行|创新|构建|推广|$)")
 EACH_SUBJECT = re.compile(r"^各(?![项类种])[\u4e00-\u9fff]")  # 各学校要…, 各成员单位…: each of a class acts
 # 青禾产业园率先建立…: a zone acting (not its 管委会, a body kg names)
 # (青禾综保区与霁川港区合作实施…: a zone and its partner)
@@ -387,9 +391,10 @@ def unrecognised_subject(prefix: str) -> bool:
         if RELATION_VERB.match(clause):
             continue  # 组建济南市企业服务中心，建立M: a clause that opens with its verb has no subject of its own
         if CLASS_SUBJECT.match(clause) or PLACE_SUBJECT.match(clause) or INSTITUTION_SUBJECT.match(clause) \
-                or ZONE_SUBJECT.match(clause) or EACH_SUBJECT.match(clause):
+                or ZONE_SUBJECT.match(clause) or EACH_SUBJECT.match(clause) or LOCAL_SUBJECT.match(clause):
             return True
-        if load_gazetteer().prefix(clause[:8]) >= 0:  # a place starts it (find's first span, without the scan)
+        said = 2 if clause.startswith("这是") else 0  # (这是青禾县推行M以来…: the place, said to have)
+        if load_gazetteer().prefix(clause[said : said + 8]) >= 0:  # a place starts it (find's first span, no scan)
             return True
     return False
 
