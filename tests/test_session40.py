@@ -85,3 +85,13 @@ def test_a_village_or_town_acting_is_a_place_and_takes_no_bodys_relation(nlp):
 def test_a_place_said_to_have_a_practice_takes_no_bodys_relation(nlp):
     _, relations = _extract(nlp, "县教育局召开会议。这是临泽县推行“教研员驻校”制度以来的常态。")
     assert not any(t == "ESTABLISHED" for _, t, _ in relations)
+
+
+def test_a_practice_a_body_requires_is_not_its_own(nlp):
+    text = "市委社会工作部印发《青禾市产业链党建工作指引》，明确组建程序，要求实行“双向服务”机制。"
+    _, relations = _extract(nlp, text)
+    assert ("市委社会工作部", "ISSUED", "青禾市产业链党建工作指引") in relations
+    assert not any(t == "ESTABLISHED" for _, t, _ in relations)
+    # (按…的要求建立M: 要求 a noun, the body's own; 推动建立M: the body's own)
+    _, relations = _extract(nlp, "市委社会工作部按照上级的要求建立“双向服务”机制。")
+    assert ("市委社会工作部", "ESTABLISHED", "双向服务机制") in relations

@@ -74,7 +74,10 @@ JOINED_MARK = re.compile(rf"^{ANAPHOR.pattern}{PARTNER_ADVERBS}(?:联合|协同)
 WE = re.compile(r"(?:^|(?<=[，,：:。\n]))(?:[^，,。]{0,8}，)?让?(?:我们|本届政府|我(?P<kind>[局委院厅办部署]))")
 SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
 ASKING = ("提请", "报请", "呈请")  # a body asked to act (提请省人大常委会审议…)
-DIRECTIVE = re.compile("(?:要求|督促|责令|指导|引导|推动|帮助|鼓励|支持)[^，。；]{2,}$")  # …someone to do
+# …someone to do (要求各市州建立M); 要求实行M with no one named: those it is asked of, not the body asking (按…的要求
+# 编制M: a noun)
+DIRECTIVE = re.compile("(?:(?:要求|督促|责令|指导|引导|推动|帮助|鼓励|支持)[^，。；]{2,}"
+                       "|(?<![的照按])(?:要求|督促|责令))$")
 HELPERS = re.compile(r"(?:等单位|等部门)?(?:共同|积极|密切|全力)?(?:配合|协助|参与)")  # the rest of a helpers' clause
 
 
