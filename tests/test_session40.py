@@ -95,3 +95,16 @@ def test_a_practice_a_body_requires_is_not_its_own(nlp):
     # (按…的要求建立M: 要求 a noun, the body's own; 推动建立M: the body's own)
     _, relations = _extract(nlp, "市委社会工作部按照上级的要求建立“双向服务”机制。")
     assert ("市委社会工作部", "ESTABLISHED", "双向服务机制") in relations
+
+
+def test_a_body_whose_guidance_another_accepts_leads_it(nlp):
+    _, relations = _extract(nlp, "县医疗保障中心接受县医保局的业务指导。")
+    assert ("县医保局", "LEADS", "县医疗保障中心") in relations
+    # (supervision is no leading: 接受人大的监督指导)
+    _, relations = _extract(nlp, "县政府接受县人大的监督指导。")
+    assert not any(t == "LEADS" for _, t, _ in relations)
+
+
+def test_a_double_leadership_names_both_leaders(nlp):
+    _, relations = _extract(nlp, "镇纪委在县纪委监委和镇党委的双重领导下，聚焦主责主业。")
+    assert {("县纪委监委", "LEADS", "镇纪委"), ("镇党委", "LEADS", "镇纪委")} <= relations

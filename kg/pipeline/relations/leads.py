@@ -52,7 +52,7 @@ OTHER_UNDER = re.compile(r"[，,]?在[^，。；]{2,40}?(?:监督|支持|帮助|
 # (在市委的坚强领导下和省医保局的精心指导下: the second phrase after 和 leads the same subject;
 # 在市委坚强领导、市人大有力监督和省高院监督指导下: the bodies before 领导 and 指导 lead, not those before 监督)
 LEADS_UNDER = re.compile(r"(?:在|(?<=下)和)(?P<org>[^，。；,;在]{2,60}?)(?:领导|指导|统筹|指挥|带领|组织)下")
-LEADS_AFTER = re.compile("的?(?:坚强|统一|正确|直接|具体|业务|精心|有力|监督|统筹|团结)?"
+LEADS_AFTER = re.compile("的?(?:坚强|统一|正确|直接|具体|业务|精心|有力|监督|统筹|团结|双重)?"
                          "(?:领导|指导|统筹|指挥|带领|组织)(?:[、和]|下)")  # (在省委团结带领下, 在省厅统一组织下)
 OPENING = re.compile(r"\s*(?:\d{4}年(?:\d{1,2}月)?(?:以来)?[，,]?)?")  # before a phrase that opens a sentence
 # 省政府(始终)在省委领导下, 各片区管委会要在…领导下: the phrase's subject
@@ -186,6 +186,9 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     if text[verb.start - 1 : verb.start] in ("与", "和", "、", "同"):
         return  # 与组织、宣传等部门: 组织 names a department here
     actors = actors_of(text, sent)
+    if (accepts := ACCEPTS.search(text, verb.clause_start, verb.start)) is not None:
+        yield from _accepted(ctx, sent, topic, verb, accepts)  # 县局在业务上接受市局的指导: the 市局 leads
+        return
     directed = DIRECTED.search(text, verb.clause_start, verb.start)
     if directed is not None:  # 对下级机构的工作进行指导
         start = directed.start()  # (a body before 的 is no actor, but here it is what is led)
@@ -223,6 +226,22 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         for tail in led:
             if tail is not head and may_lead(head, tail):
                 yield head, "LEADS", tail
+
+
+# 县局在业务上接受市局的指导, 服从上级…的统一领导: the body after 接受/服从 leads the one that accepts it
+ACCEPTS = re.compile("(?:接受|服从)(?P<org>[^，。；]{2,40}?)的?(?:统一|业务)?(?<!监督)$")  # (接受人大的监督指导)
+
+
+def _accepted(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt, m: re.Match[str]) -> Iterator[Triple]:
+    """The bodies named after 接受/服从 lead the clause's actor (the body before the phrase, else who acts)."""
+    text = ctx.text
+    leaders = [s for s in outermost(sent.of("ORG"))  # (县医保局的: a modifier, no actor, but the leader here)
+               if m.start("org") <= s.start_char and s.end_char <= m.end("org")]
+    followers = [s for s in actors_of(text, sent) if verb.clause_start <= s.start_char and s.end_char <= m.start()][-1:]
+    for follower in followers or who_acts(text, sent, topic, m.start(), verb.clause_start):
+        for leader in leaders:
+            if leader is not follower and may_lead(leader, follower):
+                yield leader, "LEADS", follower
 
 
 # 省纪委监委第二监督检查室到县纪委监委调研指导: the body visited is guided by the one that came (到楮山 +
