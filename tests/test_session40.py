@@ -108,3 +108,9 @@ def test_a_body_whose_guidance_another_accepts_leads_it(nlp):
 def test_a_double_leadership_names_both_leaders(nlp):
     _, relations = _extract(nlp, "镇纪委在县纪委监委和镇党委的双重领导下，聚焦主责主业。")
     assert {("县纪委监委", "LEADS", "镇纪委"), ("镇党委", "LEADS", "镇纪委")} <= relations
+
+
+def test_the_body_led_may_follow_a_clause_of_time(nlp):
+    text = "在省纪委监委统筹指导下，该案查结后，西宁市纪委监委向市卫生健康委制发纪检监察建议书。"
+    _, relations = _extract(nlp, text)
+    assert ("青海省纪委监委", "LEADS", "西宁市纪委监委") in relations

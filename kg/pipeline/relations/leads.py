@@ -46,6 +46,7 @@ PEOPLE_AFTER = re.compile(r"[，,]?(?:全[省市县区州国]|各族|[\d.]+多?�
                           "(?:人民|干部群众|儿女|上下|同胞|各族群众)")
 # (在水利部和省委的领导下，全厅上下…: the staff of the body whose account it is)
 STAFF_AFTER = re.compile(r"[，,]?全[厅局委院办署](?:上下|系统|干部职工)")
+WHEN_CLAUSE = re.compile(r"[，,][^，。；,;]{2,12}?(?:后|时|期间|以来)(?=[，,])")
 NEAR_AFTER = re.compile(r"[，,]?[^，。；,;]{0,8}")  # the subject of the clause right after the phrase
 OTHER_UNDER = re.compile(r"[，,]?在[^，。；]{2,40}?(?:监督|支持|帮助|关心|指引|引领)下")
 # (团结在…党中央周围，在省委坚强领导下: the phrase never reaches over a comma or another 在)
@@ -115,6 +116,8 @@ def under(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
         # …领导下，在人大监督下，A…: not the 人大; 在党中央坚强领导下，在省委正确领导下，省政府…: both lead 省政府
         while (other := OTHER_UNDER.match(text, start) or NEXT_UNDER.match(text, start)) is not None:
             start = other.end()
+        if (when := WHEN_CLAUSE.match(text, start)) is not None:
+            start = when.end()  # 在省纪委监委统筹指导下，该案查结后，市纪委监委…: the subject after the time
         after = [s for s in actors_of(text, sent) if s.start_char >= start][:1]
         if after and (PARTNER_MARK.search(text, m.end(), after[0].start_char)
                       or not NEAR_AFTER.fullmatch(text, start, after[0].start_char)):
