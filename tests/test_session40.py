@@ -114,3 +114,13 @@ def test_the_body_led_may_follow_a_clause_of_time(nlp):
     text = "在省纪委监委统筹指导下，该案查结后，西宁市纪委监委向市卫生健康委制发纪检监察建议书。"
     _, relations = _extract(nlp, text)
     assert ("青海省纪委监委", "LEADS", "西宁市纪委监委") in relations
+
+
+def test_the_bodies_a_team_goes_to_and_checks_are_inspected(nlp):
+    text = "市人大常委会执法检查组先后赴市科学技术局、市工业和信息化局等单位实地检查。"
+    _, relations = _extract(nlp, text)
+    assert {("市人大常委会执法检查组", "INSPECTS", "市科学技术局"),
+            ("市人大常委会执法检查组", "INSPECTS", "市工业和信息化局")} <= relations
+    # (a place gone to is no body)
+    _, relations = _extract(nlp, "省农业农村厅赴青禾县检查春耕备耕。")
+    assert not any(t == "INSPECTS" for _, t, _ in relations)

@@ -80,6 +80,7 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
             for inspected in listed_after(text, sent, first.start_char):
                 yield team, "INSPECTS", inspected
     yield from _verb_before_bodies(ctx, sent, topic)
+    yield from _visited(ctx, sent, topic)
     yield from _also_inspected(ctx, sent)
     yield from listed_targets(ctx, sent, topic)
     yield from _completed(ctx, sent, topic)
@@ -277,6 +278,26 @@ def _verb_before_bodies(ctx: Context, sent: Sentence, topic: list[Ent]) -> Itera
         clause_start, _ = clause_of(text, sent, m.start())
         for head in set_up_before(text, sent, m.start(), TEAMS) or who_acts(text, sent, topic, m.start(), clause_start):
             for body in inspected:
+                if head is not body:
+                    yield head, "INSPECTS", body
+
+
+# 执法检查组先后赴A、B等单位实地检查, 到县纪委监委督导检查: the bodies gone to are inspected by who goes
+VISITED = re.compile("(?:赴|到|深入|前往)(?P<target>[^，。；,;]{2,60}?)(?:等(?:单位|部门))?"
+                     "(?:实地|现场|开展|进行)*(?:检查|督查|督导|督察|暗访|抽查|巡查)")
+
+
+def _visited(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
+    """The bodies a body goes to and checks (赴A、B等单位实地检查): each inspected by the clause's actor."""
+    text = ctx.text
+    for m in VISITED.finditer(text, sent.start, sent.end):
+        first = [s for s in actors_of(text, sent) if s.start_char == m.start("target")]
+        if not first:
+            continue  # 赴青禾县检查: a place, no body
+        visited = [s for s in listed_after(text, sent, first[0].start_char) if s.end_char <= m.end("target")]
+        clause_start, _ = clause_of(text, sent, m.start())
+        for head in who_acts(text, sent, topic, m.start(), clause_start):
+            for body in visited:
                 if head is not body:
                     yield head, "INSPECTS", body
 
