@@ -124,3 +124,8 @@ def test_the_bodies_a_team_goes_to_and_checks_are_inspected(nlp):
     # (a place gone to is no body)
     _, relations = _extract(nlp, "省农业农村厅赴青禾县检查春耕备耕。")
     assert not any(t == "INSPECTS" for _, t, _ in relations)
+
+
+def test_a_committees_round_of_inspections_is_the_committees(nlp):
+    _, relations = _extract(nlp, "市委第三轮巡察对市水利局党组、市交通局党组开展了常规巡察。")
+    assert {("市委", "INSPECTS", "市水利局党组"), ("市委", "INSPECTS", "市交通局党组")} <= relations

@@ -47,6 +47,7 @@ INSPECT_PHRASE = re.compile(
     r"(?:对(?![照标接于应表])|进驻)(?P<target>[^，。；,;]{2,60}?)(?:(?:开展|进行|实施)了?[^，。；,;]{0,20}?|(?<=情况|活动|工作))"
     f"(?P<verb>指导|{VERBS.alternation(VERBS.by_relation()['INSPECTS'])})")  # (对…开展业务指导: LEADS)
 ROUND_AFTER = re.compile(ROUND)
+ROUND_OF = re.compile("(?:第[一二三四五六七八九十\\d]+轮|本轮|新一轮)(?:常规|专项|机动|提级)?(?:巡视|巡察)(?:工作)?$")
 # Verbs that take the body they act on right after them, whoever the subject (县纪委监委实地走访县政务服务中心),
 # after a word saying how (实地, 随机…); ``body_only`` verbs inspect nothing but a body. 巡视 and 巡察 (``body``)
 # are a team's: 市委巡察办巡察市水务局 says an office runs inspections.
@@ -111,7 +112,10 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
         teams = [s for s in actors_of(text, sent) if s.end_char <= m.start() and s.text.endswith("组")]
         own = [t for t in teams[-1:] if t.end_char == m.start()  # (…，第四巡察组对C开展巡察: that team alone)
                and not actors_between(text, sent, clause_start, t.start_char)]
-        heads = own or set_up_before(text, sent, m.start(), TEAMS) or who_acts(
+        rounds = ROUND_OF.search(text, clause_start, m.start())  # 市委第三轮巡察对A开展巡察: the committee's round
+        by_round = [s for s in sent.of("ORG") if rounds is not None and s.end_char == rounds.start()
+                    and s.text.endswith(INSPECTING_COMMITTEES)][-1:]
+        heads = own or by_round or set_up_before(text, sent, m.start(), TEAMS) or who_acts(
             text, sent, [], m.start(), clause_start) or teams[-1:] or topic
         kind = "LEADS" if m.group("verb") == "指导" else "INSPECTS"  # 对…开展指导督导, 开展业务指导: guidance
         if len(heads) == len(targets) > 1 and text.endswith("分别", 0, m.start()):
