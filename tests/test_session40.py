@@ -129,3 +129,12 @@ def test_the_bodies_a_team_goes_to_and_checks_are_inspected(nlp):
 def test_a_committees_round_of_inspections_is_the_committees(nlp):
     _, relations = _extract(nlp, "市委第三轮巡察对市水利局党组、市交通局党组开展了常规巡察。")
     assert {("市委", "INSPECTS", "市水利局党组"), ("市委", "INSPECTS", "市交通局党组")} <= relations
+
+
+def test_a_body_said_to_be_anothers_is_part_of_it(nlp):
+    _, relations = _extract(nlp, "组建临泽县教师发展中心，作为县教育体育局所属公益一类事业单位。")
+    assert ("临泽县教师发展中心", "PART_OF", "临泽县教育体育局") in relations
+    _, relations = _extract(nlp, "作为青岛海关隶属海关，临沂海关全面推广跨境电商监管模式。")
+    assert ("临沂海关", "PART_OF", "青岛海关") in relations
+    _, relations = _extract(nlp, "市信访局调整为市政府直属机构。")
+    assert ("市信访局", "PART_OF", "市政府") in relations

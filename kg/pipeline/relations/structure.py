@@ -39,7 +39,10 @@ ORGAN_OF = re.compile("是|为|系|作为")
 SUBORDINATE_TO = re.compile("隶属于?|归属于?|直属于")  # 市税务局隶属于国家税务总局
 OWNED_KINDS = ("企业", "单位", "机构")  # 省水利厅所属企业岱川…公司: the company, by its kind first
 ITS_OWN = re.compile("其(?:所属|下属|直属)的?$")  # …，其所属的中国海事局: the body named before 其 owns it
-BELONGING_AFTER = re.compile("(?:所属|下属|直属)的?")  # 兰州海关是海关总署所属的直属海关
+BELONGING_AFTER = re.compile("(?:所属|下属|直属|隶属)的?")  # 兰州海关是海关总署所属的直属海关
+# A是B所属的…, A，作为B所属…单位, A调整为B直属机构: A is said to be B's
+ORGAN_OF_GAP = re.compile("[，,]?(?:调整|改|明确|定)?(?:是|为|系|作为)")
+AS_OWNED = re.compile("(?:所属|隶属|直属|下属)的?[^，。；,;]{0,8}[，,]")  # 作为B隶属海关，A…
 # 泓阳港务集团有限公司是通衢集团的控股子公司: a company another owns
 SUBSIDIARY_AFTER = re.compile("的(?:全资|控股|参股|直属|下属)?(?:子公司|子企业|分公司|二级单位|二级企业)")
 # (是市人民政府负责信访工作的行政机构: what it does, said between; …的议事协调机构: a body it coordinates by)
@@ -404,7 +407,10 @@ def _belongs_to(text: str, sent: Sentence) -> Iterator[Triple]:
     bodies = [o for o in outermost(sent.of("ORG")) if not is_given_name(text, o.start_char)]  # (B of A（以下简称B）)
     for left, right in itertools.pairwise(bodies):
         between = text[past_alias(text, left.end_char) : right.start_char]  # (A（以下简称B）隶属于C)
-        if SUBORDINATE_TO.fullmatch(between) or (ORGAN_OF.fullmatch(between) and (
+        if text.endswith("作为", 0, left.start_char) and AS_OWNED.fullmatch(between):
+            yield right, "PART_OF", left  # 作为青岛海关隶属海关，临沂海关…: the body after the clause
+            continue
+        if SUBORDINATE_TO.fullmatch(between) or (ORGAN_OF_GAP.fullmatch(between) and (
                 BELONGING_AFTER.match(text, right.end_char) or SUBSIDIARY_AFTER.match(text, right.end_char))):
             yield left, "PART_OF", right
         elif BELONGING_AFTER.fullmatch(between) and not right.generic and not ORGAN_OF.fullmatch(
