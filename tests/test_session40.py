@@ -138,3 +138,12 @@ def test_a_body_said_to_be_anothers_is_part_of_it(nlp):
     assert ("临沂海关", "PART_OF", "青岛海关") in relations
     _, relations = _extract(nlp, "市信访局调整为市政府直属机构。")
     assert ("市信访局", "PART_OF", "市政府") in relations
+
+
+def test_an_office_pointed_back_to_is_housed_where_it_is_set(nlp):
+    text = "市公安局与市检察院共同设立侦查监督与协作配合办公室，该办公室设在市公安局法制支队。"
+    _, relations = _extract(nlp, text)
+    assert ("侦查监督与协作配合办公室", "PART_OF", "市公安局法制支队") in relations
+    text = "县侨联联合县人民法院成立涉侨纠纷调解工作室，工作室设在县法院诉讼服务中心。"
+    _, relations = _extract(nlp, text)
+    assert ("涉侨纠纷调解工作室", "PART_OF", "县法院诉讼服务中心") in relations

@@ -122,6 +122,23 @@ def _place_of_commission(name: str) -> str:
     return name[: -len(end)] if end is not None else ""
 
 
+# 成立X办公室，该办公室设在Y: the body of that kind named last before
+# (…，工作室设在Y: the kind alone opening the clause)
+POINTED_HOUSED = re.compile("(?:(?<=[，,；;])|该|此)(?P<kind>办公室|中心|工作室|专班|小组|办)设[在于]$")
+
+
+def _pointed_housed(ctx: Context, sent: Sentence, orgs: list[Ent]) -> Iterator[Triple]:
+    """该办公室设在Y: the last body of that kind named before it is housed in Y."""
+    for host in orgs:
+        pointed = POINTED_HOUSED.search(ctx.text, max(sent.start, host.start_char - 8), host.start_char)
+        if pointed is None:
+            continue
+        named = [v for v in ctx.views if v.label_ == "ORG" and not v.generic and v.end_char <= pointed.start()
+                 and v.text.endswith(pointed.group("kind"))]
+        if named and named[-1].text != host.text:
+            yield named[-1], "PART_OF", host
+
+
 def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
     """领导小组办公室设在市纪委监委 (PART_OF the host), 市委下设巡察办 (the unit PART_OF the parent)."""
     text = ctx.text
@@ -150,6 +167,7 @@ def housed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]:
             for left in orgs:
                 if HOUSED_WITH_US.match(text, left.end_char) and ctx.reporter.text.endswith(text[left.end_char + 3]):
                     yield left, "PART_OF", ctx.reporter
+        yield from _pointed_housed(ctx, sent, orgs)
         subject = sent.subject[0] if sent.subject else None
         for host in orgs:  # 县委巡察办是……机构，设在县纪委监委: the subject is housed there
             set_in = HOUSED_IN.fullmatch(text, max(0, host.start_char - 3), host.start_char)
