@@ -147,3 +147,8 @@ def test_an_office_pointed_back_to_is_housed_where_it_is_set(nlp):
     text = "县侨联联合县人民法院成立涉侨纠纷调解工作室，工作室设在县法院诉讼服务中心。"
     _, relations = _extract(nlp, text)
     assert ("涉侨纠纷调解工作室", "PART_OF", "县法院诉讼服务中心") in relations
+
+
+def test_more_heads_every_county_or_city_has_name_bodies(nlp):
+    names, _ = _extract(nlp, "潍坊市艺术馆、阆中市植保植检站和柳州供电局参加了活动。")
+    assert {"潍坊市艺术馆", "阆中市植保植检站", "柳州供电局"} <= set(names)
