@@ -152,3 +152,13 @@ def test_an_office_pointed_back_to_is_housed_where_it_is_set(nlp):
 def test_more_heads_every_county_or_city_has_name_bodies(nlp):
     names, _ = _extract(nlp, "潍坊市艺术馆、阆中市植保植检站和柳州供电局参加了活动。")
     assert {"潍坊市艺术馆", "阆中市植保植检站", "柳州供电局"} <= set(names)
+
+
+def test_a_body_that_comes_into_being_is_no_subject_the_text_goes_on_with(nlp):
+    text = ("过去一年，创新能力持续提升。白鹭大学技术转移中心投入运行，青禾省人工智能研究院正式成立。"
+            "组建青禾省农业融资担保集团，实施“数字+”行动。")
+    _, relations = _extract(nlp, text)
+    assert not any(h in ("青禾省人工智能研究院", "白鹭大学技术转移中心") for h, t, _ in relations if t != "PART_OF")
+    # (in its own sentence the body still acts: 青禾市科技局成立，建立M)
+    _, relations = _extract(nlp, "青禾市科技局成立，建立“揭榜挂帅”机制。")
+    assert ("青禾市科技局", "ESTABLISHED", "揭榜挂帅机制") in relations

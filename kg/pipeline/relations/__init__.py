@@ -273,8 +273,11 @@ def _goes_on(text: str, start: int) -> bool:
 
 
 # what a body is chosen for or given, right after it (等6家企业入选…, 获评…, 被评为…)
-HONOURED = re.compile("(?:等[^，。；、]{0,8})?(?:成功|先后|分别|均|都|首次|再次|还|也)?(?:入选|获评|获批|荣获|被评为"
-                      "|被确定为|被列为|列入|上榜|位列|跻身|获得)")
+# (…研究所正式成立, …中心投入运行: a body come into being, no one acting that the text goes on with)
+HONOURED = re.compile("(?:等[^，。；、]{0,8})?(?:成功|先后|分别|均|都|首次|再次|还|也|正式)?"
+                      "(?:入选|获评|获批|荣获|被评为"
+                      "|被确定为|被列为|列入|上榜|位列|跻身|获得|挂牌成立|揭牌成立|成立[，。；]|揭牌[，。；]|投入运行"
+                      "|投入使用|建成投用|建成运行|落户|开业|启用)")
 TOLD_TO = re.compile(f"(?:还|也|都|则|均)?要{NOT_MODAL_AFTER}")  # right after a sentence's subject: what it is told
 
 
