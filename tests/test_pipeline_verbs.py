@@ -20,7 +20,8 @@ from kg.pipeline.verbs import VerbTable
 # Words of the verb patterns that are no verbs (markers of a phrase around the verb)
 NOT_VERBS = {"对", "进驻", "在", "的", "坚强", "统一", "正确", "直接", "具体", "业务", "下", "了", "等单位", "等部门",
              "密切", "全力", "共同", "积极", "已经", "已由", "经", "由", "情况", "活动", "工作",
-             "照标接于应表"}  # (the characters after 对 that make it no target's marker: 对照, 对标…)
+             "照标接于应表",  # (the characters after 对 that make it no target's marker: 对照, 对标…)
+             "的照按"}  # (the characters before 要求 that make it a noun: 的要求, 按照要求)
 
 
 def _words(pattern: re.Pattern[str]) -> set[str]:
