@@ -76,7 +76,8 @@ def test_a_numbered_unit_takes_its_siblings_body_in_its_paragraph(nlp, text, exp
         ("市纪委监委指导各县区纪委监委开展工作。", [("市纪委监委", "LEADS", "各县区纪委监委")]),
         ("省纪委监委指导县（市、区）纪委监委开展工作。", [("省纪委监委", "LEADS", "县(市、区)纪委监委")]),  # (names normalised)
         ("市委巡察办统筹指导各县区委巡察办开展工作。", [("市委巡察办", "LEADS", "各县区委巡察办")]),
-        ("县委巡察办接受市委巡察办指导。", []),  # the one guided is the subject: no body after the verb
+        # the one guided is the subject, the one after 接受 guides it (not the reverse)
+        ("县委巡察办接受市委巡察办指导。", [("市委巡察办", "LEADS", "县委巡察办")]),
         ("市委巡察办要求县委巡察办加强指导。", []),  # told to guide someone: nobody is led here
     ],
 )
