@@ -434,10 +434,9 @@ class InstitutionFinder(ParentFinder):
             placed = unnamed > 0 and masked[unnamed - 1] in (PLACE_START, PLACE_CONT)
             return Found(chain_start(masked, unnamed) if placed else unnamed, end, "ORG", subtype(text[start:end]))
         before = text[start - 1] if start else ""
-        if before in NOT_LEVEL_BEFORE and text[start - 2 : start] in BOUNDARY_WORDS:
-            before = "，"  # 召开县委常委会会议, 划入市农业农村局: the character ends a verb (not 开县, 入市)
-        elif before == "原" and masked[start - 2 : start - 1] not in (PLACE_START, PLACE_CONT):
-            before = "，"  # 原省交通运输厅副处长, 将原县教育局教研室: the body as it was (a place's 原 is masked)
+        if (before in NOT_LEVEL_BEFORE and text[start - 2 : start] in BOUNDARY_WORDS) or (
+                before == "原" and masked[start - 2 : start - 1] not in (PLACE_START, PLACE_CONT)):
+            before = "，"  # 召开县委…, 划入市…: a verb's end (not 开县, 入市); 原省交通运输厅…: the body as it was
         if level_start and name[0] == "州" and is_han(before) and load_gazetteer().county_by_short_name(before + "州"):
             return Found(start - 1, end, "ORG", subtype(name))  # 玉州分局: 玉州区's (a county by its short name)
         kind = zone_kind_at(text, start)
