@@ -72,7 +72,7 @@ def test_a_body_pointed_back_to_is_inspected(nlp):
         ("青禾市文化和旅游局对辖区内旅行社及民宿开展暗访。", ["旅行社", "民宿"]),
         ("白鹭县市场监督管理局对全县126家农资经营门店逐户排查。", ["农资经营门店"]),
         # some of a kind (部分), or one unnamed place (一家作坊 without its count word), is no class
-        ("桐安市税务局对茶叶经销商及部分农资门店开展抽查。", ["茶叶经销商"]),
+        ("桐安市税务局对化肥经销商及部分农资门店开展抽查。", ["化肥经销商"]),
         ("青禾县公安局对城南一酒类作坊开展突击检查。", []),
         # a place where bodies work (经营场所) is no body
         ("执法人员对当事人经营场所进行检查。", []),

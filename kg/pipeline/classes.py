@@ -323,7 +323,7 @@ def inspected_classes(text: str, found: list[Found]) -> list[Found]:
         for m in INSPECTED_ITEM.finditer(text, *listed.span("cls")):
             start, end = m.span("item")
             if m.group("count") in VAGUE_COUNTS:
-                continue  # 对经销商及部分企事业单位开展抽查: some of a kind, not the kind
+                continue  # 对门店及部分药店开展抽查: some of a kind, not the kind
             crossed = any(s < start or e > end for s, e in inside if overlaps((s, e), [(start, end)]))
             if overlaps((start, end), taken) or crossed:
                 continue  # 对县卫健局开展检查: a body found there; a class reaching out of the kind named
