@@ -162,3 +162,12 @@ def test_a_body_that_comes_into_being_is_no_subject_the_text_goes_on_with(nlp):
     # (in its own sentence the body still acts: 青禾市科技局成立，建立M)
     _, relations = _extract(nlp, "青禾市科技局成立，建立“揭榜挂帅”机制。")
     assert ("青禾市科技局", "ESTABLISHED", "揭榜挂帅机制") in relations
+
+
+def test_a_university_hospitals_branch_in_a_place_is_the_hospitals(nlp):
+    _, relations = _extract(nlp, "岚川大学口腔医院白鹭医院建成开诊。")
+    assert {("岚川大学口腔医院白鹭医院", "PART_OF", "岚川大学口腔医院"),
+            ("岚川大学口腔医院", "PART_OF", "岚川大学")} <= relations
+    # (a numbered hospital is the university's own: no branch)
+    _, relations = _extract(nlp, "岚川大学第一医院召开会议。")
+    assert ("岚川大学第一医院", "PART_OF", "岚川大学") in relations

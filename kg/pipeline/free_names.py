@@ -133,13 +133,22 @@ def university_parents(text: str, found: list[Found]) -> list[Found]:
     >>> text = "岚川农业大学资源与环境学院参加"
     >>> [text[f.start : f.end] for f in university_parents(text, [Found(0, 13, "ORG")])]
     ['岚川农业大学']
+    >>> text = "岚川大学口腔医院白鹭医院开诊"
+    >>> [text[f.start : f.end] for f in university_parents(text, [Found(0, 12, "ORG")])]
+    ['岚川大学', '岚川大学口腔医院']
     """
     out = []
     for f in found:
         cut = text.find("大学", f.start + 2, f.end - 2)
         if cut > 0 and not f.generic and text[cut + 2] != "生":  # (青禾大学生创业中心: students, no university)
             out.append(Found(f.start, cut + 2, "ORG", "education", nested=True))
+            if (branch := BRANCH_AFTER.search(text, cut + 4, f.end)) is not None and branch.end() == f.end:
+                out.append(Found(f.start, branch.start(), "ORG", "health", nested=True))  # (…口腔医院 + 三亚医院)
     return out
+
+
+# 岚川大学口腔医院白鹭医院: a university hospital's branch named by a place, the hospital its parent
+BRANCH_AFTER = re.compile("(?<=医院)[\u4e00-\u9fff]{2,3}(?:医院|分院|院区)")
 
 
 RANKINGS = ("排名", "排行")
