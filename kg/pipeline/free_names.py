@@ -143,7 +143,7 @@ def university_parents(text: str, found: list[Found]) -> list[Found]:
         if cut > 0 and not f.generic and text[cut + 2] != "生":  # (青禾大学生创业中心: students, no university)
             out.append(Found(f.start, cut + 2, "ORG", "education", nested=True))
             if (branch := BRANCH_AFTER.search(text, cut + 4, f.end)) is not None and branch.end() == f.end:
-                out.append(Found(f.start, branch.start(), "ORG", "health", nested=True))  # (…口腔医院 + 三亚医院)
+                out.append(Found(f.start, branch.start(), "ORG", "health", nested=True))  # (…口腔医院 + 白鹭医院)
     return out
 
 
