@@ -19,7 +19,7 @@ from kg.pipeline.classes import after_class_marker, chain_start
 from kg.pipeline.companies import COUNTED_KIND, OWNED_BY, after_checks, brand_place_start, past_owner
 from kg.pipeline.descriptions import overlaps
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
-from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS, QUANTIFIERS, VERB_BOUNDARY_WORDS, party_name_length
+from kg.pipeline.lexicons import QUANTIFIERS, SUBJECT_SHORT_FORMS, VERB_BOUNDARY_WORDS, party_name_length
 from kg.pipeline.name_repairs import JOINS_WITH, KIND_ENDINGS
 from kg.pipeline.place_edges import named_from_place
 from kg.pipeline.spans import HAN, Found, cut_mid_word, extend_left, fast_start, has_boundary_word, is_han, last_match
@@ -53,7 +53,7 @@ EVENT_WORDS = ("协商会", "会商会")  # meetings (专题协商会, 片区会
 
 
 # heads that alone point back to an institution named before (学院 for 白鹭市技师学院)
-SHORT_HEADS = frozenset([*INSTITUTION_SHORT_FORMS, "学院", "大学"])
+SHORT_HEADS = frozenset([*SUBJECT_SHORT_FORMS, "大学"])
 
 
 def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: int, masked: str | None = None,

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.gazetteer import load_gazetteer
-from kg.pipeline.lexicons import INSTITUTION_SHORT_FORMS
+from kg.pipeline.lexicons import SUBJECT_SHORT_FORMS
 from kg.pipeline.relations.actors import (
     CLAUSE_BREAKS,
     PARTNER_ADVERBS,
@@ -59,9 +59,7 @@ EACH_SUBJECT = re.compile(r"^各(?![项类种])[\u4e00-\u9fff]")  # 各学校要
 ZONE_SUBJECT = re.compile(r"^(?![在对向于从与和为把将])[\u4e00-\u9fff]{2,12}?"
                           r"(?:产业园|工业园|科技园|园区|开发区|高新区|经开区|新区|示范区|试验区|自贸区|综保区|保税区)"
                           r"(?=率先|首次|先行|建立|推行|探索|实行|成立|设立|出台|制定|印发|创新|构建|与|联合|携手)")
-# 学校制定…, 公司建立…: the institution the text is about acts, by its short form
-# (学院与…签订: the college the text is about, never a university's school: a university's 学院党委 is each school's)
-SUBJECT_SHORT_FORMS = {**INSTITUTION_SHORT_FORMS, "学院": ("学院",)}
+# 学校制定…, 公司建立…, 学院与…签订: the institution the text is about acts, by its short form
 INSTITUTION_SUBJECT = re.compile("^(?:该|本|全)?(?:" + "|".join(w for w in SUBJECT_SHORT_FORMS if len(w) > 1)
                                  + ")(?!城区|任务|工作|组|环节)")  # (中心城区, 中心任务: no centre)
 # (该行, 本行: a bank's branch, never 该行业, 此行)

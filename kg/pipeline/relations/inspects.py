@@ -23,7 +23,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from kg.pipeline.classes import KIND_COUNT
+from kg.pipeline.classes import KIND_COUNT, KINDS_JOINED
 from kg.pipeline.relations.actors import (
     ROUND,
     actors_between,
@@ -127,7 +127,7 @@ def relations(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple
 
 
 # 对全市3家燃气企业、46家液化气站和餐饮单位开展检查: the kinds listed, each with its count
-CLASS_JOINT = re.compile(f"(?:、|和|及|以及|与)(?:{KIND_COUNT})?")
+CLASS_JOINT = re.compile(f"(?:{KINDS_JOINED})(?:{KIND_COUNT})?")
 
 
 def _classes_listed(text: str, target: list[Ent]) -> list[Ent]:
@@ -228,11 +228,7 @@ def _completed(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Tripl
         clause_start, _ = clause_of(text, sent, m.start())
         helped = [s for s in actors_of(text, sent) if clause_start <= s.start_char and s.end_char <= m.start()
                   and HELPED.search(text, clause_start, s.start_char)]
-        heads = helped[-1:] or who_acts(text, sent, topic, m.start(), clause_start)
-        for head in heads:
-            for inspected in targets:
-                if inspected is not head:
-                    yield head, "INSPECTS", inspected
+        yield from _each_inspects(helped[-1:] or who_acts(text, sent, topic, m.start(), clause_start), targets)
 
 
 def _committee_of_place(ctx: Context, target: str) -> list[Ent]:
@@ -280,10 +276,8 @@ def _verb_before_bodies(ctx: Context, sent: Sentence, topic: list[Ent]) -> Itera
         if (more := ALSO_AFTER.match(text, inspected[-1].end_char, sent.end)) is not None:
             inspected += listed_after(text, sent, more.end())  # 审计了A的…情况，以及B、C等部门的…情况
         clause_start, _ = clause_of(text, sent, m.start())
-        for head in set_up_before(text, sent, m.start(), TEAMS) or who_acts(text, sent, topic, m.start(), clause_start):
-            for body in inspected:
-                if head is not body:
-                    yield head, "INSPECTS", body
+        heads = set_up_before(text, sent, m.start(), TEAMS) or who_acts(text, sent, topic, m.start(), clause_start)
+        yield from _each_inspects(heads, inspected)
 
 
 # 执法检查组先后赴A、B等单位实地检查, 到县纪委监委督导检查: the bodies gone to are inspected by who goes
@@ -300,10 +294,12 @@ def _visited(ctx: Context, sent: Sentence, topic: list[Ent]) -> Iterator[Triple]
             continue  # 赴青禾县检查: a place, no body
         visited = [s for s in listed_after(text, sent, first[0].start_char) if s.end_char <= m.end("target")]
         clause_start, _ = clause_of(text, sent, m.start())
-        for head in who_acts(text, sent, topic, m.start(), clause_start):
-            for body in visited:
-                if head is not body:
-                    yield head, "INSPECTS", body
+        yield from _each_inspects(who_acts(text, sent, topic, m.start(), clause_start), visited)
+
+
+def _each_inspects(heads: list[Ent], bodies: list[Ent]) -> Iterator[Triple]:
+    """Each of ``heads`` inspects each of ``bodies`` but itself."""
+    return ((head, "INSPECTS", body) for head in heads for body in bodies if head is not body)
 
 
 def _whole_object(text: str, targets: list[Ent], end: int) -> bool:

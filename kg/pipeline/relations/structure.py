@@ -41,8 +41,8 @@ OWNED_KINDS = ("企业", "单位", "机构")  # 省水利厅所属企业岱川�
 ITS_OWN = re.compile("其(?:所属|下属|直属)的?$")  # …，其所属的中国海事局: the body named before 其 owns it
 BELONGING_AFTER = re.compile("(?:所属|下属|直属|隶属)的?")  # 兰州海关是海关总署所属的直属海关
 # A是B所属的…, A，作为B所属…单位, A调整为B直属机构: A is said to be B's
-ORGAN_OF_GAP = re.compile("[，,]?(?:调整|改|明确|定)?(?:是|为|系|作为)")
-AS_OWNED = re.compile("(?:所属|隶属|直属|下属)的?[^，。；,;]{0,8}[，,]")  # 作为B隶属海关，A…
+ORGAN_OF_GAP = re.compile(f"[，,]?(?:调整|改|明确|定)?(?:{ORGAN_OF.pattern})")
+AS_OWNED = re.compile(f"{BELONGING_AFTER.pattern}[^，。；,;]{{0,8}}[，,]")  # 作为B隶属海关，A…
 # 泓阳港务集团有限公司是通衢集团的控股子公司: a company another owns
 SUBSIDIARY_AFTER = re.compile("的(?:全资|控股|参股|直属|下属)?(?:子公司|子企业|分公司|二级单位|二级企业)")
 # (是市人民政府负责信访工作的行政机构: what it does, said between; …的议事协调机构: a body it coordinates by)
