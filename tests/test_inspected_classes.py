@@ -71,6 +71,8 @@ def test_a_body_pointed_back_to_is_inspected(nlp):
          ["中小学校", "幼儿园", "校外培训机构"]),
         ("青禾市文化和旅游局对辖区内旅行社及民宿开展暗访。", ["旅行社", "民宿"]),
         ("白鹭县市场监督管理局对全县126家农资经营门店逐户排查。", ["农资经营门店"]),
+        # 以及 joins kinds as 及 does: the kind before it is one of the list
+        ("柳溪县卫生健康局对全县民营医院以及民营诊所开展专项检查。", ["民营医院", "民营诊所"]),
         # some of a kind (部分), or one unnamed place (一家作坊 without its count word), is no class
         ("桐安市税务局对化肥经销商及部分农资门店开展抽查。", ["化肥经销商"]),
         ("青禾县公安局对城南一酒类作坊开展突击检查。", []),

@@ -288,7 +288,7 @@ def rule_actors(text: str, found: list[Found]) -> list[Found]:
 _INSPECTED_HEADS = ("企业|公司|子公司|医院|卫生院|卫生室|机构|学校|中小学校?|中学|小学|院校|高校|幼儿园|食堂|站所"
                     "|经营管理站|经销商|商户|经营户|零售户|门店|网点|药店|超市|酒店|饭店|餐馆|民宿|旅行社|景区|作坊"
                     "|档口|主体|合作社|单位|党组织|党委|党支部|党组（党委）|窗口|科室|经营人|经营者|煤矿|矿山|加油站"
-                    "|实验室|市场|敬老院|福利院|博物馆|工坊")
+                    "|实验室|市场|敬老院|福利院|博物馆|工坊|诊所|网吧")
 # a count of bodies (12家, 1.2万余家, 100所以上), or a vague one (部分: some of a kind, no class)
 KIND_COUNT = "(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千两几多]+)万?余?[家个所座处户](?:以上)?"
 VAGUE_COUNTS = ("部分", "个别", "少数")
@@ -303,7 +303,8 @@ INSPECTED_CLASS = windowed(re.compile(
     r"(?:的[^，。；、]{1,16}?情况)?(?:(?:逐[一户家个所校园]|全面|集中|同步|联合|分别)?(?:开展|进行|实施)了?"
     "[^，。；]{0,12}?(?:检查|督查|督察|督导|巡察|巡视|审计|抽查|抽检|清查|排查|核查|暗访|巡查|评估|考核|年审)"
     "|逐[一户家个所校园]?(?:检查|排查|核查|抽查))"))
-INSPECTED_ITEM = re.compile(f"(?P<count>{KIND_COUNT}|{'|'.join(VAGUE_COUNTS)})?(?P<item>{_KIND})(?=、|和|及|与|$)")
+INSPECTED_ITEM = re.compile(
+    f"(?P<count>{KIND_COUNT}|{'|'.join(VAGUE_COUNTS)})?(?P<item>{_KIND})(?=(?:{KINDS_JOINED})|$)")
 
 
 def inspected_classes(text: str, found: list[Found]) -> list[Found]:
