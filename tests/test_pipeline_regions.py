@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline.gazetteer import load_gazetteer
-from kg.pipeline.regions import document_regions
+from kg.pipeline.regions import MAIN, document_regions
 from tests.conftest import texts_of
 
 
@@ -18,7 +18,14 @@ def test_gazetteer_knows_every_level():
 
 def test_regions_county_text_fills_city_and_province():
     regions = document_regions("渭源县委巡察办在渭源县开展工作。", [], load_gazetteer())
-    assert {k: p.name for k, p in regions.items()} == {"省": "甘肃省", "市": "定西市", "县": "渭源县"}
+    assert {k: p.name for k, p in regions.items()} == {"省": "甘肃省", "市": "定西市", "县": "渭源县", MAIN: "渭源县"}
+
+
+def test_regions_main_place_is_the_one_named_most_and_none_on_a_tie():
+    # (the place a bare 政府, 人大 or 政协 belongs to: a county's report is about the county, not its province)
+    text = "临泽县人民政府召开会议。临泽县委书记讲话。甘肃省政府派员参加。"
+    assert document_regions(text, [], load_gazetteer())[MAIN].name == "临泽县"
+    assert MAIN not in document_regions("支持酒泉市、张掖市创建示范城市。", [], load_gazetteer())
 
 
 def test_regions_most_mentioned_wins_and_noise_counts_less():

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg.pipeline.anchors import windowed
 from kg.pipeline.gazetteer import LEVEL_CHARS, PLACE_CONT, PLACE_START
-from kg.pipeline.spans import HAN, Found, doc_text, fast_start, has_boundary_word, is_han, stem_start
+from kg.pipeline.spans import HAN, Found, doc_text, fast_start, has_boundary_word, is_han, quoted_at, stem_start
 from kg.pipeline.unit_grammar import AGENCY_SUB_UNITS
 
 # doc._.kg_own_account: whether the text is a body's account of its own work (我们…), decided on the whole text
@@ -53,6 +53,15 @@ ALLIANCE_SET_UP = windowed(re.compile(f"{after_verbs('成立', '组建', '设立
 
 # 制定修改废止政府规章, 加强政府立法: the rules a government makes name it (a work report's own government)
 OWN_RULES = fast_start(f"(?:(?<![{HAN}])|(?<=制定|修改|废止|出台|修订|颁布|改废)|(?<=[、和]))政府(?=规章|立法)")
+# 加强政府自身建设, 政府系统党风廉政建设, 对政府工作提出新要求, 政府要依法接受监督: in a government's account of its
+# own work, a bare 政府 is the government that reports (not a kind of government: 法治政府, 服务型政府, 有为政府; not
+# a word 政府 begins: 政府投资, 政府采购, 政府债务)
+OWN_GOVERNMENT = re.compile(
+    "(?<!法治)(?<!数字)(?<!型)(?<!有为)(?<!廉洁)(?<!清廉)(?<!诚信)(?<!创新)(?<!透明)(?<!阳光)(?<!效能)(?<!责任)"
+    "(?<!智慧)(?<!整体)(?<!地方)(?<!各级)(?<!基层)(?<!人民)(?<![省市县区州旗乡镇村级国‘])(?<!党委)(?<!党委[、和])"
+    "政府(?!规章|立法|投资|采购|债|隐性|专项|引导|性|和社会资本|购买|信息公开|网站|数据|法律顾问|部门|办公|机关"
+    "|工作报告|质量奖|融资|立项|诚信|机构改革|数字化|履约|守信|失信|补贴|定价|指导价|主导|间|之间|[与和]市场|资金"
+    "|基金|补助|热线|主办|出资|[、，和与]?(?:商协会|企业|社会|市场|银行))")
 
 
 # 成立合规委员会，下设合规管理办公室; 组成3个联合监督组; 局内设的信用监督管理科: a body a verb sets up or houses,
@@ -233,6 +242,8 @@ def bare_bodies(text: str, *, own: bool = False) -> list[Found]:
                if not FIELDS_LISTED.match(text, m.end())]
             + [Found(m.start(), m.end(), "ORG", "organisation") for m in ALLIANCE_SET_UP.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "government") for m in OWN_RULES.finditer(text)]
+            + ([Found(m.start(), m.end(), "ORG", "government") for m in OWN_GOVERNMENT.finditer(text)
+                if not quoted_at(text, m.start())] if own else [])  # (“企业出题、政府立题”: a saying)
             + [Found(m.start(), m.end(), "ORG", _organ_kind(m.group())) for m in OWN_ORGAN.finditer(text)]
             + [Found(m.start(), m.end(), "ORG", "national", nested=True, name="中共中央")
                for m in CENTRAL_RULES.finditer(text) if own]

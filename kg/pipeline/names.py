@@ -54,7 +54,7 @@ from kg.pipeline.lexicons import (
     national_aliases,
     national_bodies,
 )
-from kg.pipeline.regions import elsewhere
+from kg.pipeline.regions import MAIN, elsewhere
 from kg.pipeline.spans import Found
 
 # An ordinal (第三巡视组) and a committee's term (九届市委), as regex pieces for the grammar and the keys
@@ -129,7 +129,10 @@ BARE_BODIES = {"大会": "人大", "人大": "人大", "政协": "政协", "政�
 
 
 def _top_region(regions: dict[str, Place]) -> Place | None:
-    """The highest-level place the document is about (its province before its city)."""
+    """The place the document is about: the one it names most (a county's report: the county, not its province),
+    else its highest-level place (its province before its city)."""
+    if MAIN in regions:
+        return regions[MAIN]
     return next((regions[level] for level in ("省", "自治区", "市", "州", "县", "区") if level in regions), None)
 
 

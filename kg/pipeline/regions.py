@@ -1,7 +1,8 @@
 """Which province, city and county a document is about, for resolving bare names (市委 → 天水市委).
 
 For each level character (省, 市, 县, 区, 州) the most mentioned place ending in it wins; a level no place
-names is filled from the containment tree (a text about 天水市 is in 甘肃省). Result: ``doc._.kg_regions``.
+names is filled from the containment tree (a text about 天水市 is in 甘肃省); ``MAIN`` is the place named most,
+whatever its level (none on a tie). Result: ``doc._.kg_regions``.
 
 Examples
 --------
@@ -24,6 +25,7 @@ from spacy.tokens import Doc
 from kg.pipeline.gazetteer import LEVEL_CHARS, Gazetteer, Place, load_gazetteer
 from kg.pipeline.spans import doc_text, marked
 
+MAIN = "*"  # regions[MAIN]: the place the text names most (the one it is about, whatever its level)
 PLACES_KEY = "kg_places"  # doc.user_data[PLACES_KEY]: the character spans of the place names in the text
 if not Doc.has_extension("kg_regions"):
     Doc.set_extension("kg_regions", default={})
@@ -59,7 +61,8 @@ def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer,
         weight = (1.0 if name == place.name else 0.5) / (4 if elsewhere(text, start) else 1)
         counts[place] += weight / 2 if in_noise[start] else weight
     regions: dict[str, Place] = {}
-    for place, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].code)):
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].code))
+    for place, _ in ranked:
         regions.setdefault(place.level_char, place)
     province = regions.get("省")
     city = regions.get("市")
@@ -70,7 +73,10 @@ def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer,
         while parent is not None:
             regions.setdefault(parent.level_char, parent)
             parent = gaz.parent(parent)
-    return {level: regions[level] for level in LEVEL_CHARS if level in regions}
+    out = {level: regions[level] for level in LEVEL_CHARS if level in regions}
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        out[MAIN] = ranked[0][0]  # (three cities named once each: none)
+    return out
 
 
 @Language.component("kg_regions", assigns=["doc._.kg_regions"])

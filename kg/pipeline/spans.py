@@ -266,6 +266,15 @@ def cut_mid_word(text: str, left: int, start: int, *, limit: int) -> bool:
     return cut and not _ends_with_word(text, left, BOUNDARY_WORDS)
 
 
+def quoted_at(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a pair of “” quotes.
+
+    >>> quoted_at("按照“企业出题、政府立题”的思路", 7), quoted_at("政府要依法行政", 0)
+    (True, False)
+    """
+    return text.rfind("“", 0, at) > text.rfind("”", 0, at)
+
+
 def has_boundary_word(words: str) -> bool:
     """Whether a boundary word of two or more characters (建立, 通过…) stands anywhere in ``words``.
 

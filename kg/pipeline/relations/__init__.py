@@ -53,7 +53,7 @@ from kg.pipeline.relations.issued import APPROVAL
 from kg.pipeline.relations.modality import NOT_MODAL_AFTER, unreal
 from kg.pipeline.relations.responsible import responsible
 from kg.pipeline.relations.untitled import UNMARKED_DOC
-from kg.pipeline.spans import HAN, Ent, doc_text, entity_views, replace_covered
+from kg.pipeline.spans import HAN, Ent, doc_text, entity_views, quoted_at, replace_covered
 
 if not Doc.has_extension("kg_relations"):  # registered by the component that sets it
     Doc.set_extension("kg_relations", default=[])
@@ -309,12 +309,7 @@ def _speaks_for_itself(text: str) -> bool:
     >>> _speaks_for_itself("我们建立了机制。"), _speaks_for_itself("组长说：“我们不是陪跑者。”")
     (True, False)
     """
-    return any(not _quoted_at(text, m.start()) for m in WORK_REPORT.finditer(text))
-
-
-def _quoted_at(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside a pair of “” quotes."""
-    return text.rfind("“", 0, at) > text.rfind("”", 0, at)
+    return any(not quoted_at(text, m.start()) for m in WORK_REPORT.finditer(text))
 
 
 def _reporting_government(text: str, views: list[Ent]) -> Ent | None:

@@ -1,0 +1,59 @@
+"""Rules of session 41, on sentences written for these tests (made-up events; real places stand where a rule is
+about the place a bare body belongs to, which kg finds in its gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extracted as _extract
+
+COUNTY_REPORT = ("过去一年，临泽县人民政府坚持稳中求进。我们自觉接受县人大及其常委会的监督，主动接受政协民主监督。"
+                 "全面加强政府自身建设，深化政府系统党风廉政建设，健全政府守信践诺机制。")
+
+
+def test_a_bare_government_in_its_own_report_is_the_government_that_reports(nlp):
+    names, _ = _extract(nlp, COUNTY_REPORT)
+    assert "政府" in names["临泽县人民政府"][1]
+
+
+@pytest.mark.parametrize("body", ["临泽县人民代表大会", "临泽县政协", "临泽县人民政府"])
+def test_a_county_reports_bare_bodies_are_the_countys_not_its_provinces(nlp, body):
+    names, _ = _extract(nlp, COUNTY_REPORT)
+    assert body in names
+    assert not any(name.startswith("甘肃省") for name in names)
+
+
+def test_a_bare_government_gives_the_reports_relations_their_subject(nlp):
+    text = ("各位代表！过去一年，我们全面加强政府自身建设，扎实开展“八五”普法，推行“一网通办”。"
+            "政府要依法接受甘肃省人大及其常委会的监督。")
+    _, relations = _extract(nlp, text)
+    assert ("甘肃省人民政府", "ESTABLISHED", "一网通办") in relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # kinds of government and words 政府 begins are no body
+        "过去一年，我们纵深推进法治政府建设，打造服务型政府，规范政府投资和政府采购，推动有效市场和有为政府更好结合。",
+        # a saying in quotes names no body
+        "过去一年，我们按照“企业出题、政府立题、人才破题”的思路组织攻关。",
+        # the committees and governments of a class of places are a class
+        "我们要求各县（区）党委、政府要切实扛起属地责任。",
+    ],
+)
+def test_kinds_of_government_sayings_and_classes_name_no_government(nlp, text):
+    names, _ = _extract(nlp, text)
+    assert not any(name.endswith("政府") and "各" not in name for name in names)
+
+
+def test_a_bare_government_outside_an_own_account_is_no_body(nlp):
+    names, _ = _extract(nlp, "记者从临泽县获悉，该县将政府工作重心放在乡村振兴上。")
+    assert "临泽县人民政府" not in names
+
+
+def test_places_named_once_each_leave_the_bare_government_to_the_province(nlp):
+    text = ("过去一年，我们加强政府自身建设。支持酒泉市、张掖市、武威市创建示范城市。"
+            "甘肃省人大常委会审议通过条例3部。")
+    names, _ = _extract(nlp, text)
+    assert "甘肃省人民政府" in names
+    assert not any(name in names for name in ("酒泉市人民政府", "张掖市人民政府", "武威市人民政府"))
