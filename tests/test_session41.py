@@ -57,3 +57,15 @@ def test_places_named_once_each_leave_the_bare_government_to_the_province(nlp):
     names, _ = _extract(nlp, text)
     assert "甘肃省人民政府" in names
     assert not any(name in names for name in ("酒泉市人民政府", "张掖市人民政府", "武威市人民政府"))
+
+
+def test_a_body_named_after_a_ministrys_suoshu_is_a_body_of_its_own(nlp):
+    names, relations = _extract(nlp, "自然资源部所属中国地质调查局承担全国地质灾害调查评价工作。")
+    assert "自然资源部所属中国地质调查局" not in names
+    assert ("中国地质调查局", "PART_OF", "自然资源部") in relations
+
+
+def test_a_list_a_body_made_is_named_without_the_de_before_it(nlp):
+    names, _ = _extract(nlp, "各监狱要对照省局制定的隐患排查责任清单，逐监区开展排查。")
+    assert "的隐患排查责任清单" not in names
+    assert "隐患排查责任清单" in names

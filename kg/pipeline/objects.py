@@ -29,7 +29,7 @@ _VERBS = verb_table()
 # 编制…目录清单, 纳入…成果清单)
 _LIST_STEM = rf"(?:[{HAN}]|（[{HAN}]{{1,4}}）){{2,16}}?"  # what a list is of (乡镇（街道）履职事项)
 LIST_OBJECT = re.compile(rf"(?:建立健全|建立完善|制定|建立|形成|实行|推行|明确|实施|执行)了?"
-                         "(?:并?(?:出台|印发|发布|下发|公布))?"  # (制定并公布…清单: the second verb too)
+                         "(?:并?(?:出台|印发|发布|下发|公布))?的?"  # (制定并公布…清单: the second verb too; 制定的…)
                          f"(?P<name>{_LIST_STEM}(?:清单|台账|问题库|储备库|项目库|线索库|案例库))"
                          rf"(?=[^{HAN}]|[和与及])")
 # 乡镇履职事项清单全面建立: the same list opening a clause that says it has been drawn up
