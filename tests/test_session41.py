@@ -69,3 +69,17 @@ def test_a_list_a_body_made_is_named_without_the_de_before_it(nlp):
     names, _ = _extract(nlp, "各监狱要对照省局制定的隐患排查责任清单，逐监区开展排查。")
     assert "的隐患排查责任清单" not in names
     assert "隐患排查责任清单" in names
+
+
+def test_a_counted_report_of_a_ledger_names_no_ledger(nlp):
+    names, _ = _extract(nlp, "青禾县纪委监委每季度通报一次台账推进情况。")
+    assert "一次台账" not in names
+    # a formula of one ledger for each body is a practice
+    names, _ = _extract(nlp, "青禾县对重点企业实行一企一台账管理。")
+    assert "一企一台账管理" in names
+
+
+def test_what_a_practice_works_by_is_no_practice_put_in_force(nlp):
+    names, relations = _extract(nlp, "青禾县纪委监委推行以纪检监察建议书、提醒督办书、整改通知书为主的“三书”督办机制。")
+    assert not any(name.startswith("以") for name in names)
+    assert ("青禾县纪委监委", "ESTABLISHED", "三书督办机制") in relations

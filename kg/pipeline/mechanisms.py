@@ -287,9 +287,9 @@ class MechanismFinder:
 
     @staticmethod
     def _ledger_set_up(text: str, start: int, stem: str) -> bool:
-        """Whether a ledger (…台账) named from ``start`` is a practice: quoted, a formula (一企一台账), or what a
-        verb of its clause sets up (建立问题线索台账)."""
-        if (text[start - 1 : start] == "“" and "”" in stem[-1:]) or stem.startswith("一"):
+        """Whether a ledger (…台账) named from ``start`` is a practice: quoted, a formula (一企一台账; not
+        通报一次台账…), or what a verb of its clause sets up (建立问题线索台账)."""
+        if (text[start - 1 : start] == "“" and "”" in stem[-1:]) or stem[:1] == stem[2:3] == "一":
             return True  # (说：“我们每周调度一次整改台账: a quote opening speech, no quoted name)
         clause = max(text.rfind(p, 0, start) for p in "，。；：\n")
         return SETS_UP_PRACTICE.search(text, clause + 1, start) is not None
