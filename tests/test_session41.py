@@ -83,3 +83,18 @@ def test_what_a_practice_works_by_is_no_practice_put_in_force(nlp):
     names, relations = _extract(nlp, "青禾县纪委监委推行以纪检监察建议书、提醒督办书、整改通知书为主的“三书”督办机制。")
     assert not any(name.startswith("以") for name in names)
     assert ("青禾县纪委监委", "ESTABLISHED", "三书督办机制") in relations
+
+
+def test_the_bodies_a_body_organises_act_in_the_clauses_after(nlp):
+    text = ("白鹭市纪委监委第三监督检查室组织青禾县纪委监委、霁川县纪委监委，"
+            "对青禾县人民医院、霁川县中医医院开展交叉检查。")
+    _, relations = _extract(nlp, text)
+    teams = ("青禾县纪委监委", "霁川县纪委监委")
+    assert {(t, "INSPECTS", h) for t in teams for h in ("青禾县人民医院", "霁川县中医医院")} <= relations
+    assert {("白鹭市纪委监委第三监督检查室", "LEADS", t) for t in teams} <= relations
+    assert not any(h == "白鹭市纪委监委第三监督检查室" and r == "INSPECTS" for h, r, _ in relations)
+
+
+def test_a_body_that_organises_work_without_naming_bodies_still_acts(nlp):
+    _, relations = _extract(nlp, "青禾县纪委监委组织开展交叉检查，对青禾县人民医院开展专项检查。")
+    assert ("青禾县纪委监委", "INSPECTS", "青禾县人民医院") in relations

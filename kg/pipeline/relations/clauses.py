@@ -212,11 +212,29 @@ def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start
         return pointed  # 南湖大学…。学校成立M: the university the text is about, by its short form
     if unrecognised_subject(text[clause_start:pos]):
         return []  # …，镇原县建立M: a place (or a class of bodies) of its own acts in this clause
+    if organised := organised_before(text, sent, clause_start):
+        return organised  # A组织B、C，对D开展交叉检查: the bodies organised do it
     if sent.subject and sent.subject[0].end_char <= pos:
         subject = latest_subject(text, sent, pos) or sent.subject
         joined = joined_partners(text, sent, subject[-1].end_char, clause_start)
         return subject + [s for s in joined if s not in subject]
     return topic
+
+
+# 第五监督检查室组织A、B，对…开展交叉检查; 纪检监察组组织A、B开展M，对…开展检查: the bodies one directs (组织: LEADS)
+# act in the clauses after, where no body of their own stands
+ORGANISES = re.compile("组织(?!部|开展|实施|召开|力量|专班|领导)")
+
+
+def organised_before(text: str, sent: Sentence, clause_start: int) -> list[Ent]:
+    """The bodies an earlier clause of ``sent`` organises (…组织A、B，), as the actors of a clause from
+    ``clause_start``."""
+    at = text.rfind("组织", sent.start, clause_start)
+    m = ORGANISES.match(text, at) if at >= 0 else None
+    if m is None:
+        return []
+    group = listed_after(text, sent, m.end())
+    return group if group and text.find("，", group[-1].end_char, clause_start) >= 0 else []
 
 
 # ，联合B和C，: a clause of nothing but the partners the subject joins for what the next clause says
