@@ -98,3 +98,17 @@ def test_the_bodies_a_body_organises_act_in_the_clauses_after(nlp):
 def test_a_body_that_organises_work_without_naming_bodies_still_acts(nlp):
     _, relations = _extract(nlp, "青禾县纪委监委组织开展交叉检查，对青禾县人民医院开展专项检查。")
     assert ("青禾县纪委监委", "INSPECTS", "青禾县人民医院") in relations
+
+
+def test_a_clause_going_on_with_and_joining_partners_keeps_its_subject(nlp):
+    text = "青禾县司法局指导县人民调解委员会开展工作，并联合青禾县公安局、青禾县人民法院建立“警调对接”机制。"
+    _, relations = _extract(nlp, text)
+    assert {(body, "ESTABLISHED", "警调对接机制") for body in ("青禾县司法局", "青禾县公安局", "青禾县人民法院")} <= relations
+    assert ("青禾县司法局", "COOPERATES_WITH", "青禾县公安局") in relations
+
+
+def test_a_verb_of_joining_is_no_part_of_a_units_name(nlp):
+    text = "白鹭大学纪委深化监督。学校纪委联合审计处、财务处建立联动监督机制。"
+    names, relations = _extract(nlp, text)
+    assert not any("联合" in name for name in names)
+    assert {("白鹭大学纪委", "ESTABLISHED", "联动监督机制"), ("白鹭大学纪委", "COOPERATES_WITH", "财务处")} <= relations

@@ -54,7 +54,8 @@ KINDS = (
              "长理罚置分于在境事", ("厅", "局", *INSTITUTIONS), False, FOLLOW, REACH),
 )
 # a phrase, not a department's name: a function word, a place's level, a verb that takes 处 (查处, 惩处, 判处)
-NOT_IN_STEM = re.compile("[的在对把将从向为了着过省市县区乡镇村全等]|[查惩判论办]$")
+# (纪委联合审计处: a verb of joining, the body before it a partner)
+NOT_IN_STEM = re.compile("[的在对把将从向为了着过省市县区乡镇村全等]|[查惩判论办]$|联合|会同|协同|配合|牵头")
 BOUNDARY = "，。；、：:（(）)\n和与及由同在"  # what a bare department's name starts after (会同, 由…牵头)
 MAX_STEM = 9
 SETTING_WORDS = frozenset(("内设", "下设", "设有"))

@@ -66,7 +66,8 @@ INSTITUTION_SUBJECT = re.compile("^(?:该|本|全)?(?:" + "|".join(w for w in SU
 ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组|(?<=[该本])行(?![业为动政使列长员])"
                      r"|(?<=[该本])(?:集团|公司)(?![长员]))")
 # 该院还联合B…: a partner joined by a body the clause points back to
-JOINED_LEAD = re.compile(rf"{PARTNER_ADVERBS}(?:联合|会同|协同)")  # (A牵头，联合B…: the partner of the lead)
+# (A牵头，联合B…: the partner of the lead; …，并联合B: of the sentence's subject)
+JOINED_LEAD = re.compile(rf"并?{PARTNER_ADVERBS}(?:联合|会同|协同)")
 JOINED_MARK = re.compile(rf"^{ANAPHOR.pattern}{PARTNER_ADVERBS}(?:联合|协同)$")
 # 我们 at a clause's start; 我局, 我院, 我委: the body whose report or summary it is
 WE = re.compile(r"(?:^|(?<=[，,：:。\n]))(?:[^，,。]{0,8}，)?让?(?:我们|本届政府|我(?P<kind>[局委院厅办部署]))")
