@@ -112,3 +112,11 @@ def test_a_verb_of_joining_is_no_part_of_a_units_name(nlp):
     names, relations = _extract(nlp, text)
     assert not any("联合" in name for name in names)
     assert {("白鹭大学纪委", "ESTABLISHED", "联动监督机制"), ("白鹭大学纪委", "COOPERATES_WITH", "财务处")} <= relations
+
+
+def test_the_centres_inspections_name_the_central_committee(nlp):
+    names, _ = _extract(nlp, "过去一年，我们认真配合做好中央巡视有关工作，扎实抓好中央巡视整改。")
+    assert names["中共中央"][1] == ["中央"]
+    # its teams and office are bodies of their own, whole
+    names, _ = _extract(nlp, "中央第三巡视组进驻白鹭集团。中央巡视办负责同志出席会议。")
+    assert {"中央第三巡视组", "中央巡视办"} <= set(names)

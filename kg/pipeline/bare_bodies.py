@@ -184,10 +184,10 @@ def shared_head(text: str) -> list[Found]:
 # work (where the Centre is one of the bodies the report speaks of; a discipline article cites the rules as a
 # standard, by name only)
 CENTRAL_RULES = re.compile("中央(?=八项规定)")
-# 中央生态环境保护督察, 中央经济工作会议: the Centre's inspections and work conferences name it in any text
-# (not 中央生态环境保护督察办公室, …工作领导小组, …组: bodies of their own)
+# 中央生态环境保护督察, 中央巡视, 中央经济工作会议: the Centre's inspections and work conferences name it in any text
+# (not 中央生态环境保护督察办公室, 中央巡视组, 中央巡视办, …工作领导小组: bodies of their own)
 CENTRAL_WORK = re.compile("中央(?=(?:生态环境保护督察|生态环保督察)(?!办公室|工作领导小组|组|整改工作)"
-                          "|(?:经济|城市|农村)工作会议)")
+                          "|巡视(?![组办]|工作领导小组|机构|工作[^，。；、]{0,2}(?:会议|规划))|(?:经济|城市|农村)工作会议)")
 # (我代表省人民政府向大会报告工作: a report's opening, its speaker for the body that reports)
 SPEAKS_FOR_ITSELF = re.compile("政府工作报告|本届政府|我们|我代表[^，。；\n]{1,16}?(?:政府|委员会|法院|检察院)"
                                "(?:向[^，。；\n]{1,12})?(?:报告|作)")
