@@ -120,3 +120,9 @@ def test_the_centres_inspections_name_the_central_committee(nlp):
     # its teams and office are bodies of their own, whole
     names, _ = _extract(nlp, "中央第三巡视组进驻白鹭集团。中央巡视办负责同志出席会议。")
     assert {"中央第三巡视组", "中央巡视办"} <= set(names)
+
+
+def test_a_bureau_of_administrative_review_is_a_department(nlp):
+    names, relations = _extract(nlp, "霁川市行政复议局设在霁川市司法局，全年收到行政复议申请900件。")
+    assert "霁川市行政复议局" in names
+    assert ("霁川市行政复议局", "PART_OF", "霁川市司法局") in relations
