@@ -126,3 +126,25 @@ def test_a_bureau_of_administrative_review_is_a_department(nlp):
     names, relations = _extract(nlp, "霁川市行政复议局设在霁川市司法局，全年收到行政复议申请900件。")
     assert "霁川市行政复议局" in names
     assert ("霁川市行政复议局", "PART_OF", "霁川市司法局") in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a quoted name that ends in a body's head, set up (建立 too, where the quote ends the object)
+        ("青禾区司法局联合区工商联建立“律商联络站”，为企业提供法律咨询。", "律商联络站"),
+        ("青禾区司法局联合区工商联组建“民营企业法治体检”律师服务团。", "民营企业法治体检律师服务团"),
+        # a count inside the quotes is part of the name, no count of bodies
+        ("白鹭街道司法所与白鹭派出所联合设立“三所联动”调解室，化解纠纷412件。", "三所联动调解室"),
+    ],
+)
+def test_a_quoted_body_set_up_is_a_body(nlp, text, body):
+    names, relations = _extract(nlp, text)
+    assert names[body][0] == "ORG"
+    assert not any(name == body and kind == "MECH" for name, (kind, _) in names.items())
+    assert any(r == "ESTABLISHED" and t == body for _, r, t in relations)
+
+
+def test_quoted_words_naming_a_mechanism_after_jianli_are_no_body(nlp):
+    names, _ = _extract(nlp, "青禾县建立“链长+链主+专班”工作机制，联盟建立“共享实验室”和专家库。")
+    assert not any(kind == "ORG" and ("专班" in name or name == "链长+链主+专班") for name, (kind, _) in names.items())

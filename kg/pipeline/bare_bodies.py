@@ -69,6 +69,7 @@ OWN_GOVERNMENT = re.compile(
 _SET_UP_HEADS = ("委员会", "领导小组", "工作专班", "专班", "办公室", "工作组", "检查组", "督导组", "督查组", "巡察组",
                  "监督组", "指导组", "调查组", "专案组", "指挥部", "指挥中心", "议事会", "理事会", "工作站",
                  "服务站", "审判庭", "人民法庭", "法庭", "服务中心", "中心", "管理机构", "联合体", "联合社", "小组",
+                 "服务团", "宣讲团", "顾问团",
                  "组", "队", "科", "处", "部", "室")
 _COUNT = "(?:[\\d一二三四五六七八九十两几多]+个|首个|首家)?"  # 组建3个巡察组, 设立首个…工作站: no part of the name
 # (社区 in 社区治理服务中心; 对接 in 诉调对接工作室, 对口 in 对口帮扶工作组)
@@ -450,13 +451,23 @@ def set_up_bodies(text: str) -> list[Found]:
                   for i in items if i["name"] not in _SET_UP_HEADS and i["name"] not in KINDS_SET_UP]
     found += [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in BELONGING_BODY.finditer(text)
               if not SUBSIDIARY_KIND.fullmatch(m["name"])]
-    found += [Found(m.start("name"), m.end("name"), "ORG", "team") for m in QUOTED_SET_UP.finditer(text)]
-    return found
+    found += [Found(m.start("name"), m.end("name"), "ORG", "team") for m in QUOTED_SET_UP.finditer(text)
+              if not (_after_jianli(text, m.start()) and is_han(text[m.end() : m.end() + 1] or "。"))]
+    return found  # (建立“…”工作机制: the quoted words name the mechanism)
+
+
+def _after_jianli(text: str, at: int) -> bool:
+    """Whether ``at`` (a quote) stands right after 建立 or 建立了."""
+    return text.endswith("建立", 0, at - (text[at - 2] == "了"))
 
 
 # 组建“审理片区协作组”, 共同组建“…绿色开发联合研究院”: a body set up under a quoted name, whole inside the quotes
-QUOTED_SET_UP = fast_start(f"{after_verbs('成立', '组建', '设立', '组成', '共建', '筹建')}“(?P<name>[^”，。]{{2,20}}?"
-                           "(?:组|委员会|中心|专班|联盟|工作站|服务站|办公室|队|研究院|研究所|实验室|学院|基地))”")
+# (建立“律商联络站”: 建立 too, where the quoted name ends in a body's head and the object; not a formula's parts:
+# 建立“链长+链主+专班”工作机制)
+_QUOTED_SET_UP_VERBS = after_verbs("成立", "组建", "设立", "组成", "共建", "筹建", "建立")
+QUOTED_SET_UP = fast_start(f"{_QUOTED_SET_UP_VERBS}“(?P<name>[^”，。+＋]{{2,20}}?"
+                           "(?:组|委员会|中心|专班|联盟|工作站|服务站|联络站|办公室|调解室|队|服务团|研究院"
+                           "|研究所|实验室|学院|基地))”")
 
 
 # 柳溪县、桐安区纪委监委: places listed before one body's name share its head (柳溪县纪委监委 named 柳溪县)

@@ -128,8 +128,11 @@ class MechanismFinder:
         found = self.find(text, orgs=orgs, own=own_account(doc), places=doc_places(doc))
         reach = _reach(orgs)
         title_reach = _reach(titles)
+        quoted_bodies = {(s - 1, e + 1) for s, e in orgs if text[s - 1 : s] == "“" and text[e : e + 1] == "”"
+                         and SETS_UP_BODY_BEFORE.search(text, max(0, s - 4), s - 1) and not is_han(text[e + 1 : e + 2])}
         add_found(doc, [f for f in found if not _inside_title(text, f, titles, title_reach)
-                        and not _inside_body(f, orgs, reach) and not _whole_title(text, f)])
+                        and not _inside_body(f, orgs, reach) and not _whole_title(text, f)
+                        and (f.start, f.end) not in quoted_bodies])  # (建立“律商联络站”: the body set up, quoted)
         return doc
 
     def find(self, text: str, *, orgs: list[tuple[int, int]] | None = None, own: bool | None = None,
@@ -342,6 +345,8 @@ class MechanismFinder:
                 return items if SETS_UP_PRACTICE.search(text, max(0, start - 4), start) else []
             end = start - 1
         return []
+
+SETS_UP_BODY_BEFORE = re.compile("(?:成立|组建|设立|组成|共建|筹建|建立)了?$")  # (建立“律商联络站”。)
 
 # How the parts a description lists work together (A与B、C贯通协同机制: one mechanism, A, B and C its parties)
 JOINED_WORK = re.compile("(?:贯通|协同|协调|衔接|联动|协作|融合)(?:发展)?(?:[和与](?:治理|监管|管理))?$")

@@ -103,8 +103,10 @@ def _built_body(text: str, sent: Sentence, verb: VerbAt) -> list[Ent]:
     if not text.startswith("建立", verb.start):
         return []
     start = verb.end + (text[verb.end : verb.end + 1] in "了起")
-    return [s for s in actors_of(text, sent) if s.start_char == start and s.text.endswith(BUILT_BODIES)
-            and not s.generic and text[s.end_char : s.end_char + 1] in ("，", "。", "；", "、", "")][:1]
+    quoted = text[start : start + 1] == "“"  # (建立“律商联络站”: the body's name quoted)
+    return [s for s in actors_of(text, sent) if s.start_char == start + quoted and s.text.endswith(BUILT_BODIES)
+            and not s.generic and text[s.end_char + quoted : s.end_char + quoted + 1] in ("，", "。", "；", "、", "")
+            and (not quoted or text[s.end_char] == "”")][:1]
 
 
 def _past_whose(text: str, verb: VerbAt) -> int:
