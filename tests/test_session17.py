@@ -267,7 +267,8 @@ def test_the_centres_departments_of_a_field_are_a_class(nlp):
 
 def test_a_named_place_where_a_practice_is_carried_on(nlp):
     names, relations = _extract(nlp, "岱川县退役军人服务中心设立“老兵调解室”。白鹭镇打造清廉驿站。")
-    assert names["老兵调解室"][0] == "MECH"
+    # (a mediation room set up under a quoted name is a body, as every annotated set has it: session 41)
+    assert names["老兵调解室"][0] == "ORG"
     assert names["清廉驿站"][0] == "MECH"
     assert ("岱川县退役军人服务中心", "ESTABLISHED", "老兵调解室") in relations
     # unquoted, a facility's common kind names none

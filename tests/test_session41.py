@@ -148,3 +148,11 @@ def test_a_quoted_body_set_up_is_a_body(nlp, text, body):
 def test_quoted_words_naming_a_mechanism_after_jianli_are_no_body(nlp):
     names, _ = _extract(nlp, "青禾县建立“链长+链主+专班”工作机制，联盟建立“共享实验室”和专家库。")
     assert not any(kind == "ORG" and ("专班" in name or name == "链长+链主+专班") for name, (kind, _) in names.items())
+
+
+def test_practices_put_in_force_that_open_with_a_preposition_like_word(nlp):
+    # 在线…, 以案促改: names of practices; 按周…: a manner, no practice named
+    names, _ = _extract(nlp, "霁川市中级人民法院推行在线调解，白鹭县纪委监委推行以案促改，县财政局实行按周监测。")
+    mechanisms = {name for name, (kind, _) in names.items() if kind == "MECH"}
+    assert {"在线调解", "以案促改"} <= mechanisms
+    assert "按周监测" not in mechanisms

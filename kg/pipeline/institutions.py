@@ -31,7 +31,6 @@ from kg.pipeline.bare_bodies import (
     own_account,
     placed_centres,
     places_sharing_head,
-    set_up_bodies,
     standing_committees,
 )
 from kg.pipeline.central import SHORT_INSTITUTE, central_bodies, party_branches, regulator_offices
@@ -120,6 +119,7 @@ from kg.pipeline.place_edges import (
     zone_start,
 )
 from kg.pipeline.regions import doc_places
+from kg.pipeline.set_up import set_up_bodies
 from kg.pipeline.shaped_bodies import shaped_bodies
 from kg.pipeline.short_mentions import alias_mentions, meeting_offices, short_mentions, team_offices, units_named
 from kg.pipeline.slices import SliceCache

@@ -37,8 +37,8 @@ LIST_SUBJECT = re.compile(rf"(?:(?<=[，。；：\n])|^)(?:全[省市县区乡�
                           f"(?P<name>{_LIST_STEM}(?:清单|台账))"
                           "(?=(?:已经?|全面|基本|逐步|普遍)?(?:建立|建成|形成|出台|制定|编制完成))")
 # 推行相对集中行政许可审批服务: what 推行/实行 puts in force is a practice (searched from 推/实: a look-behind in it)
-# (推行以建议书、督办书为主的…: a preposition, what the practice works by, before it)
-PRACTICE_OBJECT = fast_start(rf"(?:推行|(?<![压落])实行)(?![以由对在把将按向从])(?P<name>[{HAN}]{{4,14}})"
+# (推行以建议书、督办书为主的…: 以…为, what the practice works by, before it, not 以案促改; 实行按周监测: a manner)
+PRACTICE_OBJECT = fast_start(rf"(?:推行|(?<![压落])实行)(?!以[^，。；]{{1,40}}?为|按)(?P<name>[{HAN}]{{4,14}})"
                              "(?=[，。；、]|等)")
 # 开展拉网式排查, 实行清单式管理, 点穴式督查: a way of checking or managing named by its style (…式), a practice
 STYLED = re.compile("(?:开展|实行|推行|采取|采用|实施|进行|通过|强化|探索|坚持|深化|推进|运用|加强|[以对，、。；：”])"
