@@ -156,3 +156,9 @@ def test_practices_put_in_force_that_open_with_a_preposition_like_word(nlp):
     mechanisms = {name for name, (kind, _) in names.items() if kind == "MECH"}
     assert {"在线调解", "以案促改"} <= mechanisms
     assert "按周监测" not in mechanisms
+
+
+def test_a_chain_of_steps_joined_by_dashes_names_the_mechanism_whole(nlp):
+    names, _ = _extract(nlp, "霁川市健全就业—专业—招生联动机制。")
+    assert "就业-专业-招生联动机制" in names
+    assert "招生联动机制" not in names

@@ -222,7 +222,7 @@ class MechanismFinder:
                 return []
             generic = m.group() in DESCRIPTIVE_HEADS and not self._proper(text[whole : m.end()])
             return [Found(whole, m.end(), "MECH", "mechanism", generic)]
-        start = strip_front(text, across_joint(text, start))
+        start = dash_chain_start(text, strip_front(text, across_joint(text, start)))
         if figure := re.search(r"[\dA-Za-z]+(?:[+＋×][\dA-Za-z]+)+$", text[max(0, start - 12) : start]):
             start -= len(figure.group())  # 1+N人才政策体系
         before = text[start - 1 : start]
@@ -345,6 +345,22 @@ class MechanismFinder:
                 return items if SETS_UP_PRACTICE.search(text, max(0, start - 4), start) else []
             end = start - 1
         return []
+
+def dash_chain_start(text: str, start: int) -> int:
+    """The start of a chain of steps joined by dashes that ends in the description at ``start`` (健全就业—专业—招生联动
+    机制: the whole chain names it), else ``start``.
+
+    >>> text = "健全就业—专业—招生联动机制"
+    >>> text[dash_chain_start(text, 8) :]
+    '就业—专业—招生联动机制'
+    """
+    while text[start - 1 : start] == "—" and start >= 3 and is_han(text[start - 2]):
+        left = extend_left(text, start - 1, limit=6)
+        if start - 1 - left < 2:
+            break
+        start = left
+    return start
+
 
 SETS_UP_BODY_BEFORE = re.compile("(?:成立|组建|设立|组成|共建|筹建|建立)了?$")  # (建立“律商联络站”。)
 
