@@ -160,6 +160,8 @@ def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
         # (nor is 现代化产业体系 of “1188”现代化产业体系: a formula before a general term makes a plan of its own)
         candidates = [e for e in index.longer(entity) if not (key[0] in FIGURES and e.key[-len(key) - 1] in FIGURES)
                       and not FORMULA_PREFIX.fullmatch(e.key[: -len(key)])] if len(key) >= 3 else []
+        if entity.generic and (len({e.key for e in candidates}) > 1 or _after_etc(entity, index.text)):
+            return None  # 专项行动 beside two named ones, or 等专项行动: the kind of those listed, none of them
     if not candidates:
         return None
     return max(candidates, key=lambda e: (len(e.mentions), -len(e.key), e.key))
@@ -167,6 +169,11 @@ def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
 
 FORMULA_PREFIX = re.compile(r"[\dA-Za-z+＋×.·]+")  # 1188, 4+N: a numbered formula before a term
 COUNT_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十两几多]+个|各)$")  # 组织5个巡察组, 各巡察组: the teams together
+
+
+def _after_etc(entity: Entity, text: str) -> bool:
+    """Whether each mention of ``entity`` stands right after 等 (…清理整治等专项行动: the kind of the items listed)."""
+    return bool(text) and all(text[m.start - 1 : m.start] == "等" for m in entity.mentions)
 
 
 def _counted(entity: Entity, text: str) -> bool:

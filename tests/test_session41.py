@@ -162,3 +162,8 @@ def test_a_chain_of_steps_joined_by_dashes_names_the_mechanism_whole(nlp):
     names, _ = _extract(nlp, "霁川市健全就业—专业—招生联动机制。")
     assert "就业-专业-招生联动机制" in names
     assert "招生联动机制" not in names
+
+
+def test_a_bare_campaign_head_after_a_list_names_none_of_the_campaigns(nlp):
+    names, _ = _extract(nlp, "青禾市实施提振消费专项行动。开展市场准入壁垒清理整治等专项行动。")
+    assert names["提振消费专项行动"][1] == ["提振消费专项行动"]
