@@ -167,3 +167,10 @@ def test_a_chain_of_steps_joined_by_dashes_names_the_mechanism_whole(nlp):
 def test_a_bare_campaign_head_after_a_list_names_none_of_the_campaigns(nlp):
     names, _ = _extract(nlp, "青禾市实施提振消费专项行动。开展市场准入壁垒清理整治等专项行动。")
     assert names["提振消费专项行动"][1] == ["提振消费专项行动"]
+
+
+def test_an_institution_set_up_acts_by_its_short_form_in_the_clause_after(nlp):
+    text = "青禾县人民政府与白鹭工业大学共建青禾羊绒产业技术研究院，研究院实行“企业出题、院所答题”模式。"
+    _, relations = _extract(nlp, text)
+    assert ("青禾羊绒产业技术研究院", "ESTABLISHED", "企业出题、院所答题模式") in relations
+    assert ("青禾县人民政府", "ESTABLISHED", "企业出题、院所答题模式") not in relations

@@ -87,7 +87,8 @@ INSTITUTION_SHORT_FORMS = {"学校": _SCHOOLS, "校": _SCHOOLS, "集团公司": 
                            "管委会": ("管理委员会", "管委会")}  # (管委会建立…: the zone's authority named before)
 # the short forms a clause's subject may take (学院与…签订: the college the text is about; not an organ's: a
 # university's 学院党委 is each school's)
-SUBJECT_SHORT_FORMS = {**INSTITUTION_SHORT_FORMS, "学院": ("学院",)}
+SUBJECT_SHORT_FORMS = {**INSTITUTION_SHORT_FORMS, "学院": ("学院",), "研究院": ("研究院",), "支队": ("支队",),
+                       "协会": ("协会",), "联盟": ("联盟",)}
 
 # Characters that, right after a one-character head, show it was part of another word (部门, 办法, 组长).
 HEAD_BLOCKERS = {

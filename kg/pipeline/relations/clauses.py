@@ -209,8 +209,9 @@ def who_acts(text: str, sent: Sentence, topic: list[Ent], pos: int, clause_start
         return topic  # A与B签署协议。双方建立M: the bodies named before, each of them
     if text.startswith(GOES_ON, clause_start) and (pressed := _pressed_before(text, sent, clause_start)):
         return pressed  # 督促县农业局建立M，并在全县推行N: the body pressed does both
-    if pointed := institution_pointed(text[clause_start:pos], topic):
-        return pointed  # 南湖大学…。学校成立M: the university the text is about, by its short form
+    if pointed := institution_pointed(text[clause_start:pos], topic) or institution_pointed(
+            text[clause_start:pos], actors_between(text, sent, sent.start, clause_start)[::-1]):
+        return pointed  # 南湖大学…。学校成立M; 共建A研究院，研究院实行M: the one named before, by its short form
     if unrecognised_subject(text[clause_start:pos]):
         return []  # …，镇原县建立M: a place (or a class of bodies) of its own acts in this clause
     if organised := organised_before(text, sent, clause_start):
