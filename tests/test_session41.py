@@ -174,3 +174,9 @@ def test_an_institution_set_up_acts_by_its_short_form_in_the_clause_after(nlp):
     _, relations = _extract(nlp, text)
     assert ("青禾羊绒产业技术研究院", "ESTABLISHED", "企业出题、院所答题模式") in relations
     assert ("青禾县人民政府", "ESTABLISHED", "企业出题、院所答题模式") not in relations
+
+
+def test_a_clause_joining_partners_with_its_subject_left_out_keeps_the_carried_one(nlp):
+    text = "白鹭市交通运输局印发通知。同时，将联合白鹭市发展改革委、白鹭市住房和城乡建设局对失信企业实施联合惩戒。"
+    _, relations = _extract(nlp, text)
+    assert {(body, "ESTABLISHED", "联合惩戒") for body in ("白鹭市交通运输局", "白鹭市发展改革委")} <= relations
