@@ -180,3 +180,8 @@ def test_a_clause_joining_partners_with_its_subject_left_out_keeps_the_carried_o
     text = "白鹭市交通运输局印发通知。同时，将联合白鹭市发展改革委、白鹭市住房和城乡建设局对失信企业实施联合惩戒。"
     _, relations = _extract(nlp, text)
     assert {(body, "ESTABLISHED", "联合惩戒") for body in ("白鹭市交通运输局", "白鹭市发展改革委")} <= relations
+
+
+def test_organising_a_bureaus_unit_is_no_bureau_of_organisation(nlp):
+    names, _ = _extract(nlp, "青禾县卫生健康局召开会议。局党组组织局财务审计科对县人民医院开展专项审计。")
+    assert not any(name.startswith("组织局") for name in names)

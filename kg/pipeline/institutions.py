@@ -84,7 +84,10 @@ from kg.pipeline.lexicons import (
 )
 from kg.pipeline.name_repairs import (
     KIND_ENDINGS,
+    NO_BODY_NAMED,
+    NUMBER_PREFIX,
     OVERSEEING_FIRMS,
+    PHASE,
     ROOMS,
     before_former_post,
     before_unit_list,
@@ -415,9 +418,9 @@ class InstitutionFinder(ParentFinder):
             return None  # a place acting as a place, or a bare level character
         if m.group("free") and name[:2] in BOUNDARY_WORDS and (rest := self.pattern.match(masked, start + 2)):
             return self._grammar_match(text, rest) if rest.end() == end else None  # 接待审计署驻…办事处
-        if name.endswith(KIND_ENDINGS) or COUNTED_WORK.search(name) or inside_word(text, start):
+        if name.endswith(KIND_ENDINGS) or NO_BODY_NAMED.search(name) or inside_word(text, start):
             return None  # 青禾市中小学校: the schools of a kind, no school's name; 全市第一部…条例: a count of works;
-            # 检察机关和公安机关: no 机关和公安机关 of the first class's 机关
+            # 检察机关和公安机关: no 机关和公安机关 of the first class's 机关; 局党组组织局财务审计科: 组织 a verb
         name, end = name_as_said(text, name, end)  # (…大队原副大队长, 社区居委会联合业主委员会, 街道人大代表联络站)
         if name.endswith("部门") and text.startswith(("中央", "国家"), start):
             return Found(start, end, "ORG", "class", True)  # 中央金融管理部门: the centre's departments of a field
@@ -474,13 +477,10 @@ NEVER_IN_A_NAME = re.compile("关于|第[一二三四五六七八九十百\\d]+�
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
 PARTY_PREFIX = "中共"
 SESSION_BEFORE_CONGRESS = "(?:第?[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会))"
-COUNTED_WORK = re.compile("第[一二三四五六七八九十百\\d]+部$")  # (杭州市第一部地方性法规: the first law, no body)
 PARTNER_VERBS = "联合|会同|协同|配合"  # (中国科学院联合…: no unit of the central body after them)
 # 省级人民政府, 县级中医院, 省（区、市）人民政府: a class of every place of a level (市级机关工委: one body)
 LEVEL_CLASS = re.compile("[省市县区乡镇](?:级(?!机关)|[（(][省市县区旗乡镇街道、]{1,8}[）)])")
 CPPCC = ("中国人民政治协商会议", "政协")  # before a place's 委员会: that place's CPPCC committee
-PHASE = re.compile("[一二三四五六七八九十\\d]期")  # 省图书馆二期: a building's phase, no body
-NUMBER_PREFIX = re.compile("[\u4e00-\u9fff]{0,2}[〔［\\[]\\d{4}[〕］\\]]")  # 校科字〔2024〕: a document number's prefix
 LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 # 兰州铁路运输检察院, 广州海事法院, 北京知识产权法院: the courts and procuratorates of a field, named by their place
 SPECIAL_COURTS = ("(?:铁路运输|海事|知识产权|金融|互联网|林区|矿区|农垦|破产|环境资源)"
