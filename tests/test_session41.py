@@ -185,3 +185,18 @@ def test_a_clause_joining_partners_with_its_subject_left_out_keeps_the_carried_o
 def test_organising_a_bureaus_unit_is_no_bureau_of_organisation(nlp):
     names, _ = _extract(nlp, "青禾县卫生健康局召开会议。局党组组织局财务审计科对县人民医院开展专项审计。")
     assert not any(name.startswith("组织局") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "funds", "not_funds"),
+    [
+        ("甘肃省设立未来产业发展基金，推动省现代产业引导基金扩容。", ["未来产业发展基金", "甘肃省现代产业引导基金"], []),
+        # money and kinds of fund are no bodies
+        ("追回违规使用医保基金，用好政府投资基金，设立50亿元产业发展基金，组建一支产业基金。", [],
+         ["医保基金", "政府投资基金", "亿元产业发展基金", "一支产业基金"]),
+    ],
+)
+def test_a_fund_a_government_sets_up_is_a_body(nlp, text, funds, not_funds):
+    names, _ = _extract(nlp, text)
+    assert all(names[fund][0] == "ORG" for fund in funds)
+    assert not any(name in names for name in not_funds)

@@ -35,6 +35,26 @@ AFFILIATED = re.compile(f"(?<=大学|学院)(?:第[一二三四五六七八九�
                         "(?:医院|中学|小学|实验学校|学校|幼儿园)(?![长副])")
 
 
+# 国资产业发展母基金, 未来产业发展基金, 省现代产业引导基金, 科创子基金: an investment fund a government sets up, named
+# by what it invests in (a body in law; not 医保基金, 社会保险基金, 专项基金: money, nor 政府投资基金, 产业基金: kinds)
+FUND_HEADS = re.compile("(?:母|子|产业|引导|发展|投资)基金(?![会长])")
+# (设立50亿元产业发展基金, 一支产业基金: its size, a count)
+NOT_FUNDS = re.compile("(?:各级|各类|相关|有关|人才|[亿万]?元|[一二两三四五六七八九十\\d]+[支只个家]).*"
+                       "|.*(?:政府|医保|医疗保障|社会保险|养老保险|保障|专项|科学).*")
+
+
+def funds(text: str) -> list[Found]:
+    """The investment funds a government sets up, named (see FUND_HEADS), a description of two characters or more
+    before the head.
+
+    >>> text = "国资产业发展母基金设立运营，用好政府投资基金，设立未来产业发展基金。"
+    >>> [text[f.start : f.end] for f in funds(text)]
+    ['国资产业发展母基金', '未来产业发展基金']
+    """
+    return [f for f in free_stem_names(text, FUND_HEADS, limit=10, min_stem=2)
+            if not NOT_FUNDS.fullmatch(text, f.start, f.end - 2)]
+
+
 # 成都高新区电子信息产业局, 两江新区经济运行局, 苏州工业园区社会事业局: a zone's department named by its work after the
 # zone's name (its authority 管委会 between or not), words no department lexicon lists
 _DEPT_CHAR = "(?:(?!管委会|管理委员会)[^\\W\\d_的了在对向把将为以与及等])"
@@ -147,5 +167,6 @@ def shaped_bodies(text: str, masked: str) -> list[Found]:
               for m in FREE_TRADE_ZONES.finditer(text) for end in sorted({m.end("zone"), m.end()})]
     found += [g for f in free_stem_names(text, AFFILIATED, limit=12, min_stem=2, masked=masked)
               for g in (f, _university(text, f))]
+    found += funds(text) if "基金" in text else []
     return found + [f for f in free_stem_names(text, OWNERS_COMMITTEES, limit=8, min_stem=4)
                     if not CLASS_OF_ESTATES.match(text, f.start)]
