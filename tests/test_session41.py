@@ -200,3 +200,18 @@ def test_a_fund_a_government_sets_up_is_a_body(nlp, text, funds, not_funds):
     names, _ = _extract(nlp, text)
     assert all(names[fund][0] == "ORG" for fund in funds)
     assert not any(name in names for name in not_funds)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("益阳市水文水资源勘测中心预测，资江将出现洪峰。", "益阳市水文水资源勘测中心"),
+        ("检查组实地检查了县农产品质量安全检测中心。", "县农产品质量安全检测中心"),
+        # a verb between two bodies is no part of either's name
+        ("由市住建局通报市公共资源交易中心，在招标投标中予以限制。", "市公共资源交易中心"),
+    ],
+)
+def test_public_units_named_from_their_place_or_level(nlp, text, body):
+    names, _ = _extract(nlp, text)
+    assert body in names
+    assert not any("通报" in name for name in names)

@@ -32,7 +32,7 @@ AGENCY_SUB_UNITS = (*SUB_UNITS[:5], "司法所", "财政所", "税务所", "市�
 REPEAT = "(?![厅局部委办署](?<=厅厅|局局|部部|委委|办办|署署))"
 
 # what a body finds in, or does to, another (市审计局发现该中心, 检查组检查市…医院): never inside a name
-WHAT_BODIES_DO = "发现|支援|检查(?![组室处科站队])"
+WHAT_BODIES_DO = "发现|支援|检查(?![组室处科站队])|通报(?![组室处科站队中])"
 # verbs that set work up (推行, 建立…): never inside a body's free description
 SETS_UP_WORK = ("推行", "实行", "建立", "健全", "探索", "开展", "出台", "印发")
 
