@@ -215,3 +215,8 @@ def test_public_units_named_from_their_place_or_level(nlp, text, body):
     names, _ = _extract(nlp, text)
     assert body in names
     assert not any("通报" in name for name in names)
+
+
+def test_a_governments_executive_meeting_is_a_body_of_it(nlp):
+    _, relations = _extract(nlp, "经临泽县人民政府常务会议研究，县政府办公室印发实施方案。")
+    assert ("临泽县人民政府常务会议", "PART_OF", "临泽县人民政府") in relations
