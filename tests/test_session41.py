@@ -220,3 +220,9 @@ def test_public_units_named_from_their_place_or_level(nlp, text, body):
 def test_a_governments_executive_meeting_is_a_body_of_it(nlp):
     _, relations = _extract(nlp, "经临泽县人民政府常务会议研究，县政府办公室印发实施方案。")
     assert ("临泽县人民政府常务会议", "PART_OF", "临泽县人民政府") in relations
+
+
+@pytest.mark.parametrize("body", ["渭南市人工影响天气办公室", "盐城市通信发展管理办公室"])
+def test_offices_named_by_their_work_from_their_place(nlp, body):
+    names, _ = _extract(nlp, f"{body}部署开展专项工作。")
+    assert body in names

@@ -37,6 +37,7 @@ _PUBLIC_UNIT_HEADS = f"(?:{_PUBLIC_UNIT_WORDS}){_NOT_A_ROLE}"
 PUBLIC_UNITS = re.compile(f"(?:{_PUBLIC_UNIT_WORDS}|指导中心|促进中心|创新中心|研究中心|发展中心|技术中心|交易中心"
                           "|监督中心|监测中心站|监测中心|检测中心|检验中心|监督站|检测站|推广中心|事务中心|控制中心|检定所|检验所"
                           "|养护中心|信息中心|认证中心|评估中心|保障中心|指挥中心|检疫站|推广站|防治站|勘测中心|测绘中心"
+                          "|管理办公室|天气办公室"  # (市人工影响天气办公室)
                           f"|管理局|研究院|实验室|仲裁院){_NOT_A_ROLE}")
 # 在县行政服务中心设立…, 市生态环境局下设的市生态环境监测站: one named after its level where a word ends before it
 # (searched from its level characters: faster than near its heads, windowed, since the look-ahead is re's search
