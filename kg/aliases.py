@@ -172,7 +172,7 @@ COUNT_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十两几多]+个|�
 
 
 def _after_etc(entity: Entity, text: str) -> bool:
-    """Whether each mention of ``entity`` stands right after 等 (…清理整治等专项行动: the kind of the items listed)."""
+    """Whether each mention of ``entity`` stands right after 等 (…乱象清理等专项行动: the kind of the items listed)."""
     return bool(text) and all(text[m.start - 1 : m.start] == "等" for m in entity.mentions)
 
 

@@ -7,8 +7,8 @@ import pytest
 
 from tests.conftest import extracted as _extract
 
-COUNTY_REPORT = ("过去一年，临泽县人民政府坚持稳中求进。我们自觉接受县人大及其常委会的监督，主动接受政协民主监督。"
-                 "全面加强政府自身建设，深化政府系统党风廉政建设，健全政府守信践诺机制。")
+COUNTY_REPORT = ("这一年，临泽县人民政府稳住了增长。我们接受县人大和它的常委会监督，也接受政协民主监督。"
+                 "政府带头过紧日子，政府工作人员改进作风。")
 
 
 def test_a_bare_government_in_its_own_report_is_the_government_that_reports(nlp):
@@ -24,8 +24,8 @@ def test_a_county_reports_bare_bodies_are_the_countys_not_its_provinces(nlp, bod
 
 
 def test_a_bare_government_gives_the_reports_relations_their_subject(nlp):
-    text = ("各位代表！过去一年，我们全面加强政府自身建设，扎实开展“八五”普法，推行“一网通办”。"
-            "政府要依法接受甘肃省人大及其常委会的监督。")
+    text = ("各位代表！这一年里，我们抓政府自身建设，开展“八五”普法，推行“一网通办”。"
+            "政府要主动向甘肃省人大常委会报告工作。")
     _, relations = _extract(nlp, text)
     assert ("甘肃省人民政府", "ESTABLISHED", "一网通办") in relations
 
@@ -34,9 +34,9 @@ def test_a_bare_government_gives_the_reports_relations_their_subject(nlp):
     "text",
     [
         # kinds of government and words 政府 begins are no body
-        "过去一年，我们纵深推进法治政府建设，打造服务型政府，规范政府投资和政府采购，推动有效市场和有为政府更好结合。",
+        "这一年，我们建设法治政府和服务型政府，规范政府采购，让有为政府与有效市场同向发力。",
         # a saying in quotes names no body
-        "过去一年，我们按照“企业出题、政府立题、人才破题”的思路组织攻关。",
+        "这一年，我们按照“企业出题、政府立题、人才破题”的思路组织攻关。",
         # the committees and governments of a class of places are a class
         "我们要求各县（区）党委、政府要切实扛起属地责任。",
     ],
@@ -52,8 +52,8 @@ def test_a_bare_government_outside_an_own_account_is_no_body(nlp):
 
 
 def test_places_named_once_each_leave_the_bare_government_to_the_province(nlp):
-    text = ("过去一年，我们加强政府自身建设。支持酒泉市、张掖市、武威市创建示范城市。"
-            "甘肃省人大常委会审议通过条例3部。")
+    text = ("这一年，我们抓政府自身建设。支持酒泉市、张掖市、武威市创建示范城市。"
+            "甘肃省人大常委会批准法规3部。")
     names, _ = _extract(nlp, text)
     assert "甘肃省人民政府" in names
     assert not any(name in names for name in ("酒泉市人民政府", "张掖市人民政府", "武威市人民政府"))
@@ -115,7 +115,7 @@ def test_a_verb_of_joining_is_no_part_of_a_units_name(nlp):
 
 
 def test_the_centres_inspections_name_the_central_committee(nlp):
-    names, _ = _extract(nlp, "过去一年，我们认真配合做好中央巡视有关工作，扎实抓好中央巡视整改。")
+    names, _ = _extract(nlp, "这一年，我们全力配合中央巡视，逐项落实中央巡视整改。")
     assert names["中共中央"][1] == ["中央"]
     # its teams and office are bodies of their own, whole
     names, _ = _extract(nlp, "中央第三巡视组进驻白鹭集团。中央巡视办负责同志出席会议。")
@@ -165,8 +165,8 @@ def test_a_chain_of_steps_joined_by_dashes_names_the_mechanism_whole(nlp):
 
 
 def test_a_bare_campaign_head_after_a_list_names_none_of_the_campaigns(nlp):
-    names, _ = _extract(nlp, "青禾市实施提振消费专项行动。开展市场准入壁垒清理整治等专项行动。")
-    assert names["提振消费专项行动"][1] == ["提振消费专项行动"]
+    names, _ = _extract(nlp, "青禾市实施夜间经济提振专项行动。开展校外培训乱象清理等专项行动。")
+    assert names["夜间经济提振专项行动"][1] == ["夜间经济提振专项行动"]
 
 
 def test_an_institution_set_up_acts_by_its_short_form_in_the_clause_after(nlp):
@@ -190,7 +190,7 @@ def test_organising_a_bureaus_unit_is_no_bureau_of_organisation(nlp):
 @pytest.mark.parametrize(
     ("text", "funds", "not_funds"),
     [
-        ("甘肃省设立未来产业发展基金，推动省现代产业引导基金扩容。", ["未来产业发展基金", "甘肃省现代产业引导基金"], []),
+        ("甘肃省设立未来科技发展基金，推动省现代农业引导基金扩容。", ["未来科技发展基金", "甘肃省现代农业引导基金"], []),
         # money and kinds of fund are no bodies
         ("追回违规使用医保基金，用好政府投资基金，设立50亿元产业发展基金，组建一支产业基金。", [],
          ["医保基金", "政府投资基金", "亿元产业发展基金", "一支产业基金"]),

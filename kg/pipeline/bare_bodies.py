@@ -44,7 +44,7 @@ ALLIANCE_SET_UP = windowed(re.compile(f"{after_verbs('成立', '组建', '设立
 
 # 制定修改废止政府规章, 加强政府立法: the rules a government makes name it (a work report's own government)
 OWN_RULES = fast_start(f"(?:(?<![{HAN}])|(?<=制定|修改|废止|出台|修订|颁布|改废)|(?<=[、和]))政府(?=规章|立法)")
-# 加强政府自身建设, 政府系统党风廉政建设, 对政府工作提出新要求, 政府要依法接受监督: in a government's account of its
+# 加强政府自身建设, 政府系统廉政建设, 对政府工作有新要求, 政府要接受监督: in a government's account of its
 # own work, a bare 政府 is the government that reports (not a kind of government: 法治政府, 服务型政府, 有为政府; not
 # a word 政府 begins: 政府投资, 政府采购, 政府债务)
 OWN_GOVERNMENT = re.compile(

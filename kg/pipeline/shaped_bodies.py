@@ -35,7 +35,7 @@ AFFILIATED = re.compile(f"(?<=大学|学院)(?:第[一二三四五六七八九�
                         "(?:医院|中学|小学|实验学校|学校|幼儿园)(?![长副])")
 
 
-# 国资产业发展母基金, 未来产业发展基金, 省现代产业引导基金, 科创子基金: an investment fund a government sets up, named
+# 国资科技母基金, 未来科技发展基金, 省现代农业引导基金, 科创子基金: an investment fund a government sets up, named
 # by what it invests in (a body in law; not 医保基金, 社会保险基金, 专项基金: money, nor 政府投资基金, 产业基金: kinds)
 FUND_HEADS = re.compile("(?:母|子|产业|引导|发展|投资)基金(?![会长])")
 # (设立50亿元产业发展基金, 一支产业基金: its size, a count)
@@ -47,9 +47,9 @@ def funds(text: str) -> list[Found]:
     """The investment funds a government sets up, named (see FUND_HEADS), a description of two characters or more
     before the head.
 
-    >>> text = "国资产业发展母基金设立运营，用好政府投资基金，设立未来产业发展基金。"
+    >>> text = "国资科技母基金开始运作，用好政府投资基金，设立未来科技发展基金。"
     >>> [text[f.start : f.end] for f in funds(text)]
-    ['国资产业发展母基金', '未来产业发展基金']
+    ['国资科技母基金', '未来科技发展基金']
     """
     return [f for f in free_stem_names(text, FUND_HEADS, limit=10, min_stem=2)
             if not NOT_FUNDS.fullmatch(text, f.start, f.end - 2)]
