@@ -21,7 +21,7 @@ from kg.pipeline.spans import SENTENCE_STOPS, Found, has_boundary_word, is_han, 
 from kg.pipeline.starts import start_chars
 
 # 交易中心第二开标室, 会议室: a room of a body, no body
-NO_BODY_NAMED = re.compile("第[一二三四五六七八九十百\\d]+部$|^组织[局科处]")  # (第一部地方性法规: the first law)
+NO_BODY_NAMED = re.compile("第[一二三四五六七八九十百\\d]+部$|^组织局.")  # (第一部地方性法规: the first law)
 PHASE = re.compile("[一二三四五六七八九十\\d]期")  # 省图书馆二期: a building's phase, no body
 NUMBER_PREFIX = re.compile("[\u4e00-\u9fff]{0,2}[〔［\\[]\\d{4}[〕］\\]]")  # 校科字〔2024〕: a document number's prefix
 ROOMS = ("开标室", "评标室", "会议室", "接待室", "阅览室", "活动室", "谈话室", "档案室", "资料室", "值班室")
