@@ -226,3 +226,23 @@ def test_a_governments_executive_meeting_is_a_body_of_it(nlp):
 def test_offices_named_by_their_work_from_their_place(nlp, body):
     names, _ = _extract(nlp, f"{body}部署开展专项工作。")
     assert body in names
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("白鹭县“5·12”烟花仓库爆炸事故调查报告", "白鹭县5·12烟花仓库爆炸事故调查报告"),  # an accident's date in quotes
+        ("青禾市第三批援疆工作队半年工作小结", "青禾市第三批援疆工作队半年工作小结"),
+        ("汛期工作简报", "汛期工作简报"),
+        ("白鹭市市场监督管理局关于5批次食品抽检不合格情况的通告（2026年第3期）",
+         "白鹭市市场监督管理局关于5批次食品抽检不合格情况的通告(2026年第3期)"),  # the number with it
+    ],
+)
+def test_a_texts_first_line_of_a_kind_of_document_is_its_title(nlp, first_line, title):
+    names, _ = _extract(nlp, first_line + "\n近日，有关部门开展了工作。")
+    assert names[title][0] == "DOC"
+
+
+def test_a_headline_with_a_quoted_name_is_no_title(nlp):
+    names, _ = _extract(nlp, "白鹭县推行“接诉即办”工作简报\n近日，有关部门开展了工作。")
+    assert not any(kind == "DOC" for kind, _ in names.values())

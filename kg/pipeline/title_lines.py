@@ -16,7 +16,7 @@ from kg.pipeline.spans import HAN
 LINE_KINDS = ("实施意见", "意见", "通知", "具体措施", "若干措施", "措施", "办法", "方案", "规定", "细则", "决定",
               "规划", "条例", "决议", "纲要", "通报", "指引", "指南", "准则", "公告", "通告", "公示")
 # a text's own title only (…工作报告, …局行政处罚决定书), not a line of it (省长作政府工作报告)
-FIRST_LINE_KINDS = ("报告", "总结", "决定书", "汇报", "开展情况", "工作情况")  # (…镇关于上半年工作情况的汇报)
+FIRST_LINE_KINDS = ("报告", "总结", "小结", "简报", "名单", "决定书", "汇报", "开展情况", "工作情况")  # (…情况的汇报)
 REPLY_LINE = re.compile(r"(?:关于|对)[^\n]{2,70}的答复(?:的函)?$")  # a reply's own title (关于第1234号建议的答复)
 _NOTE_LINE = re.compile(r"[（(][^\n]*[）)]")  # an editor's note above a title: （虚构示例文本……）
 _FORWARDING_LINE = re.compile(r"关于(?:印发|转发)《[^《》]{2,60}》的通知$")  # a notice that forwards a titled document
@@ -26,6 +26,8 @@ _PLACED_REPORT = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区州旗盟][^：:
 _PLACE_CITED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}[省市县区州旗]《[^《》\n]{2,40}》"
                                "(?:实施细则|实施办法|实施意见|若干规定|办法)$")
 _ABSTRACT = re.compile(r"[（(](?:摘要|节选|摘编|摘登)[）)]$")  # …审计工作报告（摘要）: the title without the note
+_ISSUE = re.compile(r"[（(]\d{4}年第\d{1,3}期[）)]$")  # …的通告（2025年第17期）: an issue's number, part of its title
+_EVENT_CODE = re.compile(r"“\d{1,2}[·.]\d{1,2}”")  # 衡南县“4·17”…事故调查报告: an accident's date, no quoted name
 # a first line that heads a part of a title (湖州市政府工作报告（节选）：乡村振兴…, 【潍坊市政府工作报告】办好民生实事;
 # the note or the brackets say it is one)
 _HEADED_LINE = re.compile(r"^(?:【(?P<bracketed>[^【】]{4,40})】|(?P<before>[^：:]{4,40})[：:])")
@@ -59,14 +61,15 @@ def title_lines(text: str) -> list[tuple[int, int]]:
                 or _PLACED_REPORT.match(headed.group("before"))):
             part = headed.lastgroup or "before"  # (not 代表委员热议政府工作报告：…, a headline)
             stripped, start = headed.group(part), start + headed.start(part)  # (the title, not what it heads)
-        if any(p in stripped for p in "。，,；;：:！!？?") or (("《" in stripped or "“" in stripped) and not (
+        quoted = "《" in stripped or "“" in _EVENT_CODE.sub("", stripped)
+        if any(p in stripped for p in "。，,；;：:！!？?") or (quoted and not (
                 _FORWARDING_LINE.search(stripped) or _ABOUT_LINE.match(stripped)
                 or _PLACE_CITED_LINE.match(stripped))):
             continue  # (关于检查《…条例》实施情况的报告, 关于建立“甲+乙”协作机制的意见: a title line still)
         if (note := _ABSTRACT.search(stripped)) is not None:
             stripped = stripped[: note.start()]
-        if stripped.endswith(LINE_KINDS) or (is_first and (stripped.endswith(FIRST_LINE_KINDS)
-                                                           or REPLY_LINE.search(stripped))):
+        kind = stripped[: issue.start()] if (issue := _ISSUE.search(stripped)) else stripped
+        if kind.endswith(LINE_KINDS) or (is_first and (kind.endswith(FIRST_LINE_KINDS) or REPLY_LINE.search(kind))):
             found.append((start, start + len(stripped)))
     return found
 
