@@ -246,3 +246,24 @@ def test_a_texts_first_line_of_a_kind_of_document_is_its_title(nlp, first_line, 
 def test_a_headline_with_a_quoted_name_is_no_title(nlp):
     names, _ = _extract(nlp, "白鹭县推行“接诉即办”工作简报\n近日，有关部门开展了工作。")
     assert not any(kind == "DOC" for kind, _ in names.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "document"),
+    [
+        ("依据青禾县人大常委会2026年度工作要点，常委会开展专题询问。", "青禾县人大常委会2026年度工作要点"),
+        ("相关法规已列入2027年度立法计划。", "2027年度立法计划"),
+        # a plan's provisions: the plan
+        ("各单位要严格执行白鹭市森林火灾应急预案有关规定。", "白鹭市森林火灾应急预案"),
+        ("白鹭市第一时间启动城区内涝应急预案。", "城区内涝应急预案"),
+    ],
+)
+def test_plans_cited_without_marks(nlp, text, document):
+    names, _ = _extract(nlp, text)
+    assert names[document][0] == "DOC"
+    assert not any(name.endswith("有关规定") for name in names)
+
+
+def test_a_campaign_started_is_no_document(nlp):
+    names, _ = _extract(nlp, "白鹭市启动城市更新三年行动计划。")
+    assert not any(kind == "DOC" for kind, _ in names.values())

@@ -180,8 +180,8 @@ NAMED_AFTER_VERB = re.compile(
     r"(?:新版|新修订的?|新一轮|(?:全国|大陆)?首部)?"
     r"(?P<name>(?!本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|工作|出台|制定|印发|修订|编制|实施|落实|执行|完成|修改|废止|研究|推动|好|了"
     r"|通过)"
-    rf"(?:{PERIOD}(?!专项|各类|各级|相关|有关|部门|行业|村庄|区域){_STEM}{{2,30}}?|{_STEM}{{6,30}}?)(?:{_KINDS})"
-    r"(?:[（(]\d{4}(?:年)?版?[）)])?)(?=[，。；、：和及等]|[（(]?草案|$)")
+    rf"(?:{PERIOD}(?!专项|各类|各级|相关|有关|部门|行业|村庄|区域){_STEM}{{2,30}}?|{_STEM}{{6,30}}?)(?<!有关)(?<!相关)"
+    rf"(?:{_KINDS})(?:[（(]\d{{4}}(?:年)?版?[）)])?)(?=[，。；、：和及等]|[（(]?草案|(?:有关|相关)(?:规定|要求)|$)")
 # 青禾市数字经济发展规划正式印发, …实施方案获批: a document named by what it is about (eight characters or more before
 # its kind) opening a clause whose verb issues or approves it
 NAMED_BEFORE_VERB = re.compile(
@@ -193,12 +193,15 @@ NOT_IN_TITLE = frozenset("将在对向把被由从为是了本该其")
 # characters before them are enough, after a verb that makes them (执行最低工资标准 names a level, no document)
 _NOT_RULE = ("本|该|各|有关|相关|配套|系列|具体|上述|其他|若干|工作|行业|国家|地方"
              "|提高|降低|调整|统一|完善|健全|加强|规范")
-RULES_AFTER_VERB = re.compile(
-    r"(?:制定|出台|印发|颁布|修订|编制|发布)(?:并?实施)?[了好]?"  # (制定实施…行动计划: the plan, no 实施 in it)
+RULES_AFTER_VERB = re.compile(  # (启动…应急预案: a contingency plan put to work, named; not 启动…行动计划, a campaign)
+    r"(?:制定|出台|印发|颁布|修订|编制|发布|启动(?=[^，。；]{4,30}?预案))(?:并?实施)?[了好]?"  # (制定实施…: the plan)
     rf"(?P<name>(?!{_NOT_RULE}){_STEM}{{4,30}}?(?:{_RULE_KINDS}))"
     r"(?=[，。；、：和及等]|$)")
 
 
+# 根据市人大常委会2025年度监督工作计划, 列入2026年度立法计划: a body's plan for a year, cited by its year and kind
+ANNUAL_PLAN = re.compile(r"(?:根据|按照|依据|列入|纳入|对照)(?P<name>(?:[^\W\d_的了在对向把将等和及]{2,12}?)?\d{4}年度?"
+                         r"[^\W\d_的了在对向把将等和及]{0,8}?(?:工作计划|立法计划|监督计划|工作要点))(?=[，。；、的和及]|$)")
 # a law cited by its name after a verb that puts it in force (实施海南自由贸易港法, 贯彻落实中医药法): three characters
 # or more before 法, none of the words that end in 法 and name no law (办法, 执法, 依法, 工作法…), no verb opening it
 _LAW = (rf"(?!本|该|各|有关|相关|配套|上述|其他|落实|执行|实施|遵守|宣传){_STEM}{{3,20}}?"
@@ -337,6 +340,7 @@ def named_after_verb(text: str) -> list[tuple[int, int]]:
     ['青禾市平安建设条例', '社区工作者管理办法']
     """
     spans = [m.span("name") for m in QUOTED_COUNT_OPENING.finditer(text)]
+    spans += [m.span("name") for m in ANNUAL_PLAN.finditer(text)]
     spans += [m.span("name") for m in NAMED_BEFORE_VERB.finditer(text)  # (省信访局将结合本规定施行: a clause)
               if not NOT_IN_TITLE.intersection(m["name"]) and not has_boundary_word(m["name"])]
     pairs = ((MEASURES_AFTER_VERB, MEASURES_NEXT), (NAMED_AFTER_VERB, NAMED_NEXT), (DE_AFTER_VERB, NAMED_NEXT),
