@@ -253,8 +253,8 @@ class InstitutionFinder(ParentFinder):
         council = f"(?:{councils})(?:{branch_places})(?:委员会|分会|支会)"  # (provinces and cities: a short pattern)
         # (中国科学院联合A大学研究院: a partner the central body joins, none of its units; 自然资源部所属中国地质调查局:
         # a body of its own, named after 所属)
-        units = f"(?!{PARTNER_VERBS}|[所直下]属)(?:{segment})*(?:{bureau}|{institute})?"
-        self.national = fast_start(f"{council}|(?:{national_names})(?:{branch}|{units})?")
+        national_units = f"(?!{PARTNER_VERBS}|[所直下]属)(?:{segment})*(?:{bureau}|{institute})?"
+        self.national = fast_start(f"{council}|(?:{national_names})(?:{branch}|{national_units})?")
         self.pattern = fast_start(f"(?P<anchored>{vertical}|{anchored})|(?P<free>{unanchored})"
                                   f"|(?P<national>{'|'.join(NATIONAL_BODIES)})")  # the lexicon's: self.national
         self.classes = trie_scan(classes)  # 有关部门, 县级以上人民政府: classes of bodies

@@ -60,6 +60,7 @@ from kg.pipeline.objects import practice_objects
 from kg.pipeline.quotes import QuotedNames
 from kg.pipeline.regions import doc_places
 from kg.pipeline.set_phrases import SetPhrases
+from kg.pipeline.set_up import QUOTED_SET_UP_VERBS
 from kg.pipeline.spans import (
     HAN,
     NOUNS_ACROSS,
@@ -346,6 +347,7 @@ class MechanismFinder:
             end = start - 1
         return []
 
+
 def dash_chain_start(text: str, start: int) -> int:
     """The start of a chain of steps joined by dashes that ends in the description at ``start`` (健全就业—专业—招生联动
     机制: the whole chain names it), else ``start``.
@@ -362,7 +364,7 @@ def dash_chain_start(text: str, start: int) -> int:
     return start
 
 
-SETS_UP_BODY_BEFORE = re.compile("(?:成立|组建|设立|组成|共建|筹建|建立)了?$")  # (建立“律商联络站”。)
+SETS_UP_BODY_BEFORE = re.compile(f"(?:{'|'.join(QUOTED_SET_UP_VERBS)})了?$")  # (建立“律商联络站”。)
 
 # How the parts a description lists work together (A与B、C贯通协同机制: one mechanism, A, B and C its parties)
 JOINED_WORK = re.compile("(?:贯通|协同|协调|衔接|联动|协作|融合)(?:发展)?(?:[和与](?:治理|监管|管理))?$")

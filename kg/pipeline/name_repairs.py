@@ -36,9 +36,8 @@ def has_count(text: str, start: int, end: int) -> bool:
     >>> has_count("与12个边境村合作社", 3, 10), has_count("县纪委监委", 0, 5), has_count("设立“三所联动”调解室", 2, 11)
     (True, False, False)
     """
-    count = COUNT_IN_NAME.search(text, start, end)
-    if count is not None and text[start] == "“" and count.end() <= text.find("”", start, end):
-        count = COUNT_IN_NAME.search(text, text.find("”", start, end), end)  # (“三所联动”调解室: a quoted name's words)
+    after_quote = text.find("”", start, end) if text[start] == "“" else -1  # (“三所联动”调解室: a quoted name's words)
+    count = COUNT_IN_NAME.search(text, max(start, after_quote), end)
     return count is not None or (
         text[start : start + 1] in ("个", "家", "所") and text[start - 1 : start].isdigit())
 

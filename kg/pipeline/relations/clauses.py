@@ -69,7 +69,7 @@ ANAPHOR = re.compile(r"(?:该|本|此)(局|委|院|部|厅|办|中心|组|(?<=[�
 # (A牵头，联合B…: the partner of the lead; …，并联合B: of the sentence's subject)
 JOINED_LEAD = re.compile(rf"并?{PARTNER_ADVERBS}(?:联合|会同|协同)")
 # (该院还联合B…, …。同时，将联合B、C…: the body of the text, or its carried subject, with B and C)
-JOINED_MARK = re.compile(rf"^(?:{ANAPHOR.pattern})?并?{PARTNER_ADVERBS}(?:联合|会同|协同)$")
+JOINED_MARK = re.compile(rf"^(?:{ANAPHOR.pattern})?{JOINED_LEAD.pattern}$")
 # 我们 at a clause's start; 我局, 我院, 我委: the body whose report or summary it is
 WE = re.compile(r"(?:^|(?<=[，,：:。\n]))(?:[^，,。]{0,8}，)?让?(?:我们|本届政府|我(?P<kind>[局委院厅办部署]))")
 SALUTATION = re.compile(r"\s*(?=[^。！？；\n]*各)[^。！？；\n]{2,80}[：:]\s*")  # addressees: 各…，…：
