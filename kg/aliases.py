@@ -162,9 +162,27 @@ def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
                       and not FORMULA_PREFIX.fullmatch(e.key[: -len(key)])] if len(key) >= 3 else []
         if entity.generic and (len({e.key for e in candidates}) > 1 or _after_etc(entity, index.text)):
             return None  # 专项行动 beside two named ones, or 等专项行动: the kind of those listed, none of them
+        candidates = candidates or _quoted_with_head(entity, index)
     if not candidates:
         return None
     return max(candidates, key=lambda e: (len(e.mentions), -len(e.key), e.key))
+
+
+# the heads a quoted name is written with (“送解优”行动, “清源”机制)
+QUOTED_NAME_HEADS = frozenset(("行动", "专项行动", "机制", "工作机制", "制度", "模式", "工程", "改革", "试点", "工作法",
+                               "活动", "计划", "行动计划", "品牌", "平台", "服务"))
+
+
+def _quoted_with_head(entity: Entity, index: _AliasIndex) -> list[Entity]:
+    """The mechanisms named by ``entity``'s key in quotes and a head after them (“送解优”行动 for a bare 送解优).
+
+    >>> headed = Entity("MECH", "送解优行动", mentions=[Mention("“送解优”行动", 2, 10)])
+    >>> [e.key for e in _quoted_with_head(Entity("MECH", "送解优"), _AliasIndex([headed]))]
+    ['送解优行动']
+    """
+    key = entity.key
+    return [e for e in index.by_type.get("MECH", ()) if e.key.startswith(key) and e.key[len(key):] in QUOTED_NAME_HEADS
+            and not _merged(e) and any(m.text.startswith(f"“{key}”") for m in e.mentions)]
 
 
 FORMULA_PREFIX = re.compile(r"[\dA-Za-z+＋×.·]+")  # 1188, 4+N: a numbered formula before a term

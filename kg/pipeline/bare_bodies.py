@@ -393,8 +393,11 @@ def standing_committees(text: str, found: list[Found]) -> list[Found]:
 
 
 # 柳溪县、桐安区纪委监委: places listed before one body's name share its head (柳溪县纪委监委 named 柳溪县)
-_PLACE = f"[{HAN}]{{1,5}}?[{LEVEL_CHARS}]"
-_PLACE_ITEM = re.compile(f"(?:(?<![{HAN}])|(?<=[和与及同对由在、]))(?![各全该本我两三])(?![{LEVEL_CHARS}]+、)"
+# (梁家墩镇、新墩镇便民服务中心: towns too)
+_LISTED_LEVELS = LEVEL_CHARS + "乡镇"
+_PLACE = f"[{HAN}]{{1,5}}?[{_LISTED_LEVELS}]"
+_PLACE_ITEM = re.compile(f"(?:(?<![{HAN}])|(?<=[和与及同对由在、把将向到从]))(?![各全该本我两三城把将向到从])"
+                         f"(?![{_LISTED_LEVELS}]+、)"
                          f"(?P<place>{_PLACE})、")
 _KNOWN_ITEM = re.compile("(?P<place>[^、]+)、")
 _LEADING_PLACE = re.compile(f"{_PLACE}(?=[{HAN}]{{2}})")
@@ -418,7 +421,7 @@ def places_sharing_head(text: str, found: list[Found], places: list[tuple[int, i
             continue
         lead = _LEADING_PLACE.match(text, f.start, f.end)
         cut = known.get(f.start) or (lead.end() if lead else None)
-        if cut is None or f.end - cut < 2 or text[cut - 1] not in LEVEL_CHARS or not is_han(text[cut]) \
+        if cut is None or f.end - cut < 2 or text[cut - 1] not in _LISTED_LEVELS or not is_han(text[cut]) \
                 or text[cut] == "等":  # (柳州、百色、钦州等14个分公司: counted, a class)
             continue
         head = text[cut : f.end]

@@ -17,7 +17,9 @@ LEADING_VERBS = ("实施", "开展", "推进", "启动", "展开", "组织", "�
 LEADING_COUNTS = ("一批", "首批", "全国首个", "全国首批")
 # 开展群众身边不正之风和腐败问题集中整治, 实施提振消费专项行动: a named campaign after the verb that starts it
 # (开展园区项目“全链条”专项检查: a quote inside; 发展3年行动, 提速2025行动计划: its span or end year)
-_NAME_CHAR = r"(?:[^\W\d_，。；、：的了和与及]|[“”]|(?<![\d.])(?:\d{1,2}(?=年)|20\d\d)(?!\d))"
+# 及 and 和 inside a word, no joint of a list (普及, 和美乡村, 和谐)
+_IN_WORD = "(?<=普)及|和(?=美|谐)"
+_NAME_CHAR = rf"(?:[^\W\d_，。；、：的了和与及]|{_IN_WORD}|[“”]|(?<![\d.])(?:\d{{1,2}}(?=年)|20\d\d)(?!\d))"
 # (治本攻坚三年行动, 政务服务攻坚年活动: a push that names a campaign of years ends with it)
 _HEADS = "|".join(h if h != "攻坚" else "攻坚(?![一二三四五六七八九十两]?年行动|年活动)" for h in CAMPAIGN_HEADS)
 # (实施上市企业培育和高质量发展行动, 开展城乡燃气管网隐患动态排查和查处违规经营行为专项行动: two aims joined by 和
@@ -33,9 +35,14 @@ CAMPAIGN = re.compile(rf"(?<!查)(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})[
 # (查实施工方虚报工程量: 查实 + 施工方, no verb 实施; 工程量, 工程款: a quantity and a payment, no programme)
 # 实施农民工技能提升计划, 深入实施科技企业梯次培育计划: a programme carried out (a plan of work drawn up, 年度审计项目
 # 计划, is a document)
-PROGRAMME = re.compile(r"(?:实施|启动|推进)(?:实施)?(?P<name>(?:[^\W\d_，。；、：的了和与及“”]){4,14}?计划)"
-                       r"(?![\u4e00-\u9fff]{0,2}(?:书|表|单|草案|任务|项目|资金))")
-WORK_PLAN = re.compile("(?:工作|年度|项目|实施|行动|招生|投资|资金|采购|审计|检查|抽查|监督|培训|生产|用地|建设|发展|"
+_PROGRAMME_NAME = rf"(?P<name>(?:[^\W\d_，。；、：的了和与及“”]|{_IN_WORD}){{4,14}}?计划)"
+_NOT_PROGRAMME_AFTER = r"(?![\u4e00-\u9fff]{0,2}(?:书|表|单|草案|任务|项目|资金))"
+PROGRAMME = re.compile(rf"(?:实施|启动|推进)(?:实施)?{_PROGRAMME_NAME}{_NOT_PROGRAMME_AFTER}")
+# (实施A计划、B计划和C计划: each of a list of programmes after the verb)
+NEXT_PROGRAMME = re.compile(f"[、和]{_PROGRAMME_NAME}{_NOT_PROGRAMME_AFTER}")
+# (实施国民经济和社会发展计划: the plan a congress approves, a document; 实施各族群众互嵌式发展计划: a programme)
+WORK_PLAN = re.compile("(?:工作|年度|项目|实施|行动|招生|投资|资金|采购|审计|检查|抽查|监督|培训|生产|用地|建设"
+                       "|社会发展|"
                        "推进|改革|立法|攻坚)计划$|^(?:实施|推进|落实)")
 # 深化重点产业科技创新行动, 完成营商环境优化提升三年行动任务, 落实促进民营经济发展七大行动: verbs that carry on or
 # finish a campaign name one only before a head that is a campaign's alone (not 工程, 试点, 学习教育…)
@@ -44,6 +51,9 @@ CARRIED_ON = re.compile(r"(?:深化|完成|落实|打好|打赢|强化)"
                         r"(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案|计划))(?!项目)")
 # 等 of a list (违规吃喝、违规收礼等专项整治, 零售业创新提升等消费领域国家试点), not of a word (高等教育, 平等)
 LIST_DENG = re.compile("(?<![高平同对均初中])等(?!级)")
+# a campaign's head the name goes on after (实施城市生命线工程提升行动, 推进固体废物综合治理行动)
+LATER_HEAD = re.compile("(?:提升|攻坚|专项|综合治理|示范)?(?:行动|试点)"
+                        "(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案|计划|项目|资金))")
 # the next campaign of a list after one: 开展A学习教育和B专项整治
 CAMPAIGN_NEXT = re.compile(rf"[和及、](?P<name>(?!\d){_NAME_CHAR}{{2,18}}?(?:{'|'.join(CAMPAIGN_HEADS)}))"
                            rf"(?![\u4e00-\u9fff]{{0,2}}(?:机制|制度|工作|方案|计划))(?!项目)")
@@ -115,7 +125,7 @@ WON_PILOT = windowed(re.compile(
     r"[^\W\d_，。；、：的了与及等“”]{3,24}?试点)(?=城市|地区|县|省|任务|工作|建设|[，。；、]|$)"))
 
 
-_PILOT_CHAR = r"[^\W\d_，。；、：的了和与及等“”]"  # a character of a pilot's or a zone's name
+_PILOT_CHAR = rf"(?:[^\W\d_，。；、：的了和与及等“”]|{_IN_WORD})"  # a character of a pilot's or a zone's name
 # 建设16处工业固废回填试点, 5个商事仲裁中心建设试点地区之一: pilots counted, each of one kind
 COUNTED_PILOT = windowed(re.compile(
     r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|处|项|家|所)(?!省级|市级|县级|国家级|试点)"
@@ -181,6 +191,25 @@ def pilots(text: str) -> Iterator[Found]:
     yield from (f for f in run_pilots(text) if (f.start, f.end) not in spans)
 
 
+# 第五次全国经济普查, 第四次全国农业普查, 第三次全国国土调查: a nationwide census, named by its round (not 经济普查数据,
+# a census's yield; the round's number starts the name)
+CENSUS = re.compile(rf"第[一二三四五六七八九十\d]{{1,2}}次(?:全国)?[{HAN}]{{2,10}}?(?:普查|国土调查)"
+                    "(?!数据|公报|资料|结果)")
+# 国务院高质量发展综合督查, 国务院第十次大督查: the State Council's own inspections, named with it
+STATE_COUNCIL_CHECK = re.compile(rf"国务院(?:第[一二三四五六七八九十\d]{{1,3}}次)?(?:[{HAN}]{{2,12}}?综合督查|大督查)")
+
+
+def national_surveys(text: str) -> Iterator[Found]:
+    """A nationwide census by its round and the State Council's inspections, as campaigns.
+
+    >>> text = "做好第四次全国农业普查，发布经济普查公报，接受国务院推动高质量发展综合督查和国务院第十次大督查"
+    >>> [text[f.start : f.end] for f in national_surveys(text)]
+    ['第四次全国农业普查', '国务院推动高质量发展综合督查', '国务院第十次大督查']
+    """
+    for pattern in (CENSUS, STATE_COUNCIL_CHECK):
+        yield from (Found(m.start(), m.end(), "MECH", "campaign") for m in pattern.finditer(text))
+
+
 # “甲”“乙”“丙”行动计划: quoted campaigns sharing one head, each named with it
 QUOTED_RUN = re.compile(rf"(?:“[^“”]{{2,12}}”){{2,6}}(?P<head>{'|'.join(CAMPAIGN_HEADS)})")
 
@@ -201,7 +230,7 @@ LISTED_AFTER_VERB = re.compile(rf"(?:{_VERBS.alternation(list(CAMPAIGN_VERBS))})
 COUNT_END = re.compile("[两二三四五六七八九十][大项]$")
 COUNT_AFTER = re.compile("(?:\\d+|[一二两三四五六七八九十百]+)[项个批处]")  # (推进重点工程22项: a kind, counted)
 COUNTED_HEAD = re.compile("[两二三四五六七八九十][大项][\u4e00-\u9fff]")  # (…六大工程: a group's count and head)
-_ITEM = "[^\\W\\d_，。；、：的了和与及等]"
+_ITEM = f"(?:[^\\W\\d_，。；、：的了和与及等]|{_IN_WORD})"
 # (实施种业振兴、耕地质量提升行动: four characters that end in what the campaign does are one of its own)
 _ACTION = "(?:振兴|提升|攻坚|整治|治理|改造|培育|保护|修复|更新)"
 _LONG_ITEM = f"(?:{_ITEM}{{5,12}}|{_ITEM}{{2}}{_ACTION})"
@@ -358,7 +387,8 @@ def campaigns(text: str) -> Iterator[Found]:
         elif (listed := LISTED_CAMPAIGNS.fullmatch(text, start, m.end("name"))) is not None:
             yield from _each_listed(text, listed)
         elif (deng := LIST_DENG.search(text[start : m.end("name")])) is None:
-            yield Found(start, m.end("name"), "MECH", "campaign")
+            more = LATER_HEAD.match(text, m.end("name"))  # (城市生命线工程提升行动: the last head ends the name)
+            yield Found(start, more.end() if more else m.end("name"), "MECH", "campaign")
         elif _scoped(text, start + deng.end(), m.end("name")):
             yield Found(start + deng.end(), m.end("name"), "MECH", "campaign")  # 推进候鸟等珍稀动物保护三年攻坚战
         end = m.end("name")
@@ -389,7 +419,23 @@ def campaigns(text: str) -> Iterator[Found]:
         yield Found(start, count.end(), "MECH", "campaign")
     for m in COUNTED_DEEDS.finditer(text):
         yield Found(m.start(), m.end(), "MECH", "campaign")
-    for m in PROGRAMME.finditer(text):  # 实施农民工技能提升计划: a programme carried out
-        if not WORK_PLAN.search(m.group("name")):
-            yield Found(_name_start(text, m.start("name"), m.end("name")), m.end("name"), "MECH", "campaign")
+    yield from _programmes(text)
     yield from _reforms(text)
+
+
+def _programmes(text: str) -> Iterator[Found]:
+    """Programmes carried out, each of a list after one verb; no plan of work.
+
+    >>> text = "实施农民工技能提升计划、银发人才回流计划和年度工作计划"
+    >>> [text[f.start : f.end] for f in _programmes(text)]
+    ['农民工技能提升计划', '银发人才回流计划']
+    """
+    for m in PROGRAMME.finditer(text):
+        if WORK_PLAN.search(m.group("name")):
+            continue
+        yield Found(_name_start(text, m.start("name"), m.end("name")), m.end("name"), "MECH", "campaign")
+        end = m.end()
+        while (more := NEXT_PROGRAMME.match(text, end)) is not None:
+            end = more.end()
+            if not WORK_PLAN.search(more.group("name")):
+                yield Found(more.start("name"), more.end("name"), "MECH", "campaign")

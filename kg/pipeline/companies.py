@@ -214,6 +214,9 @@ def _bracketed_place_start(text: str, masked: str, head: int) -> int | None:
     return start if start is not None and opening - start >= 2 else None
 
 
+HOLDING_NAME = ("集团", "有限", "股份", "公司")  # (…投资控股集团有限责任公司: 控股 a word of the name, no owner)
+
+
 def past_owner(text: str, start: int, head: int) -> tuple[int, bool]:
     """The start of a name described from ``start`` to its ``head``, past whose it is (…集团所属, 区属国企, 民营企业),
     and whether it was said (a company one names, no class).
@@ -221,8 +224,11 @@ def past_owner(text: str, start: int, head: int) -> tuple[int, bool]:
     >>> text = "海口海关所属洋浦海关"
     >>> past_owner(text, 0, 8), past_owner("民营企业德昌科技有限公司", 0, 8)
     ((6, True), (4, True))
+    >>> past_owner("青禾市城市投资控股集团有限责任公司", 0, 11)
+    (0, False)
     """
-    owned_at = max(text.rfind(word, start, head - 2) for word in OWNED_BY)
+    owned_at = max(text.rfind(word, start, head - 2) for word in OWNED_BY
+                   if word != "控股" or not text.startswith(HOLDING_NAME, text.rfind(word, start, head - 2) + 2))
     owned = owned_at >= 0 and head - owned_at >= 4
     start = owned_at + 2 if owned else start  # (海口海关)所属洋浦海关: the body, not that (or to whom) it belongs
     if (kind := OWNERSHIP.match(text, start)) is not None and head - kind.end() >= 2:

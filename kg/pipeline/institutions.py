@@ -70,7 +70,7 @@ from kg.pipeline.free_names import (
 )
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, load_gazetteer, mask_places
 from kg.pipeline.heads import alternation
-from kg.pipeline.labs import named_labs, province_lab
+from kg.pipeline.labs import field_platforms, named_labs, province_lab
 from kg.pipeline.lexicons import (
     BOUNDARY_WORDS,
     CPPCC_PREFIXES,
@@ -103,6 +103,7 @@ from kg.pipeline.name_repairs import (
     named_without_session,
     no_body_here,
     said_to_be_one,
+    with_brand_aim,
     with_set_up_bodies,
     without_alias_intro,
 )
@@ -307,7 +308,7 @@ class InstitutionFinder(ParentFinder):
         found += [before_unit_list(text, f) for f in central_bodies(text, self.national, self.national_names)]
         found += regulator_offices(text, masked)  # 株洲监管分局: 国家金融监督管理总局株洲监管分局
         found += foreign_bodies(text)  # 日本经济产业省, 哈萨克斯坦共和国贸易和一体化部
-        found += party_branches(text) + placed_centres(masked) + named_labs(text, masked)
+        found += party_branches(text) + placed_centres(masked) + named_labs(text, masked) + field_platforms(text)
         levels = [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_GOVERNMENTS.finditer(text)]
         levels += [Found(m.start(), m.end(), "ORG", "class", True) for m in LEVEL_BODIES.finditer(masked)]
         # the bodies inside a class (县人民代表大会 in 区、县人民代表大会常务委员会) name no parent of their own
@@ -380,7 +381,7 @@ class InstitutionFinder(ParentFinder):
         moved = [p for p, f in zip(placed, found, strict=True)  # (…上市公司管理一部: no unit of the grammar's)
                  if p is not f or OVERSEEING_FIRMS.search(text, p.start, p.end)]
         found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
-        found = [before_former_post(text, f) for f in found]
+        found = [with_brand_aim(text, before_former_post(text, f)) for f in found]  # (数字广西建设…委员会)
         found += former_organs(text, found)
         found = units_named(text, found)  # (市局指挥中心: the unit of the body called 市局; 省分行)
         found = [f for f in found if not province_lab(text[f.start : f.end])
@@ -473,7 +474,7 @@ class InstitutionFinder(ParentFinder):
 
 INSTITUTION_INSIDE = re.compile("大学|学院|医院|公司|集团")
 # a title's 关于 and a numbered meeting are no part of a name (省司法厅关于推进派出所…, …第十九次会议举行联组会议)
-NEVER_IN_A_NAME = re.compile("关于|第[一二三四五六七八九十百\\d]+次会议")
+NEVER_IN_A_NAME = re.compile("关于|第[一二三四五六七八九十百\\d]+次会议|跻身|入选")  # (…实验室跻身…: a rank won)
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
 PARTY_PREFIX = "中共"
 SESSION_BEFORE_CONGRESS = "(?:第?[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会))"

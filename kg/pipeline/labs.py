@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, load_gazetteer
-from kg.pipeline.spans import Found, extend_left, is_han
+from kg.pipeline.spans import Found, extend_left, is_han, last_match
 
 LAB = "实验室"
 # a lab's base, institute or branch in a place, named after the lab (怀柔实验室 + 山西研究院, 白鹭实验室 + 湖南创新中心)
@@ -62,3 +62,48 @@ def province_lab(name: str) -> bool:
     places = (gazetteer.places.get(name[-3 - size : -3]) or gazetteer.short_names.get(name[-3 - size : -3])
               for size in range(2, 9))
     return any(place is not None and place.level == "province" for place in places)
+
+
+# 稀土国家技术创新中心, 浮法玻璃新技术国家重点实验室: a national platform named by its field (a field that ends in 领域
+# names a kind of them: 深海领域国家技术创新中心)
+PLATFORM = re.compile("(?:国家|全国)(?:重点实验室|技术创新中心|制造业创新中心|工程研究中心|工程技术研究中心"
+                      "|临床医学研究中心|产业创新中心)")
+PLATFORM_VERBS = ("依托", "建设", "加快", "组建", "支持", "推进", "获批", "建成", "新建", "创建", "布局", "争创",
+                  "打造", "培育", "做强", "发挥", "筹建", "重组", "认定", "成立", "新增", "共建", "落地", "挂牌",
+                  "入选", "争取", "建好", "用好", "引进", "申建", "高标准", "高水平")
+FIELD_BREAKS = frozenset("，。；、：的和及或等在了为是\n")
+FIELD_CHARS = 16  # the longest field searched before the platform's rank
+COUNTED = re.compile("[一二两三四五六七八九十百多几数\\d]+[个家所项批]|若干|一批|首批|一些|部分|更多|各类|一流")
+VERB_INSIDE = re.compile("|".join(verb for verb in PLATFORM_VERBS if verb != "建设"))  # (城市建设: a field)
+SCOPE = re.compile("[全本我该各][省市县区州国]")
+OTHER_BODY = re.compile("实验室|中心|研究院|研究所|公司|集团|跻身|成为|列入|入选|获评")
+
+
+def field_platforms(text: str) -> list[Found]:
+    """National labs and centres named by their field before their rank; the rank alone (全国重点实验室) or after
+    a count (新建两个国家重点实验室) names none here.
+
+    >>> text = "加快稀土国家技术创新中心建设，新建两个国家重点实验室，建设深海领域国家技术创新中心，"
+    >>> text += "某实验室跻身全国重点实验室"
+    >>> [(text[f.start : f.end], f.generic) for f in field_platforms(text)]
+    [('稀土国家技术创新中心', False), ('深海领域国家技术创新中心', True)]
+    """
+    found = []
+    for m in PLATFORM.finditer(text):
+        start = m.start()
+        while m.start() - start < FIELD_CHARS and is_han(text[start - 1 : start] or "，") and (
+                text[start - 1] not in FIELD_BREAKS):
+            start -= 1
+        if text[start - 1 : start + 1] in PLATFORM_VERBS:
+            start += 1  # (组建…: the field's limit reached inside the verb)
+        if (verb := last_match(VERB_INSIDE, text, start, m.start() - 2)) is not None:
+            start = verb.end()  # (某省组建…: who builds it and the verb, no part of the name)
+        while text.startswith(PLATFORM_VERBS, start) and m.start() - start >= 2:
+            start += 2
+        if m.start() - start < 2 or COUNTED.match(text, start) or OTHER_BODY.search(text, start, m.start()) or (
+                SCOPE.fullmatch(text, start, m.start())):
+            continue  # (…大学某实验室跻身全国重点实验室: a rank a body named before wins, no field's name; 全省全国
+            # 重点实验室: how many a province has)
+        kind = text.endswith("领域", start, m.start())
+        found.append(Found(start, m.end(), "ORG", "class" if kind else "organisation", kind))
+    return found

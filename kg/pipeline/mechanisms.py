@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.pipeline.bare_bodies import is_own_account, own_account
-from kg.pipeline.campaigns import campaigns, pilots, place_brands
+from kg.pipeline.campaigns import campaigns, national_surveys, pilots, place_brands
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.descriptions import (
     across_joint,
@@ -81,6 +81,10 @@ ABBREVIATED_COMPOUND = re.compile(
     r"(?:[纪组宣审财督监][巡察视]|巡[审纪组宣财])(?:融合|联动|协调|协作|贯通|协同|结合|衔接|联合)")
 # the kinds of check and clean-up a discipline article names by what they target (违规吃喝问题专项整治)
 QUESTION = re.compile("哪|什么|何种|怎样|如何")
+# (what such a check targets: 违规吃喝问题, 领导干部利用职权为亲友牟利, 不正之风和腐败问题)
+MISCONDUCT = re.compile("违规|违纪|违法|问题|腐败|不正之风|牟利|吃喝|收送|礼品|礼金|作风|形式主义|官僚主义|不作为"
+                        "|乱作为"
+                        "|顽瘴痼疾|公款|超标|插手|侵害|骗取|套取|挪用|侵占|滥用|失职|渎职|歪风|陋习|利益")
 DESCRIBED_KIND = re.compile("专项整治|集中整治|系统整治|综合整治|专项治理|专项监督|专项检查|专项巡察|专项巡视"
                             "|专项督查|专项巡查")
 # Heads that need a proper name to make a name: 住房供应体系, 开放格局, 城市更新模式 are kinds, not names.
@@ -149,6 +153,7 @@ class MechanismFinder:
         found += [Found(m.start(), m.end(), "MECH", "practice") for m in ABBREVIATED_COMPOUND.finditer(text)]
         found += campaigns(text)
         found += pilots(text)
+        found += national_surveys(text)  # 第五次全国经济普查, 国务院…综合督查
         found += manners(text)
         found += [f for f in joined_coinages(text) if not quoted[f.start]]
         found += counted_practices(text)
@@ -197,6 +202,9 @@ class MechanismFinder:
             return found
         if "”" in name or text[found.start - 1 : found.start] == "”" or name in self.term_set:
             return found  # a quoted name before the kind names it
+        if kind.group().endswith(("整治", "治理")) and not MISCONDUCT.search(text, found.start, kind.start()):
+            return found  # 城镇燃气安全专项整治: a clean-up named by the field it makes safe, not by misconduct it
+            # targets (a check named by its fields is still its kind: 党建、财经纪律专项检查)
         return found._replace(start=kind.start(), generic=True)
 
     # -- a description before a head ---------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.pipeline.campaigns import BRAND_AIMS
 from kg.pipeline.companies import NOT_IN_NAME
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
 from kg.pipeline.lexicons import BOUNDARY_WORDS, INSTITUTION_SHORT_FORMS
@@ -325,6 +326,20 @@ def before_former_post(text: str, found: Found) -> Found:
     return found._replace(end=former)
 
 
+def with_brand_aim(text: str, found: Found) -> Found:
+    """A body named after a place's programme, with the aim that names the programme (数字广西建设专家咨询委员会,
+    平安青禾建设领导小组: 数字 and 平安 are the programme's, not words before the body).
+
+    >>> text = "建立数字广西建设专家咨询委员会"
+    >>> f = with_brand_aim(text, Found(4, 15, "ORG")); text[f.start : f.end]
+    '数字广西建设专家咨询委员会'
+    """
+    if found.name or text[found.start - 2 : found.start] not in BRAND_AIMS or (
+            "建设" not in text[found.start + 2 : found.start + 8]):
+        return found
+    return found._replace(start=found.start - 2)
+
+
 STATE_FIRMS = frozenset(("国企", "央企", "国有企业", "中央企业"))
 
 
@@ -417,7 +432,7 @@ def from_unnamed(masked: str, found: Found) -> Found:
 # (年审机构…会计师事务所, 财务顾问…证券股份有限公司, 中标人…有限公司, 对接清华大学)
 BEFORE_A_NAME = re.compile("(?:独立)?财务顾问|(?:年审|审计|评估|保荐|采购代理|招标代理|代理|监理|施工|设计|勘察)"
                            "(?:机构|单位)|保荐人|主承销商|中标人|中标单位|成交供应商|供应商|采购人|招标人|受托人|托管人"
-                           "|对接|携手|牵手|走进")
+                           "|对接|携手|牵手|走进|新?(?:央企|国企|民企|外企)")  # (新央企中国…集团: the kind it is)
 FIRM_HEADS = ("公司", "集团", "事务所", "合伙）", "合伙)", "银行", "商行", "大学", "学院", "医院", "研究院", "研究所")
 
 

@@ -175,8 +175,9 @@ def may_name(two: str, level: str = "区") -> bool:
     return not (two[0] in NOT_LEVEL_BEFORE or two[0] in LEVEL_ABBREVIATIONS or ends_word)
 
 
-NOT_NAME_ENDS = frozenset("和与及到赴在向对从给为于至属系是")  # (委和, 次到, 局属: a joiner, preposition or owner;
-# 该案系县…: a copula)
+# (委和, 次到, 局属: a joiner, preposition or owner; 该案系县…: a copula; 另据省…, 后报市…: a source cited, a verb of
+# sending)
+NOT_NAME_ENDS = frozenset("和与及到赴在向对从给为于至属系是据报经由")
 # a number and its measure word before a level character (一次市纪委监委, 两批县…)
 COUNTS = frozenset("一二两三四五六七八九十几每多")
 MEASURES = frozenset("次个批项名件起轮届年")
