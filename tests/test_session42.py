@@ -215,3 +215,16 @@ def test_kong_gu_before_another_name_says_who_owns_it(nlp):
 def test_a_body_named_after_a_places_programme_keeps_its_aim(nlp):
     names, _ = _extract(nlp, "自治区大数据发展局联合高校建立数字广西建设专家咨询委员会。")
     assert "数字广西建设专家咨询委员会" in names
+
+
+# -- a kind of business named in quotes among the kinds inspected -----------------------------------------------------
+
+
+def test_a_quoted_kind_of_premises_is_inspected_with_the_kinds_before_it(nlp):
+    _, relations = _extract(nlp, "白鹭市应急管理局组成检查组，对中小学校、养老机构和“九小场所”开展检查。")
+    assert {("检查组", "INSPECTS", kind) for kind in ("中小学校", "养老机构", "九小场所")} <= relations
+
+
+def test_premises_unquoted_are_no_body_inspected(nlp):
+    names, _ = _extract(nlp, "白鹭县文旅局对当事人经营场所进行检查，提取了菜单。")
+    assert not any(name.endswith("场所") for name in names)

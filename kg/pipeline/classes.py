@@ -292,7 +292,9 @@ _INSPECTED_HEADS = ("企业|公司|子公司|医院|卫生院|卫生室|机构|�
 # a count of bodies (12家, 1.2万余家, 100所以上), or a vague one (部分: some of a kind, no class)
 KIND_COUNT = "(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千两几多]+)万?余?[家个所座处户](?:以上)?"
 VAGUE_COUNTS = ("部分", "个别", "少数")
-_KIND = f"(?:所属|下属)?[^\\W\\d_的了在对向把将与及或等和由被使各个家所该此其本一]{{0,10}}?(?:{_INSPECTED_HEADS})"
+_KIND_CHAR = "[^\\W\\d_的了在对向把将与及或等和由被使各个家所该此其本一]"
+# (“九小场所”: a kind named in quotes; 场所 is a place, but the quotes make it the kind of business they name)
+_KIND = f"(?:所属|下属)?(?:“?{_KIND_CHAR}{{0,10}}?(?:{_INSPECTED_HEADS})”?|“{_KIND_CHAR}{{1,6}}场所”)"
 _COUNTED_KIND = f"(?:{KIND_COUNT}|{'|'.join(VAGUE_COUNTS)})?{_KIND}"
 KINDS_JOINED = "、|和|及|以及|与"  # between the kinds of a list
 INSPECTED_CLASS = windowed(re.compile(
