@@ -228,3 +228,20 @@ def test_a_quoted_kind_of_premises_is_inspected_with_the_kinds_before_it(nlp):
 def test_premises_unquoted_are_no_body_inspected(nlp):
     names, _ = _extract(nlp, "白鹭县文旅局对当事人经营场所进行检查，提取了菜单。")
     assert not any(name.endswith("场所") for name in names)
+
+
+# -- programmes run under a quoted brand -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [("白鹭市打造“企业之家”服务品牌。", "企业之家"),
+                                            ("青禾省持续打造“彩云集”科创品牌。", "彩云集"),
+                                            ("青禾省做强“人到青禾好风光”“智汇青禾”等品牌。", "智汇青禾")])
+def test_a_programme_run_under_a_quoted_brand_is_a_mechanism(nlp, text, name):
+    names, _ = _extract(nlp, text)
+    assert name in mechanisms_of(names)
+
+
+@pytest.mark.parametrize("text", ["“好客青禾”品牌效应持续凸显。", "加强“白鹭茶”品牌建设。", "设立“白鹭服务中心”品牌窗口。"])
+def test_a_brands_effect_or_its_building_or_a_bodys_name_is_no_programme(nlp, text):
+    names, _ = _extract(nlp, text)
+    assert not any(name in mechanisms_of(names) for name in ("好客青禾", "白鹭茶", "白鹭服务中心"))

@@ -53,6 +53,9 @@ CARRIED_OUT = re.compile("(?:开展|实施|推行)$")  # 开展“企业家接�
 PILOT_UNIT = re.compile("[区县市省镇乡村校院园]|单位|地区|城市|企业|项目")
 # What quoted items listed before 等 are said to be (推广“甲”“乙”等做法, “334”“622”等联农带农机制)
 LISTED_AS = ("机制", "制度", "模式", "做法", "经验", "举措", "工作法", "改革", "行动", "工程")
+# A brand of a kind a quote names a programme by (“彩云汇”科创品牌, “某某”服务品牌, “甲”“乙”等品牌; not its
+# 品牌效应 or 品牌建设, nor a brand of goods, “某某礼物”品牌, written bare)
+BRAND_AFTER = re.compile(f"[{HAN}]{{1,4}}?品牌(?!建设|效应|影响|价值|形象|培育|打造|[化力])")
 # A coinage ending in how a matter is handled (“集成办”, “跨省通办”, “六水共治”, “一网监管”): a way of working
 HANDLED = re.compile(rf"^[^不怎没难][{HAN}]+(?:办|治|管|批|改)$")
 # What a quoted name is said to be that makes it a practice (“四下基层”的做法, “千万工程”经验)
@@ -178,6 +181,8 @@ class QuotedNames:
         end = self._headed_quote_end(text, inner, after, m.start())
         if end is not None:  # (“青禾智治”平台: a platform, as every platform, a kind of tool: generic)
             return Found(m.start(), end, "MECH", "mechanism", generic=text.endswith(TOOL_HEADS, m.start(), end))
+        if BRAND_AFTER.match(text, _run_end(text, after)) and not inner.endswith(BODY_ENDS):
+            return Found(m.start(), after, "MECH", "practice")  # “企业之家”服务品牌: a programme run under a brand
         if listed or self._list_of_terms(inner):  # “一案一总结、一案一整改”: one name of the known practices
             return Found(m.start(), after, "MECH", "practice")
         if CHECKED_AGAINST.search(text, max(0, m.start() - 2), m.start()) and COUNTED_CHECKS.match(inner) and not (
@@ -276,6 +281,17 @@ class QuotedNames:
                 out.update(quotes[j].start() for j in run)
                 run = []
         return out
+
+
+def _run_end(text: str, after: int) -> int:
+    """The end of the quotes right after a quote ending at ``after`` (“甲”“乙”等品牌: after “乙”).
+
+    >>> text = "“甲”“乙”等品牌"
+    >>> _run_end(text, 3)
+    6
+    """
+    run = QUOTE_RUN.match(text, after)
+    return run.end() if run else after
 
 
 # (“护苗守味”校园及周边食品安全专项整治行动: a quoted campaign, the field it serves, its head: one name)
