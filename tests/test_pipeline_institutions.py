@@ -140,7 +140,7 @@ def test_institutions_companies_and_the_youth_league(nlp, text, expected):
     ("text", "expected"),
     [
         ("定西师范高等专科学校与陇西县第一中学结对。", ["定西师范高等专科学校", "陇西县第一中学"]),  # 等 in the name
-        ("县税务局联合国网定西供电公司开展宣传。", ["县税务局", "定西供电公司"]),  # cut mid-word: from the place
+        ("县税务局联合国网定西供电公司开展宣传。", ["县税务局", "国网定西供电公司"]),  # after 联合: the brand's
         ("中国移动定西分公司参加。", ["中国移动定西分公司"]),  # not cut: the whole description
         ("国家税务总局定西市税务局发布公告。", ["国家税务总局定西市税务局"]),  # a national agency's local office
         ("中国人民银行定西市中心支行、定西海关、定西市戒毒所", ["中国人民银行定西市中心支行", "定西海关", "定西市戒毒所"]),

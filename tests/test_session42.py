@@ -245,3 +245,9 @@ def test_a_programme_run_under_a_quoted_brand_is_a_mechanism(nlp, text, name):
 def test_a_brands_effect_or_its_building_or_a_bodys_name_is_no_programme(nlp, text):
     names, _ = _extract(nlp, text)
     assert not any(name in mechanisms_of(names) for name in ("好客青禾", "白鹭茶", "白鹭服务中心"))
+
+
+def test_a_body_joined_after_a_long_name_is_found_after_the_verb(nlp):
+    names, relations = _extract(nlp, "白鹭县纪委联合县餐饮业协会倡导光盘行动。")
+    assert any(name.endswith("县餐饮业协会") and "联合" not in name for name in names)
+    assert any(r[1] == "COOPERATES_WITH" and r[2].endswith("县餐饮业协会") for r in relations)

@@ -61,7 +61,7 @@ SHORT_HEADS = frozenset([*SUBJECT_SHORT_FORMS, "大学"])
 def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: int, masked: str | None = None,
                 placed: bool = False, class_heads: frozenset[str] = frozenset(), quoted: bool = False) -> list[Found]:
     """Names made of a free description before ``head``; with ``masked`` (places masked), an institution
-    named from a place starts at the place (定西师范高等专科学校, 国网定西供电公司 -> 定西供电公司), and with
+    named from a place starts at the place (定西师范高等专科学校), and with
     ``placed`` only such names count (郴州市市政公用设施维护服务中心); with ``quoted``, a quoted description counts
     (“接诉即办”工作专班)."""
     found = []
@@ -75,6 +75,8 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
             opening = text.rfind("“", max(0, start - 17), start - 1)
             start = opening if opening >= 0 else start
         start = _joined_fields(text, start, m)
+        if joint := JOINS_WITH.search(text, start, m.start() - 2):
+            start = joint.end()  # 白鹭县纪委联合县餐饮业协会, 联合国网某供电公司: whom a body joins, before its place
         if masked is not None:
             cut = cut_mid_word(text, start, m.start(), limit=limit)
             from_place = named_from_place(text, masked, start, m.start(), cut=cut)
