@@ -251,3 +251,18 @@ def test_a_body_joined_after_a_long_name_is_found_after_the_verb(nlp):
     names, relations = _extract(nlp, "白鹭县纪委联合县餐饮业协会倡导光盘行动。")
     assert any(name.endswith("县餐饮业协会") and "联合" not in name for name in names)
     assert any(r[1] == "COOPERATES_WITH" and r[2].endswith("县餐饮业协会") for r in relations)
+
+
+# -- follow-ups and help are no named practices; the verb inside a clean-up's description ----------------------------
+
+
+@pytest.mark.parametrize("text", ["县委办公室做好诉求收集和跟踪问效，定期向县委报告。",
+                                  "为挂钩企业提供项目审批全程帮办服务。"])
+def test_following_up_and_helping_throughout_are_no_named_practices(nlp, text):
+    names, _ = _extract(nlp, text)
+    assert not any(name in ("跟踪问效", "全程帮办") for name in mechanisms_of(names))
+
+
+def test_the_verb_that_carries_out_a_clean_up_is_no_part_of_its_name(nlp):
+    names, _ = _extract(nlp, "白鹭县消防救援大队对辖区12个老旧小区的消防车通道进行集中整治。")
+    assert not any("进行" in name for name in names)

@@ -23,7 +23,7 @@ from spacy.util import registry
 
 from kg.pipeline.campaigns import COUNTED, LEADING_VERBS
 from kg.pipeline.descriptions import four_character_list, levels_ending, strip_front
-from kg.pipeline.spans import HAN, Found, is_han, stem_start, trie_scan
+from kg.pipeline.spans import HAN, Found, is_han, last_match, stem_start, trie_scan
 from kg.pipeline.verbs import read_data, read_rows
 
 # A unit named after its field of work follows (党风政风监督室, 专项督查组): the field is no mechanism there.
@@ -52,6 +52,7 @@ COUNTED_GROUP = re.compile(COUNTED.pattern + "”?$")
 # 专项整治工作方案: a plan, not the campaign
 NOT_CAMPAIGN_AFTER = re.compile(rf"[{HAN}]{{0,2}}(?:机制|制度|工作|方案|计划)")
 CHECKS = ("巡察", "巡视", "督察", "督查", "检查", "审计")
+CARRIED_OUT = re.compile("进行|开展|实施|予以")  # (the verb that carries out a clean-up, inside its description)
 # what a check is done to (延伸巡察该镇6个村党组织)
 CHECKED_OBJECT = re.compile("(?:该|各|本|全[市县区镇乡省])|[\\d一二三四五六七八九十]+[个家所]")
 KIND_OF_WORK = "kind_of_work"
@@ -104,6 +105,8 @@ class SetPhrases:
                 left = None if left is None else strip_front(text, left)  # not 七个 in 七个专项行动
                 if left is not None:  # 水利部部署专项行动: not who starts it, nor the verb
                     left = max([left, *(e for s, e in orgs if left < e <= start)])
+                    if (verb := last_match(CARRIED_OUT, text, left, start)) is not None:
+                        left = verb.end()  # 对…通道进行集中整治: what it is done to, then the verb, no name
                     while text.startswith(LEADING_VERBS, left) and left < start:
                         left += 2
                 if left is not None and start - left >= 2:
