@@ -266,3 +266,15 @@ def test_following_up_and_helping_throughout_are_no_named_practices(nlp, text):
 def test_the_verb_that_carries_out_a_clean_up_is_no_part_of_its_name(nlp):
     names, _ = _extract(nlp, "白鹭县消防救援大队对辖区12个老旧小区的消防车通道进行集中整治。")
     assert not any("进行" in name for name in names)
+
+
+@pytest.mark.parametrize(("text", "name"), [("青禾市青年商会作为市工商联所属商会，承担培训。", "市工商联所属商会"),
+                                            ("青禾市科协所属学会开展科普活动。", "青禾市科协所属学会")])
+def test_the_bodies_of_a_kind_a_body_owns_are_a_class(nlp, text, name):
+    doc = nlp(text)
+    assert [s._.kg_generic for s in doc.spans["kg"] if s.text == name] == [True]
+
+
+def test_a_body_named_after_its_owner_is_no_class(nlp):
+    doc = nlp("四川省水利厅所属川中灌区建设管理中心开展自查。")
+    assert any(s.text.endswith("川中灌区建设管理中心") and not s._.kg_generic for s in doc.spans["kg"])

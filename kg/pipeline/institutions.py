@@ -102,6 +102,7 @@ from kg.pipeline.name_repairs import (
     named_after_short_forms,
     named_without_session,
     no_body_here,
+    owned_kind,
     said_to_be_one,
     with_brand_aim,
     with_set_up_bodies,
@@ -367,7 +368,7 @@ class InstitutionFinder(ParentFinder):
                  if not has_count(text, f.start, f.end)
                  and not PHASE.match(text, f.end) and not NUMBER_PREFIX.match(text, f.end)
                  and not text.endswith(ROOMS, f.start, f.end) and not no_body_here(text, f)]
-        found = [f._replace(generic=True) if counted_class(text, f) else f for f in found]
+        found = [f._replace(generic=True) if counted_class(text, f) or owned_kind(text, f) else f for f in found]
         found = counted_teams(text, found)  # 省委5个巡视组: one body of the committee
         found = counted(text, team_offices(text, found)) + meeting_offices(text) + counted_groups(text)
         found += rule_actors(text, found)

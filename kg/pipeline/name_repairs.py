@@ -61,6 +61,22 @@ def counted_class(text: str, found: Found) -> bool:
             and COUNTED_BEFORE.search(text, max(0, found.start - 12), found.start) is not None)
 
 
+# 市工商联所属商会, 某集团所属子公司, 某局所属各单位: the bodies of a kind a body owns, a class (not …所属的某某中心,
+# named)
+OWNED_KIND = re.compile("所属(?:各|\\d+家)?[\u4e00-\u9fff]{0,2}?(?:商会|协会|学会|企业|公司|子公司|分公司|单位|直属库"
+                        "|学校|医院|煤矿|农场|机构)$")
+
+
+def owned_kind(text: str, found: Found) -> bool:
+    """Whether ``found`` names the bodies of a kind another body owns (市工商联所属商会), a class.
+
+    >>> text = "盐城市工商联所属商会，省水利厅所属灌区管理中心"
+    >>> owned_kind(text, Found(0, 10, "ORG")), owned_kind(text, Found(11, 23, "ORG"))
+    (True, False)
+    """
+    return not found.generic and OWNED_KIND.search(text, found.start, found.end) is not None
+
+
 # what a body does to a committee or group, so never inside its name (深化, 改革 may be: 全面深化改革委员会)
 ACTS_ON_BODIES = ("成立", "组建", "设立", "组成", "建立", "召开", "印发", "制定", "出台", "部署", "牵头",
                   "应当", "指导", "督促", "协助", "支持", "要求",  # (…应当指导居民委员会: a duty towards one)
