@@ -56,6 +56,7 @@ from kg.pipeline.classes import (
 )
 from kg.pipeline.companies import OWNED_BY, bank_parents, branches, brand_parents, companies
 from kg.pipeline.compiled import compile_regex
+from kg.pipeline.firm_names import firm_name, from_unnamed
 from kg.pipeline.foreign import foreign_bodies
 from kg.pipeline.free_names import (
     LEVEL_UNITS,
@@ -93,8 +94,6 @@ from kg.pipeline.name_repairs import (
     before_unit_list,
     counted_class,
     field_of_reform,
-    firm_name,
-    from_unnamed,
     has_count,
     inside_word,
     name_as_said,
