@@ -278,3 +278,12 @@ def test_the_bodies_of_a_kind_a_body_owns_are_a_class(nlp, text, name):
 def test_a_body_named_after_its_owner_is_no_class(nlp):
     doc = nlp("四川省水利厅所属川中灌区建设管理中心开展自查。")
     assert any(s.text.endswith("川中灌区建设管理中心") and not s._.kg_generic for s in doc.spans["kg"])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("各州（市）、县（市、区）人民政府要结合实际制定本地区实施方案。", "各州(市)、县(市、区)人民政府"),
+    ("州、县（市）人民政府应当制定本地区实施方案。", "州、县(市)人民政府"),
+])
+def test_levels_each_with_the_levels_it_stands_for_are_one_class(nlp, text, name):
+    _, relations = _extract(nlp, text)
+    assert (name, "ISSUED", "本地区实施方案") in relations

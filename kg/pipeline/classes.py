@@ -50,10 +50,12 @@ def chain_start(masked: str, end: int, floor: int = 0) -> int:
 
 # 县级人民政府, 市、县（市、区）人民政府: the governments of a level, or of several
 # (省、自治区、直辖市人民政府, 设区的市、县级人民政府: the levels by their full names)
-_LEVEL = "(?:自治区|直辖市|自治州|自治县|设区的?市|县级|[省市县区乡镇])"
+# (各州（市）、县（市、区）人民政府, 州、县（市）人民政府: a level with those it stands for in brackets, each)
+_LEVEL = "(?:自治区|直辖市|自治州|自治县|设区的?市|县级|[省市县区乡镇州旗])(?:（[省市县区州旗、]+）)?"
 LEVEL_GOVERNMENTS = fast_start(re.compile(  # (its first characters: 4× faster scans)
     rf"(?:[省市县区乡镇]级(?:地方)?(?:各级)?人民政府|(?:各)?设区的?市(?:人民)?政府"
-    rf"|{_LEVEL}(?:[、和及]{_LEVEL})+(?:（[省市县区、]+）)?(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政府))"))
+    rf"|各?{_LEVEL}(?:[、和及]{_LEVEL})+"
+    "(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政府))"))
 # 各县区纪委监委, 县（区）纪委监委, 县（市）区政府, 各市州党委, 市县政府, 各县区委巡察办: the bodies of several
 # levels, or of a level written with the levels it stands for, as one class
 _LEVELS = "省市县区州旗乡镇"
