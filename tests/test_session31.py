@@ -145,9 +145,10 @@ def test_each_of_a_class_as_a_clauses_subject_takes_no_carried_body(nlp):
 def test_a_quoted_way_of_serving_named_before_its_model(nlp):
     names, _ = _extract(nlp, "“基层检查、上级诊断”的服务模式在青禾县逐步铺开。")
     assert "基层检查、上级诊断" in names
-    # a principle is no practice
+    # (session 42: a principle listing parallel rules is the way the work is done, a practice: the annotated sets name
+    # such principles as mechanisms in all cases but one, the development gold its “分级负责”原则)
     names, _ = _extract(nlp, "热线中心按照“属地为主、条块结合”的原则派单。")
-    assert "属地为主、条块结合" not in names
+    assert "属地为主、条块结合" in names
 
 
 def test_each_body_whose_work_is_inspected(nlp):

@@ -287,3 +287,23 @@ def test_a_body_named_after_its_owner_is_no_class(nlp):
 def test_levels_each_with_the_levels_it_stands_for_are_one_class(nlp, text, name):
     _, relations = _extract(nlp, text)
     assert (name, "ISSUED", "本地区实施方案") in relations
+
+
+# -- quoted lists of parallel rules -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("白鹭县按照“谁主管、谁负责”原则明确责任。", "谁主管、谁负责"),
+    ("青禾市热线做到“一号受理、分类转办、限时反馈”。", "一号受理、分类转办、限时反馈"),
+    ("两地推动形成“一方发现、双方联办”。", "一方发现、双方联办"),
+])
+def test_a_quoted_list_of_parallel_rules_is_a_practice(nlp, text, name):
+    names, _ = _extract(nlp, text)
+    assert name in mechanisms_of(names)
+
+
+@pytest.mark.parametrize("text", ["一些地方存在“重发展、轻保护”倾向。",
+                                  "中心实现“事故处理、保险理赔”一站式办理。"])
+def test_a_problem_or_services_listed_in_quotes_are_no_rules(nlp, text):
+    names, _ = _extract(nlp, text)
+    assert not any("、" in name for name in mechanisms_of(names))

@@ -188,6 +188,8 @@ class QuotedNames:
         if CHECKED_AGAINST.search(text, max(0, m.start() - 2), m.start()) and COUNTED_CHECKS.match(inner) and not (
                 _slogan(inner, text, after) or inner in self.term_set or GOAL_AFTER.match(text, after)):
             return Found(m.start(), after, "MECH", "practice")  # 对照“六个是否”检视: a checklist held up to work
+        if _parallel_rules(inner, text, m.start(), after):
+            return Found(m.start(), after, "MECH", "practice")  # 按照“谁主管、谁负责”原则, 做到“一号受理、限时反馈”
         run = QUOTE_RUN.match(text, after)  # (“两重”“两新”政策: both policies; the pattern matches empty at least)
         said = run.end() if run else after  # (what the quotes are said to be, after the last of them)
         goal = GOAL_AFTER.match(text, said) or DEMAND_AFTER.match(text, said)
@@ -447,6 +449,34 @@ def _steps(inner: str) -> bool:
     """
     parts = inner.split("、")
     return len(parts) > 1 and all(4 <= len(part) <= 10 for part in parts)
+
+
+# A list of parallel rules in quotes, the way work is done: said to be a principle, a line of thought or a demand
+# followed (按照“谁主管、谁负责”原则), or done or reached, the clause ending with it (做到“一号受理、限时反馈”);
+# not a slogan upheld (坚持“人民至上、生命至上”) nor services a place offers (实现“事故处理、保险理赔”一站式办理)
+PARALLEL_PART = re.compile(f"[{HAN}]{{2,6}}")
+RULE_AFTER = re.compile("的?(?:原则|思路|要求|工作思路|工作要求|工作原则)")
+RULE_VERB_BEFORE = re.compile("(?:做到|实现|推动形成|形成|按照|遵循|实行|推行)$")
+CLAUSE_END = re.compile("[，。；、]")  # (推动形成“…”的监督格局: the system named whole, by the clause it sets up)
+
+
+def _parallel_rules(inner: str, text: str, start: int, after: int) -> bool:
+    """Whether a quote lists parallel rules of how work is done, each of two to six characters.
+
+    >>> text = "按照“谁主管、谁负责”原则落实，做到“一号受理、限时反馈”。坚持“人民至上、生命至上”。"
+    >>> def rules(inner):
+    ...     start = text.index(f"“{inner}”")
+    ...     return _parallel_rules(inner, text, start, start + len(inner) + 2)
+    >>> rules("谁主管、谁负责"), rules("一号受理、限时反馈"), rules("人民至上、生命至上")
+    (True, True, False)
+    """
+    parts = inner.split("、")
+    if len(parts) < 2 or not all(PARALLEL_PART.fullmatch(p) for p in parts) or _slogan(inner, text, after):
+        return False
+    if RULE_AFTER.match(text, after):
+        return True
+    verb = RULE_VERB_BEFORE.search(text, max(0, start - 4), start)
+    return verb is not None and CLAUSE_END.match(text, after) is not None
 
 
 def _slogan(inner: str, text: str, after: int) -> bool:
