@@ -307,3 +307,9 @@ def test_a_quoted_list_of_parallel_rules_is_a_practice(nlp, text, name):
 def test_a_problem_or_services_listed_in_quotes_are_no_rules(nlp, text):
     names, _ = _extract(nlp, text)
     assert not any("、" in name for name in mechanisms_of(names))
+
+
+def test_a_bureaus_branch_in_a_place_named_after_it_is_one_body_of_it(nlp):
+    _, relations = _extract(nlp, "国家矿山安全监察局山西局吕梁分局联合吕梁市能源局开展检查。")
+    assert ("国家矿山安全监察局山西局吕梁分局", "PART_OF", "国家矿山安全监察局山西局") in relations
+    assert ("国家矿山安全监察局山西局吕梁分局", "COOPERATES_WITH", "吕梁市能源局") in relations

@@ -140,7 +140,7 @@ from kg.pipeline.spans import (
     trie_scan,
 )
 from kg.pipeline.unit_grammar import WHAT_BODIES_DO, unit_grammar
-from kg.pipeline.unit_lists import counted_place_lists, listed_siblings, short_place_lists
+from kg.pipeline.unit_lists import bureau_branches, counted_place_lists, listed_siblings, short_place_lists
 
 # Words right after a team name that make it a person's role (巡察组长 is caught by blockers already).
 # Units that name their own domain, so they stand without a region (组织部, 巡察办, 机关工委).
@@ -343,7 +343,7 @@ class InstitutionFinder(ParentFinder):
         found += shaped_bodies(text, masked)  # hotline offices, free-trade zones' authorities, owners' committees
         found += companies(text, masked, subtype) + soe_short_names(text)  # (中建八局, 国网江苏电力, 广东移动)
         found += branches(text, found) + brand_parents(text, found)  # …有限公司利川支行; 国网…供电公司
-        found += bank_parents(text, found)  # 四川银行宜宾分行
+        found += bank_parents(text, found) + bureau_branches(text, masked, found)  # 四川银行宜宾分行, …山西局吕梁分局
         elided = elided_classes(text, self.elided, self.stems)
         listed_ends = {e.end + 1 for e in elided}  # 水行政、卫生健康等主管部门: the items, not their bare head
         found = [f for f in found if not (f.generic and f.start in listed_ends)] + elided

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from kg.pipeline.free_names import subtype
-from kg.pipeline.gazetteer import load_gazetteer
+from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, load_gazetteer
 from kg.pipeline.spans import Found, is_han
 
 # 局机关设下列6个内设机构, 市住建局设下列内设机构: the kind of the body whose units follow (the body named right before,
@@ -313,3 +313,31 @@ def _places_start(places: re.Match[str]) -> int | None:
     cut = next((k for k in range(len(first) - 1) if gazetteer.resolve(first[k:]) or gazetteer.county_by_short_name(
         first[k:])), None)
     return None if cut is None else places.start() + cut
+
+
+# 国家矿山安全监察局山西局吕梁分局: a bureau's branch in a place, named right after the bureau
+BRANCH_OFFICE = re.compile("[市县区州旗盟]?(?:监管分局|分局|支局)(?![长])")
+
+
+def bureau_branches(text: str, masked: str, found: list[Found]) -> list[Found]:
+    """The branches a bureau has in a place, named right after it (…山西局吕梁分局), whole, and the bureau as their
+    parent (nested); ``masked``: the text with its places masked.
+
+    >>> from kg.pipeline.gazetteer import mask_places
+    >>> text = "国家矿山安全监察局山西局吕梁分局开展检查"
+    >>> found = bureau_branches(text, mask_places(text, [(12, 14)]), [Found(0, 12, "ORG")])
+    >>> [(text[f.start : f.end], f.nested) for f in found]
+    [('国家矿山安全监察局山西局吕梁分局', False), ('国家矿山安全监察局山西局', True)]
+    """
+    out = []
+    for bureau in found:
+        if bureau.generic or bureau.nested or not text.endswith("局", bureau.start, bureau.end) or (
+                masked[bureau.end : bureau.end + 1] != PLACE_START):
+            continue
+        end = bureau.end + 1
+        while end < len(masked) and masked[end] == PLACE_CONT:
+            end += 1
+        if (branch := BRANCH_OFFICE.match(text, end)) is not None:
+            out += [Found(bureau.start, branch.end(), "ORG", bureau.subtype), bureau._replace(nested=True)]
+    return out
+
