@@ -18,7 +18,7 @@ def _generic(nlp, text: str) -> dict[str, bool]:
 # -- censuses and the State Council's inspections ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["第五次全国经济普查", "第四次全国农业普查", "第三次全国国土调查", "第七次人口普查"])
+@pytest.mark.parametrize("name", ["第五次全国经济普查", "第三次全国土壤普查", "第三次全国国土调查", "第七次人口普查"])
 def test_a_census_by_its_round_is_a_campaign(nlp, name):
     names, _ = _extract(nlp, f"青禾县高质量完成{name}任务，数据质量位居前列。")
     assert names.get(name, ("",))[0] == "MECH"
@@ -30,7 +30,7 @@ def test_a_censuss_yield_or_a_bare_census_names_no_campaign(nlp, text):
     assert not any("普查" in name for name in mechanisms_of(names))
 
 
-@pytest.mark.parametrize("name", ["国务院高质量发展综合督查", "国务院推动高质量发展综合督查", "国务院第十次大督查"])
+@pytest.mark.parametrize("name", ["国务院营商环境综合督查", "国务院稳就业综合督查", "国务院第十次大督查"])
 def test_the_state_councils_inspections_are_named_with_it(nlp, name):
     names, _ = _extract(nlp, f"我们自觉接受审计监督、{name}等各方面监督。")
     assert names.get(name, ("",))[0] == "MECH"
@@ -46,8 +46,8 @@ def test_a_bare_inspection_of_a_field_is_no_state_council_inspection(nlp):
 
 
 def test_a_campaign_name_may_hold_a_word_with_ji(nlp):
-    names, _ = _extract(nlp, "白鹭县实施国家通用语言文字普及提升工程，成效明显。")
-    assert "国家通用语言文字普及提升工程" in mechanisms_of(names)
+    names, _ = _extract(nlp, "白鹭县实施普通话普及提升工程，成效明显。")
+    assert "普通话普及提升工程" in mechanisms_of(names)
 
 
 def test_ji_between_two_campaigns_still_parts_them(nlp):
@@ -57,8 +57,8 @@ def test_ji_between_two_campaigns_still_parts_them(nlp):
 
 
 def test_each_programme_of_a_list_after_one_verb_is_named(nlp):
-    names, _ = _extract(nlp, "青禾市实施各族群众互嵌式发展计划、青少年研学交流计划和银发人才回流计划。")
-    assert {"各族群众互嵌式发展计划", "青少年研学交流计划", "银发人才回流计划"} <= mechanisms_of(names)
+    names, _ = _extract(nlp, "青禾市实施各族青年互助成长计划、青少年研学交流计划和银发人才回流计划。")
+    assert {"各族青年互助成长计划", "青少年研学交流计划", "银发人才回流计划"} <= mechanisms_of(names)
 
 
 @pytest.mark.parametrize("text", ["青禾市认真实施国民经济和社会发展计划。", "青禾市实施技能提升计划和年度工作计划。"])
@@ -88,8 +88,8 @@ def test_a_national_platform_is_named_by_its_field(nlp, name):
 
 
 def test_a_platform_of_a_field_that_ends_in_lingyu_is_a_kind(nlp):
-    doc = nlp("青禾省争创深海装备领域国家技术创新中心。")
-    assert [(s.text, s._.kg_generic) for s in doc.spans["kg"]] == [("深海装备领域国家技术创新中心", True)]
+    doc = nlp("青禾省争创高原农机领域国家技术创新中心。")
+    assert [(s.text, s._.kg_generic) for s in doc.spans["kg"]] == [("高原农机领域国家技术创新中心", True)]
 
 
 @pytest.mark.parametrize(
@@ -113,7 +113,7 @@ def test_a_clean_up_in_news_named_by_its_field_keeps_its_name(nlp):
     assert "城镇燃气和高层建筑消防安全专项整治" in mechanisms_of(names)
 
 
-@pytest.mark.parametrize("text", ["青禾省纪委监委开展领导干部违规收送礼品礼金专项整治。",
+@pytest.mark.parametrize("text", ["青禾省纪委监委开展公职人员违规收受礼品专项整治。",
                                   "青禾市纪委监委开展群众身边腐败问题专项治理。",
                                   "青禾市委组织部开展选人用人、党建专项检查。"])
 def test_a_clean_up_of_misconduct_or_a_check_by_fields_is_its_kind(nlp, text):
@@ -157,16 +157,16 @@ def test_a_bare_name_the_quotes_never_hold_stays_its_own(nlp):
     assert names.get("清源行动") == ("MECH", ["“清源”行动"])
 
 
-@pytest.mark.parametrize(("text", "name"), [("白鹭市实施城市生命线工程提升行动。", "城市生命线工程提升行动"),
-                                            ("白鹭市推进固体废物综合治理行动。", "固体废物综合治理行动")])
+@pytest.mark.parametrize(("text", "name"), [("白鹭市实施城市地下管网工程提升行动。", "城市地下管网工程提升行动"),
+                                            ("白鹭市推进建筑垃圾综合治理行动。", "建筑垃圾综合治理行动")])
 def test_a_campaign_name_runs_to_its_last_head(nlp, text, name):
     names, _ = _extract(nlp, text)
     assert name in mechanisms_of(names)
 
 
 def test_a_campaigns_plan_or_funds_after_it_end_its_name(nlp):
-    names, _ = _extract(nlp, "白鹭市实施城市生命线工程，行动资金足额到位。")
-    assert "城市生命线工程" in mechanisms_of(names)
+    names, _ = _extract(nlp, "白鹭市实施城市地下管网工程，行动资金足额到位。")
+    assert "城市地下管网工程" in mechanisms_of(names)
 
 
 # -- verbs of following a lead before a level; supervision and inspection campaigns ----------------------------------

@@ -40,7 +40,7 @@ _NOT_PROGRAMME_AFTER = r"(?![\u4e00-\u9fff]{0,2}(?:书|表|单|草案|任务|项
 PROGRAMME = re.compile(rf"(?:实施|启动|推进)(?:实施)?{_PROGRAMME_NAME}{_NOT_PROGRAMME_AFTER}")
 # (实施A计划、B计划和C计划: each of a list of programmes after the verb)
 NEXT_PROGRAMME = re.compile(f"[、和]{_PROGRAMME_NAME}{_NOT_PROGRAMME_AFTER}")
-# (实施国民经济和社会发展计划: the plan a congress approves, a document; 实施各族群众互嵌式发展计划: a programme)
+# (实施国民经济和社会发展计划: the plan a congress approves, a document; 实施各族青年互助成长计划: a programme)
 WORK_PLAN = re.compile("(?:工作|年度|项目|实施|行动|招生|投资|资金|采购|审计|检查|抽查|监督|培训|生产|用地|建设"
                        "|社会发展|"
                        "推进|改革|立法|攻坚)计划$|^(?:实施|推进|落实)")
@@ -51,7 +51,7 @@ CARRIED_ON = re.compile(r"(?:深化|完成|落实|打好|打赢|强化)"
                         r"(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案|计划))(?!项目)")
 # 等 of a list (违规吃喝、违规收礼等专项整治, 零售业创新提升等消费领域国家试点), not of a word (高等教育, 平等)
 LIST_DENG = re.compile("(?<![高平同对均初中])等(?!级)")
-# a campaign's head the name goes on after (实施城市生命线工程提升行动, 推进固体废物综合治理行动)
+# a campaign's head the name goes on after (实施城市地下管网工程提升行动, 推进建筑垃圾综合治理行动)
 LATER_HEAD = re.compile("(?:提升|攻坚|专项|综合治理|示范)?(?:行动|试点)"
                         "(?![\u4e00-\u9fff]{0,2}(?:机制|制度|工作|方案|计划|项目|资金))")
 # the next campaign of a list after one: 开展A学习教育和B专项整治
@@ -191,20 +191,20 @@ def pilots(text: str) -> Iterator[Found]:
     yield from (f for f in run_pilots(text) if (f.start, f.end) not in spans)
 
 
-# 第五次全国经济普查, 第四次全国农业普查, 第三次全国国土调查: a nationwide census, named by its round (not 经济普查数据,
+# 第五次全国经济普查, 第三次全国土壤普查, 第三次全国国土调查: a nationwide census, named by its round (not 经济普查数据,
 # a census's yield; the round's number starts the name)
 CENSUS = re.compile(rf"第[一二三四五六七八九十\d]{{1,2}}次(?:全国)?[{HAN}]{{2,10}}?(?:普查|国土调查)"
                     "(?!数据|公报|资料|结果)")
-# 国务院高质量发展综合督查, 国务院第十次大督查: the State Council's own inspections, named with it
+# 国务院营商环境综合督查, 国务院第十次大督查: the State Council's own inspections, named with it
 STATE_COUNCIL_CHECK = re.compile(rf"国务院(?:第[一二三四五六七八九十\d]{{1,3}}次)?(?:[{HAN}]{{2,12}}?综合督查|大督查)")
 
 
 def national_surveys(text: str) -> Iterator[Found]:
     """A nationwide census by its round and the State Council's inspections, as campaigns.
 
-    >>> text = "做好第四次全国农业普查，发布经济普查公报，接受国务院推动高质量发展综合督查和国务院第十次大督查"
+    >>> text = "完成第三次全国土壤普查，发布经济普查公报，接受国务院稳就业综合督查和国务院第十次大督查"
     >>> [text[f.start : f.end] for f in national_surveys(text)]
-    ['第四次全国农业普查', '国务院推动高质量发展综合督查', '国务院第十次大督查']
+    ['第三次全国土壤普查', '国务院稳就业综合督查', '国务院第十次大督查']
     """
     for pattern in (CENSUS, STATE_COUNCIL_CHECK):
         yield from (Found(m.start(), m.end(), "MECH", "campaign") for m in pattern.finditer(text))
@@ -387,7 +387,7 @@ def campaigns(text: str) -> Iterator[Found]:
         elif (listed := LISTED_CAMPAIGNS.fullmatch(text, start, m.end("name"))) is not None:
             yield from _each_listed(text, listed)
         elif (deng := LIST_DENG.search(text[start : m.end("name")])) is None:
-            more = LATER_HEAD.match(text, m.end("name"))  # (城市生命线工程提升行动: the last head ends the name)
+            more = LATER_HEAD.match(text, m.end("name"))  # (城市地下管网工程提升行动: the last head ends the name)
             yield Found(start, more.end() if more else m.end("name"), "MECH", "campaign")
         elif _scoped(text, start + deng.end(), m.end("name")):
             yield Found(start + deng.end(), m.end("name"), "MECH", "campaign")  # 推进候鸟等珍稀动物保护三年攻坚战

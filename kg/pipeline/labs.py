@@ -64,8 +64,8 @@ def province_lab(name: str) -> bool:
     return any(place is not None and place.level == "province" for place in places)
 
 
-# 稀土国家技术创新中心, 浮法玻璃新技术国家重点实验室: a national platform named by its field (a field that ends in 领域
-# names a kind of them: 深海领域国家技术创新中心)
+# 白鹭茶国家技术创新中心, 浮法玻璃新技术国家重点实验室: a national platform named by its field (a field that ends in 领域
+# names a kind of them: 高原农业领域国家技术创新中心)
 PLATFORM = re.compile("(?:国家|全国)(?:重点实验室|技术创新中心|制造业创新中心|工程研究中心|工程技术研究中心"
                       "|临床医学研究中心|产业创新中心)")
 PLATFORM_VERBS = ("依托", "建设", "加快", "组建", "支持", "推进", "获批", "建成", "新建", "创建", "布局", "争创",
@@ -83,10 +83,10 @@ def field_platforms(text: str) -> list[Found]:
     """National labs and centres named by their field before their rank; the rank alone (全国重点实验室) or after
     a count (新建两个国家重点实验室) names none here.
 
-    >>> text = "加快稀土国家技术创新中心建设，新建两个国家重点实验室，建设深海领域国家技术创新中心，"
+    >>> text = "加快白鹭茶国家技术创新中心建设，新建两个国家重点实验室，建设高原农业领域国家技术创新中心，"
     >>> text += "某实验室跻身全国重点实验室"
     >>> [(text[f.start : f.end], f.generic) for f in field_platforms(text)]
-    [('稀土国家技术创新中心', False), ('深海领域国家技术创新中心', True)]
+    [('白鹭茶国家技术创新中心', False), ('高原农业领域国家技术创新中心', True)]
     """
     found = []
     for m in PLATFORM.finditer(text):
