@@ -64,8 +64,8 @@ def province_lab(name: str) -> bool:
     return any(place is not None and place.level == "province" for place in places)
 
 
-# 白鹭茶国家技术创新中心, 浮法玻璃新技术国家重点实验室: a national platform named by its field (a field that ends in 领域
-# names a kind of them: 高原农业领域国家技术创新中心)
+# 白鹭茶国家技术创新中心, 浮法玻璃新技术国家重点实验室: a national platform named by its field (a field that ends
+# in 领域 names a kind of them: 高原农业领域国家技术创新中心)
 PLATFORM = re.compile("(?:国家|全国)(?:重点实验室|技术创新中心|制造业创新中心|工程研究中心|工程技术研究中心"
                       "|临床医学研究中心|产业创新中心)")
 PLATFORM_VERBS = ("依托", "建设", "加快", "组建", "支持", "推进", "获批", "建成", "新建", "创建", "布局", "争创",
