@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
+from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, place_end
 from kg.pipeline.lexicons import BOUNDARY_WORDS
 from kg.pipeline.spans import HAN, Found, extend_left, fast_start, has_boundary_word, is_han, last_match, stem_start
 from kg.pipeline.verbs import read_data, read_rows
@@ -98,9 +98,7 @@ def brand_he_at(masked: str, place: int) -> int | None:
     >>> brand_he_at(PLACE_START + PLACE_CONT * 2 + "文化和旅游投资集团", 0)
     5
     """
-    end = place + 1
-    while end < len(masked) and masked[end] == PLACE_CONT:
-        end += 1
+    end = place_end(masked, place)
     for size in (1, 2):
         if masked[end + size : end + size + 1] == "和" and all(
                 is_han(ch) and ch not in BODY_CHARS for ch in masked[end : end + size]) \
@@ -227,8 +225,8 @@ def past_owner(text: str, start: int, head: int) -> tuple[int, bool]:
     >>> past_owner("青禾市城市投资控股集团有限责任公司", 0, 11)
     (0, False)
     """
-    owned_at = max(text.rfind(word, start, head - 2) for word in OWNED_BY
-                   if word != "控股" or not text.startswith(HOLDING_NAME, text.rfind(word, start, head - 2) + 2))
+    said = ((word, text.rfind(word, start, head - 2)) for word in OWNED_BY)
+    owned_at = max(at for word, at in said if word != "控股" or not text.startswith(HOLDING_NAME, at + 2))
     owned = owned_at >= 0 and head - owned_at >= 4
     start = owned_at + 2 if owned else start  # (海口海关)所属洋浦海关: the body, not that (or to whom) it belongs
     if (kind := OWNERSHIP.match(text, start)) is not None and head - kind.end() >= 2:

@@ -228,6 +228,18 @@ def mask_places(text: str, spans: list[tuple[int, int]] | None = None) -> str:
     return "".join(pieces)
 
 
+def place_end(masked: str, start: int) -> int:
+    """The end of the masked place name starting at ``start`` in ``masked`` (:func:`mask_places`).
+
+    >>> place_end("在" + PLACE_START + PLACE_CONT * 2 + "市委", 1)
+    4
+    """
+    end = start + 1
+    while end < len(masked) and masked[end] == PLACE_CONT:
+        end += 1
+    return end
+
+
 # The level characters a place of the table ends with and a bare reference uses (市委, 县政府, 旗纪委).
 LEVEL_CHARS = "省市县区州旗盟"
 LEVEL_REPEATED_BEFORE = re.compile("委|政府|人民|人大|政协|纪委|监委|党委")

@@ -181,7 +181,8 @@ class QuotedNames:
         end = self._headed_quote_end(text, inner, after, m.start())
         if end is not None:  # (“青禾智治”平台: a platform, as every platform, a kind of tool: generic)
             return Found(m.start(), end, "MECH", "mechanism", generic=text.endswith(TOOL_HEADS, m.start(), end))
-        if BRAND_AFTER.match(text, _run_end(text, after)) and not inner.endswith(BODY_ENDS):
+        said = _run_end(text, after)  # (what the quotes are said to be, after the last of them: “两重”“两新”政策)
+        if BRAND_AFTER.match(text, said) and not inner.endswith(BODY_ENDS):
             return Found(m.start(), after, "MECH", "practice")  # “企业之家”服务品牌: a programme run under a brand
         if listed or self._list_of_terms(inner):  # “一案一总结、一案一整改”: one name of the known practices
             return Found(m.start(), after, "MECH", "practice")
@@ -190,8 +191,6 @@ class QuotedNames:
             return Found(m.start(), after, "MECH", "practice")  # 对照“六个是否”检视: a checklist held up to work
         if _parallel_rules(inner, text, m.start(), after):
             return Found(m.start(), after, "MECH", "practice")  # 按照“谁主管、谁负责”原则, 做到“一号受理、限时反馈”
-        run = QUOTE_RUN.match(text, after)  # (“两重”“两新”政策: both policies; the pattern matches empty at least)
-        said = run.end() if run else after  # (what the quotes are said to be, after the last of them)
         goal = GOAL_AFTER.match(text, said) or DEMAND_AFTER.match(text, said)
         # “马上就办”工作机制 is one, “马上就办” alone a slogan; “四个全面”, “三大支撑”, “四水四定”原则, “第一责任人”
         # none; “企业服务年”行动 is one

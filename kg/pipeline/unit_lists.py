@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from kg.pipeline.free_names import subtype
-from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, load_gazetteer
+from kg.pipeline.gazetteer import PLACE_START, load_gazetteer, place_end
 from kg.pipeline.spans import Found, is_han
 
 # 局机关设下列6个内设机构, 市住建局设下列内设机构: the kind of the body whose units follow (the body named right before,
@@ -334,10 +334,7 @@ def bureau_branches(text: str, masked: str, found: list[Found]) -> list[Found]:
         if bureau.generic or bureau.nested or not text.endswith("局", bureau.start, bureau.end) or (
                 masked[bureau.end : bureau.end + 1] != PLACE_START):
             continue
-        end = bureau.end + 1
-        while end < len(masked) and masked[end] == PLACE_CONT:
-            end += 1
-        if (branch := BRANCH_OFFICE.match(text, end)) is not None:
+        if (branch := BRANCH_OFFICE.match(text, place_end(masked, bureau.end))) is not None:
             out += [Found(bureau.start, branch.end(), "ORG", bureau.subtype), bureau._replace(nested=True)]
     return out
 
