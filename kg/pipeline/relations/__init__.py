@@ -64,9 +64,11 @@ __all__ = ["APPROVAL", "BY_VERB", "DIRECTIVE", "DIRECT_INSPECTION", "FAMILIES", 
 # A verb character pair that starts a noun instead: 组成人员 (members), 建立健全 is a verb and stays
 NOT_A_VERB = re.compile(r"人员|部分|情况")
 # 创新发展“…经验”, 创新驱动: 创新 as the manner of another verb or a noun, creating nothing
-# (签订合作协议, 合作备忘录: the agreement's name, no working together; signing alone is none)
+# (签订合作协议, 合作备忘录: the agreement's name, no working together; signing alone is none; 共建单位: a partner
+# unit, 共建共治共享: a slogan, nothing set up)
 NOT_A_VERB_AFTER = {"创新": ("发展", "驱动", "能力", "成果", "活力", "创造", "型"),
-                    "合作": ("协议", "备忘录", "框架", "意向书", "协定")}
+                    "合作": ("协议", "备忘录", "框架", "意向书", "协定"),
+                    "共建": ("单位", "共治", "共享")}
 # (a bare 政府 is the place's: 党委、政府, 制定政府规章)
 _LEVEL = "(?:自治区|自治州|[省市县区州旗镇乡])"  # (周庄镇人民政府: a town's own report too)
 REPORTER = re.compile(rf"(?:{_LEVEL}|[{HAN}]{{2,9}}{_LEVEL})?(?:人民)?政府")

@@ -27,8 +27,9 @@ from kg.pipeline.spans import Ent, is_han
 CLAUSE_BREAKS = re.compile(r"[，,：:]")
 # adverbs and a regulation's modals between a subject and its partner (市中院已与…, 主管部门应当会同…, 巡察办还联合…,
 # …下一步将会同B)
-PARTNER_ADVERBS = ("(?:已经?|还|也|又|则|再次|随即|随后|此后|同步|率先|将|拟|要|先后|分别|积极|主动|共同|首次|应当|应"
-                   "|须|必须|可以|及时|适时|定期|负责|进一步|专门|据此|为此|下一步|下步|今后|日前|近日)*")
+PARTNER_ADVERBS = ("(?:已经?|正在|正|目前|近期|持续|继续|多次|还|也|又|则|再次|随即|随后|此后|同步|率先|将|拟|要"
+                   "|先后|分别|积极|主动|共同|首次|应当|应|须|必须|可以|及时|适时|定期|负责|进一步|专门|据此|为此"
+                   "|下一步|下步|今后|日前|近日)*")
 # (A及其有关部门应当…: both; 集团及所属公司: both)
 # (A（以下简称X）、B: the gap after A's alias in brackets; A会同各B, B和有关C: a class, 各/有关 outside its span;
 # A　B印发: a headline's co-signers, a full-width space between)

@@ -1,0 +1,38 @@
+"""Rules of session 43, on sentences written for these tests (made-up places and events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extracted as _extract
+
+# -- a subject and its partner over an adverb of time ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("adverb", ["正", "正在", "目前正", "近期", "持续", "多次"])
+def test_an_adverb_between_the_subject_and_huitong_keeps_both_bodies(nlp, adverb):
+    _, rels = _extract(nlp, f"滨溪省科技厅{adverb}会同滨溪省财政厅修订《滨溪省科研项目管理办法》。")
+    assert ("滨溪省科技厅", "COOPERATES_WITH", "滨溪省财政厅") in rels
+    assert ("滨溪省科技厅", "ISSUED", "滨溪省科研项目管理办法") in rels
+    assert ("滨溪省财政厅", "ISSUED", "滨溪省科研项目管理办法") in rels
+
+
+def test_an_adverb_before_a_joint_campaign_keeps_both_bodies(nlp):
+    _, rels = _extract(nlp, "滨溪县林业局正在会同滨溪县人民检察院开展“护林”专项行动。")
+    assert ("滨溪县林业局", "ESTABLISHED", "护林专项行动") in rels
+    assert ("滨溪县人民检察院", "ESTABLISHED", "护林专项行动") in rels
+
+
+# -- 共建 as a noun or a slogan sets nothing up ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["六合社区党委联合共建单位滨溪市第二人民医院开展健康义诊12场。",
+                                  "石桥街道党工委与结对共建单位滨溪县税务局开展主题党日活动。"])
+def test_a_partner_unit_is_not_set_up(nlp, text):
+    _, rels = _extract(nlp, text)
+    assert not any(r == "ESTABLISHED" for _, r, _ in rels)
+
+
+def test_gongjian_as_a_verb_still_sets_up_a_body(nlp):
+    _, rels = _extract(nlp, "滨溪大学与滨溪市人民政府共建滨溪低碳技术研究院。")
+    assert ("滨溪大学", "ESTABLISHED", "滨溪低碳技术研究院") in rels
