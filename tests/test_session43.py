@@ -36,3 +36,31 @@ def test_a_partner_unit_is_not_set_up(nlp, text):
 def test_gongjian_as_a_verb_still_sets_up_a_body(nlp):
     _, rels = _extract(nlp, "滨溪大学与滨溪市人民政府共建滨溪低碳技术研究院。")
     assert ("滨溪大学", "ESTABLISHED", "滨溪低碳技术研究院") in rels
+
+
+# -- a province's lab by its short name, and a centre's branch in a place -------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["辽宁实验室集聚科研人员1100余人。", "支持嘉陵江实验室、湖北实验室等平台承担国家任务。"])
+def test_a_provinces_lab_opening_a_clause_or_an_item_is_a_name(nlp, text):
+    names, _ = _extract(nlp, text)
+    lab = "辽宁实验室" if text.startswith("辽宁") else "湖北实验室"
+    assert names.get(lab, ("",))[0] == "ORG"
+
+
+@pytest.mark.parametrize("text", ["筹建绿色低碳领域重庆实验室。", "新建3个湖北实验室。", "支持江苏省实验室建设。",
+                                  "国家实验室、综合性国家科学中心建设提速。"])
+def test_a_provinces_lab_after_a_field_or_a_count_or_by_rank_is_no_name(nlp, text):
+    names, _ = _extract(nlp, text)
+    assert not [n for n in names if n in ("重庆实验室", "湖北实验室", "江苏省实验室", "国家实验室")]
+
+
+def test_a_centres_branch_in_a_place_is_a_body_of_the_centre(nlp):
+    names, rels = _extract(nlp, "挂牌成立长三角国家技术创新中心安徽中心，首批入驻团队12个。")
+    assert names.get("长三角国家技术创新中心安徽中心", ("",))[0] == "ORG"
+    assert ("长三角国家技术创新中心安徽中心", "PART_OF", "长三角国家技术创新中心") in rels
+
+
+def test_a_place_after_a_centre_with_no_branch_head_names_no_branch(nlp):
+    names, _ = _extract(nlp, "长三角国家技术创新中心安徽片区建设加快推进。")
+    assert not [n for n in names if "片区" in n or n.endswith("安徽")]

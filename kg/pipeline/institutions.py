@@ -71,7 +71,7 @@ from kg.pipeline.free_names import (
 )
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, load_gazetteer, mask_places
 from kg.pipeline.heads import alternation
-from kg.pipeline.labs import field_platforms, named_labs, province_lab
+from kg.pipeline.labs import field_platforms, named_labs, placed_branches, ranked_lab
 from kg.pipeline.lexicons import (
     BOUNDARY_WORDS,
     CPPCC_PREFIXES,
@@ -383,8 +383,8 @@ class InstitutionFinder(ParentFinder):
         found = [named_without_session(text, p) for p in placed] + self._parents(text, masked, moved)
         found = [with_brand_aim(text, before_former_post(text, f)) for f in found]  # (数字广西建设…委员会)
         found += former_organs(text, found)
-        found = units_named(text, found)  # (市局指挥中心: the unit of the body called 市局; 省分行)
-        found = [f for f in found if not province_lab(text[f.start : f.end])
+        found = placed_branches(masked, units_named(text, found))  # (市局指挥中心: the unit of 市局; 省分行)
+        found = [f for f in found if not ranked_lab(text, f.start, f.end)
                  and not NEVER_IN_A_NAME.search(text, f.start, f.end)]
         return found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)
 

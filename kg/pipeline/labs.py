@@ -64,6 +64,47 @@ def province_lab(name: str) -> bool:
     return any(place is not None and place.level == "province" for place in places)
 
 
+# a centre's or an institute's branch in a place, named right after it (…技术创新中心安徽中心, …超算中心长沙分中心)
+PLACED_BRANCH = re.compile(f"{PLACE_START}{PLACE_CONT}*(?:分中心|中心|分院|基地|分所)(?![长员主副任])")
+BRANCHED = ("中心", "实验室", "研究院", "研究所")
+
+
+def placed_branches(masked: str, found: list[Found]) -> list[Found]:
+    """``found`` and the branch in a place named right after each centre, lab or institute of it (长三角某创新中心
+    + 安徽中心: the branch, the centre its parent); ``masked``: the text with its places masked.
+
+    >>> from kg.pipeline.gazetteer import mask_places
+    >>> text = "国家某创新中心安徽中心挂牌"
+    >>> masked = mask_places(text, [(7, 9)])
+    >>> [text[f.start : f.end] for f in placed_branches(masked, [Found(0, 7, "ORG")])]
+    ['国家某创新中心', '国家某创新中心安徽中心', '国家某创新中心']
+    """
+    branches = [(Found(f.start, m.end(), "ORG", "organisation"), f._replace(nested=True)) for f in found
+                if f.label == "ORG" and not f.generic and masked.endswith(BRANCHED, f.start, f.end)
+                and (m := PLACED_BRANCH.match(masked, f.end)) is not None]
+    return found + [f for pair in branches for f in pair]  # (the parent kept inside its branch)
+
+
+# where a province's lab by its short name is the lab the province named so (辽宁实验室集聚…, 、湖北实验室): at the
+# start of a clause or an item of a list, not after a field or a count (绿色低碳领域重庆实验室, 3个湖北实验室: a rank)
+CLAUSE_OPENS = "，。；：、“（\n"
+
+
+def ranked_lab(text: str, start: int, end: int) -> bool:
+    """Whether the lab at ``start``–``end`` is a rank (:func:`province_lab`), not the name of one lab: a province's
+    short name before 实验室 names a lab where the span opens a clause or an item of a list.
+
+    >>> text = "辽宁实验室集聚科研人员，筹建绿色低碳领域重庆实验室，江苏省实验室、国家实验室"
+    >>> [ranked_lab(text, s, s + n) for s, n in ((0, 5), (20, 5), (26, 6), (33, 5))]
+    [False, True, True, True]
+    """
+    if not province_lab(text[start:end]):
+        return False
+    name = text[start:end]
+    opens = start == 0 or text[start - 1] in CLAUSE_OPENS
+    return not opens or not is_han(name[0]) or name[:2] in ("国家", "全国") or "省" in name or "自治区" in name
+
+
 # 白鹭茶国家技术创新中心, 浮法玻璃新技术国家重点实验室: a national platform named by its field (a field that ends
 # in 领域 names a kind of them: 高原农业领域国家技术创新中心)
 PLATFORM = re.compile("(?:国家|全国)(?:重点实验室|技术创新中心|制造业创新中心|工程研究中心|工程技术研究中心"
