@@ -64,3 +64,31 @@ def test_a_centres_branch_in_a_place_is_a_body_of_the_centre(nlp):
 def test_a_place_after_a_centre_with_no_branch_head_names_no_branch(nlp):
     names, _ = _extract(nlp, "长三角国家技术创新中心安徽片区建设加快推进。")
     assert not [n for n in names if "片区" in n or n.endswith("安徽")]
+
+
+# -- verbs and pointers before a body are no part of its name -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "body", "not_name"), [
+    ("市委、市政府授权其代表市政府履行出资人职责。", "市政府", "代表市政府"),
+    ("推行“街道吹哨”机制，赋予街道党工委对派驻力量的统筹指挥权。", "街道党工委", "赋予街道党工委"),
+    ("依法查处后，白鹭区人民检察院就该公司造成的损害提起公益诉讼。", "白鹭区人民检察院", "白鹭区人民检察院就该公司"),
+    ("学员在县委党校集中培训，其间赴滨溪干部学院开展现场教学。", "滨溪干部学院", "间赴滨溪干部学院"),
+    ("学员走进滨溪干部学院接受党性教育。", "滨溪干部学院", "学员走进滨溪干部学院"),
+])
+def test_a_verb_or_a_pointer_before_a_body_is_no_part_of_its_name(nlp, text, body, not_name):
+    names, _ = _extract(nlp, text)
+    assert not_name not in names
+    assert any(name.endswith(body) for name in names)
+
+
+@pytest.mark.parametrize("text", ["东城街道党工委召开会议。", "青禾县人大常委会代表工作委员会召开座谈会。",
+                                  "白鹭市交通投资集团有限公司完成改制。"])
+def test_a_name_with_such_words_inside_keeps_them(nlp, text):
+    names, _ = _extract(nlp, text)
+    assert text[: text.index("召开") if "召开" in text else text.index("完成")] in names
+
+
+def test_yinggai_before_a_kind_of_body_is_no_pointer_and_names_nothing(nlp):
+    names, _ = _extract(nlp, "白鹭县应该公司化运营的单位共12家。")
+    assert not [n for n in names if n.endswith("公司")]

@@ -113,8 +113,9 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
         if _listed_before(text, start, m.start()):
             continue  # 某区实验小学等优质学校, 某市分行等合作银行: a class the bodies listed before 等 are of
         if text.startswith(QUANTIFIERS, start) or COUNTED_KIND.match(text, start) or text.startswith(
-                PRONOUNS, start):
-            continue  # 部分医院, 一些学校, 一家外贸公司: some of a kind; 我们公司: whose, not which
+                PRONOUNS, start) or (text[m.start() - 1] == "该" and text[m.start() - 2 : m.start() - 1] != "应"):
+            continue  # 部分医院, 一些学校, 一家外贸公司: some of a kind; 我们公司: whose, not which; (…检察院就)该公司:
+            # the body named before, pointed back at
         if m.start() - start < min_stem or text.endswith(KIND_ENDINGS, 0, m.end()):
             continue
         if m.group() in SHORT_HEADS and text[start : m.start()] in VERB_BOUNDARY_WORDS:
@@ -241,7 +242,8 @@ DIRECTS = re.compile("指导|督促|要求|推动|带动|统筹|整合|联动|�
                      "|责令|引导|倒逼|促使|激励"
                      "|完成|实现|纳入|更名|吸收合并|合并|入选|获批"  # (青禾学院更名大学: no body named 更名大学)
                      "|依据|依照|按照"  # (海关依据海关法: the law's name, no body named 依据海关)
-                     "|提升|规范|壮大|新设")  # (提升商会服务能力, 全省新设商会调解组织: a verb and a kind of body)
+                     "|提升|规范|壮大|新设"  # (提升商会服务能力, 全省新设商会调解组织: a verb and a kind of body)
+                     "|赴|奔赴|前往|来到|走进")  # (其间赴某干部学院: where one goes, the name after the verb)
 # a body sending a team (省委派出督导组), a result sent to a body (报市委…领导小组): the name starts after the verb
 SENDS = re.compile("选派|派出(?!所|机构|法庭)|(?:上|呈)?报(?:送|请)?(?=[省市县区州旗乡镇]|中央|国家)"
                    "|(?:分别)?(?:送达|移交|移送|转交|交由|抄送)"  # (分别送达集团党委, 移送集团纪委: to whom it goes)

@@ -62,8 +62,8 @@ def local_place_start(text: str, masked: str, start: int) -> int:
     if (left is None or start - left > 2) and text[start - 4 : start - 2] in _VERB_WORDS:
         left = start - 2  # 联合城关镇纪委: a town of two characters after a verb the grammar lets into names
     if left is None or start - left < 2 or text[left:start] in BOUNDARY_WORDS or text[left] in "我你他她该本其" \
-            or text.endswith("代表", 0, start):
-        return start  # (我代表乡人民政府: the speaker's words, no town's name)
+            or text.endswith("代表", 0, start) or text[left:start] in NOT_PLACE_WORDS:
+        return start  # (我代表乡人民政府: the speaker's words, no town's name; 赋予街道党工委…: a verb's object)
     return left
 
 
