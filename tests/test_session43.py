@@ -92,3 +92,29 @@ def test_a_name_with_such_words_inside_keeps_them(nlp, text):
 def test_yinggai_before_a_kind_of_body_is_no_pointer_and_names_nothing(nlp):
     names, _ = _extract(nlp, "白鹭县应该公司化运营的单位共12家。")
     assert not [n for n in names if n.endswith("公司")]
+
+
+# -- the military's political work offices, a year before a group, a county that has become a city ------------------
+
+
+@pytest.mark.parametrize(("text", "unit", "parent"), [
+    ("会上，白鹭军分区政治工作处有关负责同志通报了全市双拥工作情况。", "白鹭军分区政治工作处", "白鹭军分区"),
+    ("县人民法院与滨溪警备区政治工作处会签《关于建立涉军维权协作机制的意见》。", "滨溪警备区政治工作处", "滨溪警备区"),
+])
+def test_a_military_bodys_political_work_office_is_its_unit(nlp, text, unit, parent):
+    names, rels = _extract(nlp, text)
+    assert names.get(unit, ("",))[0] == "ORG"
+    assert (unit, "PART_OF", parent) in rels
+
+
+def test_the_year_before_a_groups_name_is_no_part_of_it(nlp):
+    names, _ = _extract(nlp, "白鹭县召开2024年双拥工作领导小组（扩大）会议。")
+    assert not [n for n in names if n.startswith("年")]
+    assert any(n.endswith("双拥工作领导小组") for n in names)
+
+
+@pytest.mark.parametrize("text", ["此外，库车市国防动员委员会印发工作方案。", "库车市人民政府印发工作方案。"])
+def test_a_county_that_has_become_a_city_keeps_its_name(nlp, text):
+    names, _ = _extract(nlp, text)
+    assert [n for n in names if n.startswith("库车市")]
+    assert not [n for n in names if n.startswith("市")]

@@ -104,6 +104,8 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
         start, owned = past_owner(text, start, m.start())  # (海口海关)所属洋浦海关, 区属国企…公司
         if (span := YEARS_SPAN.match(text, start, m.start())) is not None:
             start = span.end()  # 近三年市社会主义学院…: how long, no part of the name
+        if text[start] == "年" and text[start - 1 : start].isdigit():
+            start += 2 if text.startswith("年度", start) else 1  # 召开2024年某工作领导小组会议: the year, no name
         party = party_name_length(text, start)
         if party and "委" not in text[start : m.end()] and not text.startswith("委员会", m.end()):
             start += party  # 中共某某集团有限公司党组: the party's name, not the company's (not 中共某某大学委员会,
