@@ -98,8 +98,8 @@ def test_yinggai_before_a_kind_of_body_is_no_pointer_and_names_nothing(nlp):
 
 
 @pytest.mark.parametrize(("text", "unit", "parent"), [
-    ("会上，白鹭军分区政治工作处有关负责同志通报了全市双拥工作情况。", "白鹭军分区政治工作处", "白鹭军分区"),
-    ("县人民法院与滨溪警备区政治工作处会签《关于建立涉军维权协作机制的意见》。", "滨溪警备区政治工作处", "滨溪警备区"),
+    ("会上，临沧军分区政治工作处有关负责同志通报了全市双拥工作情况。", "临沧军分区政治工作处", "临沧军分区"),
+    ("县人民法院与湛江警备区政治工作处会签《关于建立涉军维权协作机制的意见》。", "湛江警备区政治工作处", "湛江警备区"),
 ])
 def test_a_military_bodys_political_work_office_is_its_unit(nlp, text, unit, parent):
     names, rels = _extract(nlp, text)
