@@ -118,3 +118,24 @@ def test_a_county_that_has_become_a_city_keeps_its_name(nlp, text):
     names, _ = _extract(nlp, text)
     assert [n for n in names if n.startswith("库车市")]
     assert not [n for n in names if n.startswith("市")]
+
+
+# -- a quoted way of working right before 通道; 风腐同治 --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [("白鹭县人民法院开通破产审判“快立快审”通道。", "快立快审通道"),
+                                            ("建立科研院所、高校研发平台等“握手”通道。", "握手通道")])
+def test_a_quote_right_before_tongdao_names_a_practice(nlp, text, name):
+    names, _ = _extract(nlp, text)
+    assert names.get(name, ("",))[0] == "MECH"
+
+
+@pytest.mark.parametrize("text", ["打通“两重”通道建设堵点。", "拓宽“绿色”通道建设资金来源。"])
+def test_a_count_or_a_longer_word_after_the_quote_names_none(nlp, text):
+    names, _ = _extract(nlp, text)
+    assert not [n for n in names if n.endswith("通道")]
+
+
+def test_fengfu_tongzhi_is_a_nationwide_practice(nlp):
+    names, _ = _extract(nlp, "坚持源头防治、标本兼治、风腐同治，纵深推进党风廉政建设。")
+    assert names.get("风腐同治", ("",))[0] == "MECH"
