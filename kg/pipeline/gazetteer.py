@@ -332,18 +332,13 @@ def sar_short_names(place: Place) -> list[str]:
 
 def former_county(place: Place) -> list[str]:
     """The county a district was before it became one (崇礼区: 崇礼县), as older texts still call it; so a text's
-    崇礼县 is that place, never 礼县 after a stray character; and the city or district a county has become since
-    the table was made (库车县: 库车市), as newer texts call it.
+    崇礼县 is that place, never 礼县 after a stray character.
 
     >>> former_county(Place("130709", "崇礼区", "county")), former_county(Place("620526", "礼县", "county"))
     (['崇礼县'], [])
-    >>> former_county(Place("652923", "库车县", "county"))
-    ['库车市', '库车区']
     """
     core = place.name[:-1]
-    if place.level != "county" or len(core) < 2 or core in WORDLIKE_NAMES:
+    if place.level != "county" or not place.name.endswith("区") or len(core) < 2 or core in WORDLIKE_NAMES:
         return []
-    if place.name.endswith("县"):
-        return [core + "市", core + "区"]  # (库车县 is 库车市 since, as many a county has become a city or district)
-    return [core + "县"] if place.name.endswith("区") else []
+    return [core + "县"]
 
