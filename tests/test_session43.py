@@ -139,3 +139,13 @@ def test_a_count_or_a_longer_word_after_the_quote_names_none(nlp, text):
 def test_fengfu_tongzhi_is_a_nationwide_practice(nlp):
     names, _ = _extract(nlp, "坚持源头防治、标本兼治、风腐同治，纵深推进党风廉政建设。")
     assert names.get("风腐同治", ("",))[0] == "MECH"
+
+
+def test_the_national_local_chronicles_group_and_its_office(nlp):
+    _, rels = _extract(nlp, "白鹭县积极争取中国地方志指导小组办公室支持，推动名村志编纂。")
+    assert ("中国地方志指导小组办公室", "PART_OF", "中国地方志指导小组") in rels
+
+
+def test_bingdi_liandong_is_a_practice(nlp):
+    names, _ = _extract(nlp, "白鹭地区地震局积极探索兵地联动，与兵团有关师市签订应急联动协议。")
+    assert names.get("兵地联动", ("",))[0] == "MECH"
