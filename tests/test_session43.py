@@ -130,7 +130,7 @@ def test_a_quote_right_before_tongdao_names_a_practice(nlp, text, name):
     assert names.get(name, ("",))[0] == "MECH"
 
 
-@pytest.mark.parametrize("text", ["打通“两重”通道建设堵点。", "拓宽“绿色”通道建设资金来源。"])
+@pytest.mark.parametrize("text", ["打通“两重”通道建设堵点。", "拓宽“绿色”通道建设资金来源。", "畅通“北粮南运”通道。"])
 def test_a_count_or_a_longer_word_after_the_quote_names_none(nlp, text):
     names, _ = _extract(nlp, text)
     assert not [n for n in names if n.endswith("通道")]
@@ -149,3 +149,19 @@ def test_the_national_local_chronicles_group_and_its_office(nlp):
 def test_bingdi_liandong_is_a_practice(nlp):
     names, _ = _extract(nlp, "白鹭地区地震局积极探索兵地联动，与兵团有关师市签订应急联动协议。")
     assert names.get("兵地联动", ("",))[0] == "MECH"
+
+
+# -- public service units named by their level alone ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["县地方志编纂中心", "省水旱灾害防御中心", "市公路养护中心", "县残疾人康复中心",
+                                  "自治区生态环境监测中心", "镇农业综合服务中心", "地区公共就业人才服务中心"])
+def test_a_public_service_unit_named_by_its_level_alone_is_a_body(nlp, name):
+    names, _ = _extract(nlp, f"白鹭县政府工作动态\n{name}开展专题培训。")
+    assert any(n.endswith(name) and kind == "ORG" for n, (kind, _) in names.items())
+
+
+@pytest.mark.parametrize("text", ["各县残疾人康复中心开展专题培训。", "推进县地方志编纂中心建设。"])
+def test_a_class_or_a_units_construction_is_no_body_named_by_its_level(nlp, text):
+    names, _ = _extract(nlp, text)
+    assert not [n for n, (kind, _) in names.items() if kind == "ORG" and not n.startswith("各")]
