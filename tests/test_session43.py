@@ -165,3 +165,24 @@ def test_a_public_service_unit_named_by_its_level_alone_is_a_body(nlp, name):
 def test_a_class_or_a_units_construction_is_no_body_named_by_its_level(nlp, text):
     names, _ = _extract(nlp, text)
     assert not [n for n, (kind, _) in names.items() if kind == "ORG" and not n.startswith("各")]
+
+
+@pytest.mark.parametrize("name", ["县政务服务监督管理办公室", "自治区政务服务监督管理办公室"])
+def test_a_management_office_named_by_its_level_alone_is_a_body(nlp, name):
+    names, _ = _extract(nlp, f"{name}印发工作要点。")
+    assert any(n.endswith(name) for n in names)
+
+
+# -- a long group's name keeps the level the length limit cut off ---------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["县生态环境保护督察整改工作领导小组", "省生态环境损害赔偿制度改革工作领导小组",
+                                  "自治区生态环境保护督察整改工作领导小组"])
+def test_a_long_groups_name_keeps_its_level(nlp, name):
+    names, _ = _extract(nlp, f"白鹭县政府工作动态\n{name}召开全体会议。")
+    assert any(n.endswith(name) and kind == "ORG" for n, (kind, _) in names.items())
+
+
+def test_a_verb_before_a_long_groups_name_stays_out_of_it(nlp):
+    names, _ = _extract(nlp, "推进生态环境保护督察整改工作领导小组办公室建设。")
+    assert not [n for n in names if n.startswith("推进")]

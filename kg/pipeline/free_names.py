@@ -45,7 +45,8 @@ PUBLIC_UNITS = re.compile(f"(?:{_PUBLIC_UNIT_WORDS}|指导中心|促进中心|�
 LEVEL_UNITS = fast_start(f"(?:(?<=[在由到向对与和及的了，。：\n])|^)(?:自治区|地区|[省市县区州旗乡镇])"
                          "(?![委级市县区乡镇域场])"
                          f"[^\\W\\d_的了在对向把将为以与及和等]{{2,8}}?(?:{_PUBLIC_UNIT_HEADS}"
-                         "|(?:指导|促进|发展|交易|检测|检验|监测|勘测|研究|编纂|防御|养护|康复|监管|鉴定|救援)中心)",
+                         "|(?:指导|促进|发展|交易|检测|检验|监测|勘测|研究|编纂|防御|养护|康复|监管|鉴定|救援)中心"
+                         "|管理办公室)",
                          re.MULTILINE)
 # 三江源国家公园管理局, 某某国家级自然保护区管理局: the authority of a protected area, named by the area
 PARK_AUTHORITIES = re.compile("(?:国家公园|国家级自然保护区|自然保护区|风景名胜区|森林公园|地质公园|湿地公园)"
@@ -364,7 +365,26 @@ def named_teams(text: str, head: re.Pattern[str], found: list[Found], masked: st
              and text[f.start - 1 : f.start] not in ("+", "＋") and not text.startswith("会议", f.end)]
     if masked is not None:
         teams = [f._replace(start=chain_start(masked, f.start)) if masked[f.start] == PLACE_CONT else f for f in teams]
-    return teams_of_bodies(teams, found)  # (举行联组会议: a meeting)
+    return teams_of_bodies([_with_cut_level(text, f) for f in teams], found)  # (举行联组会议: a meeting)
+
+
+BARE_LEVELS = ("自治区", "自治州", "省", "市", "县", "区", "州", "旗")
+
+
+def _with_cut_level(text: str, team: Found) -> Found:
+    """``team`` with the bare level its long description starts with, which the length limit cut off (县 +
+    生态环境保护督察整改工作领导小组: the county's group), where the level stands at a clean edge.
+
+    >>> text = "。省生态环境损害赔偿制度改革工作领导小组"
+    >>> f = _with_cut_level(text, Found(5, 21, "ORG", "team"))
+    >>> text[f.start : f.end]
+    '省生态环境损害赔偿制度改革工作领导小组'
+    """
+    left = extend_left(text, team.start, limit=6)
+    if left == team.start or not text.startswith(BARE_LEVELS, left) or (is_han(text[left - 1 : left] or "，")
+                                                                        and team.start - left >= 6):
+        return team
+    return team._replace(start=left)
 
 
 # the work a team is named for, a verb used as a noun before 工作 (城中村改造工作指挥部, 棚户区改造工作领导小组)
