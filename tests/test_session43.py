@@ -186,3 +186,18 @@ def test_a_long_groups_name_keeps_its_level(nlp, name):
 def test_a_verb_before_a_long_groups_name_stays_out_of_it(nlp):
     names, _ = _extract(nlp, "推进生态环境保护督察整改工作领导小组办公室建设。")
     assert not [n for n in names if n.startswith("推进")]
+
+
+# -- supply cooperatives and supervision stations by their level ----------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["县供销社", "县供销合作社", "市建设工程质量安全监督站", "东兴市城市管理监督局"])
+def test_supply_cooperatives_and_supervision_units_are_bodies(nlp, name):
+    names, _ = _extract(nlp, f"{name}开展专项检查。")
+    assert any(n.endswith(name) and kind == "ORG" for n, (kind, _) in names.items())
+
+
+def test_a_provinces_supply_cooperative_union_keeps_its_whole_name(nlp):
+    names, _ = _extract(nlp, "安徽省供销合作社联合社党组开展自查。")
+    assert "安徽省供销合作社联合社" in names
+    assert "安徽省供销合作社" not in names

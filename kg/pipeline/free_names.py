@@ -37,7 +37,7 @@ _PUBLIC_UNIT_HEADS = f"(?:{_PUBLIC_UNIT_WORDS}){_NOT_A_ROLE}"
 PUBLIC_UNITS = re.compile(f"(?:{_PUBLIC_UNIT_WORDS}|指导中心|促进中心|创新中心|研究中心|发展中心|技术中心|交易中心"
                           "|监督中心|监测中心站|监测中心|检测中心|检验中心|监督站|检测站|推广中心|事务中心|控制中心|检定所|检验所"
                           "|养护中心|信息中心|认证中心|评估中心|保障中心|指挥中心|检疫站|推广站|防治站|勘测中心|测绘中心"
-                          "|管理办公室|天气办公室"  # (市人工影响天气办公室)
+                          "|管理办公室|天气办公室|监督局"  # (市人工影响天气办公室, 市城市管理监督局)
                           f"|管理局|研究院|实验室|仲裁院){_NOT_A_ROLE}")
 # 在县行政服务中心设立…, 市生态环境局下设的市生态环境监测站: one named after its level where a word ends before it
 # (searched from its level characters: faster than near its heads, windowed, since the look-ahead is re's search
@@ -46,7 +46,7 @@ LEVEL_UNITS = fast_start(f"(?:(?<=[在由到向对与和及的了，。：\n])|^
                          "(?![委级市县区乡镇域场])"
                          f"[^\\W\\d_的了在对向把将为以与及和等]{{2,8}}?(?:{_PUBLIC_UNIT_HEADS}"
                          "|(?:指导|促进|发展|交易|检测|检验|监测|勘测|研究|编纂|防御|养护|康复|监管|鉴定|救援)中心"
-                         "|管理办公室)",
+                         "|管理办公室|监督站|监督局)",
                          re.MULTILINE)
 # 三江源国家公园管理局, 某某国家级自然保护区管理局: the authority of a protected area, named by the area
 PARK_AUTHORITIES = re.compile("(?:国家公园|国家级自然保护区|自然保护区|风景名胜区|森林公园|地质公园|湿地公园)"

@@ -101,6 +101,7 @@ HEAD_BLOCKERS = {
     "集团": "化",  # 集团化办学: a way of running schools, no group
     "海关": "特总",  # 海关特殊监管区域: a kind of zone, no customs office; 海关总局: the whole name
     "机关": "食",  # 机关食堂: a canteen, no body
+    "供销合作社": "联",  # 供销合作社联合社: the whole name
 }
 # After a central body's name (公安部, 国务院), what makes it part of a longer word (部门, 国务院办公厅 is found whole)
 NATIONAL_BLOCKERS = "门署分队位件落级员际杯"  # (中国足协杯: a cup, no body; 长 too, but before 江)
