@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.corpus import extract_texts
 from tests.conftest import extracted as _extract
 
 # -- a subject and its partner over an adverb of time ---------------------------------------------------------------
@@ -201,3 +202,21 @@ def test_a_provinces_supply_cooperative_union_keeps_its_whole_name(nlp):
     names, _ = _extract(nlp, "安徽省供销合作社联合社党组开展自查。")
     assert "安徽省供销合作社联合社" in names
     assert "安徽省供销合作社" not in names
+
+
+# -- a county-level city named in passing in its city's text --------------------------------------------------------
+
+
+def test_a_bare_body_after_a_county_level_city_named_in_passing_is_the_citys(nlp):
+    text = ("齐齐哈尔市纪委监委第三监督检查室牵头查办此案，讷河市纪委监委抽调骨干参与。"
+            "案件查结后，市纪委监委向市卫生健康委发出监察建议。")
+    (record,) = extract_texts(nlp, [("t.txt", text)])
+    by_mention = {m.start: e.name for e in record.entities for m in e.mentions}
+    assert by_mention[text.index("市纪委监委向")] == "齐齐哈尔市纪委监委"
+
+
+def test_a_bare_body_after_a_county_named_in_its_own_paragraph_is_still_the_countys(nlp):
+    text = "渭源县召开会议。\n督察组进驻陇西县。县委表态。"
+    (record,) = extract_texts(nlp, [("t.txt", text)])
+    by_mention = {m.start: e.name for e in record.entities for m in e.mentions}
+    assert by_mention[text.index("县委表态")] == "陇西县委"

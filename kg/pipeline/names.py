@@ -379,7 +379,15 @@ class LocalRegions:
         i = bisect.bisect_left(self.starts[level], start) - 1
         if i < 0 or found[i][0] < self.text.rfind("\n", 0, start) + 1:
             return self.regions  # no place of that level named before it in its paragraph
+        if self._inside_own_city(found[i][1]):
+            return self.regions  # 讷河市纪委监委… 市纪委: a county-level city of the text's city, named in passing
         return self.with_place(found[i][1])
+
+    def _inside_own_city(self, place: Place) -> bool:
+        """Whether ``place`` is a county-level city inside the city the document is about (讷河市 in 齐齐哈尔市's)."""
+        own = self.regions.get(place.level_char)
+        return own is not None and own.level == "city" and place.level == "county" and (
+            load_gazetteer().parent(place) == own)
 
     def with_place(self, place: Place) -> dict[str, Place]:
         """The document's regions with ``place`` at its level (the same dict when it is the document's own)."""
