@@ -51,6 +51,7 @@ def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer,
     """
     counts: dict[Place, float] = defaultdict(float)
     in_noise = marked(len(text) + 1, noise)
+    issuers_end = _issuers_end(text)
     for start, end in gaz.find(text):
         if found is not None:
             found.append((start, end))
@@ -59,6 +60,7 @@ def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer,
         if place is None or DATELINE.match(text, end):
             continue  # (新华社北京4月8日电: where the report was filed, not what it is about)
         weight = (1.0 if name == place.name else 0.5) / (4 if elsewhere(text, start) else 1)
+        weight *= ISSUER_WEIGHT if start < issuers_end else 1  # (某市委办公室 某市人民政府办公室关于…: whose text)
         counts[place] += weight / 2 if in_noise[start] else weight
     regions: dict[str, Place] = {}
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].code))
@@ -77,6 +79,24 @@ def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer,
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         out[MAIN] = ranked[0][0]  # (three cities named once each: none)
     return out
+
+
+ISSUER_WEIGHT = 4  # a place in the issuers' names a title line opens with counts as often as that
+TITLE_ISSUERS = re.compile(r"[^\n]{2,60}?(?:委|局|厅|办|府|院|部|会|室)(?:办公室|办公厅)?\s*(?:[^\n]{2,40}?\s*)?关于")
+
+
+def _issuers_end(text: str) -> int:
+    """Where the issuers' names end in a title line that opens the text with them (中共某市委办公室 某市人民政府办公室
+    关于…的通知: before 关于), else 0: the place they are of is the one the text is about, however often it names
+    another (a paired city's bodies in a text about working with it).
+
+    >>> _issuers_end("中共某市委办公室关于印发…的通知"), _issuers_end("某市召开会议")
+    (8, 0)
+    """
+    line_end = text.find("\n")
+    first = text[: line_end if line_end >= 0 else len(text)]
+    about = first.find("关于")
+    return about if about > 0 and TITLE_ISSUERS.match(first) else 0
 
 
 @Language.component("kg_regions", assigns=["doc._.kg_regions"])
