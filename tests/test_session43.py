@@ -227,14 +227,14 @@ def test_a_bare_body_after_a_county_named_in_its_own_paragraph_is_still_the_coun
 
 def test_the_issuers_place_is_the_texts_though_a_partner_city_is_named_more(nlp):
     text = ("中共陇南市委办公室 陇南市人民政府办公室关于印发《协作工作要点》的通知\n"
-            "青岛市援建项目进展顺利，青岛市企业投资增加，青岛市专家到陇南开展指导。市财政局要加强资金监管。")
+            "青岛市援建项目进展顺利，青岛市企业投资增加，青岛市专家到陇南开展指导。\n市财政局要加强资金监管。")
     (record,) = extract_texts(nlp, [("t.txt", text)])
     by_mention = {m.start: e.name for e in record.entities for m in e.mentions}
     assert by_mention[text.index("市财政局")] == "陇南市财政局"
 
 
 def test_without_issuers_the_place_named_most_is_the_texts(nlp):
-    text = "青岛市援建项目进展顺利，青岛市企业投资增加，青岛市专家到陇南开展指导。市财政局要加强资金监管。"
+    text = "青岛市援建项目进展顺利，青岛市企业投资增加，青岛市专家到陇南开展指导。\n市财政局要加强资金监管。"
     (record,) = extract_texts(nlp, [("t.txt", text)])
     by_mention = {m.start: e.name for e in record.entities for m in e.mentions}
     assert by_mention[text.index("市财政局")] == "青岛市财政局"
