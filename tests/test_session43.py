@@ -238,3 +238,9 @@ def test_without_issuers_the_place_named_most_is_the_texts(nlp):
     (record,) = extract_texts(nlp, [("t.txt", text)])
     by_mention = {m.start: e.name for e in record.entities for m in e.mentions}
     assert by_mention[text.index("市财政局")] == "青岛市财政局"
+
+
+def test_the_centres_no_1_document_is_a_document_named_without_marks(nlp):
+    names, _ = _extract(nlp, "白鹭县认真落实2025年中央一号文件部署。")
+    assert names.get("中央一号文件", ("",))[0] == "DOC"
+    assert "中央" not in names
