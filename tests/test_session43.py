@@ -244,3 +244,21 @@ def test_the_centres_no_1_document_is_a_document_named_without_marks(nlp):
     names, _ = _extract(nlp, "白鹭县认真落实2025年中央一号文件部署。")
     assert names.get("中央一号文件", ("",))[0] == "DOC"
     assert "中央" not in names
+
+
+# -- bodies named whole in quotes ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [("提升“岱川企业出海联盟”效能。", "岱川企业出海联盟"),
+                                            ("由退役复学大学生组成的“橄榄绿宣讲团”开展宣讲。", "橄榄绿宣讲团"),
+                                            ("组建“老党员劝导队”和“老村干调解队”。", "老村干调解队")])
+def test_a_body_named_whole_in_quotes_is_a_body(nlp, text, name):
+    names, _ = _extract(nlp, text)
+    assert names.get(name, ("",))[0] == "ORG"
+
+
+@pytest.mark.parametrize("text", ["在乡镇妇联设立“巾帼调解工作室”65个。", "公司党委探索“码头党建联盟”模式。",
+                                  "以“园区+基地+联盟”模式推动产业集聚。"])
+def test_a_quoted_kind_counted_or_a_practice_named_after_a_body_is_no_body(nlp, text):
+    names, _ = _extract(nlp, text)
+    assert not [n for n, (kind, _) in names.items() if kind == "ORG" and n.endswith(("工作室", "联盟"))]

@@ -158,6 +158,29 @@ def reporters_outlets(text: str) -> list[Found]:
             if not has_boundary_word(m["outlet"])]
 
 
+# “云企出海联盟”, “橄榄绿宣讲团”, “检察护苗工作站”: a body named whole in quotes, by a head of a team or a platform of
+# bodies (a quote that is a practice, “企业出题、高校答题”, ends in none of these)
+QUOTED_BODY = re.compile(f"(?<=“)(?:[{HAN}A-Za-z0-9+＋—·]{{2,14}}?)"
+                         "(?:联盟|研究院|研究中心|创新中心|工作室|工作站|服务站|联络站|宣讲团|帮扶团|特派团|服务团"
+                         "|服务队|调解队|劝导队|宣讲队|调解室|产业学院)(?=”)")
+
+# after the quote: a count (“巾帼调解工作室”65个: a kind set up many times) or a practice's head (“码头党建联盟”模式)
+KIND_AFTER_QUOTE = re.compile(f"[\\d一二三四五六七八九十百两多]+[个家支所处]|[{HAN}]{{0,2}}?"
+                              "(?:模式|机制|制度|工作法|品牌|体系|经验|做法|建设|创建)")
+
+
+def quoted_bodies(text: str) -> list[Found]:
+    """The bodies named whole in quotes (发挥“某某企业联盟”作用, 组建“某某宣讲团”).
+
+    >>> text = "发挥“岱川企业出海联盟”作用，推行“企业出题、高校答题”，设立“巾帼调解工作室”65个，“码头党建联盟”模式"
+    >>> [text[f.start : f.end] for f in quoted_bodies(text)]
+    ['岱川企业出海联盟']
+    """
+    return [Found(m.start(), m.end(), "ORG", "organisation") for m in QUOTED_BODY.finditer(text)
+            if not has_boundary_word(m.group()[:-2]) and "+" not in m.group() and "＋" not in m.group()
+            and not KIND_AFTER_QUOTE.match(text, m.end() + 1)]
+
+
 def shaped_bodies(text: str, masked: str) -> list[Found]:
     """The bodies of these shapes in ``text`` (``masked``: the text with its known places masked); a zone's
     authority is found with the bureau of it named right after (…管理委员会产业促进局), as a body of its own."""
@@ -168,5 +191,6 @@ def shaped_bodies(text: str, masked: str) -> list[Found]:
     found += [g for f in free_stem_names(text, AFFILIATED, limit=12, min_stem=2, masked=masked)
               for g in (f, _university(text, f))]
     found += funds(text) if "基金" in text else []
+    found += quoted_bodies(text) if "“" in text else []
     return found + [f for f in free_stem_names(text, OWNERS_COMMITTEES, limit=8, min_stem=4)
                     if not CLASS_OF_ESTATES.match(text, f.start)]
