@@ -250,8 +250,8 @@ def test_the_centres_no_1_document_is_a_document_named_without_marks(nlp):
 
 
 @pytest.mark.parametrize(("text", "name"), [("提升“岱川企业出海联盟”效能。", "岱川企业出海联盟"),
-                                            ("由退役复学大学生组成的“橄榄绿宣讲团”开展宣讲。", "橄榄绿宣讲团"),
-                                            ("组建“老党员劝导队”和“老村干调解队”。", "老村干调解队")])
+                                            ("由退役复学大学生组成的“蓝盾宣讲团”开展宣讲。", "蓝盾宣讲团"),
+                                            ("组建“银杏劝导队”和“石桥调解队”。", "石桥调解队")])
 def test_a_body_named_whole_in_quotes_is_a_body(nlp, text, name):
     names, _ = _extract(nlp, text)
     assert names.get(name, ("",))[0] == "ORG"
