@@ -375,10 +375,10 @@ def _with_cut_level(text: str, team: Found) -> Found:
     """``team`` with the bare level its long description starts with, which the length limit cut off (县 +
     生态环境保护督察整改工作领导小组: the county's group), where the level stands at a clean edge.
 
-    >>> text = "。省生态环境损害赔偿制度改革工作领导小组"
+    >>> text = "。省农村饮水安全巩固提升工作领导小组"
     >>> f = _with_cut_level(text, Found(5, 21, "ORG", "team"))
     >>> text[f.start : f.end]
-    '省生态环境损害赔偿制度改革工作领导小组'
+    '省农村饮水安全巩固提升工作领导小组'
     """
     left = extend_left(text, team.start, limit=6)
     if left == team.start or not text.startswith(BARE_LEVELS, left) or (is_han(text[left - 1 : left] or "，")

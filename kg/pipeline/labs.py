@@ -64,14 +64,14 @@ def province_lab(name: str) -> bool:
     return any(place is not None and place.level == "province" for place in places)
 
 
-# a centre's or an institute's branch in a place, named right after it (…技术创新中心安徽中心, …超算中心长沙分中心)
+# a centre's or an institute's branch in a place, named right after it (…技术创新中心江西中心, …超算中心长沙分中心)
 PLACED_BRANCH = re.compile(f"{PLACE_START}{PLACE_CONT}*(?:分中心|中心|分院|基地|分所)(?![长员主副任])")
 BRANCHED = ("中心", "实验室", "研究院", "研究所")
 
 
 def placed_branches(masked: str, found: list[Found]) -> list[Found]:
-    """``found`` and the branch in a place named right after each centre, lab or institute of it (长三角某创新中心
-    + 安徽中心: the branch, the centre its parent); ``masked``: the text with its places masked.
+    """``found`` and the branch in a place named right after each centre, lab or institute of it (某创新中心 + 安徽中心:
+    the branch, the centre its parent); ``masked``: the text with its places masked.
 
     >>> from kg.pipeline.gazetteer import mask_places
     >>> text = "国家某创新中心安徽中心挂牌"
@@ -86,7 +86,7 @@ def placed_branches(masked: str, found: list[Found]) -> list[Found]:
 
 
 # where a province's lab by its short name is the lab the province named so (辽宁实验室集聚…, 、湖北实验室): at the
-# start of a clause or an item of a list, not after a field or a count (绿色低碳领域重庆实验室, 3个湖北实验室: a rank)
+# start of a clause or an item of a list, not after a field or a count (海洋材料领域重庆实验室, 3个湖北实验室: a rank)
 CLAUSE_OPENS = "，。；：、“（\n"
 
 
@@ -94,7 +94,7 @@ def ranked_lab(text: str, start: int, end: int) -> bool:
     """Whether the lab at ``start``–``end`` is a rank (:func:`province_lab`), not the name of one lab: a province's
     short name before 实验室 names a lab where the span opens a clause or an item of a list.
 
-    >>> text = "辽宁实验室集聚科研人员，筹建绿色低碳领域重庆实验室，江苏省实验室、国家实验室"
+    >>> text = "辽宁实验室汇聚人才团队，筹建海洋材料领域重庆实验室，江苏省实验室、国家实验室"
     >>> [ranked_lab(text, s, s + n) for s, n in ((0, 5), (20, 5), (26, 6), (33, 5))]
     [False, True, True, True]
     """

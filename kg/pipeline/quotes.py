@@ -43,7 +43,7 @@ AFTER_BARE_HEAD = re.compile("(?:工作)?(?:机制|制度|模式|工作法|体�
 # heads of a quoted way of working only right after the quote (“三色”评估, “快立快审”通道, “保回迁”项目), not of a
 # longer word (“两重”项目资金)
 BARE_HEADS = ("评估", "预警", "督办", "通道")
-ROUTE_VERBS = ("畅通", "打通", "贯通", "建设", "拓展")  # before a quoted 通道 that is a route (畅通“北粮南运”通道)
+ROUTE_VERBS = ("畅通", "打通", "贯通", "建设", "拓展")  # before a quoted 通道 that is a route (畅通“西煤东运”通道)
 # what a body carries out under a quoted name (开展“企业家接待日”活动, 开展“技能青禾”专项培训)
 ACTIVITIES = ("活动", "专项培训")
 QUOTED_HEADS = tuple(h for h in (*QUOTED_MECHANISM_HEADS, "改革", *ACTIVITIES, "窗口", *BARE_HEADS) if h != "品牌")
@@ -266,7 +266,7 @@ class QuotedNames:
             if is_han(text[tail.end() : tail.end() + 1] or "，"):
                 return None  # “1262”预警叫应: the head is the start of a longer word
             if tail.group().endswith("通道") and (COUNT_LABEL.match(inner) or text.endswith(ROUTE_VERBS, 0, start)):
-                return None  # “两重”通道: a kind by its count; 畅通“北粮南运”通道: a route for goods, no practice
+                return None  # “两重”通道: a kind by its count; 畅通“西煤东运”通道: a route for goods, no practice
         if tail.group("de"):
             return after if not tail.group("stem").strip("工作") else None
         if "等" in tail.group("stem"):  # “甲”等…机制, “乙”建设等改革: the quote is one of those listed
