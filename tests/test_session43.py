@@ -262,3 +262,15 @@ def test_a_body_named_whole_in_quotes_is_a_body(nlp, text, name):
 def test_a_quoted_kind_counted_or_a_practice_named_after_a_body_is_no_body(nlp, text):
     names, _ = _extract(nlp, text)
     assert not [n for n, (kind, _) in names.items() if kind == "ORG" and n.endswith(("工作室", "联盟"))]
+
+
+def test_a_county_named_like_a_conjunction_after_a_lists_comma_is_the_county(nlp):
+    names, _ = _extract(nlp, "指导左权县人民医院、和顺县人民医院开展医养结合服务。")
+    assert "和顺县人民医院" in names
+    assert "顺县人民医院" not in names
+
+
+@pytest.mark.parametrize("text", ["关于做好2026年度选调优秀大学毕业生工作的通知", "面向高校招聘优秀大学毕业生。"])
+def test_graduates_a_body_recruits_name_no_university(nlp, text):
+    names, _ = _extract(nlp, text)
+    assert not [n for n, (kind, _) in names.items() if kind == "ORG"]

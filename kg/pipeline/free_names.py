@@ -247,7 +247,8 @@ DIRECTS = re.compile("指导|督促|要求|推动|带动|统筹|整合|联动|�
                      "|完成|实现|纳入|更名|吸收合并|合并|入选|获批"  # (青禾学院更名大学: no body named 更名大学)
                      "|依据|依照|按照"  # (海关依据海关法: the law's name, no body named 依据海关)
                      "|提升|规范|壮大|新设"  # (提升商会服务能力, 全省新设商会调解组织: a verb and a kind of body)
-                     "|赴|奔赴|前往|来到|走进")  # (其间赴某干部学院: where one goes, the name after the verb)
+                     "|赴|奔赴|前往|来到|走进"  # (其间赴某干部学院: where one goes, the name after the verb)
+                     "|选调|招录|招聘")  # (选调优秀大学毕业生: whom a body recruits, no 选调优秀大学)
 # a body sending a team (省委派出督导组), a result sent to a body (报市委…领导小组): the name starts after the verb
 SENDS = re.compile("选派|派出(?!所|机构|法庭)|(?:上|呈)?报(?:送|请)?(?=[省市县区州旗乡镇]|中央|国家)"
                    "|(?:分别)?(?:送达|移交|移送|转交|交由|抄送)"  # (分别送达集团党委, 移送集团纪委: to whom it goes)

@@ -135,6 +135,8 @@ class Gazetteer:
             return False
         if previous is not None and previous[1] == start:
             return False  # right after another place (怀化市会同县) it is the county
+        if text[start - 1] == "、":
+            return False  # 、和顺县人民医院: after a list's comma no conjunction or verb starts an item
         if not ("\u4e00" <= text[start - 1] <= "\u9fff"):
             # at a clause's start (。会同县农业农村局、县财政局开展…) the verb, unless the text names the county where
             # no verb can stand (at the text's start, after its city: 怀化市会同县, after 在/对/赴)
