@@ -274,3 +274,15 @@ def test_a_county_named_like_a_conjunction_after_a_lists_comma_is_the_county(nlp
 def test_graduates_a_body_recruits_name_no_university(nlp, text):
     names, _ = _extract(nlp, text)
     assert not [n for n, (kind, _) in names.items() if kind == "ORG"]
+
+
+@pytest.mark.parametrize(("text", "name"), [("白鹭市制定鼓励低空经济发展十条政策。", "鼓励低空经济发展十条政策"),
+                                            ("白鹭市出台支持科技创新二十条。", "支持科技创新二十条")])
+def test_measures_counted_in_chinese_numerals_are_a_document(nlp, text, name):
+    names, _ = _extract(nlp, text)
+    assert names.get(name, ("",))[0] == "DOC"
+
+
+def test_a_count_of_measures_in_chinese_numerals_names_none(nlp):
+    names, _ = _extract(nlp, "白鹭市出台稳增长措施近十条。")
+    assert not [n for n, (kind, _) in names.items() if kind == "DOC"]
