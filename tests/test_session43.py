@@ -286,3 +286,24 @@ def test_measures_counted_in_chinese_numerals_are_a_document(nlp, text, name):
 def test_a_count_of_measures_in_chinese_numerals_names_none(nlp):
     names, _ = _extract(nlp, "白鹭市出台稳增长措施近十条。")
     assert not [n for n, (kind, _) in names.items() if kind == "DOC"]
+
+
+# -- courts' filing divisions and police units named bare by their work ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "unit", "court"), [("中心设在市中院立案庭。", "市中院立案庭", "市中院"),
+                                                     ("县人民法院立案庭受理案件。", "县人民法院立案庭", "县人民法院")])
+def test_a_courts_filing_division_is_its_unit(nlp, text, unit, court):
+    _, rels = _extract(nlp, text)
+    assert any(h.endswith(unit) and r == "PART_OF" and t.endswith(court) for h, r, t in rels)
+
+
+def test_police_units_named_bare_after_their_bureau_are_its_units(nlp):
+    _, rels = _extract(nlp, "白鹭市公安局刑侦支队会同网安支队、技侦支队开展集中攻坚。")
+    assert ("白鹭市公安局网安支队", "PART_OF", "白鹭市公安局") in rels
+    assert ("白鹭市公安局技侦支队", "PART_OF", "白鹭市公安局") in rels
+
+
+def test_a_police_unit_with_no_bureau_named_is_no_body(nlp):
+    names, _ = _extract(nlp, "经侦大队破获一起案件。")
+    assert not names

@@ -89,6 +89,7 @@ def own_units(text: str, found: list[Found]) -> list[Found]:
     listed += [f for f in owned_bodies(text)  # (下属二级单位包括A、B: those the grammar missed)
                if not any(g.start < f.end and f.start < g.end for g in found)]
     listed += county_branches(text, found)  # 玉林市公安局…玉州分局: the city bureau's in that county
+    listed += police_units(text, found) if "公安" in text else []  # 市公安局…会同网安支队: the bureau's
     if not candidates and not numbered:
         return listed  # most texts: no bare department (the bodies are sorted only for those that have one)
     bodies = [f for f in found if not f.generic and not f.nested]
@@ -105,6 +106,32 @@ def own_units(text: str, found: list[Found]) -> list[Found]:
         if parent := _parent(text, [b for b in bodies if text.endswith(parents, b.start, b.end)], f.start):
             own = text[f.start + len(STANDING) : f.end] if text.startswith(STANDING, f.start) else text[f.start : f.end]
             out.append(f._replace(name=parent + own))
+    return out
+
+
+# 网安支队, 经侦大队: a police bureau's units by the short name of their work (named bare after the bureau)
+POLICE_UNIT = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[、和与及同]))(?:刑侦|经侦|网安|技侦|治安|交警|禁毒|特警|巡特警"
+                         "|食药环侦|反诈|网侦)(?:支队|大队|中队)")  # (at a clause's start, in a list, after 会同)
+POLICE_BUREAU = ("公安局", "公安分局", "分局")
+
+
+def police_units(text: str, found: list[Found]) -> list[Found]:
+    """The units a police bureau named before them has, named bare by their work (市公安局刑侦支队会同网安支队:
+    市公安局网安支队), each with the bureau's name.
+
+    >>> text = "白鹭市公安局刑侦支队会同网安支队、技侦支队开展攻坚。"
+    >>> [(text[f.start : f.end], f.name) for f in police_units(text, [Found(0, 6, "ORG"), Found(0, 10, "ORG")])]
+    [('网安支队', '白鹭市公安局网安支队'), ('技侦支队', '白鹭市公安局技侦支队')]
+    """
+    bureaus = [f for f in found if not f.generic and text.endswith(POLICE_BUREAU, f.start, f.end)]
+    out = []
+    for m in POLICE_UNIT.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue  # (市公安局刑侦支队: named with its bureau already)
+        before = [b for b in bureaus if b.end <= m.start() and m.start() - b.end <= REACH]
+        if before:
+            bureau = max(before, key=lambda b: b.end)
+            out.append(Found(m.start(), m.end(), "ORG", "police", name=text[bureau.start : bureau.end] + m.group()))
     return out
 
 
