@@ -307,3 +307,23 @@ def test_police_units_named_bare_after_their_bureau_are_its_units(nlp):
 def test_a_police_unit_with_no_bureau_named_is_no_body(nlp):
     names, _ = _extract(nlp, "经侦大队破获一起案件。")
     assert not names
+
+
+# -- a county's rural bank by the county's short name; a regional railway group --------------------------------------
+
+
+@pytest.mark.parametrize("name", ["镇远农商银行", "永丰村镇银行"])
+def test_a_countys_rural_bank_by_its_short_name_is_a_body(nlp, name):
+    names, _ = _extract(nlp, f"{name}发放创业担保贷款1.2亿元。")
+    assert names.get(name, ("",))[0] == "ORG"
+
+
+def test_a_rural_bank_after_a_word_that_is_no_county_is_no_body(nlp):
+    names, _ = _extract(nlp, "时间农商银行发放贷款。")
+    assert not names
+
+
+def test_a_regional_railway_group_keeps_the_state_railways_name(nlp):
+    names, _ = _extract(nlp, "中国铁路南宁局集团有限公司加开旅客列车。")
+    assert "中国铁路南宁局集团有限公司" in names
+    assert "南宁局集团有限公司" not in names

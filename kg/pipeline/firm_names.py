@@ -48,6 +48,11 @@ FIRM_HEADS = ("公司", "集团", "事务所", "合伙）", "合伙)", "银行",
 PARTNERSHIP = re.compile("[（(](?:特殊普通|普通|有限)合伙[）)]")  # (a partnership's form, part of its name)
 
 
+# 中国铁路呼和浩特局集团有限公司: a regional railway group, named with the state railway's name before it
+RAILWAY = "中国铁路"
+RAILWAY_GROUP = re.compile("[\u4e00-\u9fff]{2,5}局集团(?:有限公司)?")
+
+
 def firm_name(text: str, found: Found) -> Found:
     """A firm's or an institution's name without the part it plays or the verb written before it (年审机构白鹭会计师
     事务所: 白鹭会计师事务所; 对接清华大学: 清华大学), with the form of a partnership written after it (…会计师事务所
@@ -60,6 +65,8 @@ def firm_name(text: str, found: Found) -> Found:
     >>> f = firm_name(text, Found(0, 12, "ORG")); text[f.start : f.end]
     '白鹭会计师事务所（特殊普通合伙）'
     """
+    if text.endswith(RAILWAY, 0, found.start) and RAILWAY_GROUP.fullmatch(text, found.start, found.end):
+        return found._replace(start=found.start - len(RAILWAY))  # (中国铁路 + 某局集团有限公司: one name)
     if (form := PARTNERSHIP.match(text, found.end)) is not None:
         found = found._replace(end=form.end())
     elif text.endswith(("上市公司", "企业"), found.start, found.end) and (

@@ -18,7 +18,7 @@ import re
 from kg.pipeline.classes import after_class_marker, chain_start
 from kg.pipeline.companies import COUNTED_KIND, OWNED_BY, after_checks, brand_place_start, past_owner
 from kg.pipeline.descriptions import overlaps
-from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START
+from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, load_gazetteer
 from kg.pipeline.lexicons import QUANTIFIERS, SUBJECT_SHORT_FORMS, VERB_BOUNDARY_WORDS, party_name_length
 from kg.pipeline.name_repairs import JOINS_WITH, KIND_ENDINGS
 from kg.pipeline.place_edges import named_from_place
@@ -288,7 +288,13 @@ def _proper(text: str, masked: str, start: int, head: int, end: int) -> bool:
     words = masked[start:head]
     quoted = text[start - 1 : start] in "“「\"" and start > 0 and not text.startswith(QUOTED_AIMS, start)
     return (PLACE_START in words or PLACE_CONT in words or text.startswith(_PROPER_START, start)
-            or (quoted and not QUOTED_PRACTICE.match(text, end)))
+            or (quoted and not QUOTED_PRACTICE.match(text, end))
+            or (head - start == 2 and text[head:end] in COUNTY_BANKS
+                and load_gazetteer().county_by_short_name(text[start:head]) is not None))
+
+
+# the banks of a county named by its short name (镇远农商银行, 永丰村镇银行)
+COUNTY_BANKS = frozenset(("农商银行", "农村商业银行", "村镇银行", "农村信用社", "农村信用合作联社", "农信社"))
 
 
 # the kinds of body by the marks in their names, the first kind whose mark a name holds
