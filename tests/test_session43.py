@@ -327,3 +327,18 @@ def test_a_regional_railway_group_keeps_the_state_railways_name(nlp):
     names, _ = _extract(nlp, "中国铁路南宁局集团有限公司加开旅客列车。")
     assert "中国铁路南宁局集团有限公司" in names
     assert "南宁局集团有限公司" not in names
+
+
+# -- a university's schools named bare after it ---------------------------------------------------------------------
+
+
+def test_a_universitys_schools_named_bare_after_it_are_its_units(nlp):
+    _, rels = _extract(nlp, "白鹭大学召开会议，医学院、农学院负责同志参加。")
+    assert ("白鹭大学医学院", "PART_OF", "白鹭大学") in rels
+    assert ("白鹭大学农学院", "PART_OF", "白鹭大学") in rels
+
+
+@pytest.mark.parametrize("text", ["白鹭大学党委对部分学院讲座审批情况开展检查。", "白鹭大学党委委员以及各学院负责人参加。"])
+def test_some_schools_or_a_kind_of_school_is_no_unit(nlp, text):
+    _, rels = _extract(nlp, text)
+    assert not [r for r in rels if r[1] == "PART_OF" and r[0].endswith("学院")]

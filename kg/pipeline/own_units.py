@@ -90,6 +90,7 @@ def own_units(text: str, found: list[Found]) -> list[Found]:
                if not any(g.start < f.end and f.start < g.end for g in found)]
     listed += county_branches(text, found)  # 玉林市公安局…玉州分局: the city bureau's in that county
     listed += police_units(text, found) if "公安" in text else []  # 市公安局…会同网安支队: the bureau's
+    listed += university_schools(text, found) if "大学" in text else []  # 某大学…医学院、农学院: the university's
     if not candidates and not numbered:
         return listed  # most texts: no bare department (the bodies are sorted only for those that have one)
     bodies = [f for f in found if not f.generic and not f.nested]
@@ -132,6 +133,34 @@ def police_units(text: str, found: list[Found]) -> list[Found]:
         if before:
             bureau = max(before, key=lambda b: b.end)
             out.append(Found(m.start(), m.end(), "ORG", "police", name=text[bureau.start : bureau.end] + m.group()))
+    return out
+
+
+# 医学院, 农学院, 研究生院: a university's schools named bare after it (a field of one to four characters)
+SCHOOL = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[、和与及同对]))"
+                    "(?:(?:(?![的和与及等各该本其对在向为把将由从])[\u4e00-\u9fff]){1,4}学院|研究生院)"
+                    "(?![\u4e00-\u9fff]{0,2}(?:建设|毕业|学生|学子))")
+NOT_A_SCHOOL = ("部分", "各", "有关", "相关", "一些", "所有", "全部", "其他", "其它", "二级", "多个", "多所", "本")
+
+
+def university_schools(text: str, found: list[Found]) -> list[Found]:
+    """The schools a university named before them has, named bare (某大学召开会议，医学院、农学院参加: 某大学医学院),
+    each with the university's name.
+
+    >>> text = "白鹭大学召开会议，医学院、农学院负责同志参加。"
+    >>> [(text[f.start : f.end], f.name) for f in university_schools(text, [Found(0, 4, "ORG")])]
+    [('医学院', '白鹭大学医学院'), ('农学院', '白鹭大学农学院')]
+    """
+    universities = [f for f in found if not f.generic and text.endswith("大学", f.start, f.end)]
+    out = []
+    for m in SCHOOL.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found) or text.startswith(NOT_A_SCHOOL, m.start()):
+            continue  # (白鹭大学医学院, 干部学院: named whole already; 部分学院, 二级学院: some of them, a kind)
+        before = [u for u in universities if u.end <= m.start() and m.start() - u.end <= REACH]
+        if before:
+            university = max(before, key=lambda u: u.end)
+            out.append(Found(m.start(), m.end(), "ORG", "education",
+                             name=text[university.start : university.end] + m.group()))
     return out
 
 
