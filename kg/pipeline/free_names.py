@@ -391,6 +391,9 @@ def _with_cut_level(text: str, team: Found) -> Found:
     if left == team.start or not text.startswith(BARE_LEVELS, left) or (is_han(text[left - 1 : left] or "，")
                                                                         and team.start - left >= 6):
         return team
+    if any(p.search(text, left, team.start) for p in (ROLE_BEFORE, DIRECTS, SENDS, JOINS_WITH)) or has_boundary_word(
+            text[left : team.start]) or re.search("[局厅委办府院]", text[left + 1 : team.start]):
+        return team  # (市委书记任…组长: the role's holder; 县财政局会签…: a body and its verb, cut off on purpose)
     return team._replace(start=left)
 
 
