@@ -342,3 +342,8 @@ def test_a_universitys_schools_named_bare_after_it_are_its_units(nlp):
 def test_some_schools_or_a_kind_of_school_is_no_unit(nlp, text):
     _, rels = _extract(nlp, text)
     assert not [r for r in rels if r[1] == "PART_OF" and r[0].endswith("学院")]
+
+
+def test_a_count_of_national_labs_names_no_field(nlp):
+    names, _ = _extract(nlp, "白鹭省重组形成全国重点实验室11个。")
+    assert not [n for n in names if n.endswith("全国重点实验室")]

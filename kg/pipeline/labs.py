@@ -111,13 +111,14 @@ PLATFORM = re.compile("(?:国家|全国)(?:重点实验室|技术创新中心|�
                       "|临床医学研究中心|产业创新中心)")
 PLATFORM_VERBS = ("依托", "建设", "加快", "组建", "支持", "推进", "获批", "建成", "新建", "创建", "布局", "争创",
                   "打造", "培育", "做强", "发挥", "筹建", "重组", "认定", "成立", "新增", "共建", "落地", "挂牌",
-                  "入选", "争取", "建好", "用好", "引进", "申建", "高标准", "高水平")
+                  "入选", "争取", "建好", "用好", "引进", "申建", "高标准", "高水平", "形成", "拥有", "达到")
 FIELD_BREAKS = frozenset("，。；、：的和及或等在了为是\n")
 FIELD_CHARS = 16  # the longest field searched before the platform's rank
 COUNTED = re.compile("[一二两三四五六七八九十百多几数\\d]+[个家所项批]|若干|一批|首批|一些|部分|更多|各类|一流")
 VERB_INSIDE = re.compile("|".join(verb for verb in PLATFORM_VERBS if verb != "建设"))  # (城市建设: a field)
 SCOPE = re.compile("[全本我该各][省市县区州国]")
 OTHER_BODY = re.compile("实验室|中心|研究院|研究所|公司|集团|跻身|成为|列入|入选|获评")
+COUNT_AFTER = re.compile("[\\d一二两三四五六七八九十]+[个家所项]")  # (形成全国重点实验室11个: how many, no field)
 
 
 def field_platforms(text: str) -> list[Found]:
@@ -142,7 +143,7 @@ def field_platforms(text: str) -> list[Found]:
         while text.startswith(PLATFORM_VERBS, start) and m.start() - start >= 2:
             start += 2
         if m.start() - start < 2 or COUNTED.match(text, start) or OTHER_BODY.search(text, start, m.start()) or (
-                SCOPE.fullmatch(text, start, m.start())):
+                SCOPE.fullmatch(text, start, m.start())) or COUNT_AFTER.match(text, m.end()):
             continue  # (…大学某实验室跻身全国重点实验室: a rank a body named before wins, no field's name; 全省全国
             # 重点实验室: how many a province has)
         kind = text.endswith("领域", start, m.start())
