@@ -347,3 +347,8 @@ def test_some_schools_or_a_kind_of_school_is_no_unit(nlp, text):
 def test_a_count_of_national_labs_names_no_field(nlp):
     names, _ = _extract(nlp, "白鹭省重组形成全国重点实验室11个。")
     assert not [n for n in names if n.endswith("全国重点实验室")]
+
+
+def test_the_verb_that_sets_up_a_national_lab_is_no_part_of_its_name(nlp):
+    names, _ = _extract(nlp, "白鹭省设立高寒草地生态修复全国重点实验室。")
+    assert "高寒草地生态修复全国重点实验室" in names
