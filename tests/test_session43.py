@@ -352,3 +352,14 @@ def test_a_count_of_national_labs_names_no_field(nlp):
 def test_the_verb_that_sets_up_a_national_lab_is_no_part_of_its_name(nlp):
     names, _ = _extract(nlp, "白鹭省设立高寒草地生态修复全国重点实验室。")
     assert "高寒草地生态修复全国重点实验室" in names
+
+
+@pytest.mark.parametrize("name", ["西安碑林博物馆", "延安革命纪念馆"])
+def test_a_museum_named_from_its_place_by_what_it_keeps_is_a_body(nlp, name):
+    names, _ = _extract(nlp, f"{name}新馆建成开放，年接待游客80万人次。")
+    assert names.get(name, ("",))[0] == "ORG"
+
+
+def test_museums_with_no_place_name_no_body(nlp):
+    names, _ = _extract(nlp, "组织学生参观博物馆和纪念馆，建设一批乡村美术馆。")
+    assert not names

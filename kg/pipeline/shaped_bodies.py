@@ -164,6 +164,9 @@ QUOTED_BODY = re.compile(f"(?<=“)(?:[{HAN}A-Za-z0-9+＋—·]{{2,14}}?)"
                          "(?:联盟|研究院|研究中心|创新中心|工作室|工作站|服务站|联络站|宣讲团|帮扶团|特派团|服务团"
                          "|服务队|调解队|劝导队|宣讲队|调解室|产业学院)(?=”)")
 
+# 西安碑林博物馆, 延安革命纪念馆: a museum or memorial hall named from its place by what it keeps
+MUSEUMS = re.compile("(?:博物馆|纪念馆|美术馆|科技馆|艺术馆)(?![长员])")
+
 # after the quote: a count (“巾帼调解工作室”65个: a kind set up many times) or a practice's head (“码头党建联盟”模式)
 KIND_AFTER_QUOTE = re.compile(f"[\\d一二三四五六七八九十百两多]+[个家支所处]|[{HAN}]{{0,2}}?"
                               "(?:模式|机制|制度|工作法|品牌|体系|经验|做法|建设|创建)")
@@ -192,5 +195,6 @@ def shaped_bodies(text: str, masked: str) -> list[Found]:
               for g in (f, _university(text, f))]
     found += funds(text) if "基金" in text else []
     found += quoted_bodies(text) if "“" in text else []
+    found += free_stem_names(text, MUSEUMS, limit=10, min_stem=3, masked=masked, placed=True) if "馆" in text else []
     return found + [f for f in free_stem_names(text, OWNERS_COMMITTEES, limit=8, min_stem=4)
                     if not CLASS_OF_ESTATES.match(text, f.start)]
