@@ -363,3 +363,14 @@ def test_a_museum_named_from_its_place_by_what_it_keeps_is_a_body(nlp, name):
 def test_museums_with_no_place_name_no_body(nlp):
     names, _ = _extract(nlp, "组织学生参观博物馆和纪念馆，建设一批乡村美术馆。")
     assert not names
+
+
+@pytest.mark.parametrize("name", ["国家药械审评检查西南分中心", "东北亚具身智能创新中心"])
+def test_a_centre_named_by_the_state_or_a_region_of_states_is_a_body(nlp, name):
+    names, _ = _extract(nlp, f"{name}挂牌运行。")
+    assert names.get(name, ("",))[0] == "ORG"
+
+
+def test_a_national_centres_bare_rank_names_none(nlp):
+    names, _ = _extract(nlp, "建设国家技术创新中心和国家制造业创新中心。")
+    assert not names

@@ -210,7 +210,8 @@ def bare_bodies(text: str, *, own: bool = False) -> list[Found]:
                for m in CENTRAL_WORK.finditer(text)]
             + shared_head(text) + each_headed(text)
             + [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in NAMED_LAB.finditer(text)]
-            + [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in NATIONAL_CENTRE.finditer(text)]
+            + [Found(m.start("name"), m.end("name"), "ORG", "organisation") for m in NATIONAL_CENTRE.finditer(text)
+               if m["name"][2:] not in RANKED_CENTRES]  # (国家技术创新中心: the rank, no centre's name)
             + listed_companies(text) + township_units(text)
             + [Found(m.start(), m.end(), "ORG", "organisation") for m in ARMED_POLICE_UNIT.finditer(text)])
 
@@ -299,10 +300,16 @@ def placed_centres(masked: str) -> list[Found]:
     return found
 
 
-# 国家青禾湖技术创新中心, 国家血液病医学中心: a national centre named by its field (each is a body of its own)
+# 国家青禾湖技术创新中心, 国家血液病医学中心, 国家药械审评检查某分中心: a national centre named by its field (each
+# is a body of its own); 东北亚某某创新中心: a centre named by the region of states it serves
 NATIONAL_CENTRE = windowed(re.compile(
-    f"(?:(?<![{HAN}])|(?<={_LIST_VERBS}|参与|争创|获批|入选))(?P<name>国家(?:(?!等|和|与|及)[{HAN}]){{2,12}}?"
-    f"(?:技术创新中心|医学中心|制造业创新中心|产业创新中心|工程研究中心|区域医疗中心))(?![{HAN}]?[长员])"))
+    f"(?:(?<![{HAN}])|(?<={_LIST_VERBS}|参与|争创|获批|入选))(?P<name>(?:国家|东北亚|东南亚|中亚|东盟|上合|金砖国家)"
+    f"(?!级)(?:(?!等|和|与|及)[{HAN}]){{2,12}}?(?:技术创新中心|医学中心|制造业创新中心|产业创新中心|工程研究中心"
+    f"|区域医疗中心|创新中心|研究中心|分中心))(?![{HAN}]?[长员])"))
+
+
+RANKED_CENTRES = frozenset(("技术创新中心", "制造业创新中心", "产业创新中心", "工程研究中心", "医学中心",
+                            "区域医疗中心", "临床医学研究中心", "工程技术研究中心"))
 
 
 # 青禾集团、云岭控股、白鹭证券等: companies by their short names, listed (two or more), none a class (省属集团)
