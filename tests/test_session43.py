@@ -374,3 +374,16 @@ def test_a_centre_named_by_the_state_or_a_region_of_states_is_a_body(nlp, name):
 def test_a_national_centres_bare_rank_names_none(nlp):
     names, _ = _extract(nlp, "建设国家技术创新中心和国家制造业创新中心。")
     assert not names
+
+
+# -- a law's implementing regulation after 及其 --------------------------------------------------------------------
+
+
+def test_a_laws_implementing_regulation_after_jiqi_is_a_document(nlp):
+    names, _ = _extract(nlp, "各级统计机构要严格执行《中华人民共和国统计法》及其实施条例。")
+    assert names.get("中华人民共和国统计法实施条例", ("",))[0] == "DOC"
+
+
+def test_a_notice_that_issues_a_document_is_still_a_title_line(nlp):
+    names, _ = _extract(nlp, "白鹭县人民政府办公室关于印发白鹭县物业管理办法的通知\n各乡镇：")
+    assert "白鹭县人民政府办公室关于印发白鹭县物业管理办法的通知" in names
