@@ -387,3 +387,20 @@ def test_a_laws_implementing_regulation_after_jiqi_is_a_document(nlp):
 def test_a_notice_that_issues_a_document_is_still_a_title_line(nlp):
     names, _ = _extract(nlp, "白鹭县人民政府办公室关于印发白鹭县物业管理办法的通知\n各乡镇：")
     assert "白鹭县人民政府办公室关于印发白鹭县物业管理办法的通知" in names
+
+
+# -- co-signers side by side on the lines above the date ------------------------------------------------------------
+
+
+def test_co_signers_on_the_lines_above_the_date_each_issue_the_text(nlp):
+    text = ("关于开展2025年白鹭湖水上安全专项行动的通知\n各县区：\n现将有关事项通知如下。\n"
+            "共青团岳阳市委　　岳阳市教育局\n岳阳市公安局　　岳阳市应急管理局\n2025年6月20日")
+    _, rels = _extract(nlp, text)
+    issuers = {h for h, r, t in rels if r == "ISSUED" and t.startswith("关于开展2025年白鹭湖")}
+    assert issuers == {"共青团岳阳市委", "岳阳市教育局", "岳阳市公安局", "岳阳市应急管理局"}
+
+
+def test_a_sentence_above_a_single_signatory_signs_nothing(nlp):
+    text = "关于开展安全检查的通知\n各县区：\n请白鹭市公安局做好保障。\n白鹭市应急管理局\n2025年6月20日"
+    _, rels = _extract(nlp, text)
+    assert {h for h, r, _ in rels if r == "ISSUED"} == {"白鹭市应急管理局"}

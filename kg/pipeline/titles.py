@@ -108,8 +108,8 @@ def doc_numbers(text: str) -> Iterator[tuple[int, int]]:
 
 
 # 《某某条例》实施细则, 《某某规定》配套指引: a document of its own that carries out the one named in 《》
-SUPPLEMENT = re.compile("(?:实施条例|实施细则|实施办法|实施意见|实施方案|配套指引|配套措施|配套政策|配套制度|配套文件|补充规定|"
-                        "补充通知|操作指引|操作规程|解读|释义)(?=[^\u4e00-\u9fff]|[和与及等、]|精神|$)")
+SUPPLEMENT = re.compile("(?:实施条例|实施细则|实施办法|实施意见|实施方案|配套指引|配套措施|配套政策|配套制度|配套文件"
+                        "|补充规定|补充通知|操作指引|操作规程|解读|释义)(?=[^\u4e00-\u9fff]|[和与及等、]|精神|$)")
 
 
 def bracketed(text: str, open_: str = "《", close: str = "》") -> list[tuple[int, int]]:

@@ -275,7 +275,12 @@ def signed_headline(ctx: Context, found: list[tuple[Ent, str, Ent, tuple[int, in
     titles = [s for s in ctx.views if s.label_ == "DOC" and s.start_char == start and s.end_char == line_end]
     if not titles or any(rel == "ISSUED" and tail is titles[0] for _, rel, tail, _ in found):
         return []
-    return [(ctx.signatories[-1], "ISSUED", titles[0], (titles[0].start_char, titles[0].end_char))]
+    block = [ctx.signatories[-1]]  # the last signature block: its bodies with only spaces and line breaks between
+    for body in reversed(ctx.signatories[:-1]):
+        if text[body.end_char : block[0].start_char].strip(" \u3000\n"):
+            break
+        block.insert(0, body)
+    return [(body, "ISSUED", titles[0], (titles[0].start_char, titles[0].end_char)) for body in block]
 
 
 def issuer_lines(ctx: Context) -> list[tuple[Ent, str, Ent, tuple[int, int]]]:
@@ -299,22 +304,37 @@ def issuer_lines(ctx: Context) -> list[tuple[Ent, str, Ent, tuple[int, int]]]:
 
 
 def signatories(text: str, spans: list[Ent]) -> list[Ent]:
-    """The bodies that sign the text: alone on a line, a date on the next (渭源县人民政府办公室 / 2024年3月5日)."""
+    """The bodies that sign the text: alone on a line, a date on the next (渭源县人民政府办公室 / 2024年3月5日), or
+    side by side on the lines above the date (甲厅　乙厅 / 丙局　丁局 / 2025年6月3日), in the text's order."""
     dates = list(DATE_LINE.finditer(text))
     if not dates:
         return []  # most texts: no signature block, and no index of their bodies to build
-    by_start = {s.start_char: s for s in spans if s.label_ == "ORG" and not s.generic}
+    by_start: dict[int, Ent] = {}
+    for span in spans:  # (the longest at a start: 共青团天水市委, not 共青团 inside it)
+        if span.label_ == "ORG" and not span.generic and (span.start_char not in by_start or len(span.text) > len(
+                by_start[span.start_char].text)):
+            by_start[span.start_char] = span
     signed = []
     for date in dates:
-        if date.start() == 0:
-            continue  # no line above
+        block: list[Ent] = []
         end = date.start() - 1  # the line break before the date
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        span = by_start.get(start + len(line) - len(line.lstrip()))
-        if span is not None and span.text == line.strip():
-            signed.append(span)
+        while end > 0 and (line_bodies := _signing_line(text, text.rfind("\n", 0, end) + 1, end, by_start)):
+            block = line_bodies + block
+            end = text.rfind("\n", 0, end)
+            if len(line_bodies) == 1:
+                break  # (one signatory: the line above is the text's last sentence, no co-signer)
+        signed += block
     return signed
+
+
+def _signing_line(text: str, start: int, end: int, by_start: dict[int, Ent]) -> list[Ent]:
+    """The bodies that make up the line ``start``–``end`` whole (one, or several with spaces between), else none."""
+    line = text[start:end]
+    names = [name for name in re.split(r"[\s\u3000]+", line.strip()) if name]
+    bodies = [by_start.get(start + line.find(name)) for name in names]
+    if not names or not all(b is not None and b.text == name for b, name in zip(bodies, names, strict=True)):
+        return []
+    return [b for b in bodies if b is not None]
 
 
 # An untitled document named by what it is about, not its kind alone (制定出台青禾县数字乡村建设实施方案): a name of
