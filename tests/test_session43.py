@@ -404,3 +404,9 @@ def test_a_sentence_above_a_single_signatory_signs_nothing(nlp):
     text = "关于开展安全检查的通知\n各县区：\n请白鹭市公安局做好保障。\n白鹭市应急管理局\n2025年6月20日"
     _, rels = _extract(nlp, text)
     assert {h for h, r, _ in rels if r == "ISSUED"} == {"白鹭市应急管理局"}
+
+
+@pytest.mark.parametrize("name", ["鲁豫国家区域科技创新中心", "长三角国家技术创新中心"])
+def test_a_national_centre_of_several_provinces_is_named_with_them(nlp, name):
+    names, _ = _extract(nlp, f"白鹭市积极参与创建{name}。")
+    assert names.get(name, ("",))[0] == "ORG"

@@ -300,10 +300,14 @@ def placed_centres(masked: str) -> list[Found]:
     return found
 
 
+# (鲁豫国家区域科技创新中心, 长三角国家技术创新中心: a national centre of the provinces it serves together)
+_REGION_OF_PROVINCES = ("长三角|粤港澳大湾区|粤港澳|京津冀|成渝"
+                        "|[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新]{2,3}(?=国家)")
 # 国家青禾湖技术创新中心, 国家血液病医学中心, 国家药械审评检查某分中心: a national centre named by its field (each
 # is a body of its own); 东北亚某某创新中心: a centre named by the region of states it serves
 NATIONAL_CENTRE = windowed(re.compile(
-    f"(?:(?<![{HAN}])|(?<={_LIST_VERBS}|参与|争创|获批|入选))(?P<name>(?:国家|东北亚|东南亚|中亚|东盟|上合|金砖国家)"
+    f"(?:(?<![{HAN}])|(?<={_LIST_VERBS}|参与|争创|获批|入选|创建))(?P<name>(?:{_REGION_OF_PROVINCES})?"
+    f"(?:国家|东北亚|东南亚|中亚|东盟|上合|金砖国家)"
     f"(?!级)(?:(?!等|和|与|及)[{HAN}]){{2,12}}?(?:技术创新中心|医学中心|制造业创新中心|产业创新中心|工程研究中心"
     f"|区域医疗中心|创新中心|研究中心|分中心))(?![{HAN}]?[长员])"))
 
