@@ -166,6 +166,7 @@ QUOTED_BODY = re.compile(f"(?<=“)(?:[{HAN}A-Za-z0-9+＋—·]{{2,14}}?)"
 
 # 西安碑林博物馆, 延安革命纪念馆: a museum or memorial hall named from its place by what it keeps
 MUSEUMS = re.compile("(?:博物馆|纪念馆|美术馆|科技馆|艺术馆)(?![长员])")
+KIND_OF_MUSEUM = re.compile("国有|民办|民营|私人|行业|各类|类|级")  # (某市非国有博物馆: a kind of them, no name)
 
 # after the quote: a count (“巾帼调解工作室”65个: a kind set up many times) or a practice's head (“码头党建联盟”模式)
 KIND_AFTER_QUOTE = re.compile(f"[\\d一二三四五六七八九十百两多]+[个家支所处]|[{HAN}]{{0,2}}?"
@@ -195,6 +196,7 @@ def shaped_bodies(text: str, masked: str) -> list[Found]:
               for g in (f, _university(text, f))]
     found += funds(text) if "基金" in text else []
     found += quoted_bodies(text) if "“" in text else []
-    found += free_stem_names(text, MUSEUMS, limit=10, min_stem=3, masked=masked, placed=True) if "馆" in text else []
+    found += [f for f in free_stem_names(text, MUSEUMS, limit=10, min_stem=3, masked=masked, placed=True)
+              if not KIND_OF_MUSEUM.search(text, f.start, f.end)] if "馆" in text else []
     return found + [f for f in free_stem_names(text, OWNERS_COMMITTEES, limit=8, min_stem=4)
                     if not CLASS_OF_ESTATES.match(text, f.start)]
