@@ -360,7 +360,7 @@ def test_a_museum_named_from_its_place_by_what_it_keeps_is_a_body(nlp, name):
     assert names.get(name, ("",))[0] == "ORG"
 
 
-@pytest.mark.parametrize("text", ["组织学生参观博物馆和纪念馆，建设一批乡村美术馆。", "白鹭市非国有博物馆发展迅速。"])
+@pytest.mark.parametrize("text", ["组织学生参观博物馆和纪念馆，建设一批乡村美术馆。", "岳阳市非国有博物馆发展迅速。"])
 def test_museums_with_no_place_or_of_a_kind_name_no_body(nlp, text):
     names, _ = _extract(nlp, text)
     assert not [n for n, (kind, _) in names.items() if kind == "ORG"]
