@@ -207,37 +207,31 @@ def test_a_provinces_supply_cooperative_union_keeps_its_whole_name(nlp):
 # -- a county-level city named in passing in its city's text --------------------------------------------------------
 
 
-def test_a_bare_body_after_a_county_level_city_named_in_passing_is_the_citys(nlp):
-    text = ("齐齐哈尔市纪委监委第三监督检查室牵头查办此案，讷河市纪委监委抽调骨干参与。"
-            "案件查结后，市纪委监委向市卫生健康委发出监察建议。")
+def _named_at(nlp, text: str, mention: str) -> str:
+    """The name of the entity whose mention starts where ``mention`` first stands in ``text``."""
     (record,) = extract_texts(nlp, [("t.txt", text)])
-    by_mention = {m.start: e.name for e in record.entities for m in e.mentions}
-    assert by_mention[text.index("市纪委监委向")] == "齐齐哈尔市纪委监委"
+    return {m.start: e.name for e in record.entities for m in e.mentions}[text.index(mention)]
 
 
-def test_a_bare_body_after_a_county_named_in_its_own_paragraph_is_still_the_countys(nlp):
-    text = "渭源县召开会议。\n督察组进驻陇西县。县委表态。"
-    (record,) = extract_texts(nlp, [("t.txt", text)])
-    by_mention = {m.start: e.name for e in record.entities for m in e.mentions}
-    assert by_mention[text.index("县委表态")] == "陇西县委"
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("齐齐哈尔市纪委监委第三监督检查室牵头查办此案，讷河市纪委监委抽调骨干参与。案件查结后，市纪委监委向市卫生健康委发出监察建议。",
+     "市纪委监委向", "齐齐哈尔市纪委监委"),
+    ("渭源县召开会议。\n督察组进驻陇西县。县委表态。", "县委表态", "陇西县委"),  # (a county in its own paragraph: its own)
+])
+def test_a_bare_body_after_a_county_level_city_named_in_passing_is_the_citys(nlp, text, mention, name):
+    assert _named_at(nlp, text, mention) == name
 
 
 # -- the issuers a title line opens with say which place the text is about ------------------------------------------
 
 
-def test_the_issuers_place_is_the_texts_though_a_partner_city_is_named_more(nlp):
-    text = ("中共陇南市委办公室 陇南市人民政府办公室关于印发《协作工作要点》的通知\n"
-            "青岛市援建项目进展顺利，青岛市企业投资增加，青岛市专家到陇南开展指导。\n市财政局要加强资金监管。")
-    (record,) = extract_texts(nlp, [("t.txt", text)])
-    by_mention = {m.start: e.name for e in record.entities for m in e.mentions}
-    assert by_mention[text.index("市财政局")] == "陇南市财政局"
-
-
-def test_without_issuers_the_place_named_most_is_the_texts(nlp):
-    text = "青岛市援建项目进展顺利，青岛市企业投资增加，青岛市专家到陇南开展指导。\n市财政局要加强资金监管。"
-    (record,) = extract_texts(nlp, [("t.txt", text)])
-    by_mention = {m.start: e.name for e in record.entities for m in e.mentions}
-    assert by_mention[text.index("市财政局")] == "青岛市财政局"
+@pytest.mark.parametrize(("issuers", "name"), [
+    ("中共陇南市委办公室 陇南市人民政府办公室关于印发《协作工作要点》的通知\n", "陇南市财政局"),
+    ("", "青岛市财政局"),  # (no issuers: the place named most)
+])
+def test_the_issuers_place_is_the_texts_though_a_partner_city_is_named_more(nlp, issuers, name):
+    text = issuers + "青岛市援建项目进展顺利，青岛市企业投资增加，青岛市专家到陇南开展指导。\n市财政局要加强资金监管。"
+    assert _named_at(nlp, text, "市财政局") == name
 
 
 def test_the_centres_no_1_document_is_a_document_named_without_marks(nlp):
