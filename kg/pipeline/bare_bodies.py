@@ -300,7 +300,7 @@ def placed_centres(masked: str) -> list[Found]:
     return found
 
 
-# (鲁豫国家区域科技创新中心, 长三角国家技术创新中心: a national centre of the provinces it serves together)
+# (晋陕国家区域科技创新中心, 京津冀国家技术创新中心: a national centre of the provinces it serves together)
 _REGION_OF_PROVINCES = ("长三角|粤港澳大湾区|粤港澳|京津冀|成渝"
                         "|[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新]{2,3}(?=国家)")
 # 国家青禾湖技术创新中心, 国家血液病医学中心, 国家药械审评检查某分中心: a national centre named by its field (each

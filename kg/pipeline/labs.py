@@ -118,7 +118,7 @@ COUNTED = re.compile("[一二两三四五六七八九十百多几数\\d]+[个家
 VERB_INSIDE = re.compile("|".join(verb for verb in PLATFORM_VERBS if verb != "建设"))  # (城市建设: a field)
 SCOPE = re.compile("[全本我该各][省市县区州国]")
 OTHER_BODY = re.compile("实验室|中心|研究院|研究所|公司|集团|跻身|成为|列入|入选|获评")
-COUNT_AFTER = re.compile("[\\d一二两三四五六七八九十]+[个家所项]")  # (形成全国重点实验室11个: how many, no field)
+COUNT_AFTER = re.compile("[\\d一二两三四五六七八九十]+[个家所项]")  # (拥有全国重点实验室9个: how many, no field)
 
 
 def field_platforms(text: str) -> list[Found]:
