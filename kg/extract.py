@@ -16,7 +16,6 @@ Examples
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
@@ -39,7 +38,7 @@ from kg.pipeline.names import (
 from kg.pipeline.regions import doc_places
 from kg.pipeline.sentences import doc_sentences
 from kg.pipeline.spans import Ent, doc_text, entity_views
-from kg.pipeline.title_lines import source_title
+from kg.pipeline.title_lines import after_issuers, source_title
 from kg.pipeline.titles import DOC_NUMBER, FIVE_YEAR_PLAN, OWN_REPORT
 from kg.pipeline.user_lexicons import canonical_names
 from kg.records import EMPTY_TEXT_HASH, DocRecord, Entity, Mention, Relation, text_hash
@@ -92,7 +91,7 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
         if entity is None:
             entity = seen[memo] = _entity(entities, span, here, None)
         entity.mentions.append(_unmarked(span.text, span.start_char, span.end_char))
-        if span.label_ == "DOC" and (about := _after_issuers(span.text)):
+        if span.label_ == "DOC" and (about := after_issuers(span.text)):
             entity.mentions.append(_unmarked(span.text[about:], span.start_char + about, span.end_char))
         entity.subtype = entity.subtype or span.subtype
         entity.generic = entity.generic or span.generic
@@ -110,24 +109,6 @@ def extract_doc(doc: Doc, *, source: str = "") -> DocRecord:
     kept.sort(key=lambda e: min(m.start for m in e.mentions))
     title = source_title(text, doc._.kg_noise)
     return date_record(DocRecord(source, text_hash(text), kept, relations, title=title), text)
-
-
-# the issuers a title line opens with (某市人民政府办公室关于印发…的通知, 中共某市委办公室 某市人民政府办公室关于…):
-# bodies' names, each ending in a body's last character, spaces or 、 between
-_ISSUER = "[^《》“”，。；：\\s]{2,40}?[委局厅办府院部署室组会司]"
-ISSUERS = re.compile(f"{_ISSUER}(?:[\\s、]{_ISSUER})*\\s*(?=关于)")
-
-
-def _after_issuers(title: str) -> int:
-    """Where a title that names its issuers before 关于 goes on without them (the title as cited: 关于印发…的通知),
-    or 0.
-
-    >>> title = "岱川市人民政府办公室关于印发《岱川市营商环境实施方案》的通知"
-    >>> title[_after_issuers(title) :], _after_issuers("关于加强监督的意见"), _after_issuers("工作规划关于巡察")
-    ('关于印发《岱川市营商环境实施方案》的通知', 0, 0)
-    """
-    m = ISSUERS.match(title)
-    return m.end() if m is not None else 0
 
 
 def _entity(entities: dict[str, Entity], span: Ent, here: dict[str, Place], named: str | None) -> Entity:

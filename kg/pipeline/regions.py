@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from kg.pipeline.gazetteer import LEVEL_CHARS, Gazetteer, Place, load_gazetteer
 from kg.pipeline.spans import doc_text, marked
+from kg.pipeline.title_lines import after_issuers
 
 MAIN = "*"  # regions[MAIN]: the place the text names most (the one it is about, whatever its level)
 PLACES_KEY = "kg_places"  # doc.user_data[PLACES_KEY]: the character spans of the place names in the text
@@ -82,21 +83,18 @@ def document_regions(text: str, noise: list[tuple[int, int]], gaz: Gazetteer,
 
 
 ISSUER_WEIGHT = 4  # a place in the issuers' names a title line opens with counts as often as that
-TITLE_ISSUERS = re.compile(r"[^\n]{2,60}?(?:委|局|厅|办|府|院|部|会|室)(?:办公室|办公厅)?\s*(?:[^\n]{2,40}?\s*)?关于")
 
 
 def _issuers_end(text: str) -> int:
     """Where the issuers' names end in a title line that opens the text with them (中共某市委办公室 某市人民政府办公室
-    关于…的通知: before 关于), else 0: the place they are of is the one the text is about, however often it names
-    another (a paired city's bodies in a text about working with it).
+    关于…的通知: before 关于, :func:`kg.pipeline.title_lines.after_issuers`), else 0: the place they are of is the one
+    the text is about, however often it names another (a paired city's bodies in a text about working with it).
 
     >>> _issuers_end("中共某市委办公室关于印发…的通知"), _issuers_end("某市召开会议")
     (8, 0)
     """
     line_end = text.find("\n")
-    first = text[: line_end if line_end >= 0 else len(text)]
-    about = first.find("关于")
-    return about if about > 0 and TITLE_ISSUERS.match(first) else 0
+    return after_issuers(text[: line_end if line_end >= 0 else len(text)])
 
 
 @Language.component("kg_regions", assigns=["doc._.kg_regions"])

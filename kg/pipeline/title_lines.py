@@ -74,6 +74,24 @@ def title_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# the issuers a title line opens with (某市人民政府办公室关于印发…的通知, 中共某市委办公室 某市人民政府办公室关于…):
+# bodies' names, each ending in a body's last character, spaces or 、 between
+_ISSUER = "[^《》“”，。；：\\s]{2,40}?[委局厅办府院部署室组会司]"
+ISSUERS = re.compile(f"{_ISSUER}(?:[\\s、]{_ISSUER})*\\s*(?=关于)")
+
+
+def after_issuers(title: str) -> int:
+    """Where a title that names its issuers before 关于 goes on without them (the title as cited: 关于印发…的通知),
+    or 0.
+
+    >>> title = "岱川市人民政府办公室关于印发《岱川市营商环境实施方案》的通知"
+    >>> title[after_issuers(title) :], after_issuers("关于加强监督的意见"), after_issuers("工作规划关于巡察")
+    ('关于印发《岱川市营商环境实施方案》的通知', 0, 0)
+    """
+    m = ISSUERS.match(title)
+    return m.end() if m is not None else 0
+
+
 MARKDOWN_HEADING = re.compile(r"#{1,6}\s*")  # a markdown heading's marks (# 青禾县…实施意见)
 BRACKETED_LINE = re.compile(r"（[^（）]*）|\([^()]*\)")  # a line wholly in brackets: an editor's note
 
