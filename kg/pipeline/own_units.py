@@ -124,16 +124,7 @@ def police_units(text: str, found: list[Found]) -> list[Found]:
     >>> [(text[f.start : f.end], f.name) for f in police_units(text, [Found(0, 6, "ORG"), Found(0, 10, "ORG")])]
     [('网安支队', '白鹭市公安局网安支队'), ('技侦支队', '白鹭市公安局技侦支队')]
     """
-    bureaus = [f for f in found if not f.generic and text.endswith(POLICE_BUREAU, f.start, f.end)]
-    out = []
-    for m in POLICE_UNIT.finditer(text):
-        if any(f.start <= m.start() < f.end for f in found):
-            continue  # (市公安局刑侦支队: named with its bureau already)
-        before = [b for b in bureaus if b.end <= m.start() and m.start() - b.end <= REACH]
-        if before:
-            bureau = max(before, key=lambda b: b.end)
-            out.append(Found(m.start(), m.end(), "ORG", "police", name=text[bureau.start : bureau.end] + m.group()))
-    return out
+    return _named_after_parents(text, POLICE_UNIT, POLICE_BUREAU, found, "police")
 
 
 # 医学院, 农学院, 研究生院: a university's schools named bare after it (a field of one to four characters)
@@ -151,16 +142,23 @@ def university_schools(text: str, found: list[Found]) -> list[Found]:
     >>> [(text[f.start : f.end], f.name) for f in university_schools(text, [Found(0, 4, "ORG")])]
     [('医学院', '白鹭大学医学院'), ('农学院', '白鹭大学农学院')]
     """
-    universities = [f for f in found if not f.generic and text.endswith("大学", f.start, f.end)]
+    return _named_after_parents(text, SCHOOL, ("大学",), found, "education", not_before=NOT_A_SCHOOL)
+
+
+def _named_after_parents(text: str, unit: re.Pattern[str], parent_heads: tuple[str, ...], found: list[Found],
+                         kind: str, *, not_before: tuple[str, ...] = ()) -> list[Found]:
+    """Each match of ``unit`` outside the bodies ``found``, named with the nearest body of ``found`` ending in one of
+    ``parent_heads`` before it (within :data:`REACH`); none where it starts with one of ``not_before`` (some of a
+    kind) or no such body stands before it."""
+    parents = [f for f in found if not f.generic and text.endswith(parent_heads, f.start, f.end)]
     out = []
-    for m in SCHOOL.finditer(text):
-        if any(f.start <= m.start() < f.end for f in found) or text.startswith(NOT_A_SCHOOL, m.start()):
-            continue  # (白鹭大学医学院, 干部学院: named whole already; 部分学院, 二级学院: some of them, a kind)
-        before = [u for u in universities if u.end <= m.start() and m.start() - u.end <= REACH]
+    for m in unit.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found) or text.startswith(not_before, m.start()):
+            continue  # (白鹭市公安局刑侦支队, 白鹭大学医学院: named with the body already; 部分学院: some of them)
+        before = [p for p in parents if p.end <= m.start() and m.start() - p.end <= REACH]
         if before:
-            university = max(before, key=lambda u: u.end)
-            out.append(Found(m.start(), m.end(), "ORG", "education",
-                             name=text[university.start : university.end] + m.group()))
+            parent = max(before, key=lambda p: p.end)
+            out.append(Found(m.start(), m.end(), "ORG", kind, name=text[parent.start : parent.end] + m.group()))
     return out
 
 
