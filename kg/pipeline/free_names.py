@@ -376,6 +376,7 @@ def named_teams(text: str, head: re.Pattern[str], found: list[Found], masked: st
 
 
 BARE_LEVELS = ("自治区", "自治州", "省", "市", "县", "区", "州", "旗")
+BODY_ENDING = re.compile("[局厅委办府院]")  # (a body's last character between a level and a team's name)
 
 
 def _with_cut_level(text: str, team: Found) -> Found:
@@ -392,7 +393,7 @@ def _with_cut_level(text: str, team: Found) -> Found:
                                                                         and team.start - left >= 6):
         return team
     if any(p.search(text, left, team.start) for p in (ROLE_BEFORE, DIRECTS, SENDS, JOINS_WITH)) or has_boundary_word(
-            text[left : team.start]) or re.search("[局厅委办府院]", text[left + 1 : team.start]):
+            text[left : team.start]) or BODY_ENDING.search(text, left + 1, team.start):
         return team  # (市委书记任…组长: the role's holder; 县财政局会签…: a body and its verb, cut off on purpose)
     return team._replace(start=left)
 

@@ -98,9 +98,9 @@ def ranked_lab(text: str, start: int, end: int) -> bool:
     >>> [ranked_lab(text, s, s + n) for s, n in ((0, 5), (20, 5), (26, 6), (33, 5))]
     [False, True, True, True]
     """
-    if not province_lab(text[start:end]):
-        return False
     name = text[start:end]
+    if not province_lab(name):
+        return False
     opens = start == 0 or text[start - 1] in CLAUSE_OPENS
     return not opens or not is_han(name[0]) or name[:2] in ("国家", "全国") or "省" in name or "自治区" in name
 

@@ -160,7 +160,7 @@ def reporters_outlets(text: str) -> list[Found]:
 
 # “云企出海联盟”, “橄榄绿宣讲团”, “检察护苗工作站”: a body named whole in quotes, by a head of a team or a platform of
 # bodies (a quote that is a practice, “企业出题、高校答题”, ends in none of these)
-QUOTED_BODY = re.compile(f"(?<=“)(?:[{HAN}A-Za-z0-9+＋—·]{{2,14}}?)"
+QUOTED_BODY = re.compile(f"(?<=“)(?:[{HAN}A-Za-z0-9—·]{{2,14}}?)"  # (no formula: “园区+基地+联盟”)
                          "(?:联盟|研究院|研究中心|创新中心|工作室|工作站|服务站|联络站|宣讲团|帮扶团|特派团|服务团"
                          "|服务队|调解队|劝导队|宣讲队|调解室|产业学院)(?=”)")
 
@@ -181,8 +181,7 @@ def quoted_bodies(text: str) -> list[Found]:
     ['岱川企业出海联盟']
     """
     return [Found(m.start(), m.end(), "ORG", "organisation") for m in QUOTED_BODY.finditer(text)
-            if not has_boundary_word(m.group()[:-2]) and "+" not in m.group() and "＋" not in m.group()
-            and not KIND_AFTER_QUOTE.match(text, m.end() + 1)]
+            if not has_boundary_word(m.group()[:-2]) and not KIND_AFTER_QUOTE.match(text, m.end() + 1)]
 
 
 def shaped_bodies(text: str, masked: str) -> list[Found]:
