@@ -37,6 +37,7 @@ _PUBLIC_UNIT_HEADS = f"(?:{_PUBLIC_UNIT_WORDS}){_NOT_A_ROLE}"
 PUBLIC_UNITS = re.compile(f"(?:{_PUBLIC_UNIT_WORDS}|指导中心|促进中心|创新中心|研究中心|发展中心|技术中心|交易中心"
                           "|监督中心|监测中心站|监测中心|检测中心|检验中心|监督站|检测站|推广中心|事务中心|控制中心|检定所|检验所"
                           "|养护中心|信息中心|认证中心|评估中心|保障中心|指挥中心|检疫站|推广站|防治站|勘测中心|测绘中心"
+                          "|救援中心|调解中心|维权中心|投诉中心|转化中心|水资源中心|艺术中心|处理中心|发布中心|鉴定中心"
                           "|管理办公室|天气办公室|监督局"  # (市人工影响天气办公室, 市城市管理监督局)
                           f"|管理局|研究院|实验室|仲裁院){_NOT_A_ROLE}")
 # 在县行政服务中心设立…, 市生态环境局下设的市生态环境监测站: one named after its level where a word ends before it
@@ -53,6 +54,7 @@ PARK_AUTHORITIES = re.compile("(?:国家公园|国家级自然保护区|自然�
                               "(?:管理局|管理处|管理委员会|管委会)")
 _PROPER_START = ("中国", "中华", "国家", "全国")
 CLASSIFIERS = set("所家个名座条项批次位支")
+WHOLE_PLACE = re.compile("全[省市县区州盟旗]")
 EVENT_WORDS = ("协商会", "会商会")  # meetings (专题协商会, 片区会商会), though 商会 ends a chamber's name
 
 
@@ -126,12 +128,16 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
             continue  # 走进学院, 来到医院: a verb and the short form of a body named before, no name
         if masked is not None and m.group() in class_heads and not _proper(text, masked, start, m.start(), m.end()):
             continue  # 请致电银行, 外贸公司: a kind of institution, not one named
+        if text.endswith("党校（", 0, start) and text[start : m.end()] == "行政学院":
+            continue  # 党校（行政学院）: a party school's second name, bare as its first (a kind of school)
         if text.find("关于", start, m.start()) >= 0 or text.startswith(RANKINGS, m.end()):
             continue  # 省司法厅关于推进派出所…: a title's words; 软科中国大学排名: a ranking's name, no body's
         described = DESCRIBED_INSTITUTIONS.fullmatch(text, start, m.start()) is not None  # (国内高水平大学)
         if described and text.startswith(GRADUATES, m.end()):
             continue  # 优秀大学毕业生: graduates described, no university
-        generic = (after_class_marker(text, start) and not owned and not text.endswith(OWNED_BY, 0, start)) or described
+        marked = after_class_marker(text, start) and not owned and not text.endswith(OWNED_BY, 0, start)
+        # (全省党校: the schools of all the province, a class)
+        generic = marked or described or WHOLE_PLACE.fullmatch(text, start, m.start()) is not None
         found.append(Found(start, m.end(), "ORG", subtype(text[start : m.end()]), generic))
     return found
 
@@ -250,7 +256,7 @@ DIRECTS = re.compile("指导|督促|要求|推动|带动|统筹|整合|联动|�
                      "|赴|奔赴|前往|来到|走进"  # (其间赴某干部学院: where one goes, the name after the verb)
                      "|选调|招录|招聘")  # (选调优秀大学毕业生: whom a body recruits, no 选调优秀大学)
 # a body sending a team (省委派出督导组), a result sent to a body (报市委…领导小组): the name starts after the verb
-SENDS = re.compile("选派|派出(?!所|机构|法庭)|(?:上|呈)?报(?:送|请)?(?=[省市县区州旗乡镇]|中央|国家)"
+SENDS = re.compile("选派|派遣|派出(?!所|机构|法庭)|(?:上|呈)?报(?:送|请)?(?=[省市县区州旗乡镇]|中央|国家)"
                    "|(?:分别)?(?:送达|移交|移送|转交|交由|抄送)"  # (分别送达集团党委, 移送集团纪委: to whom it goes)
                    # (市政府挂牌某大学…学院: the name hung on it)
                    "|(?:挂牌|揭牌|授牌)(?!督办|督导|督战|成立|运行|开业|设立)")
@@ -281,18 +287,20 @@ QUOTED_PRACTICE = re.compile(f"[”」\"][{HAN}]{{0,8}}?(?:模式|机制|制度|
 def _proper(text: str, masked: str, start: int, head: int, end: int) -> bool:
     """Whether the description ``start``–``head`` before a kind's head (ending at ``end``) names one institution.
 
-    >>> text = "推行“时间银行”互助养老模式，与“稻香银行”签约"
-    >>> _proper(text, text, 3, 5, 7), _proper(text, text, 17, 19, 21)
-    (False, True)
+    >>> text = "推行“时间银行”互助养老模式，与“稻香银行”签约，推行“学分银行”"
+    >>> _proper(text, text, 3, 5, 7), _proper(text, text, 17, 19, 21), _proper(text, text, 29, 31, 33)
+    (False, True, False)
     """
     words = masked[start:head]
     quoted = text[start - 1 : start] in "“「\"" and start > 0 and not text.startswith(QUOTED_AIMS, start)
     return (PLACE_START in words or PLACE_CONT in words or text.startswith(_PROPER_START, start)
-            or (quoted and not QUOTED_PRACTICE.match(text, end))
+            or (quoted and not QUOTED_PRACTICE.match(text, end) and not text.endswith(PRACTISED, 0, start - 1))
             or (head - start == 2 and text[head:end] in COUNTY_BANKS
                 and load_gazetteer().county_by_short_name(text[start:head]) is not None))
 
 
+# verbs before a quoted kind that make it a practice carried out (推行“学分银行”), no institution (与“稻香银行”签约)
+PRACTISED = ("推行", "实行", "探索", "推广", "试行", "开展", "实施")
 # the banks of a county named by its short name (镇远农商银行, 永丰村镇银行)
 COUNTY_BANKS = frozenset(("农商银行", "农村商业银行", "村镇银行", "农村信用社", "农村信用合作联社", "农信社"))
 

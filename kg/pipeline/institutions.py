@@ -135,6 +135,7 @@ from kg.pipeline.spans import (
     doc_text,
     extend_left,
     fast_start,
+    in_media_title,
     is_han,
     trie_regex,
     trie_scan,
@@ -385,7 +386,7 @@ class InstitutionFinder(ParentFinder):
         found += former_organs(text, found)
         found = placed_branches(masked, units_named(text, found))  # (市局指挥中心: the unit of 市局; 省分行)
         found = [f for f in found if not ranked_lab(text, f.start, f.end)
-                 and not NEVER_IN_A_NAME.search(text, f.start, f.end)]
+                 and not NEVER_IN_A_NAME.search(text, f.start, f.end) and not in_media_title(text, f.start, f.end)]
         return found + short_mentions(text, found) + anaphors(text, found) + alias_mentions(text, found)
 
     def _one_per_place(self, text: str, cls: Found) -> bool:

@@ -115,12 +115,12 @@ NOT_PLACE_WORDS = frozenset("""简称 全称 候补 称为 报告 汇报 请示 
 接受 服从 看望 慰问 回应 对接 约谈 提醒 通知 批复 授权 委托 责成 派出 派驻 出席 列席 主持 动员 带领 率领 接待 陪同
 考察 调研 视察 审查 调查 监督 约见 致函 发函 答复 移交 承办 主办 协办 指派 指定 撤销 合并 整合 重组 挂牌 加挂 更名
 隶属 归口 受理 走进 来到 前往 深入 赴任 到任 建议 提请 要求 希望 呼吁
-安排 调派 督办 批示 推荐 提名 任命 计划 随即 请求 废止 废除 修改 施行 代表 赋予 授予""".split())
+安排 调派 督办 批示 推荐 提名 任命 计划 随即 请求 废止 废除 修改 施行 代表 赋予 授予 反馈 抄送 抄报""".split())
 # Words 政府 starts that are no body (政府工作, 政府采购): after 党委、 a bare 政府 is the place's government otherwise
 GOVERNMENT_COMPOUNDS = ("工作", "部门", "投资", "性", "采购", "债", "和社会", "职能", "机构", "服务", "购买", "信息", "网站")
 # a blocker that may follow a head after all when it starts one of these words: 市纪委监委派驻…, 省委派出…
-# (委派 is a word, 派驻 and 派出 are what bodies do)
-BLOCKER_EXCEPTIONS = {"派": "驻出", "建": "立", "实": "行施现", "成": "立员", "在": "省市县区乡镇",
+# (委派 is a word, 派驻, 派出, 派员 and 派遣 are what bodies do)
+BLOCKER_EXCEPTIONS = {"派": "驻出员遣", "建": "立", "实": "行施现", "成": "立员", "在": "省市县区乡镇",
                       "签": "署订约发字", "结": "合", "科": "学研", "部": "署",
                       "同": "意", "长": "期效远足", "作": "为"}  # (党组建立: 组 + 建立, no 组建; 监委实行: no 委实;
 # 党组成立: 组 + 成立, no 组成; 党组成员: the members of the 党组, a body named in their role; 联合会签: 联合 + 会签, no

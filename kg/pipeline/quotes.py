@@ -214,7 +214,7 @@ class QuotedNames:
                      or CAMPAIGN_YEAR.search(inner)
                      or (ONE_PER.match(inner) and inner not in IDIOMS)
                      or HANDLED.search(inner) or PRACTICE_AFTER.match(text, after) or _subject_at_work(text, m)
-                     or (len(inner) >= 4 and WORKING_TOGETHER.search(inner)))
+                     or (len(inner) >= 4 and WORKING_TOGETHER.search(inner)) or _glossary_term(text, m))
         if named or _ENUMERATION.match(inner) or (len(inner) >= 2 and (in_chain or _after_verb(text, m.start()))):
             return Found(m.start(), after, "MECH", "practice")
         return None
@@ -287,6 +287,16 @@ class QuotedNames:
                 out.update(quotes[j].start() for j in run)
                 run = []
         return out
+
+
+# 17.“某某一张图”：通过…: a numbered item of a report's glossary, the quoted term it explains
+GLOSSARY_NUMBER = re.compile(r"[（(]?\d{1,3}[.．、)）]\s*")
+
+
+def _glossary_term(text: str, m: re.Match[str]) -> bool:
+    """Whether the quote ``m`` is the term a numbered item of a glossary explains (the item's start, a colon after)."""
+    return text.startswith(("：", ":"), m.end()) and GLOSSARY_NUMBER.fullmatch(
+        text, text.rfind("\n", 0, m.start()) + 1, m.start()) is not None
 
 
 def _run_end(text: str, after: int) -> int:

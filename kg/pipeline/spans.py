@@ -275,6 +275,21 @@ def quoted_at(text: str, at: int) -> bool:
     return text.rfind("“", 0, at) > text.rfind("”", 0, at)
 
 
+# the kinds of outlet a quoted title names (“某某机关党建”微信公众号, “某某发布”客户端): no body in the title
+MEDIA_AFTER_QUOTE = re.compile("(?:微信公众号|公众号|微信号|视频号|抖音号|客户端|APP|App|网站|专栏|栏目)")
+
+
+def in_media_title(text: str, start: int, end: int) -> bool:
+    """Whether ``start``–``end`` lies inside a quoted title of an outlet (a WeChat account, an app, a column).
+
+    >>> text = "在“青禾机关党建”微信公众号开设专栏"
+    >>> in_media_title(text, 2, 6), in_media_title("与“青禾机关”签约", 2, 6)
+    (True, False)
+    """
+    close = text.find("”", end, end + 12)
+    return close >= 0 and MEDIA_AFTER_QUOTE.match(text, close + 1) is not None and quoted_at(text, start + 1)
+
+
 def has_boundary_word(words: str) -> bool:
     """Whether a boundary word of two or more characters (建立, 通过…) stands anywhere in ``words``.
 

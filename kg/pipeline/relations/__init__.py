@@ -177,7 +177,8 @@ class RelationFinder:
         # 出台政府规章2件)
         titled = ctx.reporter is not None and _titled_reporter(text, [ctx.reporter]) is ctx.reporter
         reporter = ctx.reporter
-        own = reporter is not None and (titled or reporter.text == "政府" or _speaks_for_itself(text))
+        own = reporter is not None and (titled or reporter.text == "政府" or _speaks_for_itself(text)
+                                        or (reporter.text.endswith("政府") and OWN_PLAN.match(text, reporter.end_char)))
         report = [reporter] if reporter is not None and own else None
         # a work report whose government goes unnamed (a passage of one): its subjectless sentences are that
         # government's, never a body named sentences before (…大学进入…排名。…率先实施…制度)
@@ -302,6 +303,11 @@ BYLINE = re.compile(r"\s*[^\n]{4,80}?(?:报告|总结|通报)(?:[（(][^）)\n]{
 # 在省委、省政府和市委的坚强领导下，市政府…: a government named among those the reporter works under
 UNDER_LEADERS = re.compile("[^，。；在\\n]{0,24}?领导下")
 PARTNER_BEFORE = re.compile("(?:与|同|和|向|对|会同|联合)$")  # 与福建省人民政府联合印发: a partner, not the reporter
+
+
+# 市政府将在…领导下，重点抓好以下工作：: a government naming itself as the one whose plan the text sets out
+OWN_PLAN = re.compile("[^。；\n]{0,60}?(?:重点|着力|全力|切实)?(?:抓好|做好|落实|推进|开展)以下"
+                      "(?:[几\\d一二三四五六七八九十]+个?方面)?(?:重点)?工作")
 
 
 def _speaks_for_itself(text: str) -> bool:

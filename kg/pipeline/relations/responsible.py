@@ -13,8 +13,9 @@ RESPONSIBLE_NOTE = re.compile(r"(?<=[。；;])[（(](?:(?:牵头|责任|主办|�
                               r"(?:牵头|负责|按职责分工负责|按职责负责|参与|配合)?[）)][。；;]?[ \t　]*$")
 NOTE_WORDS = re.compile("牵头|负责|责任单位|牵头单位")  # (a bracket with none of them is no note: （试行）, （2025年）)
 # what a note holds besides the bodies' names: nothing else (（由市纪委监委负责解释）: no note of who does the task)
-NOTE_REST = re.compile(r"[（()）、，,；;：:。\s　和及]|牵头|按职责分工负责|按职责负责|负责|参与|配合"
-                       r"|(?:牵头|责任|主办|配合)单位|等")
+NOTE_REST = re.compile(r"[（()）、，,；;：:。\s　和及]|(?:牵头|责任|主办|配合)单位|牵头|按职责分工负责|按职责负责|负责"
+                       r"|参与|配合|等")
+NOTE_LABEL = re.compile("(?:牵头|责任|主办|配合)单位")
 NOTE_CHARS = 140  # the longest note looked for before a paragraph's end
 
 
@@ -33,7 +34,8 @@ def responsible(text: str, start: int, views: list[Ent]) -> list[Ent]:
     note = RESPONSIBLE_NOTE.search(text, max(start, end - NOTE_CHARS), end)
     if note is None or NOTE_WORDS.search(text, note.start(), note.end()) is None:
         return []
-    bodies = [s for s in views if s.label_ == "ORG" and note.start() < s.start_char and s.end_char < note.end()]
+    bodies = [s for s in views if s.label_ == "ORG" and note.start() < s.start_char and s.end_char < note.end()
+              and not NOTE_LABEL.fullmatch(text, s.start_char, s.end_char)]  # (牵头单位：…: the note's label)
     rest, pos = [], note.start()
     for body in bodies:
         rest.append(text[pos : body.start_char])

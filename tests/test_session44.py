@@ -1,0 +1,174 @@
+"""Rules of session 44, on sentences written for these tests (made-up places and events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.corpus import extract_texts
+from tests.conftest import extracted as _extract
+
+# -- a verb of punishing ends a name: whom a regulator fines is no unit of it ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "body"), [("中国证监会处罚公司。", "中国证监会"),
+                                            ("国家外汇管理局处罚银行两家。", "国家外汇管理局"),
+                                            ("滨溪县人民检察院起诉公司。", "滨溪县人民检察院"),
+                                            ("滨溪市市场监管局吊销公司执照。", "滨溪市市场监管局")])
+def test_a_verb_of_punishing_ends_the_name_before_it(nlp, text, body):
+    names, rels = _extract(nlp, text)
+    assert names.get(body, ("",))[0] == "ORG"
+    assert [n for n in names if n.startswith(body) and n != body] == []
+    assert not any(r == "PART_OF" for _, r, _ in rels)
+
+
+# -- measures counted in quotes as new or double ones --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "doc"), [
+    ("滨溪市人民政府出台家居建材“新八条”政策措施。", "家居建材新八条政策措施"),
+    ("滨溪市人民政府出台外向型企业高质量发展“双20条”政策。", "外向型企业高质量发展双20条政策"),
+    ("滨溪县人民政府制定实施乡村旅游“九条”措施。", "乡村旅游九条措施"),
+    ("滨溪省人民政府出台安商惠企“新二十条”。", "安商惠企新二十条")])
+def test_measures_counted_in_quotes_as_new_or_double_ones_are_documents(nlp, text, doc):
+    names, rels = _extract(nlp, text)
+    assert names.get(doc, ("",))[0] == "DOC"
+    issuer = text[: text.index("人民政府") + 4]
+    assert (issuer, "ISSUED", doc) in rels
+
+
+@pytest.mark.parametrize("text", ["严格落实安全生产法第九条，强化企业主体责任。", "出台稳增长措施近九条。"])
+def test_an_article_or_an_approximate_count_is_no_measures_document(nlp, text):
+    names, _ = _extract(nlp, text)
+    assert not [n for n in names if "九条" in n]
+
+
+def test_a_provinces_union_of_rural_credit_cooperatives_keeps_its_whole_name(nlp):
+    names, _ = _extract(nlp, "广西壮族自治区农村信用社联合社召开年度工作会议。")
+    assert names.get("广西壮族自治区农村信用社联合社", ("",))[0] == "ORG"
+    assert "广西壮族自治区农村信用社" not in names
+
+
+# -- a task's note labelled with who leads it: the label is no body -------------------------------------------------
+
+TASKS = """2026年滨溪市民生实事
+1.开展校园周边交通秩序整治行动。（牵头单位：市交通运输局、市公安局）
+2.推行“先看病后付费”服务模式。（责任单位：市卫生健康委；配合单位：市医保局）"""
+
+
+def test_a_labelled_note_names_who_carries_out_the_task(nlp):
+    _, rels = _extract(nlp, TASKS)
+    assert ("市公安局", "ESTABLISHED", "校园周边交通秩序整治行动") in rels
+    assert ("市卫生健康委", "ESTABLISHED", "先看病后付费服务模式") in rels
+
+
+def test_a_notes_label_is_no_body_that_carries_out_the_task(nlp):
+    _, rels = _extract(nlp, TASKS)
+    assert not [r for r in rels if r[0] in ("牵头单位", "责任单位", "配合单位")]
+
+
+# -- the terms a report's glossary explains -----------------------------------------------------------------------
+
+GLOSSARY = """2026年滨溪市人民政府工作报告
+名词解释
+17.“招商一张图”：通过整合招商项目数据，推动全市招商信息互通共享。
+18.“百企联链”：组织百家企业上下游对接。
+19.“十五五”：第十五个五年规划时期。
+20.“两个维护”：坚决维护党中央权威和集中统一领导。"""
+
+
+def test_a_quoted_term_a_numbered_glossary_item_explains_is_a_practice(nlp):
+    names, _ = _extract(nlp, GLOSSARY)
+    assert names.get("招商一张图", ("",))[0] == "MECH"
+    assert names.get("百企联链", ("",))[0] == "MECH"
+
+
+def test_a_glossarys_periods_and_slogans_stay_no_practices(nlp):
+    names, _ = _extract(nlp, GLOSSARY)
+    assert "十五五" not in names and "两个维护" not in names
+
+
+def test_a_quote_before_a_colon_inside_a_sentence_is_no_glossary_term(nlp):
+    names, _ = _extract(nlp, "他说，“招商一张图”：这是我们的新尝试。")
+    assert "招商一张图" not in names
+
+
+# -- public service centres named from their place by more kinds of work --------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["郴州市应急救援中心", "昭通市商会调解中心", "安顺市外商投资企业投诉中心",
+                                  "定西市文化艺术中心", "郴州市突发事件预警信息发布中心", "昭通市水文水资源中心"])
+def test_a_centre_named_from_its_place_by_its_work_is_a_body(nlp, name):
+    names, _ = _extract(nlp, f"{name}开展年度工作。")
+    assert names.get(name, ("",))[0] == "ORG"
+
+
+def test_a_centre_a_place_means_to_become_is_no_body(nlp):
+    names, _ = _extract(nlp, "把郴州市建设成为区域科技成果转化中心。")
+    assert not [n for n in names if n.endswith("中心")]
+
+
+# -- a verb of reporting back, a body sending its people, a school's second name, a whole level's schools --------
+
+
+def test_a_result_reported_back_to_a_body_leaves_the_verb_out_of_its_name(nlp):
+    names, rels = _extract(nlp, "考评结果及时反馈省委组织部干部一处和学员所在单位。")
+    assert "省委组织部干部一处" in names
+    assert not [n for n in names if n.startswith("反馈")]
+    assert ("省委组织部干部一处", "PART_OF", "省委组织部") in rels
+
+
+@pytest.mark.parametrize(("text", "body"), [("市纪委监委派员讲授警示教育课。", "市纪委监委"),
+                                            ("县委派遣工作组进驻滨溪村。", "县委")])
+def test_a_body_sending_its_people_keeps_its_whole_name(nlp, text, body):
+    names, _ = _extract(nlp, text)
+    assert body in names
+    assert not [n for n in names if n.startswith(("遣", "市纪委监委派")) or n == "市纪委"]
+
+
+def test_a_party_schools_bare_second_name_is_no_body(nlp):
+    names, _ = _extract(nlp, "县委组织部统筹党校（行政学院）、干部学院和高校等培训机构。")
+    assert "行政学院" not in names
+
+
+def test_the_schools_of_a_whole_province_are_a_class(nlp):
+    (record,) = extract_texts(nlp, [("t.txt", "全省党校系统开展集体备课。全市党校要加强师资建设。")])
+    assert [e.name for e in record.entities if e.name in ("全省党校", "全市党校") and not e.generic] == []
+
+
+# -- a report's plan whose government names itself once and leaves itself out after -------------------------------
+
+PLAN = """二、2026年工作安排
+市政府将在省委、省政府和市委的坚强领导下，重点抓好以下工作：
+（一）聚焦产业提质，做强实体经济
+组建滨溪市招商服务中心，建立“链长+链主”工作机制。
+（二）聚力城乡融合
+编制《滨溪市城乡融合发展规划（2026—2030年）》，健全县镇村三级联动推进机制。
+（三）聚力改革攻坚
+深化“放管服”改革，推行“一件事一次办”。"""
+
+
+def test_a_plans_subjectless_sentences_are_the_government_that_names_itself(nlp):
+    names, rels = _extract(nlp, PLAN)
+    government = next(n for n in names if n.endswith("市政府"))
+    assert (government, "ESTABLISHED", "链长+链主工作机制") in rels
+    assert (government, "ISSUED", "滨溪市城乡融合发展规划(2026-2030年)") in rels
+    assert (government, "ESTABLISHED", "一件事一次办") in rels
+
+
+def test_an_article_naming_a_government_gives_it_no_subjectless_sentences(nlp):
+    text = ("近日，滨溪市纪委监委会同市政府办公室开展专项检查。\n检查发现，部分单位台账不全、整改迟缓。\n"
+            "建立“企安码”监管机制。")
+    _, rels = _extract(nlp, text)
+    assert not [r for r in rels if r[0].endswith("市政府") and r[2] == "企安码监管机制"]
+
+
+def test_a_quoted_bank_a_body_puts_into_practice_is_a_practice(nlp):
+    names, _ = _extract(nlp, "滨溪县教育局推行“学分银行”，与“稻香银行”签约合作。")
+    assert names.get("学分银行", ("",))[0] == "MECH"
+    assert names.get("稻香银行", ("",))[0] == "ORG"
+
+
+@pytest.mark.parametrize("text", ["在“常德机关党建”微信公众号开设专栏。", "“郴州市政府发布”客户端推送消息。"])
+def test_a_quoted_outlets_title_holds_no_body(nlp, text):
+    names, _ = _extract(nlp, text)
+    assert [n for n, (kind, _) in names.items() if kind == "ORG"] == []
