@@ -172,3 +172,21 @@ def test_a_quoted_bank_a_body_puts_into_practice_is_a_practice(nlp):
 def test_a_quoted_outlets_title_holds_no_body(nlp, text):
     names, _ = _extract(nlp, text)
     assert [n for n, (kind, _) in names.items() if kind == "ORG"] == []
+
+
+# -- a party organ of a class of committees ------------------------------------------------------------------------
+
+
+def test_an_office_housed_in_the_party_organ_of_its_level(nlp):
+    (record,) = extract_texts(nlp, [("t.txt", "平安建设领导小组办公室设在同级党委政法委员会，承担日常工作。")])
+    names = {e.name: e.generic for e in record.entities}
+    assert names.get("同级党委政法委员会") is True
+    assert "政法委员会" not in names
+    assert ("平安建设领导小组办公室", "PART_OF", "同级党委政法委员会") in {
+        (r.head.name, r.type, r.tail.name) for r in record.relations}
+
+
+def test_the_office_of_a_coordination_mechanism_is_a_body(nlp):
+    names, rels = _extract(nlp, "乡村振兴工作协调机制办公室设在同级农业农村主管部门，承担日常工作。")
+    assert names.get("乡村振兴工作协调机制办公室", ("",))[0] == "ORG"
+    assert ("乡村振兴工作协调机制办公室", "PART_OF", "同级农业农村主管部门") in rels

@@ -335,3 +335,29 @@ def inspected_classes(text: str, found: list[Found]) -> list[Found]:
                 continue  # 对县卫健局开展检查: a body found there; a class reaching out of the kind named
             out.append(Found(start, end, "ORG", "class", True))
     return out
+
+
+# a party committee's organ right after a class of committees (设在同级党委政法委员会): the organ of each of them
+PARTY_ORGANS = re.compile("政法委员会|政法委|组织部|宣传部|统战部|统一战线工作部|社会工作部"
+                          "|机构编制委员会办公室|编办|网信办")
+
+
+def organs_of_classes(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with a class of party committees and the organ named right after it (同级党委 + 政法委员会) made one
+    class, the organ's.
+
+    >>> text = "办公室设在同级党委政法委员会"
+    >>> [text[f.start : f.end] for f in organs_of_classes(text, [Found(5, 9, "ORG", "class", True),
+    ...                                                          Found(9, 14, "ORG", "party")])]
+    ['同级党委政法委员会']
+    """
+    classes = {f.end: f for f in found if f.generic and text.endswith("党委", 0, f.end)}
+    if not classes:
+        return found
+    merged = {(cls.start, cls.end): Found(cls.start, f.end, "ORG", "class", True) for f in found if not f.generic
+              and (cls := classes.get(f.start)) is not None and PARTY_ORGANS.fullmatch(text, f.start, f.end)}
+    if not merged:
+        return found
+    organs = {(end, m.end) for (_, end), m in merged.items()}
+    return [merged.get((f.start, f.end), f) for f in found if (f.start, f.end) not in organs]
+

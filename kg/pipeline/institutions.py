@@ -50,6 +50,7 @@ from kg.pipeline.classes import (
     counted_groups,
     elided_classes,
     inspected_classes,
+    organs_of_classes,
     rule_actors,
     with_level,
     with_place,
@@ -371,6 +372,7 @@ class InstitutionFinder(ParentFinder):
         found = [f._replace(generic=True) if counted_class(text, f) or owned_kind(text, f) else f for f in found]
         found = counted_teams(text, found)  # 省委5个巡视组: one body of the committee
         found = counted(text, team_offices(text, found)) + meeting_offices(text) + counted_groups(text)
+        found = organs_of_classes(text, found)  # 同级党委政法委员会
         found += rule_actors(text, found)
         found += inspected_classes(text, found)
         placed = [with_place_before(masked, without_alias_intro(text, f)) for f in found]  # (any rule's: 以下简称)
