@@ -52,6 +52,7 @@ def merge_aliases(text: str, entities: dict[str, Entity]) -> None:
 
 
 FIGURES = "一二两三四五六七八九十百千万"
+GOVERNMENT = "政府"  # (as keys write 人民政府)
 RENAMED = re.compile("(?:正式)?(?:更名|改名|更名设立)为")
 # 省人民政府政务数据主管部门（以下简称省数据主管部门）: the short name the text will use for the body before it
 SHORT_NAME = re.compile("[（(]((?:以下)?(?:简称|称)[“\"]?)?")
@@ -105,20 +106,24 @@ def _number_target(text: str, entity: Entity, entities: dict[str, Entity]) -> En
 
 
 class _AliasIndex:
-    """The entities of one document by type, by the last one and two characters of their key, and by key without
-    ordinals."""
+    """The entities of one document by type, by the last one and two characters of their key, by key without
+    ordinals, and a government's departments by key without the government (省人民政府数据主管部门: 省数据主管部门)."""
 
     def __init__(self, entities: Iterable[Entity], text: str = "") -> None:
         self.text = text
         self.by_type: dict[str, list[Entity]] = {}
         self.by_tail: dict[tuple[str, str], list[Entity]] = {}
         self.by_unnumbered: dict[str, list[Entity]] = {}
+        self.by_place_department: dict[str, list[Entity]] = {}
         for e in entities:
             self.by_type.setdefault(e.type, []).append(e)
             for tail in {e.key[-1:], e.key[-2:]}:
                 self.by_tail.setdefault((e.type, tail), []).append(e)
             if e.type == "ORG":
                 self.by_unnumbered.setdefault(unnumbered(e.key), []).append(e)
+                if (at := e.key.find(GOVERNMENT)) > 0 and len(e.key) > at + len(GOVERNMENT):
+                    # (省人民政府数据主管部门 is the 省数据主管部门 the text goes on with: the department of the place)
+                    self.by_place_department.setdefault(e.key[:at] + e.key[at + len(GOVERNMENT) :], []).append(e)
 
     def longer(self, entity: Entity) -> list[Entity]:
         """Unmerged entities of the same type whose key ends with ``entity``'s key and is longer; for an organ of
@@ -142,6 +147,7 @@ def _alias_target(entity: Entity, index: _AliasIndex) -> Entity | None:
         plural = _counted(entity, index.text)  # (组织5个巡察组: none of the numbered teams)
         candidates = [e for e in index.longer(entity) if (entity.scope == "document" or e.scope == "global")
                       and not _qualified(e.key[: -len(key)]) and not (plural and has_ordinal(e.key))]
+        candidates = candidates or [e for e in index.by_place_department.get(key, ()) if not _merged(e)]
         # (a commission has several offices of a kind: its 监督检查室 named alone is none of them)
         if not candidates and not has_ordinal(key) and not key.endswith(COMMISSION_UNITS) and not plural:
             candidates = [e for e in index.by_unnumbered.get(key, ()) if e is not entity and not _merged(e)]

@@ -190,3 +190,70 @@ def test_the_office_of_a_coordination_mechanism_is_a_body(nlp):
     names, rels = _extract(nlp, "乡村振兴工作协调机制办公室设在同级农业农村主管部门，承担日常工作。")
     assert names.get("乡村振兴工作协调机制办公室", ("",))[0] == "ORG"
     assert ("乡村振兴工作协调机制办公室", "PART_OF", "同级农业农村主管部门") in rels
+
+
+@pytest.mark.parametrize("levels", ["市、县（区）", "市、县", "省、市、县（市、区）"])
+def test_a_domains_departments_of_listed_levels_are_a_class_led_by_the_province(nlp, levels):
+    (record,) = extract_texts(nlp, [("t.txt", f"滨溪省数据局负责指导、监督{levels}数据主管部门开展工作。")])
+    cls = next(e for e in record.entities if e.name.endswith("数据主管部门"))
+    assert cls.generic and cls.name.startswith(levels[0])
+    assert ("滨溪省数据局", "LEADS", cls.name) in {(r.head.name, r.type, r.tail.name) for r in record.relations}
+
+
+def test_a_governments_department_and_its_short_form_without_the_government_are_one_body(nlp):
+    names, _ = _extract(nlp, "省人民政府数据主管部门负责全省数据工作。省数据主管部门应当编制公共数据目录。")
+    assert "省数据主管部门" not in names
+    assert "省数据主管部门" in names["省人民政府数据主管部门"][1]
+
+
+def test_a_government_and_a_body_of_its_place_stay_two(nlp):
+    names, _ = _extract(nlp, "市人民政府办公室印发通知。市政府召开常务会议。")
+    assert "市人民政府办公室" in names and "市人民政府" in names
+
+
+# -- a report's congress by its bare name; a unit set up by its level ----------------------------------------------
+
+
+def test_the_congress_a_city_government_reports_to_is_the_citys(nlp):
+    text = ("政府工作报告\n——2026年1月20日在青禾市第十届人民代表大会第五次会议上\n各位代表：\n"
+            "现在，我代表市人民政府向大会报告工作，请予审议。")
+    names, _ = _extract(nlp, text)
+    assert "大会" not in names
+    assert "大会" in names["青禾市人民代表大会"][1]
+
+
+def test_a_plan_submitted_to_the_congress_names_it(nlp):
+    names, _ = _extract(nlp, "郴州市国民经济和社会发展第十五个五年规划纲要（草案），提交大会审查。")
+    assert [n for n, (kind, mentions) in names.items() if kind == "ORG" and "大会" in mentions]
+
+
+@pytest.mark.parametrize(("text", "unit"), [("设立市营商环境监督局。", "市营商环境监督局"),
+                                            ("组建县农业综合服务中心。", "县农业综合服务中心")])
+def test_a_unit_set_up_by_its_level_alone_is_a_body(nlp, text, unit):
+    names, _ = _extract(nlp, "2026年滨溪县人民政府工作报告。" + text)
+    assert any(n.endswith(unit[1:]) for n in names)
+
+
+@pytest.mark.parametrize(("text", "name"), [("“亮码检查”全面推广应用。", "亮码检查"), ("“白鹭贷”推广应用到12个领域。", "白鹭贷")])
+def test_a_quoted_practice_rolled_out_is_named(nlp, text, name):
+    names, _ = _extract(nlp, text)
+    assert names.get(name, ("",))[0] == "MECH"
+
+
+def test_a_quoted_period_rolled_out_is_no_practice(nlp):
+    names, _ = _extract(nlp, "“十五五”规划纲要全面推广宣传。")
+    assert "十五五" not in names
+
+
+# -- the bodies of a kind in a whole place, in every place, of listed levels ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "leader", "cls"), [
+    ("郴州市中级人民法院指导全市法院开展执行攻坚。", "郴州市中级人民法院", "全市法院"),
+    ("滨溪省公安厅统筹各地公安机关开展夏季治安打击整治行动。", "滨溪省公安厅", "各地公安机关"),
+    ("滨溪省林草局指导各盟市林草部门开展防火检查。", "滨溪省林草局", "各盟市林草部门"),
+    ("滨溪省林草局指导各市县林业部门开展防火检查。", "滨溪省林草局", "各市县林业部门")])
+def test_a_class_of_bodies_in_a_whole_place_or_of_listed_levels_is_led(nlp, text, leader, cls):
+    (record,) = extract_texts(nlp, [("t.txt", text)])
+    assert [e.generic for e in record.entities if e.name == cls] == [True]
+    assert (leader, "LEADS", cls) in {(r.head.name, r.type, r.tail.name) for r in record.relations}

@@ -32,8 +32,10 @@ CLASS_MARKERS = ("各级", "各", "全", "有关", "相关", "所属", "下属",
 _CLASS_NAMES = (r"[省市县区]直(?:各)?(?:有关)?(?:部门单位|部门|单位|机关)|被巡[察视](?:党组织|单位)|成员单位|职能部门"
                 r"|(?:[部局厅委署]机关各?|各)(?:司局|处室|科室|内设机构)(?![长级])"
                 r"|(?:(?:业务|行业)?主管)?(?:检察|审判|政法|纪检监察|行政执法|司法行政|行政|监管|审批|主管)(?:机关|部门)")
-# 全国法院, 全国公安机关: every such body of the country (a class, though 全国 anchors 全国人大)
-NATIONWIDE_CLASSES = re.compile("全国(?:各级)?(?:人民)?(?:法院|检察院|(?:公安|检察|审计|税务|纪检监察)机关)(?:系统)?")
+# 全国法院, 全国公安机关: every such body of the country (a class, though 全国 anchors 全国人大); 全市法院, 各地公安机关
+# too: every such body of the place or of every place
+NATIONWIDE_CLASSES = re.compile("(?:全国|全[省市县区州盟]|各地)(?:各级)?(?:人民)?(?:法院|检察院|(?:公安|检察|审计|税务|纪检监察)机关)"
+                                "(?:系统)?")
 # the look-ahead lets re skip positions where none can start (fast_start can't see through the look-behind)
 CLASS_NAMES = re.compile(rf"(?=[{start_class(_CLASS_NAMES)}]|(?<=两级))"
                          rf"(?:{_CLASS_NAMES}|(?<=两级)[{HAN}]{{2,6}}工作部门)")
@@ -58,7 +60,7 @@ LEVEL_GOVERNMENTS = fast_start(re.compile(  # (its first characters: 4× faster 
     "(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政府))"))
 # 各县区纪委监委, 县（区）纪委监委, 县（市）区政府, 各市州党委, 市县政府, 各县区委巡察办: the bodies of several
 # levels, or of a level written with the levels it stands for, as one class
-_LEVELS = "省市县区州旗乡镇"
+_LEVELS = "省市县区州旗盟乡镇"
 _NO_DOUBLE = "(?!" + "|".join(c * 2 for c in _LEVELS) + ")"  # (壶镇镇党委: a town's own, no class)
 _LEVEL_LIST = (rf"(?:{_NO_DOUBLE}[{_LEVELS}]{{2,3}}(?:（[{_LEVELS}、街道]+）)?"
                rf"|[{_LEVELS}]（[{_LEVELS}、街道]+）[{_LEVELS}]?|乡镇（街道）)")
@@ -73,7 +75,7 @@ _LEVEL_HEADS = ("纪委监委", "纪委", "监委", "党委", "人民政府", "�
                 "人民调解委员会", "综治中心", "矛调中心", "社会治理中心", "党群服务中心", "新时代文明实践所",
                 "退役军人服务站")
 # (各县（市、区）河长办, 各县区财政局: a department of each place, by its domain)
-_DEPARTMENT_HEADS = rf"(?:{trie_regex(domain_stems())})(?:分局|局|委员会|委|办公室|办)(?![长员主副])"
+_DEPARTMENT_HEADS = rf"(?:{trie_regex(domain_stems())})(?:主管部门|部门|分局|局|委员会|委|办公室|办)(?![长员主副])"
 # (指导县（区）司法局: a level written with the levels it stands for is no place's name, whatever stands before)
 _BRACKETED_LEVEL = rf"[{_LEVELS}]（[{_LEVELS}、街道]+）[{_LEVELS}]?"
 # (not 瀛州市人民政府, 在霁州市…: 州 after one character at an edge ends a city's name the gazetteer lacks; 督促州市
@@ -106,6 +108,8 @@ def with_place(masked: str, cls: Found, *, bare: bool = True) -> Found:
 # the levels a department of a class belongs to, written before its domain: 县级以上地方档案主管部门,
 # 同级医疗保障部门, 县（市、区）教育行政部门, 设区的市生态环境主管部门
 LEVEL_OWNER = re.compile("(?:[省市县]级以上(?:地方)?(?:各级)?|(?:设区的市|[省市县区])(?:（[市县区州旗盟、]+）)|设区的市"
+                         # (市、县（区）数据主管部门, 省、市、县: the departments of each level listed)
+                         "|(?:设区的市|[省市县区])(?:、(?:设区的市|[省市县区]))+(?:（[市县区州旗盟、]+）)?"
                          "|同级|本级|上级|下级)$")
 _LEVEL_OWNERS = LEVEL_OWNER.pattern.removesuffix("$")
 # a department of such levels by a domain no lexicon lists (县（区）物业管理主管部门), or the body a system's work

@@ -43,7 +43,7 @@ PUBLIC_UNITS = re.compile(f"(?:{_PUBLIC_UNIT_WORDS}|指导中心|促进中心|�
 # 在县行政服务中心设立…, 市生态环境局下设的市生态环境监测站: one named after its level where a word ends before it
 # (searched from its level characters: faster than near its heads, windowed, since the look-ahead is re's search
 # prefix)
-LEVEL_UNITS = fast_start(f"(?:(?<=[在由到向对与和及的了，。：\n])|^)(?:自治区|地区|[省市县区州旗乡镇])"
+LEVEL_UNITS = fast_start(f"(?:(?<=[在由到向对与和及的了立建，。：\n])|^)(?:自治区|地区|[省市县区州旗乡镇])"
                          "(?![委级市县区乡镇域场])"
                          f"[^\\W\\d_的了在对向把将为以与及和等]{{2,8}}?(?:{_PUBLIC_UNIT_HEADS}"
                          "|(?:指导|促进|发展|交易|检测|检验|监测|勘测|研究|编纂|防御|养护|康复|监管|鉴定|救援)中心"
