@@ -25,7 +25,8 @@ if not Doc.has_extension("kg_own_account"):
     Doc.set_extension("kg_own_account", default=None)
 
 # a work report's 向大会报告 (the people's congress it is read to), 接受人大监督、政协民主监督: the place's bodies
-BARE_CONGRESS = fast_start("(?<=向)大会(?=报告)|(?<=提交|提请)大会(?=审查|审议)|(?:(?<![\u4e00-\u9fff])|(?<=[和及、在]))(?:人大|政协)"
+BARE_CONGRESS = fast_start("(?<=向)大会(?=报告)|(?<=提交|提请)大会(?=审查|审议)"
+                           "|(?:(?<![\u4e00-\u9fff])|(?<=[和及、在]))(?:人大|政协)"
                            "(?=依法监督|监督|民主监督|的监督|及其常委会|[、及和][^，。；]{0,16}监督)"
                            "|(?<=接受)(?:人大|政协)")
 # 工会、共青团、妇联等人民团体; 民主党派、工商联、无党派人士: mass organisations by their short names, in a list

@@ -34,8 +34,8 @@ _CLASS_NAMES = (r"[省市县区]直(?:各)?(?:有关)?(?:部门单位|部门|单
                 r"|(?:(?:业务|行业)?主管)?(?:检察|审判|政法|纪检监察|行政执法|司法行政|行政|监管|审批|主管)(?:机关|部门)")
 # 全国法院, 全国公安机关: every such body of the country (a class, though 全国 anchors 全国人大); 全市法院, 各地公安机关
 # too: every such body of the place or of every place
-NATIONWIDE_CLASSES = re.compile("(?:全国|全[省市县区州盟]|各地)(?:各级)?(?:人民)?(?:法院|检察院|(?:公安|检察|审计|税务|纪检监察)机关)"
-                                "(?:系统)?")
+NATIONWIDE_CLASSES = re.compile("(?:全国|全[省市县区州盟]|各地)(?:各级)?(?:人民)?"
+                                "(?:法院|检察院|(?:公安|检察|审计|税务|纪检监察)机关)(?:系统)?")
 # the look-ahead lets re skip positions where none can start (fast_start can't see through the look-behind)
 CLASS_NAMES = re.compile(rf"(?=[{start_class(_CLASS_NAMES)}]|(?<=两级))"
                          rf"(?:{_CLASS_NAMES}|(?<=两级)[{HAN}]{{2,6}}工作部门)")

@@ -371,8 +371,8 @@ def _sharing_the_head(text: str, quotes: list[re.Match[str]], found: list[Found]
 # what a practice at a clause's start has done (“乡贤回归”新注册企业120家, “机器管招投标”实现全覆盖); not an award
 # won, which a named thing wins too (“某某一号”获评…)
 # (“青惠通”兑现政策资金, “某某贷”促成贷款投放: a platform or programme at work)
-AT_WORK_AFTER = re.compile("(?:新注册|实现|扩面|惠及|覆盖|走在|全面推开|全面推广|推广应用|在全[国省市]推广|成效|经验|改革"
-                           "|兑现|促成|撬动|累计(?:服务|办理|受理|发放|兑现|帮助)|推动[^，。；]{0,6}(?:压减|下降|提升|增长))")
+AT_WORK_AFTER = re.compile("(?:新注册|实现|扩面|惠及|覆盖|走在|全面推开|全面推广|推广应用|在全[国省市]推广|成效"
+                           "|经验|改革|兑现|促成|撬动|累计(?:服务|办理|受理|发放|兑现|帮助)|推动[^，。；]{0,6}(?:压减|下降|提升|增长))")
 
 
 def _subject_at_work(text: str, m: re.Match[str]) -> bool:
