@@ -36,15 +36,12 @@ from kg.pipeline.bare_bodies import (
 from kg.pipeline.central import SHORT_INSTITUTE, central_bodies, party_branches, regulator_offices
 from kg.pipeline.classes import (
     CLASS_HEAD,
-    CLASS_MARKERS,
     CLASS_NAMES,
     LEVEL_BODIES,
     LEVEL_DEPARTMENTS,
     LEVEL_GOVERNMENTS,
     NATIONWIDE_CLASSES,
     PAIRED_GOVERNMENT,
-    after_class_marker,
-    chain_start,
     classes_of_bodies,
     counted,
     counted_groups,
@@ -55,7 +52,7 @@ from kg.pipeline.classes import (
     with_level,
     with_place,
 )
-from kg.pipeline.companies import OWNED_BY, bank_parents, branches, brand_parents, companies
+from kg.pipeline.companies import bank_parents, branches, brand_parents, companies
 from kg.pipeline.compiled import compile_regex
 from kg.pipeline.firm_names import firm_name, from_unnamed
 from kg.pipeline.foreign import foreign_bodies
@@ -64,7 +61,6 @@ from kg.pipeline.free_names import (
     PARK_AUTHORITIES,
     PUBLIC_UNITS,
     free_stem_names,
-    joined_field_start,
     named_teams,
     owned_units,
     subtype,
@@ -73,13 +69,13 @@ from kg.pipeline.free_names import (
 from kg.pipeline.gazetteer import PLACE_CONT, PLACE_START, load_gazetteer, mask_places
 from kg.pipeline.heads import alternation
 from kg.pipeline.labs import field_platforms, named_labs, placed_branches, ranked_lab
+from kg.pipeline.level_starts import level_body
 from kg.pipeline.lexicons import (
     BOUNDARY_WORDS,
     CPPCC_PREFIXES,
     LEVEL_ABBREVIATIONS,
     LONG_PLACE,
     NATIONAL_BLOCKERS,
-    NOT_LEVEL_BEFORE,
     PARTY_PREFIXES,
     YOUTH_LEAGUE_SHORT,
     NationalBody,
@@ -113,15 +109,8 @@ from kg.pipeline.organs import InstitutionOrgans
 from kg.pipeline.own_units import anaphors, congress_delegations, counted_teams, own_units
 from kg.pipeline.parents import ParentFinder
 from kg.pipeline.place_edges import (
-    COUNTY_LEVELS,
-    demonstrative,
-    ends_other_word,
-    local_place_start,
     stations,
-    unknown_place_start,
     with_place_before,
-    zone_kind_at,
-    zone_start,
 )
 from kg.pipeline.regions import doc_places
 from kg.pipeline.set_up import set_up_bodies
@@ -431,65 +420,20 @@ class InstitutionFinder(ParentFinder):
         if m.group("free") and name.endswith("中心") and (HUB_BEFORE.search(text, max(0, start - 3), start) or (
                 extend_left(text, start, limit=1) < start and not text.endswith(("简称", "统称"), 0, start))):
             return None  # 建设国际金融中心: a hub a place builds; 运营组织中心: inside a word (not 简称质监中心)
-        level_start = m.group("anchored") and name[0] in LEVEL_ABBREVIATIONS and start > 0
-        if level_start and name[0] in "区州县旗" and text.endswith("自治", 0, start):
-            return Found(start - 2, end, "ORG", subtype(text[start:end]), False)  # 我代表自治区人民政府: the level
-        if level_start and demonstrative(text, start):
-            return Found(start - 1, end, "ORG", subtype(text[start:end]), False)  # 该县纪委监委: this county's
-        if (text[start - 1 : start] == "某" and text[start - 2 : start - 1] != "某"  # (某某区: a name, the grammar's)
-                and (level_start or (m.group("anchored") and name.startswith(LOCAL_LEVELS)))):
-            unnamed = start - 1  # 某区城管委: one left unnamed; 寿光市某镇政府: with the place it is in
-            placed = unnamed > 0 and masked[unnamed - 1] in (PLACE_START, PLACE_CONT)
-            return Found(chain_start(masked, unnamed) if placed else unnamed, end, "ORG", subtype(text[start:end]))
-        before = text[start - 1] if start else ""
-        if (before in NOT_LEVEL_BEFORE and text[start - 2 : start] in BOUNDARY_WORDS) or (
-                before == "原" and masked[start - 2 : start - 1] not in (PLACE_START, PLACE_CONT)):
-            before = "，"  # 召开县委…, 划入市…: a verb's end (not 开县, 入市); 原省交通运输厅…: the body as it was
-        if level_start and name[0] == "州" and is_han(before) and load_gazetteer().county_by_short_name(before + "州"):
-            return Found(start - 1, end, "ORG", subtype(name))  # 玉州分局: 玉州区's (a county by its short name)
-        kind = zone_kind_at(text, start)
-        if kind is not None and (zone := zone_start(text, start + len(kind))) is not None and zone < start:
-            start = zone  # 雄安新区管理委员会: the zone's name before the 新区 the grammar starts with
-        if level_start and name[0] == "区" and (zone := zone_start(text, start)) is not None:
-            # 西海岸新区纪委监委: a zone's; 各开发区纪委监委: the class of them
-            return Found(zone, end, "ORG", subtype(text[start:end]), text.startswith(CLASS_MARKERS, zone))
-        if level_start and before in COUNTED_LEVELS and name[0] in "省市县区州":
-            return Found(start - 1, end, "ORG", subtype(text[start:end]), True)  # 各市卫健委, 两市政府: a class
-        if level_start and ends_other_word(before, name[0]) and not (before == name[0] == "镇"):  # (壶镇镇党委)
-            if before != "州" or (named := unknown_place_start(text, start, masked)) == start:
-                return None  # 城市管理局, 省市委, 全市: the level character belongs to another word (not 芦湾县委)
-            start = named  # 瀛州市人民政府: a city the gazetteer lacks, named with 州
-        if m.group("anchored") and name.startswith(LOCAL_LEVELS):
-            start = local_place_start(text, masked, start)  # 城关镇党委, 东城街道办事处: towns the gazetteer lacks
-        elif level_start and name.startswith(COUNTY_LEVELS) and masked[start - 1] not in (PLACE_START, PLACE_CONT):
-            # 青禾县纪委监委: a county the gazetteer lacks keeps its name
-            start = unknown_place_start(text, start, masked)
-            if text.endswith(PARTY_PREFIX, 0, start):
-                start -= len(PARTY_PREFIX)  # 中共茗岗县委: the party's name with the place's
-        if name.endswith("委员会") and (cppcc := next((p for p in CPPCC if text.endswith(p, 0, start)), None)):
-            start -= len(cppcc)  # 政协湖南省第十三届委员会: the committee of the CPPCC, not the province's own
-        elif name.endswith("委员会") and not m.group("anchored"):
-            start = joined_field_start(text, start)  # 薪酬与考核委员会: named by two fields
-        # (县自然资源局所属不动产登记中心: a unit the grammar names after 所属 is one body, not a class)
-        generic = after_class_marker(text, start) and not text.endswith(OWNED_BY, 0, start)
-        return Found(start, end, "ORG", subtype(text[start:end]), generic)
+        return level_body(text, m, start, end, name)
 
 
 INSTITUTION_INSIDE = re.compile("大学|学院|医院|公司|集团")
 # a title's 关于 and a numbered meeting are no part of a name (省司法厅关于推进派出所…, …第十九次会议举行联组会议)
 NEVER_IN_A_NAME = re.compile("关于|第[一二三四五六七八九十百\\d]+次会议|跻身|入选")  # (…实验室跻身…: a rank won)
 HUB_BEFORE = re.compile("(?:国际|区域性?|全国性?|全球|世界级?|亚太|建设|打造|建成|培育|创建)$")
-PARTY_PREFIX = "中共"
 SESSION_BEFORE_CONGRESS = "(?:第?[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会))"
 PARTNER_VERBS = "联合|会同|协同|配合"  # (中国科学院联合…: no unit of the central body after them)
 # 省级人民政府, 县级中医院, 省（区、市）人民政府: a class of every place of a level (市级机关工委: one body)
 LEVEL_CLASS = re.compile("[省市县区乡镇](?:级(?!机关)|[（(][省市县区旗乡镇街道、]{1,8}[）)])")
-CPPCC = ("中国人民政治协商会议", "政协")  # before a place's 委员会: that place's CPPCC committee
-LOCAL_LEVELS = ("镇", "乡", "村", "街道", "社区")
 # 兰州铁路运输检察院, 广州海事法院, 北京知识产权法院: the courts and procuratorates of a field, named by their place
 SPECIAL_COURTS = ("(?:铁路运输|海事|知识产权|金融|互联网|林区|矿区|农垦|破产|环境资源)"
                   "(?=(?:中级|高级)?(?:人民)?(?:法院|检察院|检察分院)|法庭)")  # (上海破产法庭, 南京环境资源法庭)
-COUNTED_LEVELS = frozenset("各两三四五六七八九十多")  # before a level character: the bodies of each or several places
 NATIONAL_BODIES = ["党中央", "中共中央", "国务院"]  # bodies named by their level alone
 
 
