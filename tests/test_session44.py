@@ -257,3 +257,15 @@ def test_a_class_of_bodies_in_a_whole_place_or_of_listed_levels_is_led(nlp, text
     (record,) = extract_texts(nlp, [("t.txt", text)])
     assert [e.generic for e in record.entities if e.name == cls] == [True]
     assert (leader, "LEADS", cls) in {(r.head.name, r.type, r.tail.name) for r in record.relations}
+
+
+@pytest.mark.parametrize("text", ["统筹协调党校（行政学院）、干部学院等培训机构。", "干部5年内参加党校（行政学院）培训。"])
+def test_a_verb_before_a_bare_party_school_names_no_school(nlp, text):
+    names, _ = _extract(nlp, text)
+    assert not [n for n in names if n.endswith("党校")]
+
+
+@pytest.mark.parametrize(("text", "school"), [("县委党校开展宣讲。", "县委党校"), ("中共中央党校举办培训班。", "中共中央党校")])
+def test_a_committees_party_school_is_a_body(nlp, text, school):
+    names, _ = _extract(nlp, text)
+    assert names.get(school, ("",))[0] == "ORG"

@@ -55,6 +55,7 @@ PARK_AUTHORITIES = re.compile("(?:国家公园|国家级自然保护区|自然�
 _PROPER_START = ("中国", "中华", "国家", "全国")
 CLASSIFIERS = set("所家个名座条项批次位支")
 WHOLE_PLACE = re.compile("全[省市县区州盟旗]")
+SCHOOL_OWNERS = ("委", "机关", "中央", "级")  # what ends the owner in a party school's name (县委党校, 省直机关党校; 县级党校)
 EVENT_WORDS = ("协商会", "会商会")  # meetings (专题协商会, 片区会商会), though 商会 ends a chamber's name
 
 
@@ -128,6 +129,8 @@ def free_stem_names(text: str, head: re.Pattern[str], *, limit: int, min_stem: i
             continue  # 走进学院, 来到医院: a verb and the short form of a body named before, no name
         if masked is not None and m.group() in class_heads and not _proper(text, masked, start, m.start(), m.end()):
             continue  # 请致电银行, 外贸公司: a kind of institution, not one named
+        if m.group() == "党校" and not text.endswith(SCHOOL_OWNERS, 0, m.start()):
+            continue  # 协调党校, 参加党校: a verb before the kind; a party school is its committee's (市委党校)
         if text.endswith("党校（", 0, start) and text[start : m.end()] == "行政学院":
             continue  # 党校（行政学院）: a party school's second name, bare as its first (a kind of school)
         if text.find("关于", start, m.start()) >= 0 or text.startswith(RANKINGS, m.end()):
