@@ -55,7 +55,8 @@ PARK_AUTHORITIES = re.compile("(?:国家公园|国家级自然保护区|自然�
 _PROPER_START = ("中国", "中华", "国家", "全国")
 CLASSIFIERS = set("所家个名座条项批次位支")
 WHOLE_PLACE = re.compile("全[省市县区州盟旗]")
-SCHOOL_OWNERS = ("委", "机关", "中央", "级")  # what ends the owner in a party school's name (县委党校, 省直机关党校; 县级党校)
+# what ends the owner in a party school's name (县委党校, 省直机关党校; 县级党校: a class)
+SCHOOL_OWNERS = ("委", "机关", "中央", "级")
 EVENT_WORDS = ("协商会", "会商会")  # meetings (专题协商会, 片区会商会), though 商会 ends a chamber's name
 
 
