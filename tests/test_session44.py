@@ -269,3 +269,22 @@ def test_a_verb_before_a_bare_party_school_names_no_school(nlp, text):
 def test_a_committees_party_school_is_a_body(nlp, text, school):
     names, _ = _extract(nlp, text)
     assert names.get(school, ("",))[0] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "cls"), [("郴州市公立医院全面推行检查结果互认。", "郴州市公立医院"),
+                                           ("全市民办学校开展安全自查。", "民办学校")])
+def test_public_hospitals_and_private_schools_of_a_place_are_a_class(nlp, text, cls):
+    (record,) = extract_texts(nlp, [("t.txt", text)])
+    assert [e.name for e in record.entities if e.name.endswith(cls) and not e.generic] == []
+
+
+@pytest.mark.parametrize(("text", "body"), [("其涉嫌犯罪问题由大同市监委移送检察机关。", "大同市监委"),
+                                            ("省委巡视组对大同市纪委监委开展巡视。", "大同市纪委监委")])
+def test_a_city_named_like_a_word_after_a_preposition_is_the_city(nlp, text, body):
+    names, _ = _extract(nlp, text)
+    assert body in names
+
+
+def test_a_county_named_like_a_verb_inside_a_clause_stays_the_verb(nlp):
+    _, rels = _extract(nlp, "县应急管理局会同县消防救援大队开展检查。")
+    assert ("县应急管理局", "COOPERATES_WITH", "县消防救援大队") in rels

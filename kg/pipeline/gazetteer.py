@@ -133,6 +133,8 @@ class Gazetteer:
             return True  # 芷岚县纪委监委: a longer name the gazetteer lacks ends in a one-character county's (岚县)
         if text[start:end - 1] not in WORDLIKE_NAMES or start == 0:
             return False
+        if text[end - 1] == "市" and text[start - 1] in BEFORE_A_PLACE:
+            return False  # 由大同市监委: a city after a preposition (no word ends in 市 there)
         if previous is not None and previous[1] == start:
             return False  # right after another place (怀化市会同县) it is the county
         if text[start - 1] == "、":
