@@ -288,3 +288,16 @@ def test_a_city_named_like_a_word_after_a_preposition_is_the_city(nlp, text, bod
 def test_a_county_named_like_a_verb_inside_a_clause_stays_the_verb(nlp):
     _, rels = _extract(nlp, "县应急管理局会同县消防救援大队开展检查。")
     assert ("县应急管理局", "COOPERATES_WITH", "县消防救援大队") in rels
+
+
+# -- the body before a verb that describes a title issued it, whatever stands before the body -------------------
+
+
+@pytest.mark.parametrize(("text", "issuers", "title"), [
+    ("滨溪州委出台实施细则，对中共中央办公厅印发的《推进领导干部能上能下规定》逐项细化。", ["中共中央办公厅"],
+     "推进领导干部能上能下规定"),
+    ("按照郴州市委、郴州市人民政府联合印发的《郴州市乡村振兴实施方案》要求，开展工作。",
+     ["郴州市委", "郴州市人民政府"], "郴州市乡村振兴实施方案")])
+def test_the_body_before_a_verb_describing_a_title_issued_it(nlp, text, issuers, title):
+    _, rels = _extract(nlp, text)
+    assert {h for h, r, t in rels if r == "ISSUED" and t == title} == set(issuers)

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from kg.pipeline.lexicons import SETS_UP_PRACTICE
-from kg.pipeline.relations.actors import actors_between, actors_of, chain, clause_of, outermost
+from kg.pipeline.relations.actors import actors_between, actors_of, chain, clause_of, group_of, outermost
 from kg.pipeline.relations.clauses import ORGAN_SUBJECT, carried, made, objects_after, who_acts, with_dropped_lead
 from kg.pipeline.relations.context import VERBS, Context, Sentence, Triple, VerbAt
 from kg.pipeline.relations.decrees import title_line_issuers
@@ -214,8 +214,8 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
     if not tails:
         return  # nothing issued (most verbs): no actor to look for
     # (该院还联合县司法局出台《…》: the partner and the subject the clause leaves out, as for what is set up)
-    heads = lenders or with_dropped_lead(text, verb.clause_start, who_acts(text, sent, [], acts_at, verb.clause_start),
-                                         topic)
+    heads = lenders or _relative_issuer(text, sent, verb) or with_dropped_lead(
+        text, verb.clause_start, who_acts(text, sent, [], acts_at, verb.clause_start), topic)
     if not heads and ORGAN_SUBJECT.match(text, verb.clause_start):
         heads = carried(text[sent.start : verb.start], topic)  # 党委修订《某大学…规定》: the committee, named before
     if not heads:
@@ -236,6 +236,25 @@ def by_verb(ctx: Context, sent: Sentence, topic: list[Ent], verb: VerbAt) -> Ite
         o.label_ == "DOC" and o.start_char <= t.start_char and t.end_char <= o.end_char
         and o.end_char - o.start_char > t.end_char - t.start_char for o in tails)]
     yield from made(ctx, heads, tails)
+
+
+def _relative_issuer(text: str, sent: Sentence, verb: VerbAt) -> list[Ent]:
+    """The body right before a verb that describes the title after it (对中共中央办公厅印发的《…》: the office, not
+    the clause's subject, whatever preposition stands before it).
+
+    >>> from types import SimpleNamespace as Span
+    >>> text = "对某某办公厅印发的《规定》"
+    >>> office = Span(label_="ORG", start_char=1, end_char=6, generic=False)
+    >>> sent = Sentence(0, len(text), [office])
+    >>> [s.start_char for s in _relative_issuer(text, sent, VerbAt(6, 8, 0, len(text)))]
+    [1]
+    """
+    if not text.startswith("的《", verb.end):
+        return []
+    near = actors_between(text, sent, verb.clause_start, verb.start)
+    if not near or near[-1].end_char != verb.start or near[-1].generic:
+        return []
+    return group_of(text, sent, near[-1])  # (市委、市政府联合印发的《…》: both)
 
 
 # 同意以省委、省政府名义印发: the bodies in whose name a document is issued issue it
