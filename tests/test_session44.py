@@ -301,3 +301,14 @@ def test_a_county_named_like_a_verb_inside_a_clause_stays_the_verb(nlp):
 def test_the_body_before_a_verb_describing_a_title_issued_it(nlp, text, issuers, title):
     _, rels = _extract(nlp, text)
     assert {h for h, r, t in rels if r == "ISSUED" and t == title} == set(issuers)
+
+
+@pytest.mark.parametrize("text", ["其中粮食综合生产能力稳步提升。", "集中建设一批重点项目。", "高中建设提速。"])
+def test_a_word_ending_in_zhong_holds_no_central_firm(nlp, text):
+    names, _ = _extract(nlp, text)
+    assert [n for n, (kind, _) in names.items() if kind == "ORG"] == []
+
+
+def test_a_central_firm_by_its_short_name_after_a_verb_is_still_found(nlp):
+    names, _ = _extract(nlp, "与中建三局签约，携手中粮建设粮食产业园。")
+    assert "中建三局" in names and "中粮" in names

@@ -374,8 +374,9 @@ def bare_congress(text: str) -> list[Found]:
     reporters = [(r.start(), r["place"]) for r in REPORTER.finditer(text)] if "代表" in text else []
     for m in BARE_CONGRESS.finditer(text):
         place = next((p for start, p in reversed(reporters) if start < m.start()), None)  # the latest before it
-        found.append(Found(m.start(), m.end(), "ORG", "congress",
-                           name=None if place is None else place + ("政协" if m.group() == "政协" else "人大")))
+        # (代表省人民政府: the province's congress by its full name, the place resolved as the text's)
+        kind = "政协" if m.group() == "政协" else "人民代表大会" if place is not None and len(place) == 1 else "人大"
+        found.append(Found(m.start(), m.end(), "ORG", "congress", name=None if place is None else place + kind))
     return found
 
 

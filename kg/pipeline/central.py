@@ -25,6 +25,8 @@ from kg.pipeline.spans import Found, is_han
 PAIR_DASHES = ("—", "-", "－", "–")
 # two-character names that end words elsewhere (创建行动, 集中办理, 办案中办案, 全国办理, 中央行动)
 SHORT_WORDS = ("建行", "工行", "农行", "中行", "交行", "中办", "国办", "央行")
+# the first characters of words ending in 中 (其中, 集中, 高中): a short name starting with 中 after one is no name
+ENDS_IN_ZHONG = frozenset("其集之高初空当从心期居命途正暗适折")
 
 
 def inside_word(text: str, start: int) -> bool:
@@ -72,6 +74,9 @@ def central_bodies(text: str, pattern: re.Pattern[str], names: Set[str]) -> Iter
             continue  # 俄罗斯联邦外交部: the country's ministry (kg.pipeline.foreign), not China's
         if text[m.start() : end] in BLOCS and _as_region(text, m.start(), end):
             continue  # 面向东盟, 拓展东盟、中亚市场, 东盟班列: the bloc's countries as a market or a region
+        if text[m.start()] == "中" and end - m.start() <= 3 and text[m.start() - 1 : m.start()] in ENDS_IN_ZHONG:
+            pos = m.start() + 1
+            continue  # 其中粮食, 集中建设: the word 其中 or 集中, no 中粮 or 中建
         if text.startswith(SHORT_WORDS, m.start()) and end == m.start() + 2 and inside_word(text, m.start()):
             pos = m.start() + 1
             continue  # 创建行动, 施工行为, 在办案中办案: no bank, no office (市建行, 与工行, 、国办 are)
