@@ -364,4 +364,3 @@ def organs_of_classes(text: str, found: list[Found]) -> list[Found]:
         return found
     organs = {(end, m.end) for (_, end), m in merged.items()}
     return [merged.get((f.start, f.end), f) for f in found if (f.start, f.end) not in organs]
-

@@ -18,7 +18,7 @@ import re
 
 from kg.pipeline.lexicons import NOT_SYSTEMS, QUOTED_MECHANISM_HEADS, SLOGANS, is_generic
 from kg.pipeline.short_mentions import ALIAS_INTRO
-from kg.pipeline.spans import HAN, Found, extend_left, has_boundary_word, is_han
+from kg.pipeline.spans import HAN, Found, extend_left, glossary_term, has_boundary_word, is_han
 
 # A quoted name: up to 15 characters, or a list of short parallel phrases (“每周一调度、每旬一督查…”); a quote may
 # hold a quote (“‘室组地’片区协作+多部门联动”机制).
@@ -214,7 +214,7 @@ class QuotedNames:
                      or CAMPAIGN_YEAR.search(inner)
                      or (ONE_PER.match(inner) and inner not in IDIOMS)
                      or HANDLED.search(inner) or PRACTICE_AFTER.match(text, after) or _subject_at_work(text, m)
-                     or (len(inner) >= 4 and WORKING_TOGETHER.search(inner)) or _glossary_term(text, m))
+                     or (len(inner) >= 4 and WORKING_TOGETHER.search(inner)) or glossary_term(text, m.start(), m.end()))
         if named or _ENUMERATION.match(inner) or (len(inner) >= 2 and (in_chain or _after_verb(text, m.start()))):
             return Found(m.start(), after, "MECH", "practice")
         return None
@@ -287,16 +287,6 @@ class QuotedNames:
                 out.update(quotes[j].start() for j in run)
                 run = []
         return out
-
-
-# 17.“某某一张图”：通过…: a numbered item of a report's glossary, the quoted term it explains
-GLOSSARY_NUMBER = re.compile(r"[（(]?\d{1,3}[.．、)）]\s*")
-
-
-def _glossary_term(text: str, m: re.Match[str]) -> bool:
-    """Whether the quote ``m`` is the term a numbered item of a glossary explains (the item's start, a colon after)."""
-    return text.startswith(("：", ":"), m.end()) and GLOSSARY_NUMBER.fullmatch(
-        text, text.rfind("\n", 0, m.start()) + 1, m.start()) is not None
 
 
 def _run_end(text: str, after: int) -> int:

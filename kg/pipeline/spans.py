@@ -290,6 +290,21 @@ def in_media_title(text: str, start: int, end: int) -> bool:
     return close >= 0 and MEDIA_AFTER_QUOTE.match(text, close + 1) is not None and quoted_at(text, start + 1)
 
 
+# 17.“某某一张图”：通过…: a numbered item of a report's glossary, the quoted term it explains
+GLOSSARY_NUMBER = re.compile(r"[（(]?\d{1,3}[.．、)）]\s*")
+
+
+def glossary_term(text: str, start: int, end: int) -> bool:
+    """Whether the quote from ``start`` to ``end`` is the term a numbered item of a glossary explains (the item's
+    start, a colon after).
+
+    >>> glossary_term("17.“招商一张图”：通过…", 3, 10), glossary_term("他说“招商一张图”：好", 2, 9)
+    (True, False)
+    """
+    return text.startswith(("：", ":"), end) and GLOSSARY_NUMBER.fullmatch(
+        text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
 def has_boundary_word(words: str) -> bool:
     """Whether a boundary word of two or more characters (建立, 通过…) stands anywhere in ``words``.
 
