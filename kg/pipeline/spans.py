@@ -298,7 +298,7 @@ def glossary_term(text: str, start: int, end: int) -> bool:
     """Whether the quote from ``start`` to ``end`` is the term a numbered item of a glossary explains (the item's
     start, a colon after).
 
-    >>> glossary_term("17.“招商一张图”：通过…", 3, 10), glossary_term("他说“招商一张图”：好", 2, 9)
+    >>> glossary_term("17.“厂房一张图”：把…", 3, 10), glossary_term("他说“厂房一张图”：好", 2, 9)
     (True, False)
     """
     return text.startswith(("：", ":"), end) and GLOSSARY_NUMBER.fullmatch(

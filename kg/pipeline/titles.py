@@ -261,7 +261,7 @@ RULES_NEXT = re.compile(rf"[、和及](?P<name>(?!{_NOT_RULE}){_STEM}{{2,30}}?(?
 # the count quoted, opening a clause (制度型开放总体方案“80条”基本落地); not a count of measures (出台稳增长措施近100条)
 _COUNTED_KINDS = "政策措施|若干措施|措施|举措|意见|政策"
 _COUNT = r"(?:\d{1,3}|[二三四五六七八九]?十[一二三四五六七八九]?)"  # (20条, 十条, 二十六条)
-# (a quoted count may be new or double: 纺织服装“新九条”政策措施, …“双20条”政策)
+# (a quoted count may be new or double: 家居建材“新八条”政策措施, …“双10条”政策)
 _QUOTED_COUNT = rf"“[新双]?[一二三四五六七八九]条”|“[新双]{_COUNT}条”"
 _COUNTED = (rf"(?<![近超约共达施策])(?:(?:{_QUOTED_COUNT}|“?{_COUNT}条”?)"
             rf"(?:(?:重点|提升|升级|支持|具体)?(?:{_COUNTED_KINDS}))?"
